@@ -1,0 +1,13 @@
+/** Integration tests: the whole app on a real database (PGlite, plus PostgreSQL when TEST_DATABASE_URL is set). */
+module.exports = {
+  displayName: 'backend-int',
+  preset: '../jest.preset.js',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
+  transform: {
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+  },
+  moduleFileExtensions: ['ts', 'js', 'html'],
+  testTimeout: 120_000,
+  maxWorkers: 1,
+};

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganisationModule } from '../organisation/organisation.module';
+import { SecurityAuditEntity } from '../platform/audit/security-audit.entity';
+import { SecurityAuditService } from '../platform/audit/security-audit.service';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { RefreshTokenEntity, SessionEntity } from './session.entity';
+import { TokenService } from './token.service';
+import { UserEntity } from './user.entity';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [JwtModule.register({}), OrganisationModule, TypeOrmModule.forFeature([UserEntity, SessionEntity, RefreshTokenEntity, SecurityAuditEntity])],
+  controllers: [AuthController, UsersController],
+  providers: [AuthService, TokenService, UsersService, SecurityAuditService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, SecurityAuditService, UsersService],
+})
+export class AccessModule {}

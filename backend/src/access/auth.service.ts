@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ChangePasswordRequest, CurrentUserDto, LoginRequest, TokenResponse } from '@tiep-dan/contracts';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AgencyEntity } from '../organisation/agency.entity';
+import { SecurityAuditService } from '../platform/audit/security-audit.service';
+import { Clock } from '../platform/clock/clock';
+import { AccessErrors } from './access.errors';
+import { Actor } from './actor';
+import { LoginThrottle, FAILURES_BEFORE_LOCK, LOCK_DURATION_MS } from './login-throttle';
+import { DUMMY_HASH, hashPassword, isStrongPassword, verifyPassword } from './passwords';
+import { RefreshTokenEntity, SessionEntity } from './session.entity';
+import { ACCESS_TOKEN_TTL_SECONDS, hashToken, REFRESH_TOKEN_TTL_MS, SESSION_MAX_AGE_MS, TokenService } from './token.service';
+import { UserEntity } from './user.entity';
+
+/** How long a confirmed-live session is trusted before the database is asked again (revocation delay, per instance). */
+const SESSION_CHECK_CACHE_MS = 5_000;
+
+@Injectable()
+export class AuthService {
+  private readonly throttle = new LoginThrottle();
+  private readonly liveSessions = new Map<string, number>();
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tokens: TokenService,
+    private readonly audit: SecurityAuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async login(request: LoginRequest, ip: string | null): Promise<TokenResponse> {
+    const now = this.clock.now();
+    const wait = this.throttle.hit(ip ?? 'unknown', now.getTime());
+    if (wait > 0) throw AccessErrors.tooManyAttempts(wait);
+
+    const username = request.username.trim().toLowerCase();
+    const user = await this.db.getRepository(UserEntity).findOne({ where: { username } });
+    if (!user || !user.active) {
+      await verifyPassword(DUMMY_HASH, request.password);
+      await this.audit.record({ action: 'login.failure', actorUsername: username, ip, details: { reason: user ? 'inactive' : 'unknown_user' } });
+      throw AccessErrors.invalidCredentials();
+    }
+    if (user.lockedUntil && user.lockedUntil > now) {
+      await this.audit.record({ action: 'login.failure', actorId: user.id, actorUsername: username, ip, details: { reason: 'locked' } });
+      throw AccessErrors.accountLocked(user.lockedUntil);
+    }
+    if (!(await verifyPassword(user.passwordHash, request.password))) {
+      await this.recordFailure(user, ip, now);
+      throw AccessErrors.invalidCredentials();
+    }
+
+    return this.db.transaction(async (tx) => {
+      await tx.getRepository(UserEntity).update({ id: user.id }, { failedLoginCount: 0, lockedUntil: null });
+      const session = await tx.getRepository(SessionEntity).save({
+        userId: user.id,
+        expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_MS),
+        revokedAt: null,
+        revokedReason: null,
+        ip,
+      });
+      await this.audit.record({ action: 'login.success', actorId: user.id, actorUsername: username, ip, targetType: 'session', targetId: session.id }, tx);
+      return this.issue(tx, user, session, now);
+    });
+  }
+
+  /** Exchanges a refresh token for a new pair; a token presented twice revokes its whole session (it was stolen). */
+  async refresh(refreshToken: string, ip: string | null): Promise<TokenResponse> {
+    const now = this.clock.now();
+    const outcome = await this.db.transaction(async (tx) => {
+      const stored = await tx
+        .getRepository(RefreshTokenEntity)
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.token_hash = :hash', { hash: hashToken(refreshToken) })
+        .getOne();
+      if (!stored) return { error: AccessErrors.refreshInvalid() };
+      const session = await tx.getRepository(SessionEntity).findOneOrFail({ where: { id: stored.sessionId } });
+      if (stored.usedAt) {
+        await this.revokeSession(tx, session.id, 'refresh_token_reuse', now);
+        await this.audit.record({ action: 'token.refresh_reuse', actorId: session.userId, ip, targetType: 'session', targetId: session.id }, tx);
+        return { error: AccessErrors.refreshInvalid() };
+      }
+      if (session.revokedAt || session.expiresAt <= now || stored.expiresAt <= now) return { error: AccessErrors.refreshInvalid() };
+      const user = await tx.getRepository(UserEntity).findOne({ where: { id: session.userId } });
+      if (!user || !user.active) return { error: AccessErrors.refreshInvalid() };
+      await tx.getRepository(RefreshTokenEntity).update({ tokenHash: stored.tokenHash }, { usedAt: now });
+      return { tokens: await this.issue(tx, user, session, now) };
+    });
+    // The reuse revocation above must commit, so the error is thrown only after the transaction.
+    if ('error' in outcome && outcome.error) throw outcome.error;
+    return (outcome as { tokens: TokenResponse }).tokens;
+  }
+
+  async logout(actor: Actor, ip: string | null): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await this.revokeSession(tx, actor.sessionId, 'logout', this.clock.now());
+      await this.audit.record({ action: 'logout', actorId: actor.userId, actorUsername: actor.username, ip, targetType: 'session', targetId: actor.sessionId }, tx);
+    });
+  }
+
+  /** A new password ends every other session of the user. */
+  async changePassword(actor: Actor, request: ChangePasswordRequest, ip: string | null): Promise<void> {
+    if (!isStrongPassword(request.newPassword)) throw AccessErrors.weakPassword('newPassword');
+    const user = await this.db.getRepository(UserEntity).findOneOrFail({ where: { id: actor.userId } });
+    if (!(await verifyPassword(user.passwordHash, request.currentPassword))) throw AccessErrors.wrongPassword();
+    const hash = await hashPassword(request.newPassword);
+    const now = this.clock.now();
+    await this.db.transaction(async (tx) => {
+      await tx.getRepository(UserEntity).update({ id: user.id }, { passwordHash: hash, passwordChangedAt: now });
+      await tx
+        .getRepository(SessionEntity)
+        .createQueryBuilder()
+        .update()
+        .set({ revokedAt: now, revokedReason: 'password_change' })
+        .where('user_id = :userId AND revoked_at IS NULL AND id <> :keep', { userId: user.id, keep: actor.sessionId })
+        .execute();
+      await this.audit.record({ action: 'password.change', actorId: user.id, actorUsername: user.username, ip, targetType: 'user', targetId: user.id }, tx);
+    });
+    this.liveSessions.clear();
+  }
+
+  /** Ends every session of a user (deactivation, role change). */
+  async revokeAllSessions(userId: string, reason: string, tx: EntityManager): Promise<void> {
+    await tx
+      .getRepository(SessionEntity)
+      .update({ userId, revokedAt: IsNull() }, { revokedAt: this.clock.now(), revokedReason: reason });
+    this.liveSessions.clear();
+  }
+
+  /** Resolves a bearer token to its actor; refuses expired tokens and ended sessions. */
+  async authenticate(accessToken: string): Promise<Actor> {
+    const actor = this.tokens.verifyAccess(accessToken);
+    const now = this.clock.now().getTime();
+    const checked = this.liveSessions.get(actor.sessionId);
+    if (checked === undefined || now - checked > SESSION_CHECK_CACHE_MS || now < checked) {
+      const session = await this.db.getRepository(SessionEntity).findOne({ where: { id: actor.sessionId } });
+      if (!session || session.revokedAt || session.expiresAt.getTime() <= now) {
+        this.liveSessions.delete(actor.sessionId);
+        throw AccessErrors.sessionRevoked();
+      }
+      this.liveSessions.set(actor.sessionId, now);
+    }
+    return actor;
+  }
+
+  async currentUser(actor: Actor): Promise<CurrentUserDto> {
+    const user = await this.db.getRepository(UserEntity).findOneOrFail({ where: { id: actor.userId } });
+    const agency = await this.db.getRepository(AgencyEntity).findOneOrFail({ where: { id: user.agencyId } });
+    return toCurrentUser(user, agency);
+  }
+
+  private async recordFailure(user: UserEntity, ip: string | null, now: Date): Promise<void> {
+    const failures = user.failedLoginCount + 1;
+    const lock = failures >= FAILURES_BEFORE_LOCK;
+    const lockedUntil = lock ? new Date(now.getTime() + LOCK_DURATION_MS) : null;
+    await this.db.transaction(async (tx) => {
+      await tx.getRepository(UserEntity).update({ id: user.id }, { failedLoginCount: lock ? 0 : failures, lockedUntil });
+      await this.audit.record({ action: 'login.failure', actorId: user.id, actorUsername: user.username, ip, details: { reason: 'wrong_password', failures } }, tx);
+      if (lock && lockedUntil) {
+        await this.audit.record(
+          { action: 'login.locked', actorId: user.id, actorUsername: user.username, ip, targetType: 'user', targetId: user.id, details: { until: lockedUntil.toISOString() } },
+          tx,
+        );
+      }
+    });
+  }
+
+  private async revokeSession(tx: EntityManager, sessionId: string, reason: string, now: Date): Promise<void> {
+    await tx.getRepository(SessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: now, revokedReason: reason });
+    this.liveSessions.delete(sessionId);
+  }
+
+  private async issue(tx: EntityManager, user: UserEntity, session: SessionEntity, now: Date): Promise<TokenResponse> {
+    const agency = await tx.getRepository(AgencyEntity).findOneOrFail({ where: { id: user.agencyId } });
+    const actor: Actor = {
+      userId: user.id,
+      username: user.username,
+      role: user.role,
+      agencyId: user.agencyId,
+      communeId: agency.communeId,
+      provinceId: agency.provinceId ?? agency.id,
+      neighbourhoodId: user.neighbourhoodId,
+      sessionId: session.id,
+    };
+    const refresh = this.tokens.newRefreshToken();
+    const refreshExpiresAt = new Date(Math.min(now.getTime() + REFRESH_TOKEN_TTL_MS, session.expiresAt.getTime()));
+    await tx.getRepository(RefreshTokenEntity).insert({ tokenHash: refresh.hash, sessionId: session.id, issuedAt: now, expiresAt: refreshExpiresAt, usedAt: null });
+    return {
+      accessToken: this.tokens.signAccess(actor),
+      expiresIn: ACCESS_TOKEN_TTL_SECONDS,
+      refreshToken: refresh.token,
+      refreshExpiresAt: refreshExpiresAt.toISOString(),
+      user: toCurrentUser(user, agency),
+    };
+  }
+}
+
+export function toCurrentUser(user: UserEntity, agency: AgencyEntity): CurrentUserDto {
+  return {
+    id: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    role: user.role,
+    agency: { id: agency.id, name: agency.name, kind: agency.kind },
+    communeId: agency.communeId,
+    provinceId: agency.provinceId ?? agency.id,
+    neighbourhoodId: user.neighbourhoodId,
+  };
+}

@@ -1,0 +1,15 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AccessModule } from './access/access.module';
+import { DemoModule } from './demo/demo.module';
+import { OrganisationModule } from './organisation/organisation.module';
+import { PlatformModule, PlatformOptions } from './platform/platform.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot(options), OrganisationModule, AccessModule, DemoModule],
+    };
+  }
+}

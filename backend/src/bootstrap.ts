@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { Clock } from './platform/clock/clock';
+import { AppConfig } from './platform/config/app-config';
+import { DatabaseServer, startDatabaseServer } from './platform/database/database-server';
+import { runMigrations } from './platform/database/migrate';
+
+export const API_PREFIX = 'api';
+
+export interface RunningApp {
+  app: INestApplication;
+  database: DatabaseServer;
+  /** Closes HTTP, the pool, then the embedded database (which flushes to disk). */
+  close(): Promise<void>;
+}
+
+export interface CreateAppOptions {
+  clock?: Clock;
+  /** Tests: embedded database in memory instead of the data folder. */
+  inMemory?: boolean;
+  /** Tests: use an already started database server. */
+  database?: DatabaseServer;
+}
+
+function openApi(app: INestApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Tiếp Dân API')
+      .setDescription('Tiếp công dân, xử lý đơn thư, đối thoại — citizen reception, petitions and dialogues')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+}
+
+/** Serves the built Angular app at `/`, with index.html for its client-side routes. */
+function serveFrontend(app: NestExpressApplication, dir: string): boolean {
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) return false;
+  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return true;
+}
+
+/** Builds the whole app: database (embedded or external), migrations, Nest, OpenAPI, security headers, frontend. */
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<RunningApp> {
+  const database = options.database ?? (await startDatabaseServer(config, { inMemory: options.inMemory }));
+  try {
+    await runMigrations(database.url);
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, database, clock: options.clock }), {
+      bufferLogs: true,
+    });
+    app.useLogger(app.get(Logger));
+    app.setGlobalPrefix(API_PREFIX);
+    app.use(
+      helmet({
+        contentSecurityPolicy: {
+          directives: {
+            'default-src': ["'self'"],
+            'script-src': ["'self'"],
+            // Angular and Material set inline style attributes.
+            'style-src': ["'self'", "'unsafe-inline'"],
+            'img-src': ["'self'", 'data:'],
+            'font-src': ["'self'", 'data:'],
+            'connect-src': ["'self'"],
+            // Commune offices often serve the app over plain HTTP on their LAN: never force https sub-requests.
+            'upgrade-insecure-requests': null,
+          },
+        },
+      }),
+    );
+    app.set('trust proxy', 'loopback');
+    openApi(app);
+    const servesFrontend = serveFrontend(app, config.frontendDir);
+    await app.init();
+    if (!servesFrontend) app.get(Logger).warn(`No built frontend in ${config.frontendDir}: serving the API only`);
+    let closed = false;
+    return {
+      app,
+      database,
+      async close() {
+        if (closed) return;
+        closed = true;
+        await app.close();
+        if (!options.database) await database.stop();
+      },
+    };
+  } catch (error) {
+    if (!options.database) await database.stop().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,108 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../access/actor';
+import { Clock } from '../platform/clock/clock';
+import { CaseOutboxPayload, notificationText, OutboxTopic } from './notification-messages';
+
+export interface NotificationDto {
+  id: string;
+  kind: string;
+  caseId: string | null;
+  caseCode: string | null;
+  title: { vi: string; en: string };
+  body: { vi: string; en: string };
+  createdAt: string;
+  readAt: string | null;
+}
+
+const BATCH = 100;
+
+@Injectable()
+export class NotificationsService {
+  private readonly logger = new Logger('Outbox');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Adds an outbox row inside the caller's transaction: it exists exactly when the change it reports exists. */
+  async enqueue(tx: EntityManager, topic: OutboxTopic, payload: CaseOutboxPayload): Promise<void> {
+    await tx.query(`INSERT INTO outbox (topic, case_id, payload) VALUES ($1, $2, $3)`, [topic, payload.caseId, payload]);
+  }
+
+  /**
+   * Delivers a batch of pending outbox rows. Rows are claimed with FOR UPDATE SKIP LOCKED, so instances share the work;
+   * notifications carry a dedupe key, so a row delivered twice (a crash between insert and commit cannot happen, but a
+   * retried row after a failure can) still notifies once. Returns how many rows were delivered.
+   */
+  async dispatchOnce(): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const rows: { id: string; topic: OutboxTopic; payload: CaseOutboxPayload }[] = await tx.query(
+        `SELECT id, topic, payload FROM outbox WHERE processed_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      );
+      for (const row of rows) {
+        const recipients = await this.recipients(tx, row.topic, row.payload);
+        const text = notificationText(row.topic, row.payload);
+        for (const userId of recipients) {
+          await tx.query(
+            `INSERT INTO notifications (user_id, kind, case_id, case_code, title, body, dedupe_key)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (dedupe_key) DO NOTHING`,
+            [userId, row.topic, row.payload.caseId, row.payload.code, text.title, text.body, `${row.id}:${userId}`],
+          );
+        }
+      }
+      if (rows.length) {
+        await tx.query(`UPDATE outbox SET processed_at = $1, attempts = attempts + 1 WHERE id = ANY($2::bigint[])`, [this.clock.now(), rows.map((r) => r.id)]);
+      }
+      return rows.length;
+    });
+  }
+
+  /** The assignee agency's handlers and head; on overdue also the commune's leaders. */
+  private async recipients(tx: EntityManager, topic: OutboxTopic, p: CaseOutboxPayload): Promise<string[]> {
+    const rows: { id: string }[] = await tx.query(
+      `SELECT id FROM users WHERE active AND (
+         (agency_id = $1 AND role IN ('agency_handler', 'agency_head'))
+         OR ($2 AND agency_id = $3 AND role = 'leader'))`,
+      [p.agencyId, topic === 'case.overdue', p.communeId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async listFor(actor: Actor, unreadOnly: boolean): Promise<NotificationDto[]> {
+    const rows: {
+      id: string;
+      kind: string;
+      case_id: string | null;
+      case_code: string | null;
+      title: { vi: string; en: string };
+      body: { vi: string; en: string };
+      created_at: Date;
+      read_at: Date | null;
+    }[] = await this.db.query(
+      `SELECT id, kind, case_id, case_code, title, body, created_at, read_at FROM notifications
+       WHERE user_id = $1 ${unreadOnly ? 'AND read_at IS NULL' : ''} ORDER BY created_at DESC, id LIMIT 200`,
+      [actor.userId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      caseId: r.case_id,
+      caseCode: r.case_code,
+      title: r.title,
+      body: r.body,
+      createdAt: new Date(r.created_at).toISOString(),
+      readAt: r.read_at ? new Date(r.read_at).toISOString() : null,
+    }));
+  }
+
+  async markRead(actor: Actor, id: string): Promise<void> {
+    await this.db.query(`UPDATE notifications SET read_at = $1 WHERE id = $2 AND user_id = $3 AND read_at IS NULL`, [this.clock.now(), id, actor.userId]);
+  }
+
+  logFailure(error: unknown): void {
+    this.logger.error({ err: error }, 'Outbox dispatch failed');
+  }
+}

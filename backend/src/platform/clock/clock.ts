@@ -1,0 +1,29 @@
+/** The only way backend code reads the time, so tests can control it. */
+export abstract class Clock {
+  abstract now(): Date;
+}
+
+export class SystemClock extends Clock {
+  now(): Date {
+    return new Date();
+  }
+}
+
+/** A clock that stands still until a test moves it. */
+export class ManualClock extends Clock {
+  constructor(private current: Date = new Date('2026-03-02T02:00:00.000Z')) {
+    super();
+  }
+
+  now(): Date {
+    return new Date(this.current.getTime());
+  }
+
+  set(at: Date | string): void {
+    this.current = new Date(at);
+  }
+
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}

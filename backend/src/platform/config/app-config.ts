@@ -1,0 +1,157 @@
+import { randomBytes } from 'node:crypto';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** Where the app runs. `production` refuses to start without real secrets. */
+export type AppMode = 'production' | 'development' | 'test';
+
+export interface AppConfig {
+  mode: AppMode;
+  host: string;
+  port: number;
+  /** Folder for the embedded database, attachments and generated development secrets. */
+  dataDir: string;
+  /** Set: connect to this PostgreSQL. Unset: run the embedded PGlite in `dataDir`. */
+  databaseUrl: string | undefined;
+  /** Connections in the TypeORM pool; the embedded socket server accepts as many. */
+  dbPoolSize: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Built Angular app served at `/`; missing folder means API only. */
+  frontendDir: string;
+  secrets: {
+    /** Signs access and refresh tokens. */
+    authSecret: string;
+    /** 32-byte AES-GCM key (base64) for the denouncer's identity at rest. */
+    identityKey: Buffer;
+  };
+  /** Run the deadline scheduler in this instance. */
+  schedulerEnabled: boolean;
+  /** Load demo data on the first start of an empty database. */
+  demoData: boolean;
+}
+
+/** A configuration value that stops the app: names the setting, never a stack trace. */
+export class ConfigError extends Error {
+  constructor(
+    readonly setting: string,
+    message: string,
+  ) {
+    super(`${setting}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const MODES = ['production', 'development', 'test'] as const;
+const DEV_SECRETS_FILE = 'secrets.dev.json';
+
+type Env = Record<string, string | undefined>;
+
+function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function readBool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function readEnum<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function readDatabaseUrl(env: Env): string | undefined {
+  const raw = env['DATABASE_URL'];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'is not a valid URL (expected postgres://user:password@host:5432/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', `must start with postgres:// or postgresql://, got "${url.protocol}//"`);
+  }
+  if (!url.hostname) throw new ConfigError('DATABASE_URL', 'has no host name');
+  if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL', 'has no database name');
+  return raw;
+}
+
+/** Creates the folder when missing and proves it writable with a probe file. */
+export function ensureWritableDir(setting: string, dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    const probe = join(dir, `.write-probe-${process.pid}`);
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ConfigError(setting, `the data folder ${dir} is not writable (${reason})`);
+  }
+}
+
+function readSecret(env: Env, name: string, mode: AppMode, dev: () => string): string {
+  const raw = env[name];
+  if (raw !== undefined && raw !== '') return raw;
+  if (mode === 'production') throw new ConfigError(name, 'is required in production (set it in the environment, never in the repository)');
+  return dev();
+}
+
+/**
+ * Development and test runs get random secrets generated once per data folder, so a fresh clone starts with no
+ * configuration and no secret is ever committed. Production must set them explicitly.
+ */
+function devSecrets(dataDir: string): { authSecret: string; identityKey: string } {
+  const file = join(dataDir, DEV_SECRETS_FILE);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as { authSecret: string; identityKey: string };
+  const secrets = { authSecret: randomBytes(48).toString('base64url'), identityKey: randomBytes(32).toString('base64') };
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 });
+  return secrets;
+}
+
+/** Reads and validates every setting. Throws ConfigError naming the first bad one. */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
+  const mode = readEnum(env, 'NODE_ENV', MODES, 'development');
+  const dataDir = resolve(cwd, env['DATA_DIR'] || 'data');
+  ensureWritableDir('DATA_DIR', dataDir);
+  let generated: { authSecret: string; identityKey: string } | undefined;
+  const dev = () => (generated ??= devSecrets(dataDir));
+
+  const authSecret = readSecret(env, 'AUTH_SECRET', mode, () => dev().authSecret);
+  if (authSecret.length < 32) throw new ConfigError('AUTH_SECRET', 'must be at least 32 characters long');
+  const identityKeyText = readSecret(env, 'IDENTITY_KEY', mode, () => dev().identityKey);
+  const identityKey = Buffer.from(identityKeyText, 'base64');
+  if (identityKey.length !== 32) throw new ConfigError('IDENTITY_KEY', 'must be 32 bytes encoded in base64 (openssl rand -base64 32)');
+
+  return {
+    mode,
+    host: env['HOST'] || '0.0.0.0',
+    port: readInt(env, 'PORT', 3000, 0, 65535),
+    dataDir,
+    databaseUrl: readDatabaseUrl(env),
+    dbPoolSize: readInt(env, 'DB_POOL_SIZE', 10, 1, 200),
+    logLevel: readEnum(env, 'LOG_LEVEL', LOG_LEVELS, mode === 'test' ? 'warn' : 'info'),
+    frontendDir: resolve(cwd, env['FRONTEND_DIR'] || 'dist/frontend/browser'),
+    secrets: { authSecret, identityKey },
+    schedulerEnabled: readBool(env, 'SCHEDULER_ENABLED', true),
+    demoData: readBool(env, 'DEMO_DATA', mode !== 'production'),
+  };
+}
+
+/** Nest injection token for the validated configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

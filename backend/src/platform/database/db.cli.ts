@@ -1,0 +1,55 @@
+/**
+ * `npm run db:seed`: applies migrations, then loads the demo data into an empty database.
+ * `npm run db:migrate`: applies pending migrations to the configured database (embedded in DATA_DIR, or DATABASE_URL).
+ * `npm run db:check`: fails when the entities and the migrations disagree (prints the SQL that is missing).
+ */
+import { DataSource } from 'typeorm';
+import { seedDemoData } from '../../demo/demo-data';
+import { ConfigError, loadConfig } from '../config/app-config';
+import { dataSourceOptions } from './data-source-options';
+import { startDatabaseServer } from './database-server';
+import { DataDirInUseError } from './embedded-postgres';
+import { pendingSchemaChanges, runMigrations } from './migrate';
+
+async function main(command: string | undefined): Promise<number> {
+  if (command !== 'migrate' && command !== 'check' && command !== 'seed') {
+    console.error('Usage: db.cli.ts migrate|check|seed');
+    return 2;
+  }
+  const config = loadConfig();
+  const server = await startDatabaseServer(config);
+  try {
+    const applied = await runMigrations(server.url);
+    console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'The database is up to date.');
+    if (command === 'check') {
+      const missing = await pendingSchemaChanges(server.url);
+      if (missing.length) {
+        console.error(`Entities and migrations disagree; a migration is missing for:\n${missing.join(';\n')}`);
+        return 1;
+      }
+      console.log('Entities and migrations agree.');
+    }
+    if (command === 'seed') {
+      const db = new DataSource(dataSourceOptions(server.url, 2));
+      await db.initialize();
+      try {
+        const result = await seedDemoData(db, new Date());
+        console.log(result.loaded ? 'Demo data loaded.' : `Demo data not loaded: ${result.reason}.`);
+      } finally {
+        await db.destroy();
+      }
+    }
+    return 0;
+  } finally {
+    await server.stop();
+  }
+}
+
+main(process.argv[2]).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof DataDirInUseError) console.error(`Configuration error: ${error.message}`);
+    else console.error(error);
+    process.exit(1);
+  },
+);

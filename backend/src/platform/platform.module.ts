@@ -1,0 +1,50 @@
+import { DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Clock, SystemClock } from './clock/clock';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { DATABASE_SERVER, DatabaseServer } from './database/database-server';
+import { validationExceptionFactory } from './errors/validation-messages';
+import { ProblemFilter } from './errors/problem.filter';
+import { HealthController } from './health/health.controller';
+import { loggingModule } from './logging/logging.module';
+
+export interface PlatformOptions {
+  config: AppConfig;
+  database: DatabaseServer;
+  /** Tests pass a ManualClock. */
+  clock?: Clock;
+}
+
+/** Configuration, database, clock, logging, validation and errors: what every context relies on. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot({ config, database, clock = new SystemClock() }: PlatformOptions): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        loggingModule(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(database.url, config.dbPoolSize), autoLoadEntities: false }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DATABASE_SERVER, useValue: database },
+        { provide: Clock, useValue: clock },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            transform: true,
+            exceptionFactory: validationExceptionFactory,
+          }),
+        },
+      ],
+      exports: [APP_CONFIG, DATABASE_SERVER, Clock],
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp, RunningApp } from '../../src/bootstrap';
+import { ManualClock } from '../../src/platform/clock/clock';
+import { AppConfig, loadConfig } from '../../src/platform/config/app-config';
+import { DatabaseServer } from '../../src/platform/database/database-server';
+import { TestDatabase } from './test-database';
+
+export interface TestApp extends RunningApp {
+  config: AppConfig;
+  clock: ManualClock;
+  /** Stops the app, drops the test database and removes the temporary data folder. */
+  dispose(): Promise<void>;
+}
+
+/** The whole Nest app, as `npm start` builds it, on a fresh test database and a clock the test controls. */
+export async function startTestApp(db: TestDatabase, env: Record<string, string> = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tiepdan-int-'));
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, FRONTEND_DIR: join(dataDir, 'no-frontend'), LOG_LEVEL: 'silent', ...env });
+  const database: DatabaseServer = await db.start();
+  const clock = new ManualClock();
+  const running = await createApp(config, { clock, database });
+  return {
+    ...running,
+    config,
+    clock,
+    async dispose() {
+      await running.close();
+      await database.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { chromiumPath, CHROMIUM_ARGS } from './browser';
+
+const root = join(__dirname, '..');
+const port = Number(process.env['E2E_PORT'] ?? 3210);
+export const E2E_OUTPUT = join(root, 'test-output', 'e2e');
+const dataDir = join(E2E_OUTPUT, 'data');
+
+/** Journeys in real Chromium against the built app (`npm start`'s single process) on a fresh embedded database. */
+export default defineConfig({
+  testDir: join(__dirname, 'src'),
+  outputDir: join(E2E_OUTPUT, 'results'),
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    command: `rm -rf "${dataDir}" && node dist/backend/main.js`,
+    cwd: root,
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+  },
+});

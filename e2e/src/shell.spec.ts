@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { E2E_OUTPUT } from '../playwright.config';
+
+test('the shell opens in Vietnamese, switches to English and remembers it', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('page-title')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('navigation')).toContainText('Bàn tiếp công dân');
+  await expect(page.getByTestId('health-status')).toContainText(/hoạt động/i);
+
+  await page.getByTestId('lang-switch').click();
+  await page.getByTestId('lang-en').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('navigation')).toContainText('Reception desk');
+
+  await expect(page.getByTestId('lang-en')).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('navigation')).toContainText('Reception desk');
+  await page.screenshot({ path: join(E2E_OUTPUT, 'screenshots', 'shell-en.png'), fullPage: true });
+
+  await page.getByTestId('lang-switch').click();
+  await page.getByTestId('lang-vi').click();
+  await expect(page.getByRole('navigation')).toContainText('Bàn tiếp công dân');
+  await expect(page.getByTestId('lang-en')).toBeHidden();
+  await page.screenshot({ path: join(E2E_OUTPUT, 'screenshots', 'shell-vi.png'), fullPage: true });
+});
+
+test('a client-side route loads directly from the server', async ({ page }) => {
+  const response = await page.goto('/overview');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByTestId('page-title')).toBeVisible();
+});
+
+test('the API answers beside the app', async ({ request }) => {
+  const health = await request.get('/api/health');
+  expect(health.ok()).toBe(true);
+  expect(await health.json()).toMatchObject({ status: 'ok', database: { status: 'up', mode: 'embedded' } });
+});

@@ -1,0 +1,82 @@
+import type { BilingualText } from '@tiep-dan/contracts';
+
+/**
+ * Every text of the UI in Vietnamese (the default) and English. Keys are grouped by screen; a missing key is a
+ * type error at the call site because `MessageKey` is derived from this object.
+ */
+export const MESSAGES = {
+  'app.name': { vi: 'Tiếp Dân', en: 'Tiếp Dân' },
+  'app.tagline': {
+    vi: 'Tiếp công dân, xử lý đơn thư và đối thoại với Nhân dân',
+    en: 'Citizen reception, petitions and dialogues with citizens',
+  },
+  'shell.menu': { vi: 'Mở/đóng danh mục', en: 'Toggle navigation' },
+  'shell.skip': { vi: 'Bỏ qua, đến nội dung chính', en: 'Skip to main content' },
+  'shell.language': { vi: 'Ngôn ngữ', en: 'Language' },
+  'shell.lang.vi': { vi: 'Tiếng Việt', en: 'Vietnamese' },
+  'shell.lang.en': { vi: 'Tiếng Anh', en: 'English' },
+  'shell.loading': { vi: 'Đang tải…', en: 'Loading…' },
+  'nav.main': { vi: 'Danh mục chính', en: 'Main navigation' },
+  'nav.home': { vi: 'Trang chủ', en: 'Home' },
+  'nav.reception': { vi: 'Bàn tiếp công dân', en: 'Reception desk' },
+  'nav.inbox': { vi: 'Hộp việc cơ quan', en: 'Agency inbox' },
+  'nav.overview': { vi: 'Tổng quan lãnh đạo', en: 'Leader overview' },
+  'nav.dialogues': { vi: 'Đối thoại', en: 'Dialogues' },
+  'nav.teams': { vi: 'Tổ dân vận', en: 'Mobilization teams' },
+  'nav.admin': { vi: 'Quản trị', en: 'Administration' },
+  'nav.lookup': { vi: 'Tra cứu hồ sơ', en: 'Case lookup' },
+  'health.up': { vi: 'Hệ thống hoạt động bình thường', en: 'System is up' },
+  'health.down': { vi: 'Mất kết nối cơ sở dữ liệu', en: 'Database unavailable' },
+  'health.unreachable': { vi: 'Không kết nối được máy chủ', en: 'Server unreachable' },
+  'health.checking': { vi: 'Đang kiểm tra hệ thống…', en: 'Checking the system…' },
+  'health.embedded': { vi: 'CSDL nhúng', en: 'embedded database' },
+  'health.external': { vi: 'PostgreSQL', en: 'PostgreSQL' },
+  'home.title': { vi: 'Tiếp Dân', en: 'Tiếp Dân' },
+  'home.intro': {
+    vi: 'Sổ tiếp công dân, đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh và theo dõi thời hạn giải quyết theo luật.',
+    en: 'The citizen reception register, complaints, denunciations, proposals and reflections, tracked against their legal deadlines.',
+  },
+  'page.reception': { vi: 'Bàn tiếp công dân', en: 'Reception desk' },
+  'page.reception.about': {
+    vi: 'Ghi sổ từng lượt tiếp trong buổi tiếp công dân định kỳ, ý kiến chỉ đạo của lãnh đạo và phiếu hẹn.',
+    en: 'Log every visit of the weekly reception session, the leader’s direction and the receipt.',
+  },
+  'page.inbox': { vi: 'Hộp việc cơ quan', en: 'Agency inbox' },
+  'page.inbox.about': {
+    vi: 'Đơn thư được giao cho cơ quan: thụ lý, xác minh, đối thoại, đề xuất kết quả trong thời hạn luật định.',
+    en: 'Petitions assigned to the agency: accept, verify, hold dialogues and propose results within the legal deadlines.',
+  },
+  'page.overview': { vi: 'Tổng quan lãnh đạo', en: 'Leader overview' },
+  'page.overview.about': {
+    vi: 'Đơn quá hạn, sắp đến hạn và điểm nóng theo cơ quan, địa bàn và lĩnh vực.',
+    en: 'Overdue and due-soon grievances and hot spots by agency, area and category.',
+  },
+  'page.dialogues': { vi: 'Đối thoại', en: 'Dialogues' },
+  'page.dialogues.about': {
+    vi: 'Đối thoại, tọa đàm, tiếp xúc cử tri: biên bản, ý kiến và cam kết.',
+    en: 'Dialogues, seminars and voter contacts: minutes, opinions and commitments.',
+  },
+  'page.teams': { vi: 'Tổ dân vận', en: 'Mobilization teams' },
+  'page.teams.about': {
+    vi: 'Thành viên, sinh hoạt hằng tháng, ý kiến thu thập và bảng chấm điểm.',
+    en: 'Members, monthly meetings, opinions collected and the scorecard.',
+  },
+  'page.admin': { vi: 'Quản trị', en: 'Administration' },
+  'page.admin.about': {
+    vi: 'Cơ quan, địa bàn, người dùng và nhật ký an ninh.',
+    en: 'Agencies, neighbourhoods, users and the security log.',
+  },
+  'page.lookup': { vi: 'Tra cứu hồ sơ', en: 'Case lookup' },
+  'page.lookup.about': {
+    vi: 'Công dân tra cứu tình trạng hồ sơ bằng mã hồ sơ và 4 số cuối điện thoại.',
+    en: 'Citizens look up their case with its code and the last 4 digits of their phone.',
+  },
+  'page.notBuilt': {
+    vi: 'Chức năng này chưa được triển khai trong phiên bản hiện tại.',
+    en: 'This function is not available in the current version yet.',
+  },
+  'page.notFound': { vi: 'Không tìm thấy trang', en: 'Page not found' },
+  'page.notFound.back': { vi: 'Về trang chủ', en: 'Back to home' },
+} as const satisfies Record<string, BilingualText>;
+
+export type MessageKey = keyof typeof MESSAGES;

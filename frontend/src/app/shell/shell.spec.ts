@@ -1,0 +1,46 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { provideRouter } from '@angular/router';
+import { I18n } from '../core/i18n/i18n.service';
+import { Shell } from './shell';
+
+describe('Shell', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [Shell],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
+    });
+  });
+
+  it('lists every screen in Vietnamese and follows the language switch', async () => {
+    const fixture = TestBed.createComponent(Shell);
+    await fixture.whenStable();
+    const nav = (fixture.nativeElement as HTMLElement).querySelector('[role="navigation"]');
+    expect(nav?.textContent).toContain('Bàn tiếp công dân');
+    expect(nav?.textContent).toContain('Tổng quan lãnh đạo');
+
+    TestBed.inject(I18n).use('en');
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(nav?.textContent).toContain('Reception desk');
+  });
+
+  it('shows whether the server and its database answer', async () => {
+    const fixture = TestBed.createComponent(Shell);
+    await fixture.whenStable();
+    const status = () => (fixture.nativeElement as HTMLElement).querySelector('[data-testid="health-status"]')?.textContent ?? '';
+    expect(status()).toContain('Đang kiểm tra');
+
+    await new Promise((resolve) => setTimeout(resolve)); // the first poll fires on the next tick
+
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/health')
+      .flush({ status: 'error', database: { status: 'down', mode: 'embedded' } }, { status: 503, statusText: 'Service Unavailable' });
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(status()).toContain('Mất kết nối cơ sở dữ liệu');
+  });
+});

@@ -1,0 +1,54 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatListModule } from '@angular/material/list';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { map } from 'rxjs';
+import { Progress } from '../core/http/progress';
+import { I18n, type Language } from '../core/i18n/i18n.service';
+import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { HealthIndicator } from './health-indicator';
+import { NAV_ITEMS } from './nav-items';
+
+/** Toolbar, navigation drawer and the routed screen. The drawer is permanent on wide screens, modal on phones. */
+@Component({
+  selector: 'app-shell',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbarModule,
+    MatSidenavModule,
+    MatListModule,
+    MatButtonModule,
+    MatMenuModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    HealthIndicator,
+  ],
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+})
+export class Shell {
+  private readonly i18n = inject(I18n);
+  protected readonly busy = inject(Progress).busy;
+  protected readonly navItems = NAV_ITEMS;
+  protected readonly lang = this.i18n.lang;
+  protected readonly handset = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 960px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  protected readonly drawerMode = computed(() => (this.handset() ? 'over' : 'side'));
+
+  protected useLanguage(lang: Language): void {
+    this.i18n.use(lang);
+  }
+}
