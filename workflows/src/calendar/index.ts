@@ -1,1 +1,5 @@
-export {};
+export * from './vn-date';
+export * from './lunar';
+export * from './holidays';
+export * from './official-calendar';
+export * from './working-calendar';

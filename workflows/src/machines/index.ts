@@ -1,1 +1,36 @@
-export {};
+/**
+ * Case lifecycles (XState v5), one machine per case type, versioned. The backend stores each case's persisted
+ * snapshot and applies events with `applyEvent` (pure: restore → transition → persist); the UI draws the lifecycle
+ * from `describeMachine` and its buttons from `allowedEvents`.
+ */
+export { MACHINE_IDS, LATEST_MACHINE_VERSION, getMachine, UnknownMachineError } from './registry';
+export {
+  startCase,
+  applyEvent,
+  allowedEvents,
+  allowedEventsWithLabels,
+  restoreCase,
+  InvalidCaseInputError,
+  InvalidSnapshotError,
+  type StartCaseInput,
+  type CaseCommand,
+  type CaseState,
+  type ApplyEventResult,
+} from './runtime';
+export { EVENT_PERMISSIONS, canSend } from './permissions';
+export { EVENT_LABELS } from './labels';
+export { describeMachine } from './describe';
+export { deadlineOf, deadlineChange, type StateDeadlineRule, type DeadlineClockChange, type DeadlineRuleFacts } from './deadline';
+export { toStatePath, UnknownStateError } from './state-path';
+export type { CaseStateMeta, CaseContextBase, RecordedDeadlineFact } from './common';
+export {
+  canFileSecondComplaint,
+  MAX_COMPLAINT_EXTENSIONS,
+  DIALOGUE_NOTICE_MIN_DAYS,
+  type ComplaintContext,
+  type ComplaintLevel,
+} from './complaint/complaint.machine';
+export { MAX_DENUNCIATION_EXTENSIONS, MAX_DENUNCIATION_FORWARDS, type DenunciationContext } from './denunciation/denunciation.machine';
+export type { ReceptionContext } from './reception/reception.machine';
+export type { PetitionContext, PetitionKind } from './petition/petition.machine';
+export type { CommitmentContext } from './commitment/commitment.machine';

@@ -1,0 +1,75 @@
+import type { BilingualText, CaseEventEnvelope, DeadlineClock, DeadlinePayload, DeadlineRuleRef } from '@tiep-dan/contracts';
+
+/** `meta` of every state: its label and the deadline rule that applies while the case is in it. */
+export type CaseStateMeta = {
+  label: BilingualText;
+  /** Deadline rule id (implemented by the deadline engine), or one per complaint level. Inherited by child states. */
+  deadlineRule?: DeadlineRuleRef;
+  /**
+   * 'start': entering the state starts the rule's clock (unless the previous state already ran the same rule);
+   * 'keep': the clock of the previous state keeps running; 'pause': suspended, the remaining time carries over;
+   * 'stop': no deadline runs.
+   */
+  clock?: DeadlineClock;
+};
+
+/** Every machine event: its type, payload and the envelope (`at`, `actor`). */
+export type CaseEvent<TType extends string, TPayload = object> = { type: TType } & TPayload & CaseEventEnvelope;
+
+export type DeadlineWarningEvent = CaseEvent<'DEADLINE_WARNING', DeadlinePayload>;
+export type DeadlinePassedEvent = CaseEvent<'DEADLINE_PASSED', DeadlinePayload>;
+export type DeadlineEvent = DeadlineWarningEvent | DeadlinePassedEvent;
+
+/** A deadline fact recorded on a case: when the scheduler said so and about which rule. */
+export interface RecordedDeadlineFact {
+  at: string;
+  ruleId?: string;
+  dueDate?: string;
+}
+
+/** Context every case machine carries. */
+export interface CaseContextBase {
+  caseId: string;
+  receivedAt: string;
+  /** Remote or especially difficult area: longer limits (the deadline engine reads it). */
+  remote: boolean;
+  /** `at` of the last accepted event. */
+  updatedAt: string;
+  dueSoon?: RecordedDeadlineFact;
+  overdue?: RecordedDeadlineFact;
+}
+
+/** Input common to every case type; machines add their own fields. */
+export interface CaseInputBase {
+  caseId: string;
+  receivedAt: string;
+  remote?: boolean;
+}
+
+export function baseContext(input: CaseInputBase): CaseContextBase {
+  return { caseId: input.caseId, receivedAt: input.receivedAt, remote: input.remote ?? false, updatedAt: input.receivedAt };
+}
+
+export function deadlineFact(event: DeadlineEvent): RecordedDeadlineFact {
+  const fact: RecordedDeadlineFact = { at: event.at };
+  if (event.ruleId !== undefined) fact.ruleId = event.ruleId;
+  if (event.dueDate !== undefined) fact.dueDate = event.dueDate;
+  return fact;
+}
+
+/** Days between two Vietnamese calendar dates. `at` is an ISO timestamp, read in Vietnam time (UTC+7, no DST). */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function vietnamDayNumber(isoTimestamp: string): number {
+  return Math.floor((Date.parse(isoTimestamp) + VIETNAM_OFFSET_MS) / DAY_MS);
+}
+
+export function isoDateDayNumber(isoDate: string): number {
+  return Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+}
+
+/** Whole calendar days from the day of `at` (Vietnam time) to `isoDate`; NaN when either is not a date. */
+export function calendarDaysUntil(at: string, isoDate: string): number {
+  return isoDateDayNumber(isoDate) - vietnamDayNumber(at);
+}

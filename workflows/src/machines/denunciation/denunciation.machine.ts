@@ -1,0 +1,287 @@
+import type {
+  AcceptPayload,
+  ConcludePayload,
+  DenunciationComplexity,
+  EscalatePayload,
+  ForwardPayload,
+  HandleConclusionPayload,
+  NotePayload,
+  ReasonPayload,
+  RecordVerificationPayload,
+  RequestDenunciationExtensionPayload,
+} from '@tiep-dan/contracts';
+import { assertEvent, assign, setup } from 'xstate';
+import {
+  baseContext,
+  deadlineFact,
+  type CaseContextBase,
+  type CaseEvent,
+  type CaseInputBase,
+  type CaseStateMeta,
+  type DeadlineEvent,
+} from '../common';
+
+/**
+ * Extensions of the 30-day resolution limit: once for a complex case, twice for an especially complex one
+ * (Luật Tố cáo 2018 Art. 30(1); ND 31/2019 Art. 3).
+ */
+export const MAX_DENUNCIATION_EXTENSIONS: Record<DenunciationComplexity, number> = {
+  complex: 1,
+  especially_complex: 2,
+};
+
+/** A denunciation may be forwarded to the competent body once (Luật Tố cáo Art. 24(2)). */
+export const MAX_DENUNCIATION_FORWARDS = 1;
+
+export interface DenunciationInput extends CaseInputBase {
+  /** The agency that forwarded this case to us, when it arrived forwarded: it can never be forwarded again. */
+  forwardedFrom?: string;
+}
+
+export interface DenunciationContext extends CaseContextBase {
+  forwardedFrom?: string;
+  forwardCount: number;
+  forwardedTo?: string;
+  agencyId?: string;
+  acceptedAt?: string;
+  archiveReason?: string;
+  denouncerNotifiedAt?: string;
+  verification?: { findings: string; at: string };
+  conclusion?: { text: string; at: string };
+  handling?: { measures: string; at: string };
+  complexity?: DenunciationComplexity;
+  extensionsGranted: number;
+  extensionRequest?: { reason: string; complexity: DenunciationComplexity; requestedAt: string };
+  suspension?: { reason: string; since: string };
+  /** Evidence of a violation: the case continues even when the denouncer withdraws (Luật Tố cáo Art. 33(3)). */
+  violationEvidence: boolean;
+  withdrawal?: { reason: string; at: string };
+  escalatedTo?: string;
+  closedAt?: string;
+  terminationReason?: string;
+  terminatedAt?: string;
+}
+
+export type DenunciationEvent =
+  | CaseEvent<'ACCEPT', AcceptPayload>
+  | CaseEvent<'FORWARD', ForwardPayload>
+  | CaseEvent<'ARCHIVE', ReasonPayload>
+  | CaseEvent<'NOTIFY_DENOUNCER', NotePayload>
+  | CaseEvent<'RECORD_VERIFICATION', RecordVerificationPayload>
+  | CaseEvent<'CONCLUDE', ConcludePayload>
+  | CaseEvent<'HANDLE_CONCLUSION', HandleConclusionPayload>
+  | CaseEvent<'CLOSE', NotePayload>
+  | CaseEvent<'REQUEST_EXTENSION', RequestDenunciationExtensionPayload>
+  | CaseEvent<'APPROVE_EXTENSION', NotePayload>
+  | CaseEvent<'REJECT_EXTENSION', NotePayload>
+  | CaseEvent<'SUSPEND', ReasonPayload>
+  | CaseEvent<'RESUME', NotePayload>
+  | CaseEvent<'WITHDRAW', ReasonPayload>
+  | CaseEvent<'RECORD_VIOLATION_EVIDENCE', NotePayload>
+  | CaseEvent<'ESCALATE', EscalatePayload>
+  | DeadlineEvent;
+
+/** Resolution within 30 days of acceptance (Art. 30); suspended days do not count (Art. 34). */
+const RESOLVE_RULE = 'denunciation.resolve';
+
+export const denunciationMachine = setup({
+  types: {} as {
+    context: DenunciationContext;
+    events: DenunciationEvent;
+    input: DenunciationInput;
+    meta: CaseStateMeta;
+  },
+  guards: {
+    isNotForwardedYet: ({ context }) => context.forwardCount < MAX_DENUNCIATION_FORWARDS,
+    canRequestExtension: ({ context, event }) => {
+      assertEvent(event, 'REQUEST_EXTENSION');
+      return context.extensionRequest === undefined && context.extensionsGranted < MAX_DENUNCIATION_EXTENSIONS[event.complexity];
+    },
+    hasGrantableExtension: ({ context }) =>
+      context.extensionRequest !== undefined &&
+      context.extensionsGranted < MAX_DENUNCIATION_EXTENSIONS[context.extensionRequest.complexity],
+    hasPendingExtension: ({ context }) => context.extensionRequest !== undefined,
+    hasViolationEvidence: ({ context }) => context.violationEvidence,
+    isOverdue: ({ context }) => context.overdue !== undefined,
+    isDenouncerNotNotified: ({ context }) => context.denouncerNotifiedAt === undefined,
+  },
+  actions: {
+    recordAcceptance: assign(({ event }) => {
+      assertEvent(event, 'ACCEPT');
+      return { agencyId: event.agencyId, acceptedAt: event.at, updatedAt: event.at };
+    }),
+    recordForward: assign(({ context, event }) => {
+      assertEvent(event, 'FORWARD');
+      return { forwardCount: context.forwardCount + 1, forwardedTo: event.toAgencyId, closedAt: event.at, updatedAt: event.at };
+    }),
+    recordArchive: assign(({ event }) => {
+      assertEvent(event, 'ARCHIVE');
+      return { archiveReason: event.reason, closedAt: event.at, updatedAt: event.at };
+    }),
+    recordDenouncerNotified: assign(({ event }) => {
+      assertEvent(event, 'NOTIFY_DENOUNCER');
+      return { denouncerNotifiedAt: event.at, updatedAt: event.at };
+    }),
+    recordVerification: assign(({ event }) => {
+      assertEvent(event, 'RECORD_VERIFICATION');
+      return { verification: { findings: event.findings, at: event.at }, updatedAt: event.at };
+    }),
+    recordConclusion: assign(({ event }) => {
+      assertEvent(event, 'CONCLUDE');
+      return { conclusion: { text: event.conclusion, at: event.at }, updatedAt: event.at };
+    }),
+    recordHandling: assign(({ event }) => {
+      assertEvent(event, 'HANDLE_CONCLUSION');
+      return { handling: { measures: event.measures, at: event.at }, updatedAt: event.at };
+    }),
+    recordClosure: assign(({ event }) => {
+      assertEvent(event, 'CLOSE');
+      return { closedAt: event.at, updatedAt: event.at };
+    }),
+    recordExtensionRequest: assign(({ event }) => {
+      assertEvent(event, 'REQUEST_EXTENSION');
+      return {
+        extensionRequest: { reason: event.reason, complexity: event.complexity, requestedAt: event.at },
+        updatedAt: event.at,
+      };
+    }),
+    grantExtension: assign(({ context, event }) => {
+      assertEvent(event, 'APPROVE_EXTENSION');
+      return {
+        extensionsGranted: context.extensionsGranted + 1,
+        complexity: context.extensionRequest?.complexity,
+        extensionRequest: undefined,
+        updatedAt: event.at,
+      };
+    }),
+    rejectExtension: assign(({ event }) => {
+      assertEvent(event, 'REJECT_EXTENSION');
+      return { extensionRequest: undefined, updatedAt: event.at };
+    }),
+    recordSuspension: assign(({ event }) => {
+      assertEvent(event, 'SUSPEND');
+      return { suspension: { reason: event.reason, since: event.at }, updatedAt: event.at };
+    }),
+    recordResumption: assign(({ event }) => {
+      assertEvent(event, 'RESUME');
+      return { suspension: undefined, updatedAt: event.at };
+    }),
+    recordViolationEvidence: assign(({ event }) => {
+      assertEvent(event, 'RECORD_VIOLATION_EVIDENCE');
+      return { violationEvidence: true, updatedAt: event.at };
+    }),
+    recordWithdrawal: assign(({ event }) => {
+      assertEvent(event, 'WITHDRAW');
+      return { withdrawal: { reason: event.reason, at: event.at }, updatedAt: event.at };
+    }),
+    recordTermination: assign(({ event }) => {
+      assertEvent(event, 'WITHDRAW');
+      return {
+        withdrawal: { reason: event.reason, at: event.at },
+        terminationReason: event.reason,
+        terminatedAt: event.at,
+        updatedAt: event.at,
+      };
+    }),
+    recordEscalation: assign(({ event }) => {
+      assertEvent(event, 'ESCALATE');
+      return { escalatedTo: event.toAgencyId, updatedAt: event.at };
+    }),
+    recordDueSoon: assign(({ event }) => {
+      assertEvent(event, 'DEADLINE_WARNING');
+      return { dueSoon: deadlineFact(event), updatedAt: event.at };
+    }),
+    recordOverdue: assign(({ event }) => {
+      assertEvent(event, 'DEADLINE_PASSED');
+      return { overdue: deadlineFact(event), updatedAt: event.at };
+    }),
+  },
+}).createMachine({
+  id: 'denunciation',
+  initial: 'received',
+  context: ({ input }) => ({
+    ...baseContext(input),
+    ...(input.forwardedFrom !== undefined ? { forwardedFrom: input.forwardedFrom } : {}),
+    forwardCount: input.forwardedFrom !== undefined ? 1 : 0,
+    extensionsGranted: 0,
+    violationEvidence: false,
+  }),
+  on: {
+    DEADLINE_WARNING: { actions: 'recordDueSoon' },
+    DEADLINE_PASSED: { actions: 'recordOverdue' },
+  },
+  states: {
+    received: {
+      meta: { label: { vi: 'Đã tiếp nhận', en: 'Received' }, deadlineRule: 'denunciation.accept', clock: 'start' },
+      on: {
+        ACCEPT: { target: 'accepted', actions: 'recordAcceptance' },
+        FORWARD: { target: 'forwarded', guard: 'isNotForwardedYet', actions: 'recordForward' },
+        ARCHIVE: { target: 'archived', actions: 'recordArchive' },
+        RECORD_VIOLATION_EVIDENCE: { actions: 'recordViolationEvidence' },
+        WITHDRAW: [
+          { guard: 'hasViolationEvidence', actions: 'recordWithdrawal' },
+          { target: 'terminated', actions: 'recordTermination' },
+        ],
+        ESCALATE: { target: 'escalated', guard: 'isOverdue', actions: 'recordEscalation' },
+      },
+    },
+    accepted: {
+      meta: { label: { vi: 'Đã thụ lý', en: 'Accepted' }, deadlineRule: RESOLVE_RULE, clock: 'start' },
+      initial: 'verification',
+      on: {
+        NOTIFY_DENOUNCER: { guard: 'isDenouncerNotNotified', actions: 'recordDenouncerNotified' },
+        RECORD_VIOLATION_EVIDENCE: { actions: 'recordViolationEvidence' },
+        REQUEST_EXTENSION: { guard: 'canRequestExtension', actions: 'recordExtensionRequest' },
+        APPROVE_EXTENSION: { guard: 'hasGrantableExtension', actions: 'grantExtension' },
+        REJECT_EXTENSION: { guard: 'hasPendingExtension', actions: 'rejectExtension' },
+        SUSPEND: { target: 'suspended', actions: 'recordSuspension' },
+        WITHDRAW: [
+          { guard: 'hasViolationEvidence', actions: 'recordWithdrawal' },
+          { target: 'terminated', actions: 'recordTermination' },
+        ],
+        ESCALATE: { target: 'escalated', guard: 'isOverdue', actions: 'recordEscalation' },
+      },
+      states: {
+        verification: {
+          meta: { label: { vi: 'Đang xác minh', en: 'Verification' }, clock: 'keep' },
+          on: { RECORD_VERIFICATION: { target: 'verified', actions: 'recordVerification' } },
+        },
+        verified: {
+          meta: { label: { vi: 'Đã xác minh', en: 'Verified' }, clock: 'keep' },
+          on: {
+            RECORD_VERIFICATION: { actions: 'recordVerification' },
+            CONCLUDE: { target: '#denunciation.concluded', actions: 'recordConclusion' },
+          },
+        },
+        resumePoint: { type: 'history', history: 'shallow' },
+      },
+    },
+    suspended: {
+      meta: { label: { vi: 'Tạm đình chỉ', en: 'Suspended' }, deadlineRule: RESOLVE_RULE, clock: 'pause' },
+      on: {
+        RESUME: { target: 'accepted.resumePoint', actions: 'recordResumption' },
+        RECORD_VIOLATION_EVIDENCE: { actions: 'recordViolationEvidence' },
+        WITHDRAW: [
+          { guard: 'hasViolationEvidence', actions: 'recordWithdrawal' },
+          { target: 'terminated', actions: 'recordTermination' },
+        ],
+      },
+    },
+    concluded: {
+      meta: { label: { vi: 'Đã kết luận', en: 'Concluded' }, clock: 'stop' },
+      on: { HANDLE_CONCLUSION: { target: 'handled', actions: 'recordHandling' } },
+    },
+    handled: {
+      meta: { label: { vi: 'Đã xử lý kết luận', en: 'Conclusion handled' }, clock: 'stop' },
+      on: { CLOSE: { target: 'closed', actions: 'recordClosure' } },
+    },
+    closed: { type: 'final', meta: { label: { vi: 'Đã đóng', en: 'Closed' }, clock: 'stop' } },
+    forwarded: { type: 'final', meta: { label: { vi: 'Đã chuyển đơn', en: 'Forwarded' }, clock: 'stop' } },
+    archived: { type: 'final', meta: { label: { vi: 'Lưu đơn', en: 'Archived' }, clock: 'stop' } },
+    escalated: {
+      type: 'final',
+      meta: { label: { vi: 'Chuyển cấp trên giải quyết', en: 'Escalated to the next level' }, clock: 'stop' },
+    },
+    terminated: { type: 'final', meta: { label: { vi: 'Đình chỉ giải quyết', en: 'Terminated' }, clock: 'stop' } },
+  },
+});
