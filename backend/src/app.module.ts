@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from './access/access.module';
+import { CasesModule } from './cases/cases.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { DemoModule } from './demo/demo.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PlatformModule, PlatformOptions } from './platform/platform.module';
@@ -9,7 +11,7 @@ export class AppModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(options), OrganisationModule, AccessModule, DemoModule],
+      imports: [PlatformModule.forRoot(options), OrganisationModule, AccessModule, NotificationsModule, CasesModule, DemoModule],
     };
   }
 }

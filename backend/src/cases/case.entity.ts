@@ -104,6 +104,10 @@ export class CaseEntity {
   @Column({ name: 'clock_started_at', type: 'timestamptz', nullable: true })
   clockStartedAt!: Date | null;
 
+  /** The running legal clock: rule, start, extensions, suspensions and the scheduler's facts (see case-deadline.ts). */
+  @Column({ name: 'deadline_clock', type: 'jsonb', nullable: true })
+  deadlineClock!: unknown;
+
   @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
   dueAt!: Date | null;
 

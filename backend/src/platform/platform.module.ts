@@ -26,7 +26,9 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         loggingModule(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(database.url, config.dbPoolSize), autoLoadEntities: false }),
+        // PGlite is one backend: connections beside an open transaction can queue behind it and deadlock (STACK.md), so
+        // the embedded database gets one connection and requests take turns; PostgreSQL gets the configured pool.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(database.url, database.mode === 'embedded' ? 1 : config.dbPoolSize), autoLoadEntities: false }),
       ],
       controllers: [HealthController],
       providers: [

@@ -1,0 +1,143 @@
+import type { DeadlineExplanation, DeadlineRuleId } from '@tiep-dan/contracts';
+import { computeDeadline, findRule, type DeadlineClockChange, type WorkingCalendar } from '@tiep-dan/workflows';
+
+/**
+ * The running legal clock of a case, kept beside the snapshot (`cases.deadline_clock`). The machine says which rule
+ * applies in each state and whether a transition starts, keeps, pauses, resumes or stops it; this records when, and
+ * the extensions and suspensions granted, so the due date can always be recomputed (also after a calendar change).
+ */
+export interface DeadlineClockState {
+  ruleId: DeadlineRuleId;
+  ruleVersion: number;
+  startedAt: string;
+  complex: boolean;
+  especiallyComplex: boolean;
+  extensions: { days?: number; reason: string; at: string }[];
+  suspensions: { from: string; to?: string }[];
+  explicitDueDate?: string;
+  /** The scheduler's facts for this clock: each fires once. */
+  warnedAt?: string;
+  passedAt?: string;
+}
+
+export interface DeadlineColumns {
+  deadlineRuleId: string | null;
+  ruleSetVersion: string | null;
+  clockStartedAt: Date | null;
+  dueAt: Date | null;
+  dueSoonAt: Date | null;
+  nextDeadlineAt: Date | null;
+  overdueSince: Date | null;
+  explanation: DeadlineExplanation | null;
+}
+
+type Context = Record<string, unknown>;
+
+/**
+ * Limits that bind the citizen, not the agency (the window to file a second complaint): shown with their date, but
+ * never a due-soon warning or an overdue for the agency.
+ */
+export const CITIZEN_RULES: readonly string[] = ['complaint.second-filing'];
+
+function extensionsGranted(context: Context): number {
+  return typeof context['extensionsGranted'] === 'number' ? context['extensionsGranted'] : 0;
+}
+
+function pendingExtension(context: Context): { reason?: string; complexity?: string } | undefined {
+  const request = context['extensionRequest'];
+  return request && typeof request === 'object' ? (request as { reason?: string; complexity?: string }) : undefined;
+}
+
+/** Moves the clock along one accepted transition. `before` is the context before the event (undefined on creation). */
+export function advanceClock(
+  clock: DeadlineClockState | null,
+  change: DeadlineClockChange | undefined,
+  at: string,
+  before: Context | undefined,
+  after: Context,
+): DeadlineClockState | null {
+  let next: DeadlineClockState | null = clock ? structuredClone(clock) : null;
+  switch (change?.action) {
+    case undefined:
+      break;
+    case 'stop':
+      next = null;
+      break;
+    case 'start':
+    case 'pause': {
+      if (!next || next.ruleId !== change.ruleId) {
+        const ruleId = change.ruleId as DeadlineRuleId;
+        next = {
+          ruleId,
+          ruleVersion: findRule(ruleId, new Date(at)).version,
+          startedAt: at,
+          complex: false,
+          especiallyComplex: false,
+          extensions: [],
+          suspensions: [],
+        };
+        const dueDate = after['dueDate'];
+        if (ruleId === 'commitment.fulfil' && typeof dueDate === 'string') next.explicitDueDate = dueDate;
+      }
+      if (change.action === 'pause' && !next.suspensions.some((s) => s.to === undefined)) next.suspensions.push({ from: at });
+      break;
+    }
+    case 'resume': {
+      const open = next?.suspensions.find((s) => s.to === undefined);
+      if (open) open.to = at;
+      break;
+    }
+    case 'keep':
+      break;
+  }
+  if (next && before && extensionsGranted(after) > extensionsGranted(before)) {
+    const request = pendingExtension(before);
+    next.complex = true;
+    if (request?.complexity === 'especially_complex') next.especiallyComplex = true;
+    // Complaints: the complex-case length replaces the standard one; denunciations: +30 days per extension.
+    if (next.ruleId === 'denunciation.resolve') next.extensions.push({ reason: request?.reason ?? '', at });
+    // A later due date may lift a warning or an overdue: the scheduler re-fires them if they still hold.
+    delete next.warnedAt;
+    delete next.passedAt;
+  }
+  if (next && change?.action === 'resume') {
+    delete next.warnedAt;
+    delete next.passedAt;
+  }
+  return next;
+}
+
+/** The queryable columns and "why this date" for a clock, on the given calendar. */
+export function deadlineColumns(clock: DeadlineClockState | null, remote: boolean, calendar: WorkingCalendar): DeadlineColumns {
+  if (!clock) {
+    return { deadlineRuleId: null, ruleSetVersion: null, clockStartedAt: null, dueAt: null, dueSoonAt: null, nextDeadlineAt: null, overdueSince: null, explanation: null };
+  }
+  const computed = computeDeadline(
+    {
+      ruleId: clock.ruleId,
+      ruleVersion: clock.ruleVersion,
+      startedAt: new Date(clock.startedAt),
+      remote,
+      complex: clock.complex,
+      especiallyComplex: clock.especiallyComplex,
+      extensions: clock.extensions.map((e) => ({ ...(e.days !== undefined ? { days: e.days } : {}), reason: e.reason, at: new Date(e.at) })),
+      suspensions: clock.suspensions.map((s) => ({ from: new Date(s.from), ...(s.to ? { to: new Date(s.to) } : {}) })),
+      ...(clock.explicitDueDate ? { explicitDueDate: new Date(`${clock.explicitDueDate.slice(0, 10)}T12:00:00+07:00`) } : {}),
+    },
+    calendar,
+  );
+  const { dueAt, dueSoonAt } = computed;
+  let nextDeadlineAt: Date | null = null;
+  const agencyRule = !CITIZEN_RULES.includes(clock.ruleId);
+  if (dueAt && agencyRule && !clock.passedAt) nextDeadlineAt = !clock.warnedAt && dueSoonAt && dueSoonAt < dueAt ? dueSoonAt : dueAt;
+  return {
+    deadlineRuleId: clock.ruleId,
+    ruleSetVersion: `${clock.ruleId}@${computed.ruleVersion}`,
+    clockStartedAt: new Date(clock.startedAt),
+    dueAt,
+    dueSoonAt,
+    nextDeadlineAt,
+    overdueSince: agencyRule && clock.passedAt && dueAt ? dueAt : null,
+    explanation: computed.explanation,
+  };
+}

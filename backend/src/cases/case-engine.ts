@@ -1,0 +1,185 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ActorRole, CaseType } from '@tiep-dan/contracts';
+import {
+  allowedEvents,
+  applyEvent,
+  canSend,
+  DeadlineRuleError,
+  deadlineChange,
+  type CaseCommand,
+  type WorkingCalendar,
+} from '@tiep-dan/workflows';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { FieldError } from '../platform/errors/app-error';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { OutboxTopic } from '../notifications/notification-messages';
+import { advanceClock, deadlineColumns, type DeadlineClockState } from './case-deadline';
+import { CaseErrors } from './cases.errors';
+import { validatePayload } from './event-payload';
+import { eventPayload } from './machine-descriptions';
+
+export const WORKING_CALENDAR = Symbol('WORKING_CALENDAR');
+
+/** Who sends an event: a signed-in person or the scheduler. */
+export interface EventSender {
+  userId: string | null;
+  name: string | null;
+  role: ActorRole;
+  agencyId?: string;
+}
+
+export interface EventToApply {
+  type: string;
+  payload: Record<string, unknown>;
+  note: string | null;
+  expectedVersion?: number;
+  at: Date;
+}
+
+/** The columns of a locked case row the engine needs. */
+export interface CaseRow {
+  id: string;
+  code: string;
+  type: CaseType;
+  machine_version: number;
+  snapshot: unknown;
+  state: string;
+  version: number;
+  lead_agency_id: string | null;
+  commune_id: string;
+  remote_area: boolean;
+  deadline_clock: DeadlineClockState | null;
+}
+
+export const CASE_ROW_COLUMNS = 'c.id, c.code, c.type, c.machine_version, c.snapshot, c.state, c.version, c.lead_agency_id, c.commune_id, c.remote_area, c.deadline_clock';
+
+export interface AppliedEvent {
+  version: number;
+  state: string;
+  seq: number;
+}
+
+/**
+ * Applies one event to a case row locked by the caller (SELECT … FOR UPDATE) inside the caller's transaction: the pure
+ * machine transition, the deadline clock, then snapshot + columns + history + outbox written together. Both the HTTP
+ * path and the deadline scheduler go through here, so a deadline event is recorded exactly like a person's.
+ */
+@Injectable()
+export class CaseEngine {
+  constructor(
+    @InjectDataSource() readonly db: DataSource,
+    @Inject(WORKING_CALENDAR) private readonly calendar: WorkingCalendar,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** Checks the role, the version and the payload, applies the transition and writes everything. Throws AppErrors. */
+  async apply(tx: EntityManager, row: CaseRow, sender: EventSender, event: EventToApply): Promise<AppliedEvent> {
+    if (event.expectedVersion !== undefined && event.expectedVersion !== row.version) throw CaseErrors.versionConflict(row.version, row.state);
+    const fields = eventPayload(row.type, row.machine_version, event.type);
+    if (!fields) {
+      throw CaseErrors.eventNotAllowed(event.type, row.state, allowedEvents(row.type, row.machine_version, row.snapshot, sender.role), 'UNKNOWN_EVENT');
+    }
+    if (!canSend(row.type, event.type, sender.role)) throw CaseErrors.eventForbidden(event.type);
+    const fieldErrors: FieldError[] = validatePayload(fields, event.payload);
+    if (fieldErrors.length) throw CaseErrors.invalidFields(fieldErrors);
+
+    const at = event.at.toISOString();
+    const command: CaseCommand = {
+      ...event.payload,
+      type: event.type,
+      at,
+      actor: { id: sender.userId ?? 'system', role: sender.role, ...(sender.agencyId ? { agencyId: sender.agencyId } : {}) },
+    };
+    const result = applyEvent(row.type, row.machine_version, row.snapshot, command);
+    if (!result.ok) {
+      const allowed = allowedEvents(row.type, row.machine_version, row.snapshot, sender.role);
+      throw CaseErrors.eventNotAllowed(event.type, row.state, allowed, result.reason);
+    }
+
+    const before = (row.snapshot as { context?: Record<string, unknown> }).context;
+    const level = result.context['level'] === 'second' ? 'second' : 'first';
+    const change = deadlineChange(row.type, row.machine_version, row.state, result.state, { level });
+    let clock = advanceClock(row.deadline_clock, change, at, before, result.context);
+    if (event.type === 'DEADLINE_WARNING' && clock) clock = { ...clock, warnedAt: at };
+    if (event.type === 'DEADLINE_PASSED' && clock) clock = { ...clock, passedAt: at };
+    const columns = this.columns(clock, row.remote_area);
+
+    const leadAgencyId = typeof result.context['agencyId'] === 'string' ? result.context['agencyId'] : row.lead_agency_id;
+    const closed = change?.action === 'stop' || isFinal(result.snapshot);
+    const version = row.version + 1;
+    await tx.query(
+      `UPDATE cases SET snapshot = $2, state = $3, version = $4, lead_agency_id = $5, deadline_clock = $6, deadline_rule_id = $7,
+         rule_set_version = $8, clock_started_at = $9, due_at = $10, due_soon_at = $11, next_deadline_at = $12, overdue_since = $13,
+         closed_at = CASE WHEN $14 THEN COALESCE(closed_at, $15) ELSE NULL END, updated_at = $15
+       WHERE id = $1`,
+      [
+        row.id,
+        result.snapshot,
+        result.state,
+        version,
+        leadAgencyId,
+        clock,
+        columns.deadlineRuleId,
+        columns.ruleSetVersion,
+        columns.clockStartedAt,
+        columns.dueAt,
+        columns.dueSoonAt,
+        columns.nextDeadlineAt,
+        columns.overdueSince,
+        closed && isFinal(result.snapshot),
+        event.at,
+      ],
+    );
+    await insertHistory(tx, row.id, version, event.type, event.payload, sender, event.at, row.state, result.state, event.note);
+
+    const topics: OutboxTopic[] = [];
+    if (leadAgencyId && leadAgencyId !== row.lead_agency_id) topics.push('case.assigned');
+    if (event.type === 'DEADLINE_WARNING') topics.push('case.due_soon');
+    if (event.type === 'DEADLINE_PASSED') topics.push('case.overdue');
+    for (const topic of topics) {
+      await this.notifications.enqueue(tx, topic, {
+        caseId: row.id,
+        code: row.code,
+        caseType: row.type,
+        agencyId: leadAgencyId,
+        communeId: row.commune_id,
+        dueAt: columns.dueAt?.toISOString() ?? null,
+      });
+    }
+    return { version, state: result.state, seq: version };
+  }
+
+  /** Deadline columns for a clock; a rule refusal (e.g. an extension beyond the law's limit) becomes a 422. */
+  columns(clock: DeadlineClockState | null, remote: boolean): ReturnType<typeof deadlineColumns> {
+    try {
+      return deadlineColumns(clock, remote, this.calendar);
+    } catch (error) {
+      if (error instanceof DeadlineRuleError) throw CaseErrors.deadlineRefused(error.messages.vi, error.messages.en);
+      throw error;
+    }
+  }
+}
+
+function isFinal(snapshot: unknown): boolean {
+  return (snapshot as { status?: string }).status === 'done';
+}
+
+export async function insertHistory(
+  tx: EntityManager,
+  caseId: string,
+  seq: number,
+  type: string,
+  payload: Record<string, unknown>,
+  sender: EventSender,
+  at: Date,
+  fromState: string | null,
+  toState: string,
+  note: string | null,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO case_events (case_id, seq, type, payload, actor_id, actor_name, actor_role, at, from_state, to_state, note)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [caseId, seq, type, payload, sender.userId, sender.name, sender.role, at, fromState, toState, note],
+  );
+}

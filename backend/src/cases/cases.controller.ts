@@ -1,0 +1,74 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { CaseDetailDto, CasePage } from '@tiep-dan/contracts';
+import type { Response } from 'express';
+import type { Actor } from '../access/actor';
+import { ClientIp, CurrentActor, Roles } from '../access/auth.guard';
+import { uuidParam } from '../platform/http/uuid-param.pipe';
+import { CasesService, type IdempotentResult } from './cases.service';
+import { ApplyCaseEventDto, CaseListQueryDto, CreateCaseDto, RevealIdentityDto } from './dto/case.dto';
+
+const CASE_ROLES = ['reception_officer', 'leader', 'agency_handler', 'agency_head', 'inspector', 'mobilization_lead'] as const;
+
+function send<T>(res: Response, result: IdempotentResult<T>): T {
+  res.status(result.status);
+  if (result.replayed) res.setHeader('Idempotent-Replayed', 'true');
+  return result.body;
+}
+
+/** Cases: every route scoped to the caller's agency, commune or province (case-scope.ts). */
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class CasesController {
+  constructor(private readonly cases: CasesService) {}
+
+  @Get()
+  @Roles(...CASE_ROLES)
+  list(@CurrentActor() actor: Actor, @Query() query: CaseListQueryDto): Promise<CasePage> {
+    return this.cases.list(actor, query);
+  }
+
+  @Post()
+  @Roles(...CASE_ROLES)
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first result' })
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateCaseDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDetailDto> {
+    return send(res, await this.cases.create(actor, body, key));
+  }
+
+  @Get(':id')
+  @Roles(...CASE_ROLES)
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<CaseDetailDto> {
+    return this.cases.get(actor, id);
+  }
+
+  @Post(':id/events')
+  @Roles(...CASE_ROLES)
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first result' })
+  async applyEvent(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: ApplyCaseEventDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDetailDto> {
+    return send(res, await this.cases.applyEvent(actor, id, body, key));
+  }
+
+  @Post(':id/identity/reveal')
+  @HttpCode(200)
+  @Roles('agency_handler', 'agency_head', 'leader')
+  revealIdentity(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: RevealIdentityDto,
+    @ClientIp() ip: string | null,
+  ): Promise<Record<string, unknown>> {
+    return this.cases.revealIdentity(actor, id, body.reason, ip);
+  }
+}

@@ -1,0 +1,86 @@
+import { HttpStatus } from '@nestjs/common';
+import { AppError, type FieldError } from '../platform/errors/app-error';
+
+export enum CaseErrorCode {
+  NotFound = 'CASE_NOT_FOUND',
+  EventNotAllowed = 'CASE_EVENT_NOT_ALLOWED',
+  EventForbidden = 'CASE_EVENT_FORBIDDEN',
+  VersionConflict = 'CASE_VERSION_CONFLICT',
+  ReadOnly = 'CASE_READ_ONLY',
+  CreateForbidden = 'CASE_CREATE_FORBIDDEN',
+  InvalidPayload = 'CASE_INVALID_PAYLOAD',
+  IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
+  DeadlineRule = 'DEADLINE_RULE_REFUSED',
+  InvalidCursor = 'INVALID_CURSOR',
+  IdentityNotAllowed = 'IDENTITY_REVEAL_FORBIDDEN',
+  NoIdentity = 'IDENTITY_NOT_ON_FILE',
+}
+
+const field = (name: string, code: string, vi: string, en: string): FieldError => ({ field: name, code, message: { vi, en } });
+
+export const CaseErrors = {
+  /** 404 also for cases outside the caller's scope: no hint that they exist. */
+  notFound: () => new AppError(CaseErrorCode.NotFound, HttpStatus.NOT_FOUND, { vi: 'Không tìm thấy hồ sơ', en: 'Case not found' }),
+  eventNotAllowed: (event: string, state: string, allowed: string[], reason: string) =>
+    new AppError(
+      CaseErrorCode.EventNotAllowed,
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      {
+        vi: `Không thể thực hiện "${event}" khi hồ sơ đang ở bước "${state}"`,
+        en: `"${event}" is not allowed while the case is in "${state}"`,
+      },
+      [field('type', 'allowedInState', 'Thao tác không hợp lệ ở bước hiện tại', 'Not allowed in the current state')],
+      { allowedEvents: allowed, state, reason },
+    ),
+  eventForbidden: (event: string) =>
+    new AppError(
+      CaseErrorCode.EventForbidden,
+      HttpStatus.FORBIDDEN,
+      { vi: `Vai trò của bạn không được thực hiện "${event}"`, en: `Your role may not send "${event}"` },
+      [field('type', 'roleMaySend', 'Vai trò không được phép', 'Role not permitted')],
+    ),
+  versionConflict: (currentVersion: number, state: string) =>
+    new AppError(
+      CaseErrorCode.VersionConflict,
+      HttpStatus.CONFLICT,
+      {
+        vi: 'Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại và thử lại.',
+        en: 'Someone else changed the case. Reload it and try again.',
+      },
+      [field('expectedVersion', 'current', `Phiên bản hiện tại là ${currentVersion}`, `The current version is ${currentVersion}`)],
+      { currentVersion, state },
+    ),
+  readOnly: () =>
+    new AppError(CaseErrorCode.ReadOnly, HttpStatus.FORBIDDEN, { vi: 'Tài khoản thanh tra chỉ được xem', en: 'Inspectors have read-only access' }),
+  createForbidden: () =>
+    new AppError(CaseErrorCode.CreateForbidden, HttpStatus.FORBIDDEN, {
+      vi: 'Vai trò của bạn không được tạo hồ sơ ở địa bàn này',
+      en: 'Your role may not create cases in this area',
+    }),
+  invalid: (fieldName: string, vi: string, en: string) =>
+    new AppError(CaseErrorCode.InvalidPayload, HttpStatus.BAD_REQUEST, { vi: 'Dữ liệu không hợp lệ', en: 'Invalid request' }, [
+      field(fieldName, 'invalid', vi, en),
+    ]),
+  invalidFields: (errors: FieldError[]) =>
+    new AppError(CaseErrorCode.InvalidPayload, HttpStatus.BAD_REQUEST, { vi: 'Dữ liệu không hợp lệ', en: 'Invalid request' }, errors),
+  idempotencyKeyReused: () =>
+    new AppError(
+      CaseErrorCode.IdempotencyKeyReused,
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      { vi: 'Khóa Idempotency-Key đã dùng cho một yêu cầu khác', en: 'The Idempotency-Key was used for a different request' },
+      [field('Idempotency-Key', 'unique', 'Khóa đã dùng cho yêu cầu khác', 'Key used for another request')],
+    ),
+  deadlineRefused: (vi: string, en: string) =>
+    new AppError(CaseErrorCode.DeadlineRule, HttpStatus.UNPROCESSABLE_ENTITY, { vi, en }, [field('payload', 'deadlineRule', vi, en)]),
+  invalidCursor: () =>
+    new AppError(CaseErrorCode.InvalidCursor, HttpStatus.BAD_REQUEST, { vi: 'Con trỏ phân trang không hợp lệ', en: 'Invalid page cursor' }, [
+      field('cursor', 'invalid', 'Con trỏ không hợp lệ', 'Invalid cursor'),
+    ]),
+  identityNotAllowed: () =>
+    new AppError(CaseErrorCode.IdentityNotAllowed, HttpStatus.FORBIDDEN, {
+      vi: 'Chỉ người được giao giải quyết hoặc lãnh đạo giải quyết được xem danh tính người tố cáo',
+      en: "Only the assigned handler or the resolving leader may see the denouncer's identity",
+    }),
+  noIdentity: () =>
+    new AppError(CaseErrorCode.NoIdentity, HttpStatus.NOT_FOUND, { vi: 'Hồ sơ không có thông tin người tố cáo', en: 'No denouncer identity on file' }),
+};

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { createWorkingCalendar } from '@tiep-dan/workflows';
+import { AccessModule } from '../access/access.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
+import { IdentityCipher } from '../platform/crypto/identity-cipher';
+import { CaseEngine, WORKING_CALENDAR } from './case-engine';
+import { CasesController } from './cases.controller';
+import { CasesService } from './cases.service';
+import { DeadlineRulesController } from './deadline-rules.controller';
+import { DeadlineSweeper } from './deadline-sweeper';
+
+@Module({
+  imports: [ScheduleModule.forRoot(), AccessModule, NotificationsModule],
+  controllers: [CasesController, DeadlineRulesController],
+  providers: [
+    CaseEngine,
+    CasesService,
+    DeadlineSweeper,
+    // Official holidays, make-up days and compensatory days of 2025–2027 (workflows/src/calendar); deployments add
+    // their own closures there as data.
+    { provide: WORKING_CALENDAR, useFactory: () => createWorkingCalendar() },
+    { provide: IdentityCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new IdentityCipher(config.secrets.identityKey) },
+  ],
+  exports: [CasesService, CaseEngine, DeadlineSweeper],
+})
+export class CasesModule {}

@@ -1,0 +1,516 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type {
+  CaseDetailDto,
+  CaseEventDto,
+  CasePage,
+  CasePartyDto,
+  CaseSummaryDto,
+  CaseType,
+  DeadlineStatus,
+  Role,
+} from '@tiep-dan/contracts';
+import { allowedEventsWithLabels, deadlineChange, EVENT_LABELS, startCase } from '@tiep-dan/workflows';
+import type { EntityManager } from 'typeorm';
+import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
+import { NotificationsService } from '../notifications/notifications.service';
+import { SecurityAuditService } from '../platform/audit/security-audit.service';
+import { Clock } from '../platform/clock/clock';
+import { IdentityCipher } from '../platform/crypto/identity-cipher';
+import { insertHistory, CASE_ROW_COLUMNS, CaseEngine, type CaseRow, type EventSender } from './case-engine';
+import { nextCaseCode } from './case-code';
+import { advanceClock, CITIZEN_RULES, type DeadlineClockState } from './case-deadline';
+import { scopeCondition } from './case-scope';
+import { CaseErrors } from './cases.errors';
+import type { ApplyCaseEventDto, CaseListQueryDto, CreateCaseDto } from './dto/case.dto';
+import { lifecycleOf, stateLabel } from './machine-descriptions';
+import { foldVietnamese, toPrefixQuery } from './search-text';
+import { vietnamYear } from './vietnam-time';
+
+/** Roles that take in new cases (administrators manage people, inspectors only read). */
+const CREATOR_ROLES: readonly Role[] = ['reception_officer', 'leader', 'agency_handler', 'agency_head', 'mobilization_lead'];
+const DEFAULT_PAGE = 50;
+const MAX_PAGE = 200;
+
+export interface IdempotentResult<T> {
+  status: number;
+  body: T;
+  replayed: boolean;
+}
+
+interface SummaryRow {
+  id: string;
+  code: string;
+  type: CaseType;
+  state: string;
+  version: number;
+  machine_version: number;
+  category: CaseSummaryDto['category'];
+  channel: CaseSummaryDto['channel'];
+  summary: string;
+  commune_id: string;
+  neighbourhood_id: string | null;
+  lead_agency_id: string | null;
+  lead_agency_name: string | null;
+  received_at: Date;
+  deadline_rule_id: string | null;
+  due_at: Date | null;
+  due_soon_at: Date | null;
+  overdue_since: Date | null;
+  deadline_clock: DeadlineClockState | null;
+  closed_at: Date | null;
+  citizen_name: string | null;
+}
+
+const SUMMARY_COLUMNS = `c.id, c.code, c.type, c.state, c.version, c.machine_version, c.category, c.channel, c.summary, c.commune_id,
+  c.neighbourhood_id, c.lead_agency_id, a.name AS lead_agency_name, c.received_at, c.deadline_rule_id, c.due_at, c.due_soon_at,
+  c.overdue_since, c.deadline_clock, c.closed_at,
+  CASE WHEN c.type = 'denunciation' THEN NULL ELSE (SELECT p.full_name FROM case_parties p WHERE p.case_id = c.id ORDER BY p.role DESC, p.id LIMIT 1) END AS citizen_name`;
+
+@Injectable()
+export class CasesService {
+  constructor(
+    private readonly engine: CaseEngine,
+    private readonly clock: Clock,
+    private readonly audit: SecurityAuditService,
+    private readonly notifications: NotificationsService,
+    @Inject(IdentityCipher) private readonly cipher: IdentityCipher,
+  ) {}
+
+  private get db() {
+    return this.engine.db;
+  }
+
+  // ---- create ------------------------------------------------------------------------------------------------------
+
+  async create(actor: Actor, body: CreateCaseDto, idempotencyKey?: string): Promise<IdempotentResult<CaseDetailDto>> {
+    const result = await this.idempotent(actor, idempotencyKey, 'POST /api/cases', body, 201, async (tx) => ({ id: await this.insertCase(tx, actor, body) }));
+    return { ...result, body: await this.get(actor, result.body.id) };
+  }
+
+  private async insertCase(tx: EntityManager, actor: Actor, body: CreateCaseDto): Promise<string> {
+    if (!CREATOR_ROLES.includes(actor.role)) throw CaseErrors.createForbidden();
+    const commune = await this.communeFor(tx, actor, body.communeId);
+    if (body.neighbourhoodId) {
+      const n: unknown[] = await tx.query(`SELECT 1 FROM neighbourhoods WHERE id = $1 AND commune_id = $2`, [body.neighbourhoodId, commune.id]);
+      if (!n.length) throw CaseErrors.invalid('neighbourhoodId', 'Tổ dân phố/thôn không thuộc xã/phường này', 'The neighbourhood is not in this commune');
+    }
+    for (const [field, agencyId] of [
+      ['leadAgencyId', body.leadAgencyId],
+      ['ownerAgencyId', body.ownerAgencyId],
+    ] as const) {
+      if (!agencyId) continue;
+      const a: unknown[] = await tx.query(`SELECT 1 FROM agencies WHERE id = $1 AND active AND (province_id = $2 OR id = $2)`, [agencyId, commune.province_id]);
+      if (!a.length) throw CaseErrors.invalid(field, 'Không tìm thấy cơ quan trong tỉnh', 'Agency not found in the province');
+    }
+    if (body.type === 'commitment' && !body.ownerAgencyId) throw CaseErrors.invalid('ownerAgencyId', 'Cần chọn cơ quan thực hiện cam kết', 'A commitment needs an owner agency');
+    if (body.denouncer && body.type !== 'denunciation')
+      throw CaseErrors.invalid('denouncer', 'Chỉ đơn tố cáo có thông tin người tố cáo', 'Only denunciations carry a denouncer');
+    if (body.type === 'denunciation' && body.petitioner)
+      throw CaseErrors.invalid('petitioner', 'Thông tin người tố cáo nhập ở mục người tố cáo (được bảo mật)', 'Enter the denouncer under `denouncer` (kept confidential)');
+    for (const [field, linked] of [
+      ['secondComplaintOf', body.secondComplaintOf],
+      ['duplicateOf', body.duplicateOf],
+    ] as const) {
+      if (linked && !(await this.findInScope(tx, actor, linked))) throw CaseErrors.invalid(field, 'Không tìm thấy hồ sơ liên quan', 'Related case not found');
+    }
+
+    const now = this.clock.now();
+    const receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
+    if (receivedAt.getTime() > now.getTime() + 60_000) throw CaseErrors.invalid('receivedAt', 'Ngày nhận không được ở tương lai', 'receivedAt cannot be in the future');
+    const [{ id }]: { id: string }[] = await tx.query(`SELECT gen_random_uuid() AS id`);
+    const started = startCase(body.type, {
+      caseId: id,
+      receivedAt: receivedAt.toISOString(),
+      remote: commune.remote_area,
+      ...(body.level ? { level: body.level } : {}),
+      ...(body.secondComplaintOf ? { linkedCaseId: body.secondComplaintOf } : {}),
+      ...(body.forwardedFrom ? { forwardedFrom: body.forwardedFrom } : {}),
+      ...(body.sessionId ? { sessionId: body.sessionId } : {}),
+      ...(body.ownerAgencyId ? { ownerAgencyId: body.ownerAgencyId } : {}),
+      ...(body.dueDate ? { dueDate: body.dueDate } : {}),
+    });
+    const level = started.context['level'] === 'second' ? 'second' : 'first';
+    const clock = advanceClock(null, deadlineChange(body.type, started.version, undefined, started.state, { level }), receivedAt.toISOString(), undefined, started.context);
+    const columns = this.engine.columns(clock, commune.remote_area);
+    const code = await nextCaseCode(tx, commune.id, body.type, vietnamYear(receivedAt));
+    const names = [body.petitioner?.fullName, ...(body.representatives ?? []).map((r) => r.fullName)].filter(Boolean).join(' ');
+    const leadAgencyId = typeof started.context['agencyId'] === 'string' ? started.context['agencyId'] : (body.leadAgencyId ?? null);
+
+    await tx.query(
+      `INSERT INTO cases (id, code, type, machine_id, machine_version, snapshot, state, version, lead_agency_id, commune_id, province_id,
+         neighbourhood_id, category, channel, summary, content, group_size, received_at, remote_area, deadline_clock, deadline_rule_id,
+         rule_set_version, clock_started_at, due_at, due_soon_at, next_deadline_at, overdue_since, duplicate_of, second_complaint_of,
+         forwarded_from, search_text, created_by, created_at, updated_at)
+       VALUES ($1, $2, $3, $3, $4, $5, $6, 1, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25,
+         $26, $27, $28, $29, $30, $31, $31)`,
+      [
+        id,
+        code,
+        body.type,
+        started.version,
+        started.snapshot,
+        started.state,
+        leadAgencyId,
+        commune.id,
+        commune.province_id,
+        body.neighbourhoodId ?? null,
+        body.category,
+        body.channel,
+        body.summary.trim(),
+        body.content?.trim() ?? '',
+        body.groupSize ?? 1,
+        receivedAt,
+        commune.remote_area,
+        clock,
+        columns.deadlineRuleId,
+        columns.ruleSetVersion,
+        columns.clockStartedAt,
+        columns.dueAt,
+        columns.dueSoonAt,
+        columns.nextDeadlineAt,
+        columns.overdueSince,
+        body.duplicateOf ?? null,
+        body.secondComplaintOf ?? null,
+        body.forwardedFrom ?? null,
+        foldVietnamese(`${body.summary} ${names}`),
+        actor.userId,
+        now,
+      ],
+    );
+    const parties = [
+      ...(body.petitioner ? [{ role: 'petitioner', ...body.petitioner }] : []),
+      ...(body.representatives ?? []).map((r) => ({ role: 'representative', ...r })),
+    ];
+    for (const p of parties) {
+      await tx.query(`INSERT INTO case_parties (case_id, role, full_name, id_number, address, phone) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        id,
+        p.role,
+        p.fullName.trim(),
+        p.idNumber ?? null,
+        p.address ?? null,
+        p.phone ?? null,
+      ]);
+    }
+    if (body.denouncer) {
+      await tx.query(`INSERT INTO confidential_identities (case_id, ciphertext) VALUES ($1, $2)`, [id, this.cipher.encrypt(JSON.stringify(body.denouncer), id)]);
+    }
+    // The first history row: the intake itself (who logged it, through which channel).
+    await insertHistory(tx, id, 1, 'CREATED', { channel: body.channel, category: body.category }, senderOf(actor), now, null, started.state, null);
+    if (leadAgencyId) {
+      await this.notifications.enqueue(tx, 'case.assigned', {
+        caseId: id,
+        code,
+        caseType: body.type,
+        agencyId: leadAgencyId,
+        communeId: commune.id,
+        dueAt: columns.dueAt?.toISOString() ?? null,
+      });
+    }
+    return id;
+  }
+
+  private async communeFor(tx: EntityManager, actor: Actor, requested?: string): Promise<{ id: string; province_id: string; remote_area: boolean }> {
+    const communeId = requested ?? actor.communeId;
+    if (!communeId) throw CaseErrors.invalid('communeId', 'Cần chọn xã/phường của hồ sơ', 'Choose the commune of the case');
+    if (actor.communeId && communeId !== actor.communeId) throw CaseErrors.createForbidden();
+    const rows: { id: string; province_id: string; remote_area: boolean }[] = await tx.query(
+      `SELECT id, province_id, remote_area FROM agencies WHERE id = $1 AND kind = 'commune' AND active`,
+      [communeId],
+    );
+    const commune = rows[0];
+    if (!commune) throw CaseErrors.invalid('communeId', 'Không tìm thấy xã/phường', 'Commune not found');
+    if (commune.province_id !== actor.provinceId) throw CaseErrors.createForbidden();
+    return commune;
+  }
+
+  private async findInScope(tx: EntityManager, actor: Actor, id: string): Promise<boolean> {
+    const params: unknown[] = [id];
+    const rows: unknown[] = await tx.query(`SELECT 1 FROM cases c WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`, params);
+    return rows.length > 0;
+  }
+
+  // ---- events ------------------------------------------------------------------------------------------------------
+
+  async applyEvent(actor: Actor, caseId: string, body: ApplyCaseEventDto, idempotencyKey?: string): Promise<IdempotentResult<CaseDetailDto>> {
+    const result = await this.idempotent(actor, idempotencyKey, `POST /api/cases/${caseId}/events`, body, 200, async (tx) => {
+      const row = await this.lockInScope(tx, actor, caseId);
+      if (isReadOnly(actor)) throw CaseErrors.readOnly();
+      // Agency staff act on the cases their agency leads; a coordinating agency follows the case but does not move it.
+      if ((actor.role === 'agency_handler' || actor.role === 'agency_head') && row.lead_agency_id !== actor.agencyId) throw CaseErrors.eventForbidden(body.type);
+      await this.engine.apply(tx, row, senderOf(actor), {
+        type: body.type,
+        payload: body.payload ?? {},
+        note: body.note?.trim() || null,
+        ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
+        at: this.clock.now(),
+      });
+      return { id: caseId };
+    });
+    return { ...result, body: await this.get(actor, caseId) };
+  }
+
+  /** Locks the case row for this transaction; 404 when it does not exist or lies outside the caller's scope. */
+  private async lockInScope(tx: EntityManager, actor: Actor, caseId: string): Promise<CaseRow> {
+    const params: unknown[] = [caseId];
+    const rows: CaseRow[] = await tx.query(
+      `SELECT ${CASE_ROW_COLUMNS} FROM cases c WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)} FOR UPDATE`,
+      params,
+    );
+    if (!rows[0]) throw CaseErrors.notFound();
+    return rows[0];
+  }
+
+  /**
+   * Runs `work` in a transaction that also stores the response under (actor, key). A retry with the same key and body
+   * gets the first response back and writes nothing; the same key with another body is refused.
+   */
+  private async idempotent<T>(
+    actor: Actor,
+    key: string | undefined,
+    route: string,
+    body: unknown,
+    status: number,
+    work: (tx: EntityManager) => Promise<T>,
+  ): Promise<IdempotentResult<T>> {
+    if (!key) return { status, body: await this.db.transaction((tx) => work(tx)), replayed: false };
+    if (key.length > 200) throw CaseErrors.invalid('Idempotency-Key', 'Khóa tối đa 200 ký tự', 'At most 200 characters');
+    const hash = createHash('sha256').update(`${route}\n${JSON.stringify(body)}`).digest('hex');
+    const replay = async (): Promise<IdempotentResult<T> | null> => {
+      const rows: { request_hash: string; status: number; response: T }[] = await this.db.query(
+        `SELECT request_hash, status, response FROM idempotency_keys WHERE actor_id = $1 AND key = $2`,
+        [actor.userId, key],
+      );
+      if (!rows[0]) return null;
+      if (rows[0].request_hash !== hash) throw CaseErrors.idempotencyKeyReused();
+      return { status: rows[0].status, body: rows[0].response, replayed: true };
+    };
+    const earlier = await replay();
+    if (earlier) return earlier;
+    let lostRace = false;
+    const result = await this.db
+      .transaction(async (tx) => {
+        const value = await work(tx);
+        const claimed: unknown[] = await tx.query(
+          `INSERT INTO idempotency_keys (actor_id, key, request_hash, status, response, created_at) VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT DO NOTHING RETURNING key`,
+          [actor.userId, key, hash, status, JSON.stringify(value), this.clock.now()],
+        );
+        if (!claimed.length) {
+          lostRace = true;
+          throw new Error('idempotency race');
+        }
+        return value;
+      })
+      .catch(async (error: unknown) => {
+        if (!lostRace) throw error;
+        return null;
+      });
+    if (result === null) {
+      const first = await replay();
+      if (first) return first;
+    }
+    return { status, body: result as T, replayed: false };
+  }
+
+  // ---- read --------------------------------------------------------------------------------------------------------
+
+  async list(actor: Actor, query: CaseListQueryDto): Promise<CasePage> {
+    const params: unknown[] = [];
+    const where = [scopeCondition(caseScopeOf(actor), params)];
+    const add = (sql: (n: number) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(params.length));
+    };
+    if (query.type) add((n) => `c.type = $${n}`, query.type);
+    if (query.state) add((n) => `(c.state = $${n} OR c.state LIKE $${n} || '.%')`, query.state);
+    if (query.agencyId) add((n) => `(c.lead_agency_id = $${n} OR $${n} = ANY(c.coordinating_agency_ids))`, query.agencyId);
+    if (query.communeId) add((n) => `c.commune_id = $${n}`, query.communeId);
+    if (query.neighbourhoodId) add((n) => `c.neighbourhood_id = $${n}`, query.neighbourhoodId);
+    if (query.category) add((n) => `c.category = $${n}`, query.category);
+    if (query.receivedFrom) add((n) => `c.received_at >= $${n}`, new Date(query.receivedFrom));
+    if (query.receivedTo) add((n) => `c.received_at < $${n}`, new Date(query.receivedTo));
+    if (query.overdue === true) where.push('c.overdue_since IS NOT NULL');
+    if (query.overdue === false) where.push('c.overdue_since IS NULL');
+    if (query.dueSoon) {
+      add((n) => `c.closed_at IS NULL AND c.overdue_since IS NULL AND c.due_soon_at <= $${n} AND c.due_at > $${n}`, this.clock.now());
+      add((n) => `c.deadline_rule_id <> ALL($${n}::text[])`, CITIZEN_RULES);
+    }
+    const tsQuery = query.q ? toPrefixQuery(query.q) : null;
+    if (tsQuery) add((n) => `to_tsvector('simple', c.search_text) @@ to_tsquery('simple', $${n})`, tsQuery);
+    if (query.cursor) {
+      const cursor = decodeCursor(query.cursor);
+      params.push(cursor.receivedAt, cursor.id);
+      where.push(`(c.received_at, c.id) < ($${params.length - 1}, $${params.length})`);
+    }
+    const limit = Math.min(query.limit ?? DEFAULT_PAGE, MAX_PAGE);
+    params.push(limit + 1);
+    const rows: SummaryRow[] = await this.db.query(
+      `SELECT ${SUMMARY_COLUMNS} FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id
+       WHERE ${where.join(' AND ')} ORDER BY c.received_at DESC, c.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((r) => this.toSummary(r)),
+      nextCursor: rows.length > limit && last ? encodeCursor(new Date(last.received_at), last.id) : null,
+    };
+  }
+
+  async get(actor: Actor, caseId: string): Promise<CaseDetailDto> {
+    const params: unknown[] = [caseId];
+    const rows: (SummaryRow & {
+      content: string;
+      group_size: number;
+      province_id: string;
+      coordinating_agency_ids: string[];
+      machine_id: string;
+      remote_area: boolean;
+      snapshot: { context?: Record<string, unknown> };
+      duplicate_of: string | null;
+      second_complaint_of: string | null;
+      forwarded_from: string | null;
+      has_identity: boolean;
+    })[] = await this.db.query(
+      `SELECT ${SUMMARY_COLUMNS}, c.content, c.group_size, c.province_id, c.coordinating_agency_ids, c.machine_id, c.remote_area,
+         c.snapshot, c.duplicate_of, c.second_complaint_of, c.forwarded_from,
+         EXISTS (SELECT 1 FROM confidential_identities ci WHERE ci.case_id = c.id) AS has_identity
+       FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id
+       WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`,
+      params,
+    );
+    const row = rows[0];
+    if (!row) throw CaseErrors.notFound();
+    const [parties, history] = await Promise.all([
+      this.db.query(`SELECT role, full_name, id_number, address, phone FROM case_parties WHERE case_id = $1 ORDER BY role DESC, id`, [caseId]) as Promise<
+        { role: CasePartyDto['role']; full_name: string; id_number: string | null; address: string | null; phone: string | null }[]
+      >,
+      this.db.query(
+        `SELECT seq, type, payload, actor_name, actor_role, at, from_state, to_state, note FROM case_events WHERE case_id = $1 ORDER BY seq`,
+        [caseId],
+      ) as Promise<{ seq: number; type: string; payload: Record<string, unknown>; actor_name: string | null; actor_role: CaseEventDto['actorRole']; at: Date; from_state: string | null; to_state: string; note: string | null }[]>,
+    ]);
+    const columns = this.engine.columns(row.deadline_clock, row.remote_area);
+    const context = { ...(row.snapshot.context ?? {}) };
+    return {
+      ...this.toSummary(row),
+      content: row.content,
+      groupSize: row.group_size,
+      provinceId: row.province_id,
+      coordinatingAgencyIds: row.coordinating_agency_ids,
+      machineId: row.machine_id,
+      machineVersion: row.machine_version,
+      remoteArea: row.remote_area,
+      parties: parties.map((p) => ({ role: p.role, fullName: p.full_name, idNumber: p.id_number, address: p.address, phone: p.phone })),
+      hasConfidentialIdentity: row.has_identity,
+      related: { duplicateOf: row.duplicate_of, secondComplaintOf: row.second_complaint_of, forwardedFrom: row.forwarded_from },
+      deadline: columns.explanation,
+      history: history.map((h) => ({
+        seq: h.seq,
+        type: h.type,
+        label: EVENT_LABELS[h.type as keyof typeof EVENT_LABELS] ?? { vi: 'Tiếp nhận hồ sơ', en: 'Case received' },
+        at: new Date(h.at).toISOString(),
+        actorName: h.actor_name,
+        actorRole: h.actor_role,
+        fromState: h.from_state,
+        toState: h.to_state,
+        note: h.note,
+        payload: h.payload,
+      })),
+      allowedEvents: isReadOnly(actor) ? [] : allowedEventsWithLabels(row.type, row.machine_version, row.snapshot, actor.role),
+      lifecycle: lifecycleOf(row.type, row.machine_version),
+      context,
+    };
+  }
+
+  /**
+   * The denouncer's identity, for the case's assigned handler (or their head) and the resolving leader only; every reveal
+   * is written to the security audit log with the reason, in the same transaction as the read.
+   */
+  async revealIdentity(actor: Actor, caseId: string, reason: string, ip: string | null): Promise<Record<string, unknown>> {
+    return this.db.transaction(async (tx) => {
+      const params: unknown[] = [caseId];
+      const rows: { type: CaseType; lead_agency_id: string | null; commune_id: string; ciphertext: string | null }[] = await tx.query(
+        `SELECT c.type, c.lead_agency_id, c.commune_id, ci.ciphertext FROM cases c
+         LEFT JOIN confidential_identities ci ON ci.case_id = c.id
+         WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`,
+        params,
+      );
+      const row = rows[0];
+      if (!row) throw CaseErrors.notFound();
+      const allowed =
+        ((actor.role === 'agency_handler' || actor.role === 'agency_head') && row.lead_agency_id === actor.agencyId) ||
+        (actor.role === 'leader' && (actor.communeId === row.commune_id || actor.communeId === null));
+      if (!allowed) throw CaseErrors.identityNotAllowed();
+      if (!row.ciphertext) throw CaseErrors.noIdentity();
+      await this.audit.record(
+        {
+          action: 'identity.reveal',
+          actorId: actor.userId,
+          actorUsername: actor.username,
+          targetType: 'case',
+          targetId: caseId,
+          ip,
+          details: { reason },
+        },
+        tx,
+      );
+      return JSON.parse(this.cipher.decrypt(row.ciphertext, caseId)) as Record<string, unknown>;
+    });
+  }
+
+  private toSummary(r: SummaryRow): CaseSummaryDto {
+    return {
+      id: r.id,
+      code: r.code,
+      type: r.type,
+      state: r.state,
+      stateLabel: stateLabel(r.type, r.machine_version, r.state),
+      version: r.version,
+      category: r.category,
+      channel: r.channel,
+      summary: r.summary,
+      communeId: r.commune_id,
+      neighbourhoodId: r.neighbourhood_id,
+      leadAgencyId: r.lead_agency_id,
+      leadAgencyName: r.lead_agency_name,
+      receivedAt: new Date(r.received_at).toISOString(),
+      deadlineRuleId: r.deadline_rule_id,
+      dueAt: r.due_at ? new Date(r.due_at).toISOString() : null,
+      dueSoonAt: r.due_soon_at ? new Date(r.due_soon_at).toISOString() : null,
+      overdueSince: r.overdue_since ? new Date(r.overdue_since).toISOString() : null,
+      deadlineStatus: deadlineStatus(r, this.clock.now()),
+      closedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,
+      citizenName: r.citizen_name,
+    };
+  }
+}
+
+function deadlineStatus(r: Pick<SummaryRow, 'due_at' | 'due_soon_at' | 'overdue_since' | 'deadline_clock' | 'closed_at' | 'deadline_rule_id'>, now: Date): DeadlineStatus {
+  if (r.closed_at || (r.deadline_rule_id && CITIZEN_RULES.includes(r.deadline_rule_id))) return 'none';
+  if (r.deadline_clock?.suspensions.some((s) => !s.to)) return 'suspended';
+  if (!r.due_at) return 'none';
+  if (r.overdue_since || new Date(r.due_at) < now) return 'overdue';
+  if (r.due_soon_at && new Date(r.due_soon_at) <= now) return 'due_soon';
+  return 'on_time';
+}
+
+export function senderOf(actor: Actor): EventSender {
+  return { userId: actor.userId, name: actor.username, role: actor.role, agencyId: actor.agencyId };
+}
+
+function encodeCursor(receivedAt: Date, id: string): string {
+  return Buffer.from(JSON.stringify([receivedAt.toISOString(), id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { receivedAt: Date; id: string } {
+  try {
+    const [receivedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const date = new Date(receivedAt);
+    if (Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) throw new Error('bad cursor');
+    return { receivedAt: date, id };
+  } catch {
+    throw CaseErrors.invalidCursor();
+  }
+}

@@ -1,0 +1,96 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
+import { AppError } from '../platform/errors/app-error';
+import { Clock } from '../platform/clock/clock';
+import { NotificationsService } from '../notifications/notifications.service';
+import { CASE_ROW_COLUMNS, CaseEngine, type CaseRow, type EventSender } from './case-engine';
+
+const SWEEP_INTERVAL_MS = 2_000;
+const BATCH = 100;
+const SYSTEM: EventSender = { userId: null, name: 'Hệ thống', role: 'system' };
+
+/**
+ * Turns passed due-soon and due times into DEADLINE_WARNING / DEADLINE_PASSED events. Each batch is claimed with
+ * FOR UPDATE SKIP LOCKED and applied through the same engine as a person's event, in one transaction with the clock's
+ * "fired" mark: any number of instances share the work, and a killed instance's batch rolls back and is claimed again,
+ * so every deadline fires exactly once.
+ */
+@Injectable()
+export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('DeadlineSweeper');
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly engine: CaseEngine,
+    private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
+    private readonly registry: SchedulerRegistry,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.schedulerEnabled) return;
+    const timer = setInterval(() => void this.tick(), SWEEP_INTERVAL_MS);
+    timer.unref();
+    this.registry.addInterval('deadline-sweeper', timer);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.registry.doesExist('interval', 'deadline-sweeper')) this.registry.deleteInterval('deadline-sweeper');
+    await this.running;
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running || this.stopped) return;
+    this.running = (async () => {
+      try {
+        while (!this.stopped && (await this.sweepOnce()) === BATCH);
+        while (!this.stopped && (await this.notifications.dispatchOnce()) > 0);
+      } catch (error) {
+        this.logger.error({ err: error }, 'Deadline sweep failed; the batch rolled back and will be retried');
+      }
+    })();
+    await this.running;
+    this.running = null;
+  }
+
+  /** One batch in one transaction. Returns how many cases it claimed. */
+  async sweepOnce(limit = BATCH): Promise<number> {
+    const now = this.clock.now();
+    return this.engine.db.transaction(async (tx) => {
+      const rows: (CaseRow & { due_at: Date | null })[] = await tx.query(
+        `SELECT ${CASE_ROW_COLUMNS}, c.due_at FROM cases c WHERE c.next_deadline_at <= $1
+         ORDER BY c.next_deadline_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [now, limit],
+      );
+      for (const row of rows) {
+        const columns = this.engine.columns(row.deadline_clock, row.remote_area);
+        const passed = !!row.due_at && new Date(row.due_at).getTime() <= now.getTime();
+        const type = passed ? 'DEADLINE_PASSED' : 'DEADLINE_WARNING';
+        const payload: Record<string, unknown> = {
+          ...(columns.deadlineRuleId ? { ruleId: columns.deadlineRuleId } : {}),
+          ...(columns.explanation?.dueDate ? { dueDate: columns.explanation.dueDate } : {}),
+        };
+        try {
+          await this.engine.apply(tx, row, SYSTEM, { type, payload, note: null, at: now });
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          // The state takes no deadline event (nothing was written): mark the fact so it is not claimed again.
+          const clock = row.deadline_clock ? { ...row.deadline_clock, [passed ? 'passedAt' : 'warnedAt']: now.toISOString() } : null;
+          const next = this.engine.columns(clock, row.remote_area);
+          await tx.query(`UPDATE cases SET deadline_clock = $2, next_deadline_at = $3, overdue_since = $4 WHERE id = $1`, [
+            row.id,
+            clock,
+            next.nextDeadlineAt,
+            next.overdueSince,
+          ]);
+          this.logger.warn(`${row.code}: ${type} not accepted in state ${row.state} (${error.code}); recorded on the clock only`);
+        }
+      }
+      return rows.length;
+    });
+  }
+}

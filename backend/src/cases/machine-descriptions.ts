@@ -1,0 +1,24 @@
+import type { BilingualText, CaseType, MachineDescription, PayloadFieldDescription } from '@tiep-dan/contracts';
+import { describeMachine } from '@tiep-dan/workflows';
+
+/** Machine descriptions are pure functions of (type, version): built once per process, read on every request. */
+const cache = new Map<string, MachineDescription>();
+
+export function lifecycleOf(type: CaseType, version: number): MachineDescription {
+  const key = `${type}@${version}`;
+  let description = cache.get(key);
+  if (!description) {
+    description = describeMachine(type, version);
+    cache.set(key, description);
+  }
+  return description;
+}
+
+export function stateLabel(type: CaseType, version: number, state: string): BilingualText {
+  return lifecycleOf(type, version).states.find((s) => s.id === state)?.label ?? { vi: state, en: state };
+}
+
+/** The payload an event declares; undefined when the machine has no such event. */
+export function eventPayload(type: CaseType, version: number, event: string): PayloadFieldDescription[] | undefined {
+  return lifecycleOf(type, version).events.find((e) => e.type === event)?.payload;
+}

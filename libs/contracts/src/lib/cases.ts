@@ -1,0 +1,161 @@
+import type { AllowedEvent, MachineDescription } from './case-events';
+import type { ActorRole, CaseCategory, CaseType, IntakeChannel } from './case-types';
+import type { DeadlineExplanation } from './deadlines';
+
+/** A citizen on a case: the petitioner, or a representative of a group visit (1–5 of them). */
+export interface CasePartyInput {
+  fullName: string;
+  idNumber?: string;
+  address?: string;
+  phone?: string;
+}
+
+/** The denouncer's identity: stored encrypted apart from the case, never in lists, history or notifications. */
+export interface DenouncerIdentityInput extends CasePartyInput {
+  email?: string;
+}
+
+export interface CreateCaseRequest {
+  type: CaseType;
+  channel: IntakeChannel;
+  category: CaseCategory;
+  summary: string;
+  content?: string;
+  /** ISO instant the letter arrived or the visit happened; defaults to now. */
+  receivedAt?: string;
+  /** Required for province-level users; commune users create in their own commune. */
+  communeId?: string;
+  neighbourhoodId?: string;
+  /** The agency the letter goes to for triage and handling (its staff see the case from then on). */
+  leadAgencyId?: string;
+  groupSize?: number;
+  petitioner?: CasePartyInput;
+  representatives?: CasePartyInput[];
+  /** Denunciations only. */
+  denouncer?: DenouncerIdentityInput;
+  /** Complaints: first (default) or second complaint. A second one names the first. */
+  level?: 'first' | 'second';
+  secondComplaintOf?: string;
+  duplicateOf?: string;
+  forwardedFrom?: string;
+  /** Reception visits: the session it was logged at. */
+  sessionId?: string;
+  /** Commitments: the owner agency and the promised date. */
+  ownerAgencyId?: string;
+  dueDate?: string;
+}
+
+export interface ApplyCaseEventRequest {
+  type: string;
+  /** The case version the sender saw; a stale one gets 409 with the current version. */
+  expectedVersion?: number;
+  payload?: Record<string, unknown>;
+  /** A note kept in the history (why). */
+  note?: string;
+}
+
+export type DeadlineStatus = 'none' | 'on_time' | 'due_soon' | 'overdue' | 'suspended';
+
+export interface CaseSummaryDto {
+  id: string;
+  code: string;
+  type: CaseType;
+  state: string;
+  stateLabel: { vi: string; en: string };
+  version: number;
+  category: CaseCategory;
+  channel: IntakeChannel;
+  summary: string;
+  communeId: string;
+  neighbourhoodId: string | null;
+  leadAgencyId: string | null;
+  leadAgencyName: string | null;
+  receivedAt: string;
+  deadlineRuleId: string | null;
+  dueAt: string | null;
+  dueSoonAt: string | null;
+  overdueSince: string | null;
+  deadlineStatus: DeadlineStatus;
+  closedAt: string | null;
+  /** Petitioner's name; for a denunciation always masked. */
+  citizenName: string | null;
+}
+
+export interface CaseEventDto {
+  seq: number;
+  type: string;
+  label: { vi: string; en: string };
+  at: string;
+  actorName: string | null;
+  actorRole: ActorRole;
+  fromState: string | null;
+  toState: string;
+  note: string | null;
+  payload: Record<string, unknown>;
+}
+
+export interface CasePartyDto {
+  role: 'petitioner' | 'representative';
+  fullName: string;
+  idNumber: string | null;
+  address: string | null;
+  phone: string | null;
+}
+
+export interface CaseDetailDto extends CaseSummaryDto {
+  content: string;
+  groupSize: number;
+  provinceId: string;
+  coordinatingAgencyIds: string[];
+  machineId: string;
+  machineVersion: number;
+  remoteArea: boolean;
+  parties: CasePartyDto[];
+  /** Denunciations: whether a confidential identity is on file (its content only through the reveal route). */
+  hasConfidentialIdentity: boolean;
+  related: { duplicateOf: string | null; secondComplaintOf: string | null; forwardedFrom: string | null };
+  /** "Why this date" for the running deadline. */
+  deadline: DeadlineExplanation | null;
+  history: CaseEventDto[];
+  /** Events the caller may send now. */
+  allowedEvents: AllowedEvent[];
+  lifecycle: MachineDescription;
+  context: Record<string, unknown>;
+}
+
+export interface CaseListQuery {
+  type?: CaseType;
+  state?: string;
+  agencyId?: string;
+  communeId?: string;
+  neighbourhoodId?: string;
+  category?: CaseCategory;
+  overdue?: boolean;
+  dueSoon?: boolean;
+  receivedFrom?: string;
+  receivedTo?: string;
+  q?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+export interface CasePage {
+  items: CaseSummaryDto[];
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface RevealIdentityRequest {
+  reason: string;
+}
+
+export interface NotificationDto {
+  id: string;
+  kind: string;
+  caseId: string | null;
+  caseCode: string | null;
+  title: { vi: string; en: string };
+  body: { vi: string; en: string };
+  createdAt: string;
+  readAt: string | null;
+}
