@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { E2E_OUTPUT } from '../playwright.config';
+import { signIn } from './sign-in';
 
 test('the shell opens in Vietnamese, switches to English and remembers it', async ({ page }) => {
+  await signIn(page, 'tiepdan.anphu');
   await page.goto('/');
   await expect(page.getByTestId('page-title')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
@@ -26,10 +28,23 @@ test('the shell opens in Vietnamese, switches to English and remembers it', asyn
   await page.screenshot({ path: join(E2E_OUTPUT, 'screenshots', 'shell-vi.png'), fullPage: true });
 });
 
-test('a client-side route loads directly from the server', async ({ page }) => {
+test('a client-side route loads directly from the server, and asks a visitor to sign in first', async ({ page }) => {
   const response = await page.goto('/overview');
   expect(response?.status()).toBe(200);
-  await expect(page.getByTestId('page-title')).toBeVisible();
+  await expect(page).toHaveURL(/\/login\?returnUrl=%2Foverview/);
+  await expect(page.getByTestId('page-title')).toHaveText('Đăng nhập');
+  await signIn(page, 'lanhdao.anphu');
+  await expect(page).toHaveURL(/\/overview$/);
+  await expect(page.getByTestId('page-title')).toHaveText('Tổng quan lãnh đạo');
+});
+
+test('a wrong password is refused with a message in Vietnamese', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByTestId('login-username').fill('tiepdan.anphu');
+  await page.getByTestId('login-password').fill('SaiMatKhau123');
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('login-error')).toBeVisible();
+  await expect(page.getByTestId('current-user')).toHaveCount(0);
 });
 
 test('the API answers beside the app', async ({ request }) => {

@@ -4,7 +4,8 @@ import { IsBooleanString, IsOptional } from 'class-validator';
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../access/auth.guard';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
-import { NotificationDto, NotificationsService } from './notifications.service';
+import type { NotificationDto } from '@tiep-dan/contracts';
+import { NotificationsService } from './notifications.service';
 
 class NotificationQueryDto {
   @IsOptional() @IsBooleanString() unread?: string;

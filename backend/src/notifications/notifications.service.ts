@@ -1,20 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { NotificationDto } from '@tiep-dan/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { Clock } from '../platform/clock/clock';
 import { CaseOutboxPayload, notificationText, OutboxTopic } from './notification-messages';
-
-export interface NotificationDto {
-  id: string;
-  kind: string;
-  caseId: string | null;
-  caseCode: string | null;
-  title: { vi: string; en: string };
-  body: { vi: string; en: string };
-  createdAt: string;
-  readAt: string | null;
-}
 
 const BATCH = 100;
 

@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { PageHeader } from '../shared/ui/page-header';
-import { NAV_ITEMS } from '../shell/nav-items';
+import { VisibleNav } from '../shell/visible-nav';
 
 /** The landing screen: what the product is and a card per screen. */
 @Component({
@@ -13,7 +13,7 @@ import { NAV_ITEMS } from '../shell/nav-items';
   template: `
     <app-page-header [title]="'home.title' | t" [subtitle]="'home.intro' | t" />
     <div class="cards">
-      @for (item of items; track item.path) {
+      @for (item of items(); track item.path) {
         <a class="card-link" [routerLink]="'/' + item.path">
           <mat-card appearance="outlined">
             <mat-card-header><mat-card-title>{{ item.label | t }}</mat-card-title></mat-card-header>
@@ -31,5 +31,5 @@ import { NAV_ITEMS } from '../shell/nav-items';
   `,
 })
 export class HomePage {
-  protected readonly items = NAV_ITEMS;
+  protected readonly items = inject(VisibleNav).items;
 }

@@ -1,18 +1,21 @@
+import type { Role } from '@tiep-dan/contracts';
 import type { MessageKey } from '../core/i18n/messages';
 
 export interface NavItem {
   path: string;
   label: MessageKey;
   about: MessageKey;
+  /** Who works on this screen; absent: public (no sign-in). */
+  roles?: readonly Role[];
 }
 
-/** The screens of the product, in the order users meet them during a week. */
+/** The screens of the product, in the order users meet them during a week, and who works on each. */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { path: 'reception', label: 'nav.reception', about: 'page.reception.about' },
-  { path: 'inbox', label: 'nav.inbox', about: 'page.inbox.about' },
-  { path: 'overview', label: 'nav.overview', about: 'page.overview.about' },
-  { path: 'dialogues', label: 'nav.dialogues', about: 'page.dialogues.about' },
-  { path: 'teams', label: 'nav.teams', about: 'page.teams.about' },
-  { path: 'admin', label: 'nav.admin', about: 'page.admin.about' },
+  { path: 'reception', label: 'nav.reception', about: 'page.reception.about', roles: ['reception_officer', 'leader'] },
+  { path: 'inbox', label: 'nav.inbox', about: 'page.inbox.about', roles: ['agency_handler', 'agency_head'] },
+  { path: 'overview', label: 'nav.overview', about: 'page.overview.about', roles: ['leader', 'inspector'] },
+  { path: 'dialogues', label: 'nav.dialogues', about: 'page.dialogues.about', roles: ['leader', 'agency_head', 'agency_handler', 'reception_officer'] },
+  { path: 'teams', label: 'nav.teams', about: 'page.teams.about', roles: ['mobilization_lead', 'leader'] },
+  { path: 'admin', label: 'nav.admin', about: 'page.admin.about', roles: ['admin'] },
   { path: 'lookup', label: 'nav.lookup', about: 'page.lookup.about' },
 ];

@@ -7,15 +7,29 @@ import { I18n } from '../core/i18n/i18n.service';
 import { Shell } from './shell';
 
 describe('Shell', () => {
+  function signInAs(role: string): void {
+    const user = { id: 'u1', username: 'test', fullName: 'Người Thử', role, agency: { id: 'a1', name: 'UBND', kind: 'commune' }, communeId: 'a1', provinceId: 'p1', neighbourhoodId: null };
+    sessionStorage.setItem('tiepdan.session', JSON.stringify({ accessToken: 't', expiresIn: 900, refreshToken: 'r', refreshExpiresAt: '', user }));
+  }
+
   beforeEach(() => {
     localStorage.clear();
+    sessionStorage.clear();
     TestBed.configureTestingModule({
       imports: [Shell],
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
     });
   });
 
-  it('lists every screen in Vietnamese and follows the language switch', async () => {
+  it('shows a signed-out visitor only the public lookup', async () => {
+    const fixture = TestBed.createComponent(Shell);
+    await fixture.whenStable();
+    const nav = (fixture.nativeElement as HTMLElement).querySelector('[role="navigation"]');
+    expect(nav?.textContent?.trim()).toBe('Tra cứu hồ sơ');
+  });
+
+  it('lists the screens of the signed-in role in Vietnamese and follows the language switch', async () => {
+    signInAs('leader');
     const fixture = TestBed.createComponent(Shell);
     await fixture.whenStable();
     const nav = (fixture.nativeElement as HTMLElement).querySelector('[role="navigation"]');

@@ -13,7 +13,10 @@ import { Progress } from '../core/http/progress';
 import { I18n, type Language } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { HealthIndicator } from './health-indicator';
-import { NAV_ITEMS } from './nav-items';
+import { VisibleNav } from './visible-nav';
+import { Session } from '../core/auth/session';
+import { ROLE_LABELS } from '@tiep-dan/contracts';
+import { Router } from '@angular/router';
 
 /** Toolbar, navigation drawer and the routed screen. The drawer is permanent on wide screens, modal on phones. */
 @Component({
@@ -38,7 +41,13 @@ import { NAV_ITEMS } from './nav-items';
 export class Shell {
   private readonly i18n = inject(I18n);
   protected readonly busy = inject(Progress).busy;
-  protected readonly navItems = NAV_ITEMS;
+  private readonly router = inject(Router);
+  protected readonly session = inject(Session);
+  protected readonly navItems = inject(VisibleNav).items;
+  protected readonly roleLabel = computed(() => {
+    const user = this.session.user();
+    return user ? ROLE_LABELS[user.role] : null;
+  });
   protected readonly lang = this.i18n.lang;
   protected readonly handset = toSignal(
     inject(BreakpointObserver)
@@ -47,6 +56,11 @@ export class Shell {
     { initialValue: false },
   );
   protected readonly drawerMode = computed(() => (this.handset() ? 'over' : 'side'));
+
+  protected async signOut(): Promise<void> {
+    await this.session.logout();
+    await this.router.navigate(['/login']);
+  }
 
   protected useLanguage(lang: Language): void {
     this.i18n.use(lang);
