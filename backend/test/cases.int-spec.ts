@@ -314,6 +314,30 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
     expect(leader.filter((n) => n.caseId === c.id).map((n) => n.kind)).toEqual(['case.overdue']);
   });
 
+  it('fires every deadline exactly once when several sweepers race (SKIP LOCKED on PostgreSQL)', async () => {
+    t.clock.set('2026-05-04T02:00:00.000Z');
+    const ids: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const c = await create('tiepdan.anphu', base('reflection', { summary: `Phản ánh số ${i}` }));
+      await run(c.id, [['tiepdan.anphu', 'ACCEPT', { agencyId: agencies['AP-DC'].id }]]);
+      ids.push(c.id);
+    }
+    t.clock.set('2026-09-01T02:00:00.000Z');
+    const sweeper = t.app.get(DeadlineSweeper);
+    const drain = async () => {
+      while ((await sweeper.sweepOnce(7)) > 0);
+    };
+    await Promise.all([drain(), drain(), drain()]);
+    const rows = await sql<{ case_id: string; n: string }>(
+      `SELECT case_id, count(*) AS n FROM case_events WHERE case_id = ANY($1::uuid[]) AND type = 'DEADLINE_PASSED' GROUP BY case_id`,
+      [ids],
+    );
+    expect(rows).toHaveLength(ids.length);
+    expect(rows.every((r) => r.n === '1')).toBe(true);
+    const [{ pending }] = await sql<{ pending: string }>(`SELECT count(*) AS pending FROM cases WHERE id = ANY($1::uuid[]) AND next_deadline_at IS NOT NULL`, [ids]);
+    expect(pending).toBe('0');
+  });
+
   it('lists with filters, accent-free search and cursor pages, inside the caller scope only', async () => {
     t.clock.set('2026-03-02T02:00:00.000Z');
     const mine = await create('tiepdan.anphu', base('reflection', { summary: 'Đèn đường hỏng ở ngõ 5', petitioner: { fullName: 'Trần Thị Hạnh' } }));
