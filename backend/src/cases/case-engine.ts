@@ -106,7 +106,7 @@ export class CaseEngine {
     const columns = this.columns(clock, row.remote_area);
 
     const leadAgencyId = typeof result.context['agencyId'] === 'string' ? result.context['agencyId'] : row.lead_agency_id;
-    const closed = change?.action === 'stop' || isFinal(result.snapshot);
+    const closed = isFinal(result.snapshot);
     const version = row.version + 1;
     await tx.query(
       `UPDATE cases SET snapshot = $2, state = $3, version = $4, lead_agency_id = $5, deadline_clock = $6, deadline_rule_id = $7,
@@ -127,7 +127,7 @@ export class CaseEngine {
         columns.dueSoonAt,
         columns.nextDeadlineAt,
         columns.overdueSince,
-        closed && isFinal(result.snapshot),
+        closed,
         event.at,
       ],
     );

@@ -10,7 +10,7 @@ import type {
   DeadlineStatus,
   Role,
 } from '@tiep-dan/contracts';
-import { allowedEventsWithLabels, deadlineChange, EVENT_LABELS, startCase } from '@tiep-dan/workflows';
+import { allowedEventsWithLabels, deadlineChange, EVENT_LABELS, startCase, vnDateOf } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -25,7 +25,6 @@ import { CaseErrors } from './cases.errors';
 import type { ApplyCaseEventDto, CaseListQueryDto, CreateCaseDto } from './dto/case.dto';
 import { lifecycleOf, stateLabel } from './machine-descriptions';
 import { foldVietnamese, toPrefixQuery } from './search-text';
-import { vietnamYear } from './vietnam-time';
 
 /** Roles that take in new cases (administrators manage people, inspectors only read). */
 const CREATOR_ROLES: readonly Role[] = ['reception_officer', 'leader', 'agency_handler', 'agency_head', 'mobilization_lead'];
@@ -133,7 +132,7 @@ export class CasesService {
     const level = started.context['level'] === 'second' ? 'second' : 'first';
     const clock = advanceClock(null, deadlineChange(body.type, started.version, undefined, started.state, { level }), receivedAt.toISOString(), undefined, started.context);
     const columns = this.engine.columns(clock, commune.remote_area);
-    const code = await nextCaseCode(tx, commune.id, body.type, vietnamYear(receivedAt));
+    const code = await nextCaseCode(tx, commune.id, body.type, Number(vnDateOf(receivedAt).slice(0, 4)));
     const names = [body.petitioner?.fullName, ...(body.representatives ?? []).map((r) => r.fullName)].filter(Boolean).join(' ');
     const leadAgencyId = typeof started.context['agencyId'] === 'string' ? started.context['agencyId'] : (body.leadAgencyId ?? null);
 

@@ -1,3 +1,4 @@
+import { formatVnDate, vnDayOf } from '@tiep-dan/workflows';
 import type { BilingualText } from '@tiep-dan/contracts';
 
 export type OutboxTopic = 'case.assigned' | 'case.due_soon' | 'case.overdue';
@@ -13,9 +14,7 @@ export interface CaseOutboxPayload {
 }
 
 function vnDate(iso: string | null): string {
-  if (!iso) return '';
-  const d = new Date(new Date(iso).getTime() + 7 * 3600_000);
-  return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
+  return iso ? formatVnDate(vnDayOf(new Date(iso))) : '';
 }
 
 export function notificationText(topic: OutboxTopic, p: CaseOutboxPayload): { title: BilingualText; body: BilingualText } {
