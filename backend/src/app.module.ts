@@ -2,6 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from './access/access.module';
 import { CasesModule } from './cases/cases.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { DialoguesModule } from './dialogues/dialogues.module';
+import { MobilizationModule } from './mobilization/mobilization.module';
+import { ReceptionModule } from './reception/reception.module';
 import { DemoModule } from './demo/demo.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PlatformModule, PlatformOptions } from './platform/platform.module';
@@ -11,7 +15,18 @@ export class AppModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(options), OrganisationModule, AccessModule, NotificationsModule, CasesModule, DemoModule],
+      imports: [
+        PlatformModule.forRoot(options),
+        OrganisationModule,
+        AccessModule,
+        NotificationsModule,
+        CasesModule,
+        ReceptionModule,
+        DashboardModule,
+        DialoguesModule,
+        MobilizationModule,
+        DemoModule,
+      ],
     };
   }
 }

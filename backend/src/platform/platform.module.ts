@@ -1,7 +1,8 @@
 import { DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Clock, SystemClock } from './clock/clock';
+import { Clock, ShiftableClock, SystemClock } from './clock/clock';
+import { TestingClockController } from './clock/testing-clock.controller';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { DATABASE_SERVER, DatabaseServer } from './database/database-server';
@@ -21,20 +22,37 @@ export interface PlatformOptions {
 @Global()
 @Module({})
 export class PlatformModule {
-  static forRoot({ config, database, clock = new SystemClock() }: PlatformOptions): DynamicModule {
+  static forRoot({ config, database, clock }: PlatformOptions): DynamicModule {
+    const testing = config.testingClock;
+    const appClock =
+      clock ??
+      (testing.enabled
+        ? new ShiftableClock(testing.startAt)
+        : new SystemClock());
     return {
       module: PlatformModule,
       imports: [
         loggingModule(config),
         // PGlite is one backend: connections beside an open transaction can queue behind it and deadlock (STACK.md), so
         // the embedded database gets one connection and requests take turns; PostgreSQL gets the configured pool.
-        TypeOrmModule.forRoot({ ...dataSourceOptions(database.url, database.mode === 'embedded' ? 1 : config.dbPoolSize), autoLoadEntities: false }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(
+            database.url,
+            database.mode === 'embedded' ? 1 : config.dbPoolSize,
+          ),
+          autoLoadEntities: false,
+        }),
       ],
-      controllers: [HealthController],
+      controllers: [
+        HealthController,
+        ...(testing.enabled && appClock instanceof ShiftableClock
+          ? [TestingClockController]
+          : []),
+      ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_SERVER, useValue: database },
-        { provide: Clock, useValue: clock },
+        { provide: Clock, useValue: appClock },
         { provide: APP_FILTER, useClass: ProblemFilter },
         {
           provide: APP_PIPE,

@@ -3,3 +3,7 @@ export * from './lib/deadlines';
 export * from './lib/case-events';
 export * from './lib/access';
 export * from './lib/cases';
+export * from './lib/reception';
+export * from './lib/dashboard';
+export * from './lib/dialogues';
+export * from './lib/mobilization';

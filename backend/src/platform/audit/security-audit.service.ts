@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Page, SecurityAuditAction, SecurityAuditEntryDto } from '@tiep-dan/contracts';
+import type {
+  Page,
+  SecurityAuditAction,
+  SecurityAuditEntryDto,
+} from '@tiep-dan/contracts';
 import { EntityManager, LessThan, Repository } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { SecurityAuditEntity } from './security-audit.entity';
@@ -18,13 +22,16 @@ export interface AuditInput {
 @Injectable()
 export class SecurityAuditService {
   constructor(
-    @InjectRepository(SecurityAuditEntity) private readonly repo: Repository<SecurityAuditEntity>,
+    @InjectRepository(SecurityAuditEntity)
+    private readonly repo: Repository<SecurityAuditEntity>,
     private readonly clock: Clock,
   ) {}
 
   /** Records an event; pass the transaction's manager so the entry commits or rolls back with the change it describes. */
   async record(input: AuditInput, manager?: EntityManager): Promise<void> {
-    const repo = manager ? manager.getRepository(SecurityAuditEntity) : this.repo;
+    const repo = manager
+      ? manager.getRepository(SecurityAuditEntity)
+      : this.repo;
     const entry: Partial<SecurityAuditEntity> = {
       at: this.clock.now(),
       action: input.action,
@@ -39,7 +46,12 @@ export class SecurityAuditService {
   }
 
   /** Newest first; `cursor` is the id of the last entry of the previous page. */
-  async list(filter: { action?: SecurityAuditAction; targetId?: string; cursor?: string; limit: number }): Promise<Page<SecurityAuditEntryDto>> {
+  async list(filter: {
+    action?: SecurityAuditAction;
+    targetId?: string;
+    cursor?: string;
+    limit: number;
+  }): Promise<Page<SecurityAuditEntryDto>> {
     const rows = await this.repo.find({
       where: {
         ...(filter.action ? { action: filter.action } : {}),
@@ -60,6 +72,10 @@ export class SecurityAuditService {
       ip: r.ip,
       details: r.details,
     }));
-    return { items, nextCursor: rows.length > filter.limit ? items[items.length - 1].id : null };
+    return {
+      items,
+      nextCursor:
+        rows.length > filter.limit ? items[items.length - 1].id : null,
+    };
   }
 }

@@ -27,3 +27,28 @@ export class ManualClock extends Clock {
     this.current = new Date(this.current.getTime() + ms);
   }
 }
+
+/**
+ * Real time shifted by an offset that tests move (`POST /api/testing/clock`): time keeps flowing, so timers and
+ * token expiry behave as in production, but a journey can jump to the day a deadline passes.
+ */
+export class ShiftableClock extends Clock {
+  private offsetMs: number;
+
+  constructor(startAt?: Date) {
+    super();
+    this.offsetMs = startAt ? startAt.getTime() - Date.now() : 0;
+  }
+
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+
+  set(at: Date): void {
+    this.offsetMs = at.getTime() - Date.now();
+  }
+
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+}

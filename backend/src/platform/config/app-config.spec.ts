@@ -10,11 +10,18 @@ describe('loadConfig', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const load = (env: Record<string, string>) => loadConfig({ DATA_DIR: dir, ...env }, '/srv/app');
+  const load = (env: Record<string, string>) =>
+    loadConfig({ DATA_DIR: dir, ...env }, '/srv/app');
 
   it('defaults to port 3000, embedded database in the data folder, development mode', () => {
     const config = load({});
-    expect(config).toMatchObject({ port: 3000, mode: 'development', databaseUrl: undefined, dbPoolSize: 10, dataDir: dir });
+    expect(config).toMatchObject({
+      port: 3000,
+      mode: 'development',
+      databaseUrl: undefined,
+      dbPoolSize: 10,
+      dataDir: dir,
+    });
     expect(config.frontendDir).toBe('/srv/app/dist/frontend/browser');
   });
 
@@ -30,33 +37,61 @@ describe('loadConfig', () => {
     [{ PORT: 'abc' }, 'PORT: must be a whole number, got "abc"'],
     [{ PORT: '70000' }, 'PORT: must be between 0 and 65535, got 70000'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL: is not a valid URL'],
-    [{ DATABASE_URL: 'mysql://h/db' }, 'DATABASE_URL: must start with postgres:// or postgresql://'],
+    [
+      { DATABASE_URL: 'mysql://h/db' },
+      'DATABASE_URL: must start with postgres:// or postgresql://',
+    ],
     [{ DATABASE_URL: 'postgres://host' }, 'DATABASE_URL: has no database name'],
     [{ DB_POOL_SIZE: '0' }, 'DB_POOL_SIZE: must be between 1 and 200'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL: must be one of'],
-    [{ NODE_ENV: 'staging' }, 'NODE_ENV: must be one of production, development, test'],
-    [{ SCHEDULER_ENABLED: 'maybe' }, 'SCHEDULER_ENABLED: must be true or false'],
-    [{ AUTH_SECRET: 'short' }, 'AUTH_SECRET: must be at least 32 characters long'],
-    [{ IDENTITY_KEY: 'c2hvcnQ=' }, 'IDENTITY_KEY: must be 32 bytes encoded in base64'],
+    [
+      { NODE_ENV: 'staging' },
+      'NODE_ENV: must be one of production, development, test',
+    ],
+    [
+      { SCHEDULER_ENABLED: 'maybe' },
+      'SCHEDULER_ENABLED: must be true or false',
+    ],
+    [
+      { AUTH_SECRET: 'short' },
+      'AUTH_SECRET: must be at least 32 characters long',
+    ],
+    [
+      { IDENTITY_KEY: 'c2hvcnQ=' },
+      'IDENTITY_KEY: must be 32 bytes encoded in base64',
+    ],
   ])('rejects %j with a message naming the setting', (env, message) => {
     expect(() => load(env)).toThrow(ConfigError);
     expect(() => load(env)).toThrow(message);
   });
 
   it('refuses to start in production without secrets', () => {
-    expect(() => load({ NODE_ENV: 'production' })).toThrow('AUTH_SECRET: is required in production');
-    expect(() => load({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(40) })).toThrow('IDENTITY_KEY: is required in production');
-    const config = load({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(40), IDENTITY_KEY: Buffer.alloc(32, 7).toString('base64') });
+    expect(() => load({ NODE_ENV: 'production' })).toThrow(
+      'AUTH_SECRET: is required in production',
+    );
+    expect(() =>
+      load({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(40) }),
+    ).toThrow('IDENTITY_KEY: is required in production');
+    const config = load({
+      NODE_ENV: 'production',
+      AUTH_SECRET: 'x'.repeat(40),
+      IDENTITY_KEY: Buffer.alloc(32, 7).toString('base64'),
+    });
     expect(config.demoData).toBe(false);
   });
 
   it('names DATA_DIR when the data folder cannot be written', () => {
     const file = join(dir, 'a-file');
     writeFileSync(file, 'not a folder');
-    expect(() => load({ DATA_DIR: join(file, 'data') })).toThrow(/^DATA_DIR: the data folder .* is not writable \(ENOTDIR\)$/);
+    expect(() => load({ DATA_DIR: join(file, 'data') })).toThrow(
+      /^DATA_DIR: the data folder .* is not writable \(ENOTDIR\)$/,
+    );
   });
 
   it('accepts a PostgreSQL URL', () => {
-    expect(load({ DATABASE_URL: 'postgresql://u:p@db.local:5432/tiepdan' }).databaseUrl).toBe('postgresql://u:p@db.local:5432/tiepdan');
+    expect(
+      load({ DATABASE_URL: 'postgresql://u:p@db.local:5432/tiepdan' })
+        .databaseUrl,
+    ).toBe('postgresql://u:p@db.local:5432/tiepdan');
   });
 });

@@ -1,5 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** Where the app runs. `production` refuses to start without real secrets. */
@@ -28,6 +36,13 @@ export interface AppConfig {
   schedulerEnabled: boolean;
   /** Load demo data on the first start of an empty database. */
   demoData: boolean;
+  /**
+   * Test runs only (e2e journeys, multi-process tests): the clock starts at this instant (or now) and can be moved
+   * through `POST /api/testing/clock`. Refused in production.
+   */
+  testingClock:
+    | { enabled: false }
+    | { enabled: true; startAt: Date | undefined };
 }
 
 /** A configuration value that stops the app: names the setting, never a stack trace. */
@@ -41,18 +56,37 @@ export class ConfigError extends Error {
   }
 }
 
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_LEVELS = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+] as const;
 const MODES = ['production', 'development', 'test'] as const;
 const DEV_SECRETS_FILE = 'secrets.dev.json';
 
 type Env = Record<string, string | undefined>;
 
-function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
+function readInt(
+  env: Env,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  if (!/^\d+$/.test(raw.trim()))
+    throw new ConfigError(name, `must be a whole number, got "${raw}"`);
   const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  if (value < min || value > max)
+    throw new ConfigError(
+      name,
+      `must be between ${min} and ${max}, got ${value}`,
+    );
   return value;
 }
 
@@ -64,11 +98,19 @@ function readBool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
 }
 
-function readEnum<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+function readEnum<T extends string>(
+  env: Env,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (!(allowed as readonly string[]).includes(raw)) {
-    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+    throw new ConfigError(
+      name,
+      `must be one of ${allowed.join(', ')}, got "${raw}"`,
+    );
   }
   return raw as T;
 }
@@ -80,13 +122,20 @@ function readDatabaseUrl(env: Env): string | undefined {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL', 'is not a valid URL (expected postgres://user:password@host:5432/database)');
+    throw new ConfigError(
+      'DATABASE_URL',
+      'is not a valid URL (expected postgres://user:password@host:5432/database)',
+    );
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError('DATABASE_URL', `must start with postgres:// or postgresql://, got "${url.protocol}//"`);
+    throw new ConfigError(
+      'DATABASE_URL',
+      `must start with postgres:// or postgresql://, got "${url.protocol}//"`,
+    );
   }
   if (!url.hostname) throw new ConfigError('DATABASE_URL', 'has no host name');
-  if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL', 'has no database name');
+  if (url.pathname.length <= 1)
+    throw new ConfigError('DATABASE_URL', 'has no database name');
   return raw;
 }
 
@@ -99,15 +148,28 @@ export function ensureWritableDir(setting: string, dir: string): void {
     writeFileSync(probe, '');
     rmSync(probe, { force: true });
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new ConfigError(setting, `the data folder ${dir} is not writable (${reason})`);
+    const reason =
+      (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ConfigError(
+      setting,
+      `the data folder ${dir} is not writable (${reason})`,
+    );
   }
 }
 
-function readSecret(env: Env, name: string, mode: AppMode, dev: () => string): string {
+function readSecret(
+  env: Env,
+  name: string,
+  mode: AppMode,
+  dev: () => string,
+): string {
   const raw = env[name];
   if (raw !== undefined && raw !== '') return raw;
-  if (mode === 'production') throw new ConfigError(name, 'is required in production (set it in the environment, never in the repository)');
+  if (mode === 'production')
+    throw new ConfigError(
+      name,
+      'is required in production (set it in the environment, never in the repository)',
+    );
   return dev();
 }
 
@@ -115,28 +177,74 @@ function readSecret(env: Env, name: string, mode: AppMode, dev: () => string): s
  * Development and test runs get random secrets generated once per data folder, so a fresh clone starts with no
  * configuration and no secret is ever committed. Production must set them explicitly.
  */
-function devSecrets(dataDir: string): { authSecret: string; identityKey: string } {
+function devSecrets(dataDir: string): {
+  authSecret: string;
+  identityKey: string;
+} {
   const file = join(dataDir, DEV_SECRETS_FILE);
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as { authSecret: string; identityKey: string };
-  const secrets = { authSecret: randomBytes(48).toString('base64url'), identityKey: randomBytes(32).toString('base64') };
+  if (existsSync(file))
+    return JSON.parse(readFileSync(file, 'utf8')) as {
+      authSecret: string;
+      identityKey: string;
+    };
+  const secrets = {
+    authSecret: randomBytes(48).toString('base64url'),
+    identityKey: randomBytes(32).toString('base64'),
+  };
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 });
   return secrets;
 }
 
+function readTestingClock(env: Env, mode: AppMode): AppConfig['testingClock'] {
+  if (!readBool(env, 'TESTING_CLOCK', false)) return { enabled: false };
+  if (mode === 'production')
+    throw new ConfigError(
+      'TESTING_CLOCK',
+      'a movable clock is never allowed in production',
+    );
+  const raw = env['TESTING_CLOCK_AT'];
+  if (!raw) return { enabled: true, startAt: undefined };
+  const startAt = new Date(raw);
+  if (Number.isNaN(startAt.getTime()))
+    throw new ConfigError(
+      'TESTING_CLOCK_AT',
+      `"${raw}" is not an ISO 8601 instant`,
+    );
+  return { enabled: true, startAt };
+}
+
 /** Reads and validates every setting. Throws ConfigError naming the first bad one. */
-export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
+export function loadConfig(
+  env: Env = process.env,
+  cwd: string = process.cwd(),
+): AppConfig {
   const mode = readEnum(env, 'NODE_ENV', MODES, 'development');
   const dataDir = resolve(cwd, env['DATA_DIR'] || 'data');
   ensureWritableDir('DATA_DIR', dataDir);
   let generated: { authSecret: string; identityKey: string } | undefined;
   const dev = () => (generated ??= devSecrets(dataDir));
 
-  const authSecret = readSecret(env, 'AUTH_SECRET', mode, () => dev().authSecret);
-  if (authSecret.length < 32) throw new ConfigError('AUTH_SECRET', 'must be at least 32 characters long');
-  const identityKeyText = readSecret(env, 'IDENTITY_KEY', mode, () => dev().identityKey);
+  const authSecret = readSecret(
+    env,
+    'AUTH_SECRET',
+    mode,
+    () => dev().authSecret,
+  );
+  if (authSecret.length < 32)
+    throw new ConfigError('AUTH_SECRET', 'must be at least 32 characters long');
+  const identityKeyText = readSecret(
+    env,
+    'IDENTITY_KEY',
+    mode,
+    () => dev().identityKey,
+  );
   const identityKey = Buffer.from(identityKeyText, 'base64');
-  if (identityKey.length !== 32) throw new ConfigError('IDENTITY_KEY', 'must be 32 bytes encoded in base64 (openssl rand -base64 32)');
+  if (identityKey.length !== 32)
+    throw new ConfigError(
+      'IDENTITY_KEY',
+      'must be 32 bytes encoded in base64 (openssl rand -base64 32)',
+    );
 
   return {
     mode,
@@ -145,11 +253,17 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     dataDir,
     databaseUrl: readDatabaseUrl(env),
     dbPoolSize: readInt(env, 'DB_POOL_SIZE', 10, 1, 200),
-    logLevel: readEnum(env, 'LOG_LEVEL', LOG_LEVELS, mode === 'test' ? 'warn' : 'info'),
+    logLevel: readEnum(
+      env,
+      'LOG_LEVEL',
+      LOG_LEVELS,
+      mode === 'test' ? 'warn' : 'info',
+    ),
     frontendDir: resolve(cwd, env['FRONTEND_DIR'] || 'dist/frontend/browser'),
     secrets: { authSecret, identityKey },
     schedulerEnabled: readBool(env, 'SCHEDULER_ENABLED', true),
     demoData: readBool(env, 'DEMO_DATA', mode !== 'production'),
+    testingClock: readTestingClock(env, mode),
   };
 }
 

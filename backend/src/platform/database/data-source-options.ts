@@ -2,7 +2,10 @@ import { DataSourceOptions } from 'typeorm';
 import { ENTITIES, MIGRATIONS } from './schema';
 
 /** One set of options for the app, the migration command and the tests: only the URL differs. */
-export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  poolSize: number,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

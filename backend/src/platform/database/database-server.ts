@@ -20,7 +20,10 @@ export function embeddedDataDir(config: Pick<AppConfig, 'dataDir'>): string {
 
 /** Connects once to fail fast with one clear line when the server is unreachable or refuses us. */
 async function probe(url: string): Promise<void> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  const client = new Client({
+    connectionString: url,
+    connectionTimeoutMillis: 5000,
+  });
   try {
     await client.connect();
     await client.query('SELECT 1');
@@ -28,7 +31,10 @@ async function probe(url: string): Promise<void> {
     const e = error as NodeJS.ErrnoException;
     const safe = new URL(url);
     safe.password = safe.password ? '***' : '';
-    throw new ConfigError('DATABASE_URL', `cannot connect to ${safe.toString()} (${e.code ?? e.message})`);
+    throw new ConfigError(
+      'DATABASE_URL',
+      `cannot connect to ${safe.toString()} (${e.code ?? e.message})`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -44,6 +50,9 @@ export async function startDatabaseServer(
     return { mode: 'external', url, stop: async () => undefined };
   }
   // Headroom over the pool for the migration runner and health checks that open their own connection.
-  const embedded = await EmbeddedPostgres.start(options.inMemory ? undefined : embeddedDataDir(config), config.dbPoolSize + 4);
+  const embedded = await EmbeddedPostgres.start(
+    options.inMemory ? undefined : embeddedDataDir(config),
+    config.dbPoolSize + 4,
+  );
   return { mode: 'embedded', url: embedded.url, stop: () => embedded.stop() };
 }

@@ -20,11 +20,17 @@ async function main(command: string | undefined): Promise<number> {
   const server = await startDatabaseServer(config);
   try {
     const applied = await runMigrations(server.url);
-    console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'The database is up to date.');
+    console.log(
+      applied.length
+        ? `Applied ${applied.length} migration(s): ${applied.join(', ')}`
+        : 'The database is up to date.',
+    );
     if (command === 'check') {
       const missing = await pendingSchemaChanges(server.url);
       if (missing.length) {
-        console.error(`Entities and migrations disagree; a migration is missing for:\n${missing.join(';\n')}`);
+        console.error(
+          `Entities and migrations disagree; a migration is missing for:\n${missing.join(';\n')}`,
+        );
         return 1;
       }
       console.log('Entities and migrations agree.');
@@ -34,7 +40,11 @@ async function main(command: string | undefined): Promise<number> {
       await db.initialize();
       try {
         const result = await seedDemoData(db, new Date());
-        console.log(result.loaded ? 'Demo data loaded.' : `Demo data not loaded: ${result.reason}.`);
+        console.log(
+          result.loaded
+            ? 'Demo data loaded.'
+            : `Demo data not loaded: ${result.reason}.`,
+        );
       } finally {
         await db.destroy();
       }
@@ -48,7 +58,8 @@ async function main(command: string | undefined): Promise<number> {
 main(process.argv[2]).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof DataDirInUseError) console.error(`Configuration error: ${error.message}`);
+    if (error instanceof ConfigError || error instanceof DataDirInUseError)
+      console.error(`Configuration error: ${error.message}`);
     else console.error(error);
     process.exit(1);
   },

@@ -23,7 +23,9 @@ export async function runMigrations(url: string): Promise<string[]> {
       await dataSource.destroy();
     }
   } finally {
-    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => undefined);
+    await lock
+      .query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_ID])
+      .catch(() => undefined);
     await lock.end();
   }
 }

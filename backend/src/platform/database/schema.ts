@@ -41,4 +41,8 @@ export const ENTITIES = [
   OutboxEntity,
   NotificationEntity,
 ];
-export const MIGRATIONS = [AppSettings1763870000000, Access1763880000000, Cases1763890000000];
+export const MIGRATIONS = [
+  AppSettings1763870000000,
+  Access1763880000000,
+  Cases1763890000000,
+];

@@ -1,6 +1,16 @@
-import { BadRequestException, HttpStatus, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  HttpStatus,
+  NotFoundException,
+} from '@nestjs/common';
 import { validate } from 'class-validator';
-import { IsInt, IsNotEmpty, IsString, Max, ValidateNested } from 'class-validator';
+import {
+  IsInt,
+  IsNotEmpty,
+  IsString,
+  Max,
+  ValidateNested,
+} from 'class-validator';
 import { plainToInstance, Type } from 'class-transformer';
 import { AppError } from './app-error';
 import { toProblem } from './problem.filter';
@@ -17,14 +27,39 @@ class Visit {
 
 describe('toProblem', () => {
   it('keeps an AppError code, both languages and extra members (e.g. the current version on 409)', () => {
-    const p = toProblem(new AppError('CASE_VERSION_CONFLICT', HttpStatus.CONFLICT, { vi: 'Hồ sơ đã bị thay đổi', en: 'Changed' }, [], { currentVersion: 4 }), '/api/cases/1');
-    expect(p).toMatchObject({ status: 409, code: 'CASE_VERSION_CONFLICT', message: { vi: 'Hồ sơ đã bị thay đổi', en: 'Changed' }, currentVersion: 4, instance: '/api/cases/1' });
-    expect(p.type).toBe('https://tiepdan.gov.vn/problems/case-version-conflict');
+    const p = toProblem(
+      new AppError(
+        'CASE_VERSION_CONFLICT',
+        HttpStatus.CONFLICT,
+        { vi: 'Hồ sơ đã bị thay đổi', en: 'Changed' },
+        [],
+        { currentVersion: 4 },
+      ),
+      '/api/cases/1',
+    );
+    expect(p).toMatchObject({
+      status: 409,
+      code: 'CASE_VERSION_CONFLICT',
+      message: { vi: 'Hồ sơ đã bị thay đổi', en: 'Changed' },
+      currentVersion: 4,
+      instance: '/api/cases/1',
+    });
+    expect(p.type).toBe(
+      'https://tiepdan.gov.vn/problems/case-version-conflict',
+    );
   });
 
   it('maps Nest HTTP exceptions to stable codes', () => {
-    expect(toProblem(new NotFoundException())).toMatchObject({ status: 404, code: 'NOT_FOUND', message: { vi: 'Không tìm thấy' } });
-    expect(toProblem(new BadRequestException('Unexpected token } in JSON at position 3'))).toMatchObject({ code: 'MALFORMED_JSON' });
+    expect(toProblem(new NotFoundException())).toMatchObject({
+      status: 404,
+      code: 'NOT_FOUND',
+      message: { vi: 'Không tìm thấy' },
+    });
+    expect(
+      toProblem(
+        new BadRequestException('Unexpected token } in JSON at position 3'),
+      ),
+    ).toMatchObject({ code: 'MALFORMED_JSON' });
   });
 
   it('hides internals of unexpected errors', () => {
@@ -34,14 +69,25 @@ describe('toProblem', () => {
   });
 
   it('names every invalid field, nested ones with a dotted path, in Vietnamese and English', async () => {
-    const visit = plainToInstance(Visit, { summary: '', people: 1000, citizen: { name: 5 } });
+    const visit = plainToInstance(Visit, {
+      summary: '',
+      people: 1000,
+      citizen: { name: 5 },
+    });
     const error = validationExceptionFactory(await validate(visit));
     const p = toProblem(error);
     expect(p.status).toBe(400);
     expect(p.code).toBe('VALIDATION_FAILED');
-    expect(p.errors?.map((e) => `${e.field}:${e.code}`).sort()).toEqual(['citizen.name:isString', 'people:max', 'summary:isNotEmpty']);
+    expect(p.errors?.map((e) => `${e.field}:${e.code}`).sort()).toEqual([
+      'citizen.name:isString',
+      'people:max',
+      'summary:isNotEmpty',
+    ]);
     const summary = p.errors?.find((e) => e.field === 'summary');
-    expect(summary?.message).toEqual({ vi: 'Trường "summary" không được để trống', en: 'summary should not be empty' });
+    expect(summary?.message).toEqual({
+      vi: 'Trường "summary" không được để trống',
+      en: 'summary should not be empty',
+    });
     expect(p.message.vi).toContain('citizen.name');
   });
 });

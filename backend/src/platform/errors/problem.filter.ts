@@ -1,6 +1,18 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { AppError, FieldError, LocalizedMessage, PlatformErrorCode } from './app-error';
+import {
+  AppError,
+  FieldError,
+  LocalizedMessage,
+  PlatformErrorCode,
+} from './app-error';
 
 /** RFC 9457 problem document, with the stable `code`, both languages and the field errors. */
 export interface ProblemDocument {
@@ -16,20 +28,68 @@ export interface ProblemDocument {
   [extra: string]: unknown;
 }
 
-const DEFAULT_MESSAGES: Partial<Record<number, { code: string; message: LocalizedMessage }>> = {
-  [HttpStatus.BAD_REQUEST]: { code: PlatformErrorCode.ValidationFailed, message: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' } },
-  [HttpStatus.UNAUTHORIZED]: { code: PlatformErrorCode.Unauthorized, message: { vi: 'Bạn cần đăng nhập', en: 'Authentication required' } },
-  [HttpStatus.FORBIDDEN]: { code: PlatformErrorCode.Forbidden, message: { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You may not do this' } },
-  [HttpStatus.NOT_FOUND]: { code: PlatformErrorCode.NotFound, message: { vi: 'Không tìm thấy', en: 'Not found' } },
-  [HttpStatus.CONFLICT]: { code: PlatformErrorCode.Conflict, message: { vi: 'Dữ liệu đã bị thay đổi bởi người khác', en: 'Conflict with the current state' } },
-  [HttpStatus.PAYLOAD_TOO_LARGE]: { code: PlatformErrorCode.PayloadTooLarge, message: { vi: 'Dữ liệu gửi lên quá lớn', en: 'Payload too large' } },
-  [HttpStatus.TOO_MANY_REQUESTS]: { code: PlatformErrorCode.TooManyRequests, message: { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau', en: 'Too many requests, try again later' } },
-  [HttpStatus.SERVICE_UNAVAILABLE]: { code: PlatformErrorCode.DatabaseUnavailable, message: { vi: 'Hệ thống tạm thời không sẵn sàng', en: 'Service unavailable' } },
+const DEFAULT_MESSAGES: Partial<
+  Record<number, { code: string; message: LocalizedMessage }>
+> = {
+  [HttpStatus.BAD_REQUEST]: {
+    code: PlatformErrorCode.ValidationFailed,
+    message: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
+  },
+  [HttpStatus.UNAUTHORIZED]: {
+    code: PlatformErrorCode.Unauthorized,
+    message: { vi: 'Bạn cần đăng nhập', en: 'Authentication required' },
+  },
+  [HttpStatus.FORBIDDEN]: {
+    code: PlatformErrorCode.Forbidden,
+    message: {
+      vi: 'Bạn không có quyền thực hiện thao tác này',
+      en: 'You may not do this',
+    },
+  },
+  [HttpStatus.NOT_FOUND]: {
+    code: PlatformErrorCode.NotFound,
+    message: { vi: 'Không tìm thấy', en: 'Not found' },
+  },
+  [HttpStatus.CONFLICT]: {
+    code: PlatformErrorCode.Conflict,
+    message: {
+      vi: 'Dữ liệu đã bị thay đổi bởi người khác',
+      en: 'Conflict with the current state',
+    },
+  },
+  [HttpStatus.PAYLOAD_TOO_LARGE]: {
+    code: PlatformErrorCode.PayloadTooLarge,
+    message: { vi: 'Dữ liệu gửi lên quá lớn', en: 'Payload too large' },
+  },
+  [HttpStatus.TOO_MANY_REQUESTS]: {
+    code: PlatformErrorCode.TooManyRequests,
+    message: {
+      vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau',
+      en: 'Too many requests, try again later',
+    },
+  },
+  [HttpStatus.SERVICE_UNAVAILABLE]: {
+    code: PlatformErrorCode.DatabaseUnavailable,
+    message: {
+      vi: 'Hệ thống tạm thời không sẵn sàng',
+      en: 'Service unavailable',
+    },
+  },
 };
-const INTERNAL = { code: PlatformErrorCode.Internal, message: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error, please try again later' } };
+const INTERNAL = {
+  code: PlatformErrorCode.Internal,
+  message: {
+    vi: 'Lỗi hệ thống, vui lòng thử lại sau',
+    en: 'Internal error, please try again later',
+  },
+};
 
 /** Turns an exception into a problem document. Pure, so it is unit-tested without HTTP. */
-export function toProblem(exception: unknown, path?: string, requestId?: string): ProblemDocument {
+export function toProblem(
+  exception: unknown,
+  path?: string,
+  requestId?: string,
+): ProblemDocument {
   let status: number = HttpStatus.INTERNAL_SERVER_ERROR;
   let code = INTERNAL.code as string;
   let message: LocalizedMessage = INTERNAL.message;
@@ -45,11 +105,19 @@ export function toProblem(exception: unknown, path?: string, requestId?: string)
     status = exception.getStatus();
     const known = DEFAULT_MESSAGES[status];
     const body = exception.getResponse();
-    const raw = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+    const raw =
+      typeof body === 'string' ? body : (body as { message?: unknown }).message;
     // body-parser's JSON errors reach us as a 400 whose message mentions JSON.
-    if (status === HttpStatus.BAD_REQUEST && typeof raw === 'string' && /JSON/i.test(raw)) {
+    if (
+      status === HttpStatus.BAD_REQUEST &&
+      typeof raw === 'string' &&
+      /JSON/i.test(raw)
+    ) {
       code = PlatformErrorCode.MalformedJson;
-      message = { vi: 'Nội dung gửi lên không phải JSON hợp lệ', en: 'The request body is not valid JSON' };
+      message = {
+        vi: 'Nội dung gửi lên không phải JSON hợp lệ',
+        en: 'The request body is not valid JSON',
+      };
     } else if (known) {
       code = known.code;
       message = known.message;
@@ -60,9 +128,20 @@ export function toProblem(exception: unknown, path?: string, requestId?: string)
   } else if (isBodyParserError(exception)) {
     status = exception.status;
     const tooLarge = exception.type === 'entity.too.large';
-    const known = DEFAULT_MESSAGES[tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST];
-    code = tooLarge ? PlatformErrorCode.PayloadTooLarge : PlatformErrorCode.MalformedJson;
-    message = tooLarge && known ? known.message : { vi: 'Nội dung gửi lên không phải JSON hợp lệ', en: 'The request body is not valid JSON' };
+    const known =
+      DEFAULT_MESSAGES[
+        tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST
+      ];
+    code = tooLarge
+      ? PlatformErrorCode.PayloadTooLarge
+      : PlatformErrorCode.MalformedJson;
+    message =
+      tooLarge && known
+        ? known.message
+        : {
+            vi: 'Nội dung gửi lên không phải JSON hợp lệ',
+            en: 'The request body is not valid JSON',
+          };
   }
 
   return {
@@ -80,7 +159,12 @@ export function toProblem(exception: unknown, path?: string, requestId?: string)
 }
 
 function isBodyParserError(e: unknown): e is { status: number; type: string } {
-  return typeof e === 'object' && e !== null && typeof (e as { type?: unknown }).type === 'string' && typeof (e as { status?: unknown }).status === 'number';
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof (e as { type?: unknown }).type === 'string' &&
+    typeof (e as { status?: unknown }).status === 'number'
+  );
 }
 
 /** The one exception filter: every error leaves as `application/problem+json`; no 500 leaks internals. */
@@ -92,9 +176,20 @@ export class ProblemFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const request = ctx.getRequest<Request & { id?: string }>();
     const response = ctx.getResponse<Response>();
-    const problem = toProblem(exception, request.originalUrl?.split('?')[0], request.id ? String(request.id) : undefined);
-    if (problem.status >= 500) this.logger.error({ err: exception, requestId: problem.requestId }, 'Unhandled error');
+    const problem = toProblem(
+      exception,
+      request.originalUrl?.split('?')[0],
+      request.id ? String(request.id) : undefined,
+    );
+    if (problem.status >= 500)
+      this.logger.error(
+        { err: exception, requestId: problem.requestId },
+        'Unhandled error',
+      );
     if (response.headersSent) return;
-    response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+    response
+      .status(problem.status)
+      .type('application/problem+json')
+      .send(JSON.stringify(problem));
   }
 }

@@ -1,5 +1,10 @@
 import { ValidationError } from 'class-validator';
-import { AppError, FieldError, LocalizedMessage, PlatformErrorCode } from './app-error';
+import {
+  AppError,
+  FieldError,
+  LocalizedMessage,
+  PlatformErrorCode,
+} from './app-error';
 import { HttpStatus } from '@nestjs/common';
 
 /** Vietnamese wording for class-validator's checks; the English text is class-validator's own. */
@@ -29,20 +34,32 @@ const VI: Record<string, (field: string) => string> = {
   nestedValidation: (f) => `Trường "${f}" không hợp lệ`,
 };
 
-function localize(field: string, constraint: string, en: string): LocalizedMessage {
+function localize(
+  field: string,
+  constraint: string,
+  en: string,
+): LocalizedMessage {
   const vi = VI[constraint]?.(field) ?? `Trường "${field}" không hợp lệ`;
   return { vi, en };
 }
 
 /** Flattens nested class-validator errors into one entry per failed check, with dotted field paths. */
-export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
+export function flattenValidationErrors(
+  errors: ValidationError[],
+  parent = '',
+): FieldError[] {
   const out: FieldError[] = [];
   for (const error of errors) {
     const field = parent ? `${parent}.${error.property}` : error.property;
     for (const [code, en] of Object.entries(error.constraints ?? {})) {
-      out.push({ field, code, message: localize(field, code, en.replace(error.property, field)) });
+      out.push({
+        field,
+        code,
+        message: localize(field, code, en.replace(error.property, field)),
+      });
     }
-    if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));
+    if (error.children?.length)
+      out.push(...flattenValidationErrors(error.children, field));
   }
   return out;
 }
@@ -52,12 +69,17 @@ export function validationFailed(fieldErrors: FieldError[]): AppError {
   return new AppError(
     PlatformErrorCode.ValidationFailed,
     HttpStatus.BAD_REQUEST,
-    { vi: `Dữ liệu gửi lên không hợp lệ: ${fields}`, en: `The request is invalid: ${fields}` },
+    {
+      vi: `Dữ liệu gửi lên không hợp lệ: ${fields}`,
+      en: `The request is invalid: ${fields}`,
+    },
     fieldErrors,
   );
 }
 
 /** The global ValidationPipe's exceptionFactory. */
-export function validationExceptionFactory(errors: ValidationError[]): AppError {
+export function validationExceptionFactory(
+  errors: ValidationError[],
+): AppError {
   return validationFailed(flattenValidationErrors(errors));
 }

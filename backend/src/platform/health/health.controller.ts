@@ -1,5 +1,11 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock/clock';
@@ -8,8 +14,11 @@ import { Public } from '../http/public.decorator';
 
 class DatabaseHealth {
   @ApiProperty({ enum: ['up', 'down'] }) status!: 'up' | 'down';
-  @ApiProperty({ enum: ['embedded', 'external'] }) mode!: 'embedded' | 'external';
-  @ApiProperty({ description: 'Round trip of SELECT 1 in milliseconds' }) latencyMs!: number | null;
+  @ApiProperty({ enum: ['embedded', 'external'] }) mode!:
+    | 'embedded'
+    | 'external';
+  @ApiProperty({ description: 'Round trip of SELECT 1 in milliseconds' })
+  latencyMs!: number | null;
 }
 
 export class HealthResponse {
@@ -36,14 +45,24 @@ export class HealthController {
   @Public()
   @ApiOperation({ summary: 'Liveness and database readiness' })
   @ApiOkResponse({ type: HealthResponse })
-  @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'The database does not answer' })
-  async health(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
+  @ApiServiceUnavailableResponse({
+    type: HealthResponse,
+    description: 'The database does not answer',
+  })
+  async health(
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<HealthResponse> {
     const started = performance.now();
     let up = false;
     try {
       await Promise.race([
         this.dataSource.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), READINESS_TIMEOUT_MS).unref()),
+        new Promise((_, reject) =>
+          setTimeout(
+            () => reject(new Error('timeout')),
+            READINESS_TIMEOUT_MS,
+          ).unref(),
+        ),
       ]);
       up = true;
     } catch {
@@ -55,7 +74,13 @@ export class HealthController {
       version: process.env['npm_package_version'] ?? '0.1.0',
       time: this.clock.now().toISOString(),
       uptimeSeconds: Math.round((Date.now() - STARTED) / 1000),
-      database: { status: up ? 'up' : 'down', mode: this.server.mode, latencyMs: up ? Math.round((performance.now() - started) * 100) / 100 : null },
+      database: {
+        status: up ? 'up' : 'down',
+        mode: this.server.mode,
+        latencyMs: up
+          ? Math.round((performance.now() - started) * 100) / 100
+          : null,
+      },
     };
   }
 }

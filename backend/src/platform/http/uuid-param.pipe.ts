@@ -5,6 +5,15 @@ import { validationFailed } from '../errors/validation-messages';
 export function uuidParam(name = 'id'): ParseUUIDPipe {
   return new ParseUUIDPipe({
     exceptionFactory: () =>
-      validationFailed([{ field: name, code: 'isUUID', message: { vi: `Tham số "${name}" phải là mã định danh (UUID) hợp lệ`, en: `${name} must be a UUID` } }]),
+      validationFailed([
+        {
+          field: name,
+          code: 'isUUID',
+          message: {
+            vi: `Tham số "${name}" phải là mã định danh (UUID) hợp lệ`,
+            en: `${name} must be a UUID`,
+          },
+        },
+      ]),
   });
 }

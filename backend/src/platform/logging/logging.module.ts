@@ -10,23 +10,37 @@ const SAFE_REQUEST_ID = /^[\w.-]{1,100}$/;
 /** Keeps a caller's request id when it is safe to log, otherwise makes one; echoes it on the response. */
 export function requestId(req: IncomingMessage, res: ServerResponse): string {
   const given = req.headers[REQUEST_ID_HEADER];
-  const id = typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+  const id =
+    typeof given === 'string' && SAFE_REQUEST_ID.test(given)
+      ? given
+      : randomUUID();
   res.setHeader(REQUEST_ID_HEADER, id);
   return id;
 }
 
 /** Structured JSON logs (pino), one line per request with its id; secrets and tokens are redacted. */
-export function loggingModule(config: Pick<AppConfig, 'logLevel'>): DynamicModule {
+export function loggingModule(
+  config: Pick<AppConfig, 'logLevel'>,
+): DynamicModule {
   return LoggerModule.forRoot({
     pinoHttp: {
       level: config.logLevel,
       genReqId: requestId,
       // Only what helps to trace a request: never headers (tokens, cookies) or bodies (personal data).
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500
+          ? 'error'
+          : res.statusCode >= 400
+            ? 'warn'
+            : 'info',
       autoLogging: { ignore: (req) => req.url === '/api/health' },
     },
     exclude: [],

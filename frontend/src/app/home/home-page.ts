@@ -16,18 +16,36 @@ import { VisibleNav } from '../shell/visible-nav';
       @for (item of items(); track item.path) {
         <a class="card-link" [routerLink]="'/' + item.path">
           <mat-card appearance="outlined">
-            <mat-card-header><mat-card-title>{{ item.label | t }}</mat-card-title></mat-card-header>
-            <mat-card-content><p>{{ item.about | t }}</p></mat-card-content>
+            <mat-card-header
+              ><mat-card-title>{{
+                item.label | t
+              }}</mat-card-title></mat-card-header
+            >
+            <mat-card-content
+              ><p>{{ item.about | t }}</p></mat-card-content
+            >
           </mat-card>
         </a>
       }
     </div>
   `,
   styles: `
-    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 16px; }
-    .card-link { text-decoration: none; color: inherit; border-radius: 12px; }
-    .card-link:focus-visible { outline: 3px solid var(--mat-sys-primary); }
-    mat-card { height: 100%; }
+    .cards {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(260px, 1fr));
+      gap: 16px;
+    }
+    .card-link {
+      text-decoration: none;
+      color: inherit;
+      border-radius: 12px;
+    }
+    .card-link:focus-visible {
+      outline: 3px solid var(--mat-sys-primary);
+    }
+    mat-card {
+      height: 100%;
+    }
   `,
 })
 export class HomePage {

@@ -1,5 +1,11 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -20,26 +26,62 @@ interface ProblemBody {
 @Component({
   selector: 'app-login-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, TranslatePipe, PageHeader],
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    PageHeader,
+  ],
   template: `
-    <app-page-header [title]="'login.title' | t" [subtitle]="'login.intro' | t" />
+    <app-page-header
+      [title]="'login.title' | t"
+      [subtitle]="'login.intro' | t"
+    />
     <mat-card appearance="outlined" class="card">
       <form (ngSubmit)="submit()" #form="ngForm">
         <mat-card-content>
           <mat-form-field appearance="outline" class="field">
             <mat-label>{{ 'login.username' | t }}</mat-label>
-            <input matInput name="username" data-testid="login-username" autocomplete="username" required [(ngModel)]="username" />
+            <input
+              matInput
+              name="username"
+              data-testid="login-username"
+              autocomplete="username"
+              required
+              [(ngModel)]="username"
+            />
           </mat-form-field>
           <mat-form-field appearance="outline" class="field">
             <mat-label>{{ 'login.password' | t }}</mat-label>
-            <input matInput name="password" type="password" data-testid="login-password" autocomplete="current-password" required [(ngModel)]="password" />
+            <input
+              matInput
+              name="password"
+              type="password"
+              data-testid="login-password"
+              autocomplete="current-password"
+              required
+              [(ngModel)]="password"
+            />
           </mat-form-field>
           @if (error()) {
-            <p class="error" role="alert" data-testid="login-error">{{ error() }}</p>
+            <p class="error" role="alert" data-testid="login-error">
+              {{ error() }}
+            </p>
           }
         </mat-card-content>
         <mat-card-actions>
-          <button mat-flat-button type="submit" data-testid="login-submit" [disabled]="busy() || form.invalid">{{ 'login.submit' | t }}</button>
+          <button
+            mat-flat-button
+            type="submit"
+            data-testid="login-submit"
+            [disabled]="busy() || form.invalid"
+          >
+            {{ 'login.submit' | t }}
+          </button>
         </mat-card-actions>
         @if (busy()) {
           <mat-progress-bar mode="indeterminate" />
@@ -48,9 +90,16 @@ interface ProblemBody {
     </mat-card>
   `,
   styles: `
-    .card { max-width: 420px; }
-    .field { width: 100%; }
-    .error { color: var(--mat-sys-error); margin: 0; }
+    .card {
+      max-width: 420px;
+    }
+    .field {
+      width: 100%;
+    }
+    .error {
+      color: var(--mat-sys-error);
+      margin: 0;
+    }
   `,
 })
 export class LoginPage {
@@ -70,15 +119,27 @@ export class LoginPage {
     try {
       await this.session.login(this.username.trim(), this.password);
     } catch (error) {
-      const body = error instanceof HttpErrorResponse ? (error.error as ProblemBody | null) : null;
-      this.error.set(body?.message ? this.i18n.pick(body.message) : this.i18n.t('login.failed'));
+      const body =
+        error instanceof HttpErrorResponse
+          ? (error.error as ProblemBody | null)
+          : null;
+      this.error.set(
+        body?.message
+          ? this.i18n.pick(body.message)
+          : this.i18n.t('login.failed'),
+      );
       return;
     } finally {
       this.busy.set(false);
     }
     // Only a path inside the app: never an absolute URL handed in by a crafted link.
     const returnUrl = this.returnUrl() ?? '/';
-    const target = returnUrl.startsWith('/') && !returnUrl.startsWith('//') && !returnUrl.startsWith('/login') ? returnUrl : '/';
+    const target =
+      returnUrl.startsWith('/') &&
+      !returnUrl.startsWith('//') &&
+      !returnUrl.startsWith('/login')
+        ? returnUrl
+        : '/';
     await this.router.navigateByUrl(target);
   }
 }

@@ -1,4 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+} from '@angular/core';
 import { HealthMonitor } from '../core/health/health.service';
 import { I18n } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages';
@@ -8,17 +13,46 @@ import type { MessageKey } from '../core/i18n/messages';
   selector: 'app-health-indicator',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <span class="health" [class]="'health ' + state().status" data-testid="health-status" role="status" [attr.title]="detail()">
+    <span
+      class="health"
+      [class]="'health ' + state().status"
+      data-testid="health-status"
+      role="status"
+      [attr.title]="detail()"
+    >
       <span class="dot" aria-hidden="true"></span>
       <span class="text">{{ text() }}</span>
     </span>
   `,
   styles: `
-    .health { display: inline-flex; align-items: center; gap: 6px; font: var(--mat-sys-label-medium); }
-    .dot { width: 10px; height: 10px; border-radius: 50%; background: #9e9e9e; }
-    .up .dot { background: #2e7d32; }
-    .down .dot, .unreachable .dot { background: #c62828; }
-    @media (max-width: 720px) { .text { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); } }
+    .health {
+      display: inline-flex;
+      align-items: center;
+      gap: 6px;
+      font: var(--mat-sys-label-medium);
+    }
+    .dot {
+      width: 10px;
+      height: 10px;
+      border-radius: 50%;
+      background: #9e9e9e;
+    }
+    .up .dot {
+      background: #2e7d32;
+    }
+    .down .dot,
+    .unreachable .dot {
+      background: #c62828;
+    }
+    @media (max-width: 720px) {
+      .text {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+      }
+    }
   `,
 })
 export class HealthIndicator {
@@ -37,6 +71,10 @@ export class HealthIndicator {
 
   protected readonly detail = computed(() => {
     const state = this.state();
-    return state.status === 'up' ? this.i18n.t(state.mode === 'embedded' ? 'health.embedded' : 'health.external') : '';
+    return state.status === 'up'
+      ? this.i18n.t(
+          state.mode === 'embedded' ? 'health.embedded' : 'health.external',
+        )
+      : '';
   });
 }

@@ -11,11 +11,41 @@ export interface NavItem {
 
 /** The screens of the product, in the order users meet them during a week, and who works on each. */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { path: 'reception', label: 'nav.reception', about: 'page.reception.about', roles: ['reception_officer', 'leader'] },
-  { path: 'inbox', label: 'nav.inbox', about: 'page.inbox.about', roles: ['agency_handler', 'agency_head'] },
-  { path: 'overview', label: 'nav.overview', about: 'page.overview.about', roles: ['leader', 'inspector'] },
-  { path: 'dialogues', label: 'nav.dialogues', about: 'page.dialogues.about', roles: ['leader', 'agency_head', 'agency_handler', 'reception_officer'] },
-  { path: 'teams', label: 'nav.teams', about: 'page.teams.about', roles: ['mobilization_lead', 'leader'] },
-  { path: 'admin', label: 'nav.admin', about: 'page.admin.about', roles: ['admin'] },
+  {
+    path: 'reception',
+    label: 'nav.reception',
+    about: 'page.reception.about',
+    roles: ['reception_officer', 'leader'],
+  },
+  {
+    path: 'inbox',
+    label: 'nav.inbox',
+    about: 'page.inbox.about',
+    roles: ['agency_handler', 'agency_head'],
+  },
+  {
+    path: 'overview',
+    label: 'nav.overview',
+    about: 'page.overview.about',
+    roles: ['leader', 'inspector'],
+  },
+  {
+    path: 'dialogues',
+    label: 'nav.dialogues',
+    about: 'page.dialogues.about',
+    roles: ['leader', 'agency_head', 'agency_handler', 'reception_officer'],
+  },
+  {
+    path: 'teams',
+    label: 'nav.teams',
+    about: 'page.teams.about',
+    roles: ['mobilization_lead', 'leader'],
+  },
+  {
+    path: 'admin',
+    label: 'nav.admin',
+    about: 'page.admin.about',
+    roles: ['admin'],
+  },
   { path: 'lookup', label: 'nav.lookup', about: 'page.lookup.about' },
 ];

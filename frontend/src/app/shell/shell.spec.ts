@@ -1,5 +1,8 @@
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
@@ -8,8 +11,26 @@ import { Shell } from './shell';
 
 describe('Shell', () => {
   function signInAs(role: string): void {
-    const user = { id: 'u1', username: 'test', fullName: 'Người Thử', role, agency: { id: 'a1', name: 'UBND', kind: 'commune' }, communeId: 'a1', provinceId: 'p1', neighbourhoodId: null };
-    sessionStorage.setItem('tiepdan.session', JSON.stringify({ accessToken: 't', expiresIn: 900, refreshToken: 'r', refreshExpiresAt: '', user }));
+    const user = {
+      id: 'u1',
+      username: 'test',
+      fullName: 'Người Thử',
+      role,
+      agency: { id: 'a1', name: 'UBND', kind: 'commune' },
+      communeId: 'a1',
+      provinceId: 'p1',
+      neighbourhoodId: null,
+    };
+    sessionStorage.setItem(
+      'tiepdan.session',
+      JSON.stringify({
+        accessToken: 't',
+        expiresIn: 900,
+        refreshToken: 'r',
+        refreshExpiresAt: '',
+        user,
+      }),
+    );
   }
 
   beforeEach(() => {
@@ -17,14 +38,21 @@ describe('Shell', () => {
     sessionStorage.clear();
     TestBed.configureTestingModule({
       imports: [Shell],
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideNoopAnimations(),
+      ],
     });
   });
 
   it('shows a signed-out visitor only the public lookup', async () => {
     const fixture = TestBed.createComponent(Shell);
     await fixture.whenStable();
-    const nav = (fixture.nativeElement as HTMLElement).querySelector('[role="navigation"]');
+    const nav = (fixture.nativeElement as HTMLElement).querySelector(
+      '[role="navigation"]',
+    );
     expect(nav?.textContent?.trim()).toBe('Tra cứu hồ sơ');
   });
 
@@ -32,7 +60,9 @@ describe('Shell', () => {
     signInAs('leader');
     const fixture = TestBed.createComponent(Shell);
     await fixture.whenStable();
-    const nav = (fixture.nativeElement as HTMLElement).querySelector('[role="navigation"]');
+    const nav = (fixture.nativeElement as HTMLElement).querySelector(
+      '[role="navigation"]',
+    );
     expect(nav?.textContent).toContain('Bàn tiếp công dân');
     expect(nav?.textContent).toContain('Tổng quan lãnh đạo');
 
@@ -45,14 +75,20 @@ describe('Shell', () => {
   it('shows whether the server and its database answer', async () => {
     const fixture = TestBed.createComponent(Shell);
     await fixture.whenStable();
-    const status = () => (fixture.nativeElement as HTMLElement).querySelector('[data-testid="health-status"]')?.textContent ?? '';
+    const status = () =>
+      (fixture.nativeElement as HTMLElement).querySelector(
+        '[data-testid="health-status"]',
+      )?.textContent ?? '';
     expect(status()).toContain('Đang kiểm tra');
 
     await new Promise((resolve) => setTimeout(resolve)); // the first poll fires on the next tick
 
     TestBed.inject(HttpTestingController)
       .expectOne('/api/health')
-      .flush({ status: 'error', database: { status: 'down', mode: 'embedded' } }, { status: 503, statusText: 'Service Unavailable' });
+      .flush(
+        { status: 'error', database: { status: 'down', mode: 'embedded' } },
+        { status: 503, statusText: 'Service Unavailable' },
+      );
     fixture.detectChanges();
     await fixture.whenStable();
     expect(status()).toContain('Mất kết nối cơ sở dữ liệu');

@@ -1,5 +1,10 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatListModule } from '@angular/material/list';
@@ -55,7 +60,9 @@ export class Shell {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
-  protected readonly drawerMode = computed(() => (this.handset() ? 'over' : 'side'));
+  protected readonly drawerMode = computed(() =>
+    this.handset() ? 'over' : 'side',
+  );
 
   protected async signOut(): Promise<void> {
     await this.session.logout();

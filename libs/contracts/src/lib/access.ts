@@ -1,10 +1,21 @@
 import { BilingualText, Role } from './case-types';
 
 /** Levels of the agency tree (DOMAIN.md "Organisation"): the hierarchy is data, never code. */
-export const AGENCY_KINDS = ['province', 'department', 'commune', 'unit'] as const;
+export const AGENCY_KINDS = [
+  'province',
+  'department',
+  'commune',
+  'unit',
+] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
-export const NEIGHBOURHOOD_KINDS = ['to_dan_pho', 'khu_pho', 'thon', 'ap', 'ban'] as const;
+export const NEIGHBOURHOOD_KINDS = [
+  'to_dan_pho',
+  'khu_pho',
+  'thon',
+  'ap',
+  'ban',
+] as const;
 export type NeighbourhoodKind = (typeof NEIGHBOURHOOD_KINDS)[number];
 
 export interface AgencyDto {
@@ -161,5 +172,8 @@ export const ROLE_LABELS: Record<Role, BilingualText> = {
   agency_handler: { vi: 'Chuyên viên cơ quan', en: 'Agency handler' },
   agency_head: { vi: 'Thủ trưởng cơ quan', en: 'Agency head' },
   inspector: { vi: 'Thanh tra', en: 'Inspector' },
-  mobilization_lead: { vi: 'Tổ trưởng tổ dân vận', en: 'Mobilization team lead' },
+  mobilization_lead: {
+    vi: 'Tổ trưởng tổ dân vận',
+    en: 'Mobilization team lead',
+  },
 };

@@ -1,5 +1,10 @@
 import type { AllowedEvent, MachineDescription } from './case-events';
-import type { ActorRole, CaseCategory, CaseType, IntakeChannel } from './case-types';
+import type {
+  ActorRole,
+  CaseCategory,
+  CaseType,
+  IntakeChannel,
+} from './case-types';
 import type { DeadlineExplanation } from './deadlines';
 
 /** A citizen on a case: the petitioner, or a representative of a group visit (1–5 of them). */
@@ -54,7 +59,12 @@ export interface ApplyCaseEventRequest {
   note?: string;
 }
 
-export type DeadlineStatus = 'none' | 'on_time' | 'due_soon' | 'overdue' | 'suspended';
+export type DeadlineStatus =
+  | 'none'
+  | 'on_time'
+  | 'due_soon'
+  | 'overdue'
+  | 'suspended';
 
 export interface CaseSummaryDto {
   id: string;
@@ -113,7 +123,11 @@ export interface CaseDetailDto extends CaseSummaryDto {
   parties: CasePartyDto[];
   /** Denunciations: whether a confidential identity is on file (its content only through the reveal route). */
   hasConfidentialIdentity: boolean;
-  related: { duplicateOf: string | null; secondComplaintOf: string | null; forwardedFrom: string | null };
+  related: {
+    duplicateOf: string | null;
+    secondComplaintOf: string | null;
+    forwardedFrom: string | null;
+  };
   /** "Why this date" for the running deadline. */
   deadline: DeadlineExplanation | null;
   history: CaseEventDto[];

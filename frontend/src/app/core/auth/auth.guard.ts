@@ -7,7 +7,10 @@ import { Session } from './session';
 export const authGuard: CanActivateFn = (route, state) => {
   const session = inject(Session);
   const router = inject(Router);
-  if (!session.signedIn()) return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+  if (!session.signedIn())
+    return router.createUrlTree(['/login'], {
+      queryParams: { returnUrl: state.url },
+    });
   const roles = route.data['roles'] as readonly Role[] | undefined;
   return !roles || session.hasRole(roles) ? true : router.createUrlTree(['/']);
 };

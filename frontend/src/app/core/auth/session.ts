@@ -13,7 +13,9 @@ export class Session {
   private readonly tokens = signal<TokenResponse | null>(this.restore());
   private refreshing: Promise<boolean> | null = null;
 
-  readonly user = computed<CurrentUserDto | null>(() => this.tokens()?.user ?? null);
+  readonly user = computed<CurrentUserDto | null>(
+    () => this.tokens()?.user ?? null,
+  );
   readonly signedIn = computed(() => this.tokens() !== null);
 
   accessToken(): string | null {
@@ -26,14 +28,23 @@ export class Session {
   }
 
   async login(username: string, password: string): Promise<void> {
-    this.store(await firstValueFrom(this.http.post<TokenResponse>('/api/auth/login', { username, password })));
+    this.store(
+      await firstValueFrom(
+        this.http.post<TokenResponse>('/api/auth/login', {
+          username,
+          password,
+        }),
+      ),
+    );
   }
 
   /** Exchanges the refresh token once for concurrent callers; false when the session is over. */
   refresh(): Promise<boolean> {
     const refreshToken = this.tokens()?.refreshToken;
     if (!refreshToken) return Promise.resolve(false);
-    this.refreshing ??= firstValueFrom(this.http.post<TokenResponse>('/api/auth/refresh', { refreshToken }))
+    this.refreshing ??= firstValueFrom(
+      this.http.post<TokenResponse>('/api/auth/refresh', { refreshToken }),
+    )
       .then((tokens) => {
         this.store(tokens);
         return true;
@@ -48,7 +59,8 @@ export class Session {
 
   async logout(): Promise<void> {
     try {
-      if (this.accessToken()) await firstValueFrom(this.http.post('/api/auth/logout', {}));
+      if (this.accessToken())
+        await firstValueFrom(this.http.post('/api/auth/logout', {}));
     } finally {
       this.store(null);
     }

@@ -1,4 +1,8 @@
-import { HttpClient, HttpContext, HttpErrorResponse } from '@angular/common/http';
+import {
+  HttpClient,
+  HttpContext,
+  HttpErrorResponse,
+} from '@angular/common/http';
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { catchError, map, of, switchMap, timer } from 'rxjs';
@@ -27,12 +31,25 @@ export class HealthMonitor {
     timer(0, POLL_MS)
       .pipe(
         switchMap(() =>
-          this.http.get<HealthResponse>('/api/health', { context: new HttpContext().set(SILENT_REQUEST, true) }).pipe(
-            map((body): HealthState => (body.database.status === 'up' ? { status: 'up', mode: body.database.mode } : { status: 'down' })),
-            catchError((error: unknown) =>
-              of<HealthState>(error instanceof HttpErrorResponse && error.status === 503 ? { status: 'down' } : { status: 'unreachable' }),
+          this.http
+            .get<HealthResponse>('/api/health', {
+              context: new HttpContext().set(SILENT_REQUEST, true),
+            })
+            .pipe(
+              map(
+                (body): HealthState =>
+                  body.database.status === 'up'
+                    ? { status: 'up', mode: body.database.mode }
+                    : { status: 'down' },
+              ),
+              catchError((error: unknown) =>
+                of<HealthState>(
+                  error instanceof HttpErrorResponse && error.status === 503
+                    ? { status: 'down' }
+                    : { status: 'unreachable' },
+                ),
+              ),
             ),
-          ),
         ),
         takeUntilDestroyed(inject(DestroyRef)),
       )

@@ -39,12 +39,18 @@ describe('I18n', () => {
 
   it('fills placeholders', () => {
     const { i18n } = create();
-    expect(i18n.pick({ vi: 'Còn {n} ngày', en: '{n} days left' }, { n: 3 })).toBe('Còn 3 ngày');
+    expect(
+      i18n.pick({ vi: 'Còn {n} ngày', en: '{n} days left' }, { n: 3 }),
+    ).toBe('Còn 3 ngày');
   });
 
   it('has a non-empty text in both languages for every key', () => {
     for (const [key, text] of Object.entries(MESSAGES)) {
-      expect({ key, vi: text.vi.trim().length > 0, en: text.en.trim().length > 0 }).toEqual({ key, vi: true, en: true });
+      expect({
+        key,
+        vi: text.vi.trim().length > 0,
+        en: text.en.trim().length > 0,
+      }).toEqual({ key, vi: true, en: true });
     }
   });
 });

@@ -10,14 +10,18 @@ export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_STORAGE_KEY = 'tiepdan.lang';
 
 function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+  return (
+    typeof value === 'string' &&
+    (LANGUAGES as readonly string[]).includes(value)
+  );
 }
 
 /** Vietnamese by default; English on request. The choice persists and drives `<html lang>`. */
 @Injectable({ providedIn: 'root' })
 export class I18n {
   private readonly document = inject(DOCUMENT);
-  private readonly storage: Storage | null = this.document.defaultView?.localStorage ?? null;
+  private readonly storage: Storage | null =
+    this.document.defaultView?.localStorage ?? null;
   readonly lang = signal<Language>(this.restore());
 
   constructor() {
@@ -44,7 +48,11 @@ export class I18n {
   /** Picks the current language out of a bilingual text coming from the API. */
   pick(text: BilingualText, params?: Record<string, string | number>): string {
     const raw = text[this.lang()];
-    return params ? raw.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole)) : raw;
+    return params
+      ? raw.replace(/\{(\w+)\}/g, (whole, name: string) =>
+          String(params[name] ?? whole),
+        )
+      : raw;
   }
 
   private restore(): Language {

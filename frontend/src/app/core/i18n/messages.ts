@@ -1,4 +1,12 @@
 import type { BilingualText } from '@tiep-dan/contracts';
+import { ADMIN_MESSAGES } from '../../admin/admin.messages';
+import { RECEPTION_MESSAGES } from '../../reception-desk/reception.messages';
+import { LOOKUP_MESSAGES } from '../../public-lookup/lookup.messages';
+import { INBOX_MESSAGES } from '../../agency-inbox/inbox.messages';
+import { CASE_DETAIL_MESSAGES } from '../../case-detail/case-detail.messages';
+import { OVERVIEW_MESSAGES } from '../../overview/overview.messages';
+import { DIALOGUES_MESSAGES } from '../../dialogues/dialogues.messages';
+import { TEAMS_MESSAGES } from '../../mobilization-teams/teams.messages';
 
 /**
  * Every text of the UI in Vietnamese (the default) and English. Keys are grouped by screen; a missing key is a
@@ -11,7 +19,10 @@ export const MESSAGES = {
     en: 'Citizen reception, petitions and dialogues with citizens',
   },
   'shell.menu': { vi: 'Mở/đóng danh mục', en: 'Toggle navigation' },
-  'shell.skip': { vi: 'Bỏ qua, đến nội dung chính', en: 'Skip to main content' },
+  'shell.skip': {
+    vi: 'Bỏ qua, đến nội dung chính',
+    en: 'Skip to main content',
+  },
   'shell.language': { vi: 'Ngôn ngữ', en: 'Language' },
   'shell.lang.vi': { vi: 'Tiếng Việt', en: 'Vietnamese' },
   'shell.lang.en': { vi: 'Tiếng Anh', en: 'English' },
@@ -28,15 +39,30 @@ export const MESSAGES = {
   'shell.signOut': { vi: 'Đăng xuất', en: 'Sign out' },
   'shell.signIn': { vi: 'Đăng nhập', en: 'Sign in' },
   'login.title': { vi: 'Đăng nhập', en: 'Sign in' },
-  'login.intro': { vi: 'Dùng tài khoản được quản trị viên cấp.', en: 'Use the account your administrator gave you.' },
+  'login.intro': {
+    vi: 'Dùng tài khoản được quản trị viên cấp.',
+    en: 'Use the account your administrator gave you.',
+  },
   'login.username': { vi: 'Tên đăng nhập', en: 'Username' },
   'login.password': { vi: 'Mật khẩu', en: 'Password' },
   'login.submit': { vi: 'Đăng nhập', en: 'Sign in' },
-  'login.failed': { vi: 'Không đăng nhập được. Vui lòng thử lại.', en: 'Could not sign in. Please try again.' },
+  'login.failed': {
+    vi: 'Không đăng nhập được. Vui lòng thử lại.',
+    en: 'Could not sign in. Please try again.',
+  },
   'health.up': { vi: 'Hệ thống hoạt động bình thường', en: 'System is up' },
-  'health.down': { vi: 'Mất kết nối cơ sở dữ liệu', en: 'Database unavailable' },
-  'health.unreachable': { vi: 'Không kết nối được máy chủ', en: 'Server unreachable' },
-  'health.checking': { vi: 'Đang kiểm tra hệ thống…', en: 'Checking the system…' },
+  'health.down': {
+    vi: 'Mất kết nối cơ sở dữ liệu',
+    en: 'Database unavailable',
+  },
+  'health.unreachable': {
+    vi: 'Không kết nối được máy chủ',
+    en: 'Server unreachable',
+  },
+  'health.checking': {
+    vi: 'Đang kiểm tra hệ thống…',
+    en: 'Checking the system…',
+  },
   'health.embedded': { vi: 'CSDL nhúng', en: 'embedded database' },
   'health.external': { vi: 'PostgreSQL', en: 'PostgreSQL' },
   'home.title': { vi: 'Tiếp Dân', en: 'Tiếp Dân' },
@@ -79,12 +105,26 @@ export const MESSAGES = {
     vi: 'Công dân tra cứu tình trạng hồ sơ bằng mã hồ sơ và 4 số cuối điện thoại.',
     en: 'Citizens look up their case with its code and the last 4 digits of their phone.',
   },
+  'page.case': { vi: 'Hồ sơ', en: 'Case' },
+  'page.case.about': {
+    vi: 'Diễn biến, thời hạn và các bên của hồ sơ.',
+    en: 'The case’s history, deadlines and parties.',
+  },
   'page.notBuilt': {
     vi: 'Chức năng này chưa được triển khai trong phiên bản hiện tại.',
     en: 'This function is not available in the current version yet.',
   },
   'page.notFound': { vi: 'Không tìm thấy trang', en: 'Page not found' },
   'page.notFound.back': { vi: 'Về trang chủ', en: 'Back to home' },
+  // Each screen keeps its own texts beside it; they are merged here so `MessageKey` covers them all.
+  ...ADMIN_MESSAGES,
+  ...RECEPTION_MESSAGES,
+  ...LOOKUP_MESSAGES,
+  ...INBOX_MESSAGES,
+  ...CASE_DETAIL_MESSAGES,
+  ...OVERVIEW_MESSAGES,
+  ...DIALOGUES_MESSAGES,
+  ...TEAMS_MESSAGES,
 } as const satisfies Record<string, BilingualText>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -14,9 +14,19 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
     </header>
   `,
   styles: `
-    .page-header { margin-bottom: 24px; }
-    h1 { margin: 0 0 4px; font: var(--mat-sys-headline-small); outline: none; }
-    .subtitle { margin: 0; color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-large); }
+    .page-header {
+      margin-bottom: 24px;
+    }
+    h1 {
+      margin: 0 0 4px;
+      font: var(--mat-sys-headline-small);
+      outline: none;
+    }
+    .subtitle {
+      margin: 0;
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-large);
+    }
   `,
 })
 export class PageHeader {

@@ -15,7 +15,12 @@ import { PageHeader } from './page-header';
     <app-page-header [title]="titleKey() | t" [subtitle]="aboutKey() | t" />
     <p class="not-built" role="note">{{ 'page.notBuilt' | t }}</p>
   `,
-  styles: `.not-built { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-medium); }`,
+  styles: `
+    .not-built {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-medium);
+    }
+  `,
 })
 export class SectionPage {
   readonly titleKey = input.required<MessageKey>();

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** The `dashboard` bounded context. */
+@Module({})
+export class DashboardModule {}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** The `dialogues` bounded context. */
+@Module({})
+export class DialoguesModule {}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** The `reception` bounded context. */
+@Module({})
+export class ReceptionModule {}

@@ -1,0 +1,7 @@
+import type { Routes } from '@angular/router';
+import { SectionPage } from '../shared/ui/section-page';
+
+/** The `/cases` screens, loaded on first visit. The parent route (app.routes.ts) carries the title, roles and guard. */
+export const CASE_DETAIL_ROUTES: Routes = [
+  { path: '', component: SectionPage },
+];

@@ -1,0 +1,2 @@
+/** Contracts of the `dashboard` context (requests, responses, enums shared by backend and frontend). */
+export {};
