@@ -87,6 +87,19 @@ export class CasesService {
     return { ...result, body: await this.get(actor, result.body.id) };
   }
 
+  /**
+   * Creates a case inside the caller's transaction (other contexts: a visit split into several cases, opinions of a
+   * dialogue turned into cases) so that their own rows and the cases commit or roll back together. Returns the id.
+   */
+  createInTransaction(tx: EntityManager, actor: Actor, body: CreateCaseDto): Promise<string> {
+    return this.insertCase(tx, actor, body);
+  }
+
+  /** Applies an event inside the caller's transaction with the same checks as `applyEvent` (scope, lock, version). */
+  async applyEventInTransaction(tx: EntityManager, actor: Actor, caseId: string, body: ApplyCaseEventDto): Promise<void> {
+    await this.applyLocked(tx, actor, caseId, body);
+  }
+
   private async insertCase(tx: EntityManager, actor: Actor, body: CreateCaseDto): Promise<string> {
     if (!CREATOR_ROLES.includes(actor.role)) throw CaseErrors.createForbidden();
     const commune = await this.communeFor(tx, actor, body.communeId);
@@ -233,20 +246,24 @@ export class CasesService {
 
   async applyEvent(actor: Actor, caseId: string, body: ApplyCaseEventDto, idempotencyKey?: string): Promise<IdempotentResult<CaseDetailDto>> {
     const result = await this.idempotent(actor, idempotencyKey, `POST /api/cases/${caseId}/events`, body, 200, async (tx) => {
-      const row = await this.lockInScope(tx, actor, caseId);
-      if (isReadOnly(actor)) throw CaseErrors.readOnly();
-      // Agency staff act on the cases their agency leads; a coordinating agency follows the case but does not move it.
-      if ((actor.role === 'agency_handler' || actor.role === 'agency_head') && row.lead_agency_id !== actor.agencyId) throw CaseErrors.eventForbidden(body.type);
-      await this.engine.apply(tx, row, senderOf(actor), {
-        type: body.type,
-        payload: body.payload ?? {},
-        note: body.note?.trim() || null,
-        ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
-        at: this.clock.now(),
-      });
+      await this.applyLocked(tx, actor, caseId, body);
       return { id: caseId };
     });
     return { ...result, body: await this.get(actor, caseId) };
+  }
+
+  private async applyLocked(tx: EntityManager, actor: Actor, caseId: string, body: ApplyCaseEventDto): Promise<void> {
+    const row = await this.lockInScope(tx, actor, caseId);
+    if (isReadOnly(actor)) throw CaseErrors.readOnly();
+    // Agency staff act on the cases their agency leads; a coordinating agency follows the case but does not move it.
+    if ((actor.role === 'agency_handler' || actor.role === 'agency_head') && row.lead_agency_id !== actor.agencyId) throw CaseErrors.eventForbidden(body.type);
+    await this.engine.apply(tx, row, senderOf(actor), {
+      type: body.type,
+      payload: body.payload ?? {},
+      note: body.note?.trim() || null,
+      ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
+      at: this.clock.now(),
+    });
   }
 
   /** Locks the case row for this transaction; 404 when it does not exist or lies outside the caller's scope. */
