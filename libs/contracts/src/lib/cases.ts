@@ -173,3 +173,38 @@ export interface NotificationDto {
   createdAt: string;
   readAt: string | null;
 }
+
+/**
+ * A file attached to a case (petition scan, minutes, photos). Upload: `POST /api/cases/:id/attachments` as
+ * multipart/form-data with the field `file`; list: `GET /api/cases/:id/attachments`; bytes:
+ * `GET /api/cases/:id/attachments/:attachmentId/content`. Limits in ATTACHMENT_LIMITS.
+ */
+export interface CaseAttachmentDto {
+  id: string;
+  caseId: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  /** Hex SHA-256 of the stored bytes, checked again on every download. */
+  sha256: string;
+  uploadedBy: { id: string; fullName: string } | null;
+  uploadedAt: string;
+}
+
+export const ATTACHMENT_LIMITS = {
+  maxBytes: 20 * 1024 * 1024,
+  /** Scans, photos, office documents and audio recordings of a reception or dialogue. */
+  contentTypes: [
+    'application/pdf',
+    'image/jpeg',
+    'image/png',
+    'image/webp',
+    'application/msword',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/vnd.ms-excel',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'audio/mpeg',
+    'audio/mp4',
+    'text/plain',
+  ],
+} as const;
