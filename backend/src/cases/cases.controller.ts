@@ -8,7 +8,7 @@ import { uuidParam } from '../platform/http/uuid-param.pipe';
 import { CasesService, type IdempotentResult } from './cases.service';
 import { ApplyCaseEventDto, CaseListQueryDto, CreateCaseDto, RevealIdentityDto } from './dto/case.dto';
 
-const CASE_ROLES = ['reception_officer', 'leader', 'agency_handler', 'agency_head', 'inspector', 'mobilization_lead'] as const;
+export const CASE_ROLES = ['reception_officer', 'leader', 'agency_handler', 'agency_head', 'inspector', 'mobilization_lead'] as const;
 
 function send<T>(res: Response, result: IdempotentResult<T>): T {
   res.status(result.status);

@@ -5,6 +5,8 @@ import { AccessModule } from '../access/access.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { IdentityCipher } from '../platform/crypto/identity-cipher';
+import { AttachmentsController } from './attachments.controller';
+import { AttachmentsService } from './attachments.service';
 import { CaseEngine, WORKING_CALENDAR } from './case-engine';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
@@ -13,16 +15,17 @@ import { DeadlineSweeper } from './deadline-sweeper';
 
 @Module({
   imports: [ScheduleModule.forRoot(), AccessModule, NotificationsModule],
-  controllers: [CasesController, DeadlineRulesController],
+  controllers: [CasesController, AttachmentsController, DeadlineRulesController],
   providers: [
     CaseEngine,
     CasesService,
+    AttachmentsService,
     DeadlineSweeper,
     // Official holidays, make-up days and compensatory days of 2025–2027 (workflows/src/calendar); deployments add
     // their own closures there as data.
     { provide: WORKING_CALENDAR, useFactory: () => createWorkingCalendar() },
     { provide: IdentityCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new IdentityCipher(config.secrets.identityKey) },
   ],
-  exports: [CasesService, CaseEngine, DeadlineSweeper],
+  exports: [CasesService, CaseEngine, DeadlineSweeper, AttachmentsService],
 })
 export class CasesModule {}

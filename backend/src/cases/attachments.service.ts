@@ -1,0 +1,195 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ATTACHMENT_LIMITS, type CaseAttachmentDto } from '@tiep-dan/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
+import { Clock } from '../platform/clock/clock';
+import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
+import { cleanFileName, contentMatchesType } from './attachment-content';
+import { AttachmentErrors } from './attachments.errors';
+import { scopeCondition } from './case-scope';
+import { CaseErrors } from './cases.errors';
+
+/** What the HTTP layer hands over: the multipart file as read into memory (bounded by ATTACHMENT_LIMITS.maxBytes). */
+export interface UploadedFile {
+  originalname: string;
+  mimetype: string;
+  size: number;
+  buffer: Buffer;
+}
+
+export interface AttachmentContent {
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+interface AttachmentRow {
+  id: string;
+  case_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  storage_key: string;
+  uploaded_at: Date;
+  uploaded_by: string | null;
+  uploader_name: string | null;
+}
+
+const SELECT_ATTACHMENTS = `
+  SELECT a.id, a.case_id, a.file_name, a.content_type, a.size_bytes, a.sha256, a.storage_key, a.uploaded_at, a.uploaded_by,
+         u.full_name AS uploader_name
+    FROM case_attachments a LEFT JOIN users u ON u.id = a.uploaded_by`;
+
+/**
+ * Files of a case. The bytes live under `<DATA_DIR>/attachments/<yyyy>/<case id>/<attachment id>`, written to a
+ * temporary name and renamed into place before the row commits, so a row never points at a half-written file; the
+ * SHA-256 in the row is checked again on every download. Access follows the case: outside the caller's scope is 404.
+ */
+@Injectable()
+export class AttachmentsService {
+  private readonly logger = new Logger(AttachmentsService.name);
+  private readonly root: string;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.root = join(config.dataDir, 'attachments');
+  }
+
+  async list(actor: Actor, caseId: string): Promise<CaseAttachmentDto[]> {
+    return this.db.transaction(async (tx) => {
+      await this.assertCaseInScope(tx, actor, caseId);
+      const rows: AttachmentRow[] = await tx.query(
+        `${SELECT_ATTACHMENTS} WHERE a.case_id = $1 ORDER BY a.uploaded_at, a.id`,
+        [caseId],
+      );
+      return rows.map(toDto);
+    });
+  }
+
+  async upload(
+    actor: Actor,
+    caseId: string,
+    file: UploadedFile | undefined,
+  ): Promise<CaseAttachmentDto> {
+    if (!file || !file.size) throw AttachmentErrors.missing();
+    if (file.size > ATTACHMENT_LIMITS.maxBytes)
+      throw AttachmentErrors.tooLarge();
+    const contentType = file.mimetype.toLowerCase();
+    if (
+      !(ATTACHMENT_LIMITS.contentTypes as readonly string[]).includes(
+        contentType,
+      )
+    )
+      throw AttachmentErrors.typeNotAllowed(contentType);
+    if (!contentMatchesType(file.buffer, contentType))
+      throw AttachmentErrors.contentMismatch(contentType);
+
+    const id = randomUUID();
+    const now = this.clock.now();
+    const storageKey = join(String(now.getUTCFullYear()), caseId, id);
+    const path = join(this.root, storageKey);
+    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+
+    return this.db.transaction(async (tx) => {
+      await this.assertCaseInScope(tx, actor, caseId);
+      if (isReadOnly(actor)) throw CaseErrors.readOnly();
+      await mkdir(dirname(path), { recursive: true });
+      const temporary = `${path}.uploading`;
+      await writeFile(temporary, file.buffer, { mode: 0o640 });
+      await rename(temporary, path);
+      try {
+        await tx.query(
+          `INSERT INTO case_attachments (id, case_id, file_name, content_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [
+            id,
+            caseId,
+            cleanFileName(file.originalname),
+            contentType,
+            file.size,
+            sha256,
+            storageKey,
+            actor.userId,
+            now,
+          ],
+        );
+        const rows: AttachmentRow[] = await tx.query(
+          `${SELECT_ATTACHMENTS} WHERE a.id = $1`,
+          [id],
+        );
+        return toDto(rows[0] as AttachmentRow);
+      } catch (error) {
+        // The transaction rolls back: do not leave an orphan file behind.
+        await rm(path, { force: true });
+        throw error;
+      }
+    });
+  }
+
+  async content(
+    actor: Actor,
+    caseId: string,
+    attachmentId: string,
+  ): Promise<AttachmentContent> {
+    const row = await this.db.transaction(async (tx) => {
+      await this.assertCaseInScope(tx, actor, caseId);
+      const rows: AttachmentRow[] = await tx.query(
+        `${SELECT_ATTACHMENTS} WHERE a.id = $1 AND a.case_id = $2`,
+        [attachmentId, caseId],
+      );
+      if (!rows[0]) throw AttachmentErrors.notFound();
+      return rows[0];
+    });
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(join(this.root, row.storage_key));
+    } catch {
+      this.logger.error(
+        `attachment ${row.id} of case ${row.case_id}: file ${row.storage_key} is missing`,
+      );
+      throw AttachmentErrors.corrupt();
+    }
+    if (createHash('sha256').update(bytes).digest('hex') !== row.sha256) {
+      this.logger.error(
+        `attachment ${row.id} of case ${row.case_id}: checksum mismatch`,
+      );
+      throw AttachmentErrors.corrupt();
+    }
+    return { fileName: row.file_name, contentType: row.content_type, bytes };
+  }
+
+  private async assertCaseInScope(
+    tx: EntityManager,
+    actor: Actor,
+    caseId: string,
+  ): Promise<void> {
+    const params: unknown[] = [caseId];
+    const rows: unknown[] = await tx.query(
+      `SELECT 1 FROM cases c WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`,
+      params,
+    );
+    if (!rows.length) throw CaseErrors.notFound();
+  }
+}
+
+function toDto(row: AttachmentRow): CaseAttachmentDto {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    fileName: row.file_name,
+    contentType: row.content_type,
+    sizeBytes: Number(row.size_bytes),
+    sha256: row.sha256,
+    uploadedBy: row.uploaded_by
+      ? { id: row.uploaded_by, fullName: row.uploader_name ?? '' }
+      : null,
+    uploadedAt: new Date(row.uploaded_at).toISOString(),
+  };
+}
