@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   ApiOperation,
   ApiProperty,
@@ -44,6 +44,7 @@ export class TestingClockController {
   }
 
   @Post()
+  @HttpCode(200)
   @Public()
   @ApiOperation({ summary: 'Move the testing clock' })
   move(@Body() body: MoveClockRequest): ClockResponse {
