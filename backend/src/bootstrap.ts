@@ -10,8 +10,12 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { Clock } from './platform/clock/clock';
 import { AppConfig } from './platform/config/app-config';
-import { DatabaseServer, startDatabaseServer } from './platform/database/database-server';
+import {
+  DatabaseServer,
+  startDatabaseServer,
+} from './platform/database/database-server';
 import { runMigrations } from './platform/database/migrate';
+import { QuietStartupLogger } from './platform/logging/logging.module';
 
 export const API_PREFIX = 'api';
 
@@ -35,12 +39,16 @@ function openApi(app: INestApplication): void {
     app,
     new DocumentBuilder()
       .setTitle('Tiếp Dân API')
-      .setDescription('Tiếp công dân, xử lý đơn thư, đối thoại — citizen reception, petitions and dialogues')
+      .setDescription(
+        'Tiếp công dân, xử lý đơn thư, đối thoại — citizen reception, petitions and dialogues',
+      )
       .setVersion('0.1.0')
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+  });
 }
 
 /** Serves the built Angular app at `/`, with index.html for its client-side routes. */
@@ -49,7 +57,12 @@ function serveFrontend(app: NestExpressApplication, dir: string): boolean {
   if (!existsSync(index)) return false;
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`)) return next();
+    if (
+      req.method !== 'GET' ||
+      req.path === `/${API_PREFIX}` ||
+      req.path.startsWith(`/${API_PREFIX}/`)
+    )
+      return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
@@ -57,14 +70,22 @@ function serveFrontend(app: NestExpressApplication, dir: string): boolean {
 }
 
 /** Builds the whole app: database (embedded or external), migrations, Nest, OpenAPI, security headers, frontend. */
-export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<RunningApp> {
-  const database = options.database ?? (await startDatabaseServer(config, { inMemory: options.inMemory }));
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<RunningApp> {
+  const database =
+    options.database ??
+    (await startDatabaseServer(config, { inMemory: options.inMemory }));
   try {
     await runMigrations(database.url);
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, database, clock: options.clock }), {
-      bufferLogs: true,
-    });
-    app.useLogger(app.get(Logger));
+    const app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({ config, database, clock: options.clock }),
+      {
+        bufferLogs: true,
+      },
+    );
+    app.useLogger(new QuietStartupLogger(app.get(Logger)));
     app.setGlobalPrefix(API_PREFIX);
     app.use(
       helmet({
@@ -87,7 +108,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     openApi(app);
     const servesFrontend = serveFrontend(app, config.frontendDir);
     await app.init();
-    if (!servesFrontend) app.get(Logger).warn(`No built frontend in ${config.frontendDir}: serving the API only`);
+    if (!servesFrontend)
+      app
+        .get(Logger)
+        .warn(
+          `No built frontend in ${config.frontendDir}: serving the API only`,
+        );
     let closed = false;
     return {
       app,

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { DynamicModule } from '@nestjs/common';
+import {
+  DynamicModule,
+  type LoggerService,
+  RequestMethod,
+} from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { LoggerModule } from 'nestjs-pino';
+import { Logger, LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 
 const REQUEST_ID_HEADER = 'x-request-id';
@@ -44,5 +48,44 @@ export function loggingModule(
       autoLogging: { ignore: (req) => req.url === '/api/health' },
     },
     exclude: [],
+    // Named wildcard (path-to-regexp 8): the default `*` makes Nest log a deprecation warning at every start.
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
   });
+}
+
+/** Nest's start-up chatter: one line per module and per route, useful only when debugging wiring. */
+const STARTUP_CONTEXTS = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+]);
+
+/**
+ * The pino logger with Nest's start-up lines moved down to `debug`, so `info` shows requests and what the app does,
+ * not the ~100 route mappings of every start.
+ */
+export class QuietStartupLogger implements LoggerService {
+  constructor(private readonly pino: Logger) {}
+
+  log(message: unknown, ...rest: unknown[]): void {
+    const context = rest[rest.length - 1];
+    if (typeof context === 'string' && STARTUP_CONTEXTS.has(context))
+      this.pino.debug(message, ...rest);
+    else this.pino.log(message, ...rest);
+  }
+  error(message: unknown, ...rest: unknown[]): void {
+    this.pino.error(message, ...rest);
+  }
+  warn(message: unknown, ...rest: unknown[]): void {
+    this.pino.warn(message, ...rest);
+  }
+  debug(message: unknown, ...rest: unknown[]): void {
+    this.pino.debug(message, ...rest);
+  }
+  verbose(message: unknown, ...rest: unknown[]): void {
+    this.pino.verbose(message, ...rest);
+  }
+  fatal(message: unknown, ...rest: unknown[]): void {
+    this.pino.fatal(message, ...rest);
+  }
 }
