@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 import { E2E_OUTPUT } from '../playwright.config';
 import { signIn } from './sign-in';
 
-test('the shell opens in Vietnamese, switches to English and remembers it', async ({ page }) => {
+test('the shell opens in Vietnamese, switches to English and remembers it', async ({
+  page,
+}) => {
   await signIn(page, 'tiepdan.anphu');
   await page.goto('/');
   await expect(page.getByTestId('page-title')).toBeVisible();
@@ -19,16 +21,24 @@ test('the shell opens in Vietnamese, switches to English and remembers it', asyn
   await expect(page.getByTestId('lang-en')).toBeHidden();
   await page.reload();
   await expect(page.getByRole('navigation')).toContainText('Reception desk');
-  await page.screenshot({ path: join(E2E_OUTPUT, 'screenshots', 'shell-en.png'), fullPage: true });
+  await page.screenshot({
+    path: join(E2E_OUTPUT, 'screenshots', 'shell-en.png'),
+    fullPage: true,
+  });
 
   await page.getByTestId('lang-switch').click();
   await page.getByTestId('lang-vi').click();
   await expect(page.getByRole('navigation')).toContainText('Bàn tiếp công dân');
   await expect(page.getByTestId('lang-en')).toBeHidden();
-  await page.screenshot({ path: join(E2E_OUTPUT, 'screenshots', 'shell-vi.png'), fullPage: true });
+  await page.screenshot({
+    path: join(E2E_OUTPUT, 'screenshots', 'shell-vi.png'),
+    fullPage: true,
+  });
 });
 
-test('a client-side route loads directly from the server, and asks a visitor to sign in first', async ({ page }) => {
+test('a client-side route loads directly from the server, and asks a visitor to sign in first', async ({
+  page,
+}) => {
   const response = await page.goto('/overview');
   expect(response?.status()).toBe(200);
   await expect(page).toHaveURL(/\/login\?returnUrl=%2Foverview/);
@@ -38,7 +48,9 @@ test('a client-side route loads directly from the server, and asks a visitor to 
   await expect(page.getByTestId('page-title')).toHaveText('Tổng quan lãnh đạo');
 });
 
-test('a wrong password is refused with a message in Vietnamese', async ({ page }) => {
+test('a wrong password is refused with a message in Vietnamese', async ({
+  page,
+}) => {
   await page.goto('/login');
   await page.getByTestId('login-username').fill('tiepdan.anphu');
   await page.getByTestId('login-password').fill('SaiMatKhau123');
@@ -50,5 +62,8 @@ test('a wrong password is refused with a message in Vietnamese', async ({ page }
 test('the API answers beside the app', async ({ request }) => {
   const health = await request.get('/api/health');
   expect(health.ok()).toBe(true);
-  expect(await health.json()).toMatchObject({ status: 'ok', database: { status: 'up', mode: 'embedded' } });
+  expect(await health.json()).toMatchObject({
+    status: 'ok',
+    database: { status: 'up', mode: 'embedded' },
+  });
 });

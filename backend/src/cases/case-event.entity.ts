@@ -5,6 +5,8 @@ import { CaseEntity } from './case.entity';
 /** The history of a case: one row per accepted event, append-only (a trigger refuses UPDATE and DELETE). */
 @Entity({ name: 'case_events' })
 @Index('UQ_case_events_case_seq', ['caseId', 'seq'], { unique: true })
+// The dashboard's trend and reports read events by type and time (dashboard migration).
+@Index('IDX_case_events_type_at', { synchronize: false })
 export class CaseEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id!: string;

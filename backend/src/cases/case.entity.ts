@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import type { CaseCategory, CaseType, IntakeChannel } from '@tiep-dan/contracts';
 import { AgencyEntity } from '../organisation/agency.entity';
 import { NeighbourhoodEntity } from '../organisation/neighbourhood.entity';
+import { UserEntity } from '../access/user.entity';
 
 /**
  * A case: the persisted snapshot of its machine next to the columns the queries need. `version` is the optimistic lock:
@@ -15,6 +16,14 @@ import { NeighbourhoodEntity } from '../organisation/neighbourhood.entity';
 @Index('IDX_cases_coordinating', { synchronize: false })
 @Index('IDX_cases_search', { synchronize: false })
 @Index('IDX_cases_next_deadline', { synchronize: false })
+// The leader overview's indexes (dashboard migration).
+@Index('IDX_cases_open_commune', { synchronize: false })
+@Index('IDX_cases_open_province', { synchronize: false })
+@Index('IDX_cases_province_received', { synchronize: false })
+@Index('IDX_cases_commune_closed', { synchronize: false })
+@Index('IDX_cases_province_closed', { synchronize: false })
+@Index('IDX_cases_commune_overdue', { synchronize: false })
+@Index('IDX_cases_province_overdue', { synchronize: false })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -48,6 +57,15 @@ export class CaseEntity {
   @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'lead_agency_id', foreignKeyConstraintName: 'FK_cases_lead_agency' })
   leadAgency?: AgencyEntity;
+
+  /** The handler of the lead agency working the case (agency inbox); reassigned by the agency head, recorded in the history. */
+  @Index('IDX_cases_assigned_handler')
+  @Column({ name: 'assigned_handler_id', type: 'uuid', nullable: true })
+  assignedHandlerId!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'assigned_handler_id', foreignKeyConstraintName: 'FK_cases_assigned_handler' })
+  assignedHandler?: UserEntity;
 
   @Column({ name: 'coordinating_agency_ids', type: 'uuid', array: true, default: () => "'{}'" })
   coordinatingAgencyIds!: string[];

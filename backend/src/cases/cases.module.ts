@@ -12,15 +12,18 @@ import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { DeadlineRulesController } from './deadline-rules.controller';
 import { DeadlineSweeper } from './deadline-sweeper';
+import { InboxController } from './inbox.controller';
+import { InboxService } from './inbox.service';
 
 @Module({
   imports: [ScheduleModule.forRoot(), AccessModule, NotificationsModule],
-  controllers: [CasesController, AttachmentsController, DeadlineRulesController],
+  controllers: [CasesController, AttachmentsController, DeadlineRulesController, InboxController],
   providers: [
     CaseEngine,
     CasesService,
     AttachmentsService,
     DeadlineSweeper,
+    InboxService,
     // Official holidays, make-up days and compensatory days of 2025–2027 (workflows/src/calendar); deployments add
     // their own closures there as data.
     { provide: WORKING_CALENDAR, useFactory: () => createWorkingCalendar() },

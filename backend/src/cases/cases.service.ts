@@ -37,7 +37,13 @@ export interface IdempotentResult<T> {
   replayed: boolean;
 }
 
-interface SummaryRow {
+/** History rows that are records of the case, not machine events. */
+const RECORD_LABELS: Record<string, { vi: string; en: string }> = {
+  CREATED: { vi: 'Tiếp nhận hồ sơ', en: 'Case received' },
+  HANDLER_ASSIGNED: { vi: 'Phân công chuyên viên', en: 'Handler assigned' },
+};
+
+export interface SummaryRow {
   id: string;
   code: string;
   type: CaseType;
@@ -61,7 +67,7 @@ interface SummaryRow {
   citizen_name: string | null;
 }
 
-const SUMMARY_COLUMNS = `c.id, c.code, c.type, c.state, c.version, c.machine_version, c.category, c.channel, c.summary, c.commune_id,
+export const SUMMARY_COLUMNS = `c.id, c.code, c.type, c.state, c.version, c.machine_version, c.category, c.channel, c.summary, c.commune_id,
   c.neighbourhood_id, c.lead_agency_id, a.name AS lead_agency_name, c.received_at, c.deadline_rule_id, c.due_at, c.due_soon_at,
   c.overdue_since, c.deadline_clock, c.closed_at,
   CASE WHEN c.type = 'denunciation' THEN NULL ELSE (SELECT p.full_name FROM case_parties p WHERE p.case_id = c.id ORDER BY p.role DESC, p.id LIMIT 1) END AS citizen_name`;
@@ -346,6 +352,11 @@ export class CasesService {
     if (query.category) add((n) => `c.category = $${n}`, query.category);
     if (query.receivedFrom) add((n) => `c.received_at >= $${n}`, new Date(query.receivedFrom));
     if (query.receivedTo) add((n) => `c.received_at < $${n}`, new Date(query.receivedTo));
+    if (query.open === true) where.push('c.closed_at IS NULL');
+    if (query.open === false) where.push('c.closed_at IS NOT NULL');
+    if (query.leadAgencyId) add((n) => `c.lead_agency_id = $${n}`, query.leadAgencyId);
+    if (query.closedFrom) add((n) => `c.closed_at >= $${n}`, new Date(query.closedFrom));
+    if (query.closedTo) add((n) => `c.closed_at < $${n}`, new Date(query.closedTo));
     if (query.overdue === true) where.push('c.overdue_since IS NOT NULL');
     if (query.overdue === false) where.push('c.overdue_since IS NULL');
     if (query.dueSoon) {
@@ -388,25 +399,36 @@ export class CasesService {
       second_complaint_of: string | null;
       forwarded_from: string | null;
       has_identity: boolean;
+      parties: { role: CasePartyDto['role']; full_name: string; id_number: string | null; address: string | null; phone: string | null }[];
+      history: {
+        seq: number;
+        type: string;
+        payload: Record<string, unknown>;
+        actor_name: string | null;
+        actor_role: CaseEventDto['actorRole'];
+        at: string;
+        from_state: string | null;
+        to_state: string;
+        note: string | null;
+      }[];
     })[] = await this.db.query(
       `SELECT ${SUMMARY_COLUMNS}, c.content, c.group_size, c.province_id, c.coordinating_agency_ids, c.machine_id, c.remote_area,
          c.snapshot, c.duplicate_of, c.second_complaint_of, c.forwarded_from,
-         EXISTS (SELECT 1 FROM confidential_identities ci WHERE ci.case_id = c.id) AS has_identity
+         EXISTS (SELECT 1 FROM confidential_identities ci WHERE ci.case_id = c.id) AS has_identity,
+         COALESCE((SELECT json_agg(json_build_object('role', p.role, 'full_name', p.full_name, 'id_number', p.id_number,
+             'address', p.address, 'phone', p.phone) ORDER BY p.role DESC, p.id)
+           FROM case_parties p WHERE p.case_id = c.id), '[]'::json) AS parties,
+         COALESCE((SELECT json_agg(json_build_object('seq', e.seq, 'type', e.type, 'payload', e.payload, 'actor_name', e.actor_name,
+             'actor_role', e.actor_role, 'at', e.at, 'from_state', e.from_state, 'to_state', e.to_state, 'note', e.note) ORDER BY e.seq)
+           FROM case_events e WHERE e.case_id = c.id), '[]'::json) AS history
        FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id
        WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`,
       params,
     );
+    // One round trip: the case, its parties and its history together (the detail is read after every event).
     const row = rows[0];
     if (!row) throw CaseErrors.notFound();
-    const [parties, history] = await Promise.all([
-      this.db.query(`SELECT role, full_name, id_number, address, phone FROM case_parties WHERE case_id = $1 ORDER BY role DESC, id`, [caseId]) as Promise<
-        { role: CasePartyDto['role']; full_name: string; id_number: string | null; address: string | null; phone: string | null }[]
-      >,
-      this.db.query(
-        `SELECT seq, type, payload, actor_name, actor_role, at, from_state, to_state, note FROM case_events WHERE case_id = $1 ORDER BY seq`,
-        [caseId],
-      ) as Promise<{ seq: number; type: string; payload: Record<string, unknown>; actor_name: string | null; actor_role: CaseEventDto['actorRole']; at: Date; from_state: string | null; to_state: string; note: string | null }[]>,
-    ]);
+    const { parties, history } = row;
     const columns = this.engine.columns(row.deadline_clock, row.remote_area);
     const context = { ...(row.snapshot.context ?? {}) };
     return {
@@ -425,7 +447,7 @@ export class CasesService {
       history: history.map((h) => ({
         seq: h.seq,
         type: h.type,
-        label: EVENT_LABELS[h.type as keyof typeof EVENT_LABELS] ?? { vi: 'Tiếp nhận hồ sơ', en: 'Case received' },
+        label: EVENT_LABELS[h.type as keyof typeof EVENT_LABELS] ?? RECORD_LABELS[h.type] ?? { vi: h.type, en: h.type },
         at: new Date(h.at).toISOString(),
         actorName: h.actor_name,
         actorRole: h.actor_role,
@@ -476,7 +498,8 @@ export class CasesService {
     });
   }
 
-  private toSummary(r: SummaryRow): CaseSummaryDto {
+  /** The list shape of a case row selected with SUMMARY_COLUMNS (also the agency inbox's). */
+  toSummary(r: SummaryRow): CaseSummaryDto {
     return {
       id: r.id,
       code: r.code,

@@ -7,3 +7,4 @@ export * from './lib/reception';
 export * from './lib/dashboard';
 export * from './lib/dialogues';
 export * from './lib/mobilization';
+export * from './lib/inbox';

@@ -92,6 +92,10 @@ export class CaseListQueryDto implements CaseListQuery {
   @ApiPropertyOptional() @IsOptional() @Transform(toBoolean) @IsBoolean() dueSoon?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsDateString() receivedFrom?: string;
   @ApiPropertyOptional() @IsOptional() @IsDateString() receivedTo?: string;
+  @ApiPropertyOptional() @IsOptional() @Transform(toBoolean) @IsBoolean() open?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() leadAgencyId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsDateString() closedFrom?: string;
+  @ApiPropertyOptional() @IsOptional() @IsDateString() closedTo?: string;
   @ApiPropertyOptional({ description: 'Words of the summary or a citizen name, accents optional' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;

@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { SectionPage } from '../shared/ui/section-page';
+import { InboxPage } from './inbox-page';
 
 /** The `/inbox` screens, loaded on first visit. The parent route (app.routes.ts) carries the title, roles and guard. */
-export const INBOX_ROUTES: Routes = [{ path: '', component: SectionPage }];
+export const INBOX_ROUTES: Routes = [{ path: '', component: InboxPage }];

@@ -1,7 +1,8 @@
 import type { Routes } from '@angular/router';
-import { SectionPage } from '../shared/ui/section-page';
+import { CasePage } from './case-page';
 
-/** The `/cases` screens, loaded on first visit. The parent route (app.routes.ts) carries the title, roles and guard. */
+/** The `/cases` screens, loaded on first visit. The parent route (app.routes.ts) carries the title and guard. */
 export const CASE_DETAIL_ROUTES: Routes = [
-  { path: '', component: SectionPage },
+  { path: '', pathMatch: 'full', redirectTo: '/inbox' },
+  { path: ':id', component: CasePage },
 ];

@@ -148,6 +148,12 @@ export interface CaseListQuery {
   dueSoon?: boolean;
   receivedFrom?: string;
   receivedTo?: string;
+  /** Only cases still open (true) or only closed ones (false). */
+  open?: boolean;
+  /** The lead agency only (`agencyId` also matches coordinating agencies). */
+  leadAgencyId?: string;
+  closedFrom?: string;
+  closedTo?: string;
   q?: string;
   cursor?: string;
   limit?: number;

@@ -1,0 +1,290 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  HANDLER_ASSIGNED_EVENT,
+  INBOX_TABS,
+  type CaseAssigneeDto,
+  type CaseAssignmentDto,
+  type CaseType,
+  type HandlerLoadDto,
+  type InboxFilters,
+  type InboxPage,
+  type InboxSummaryDto,
+  type InboxTab,
+} from '@tiep-dan/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { caseScopeOf, type Actor } from '../access/actor';
+import { Clock } from '../platform/clock/clock';
+import { insertHistory } from './case-engine';
+import { CITIZEN_RULES } from './case-deadline';
+import { scopeCondition } from './case-scope';
+import { CasesService, senderOf, SUMMARY_COLUMNS, type SummaryRow } from './cases.service';
+import { CaseErrors } from './cases.errors';
+import type { AssignHandlerDto, InboxQueryDto } from './dto/inbox.dto';
+import { InboxErrors } from './inbox.errors';
+import { toPrefixQuery } from './search-text';
+
+const DEFAULT_PAGE = 50;
+const MAX_PAGE = 200;
+/** Who can be given a case inside an agency: its handlers and its head (who may keep a case for themselves). */
+const HANDLER_ROLES = ['agency_handler', 'agency_head'];
+
+/**
+ * The states in which an agency has just been given a case and has not taken it up yet (accept, forward, guide…):
+ * letters waiting for triage, and visits the leader assigned at a reception.
+ */
+export const NEW_ASSIGNMENT_STATES: Record<CaseType, readonly string[]> = {
+  complaint: ['received'],
+  denunciation: ['received'],
+  proposal: ['received'],
+  reflection: ['received'],
+  reception: ['assigned'],
+  commitment: [],
+};
+
+/** Parameter placeholders a tab needs, added to the query's parameters only when used (PostgreSQL refuses unused ones). */
+export interface TabParams {
+  now(): string;
+  citizenRules(): string;
+}
+
+export function tabParams(params: unknown[], now: Date): TabParams {
+  const lazy = (value: unknown) => {
+    let ref: string | undefined;
+    return () => {
+      if (!ref) {
+        params.push(value);
+        ref = `$${params.length}`;
+      }
+      return ref;
+    };
+  };
+  return { now: lazy(now), citizenRules: lazy(CITIZEN_RULES) };
+}
+
+/**
+ * SQL for one inbox tab over the case alias `c`. Due soon and overdue follow the same rule as a case's
+ * `deadlineStatus` (limits that bind the citizen never count).
+ */
+export function tabCondition(tab: InboxTab, p: TabParams): string {
+  const open = 'c.closed_at IS NULL';
+  const agencyClock = () => `(c.deadline_rule_id IS NULL OR c.deadline_rule_id <> ALL(${p.citizenRules()}::text[]))`;
+  const isNew = `(${Object.entries(NEW_ASSIGNMENT_STATES)
+    .filter(([, states]) => states.length)
+    .map(([type, states]) => `(c.type = '${type}' AND c.state IN (${states.map((s) => `'${s}'`).join(', ')}))`)
+    .join(' OR ')})`;
+  // A proposed decision or response, or an extension request: both wait for the head.
+  const awaiting = `(c.state = 'awaitingApproval' OR c.state LIKE '%.awaitingApproval' OR (c.snapshot -> 'context' -> 'extensionRequest') IS NOT NULL)`;
+  const overdue = () => `(c.overdue_since IS NOT NULL OR (c.due_at < ${p.now()} AND ${agencyClock()}))`;
+  switch (tab) {
+    case 'new':
+      return `(${open} AND ${isNew})`;
+    case 'in_progress':
+      return `(${open} AND NOT ${isNew} AND NOT ${awaiting})`;
+    case 'awaiting_approval':
+      return `(${open} AND ${awaiting})`;
+    case 'due_soon':
+      return `(${open} AND NOT ${overdue()} AND c.due_soon_at <= ${p.now()} AND c.due_at > ${p.now()} AND ${agencyClock()})`;
+    case 'overdue':
+      return `(${open} AND ${overdue()})`;
+    case 'closed':
+      return 'c.closed_at IS NOT NULL';
+  }
+}
+
+interface InboxRow extends SummaryRow {
+  assigned_handler_id: string | null;
+  assigned_handler_name: string | null;
+}
+
+interface AssignmentRow {
+  id: string;
+  state: string;
+  version: number;
+  lead_agency_id: string | null;
+  closed_at: Date | null;
+  assigned_handler_id: string | null;
+  assigned_handler_name: string | null;
+}
+
+/**
+ * The agency inbox: the cases of the caller's scope by tab, sorted by due date, with counts for every tab in one
+ * query; who handles each case inside its agency, and each handler's load for the agency head.
+ */
+@Injectable()
+export class InboxService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly cases: CasesService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(actor: Actor, query: InboxQueryDto): Promise<InboxPage> {
+    const tab = query.tab ?? 'in_progress';
+    const { params, where } = this.filters(actor, query);
+    where.push(tabCondition(tab, tabParams(params, this.clock.now())));
+    const offset = query.cursor ? decodeOffset(query.cursor) : 0;
+    const limit = Math.min(query.limit ?? DEFAULT_PAGE, MAX_PAGE);
+    const order = tab === 'closed' ? 'c.closed_at DESC, c.id' : 'c.due_at ASC NULLS LAST, c.received_at ASC, c.id';
+    params.push(limit + 1, offset);
+    const rows: InboxRow[] = await this.db.query(
+      `SELECT ${SUMMARY_COLUMNS}, c.assigned_handler_id, u.full_name AS assigned_handler_name
+       FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id LEFT JOIN users u ON u.id = c.assigned_handler_id
+       WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return {
+      items: rows.slice(0, limit).map((r) => ({ ...this.cases.toSummary(r), assignedHandler: assigneeOf(r) })),
+      nextCursor: rows.length > limit ? encodeOffset(offset + limit) : null,
+    };
+  }
+
+  /** Every tab's count in one query, with the same filters as the list. */
+  async summary(actor: Actor, filters: InboxFilters): Promise<InboxSummaryDto> {
+    const { params, where } = this.filters(actor, filters);
+    const p = tabParams(params, this.clock.now());
+    const counts = INBOX_TABS.map((tab) => `count(*) FILTER (WHERE ${tabCondition(tab, p)})::int AS "${tab}"`);
+    const rows: Record<InboxTab, number>[] = await this.db.query(`SELECT ${counts.join(', ')} FROM cases c WHERE ${where.join(' AND ')}`, params);
+    const row = rows[0];
+    return { counts: Object.fromEntries(INBOX_TABS.map((tab) => [tab, Number(row?.[tab] ?? 0)])) as Record<InboxTab, number> };
+  }
+
+  /** The open work of each handler of the head's agency: the head's view for deciding who takes a case. */
+  async handlerLoads(actor: Actor): Promise<HandlerLoadDto[]> {
+    const params: unknown[] = [actor.agencyId, HANDLER_ROLES];
+    const p = tabParams(params, this.clock.now());
+    const rows: { id: string; full_name: string; username: string; open: number; due_soon: number; overdue: number }[] = await this.db.query(
+      `SELECT u.id, u.full_name, u.username,
+         count(c.id)::int AS open,
+         count(c.id) FILTER (WHERE ${tabCondition('due_soon', p)})::int AS due_soon,
+         count(c.id) FILTER (WHERE ${tabCondition('overdue', p)})::int AS overdue
+       FROM users u
+       LEFT JOIN cases c ON c.assigned_handler_id = u.id AND c.lead_agency_id = $1 AND c.closed_at IS NULL
+       WHERE u.agency_id = $1 AND u.active AND u.role = ANY($2::text[])
+       GROUP BY u.id, u.full_name, u.username ORDER BY u.full_name, u.id`,
+      params,
+    );
+    return rows.map((r) => ({ id: r.id, fullName: r.full_name, username: r.username, open: r.open, dueSoon: r.due_soon, overdue: r.overdue }));
+  }
+
+  async assignment(actor: Actor, caseId: string): Promise<CaseAssignmentDto> {
+    return this.describe(this.db.manager, actor, await this.findInScope(this.db.manager, actor, caseId, false));
+  }
+
+  /**
+   * Gives a case to a handler of its lead agency (the head), lets a handler take an unassigned case or hand back their
+   * own. The change is written to the case history (who, when, why) and moves the case version, so a form opened before
+   * it gets the usual 409.
+   */
+  async assign(actor: Actor, caseId: string, body: AssignHandlerDto): Promise<CaseAssignmentDto> {
+    return this.db.transaction(async (tx) => {
+      const row = await this.findInScope(tx, actor, caseId, true);
+      if (body.expectedVersion !== undefined && body.expectedVersion !== row.version) throw CaseErrors.versionConflict(row.version, row.state);
+      if (row.closed_at) throw InboxErrors.caseClosed();
+      const ownAgency = row.lead_agency_id !== null && row.lead_agency_id === actor.agencyId;
+      const isHead = actor.role === 'agency_head' && ownAgency;
+      const reason = body.reason?.trim() || null;
+      if (body.handlerId === row.assigned_handler_id) return this.describe(tx, actor, row);
+
+      const claims = body.handlerId === actor.userId && row.assigned_handler_id === null;
+      const releases = body.handlerId === null && row.assigned_handler_id === actor.userId;
+      if (!isHead && !(ownAgency && (claims || releases))) throw InboxErrors.assignForbidden();
+      // Taking an unassigned case needs no reason; moving a case away from someone, or handing it back, does.
+      if (!claims && !reason) throw InboxErrors.reasonRequired();
+
+      let handler: CaseAssigneeDto | null = null;
+      if (body.handlerId !== null) {
+        const users: { id: string; full_name: string }[] = await tx.query(
+          `SELECT id, full_name FROM users WHERE id = $1 AND agency_id = $2 AND active AND role = ANY($3::text[])`,
+          [body.handlerId, row.lead_agency_id, HANDLER_ROLES],
+        );
+        if (!users[0]) throw InboxErrors.invalidHandler();
+        handler = { id: users[0].id, fullName: users[0].full_name };
+      }
+      const now = this.clock.now();
+      const version = row.version + 1;
+      await tx.query(`UPDATE cases SET assigned_handler_id = $2, version = $3, updated_at = $4 WHERE id = $1`, [row.id, handler?.id ?? null, version, now]);
+      await insertHistory(
+        tx,
+        row.id,
+        version,
+        HANDLER_ASSIGNED_EVENT,
+        {
+          handlerId: handler?.id ?? null,
+          handlerName: handler?.fullName ?? null,
+          previousHandlerId: row.assigned_handler_id,
+          previousHandlerName: row.assigned_handler_name,
+        },
+        senderOf(actor),
+        now,
+        row.state,
+        row.state,
+        reason,
+      );
+      return this.describe(tx, actor, { ...row, version, assigned_handler_id: handler?.id ?? null, assigned_handler_name: handler?.fullName ?? null });
+    });
+  }
+
+  private async findInScope(tx: EntityManager, actor: Actor, caseId: string, lock: boolean): Promise<AssignmentRow> {
+    const params: unknown[] = [caseId];
+    const rows: AssignmentRow[] = await tx.query(
+      `SELECT c.id, c.state, c.version, c.lead_agency_id, c.closed_at, c.assigned_handler_id, u.full_name AS assigned_handler_name
+       FROM cases c LEFT JOIN users u ON u.id = c.assigned_handler_id
+       WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}${lock ? ' FOR UPDATE OF c' : ''}`,
+      params,
+    );
+    if (!rows[0]) throw CaseErrors.notFound();
+    return rows[0];
+  }
+
+  private async describe(tx: EntityManager, actor: Actor, row: AssignmentRow): Promise<CaseAssignmentDto> {
+    const open = row.closed_at === null;
+    const ownAgency = row.lead_agency_id !== null && row.lead_agency_id === actor.agencyId && HANDLER_ROLES.includes(actor.role);
+    const canReassign = open && ownAgency && actor.role === 'agency_head';
+    const candidates: { id: string; full_name: string }[] = canReassign
+      ? await tx.query(`SELECT id, full_name FROM users WHERE agency_id = $1 AND active AND role = ANY($2::text[]) ORDER BY full_name, id`, [
+          row.lead_agency_id,
+          HANDLER_ROLES,
+        ])
+      : [];
+    return {
+      caseId: row.id,
+      handler: assigneeOf(row),
+      version: row.version,
+      canReassign,
+      canClaim: open && ownAgency && row.assigned_handler_id === null,
+      canRelease: open && row.assigned_handler_id === actor.userId,
+      candidates: candidates.map((u) => ({ id: u.id, fullName: u.full_name })),
+    };
+  }
+
+  private filters(actor: Actor, query: InboxFilters): { params: unknown[]; where: string[] } {
+    const params: unknown[] = [];
+    const where = [scopeCondition(caseScopeOf(actor), params)];
+    const add = (sql: (n: number) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(params.length));
+    };
+    if (query.type) add((n) => `c.type = $${n}`, query.type);
+    if (query.category) add((n) => `c.category = $${n}`, query.category);
+    if (query.neighbourhoodId) add((n) => `c.neighbourhood_id = $${n}`, query.neighbourhoodId);
+    if (query.mine) add((n) => `c.assigned_handler_id = $${n}`, actor.userId);
+    const tsQuery = query.q ? toPrefixQuery(query.q) : null;
+    if (tsQuery) add((n) => `to_tsvector('simple', c.search_text) @@ to_tsquery('simple', $${n})`, tsQuery);
+    return { params, where };
+  }
+}
+
+function assigneeOf(row: { assigned_handler_id: string | null; assigned_handler_name: string | null }): CaseAssigneeDto | null {
+  return row.assigned_handler_id ? { id: row.assigned_handler_id, fullName: row.assigned_handler_name ?? '' } : null;
+}
+
+function encodeOffset(offset: number): string {
+  return Buffer.from(`o:${offset}`).toString('base64url');
+}
+
+function decodeOffset(cursor: string): number {
+  const match = /^o:(\d{1,7})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw InboxErrors.invalidCursor();
+  return Number(match[1]);
+}

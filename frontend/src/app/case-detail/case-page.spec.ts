@@ -1,0 +1,493 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { provideRouter } from '@angular/router';
+import type {
+  CaseDetailDto,
+  CaseType,
+  DeadlineExplanation,
+} from '@tiep-dan/contracts';
+import { describeMachine } from '@tiep-dan/workflows';
+import { NOW } from '../shared/ui/due-badge';
+import { CasePage } from './case-page';
+
+const NOW_AT = new Date('2026-03-10T03:00:00.000Z');
+
+const explanation: DeadlineExplanation = {
+  ruleId: 'complaint.resolve.first',
+  ruleVersion: 1,
+  step: { vi: 'Giải quyết khiếu nại lần đầu', en: 'First complaint' },
+  legalBasis: {
+    document: 'Luật Khiếu nại 2011',
+    article: 'Điều 28',
+    vi: '30 ngày kể từ ngày thụ lý',
+    en: '30 days from acceptance',
+  },
+  unit: 'calendar',
+  direction: 'forward',
+  variant: 'standard',
+  startedAt: '2026-03-02T02:00:00.000Z',
+  startDate: '2026-03-02',
+  length: 30,
+  countedDays: 30,
+  skippedDays: [],
+  extensions: [],
+  suspensions: [],
+  dueDate: '2026-04-01',
+  dueAt: '2026-04-01T16:59:59.999Z',
+  dueSoonAt: '2026-03-27T17:00:00.000Z',
+  summary: {
+    vi: 'Hạn là ngày 01/04/2026: 30 ngày kể từ ngày thụ lý',
+    en: 'Due 01/04/2026',
+  },
+};
+
+function detail(
+  type: CaseType,
+  state: string,
+  allowed: string[],
+  extra: Partial<CaseDetailDto> = {},
+): CaseDetailDto {
+  const lifecycle = describeMachine(type, 1);
+  return {
+    id: 'c1',
+    code: 'KN-2026-000007',
+    type,
+    state,
+    stateLabel: lifecycle.states.find((s) => s.id === state)?.label ?? {
+      vi: state,
+      en: state,
+    },
+    version: 3,
+    category: 'land',
+    channel: 'post',
+    summary: 'Khiếu nại thu hồi đất thửa 215',
+    communeId: 'ap',
+    neighbourhoodId: null,
+    leadAgencyId: 'dc',
+    leadAgencyName: 'Địa chính An Phú',
+    receivedAt: '2026-03-02T02:00:00.000Z',
+    deadlineRuleId: 'complaint.resolve.first',
+    dueAt: explanation.dueAt,
+    dueSoonAt: explanation.dueSoonAt,
+    overdueSince: null,
+    deadlineStatus: 'on_time',
+    closedAt: null,
+    citizenName: 'Nguyễn Văn Bình',
+    content: 'Nội dung đơn',
+    groupSize: 1,
+    provinceId: 'ma',
+    coordinatingAgencyIds: [],
+    machineId: type,
+    machineVersion: 1,
+    remoteArea: false,
+    parties: [
+      {
+        role: 'petitioner',
+        fullName: 'Nguyễn Văn Bình',
+        idNumber: '001200012345',
+        address: null,
+        phone: null,
+      },
+    ],
+    hasConfidentialIdentity: false,
+    related: {
+      duplicateOf: null,
+      secondComplaintOf: null,
+      forwardedFrom: null,
+    },
+    deadline: explanation,
+    history: [
+      {
+        seq: 1,
+        type: 'CREATED',
+        label: { vi: 'x', en: 'x' },
+        at: '2026-03-02T02:00:00.000Z',
+        actorName: 'tiepdan.anphu',
+        actorRole: 'reception_officer',
+        fromState: null,
+        toState: 'received',
+        note: null,
+        payload: {},
+      },
+      {
+        seq: 2,
+        type: 'TRIAGE_ACCEPT',
+        label: { vi: 'Thụ lý', en: 'Accept' },
+        at: '2026-03-03T02:00:00.000Z',
+        actorName: 'chuyenvien.diachinh',
+        actorRole: 'agency_handler',
+        fromState: 'received',
+        toState: 'accepted.verification',
+        note: null,
+        payload: { agencyId: 'dc' },
+      },
+    ],
+    allowedEvents: allowed.map((t) => ({
+      type: t as never,
+      label: lifecycle.events.find((e) => e.type === t)?.label ?? {
+        vi: t,
+        en: t,
+      },
+    })),
+    lifecycle,
+    context: {},
+    ...extra,
+  };
+}
+
+describe('CasePage', () => {
+  let fixture: ComponentFixture<CasePage>;
+  let http: HttpTestingController;
+  const el = () => fixture.nativeElement as HTMLElement;
+  const q = <T extends Element = HTMLElement>(selector: string) =>
+    el().querySelector<T>(selector);
+
+  function signInAs(role: string): void {
+    sessionStorage.setItem(
+      'tiepdan.session',
+      JSON.stringify({
+        accessToken: 't',
+        expiresIn: 900,
+        refreshToken: 'r',
+        refreshExpiresAt: '',
+        user: {
+          id: 'u1',
+          username: 'chuyenvien.diachinh',
+          fullName: 'Lê Văn Hùng',
+          role,
+          agency: { id: 'dc', name: 'Địa chính', kind: 'unit' },
+          communeId: 'ap',
+          provinceId: 'ma',
+          neighbourhoodId: null,
+        },
+      }),
+    );
+  }
+
+  async function settle(): Promise<void> {
+    fixture.detectChanges();
+    // Let the awaited API calls resolve (they are promises, which the fixture does not track).
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+    fixture.detectChanges();
+  }
+
+  /** Opens the page on `body` and answers the side requests (agencies, files, assignment). */
+  async function open(body: CaseDetailDto | { status: number }): Promise<void> {
+    fixture = TestBed.createComponent(CasePage);
+    fixture.componentRef.setInput('id', 'c1');
+    fixture.detectChanges();
+    http.expectOne('/api/agencies').flush([
+      {
+        id: 'dc',
+        parentId: 'ap',
+        kind: 'unit',
+        code: 'AP-DC',
+        name: 'Địa chính An Phú',
+        remoteArea: false,
+        communeId: 'ap',
+        provinceId: 'ma',
+        active: true,
+      },
+    ]);
+    const get = http.expectOne('/api/cases/c1');
+    if ('status' in body)
+      get.flush(
+        {
+          code: 'CASE_NOT_FOUND',
+          message: { vi: 'Không tìm thấy', en: 'Not found' },
+        },
+        { status: body.status, statusText: 'x' },
+      );
+    else get.flush(body);
+    await settle();
+    for (const r of http.match('/api/cases/c1/attachments')) r.flush([]);
+    for (const r of http.match('/api/cases/c1/assignee'))
+      r.flush({
+        caseId: 'c1',
+        handler: null,
+        version: 3,
+        canReassign: false,
+        canClaim: true,
+        canRelease: false,
+        candidates: [],
+      });
+    await settle();
+  }
+
+  beforeEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+    signInAs('agency_handler');
+    TestBed.configureTestingModule({
+      imports: [CasePage],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideNoopAnimations(),
+        { provide: NOW, useValue: () => NOW_AT },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  it('shows the header, why this date with its legal basis, the lifecycle at the current step and the history', async () => {
+    await open(
+      detail('complaint', 'accepted.verification', [
+        'RECORD_VERIFICATION',
+        'REQUEST_EXTENSION',
+        'WITHDRAW',
+      ]),
+    );
+    expect(q('[data-testid="case-code"]')?.textContent).toBe('KN-2026-000007');
+    expect(q('[data-testid="case-state"]')?.textContent?.trim()).toBe(
+      'Đang xác minh',
+    );
+    expect(q('[data-testid="case-due"]')?.textContent?.trim()).toBe(
+      '01/04/2026',
+    );
+    expect(
+      q('[data-testid="due-badge"]')?.textContent?.replace(/\s+/g, ' ').trim(),
+    ).toBe('Trong hạn · còn 22 ngày');
+    expect(q('[data-testid="legal-basis"]')?.textContent).toContain(
+      'Luật Khiếu nại 2011 — Điều 28',
+    );
+    expect(q('[data-testid="why-due-date"]')?.textContent?.trim()).toBe(
+      '01/04/2026',
+    );
+    expect(q('[data-status="current"]')?.getAttribute('data-state')).toBe(
+      'accepted.verification',
+    );
+    expect(q('[data-state="received"]')?.getAttribute('data-status')).toBe(
+      'visited',
+    );
+    expect(q('[data-state="closed"]')?.getAttribute('data-status')).toBe(
+      'ahead',
+    );
+    const history = q('[data-testid="history"]')?.textContent ?? '';
+    expect(history).toContain('Tiếp nhận hồ sơ');
+    expect(history).toContain('Thụ lý');
+    expect(history).toContain('Địa chính An Phú');
+    expect(q('[data-testid="assignee"]')?.textContent).toContain(
+      'Chưa phân công',
+    );
+  });
+
+  it('generates each action form from the event payload and sends exactly it with the version seen', async () => {
+    await open(
+      detail('complaint', 'accepted.verification', [
+        'RECORD_VERIFICATION',
+        'REQUEST_EXTENSION',
+      ]),
+    );
+    expect(
+      Array.from(el().querySelectorAll('[data-action]')).map((b) =>
+        b.getAttribute('data-action'),
+      ),
+    ).toEqual(['RECORD_VERIFICATION', 'REQUEST_EXTENSION']);
+    q('[data-action="RECORD_VERIFICATION"]')?.click();
+    await settle();
+    const form = q('form[data-event="RECORD_VERIFICATION"]');
+    expect(
+      Array.from(form?.querySelectorAll('[data-field]') ?? []).map((f) =>
+        f.getAttribute('data-field'),
+      ),
+    ).toEqual(['findings', 'demandMatchesFindings']);
+
+    // Required fields are checked before anything is sent.
+    q('[data-testid="event-submit"]')?.click();
+    await settle();
+    http.expectNone('/api/cases/c1/events');
+    expect(form?.textContent).toContain('Không được để trống');
+
+    const findings = q<HTMLTextAreaElement>('textarea[data-field="findings"]');
+    if (!findings) throw new Error('no findings field');
+    findings.value = '  Đúng hiện trạng  ';
+    findings.dispatchEvent(new Event('input'));
+    q('[data-testid="event-submit"]')?.click();
+    await settle();
+    const post = http.expectOne({
+      method: 'POST',
+      url: '/api/cases/c1/events',
+    });
+    expect(post.request.body).toEqual({
+      type: 'RECORD_VERIFICATION',
+      payload: { findings: 'Đúng hiện trạng', demandMatchesFindings: false },
+      expectedVersion: 3,
+    });
+    expect(post.request.headers.get('Idempotency-Key')).toBeTruthy();
+    post.flush(
+      detail('complaint', 'accepted.verified', ['SCHEDULE_DIALOGUE'], {
+        version: 4,
+      }),
+    );
+    await settle();
+    for (const r of http.match('/api/cases/c1/assignee'))
+      r.flush({
+        caseId: 'c1',
+        handler: null,
+        version: 4,
+        canReassign: false,
+        canClaim: true,
+        canRelease: false,
+        candidates: [],
+      });
+    expect(q('[data-testid="case-state"]')?.textContent?.trim()).toBe(
+      'Đã xác minh',
+    );
+    expect(q('[data-testid="case-banner"]')?.textContent).toContain(
+      'Đã ghi nhận: Ghi nhận kết quả xác minh',
+    );
+    expect(q('form[data-event]')).toBeNull();
+  });
+
+  it('reloads and says so when someone else changed the case (409)', async () => {
+    await open(
+      detail('complaint', 'accepted.verification', ['RECORD_VERIFICATION']),
+    );
+    q('[data-action="RECORD_VERIFICATION"]')?.click();
+    await settle();
+    const findings = q<HTMLTextAreaElement>('textarea[data-field="findings"]');
+    if (!findings) throw new Error('no findings field');
+    findings.value = 'Kết quả';
+    findings.dispatchEvent(new Event('input'));
+    q('[data-testid="event-submit"]')?.click();
+    await settle();
+    http.expectOne({ method: 'POST', url: '/api/cases/c1/events' }).flush(
+      {
+        code: 'CASE_VERSION_CONFLICT',
+        message: { vi: 'x', en: 'x' },
+        currentVersion: 5,
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await settle();
+    http.expectOne('/api/cases/c1').flush(
+      detail('complaint', 'accepted.verified', ['SCHEDULE_DIALOGUE'], {
+        version: 5,
+      }),
+    );
+    await settle();
+    for (const r of http.match('/api/cases/c1/assignee'))
+      r.flush({
+        caseId: 'c1',
+        handler: null,
+        version: 5,
+        canReassign: false,
+        canClaim: true,
+        canRelease: false,
+        candidates: [],
+      });
+    expect(q('[data-testid="case-banner"]')?.textContent).toContain(
+      'Hồ sơ vừa được người khác cập nhật',
+    );
+    expect(q('[data-testid="case-state"]')?.textContent?.trim()).toBe(
+      'Đã xác minh',
+    );
+    // The verification form no longer applies at the new step.
+    expect(q('form[data-event]')).toBeNull();
+  });
+
+  it('asks for at least 5 days of notice before a complaint dialogue', async () => {
+    await open(detail('complaint', 'accepted.verified', ['SCHEDULE_DIALOGUE']));
+    q('[data-action="SCHEDULE_DIALOGUE"]')?.click();
+    await settle();
+    const form = q('form[data-event="SCHEDULE_DIALOGUE"]');
+    expect(form?.textContent).toContain('chọn từ ngày 2026-03-15');
+    const set = (selector: string, value: string) => {
+      const input = q<HTMLInputElement>(selector);
+      if (!input) throw new Error(selector);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    set('input[data-field="date"]', '2026-03-12');
+    set('input[data-field="place"]', 'Hội trường');
+    set(
+      'textarea[data-field="participants"]',
+      'Nguyễn Văn Bình\n\n Lê Văn Hùng ',
+    );
+    q('[data-testid="event-submit"]')?.click();
+    await settle();
+    http.expectNone('/api/cases/c1/events');
+    expect(form?.textContent).toContain('Chưa đủ 5 ngày');
+    set('input[data-field="date"]', '2026-03-16');
+    q('[data-testid="event-submit"]')?.click();
+    await settle();
+    const post = http.expectOne({
+      method: 'POST',
+      url: '/api/cases/c1/events',
+    });
+    expect(post.request.body.payload).toEqual({
+      date: '2026-03-16',
+      place: 'Hội trường',
+      participants: ['Nguyễn Văn Bình', 'Lê Văn Hùng'],
+    });
+    post.flush(
+      {
+        code: 'CASE_INVALID_PAYLOAD',
+        message: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid' },
+        errors: [
+          {
+            field: 'payload.place',
+            code: 'x',
+            message: { vi: 'Địa điểm không rõ', en: 'Unclear' },
+          },
+        ],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    expect(form?.textContent).toContain('Địa điểm không rõ');
+  });
+
+  it('masks the denouncer and reveals the identity only with a reason', async () => {
+    await open(
+      detail('denunciation', 'received', ['ACCEPT', 'FORWARD'], {
+        parties: [],
+        citizenName: null,
+        hasConfidentialIdentity: true,
+      }),
+    );
+    expect(q('[data-testid="denouncer-masked"]')).not.toBeNull();
+    q('[data-testid="reveal"]')?.click();
+    await settle();
+    const confirm = Array.from(el().querySelectorAll('button')).find((b) =>
+      b.textContent?.includes('Xem và ghi nhật ký'),
+    );
+    expect(confirm?.disabled).toBe(true);
+    const reason = q<HTMLTextAreaElement>('[data-testid="reveal-reason"]');
+    if (!reason) throw new Error('no reason');
+    reason.value = 'Cần liên hệ để bổ sung chứng cứ';
+    reason.dispatchEvent(new Event('input'));
+    await settle();
+    confirm?.click();
+    await settle();
+    const reveal = http.expectOne({
+      method: 'POST',
+      url: '/api/cases/c1/identity/reveal',
+    });
+    expect(reveal.request.body).toEqual({
+      reason: 'Cần liên hệ để bổ sung chứng cứ',
+    });
+    reveal.flush({ fullName: 'Trần Thị Mai', phone: '0987654321' });
+    await settle();
+    expect(q('[data-testid="denouncer-identity"]')?.textContent).toContain(
+      'Trần Thị Mai',
+    );
+  });
+
+  it('says plainly when the case does not exist or is out of scope', async () => {
+    await open({ status: 404 });
+    expect(q('[data-testid="case-not-found"]')?.textContent).toContain(
+      'không thuộc phạm vi của bạn',
+    );
+  });
+});

@@ -1,0 +1,284 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { RouterLink } from '@angular/router';
+import {
+  CASE_CATEGORY_LABELS,
+  DEADLINE_EVENT_TYPES,
+  type AgencyDto,
+  type BilingualText,
+  type CaseDetailDto,
+  type MachineEventDescription,
+} from '@tiep-dan/contracts';
+import { firstValueFrom } from 'rxjs';
+import { AdminApi } from '../core/api/admin.api';
+import { CasesApi, problemOf, type ApiFieldError } from '../core/api/cases.api';
+import { Session } from '../core/auth/session';
+import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { DeadlineWhy } from '../shared/ui/deadline-why';
+import { DueBadge } from '../shared/ui/due-badge';
+import { LifecycleDiagram } from '../shared/ui/lifecycle-diagram';
+import { AssignmentPanel } from './assignment-panel';
+import { AttachmentsPanel } from './attachments-panel';
+import { CASE_DETAIL_MESSAGES } from './case-detail.messages';
+import { EventForm, type EventSubmission } from './event-form';
+import { HistoryTimeline } from './history-timeline';
+import { PartiesPanel } from './parties-panel';
+
+type LoadState = 'loading' | 'ready' | 'notFound' | 'error';
+type Banner =
+  | { kind: 'done'; event: BilingualText }
+  | { kind: 'conflict' }
+  | { kind: 'error'; text: BilingualText };
+
+const SYSTEM_EVENTS: ReadonlySet<string> = new Set(DEADLINE_EVENT_TYPES);
+/** Events that send the case to another agency: the current one is not a choice. */
+const TO_ANOTHER_AGENCY: ReadonlySet<string> = new Set(['FORWARD', 'ESCALATE']);
+/** Roles that may add files to a case (inspectors only read). */
+const UPLOADERS = [
+  'reception_officer',
+  'leader',
+  'agency_handler',
+  'agency_head',
+  'mobilization_lead',
+] as const;
+
+/**
+ * One case (`/cases/:id`): where it stands and until when (with the reasons for the date), its lifecycle, the actions
+ * the caller may take now as forms generated from the machine, its history, parties, files and related cases.
+ */
+@Component({
+  selector: 'app-case-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    DatePipe,
+    MatButtonModule,
+    MatCardModule,
+    RouterLink,
+    TranslatePipe,
+    DeadlineWhy,
+    DueBadge,
+    LifecycleDiagram,
+    AssignmentPanel,
+    AttachmentsPanel,
+    EventForm,
+    HistoryTimeline,
+    PartiesPanel,
+  ],
+  templateUrl: './case-page.html',
+  styleUrl: './case-page.scss',
+})
+export class CasePage {
+  private readonly api = inject(CasesApi);
+  private readonly admin = inject(AdminApi);
+  private readonly session = inject(Session);
+
+  /** The route parameter (`withComponentInputBinding`). */
+  readonly id = input.required<string>();
+
+  protected readonly state = signal<LoadState>('loading');
+  protected readonly detail = signal<CaseDetailDto | null>(null);
+  protected readonly agencies = signal<AgencyDto[]>([]);
+  protected readonly activeEvent = signal<string | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly serverErrors = signal<ApiFieldError[]>([]);
+  protected readonly banner = signal<Banner | null>(null);
+  protected readonly relatedCodes = signal<Partial<Record<string, string>>>({});
+  /** A fresh key for each opened form: a double click or a retry after a timeout is applied once. */
+  private idempotencyKey = '';
+
+  protected readonly user = this.session.user;
+  protected readonly categoryLabels = CASE_CATEGORY_LABELS;
+
+  protected readonly actions = computed<MachineEventDescription[]>(() => {
+    const c = this.detail();
+    if (!c) return [];
+    return c.allowedEvents
+      .filter((a) => !SYSTEM_EVENTS.has(a.type))
+      .map(
+        (a) =>
+          c.lifecycle.events.find((e) => e.type === a.type) ?? {
+            type: a.type,
+            label: a.label,
+            roles: [],
+            payload: [],
+          },
+      );
+  });
+
+  protected readonly openForm = computed(
+    () => this.actions().find((e) => e.type === this.activeEvent()) ?? null,
+  );
+
+  protected readonly visited = computed(() => {
+    const c = this.detail();
+    if (!c) return [];
+    return [
+      ...new Set(
+        c.history
+          .flatMap((h) => [h.fromState, h.toState])
+          .filter((s): s is string => !!s),
+      ),
+    ];
+  });
+
+  protected readonly typeKey = computed(
+    () => `case.type.${this.detail()?.type ?? 'complaint'}` as const,
+  );
+
+  protected readonly formDefaults = computed<Record<string, unknown>>(() => {
+    const c = this.detail();
+    return { agencyId: c?.leadAgencyId ?? this.user()?.agency.id ?? '' };
+  });
+
+  protected readonly formAgencies = computed(() => {
+    const event = this.activeEvent();
+    const lead = this.detail()?.leadAgencyId;
+    return event && TO_ANOTHER_AGENCY.has(event)
+      ? this.agencies().filter((a) => a.id !== lead)
+      : this.agencies();
+  });
+
+  protected readonly related = computed(() => {
+    const c = this.detail();
+    if (!c) return [];
+    const links: { key: keyof typeof CASE_DETAIL_MESSAGES; id: string }[] = [];
+    if (c.related.duplicateOf)
+      links.push({
+        key: 'case.related.duplicateOf',
+        id: c.related.duplicateOf,
+      });
+    if (c.related.secondComplaintOf)
+      links.push({
+        key: 'case.related.secondComplaintOf',
+        id: c.related.secondComplaintOf,
+      });
+    if (c.related.forwardedFrom)
+      links.push({
+        key: 'case.related.forwardedFrom',
+        id: c.related.forwardedFrom,
+      });
+    const linked = c.context['linkedCaseId'];
+    if (typeof linked === 'string' && linked !== c.related.secondComplaintOf)
+      links.push({ key: 'case.related.linkedCase', id: linked });
+    return links;
+  });
+
+  protected readonly canUpload = computed(() => {
+    const role = this.user()?.role;
+    return (
+      !!role &&
+      (UPLOADERS as readonly string[]).includes(role) &&
+      !this.detail()?.closedAt
+    );
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => {
+        this.activeEvent.set(null);
+        this.banner.set(null);
+        void this.load(id);
+      });
+    });
+    firstValueFrom(this.admin.agencies())
+      .then((agencies) => this.agencies.set(agencies))
+      .catch(() => this.agencies.set([]));
+  }
+
+  protected async load(id = this.id()): Promise<void> {
+    if (!this.detail()) this.state.set('loading');
+    try {
+      const detail = await firstValueFrom(this.api.get(id));
+      this.detail.set(detail);
+      this.state.set('ready');
+      void this.loadRelatedCodes(detail);
+    } catch (error) {
+      this.detail.set(null);
+      this.state.set(problemOf(error).status === 404 ? 'notFound' : 'error');
+    }
+  }
+
+  protected choose(type: string): void {
+    this.activeEvent.set(type);
+    this.serverErrors.set([]);
+    this.banner.set(null);
+    this.idempotencyKey = crypto.randomUUID();
+  }
+
+  protected async apply(submission: EventSubmission): Promise<void> {
+    const c = this.detail();
+    if (!c || this.busy()) return;
+    this.busy.set(true);
+    this.serverErrors.set([]);
+    try {
+      const updated = await firstValueFrom(
+        this.api.applyEvent(
+          c.id,
+          {
+            type: submission.type,
+            payload: submission.payload,
+            expectedVersion: c.version,
+          },
+          this.idempotencyKey,
+        ),
+      );
+      const label = this.openForm()?.label ?? {
+        vi: submission.type,
+        en: submission.type,
+      };
+      this.detail.set(updated);
+      this.activeEvent.set(null);
+      this.banner.set({ kind: 'done', event: label });
+    } catch (error) {
+      const problem = problemOf(error);
+      if (problem.status === 409) {
+        // Someone else moved the case: show the latest and keep the form only if the event still applies.
+        this.banner.set({ kind: 'conflict' });
+        this.idempotencyKey = crypto.randomUUID();
+        await this.load();
+        if (!this.openForm()) this.activeEvent.set(null);
+      } else {
+        this.serverErrors.set(
+          problem.errors?.filter((e) => e.field.startsWith('payload.')) ?? [],
+        );
+        this.banner.set({ kind: 'error', text: problem.message });
+        this.idempotencyKey = crypto.randomUUID();
+        if (problem.status === 422) await this.load();
+      }
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private async loadRelatedCodes(detail: CaseDetailDto): Promise<void> {
+    const ids = [
+      detail.related.duplicateOf,
+      detail.related.secondComplaintOf,
+      detail.related.forwardedFrom,
+      detail.context['linkedCaseId'],
+    ].filter(
+      (id): id is string =>
+        typeof id === 'string' && !(id in this.relatedCodes()),
+    );
+    for (const id of ids) {
+      try {
+        const other = await firstValueFrom(this.api.get(id));
+        this.relatedCodes.update((codes) => ({ ...codes, [id]: other.code }));
+      } catch {
+        // Outside the caller's scope: the link still shows, without a code.
+      }
+    }
+  }
+}

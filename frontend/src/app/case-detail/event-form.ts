@@ -1,0 +1,369 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+} from '@angular/core';
+import {
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  Validators,
+  type AbstractControl,
+  type ValidationErrors,
+  type ValidatorFn,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import type {
+  AgencyDto,
+  BilingualText,
+  CaseType,
+  MachineEventDescription,
+  PayloadFieldDescription,
+} from '@tiep-dan/contracts';
+import type { ApiFieldError } from '../core/api/cases.api';
+import { I18n } from '../core/i18n/i18n.service';
+import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { NOW } from '../shared/ui/due-badge';
+import {
+  AGENCY_FIELDS,
+  LONG_TEXT_FIELDS,
+  fieldLabel,
+  valueLabel,
+} from './payload-labels';
+
+/** The complainant is invited at least 5 calendar days before a dialogue (ND 155/2026; the machine's guard `hasDialogueNotice`). */
+export const DIALOGUE_NOTICE_MIN_DAYS = 5;
+
+const SERVER = 'server';
+
+export interface EventSubmission {
+  type: string;
+  payload: Record<string, unknown>;
+}
+
+interface FieldView {
+  field: PayloadFieldDescription;
+  label: BilingualText;
+  kind: 'text' | 'textarea' | 'lines' | 'boolean' | 'date' | 'enum' | 'agency';
+  options: { value: string; label: BilingualText }[];
+  minDate: string | null;
+}
+
+/** The Vietnam civil date `days` after `now`, as YYYY-MM-DD (Vietnam keeps UTC+7 all year). */
+export function vietnamDatePlus(now: Date, days: number): string {
+  return new Date(now.getTime() + 7 * 3600_000 + days * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+}
+
+const notBlank: ValidatorFn = (
+  control: AbstractControl,
+): ValidationErrors | null =>
+  typeof control.value === 'string' && !control.value.trim()
+    ? { required: true }
+    : null;
+
+const minDate =
+  (min: string): ValidatorFn =>
+  (control: AbstractControl): ValidationErrors | null =>
+    typeof control.value === 'string' && control.value && control.value < min
+      ? { minDate: min }
+      : null;
+
+/**
+ * The form of one lifecycle event, generated from the payload the machine declares for it (`lifecycle.events[].payload`):
+ * exactly those fields, required where the machine requires them. The server validates the same description again.
+ */
+@Component({
+  selector: 'app-event-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslatePipe,
+  ],
+  template: `
+    <form
+      class="event-form"
+      [formGroup]="form()"
+      (ngSubmit)="submit()"
+      [attr.data-event]="event().type"
+      [attr.aria-label]="event().label | t"
+    >
+      <h3>{{ event().label | t }}</h3>
+      @for (f of fields(); track f.field.name) {
+        @switch (f.kind) {
+          @case ('boolean') {
+            <mat-checkbox
+              [formControlName]="f.field.name"
+              [attr.data-field]="f.field.name"
+            >
+              {{ f.label | t }}
+            </mat-checkbox>
+          }
+          @case ('enum') {
+            <mat-form-field appearance="outline">
+              <mat-label>{{ f.label | t }}</mat-label>
+              <mat-select
+                [formControlName]="f.field.name"
+                [attr.data-field]="f.field.name"
+              >
+                @for (o of f.options; track o.value) {
+                  <mat-option [value]="o.value">{{ o.label | t }}</mat-option>
+                }
+              </mat-select>
+              <mat-error>{{ errorOf(f.field.name) }}</mat-error>
+            </mat-form-field>
+          }
+          @case ('agency') {
+            <mat-form-field appearance="outline">
+              <mat-label>{{ f.label | t }}</mat-label>
+              <mat-select
+                [formControlName]="f.field.name"
+                [attr.data-field]="f.field.name"
+              >
+                @for (o of f.options; track o.value) {
+                  <mat-option [value]="o.value">{{ o.label | t }}</mat-option>
+                }
+              </mat-select>
+              <mat-error>{{ errorOf(f.field.name) }}</mat-error>
+            </mat-form-field>
+          }
+          @case ('date') {
+            <mat-form-field appearance="outline">
+              <mat-label>{{ f.label | t }}</mat-label>
+              <input
+                matInput
+                type="date"
+                [formControlName]="f.field.name"
+                [attr.min]="f.minDate"
+                [attr.data-field]="f.field.name"
+              />
+              @if (f.minDate) {
+                <mat-hint>{{
+                  'case.form.dialogueNotice'
+                    | t: { n: noticeDays, date: f.minDate }
+                }}</mat-hint>
+              }
+              <mat-error>{{ errorOf(f.field.name) }}</mat-error>
+            </mat-form-field>
+          }
+          @case ('lines') {
+            <mat-form-field appearance="outline">
+              <mat-label>{{ f.label | t }}</mat-label>
+              <textarea
+                matInput
+                rows="3"
+                [formControlName]="f.field.name"
+                [attr.data-field]="f.field.name"
+              ></textarea>
+              <mat-hint>{{ 'case.form.onePerLine' | t }}</mat-hint>
+              <mat-error>{{ errorOf(f.field.name) }}</mat-error>
+            </mat-form-field>
+          }
+          @case ('textarea') {
+            <mat-form-field appearance="outline">
+              <mat-label>{{ f.label | t }}</mat-label>
+              <textarea
+                matInput
+                rows="3"
+                [formControlName]="f.field.name"
+                [attr.data-field]="f.field.name"
+              ></textarea>
+              <mat-error>{{ errorOf(f.field.name) }}</mat-error>
+            </mat-form-field>
+          }
+          @default {
+            <mat-form-field appearance="outline">
+              <mat-label>{{ f.label | t }}</mat-label>
+              <input
+                matInput
+                [formControlName]="f.field.name"
+                [attr.data-field]="f.field.name"
+              />
+              <mat-error>{{ errorOf(f.field.name) }}</mat-error>
+            </mat-form-field>
+          }
+        }
+      }
+      <ng-content />
+      <div class="buttons">
+        <button
+          mat-flat-button
+          type="submit"
+          [disabled]="busy()"
+          data-testid="event-submit"
+        >
+          {{ 'case.form.submit' | t }}
+        </button>
+        <button
+          mat-button
+          type="button"
+          (click)="cancelled.emit()"
+          [disabled]="busy()"
+        >
+          {{ 'case.form.cancel' | t }}
+        </button>
+      </div>
+    </form>
+  `,
+  styles: `
+    .event-form {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+      padding: 16px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      background: var(--mat-sys-surface-container-lowest);
+    }
+    h3 {
+      margin: 0 0 12px;
+      font: var(--mat-sys-title-medium);
+    }
+    mat-checkbox {
+      margin-bottom: 12px;
+    }
+    .buttons {
+      display: flex;
+      gap: 8px;
+      margin-top: 8px;
+    }
+  `,
+})
+export class EventForm {
+  private readonly i18n = inject(I18n);
+  private readonly now = inject(NOW);
+  protected readonly noticeDays = DIALOGUE_NOTICE_MIN_DAYS;
+
+  readonly event = input.required<MachineEventDescription>();
+  readonly caseType = input.required<CaseType>();
+  readonly agencies = input<readonly AgencyDto[]>([]);
+  /** Prefills for fields (e.g. the lead agency for an acceptance). */
+  readonly defaults = input<Record<string, unknown>>({});
+  readonly busy = input(false);
+  /** Field errors of the last refusal (`payload.<name>`), shown beside their field. */
+  readonly serverErrors = input<readonly ApiFieldError[]>([]);
+  readonly submitted = output<EventSubmission>();
+  readonly cancelled = output<void>();
+
+  protected readonly fields = computed<FieldView[]>(() =>
+    this.event().payload.map((field) => this.viewOf(field)),
+  );
+
+  protected readonly form = computed(() => {
+    const defaults = this.defaults();
+    const group = new FormGroup<Record<string, FormControl<unknown>>>({});
+    for (const f of this.fields()) {
+      const validators: ValidatorFn[] = [];
+      if (f.field.required && f.kind !== 'boolean')
+        validators.push(Validators.required, notBlank);
+      if (f.minDate) validators.push(minDate(f.minDate));
+      const initial =
+        f.kind === 'boolean' ? false : (defaults[f.field.name] ?? '');
+      group.addControl(
+        f.field.name,
+        new FormControl<unknown>(initial, validators),
+      );
+    }
+    return group;
+  });
+
+  constructor() {
+    effect(() => {
+      const form = this.form();
+      for (const error of this.serverErrors()) {
+        const control = form.get(error.field.replace(/^payload\./, ''));
+        if (!control) continue;
+        control.setErrors({ ...control.errors, [SERVER]: error.message });
+        control.markAsTouched();
+      }
+    });
+  }
+
+  protected errorOf(name: string): string {
+    const errors = this.form().get(name)?.errors;
+    if (!errors) return '';
+    if (errors[SERVER]) return this.i18n.pick(errors[SERVER] as BilingualText);
+    if (errors['minDate'])
+      return this.i18n.t('case.form.tooEarly', { n: DIALOGUE_NOTICE_MIN_DAYS });
+    return this.i18n.t('case.form.required');
+  }
+
+  protected submit(): void {
+    const form = this.form();
+    form.markAllAsTouched();
+    if (form.invalid || this.busy()) return;
+    const payload: Record<string, unknown> = {};
+    for (const f of this.fields()) {
+      const value = form.get(f.field.name)?.value;
+      if (f.kind === 'boolean') payload[f.field.name] = value === true;
+      else if (f.kind === 'lines') {
+        const lines = String(value ?? '')
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
+        if (lines.length || f.field.required) payload[f.field.name] = lines;
+      } else if (typeof value === 'string' && value.trim())
+        payload[f.field.name] = value.trim();
+    }
+    this.submitted.emit({ type: this.event().type, payload });
+  }
+
+  private viewOf(field: PayloadFieldDescription): FieldView {
+    const label = fieldLabel(field.name);
+    const base = { field, label, options: [], minDate: null };
+    if (AGENCY_FIELDS.has(field.name))
+      return {
+        ...base,
+        kind: 'agency',
+        options: this.agencies()
+          .filter((a) => a.active)
+          .map((a) => ({ value: a.id, label: { vi: a.name, en: a.name } })),
+      };
+    switch (field.type) {
+      case 'boolean':
+        return { ...base, kind: 'boolean' };
+      case 'enum':
+        return {
+          ...base,
+          kind: 'enum',
+          options: (field.values ?? []).map((v) => ({
+            value: v,
+            label: valueLabel(v),
+          })),
+        };
+      case 'date':
+        return {
+          ...base,
+          kind: 'date',
+          minDate:
+            this.event().type === 'SCHEDULE_DIALOGUE' &&
+            this.caseType() === 'complaint'
+              ? vietnamDatePlus(this.now(), DIALOGUE_NOTICE_MIN_DAYS)
+              : null,
+        };
+      case 'string[]':
+        return { ...base, kind: 'lines' };
+      case 'string':
+        return {
+          ...base,
+          kind: LONG_TEXT_FIELDS.has(field.name) ? 'textarea' : 'text',
+        };
+    }
+  }
+}
