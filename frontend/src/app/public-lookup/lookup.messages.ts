@@ -1,7 +1,22 @@
 import type { BilingualText } from '@tiep-dan/contracts';
 
 /** Texts of this screen, Vietnamese first; keys start with `lookup.`. */
-export const LOOKUP_MESSAGES = {} as const satisfies Record<
-  string,
-  BilingualText
->;
+export const LOOKUP_MESSAGES = {
+  'lookup.title': { vi: 'Tra cứu hồ sơ', en: 'Look up a case' },
+  'lookup.intro': {
+    vi: 'Nhập mã hồ sơ in trên phiếu tiếp nhận và 4 số cuối số điện thoại đã khai khi nộp đơn.',
+    en: 'Enter the case code printed on your receipt and the last 4 digits of the phone number you gave.',
+  },
+  'lookup.code': { vi: 'Mã hồ sơ', en: 'Case code' },
+  'lookup.phone': { vi: '4 số cuối điện thoại', en: 'Last 4 phone digits' },
+  'lookup.submit': { vi: 'Tra cứu', en: 'Look up' },
+  'lookup.status': { vi: 'Tình trạng', en: 'Status' },
+  'lookup.received': { vi: 'Ngày tiếp nhận', en: 'Received on' },
+  'lookup.due': { vi: 'Hạn giải quyết tiếp theo', en: 'Next due date' },
+  'lookup.outcome': { vi: 'Kết quả', en: 'Outcome' },
+  'lookup.closed': { vi: 'Hồ sơ đã kết thúc', en: 'The case is closed' },
+  'lookup.failed': {
+    vi: 'Không tra cứu được: {message}',
+    en: 'Lookup failed: {message}',
+  },
+} as const satisfies Record<string, BilingualText>;

@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { SectionPage } from '../shared/ui/section-page';
+import { LookupPage } from './lookup-page';
 
 /** The `/lookup` screens, loaded on first visit. The parent route (app.routes.ts) carries the title, roles and guard. */
-export const LOOKUP_ROUTES: Routes = [{ path: '', component: SectionPage }];
+export const LOOKUP_ROUTES: Routes = [{ path: '', component: LookupPage }];

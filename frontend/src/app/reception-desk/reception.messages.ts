@@ -1,7 +1,238 @@
 import type { BilingualText } from '@tiep-dan/contracts';
 
 /** Texts of this screen, Vietnamese first; keys start with `reception.`. */
-export const RECEPTION_MESSAGES = {} as const satisfies Record<
-  string,
-  BilingualText
->;
+export const RECEPTION_MESSAGES = {
+  'reception.title': { vi: 'Bàn tiếp công dân', en: 'Reception desk' },
+  'reception.loading': {
+    vi: 'Đang tải buổi tiếp…',
+    en: 'Loading the session…',
+  },
+  'reception.today': { vi: 'Hôm nay {date}', en: 'Today {date}' },
+  'reception.isReceptionDay': {
+    vi: 'Hôm nay là ngày tiếp công dân định kỳ.',
+    en: 'Today is the scheduled reception day.',
+  },
+  'reception.notReceptionDay': {
+    vi: 'Hôm nay không phải ngày tiếp định kỳ.',
+    en: 'Today is not a scheduled reception day.',
+  },
+  'reception.nextDays': { vi: 'Các buổi tiếp tới', en: 'Next reception days' },
+  'reception.movedFrom': {
+    vi: '(dời từ {date}: {reason})',
+    en: '(moved from {date}: {reason})',
+  },
+  'reception.schedule': {
+    vi: 'Lịch tiếp: {weekday}, {start}–{end}, {place}',
+    en: 'Schedule: {weekday}, {start}–{end}, {place}',
+  },
+  'reception.leaders': { vi: 'Lãnh đạo tiếp', en: 'Leaders on duty' },
+  'reception.open': { vi: 'Mở buổi tiếp hôm nay', en: "Open today's session" },
+  'reception.openAdHoc': {
+    vi: 'Mở buổi tiếp đột xuất',
+    en: 'Open an ad-hoc session',
+  },
+  'reception.adHocReason': {
+    vi: 'Lý do tiếp đột xuất (vụ việc phức tạp, đông người)',
+    en: 'Reason (heated or crowd matter)',
+  },
+  'reception.session': { vi: 'Buổi tiếp {date}', en: 'Session of {date}' },
+  'reception.session.adHoc': {
+    vi: 'Buổi tiếp đột xuất {date}',
+    en: 'Ad-hoc session {date}',
+  },
+  'reception.close': { vi: 'Kết thúc buổi tiếp', en: 'Close the session' },
+  'reception.closeConfirm': {
+    vi: 'Kết thúc buổi tiếp? Các vụ việc chưa giải quyết sẽ chuyển sang buổi tiếp sau.',
+    en: 'Close the session? Unresolved matters move to the next session.',
+  },
+  'reception.closed': {
+    vi: 'Đã kết thúc buổi tiếp {date}',
+    en: 'Session of {date} closed',
+  },
+  'reception.carryOver': {
+    vi: 'Chuyển sang buổi tiếp {date}',
+    en: 'Carried over to the session of {date}',
+  },
+  'reception.carryOver.none': {
+    vi: 'Không có vụ việc tồn đọng.',
+    en: 'Nothing left unresolved.',
+  },
+  'reception.agenda': {
+    vi: 'Vụ việc kỳ trước chuyển sang',
+    en: 'Carried over from earlier sessions',
+  },
+  'reception.agenda.from': { vi: 'từ buổi {date}', en: 'from {date}' },
+  'reception.visits': {
+    vi: 'Lượt tiếp trong buổi ({n})',
+    en: 'Visits in this session ({n})',
+  },
+  'reception.visits.none': {
+    vi: 'Chưa có lượt tiếp nào.',
+    en: 'No visits yet.',
+  },
+  'reception.register': {
+    vi: 'Xuất sổ tiếp công dân (Excel)',
+    en: 'Export the register (Excel)',
+  },
+
+  'reception.form.title': { vi: 'Ghi nhận lượt tiếp', en: 'Log a visit' },
+  'reception.form.keys': {
+    vi: 'Tab: ô tiếp theo · Ctrl+Enter: lưu · Alt+N: thêm nội dung · Alt+R: từ chối tiếp',
+    en: 'Tab: next field · Ctrl+Enter: save · Alt+N: add a matter · Alt+R: refuse',
+  },
+  'reception.form.name': { vi: 'Họ và tên', en: 'Full name' },
+  'reception.form.idNumber': { vi: 'Số CCCD', en: 'ID number' },
+  'reception.form.phone': { vi: 'Điện thoại', en: 'Phone' },
+  'reception.form.address': { vi: 'Địa chỉ', en: 'Address' },
+  'reception.form.neighbourhood': {
+    vi: 'Tổ dân phố/thôn',
+    en: 'Neighbourhood',
+  },
+  'reception.form.previouslyHandledBy': {
+    vi: 'Cơ quan đã giải quyết',
+    en: 'Agency that already handled it',
+  },
+  'reception.form.contentType': { vi: 'Loại nội dung', en: 'Content type' },
+  'reception.form.category': { vi: 'Lĩnh vực', en: 'Category' },
+  'reception.form.summary': { vi: 'Tóm tắt nội dung', en: 'Summary' },
+  'reception.form.content': { vi: 'Nội dung chi tiết', en: 'Details' },
+  'reception.form.matter': { vi: 'Nội dung {n}', en: 'Matter {n}' },
+  'reception.form.addMatter': {
+    vi: 'Thêm nội dung (tách hồ sơ)',
+    en: 'Add a matter (split)',
+  },
+  'reception.form.removeMatter': {
+    vi: 'Bỏ nội dung này',
+    en: 'Remove this matter',
+  },
+  'reception.form.groupSize': { vi: 'Số người', en: 'Number of people' },
+  'reception.form.group': {
+    vi: 'Đoàn đông người: người đại diện (1–5)',
+    en: 'Group visit: representatives (1–5)',
+  },
+  'reception.form.addRepresentative': {
+    vi: 'Thêm người đại diện',
+    en: 'Add a representative',
+  },
+  'reception.form.representative': {
+    vi: 'Người đại diện {n}',
+    en: 'Representative {n}',
+  },
+  'reception.form.refuse': {
+    vi: 'Từ chối tiếp (có lý do theo luật)',
+    en: 'Refuse reception (lawful reason)',
+  },
+  'reception.form.refusalReason': {
+    vi: 'Lý do từ chối',
+    en: 'Reason for refusal',
+  },
+  'reception.form.refusalNote': { vi: 'Ghi chú', en: 'Note' },
+  'reception.form.attachments': { vi: 'Tài liệu kèm theo', en: 'Attachments' },
+  'reception.form.save': {
+    vi: 'Lưu lượt tiếp (Ctrl+Enter)',
+    en: 'Save the visit (Ctrl+Enter)',
+  },
+  'reception.form.saving': { vi: 'Đang lưu…', en: 'Saving…' },
+  'reception.form.saved': {
+    vi: 'Đã ghi lượt tiếp số {n}',
+    en: 'Visit no. {n} logged',
+  },
+  'reception.form.savedRefusal': {
+    vi: 'Đã ghi việc từ chối tiếp (lượt {n})',
+    en: 'Refusal recorded (visit {n})',
+  },
+  'reception.form.uploadFailed': {
+    vi: 'Không tải được tài liệu kèm theo: {error}',
+    en: 'Attachment upload failed: {error}',
+  },
+  'reception.form.more': { vi: 'Thông tin thêm', en: 'More details' },
+
+  'reception.dup.title': {
+    vi: 'Có thể trùng vụ việc đã tiếp trong 12 tháng',
+    en: 'Possible repeat within 12 months',
+  },
+  'reception.dup.byId': { vi: 'Cùng số CCCD', en: 'Same ID number' },
+  'reception.dup.bySummary': {
+    vi: 'Nội dung tương tự cùng địa bàn ({p}%)',
+    en: 'Similar summary, same neighbourhood ({p}%)',
+  },
+  'reception.dup.resolved': {
+    vi: 'Đã giải quyết, trả lời: có thể từ chối tiếp (vụ việc đã giải quyết đúng pháp luật)',
+    en: 'Resolved and answered: the repeat may be refused',
+  },
+  'reception.dup.markRepeat': {
+    vi: 'Ghi là vụ việc lặp lại',
+    en: 'Mark as a repeat',
+  },
+  'reception.dup.refuse': {
+    vi: 'Từ chối: đã giải quyết',
+    en: 'Refuse: already resolved',
+  },
+  'reception.dup.marked': {
+    vi: 'Đã liên kết với {code}',
+    en: 'Linked to {code}',
+  },
+
+  'reception.case.receipt': {
+    vi: 'Phiếu tiếp nhận (PDF)',
+    en: 'Receipt (PDF)',
+  },
+  'reception.case.open': { vi: 'Mở hồ sơ', en: 'Open the case' },
+  'reception.case.due': { vi: 'Hạn trả lời {date}', en: 'Reply due {date}' },
+  'reception.case.direction': { vi: 'Ý kiến chỉ đạo', en: 'Direction' },
+  'reception.group': { vi: 'Đoàn {n} người', en: 'Group of {n}' },
+  'reception.refused': {
+    vi: 'Từ chối tiếp: {reason}',
+    en: 'Refused: {reason}',
+  },
+
+  'reception.direction.title': {
+    vi: 'Ý kiến chỉ đạo của lãnh đạo',
+    en: "Leader's direction",
+  },
+  'reception.direction.kind': { vi: 'Hình thức', en: 'Direction' },
+  'reception.direction.answer_on_spot': {
+    vi: 'Trả lời trực tiếp',
+    en: 'Answer on the spot',
+  },
+  'reception.direction.guide': {
+    vi: 'Hướng dẫn đến cơ quan có thẩm quyền',
+    en: 'Guide to the competent body',
+  },
+  'reception.direction.assign': {
+    vi: 'Giao cơ quan xử lý',
+    en: 'Assign to an agency',
+  },
+  'reception.direction.refuse': { vi: 'Từ chối tiếp', en: 'Refuse' },
+  'reception.direction.answer': { vi: 'Nội dung trả lời', en: 'Answer' },
+  'reception.direction.body': {
+    vi: 'Cơ quan có thẩm quyền',
+    en: 'Competent body',
+  },
+  'reception.direction.agency': { vi: 'Cơ quan được giao', en: 'Agency' },
+  'reception.direction.dueDate': { vi: 'Hạn báo cáo', en: 'Report due' },
+  'reception.direction.note': { vi: 'Ghi chú', en: 'Note' },
+  'reception.direction.save': {
+    vi: 'Ghi ý kiến chỉ đạo',
+    en: 'Record the direction',
+  },
+  'reception.direction.given': {
+    vi: 'Chỉ đạo: {text}',
+    en: 'Direction: {text}',
+  },
+  'reception.direction.assigned': {
+    vi: 'Giao {agency}',
+    en: 'Assigned to {agency}',
+  },
+  'reception.direction.until': { vi: ', hạn {date}', en: ', due {date}' },
+
+  'reception.weekday.1': { vi: 'Thứ Hai', en: 'Monday' },
+  'reception.weekday.2': { vi: 'Thứ Ba', en: 'Tuesday' },
+  'reception.weekday.3': { vi: 'Thứ Tư', en: 'Wednesday' },
+  'reception.weekday.4': { vi: 'Thứ Năm', en: 'Thursday' },
+  'reception.weekday.5': { vi: 'Thứ Sáu', en: 'Friday' },
+  'reception.error': {
+    vi: 'Không thực hiện được: {message}',
+    en: 'Could not do it: {message}',
+  },
+} as const satisfies Record<string, BilingualText>;

@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  PUBLIC_LOOKUP_LIMIT,
+  RECEPTION_REFUSAL_LABELS,
+  type BilingualText,
+  type PublicLookupResponse,
+  type ReceptionRefusalReason,
+} from '@tiep-dan/contracts';
+import { vnDateOf } from '@tiep-dan/workflows';
+import { DataSource } from 'typeorm';
+import { LoginThrottle } from '../access/login-throttle';
+import { Clock } from '../platform/clock/clock';
+import { directionOf, labelOf, type VisitCaseRow } from './reception-queries';
+import { ReceptionErrors } from './reception.errors';
+
+/**
+ * The citizen's lookup by case code and the last 4 digits of the phone given at intake. It reveals nothing personal,
+ * answers an unknown code and wrong digits identically, and is throttled per address like the login (per instance).
+ */
+@Injectable()
+export class PublicLookupService {
+  private readonly throttle = new LoginThrottle(
+    PUBLIC_LOOKUP_LIMIT.attempts,
+    PUBLIC_LOOKUP_LIMIT.windowMs,
+  );
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async lookup(
+    code: string,
+    phoneLast4: string,
+    ip: string | null,
+  ): Promise<PublicLookupResponse> {
+    const wait = this.throttle.hit(ip ?? 'unknown', this.clock.now().getTime());
+    if (wait > 0) throw ReceptionErrors.lookupThrottled(wait);
+    // The phone is on the case's parties or, for a reception visit, on the visit (a denunciation's case names no one).
+    // Denunciation letters keep their denouncer sealed: they are not looked up here.
+    const rows: (Pick<
+      VisitCaseRow,
+      | 'type'
+      | 'machine_version'
+      | 'state'
+      | 'due_at'
+      | 'closed_at'
+      | 'received_at'
+      | 'context'
+      | 'lead_agency_name'
+    > & {
+      code: string;
+    })[] = await this.db.query(
+      `SELECT c.code, c.type, c.machine_version, c.state, c.due_at, c.closed_at, c.received_at, c.snapshot -> 'context' AS context,
+         a.name AS lead_agency_name
+       FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id
+       WHERE c.code = $1 AND c.type <> 'denunciation'
+         AND (EXISTS (SELECT 1 FROM case_parties p WHERE p.case_id = c.id AND right(regexp_replace(p.phone, '[^0-9]', '', 'g'), 4) = $2)
+           OR EXISTS (SELECT 1 FROM reception_visit_cases vc JOIN reception_visits v ON v.id = vc.visit_id
+                      WHERE vc.case_id = c.id AND right(regexp_replace(v.phone, '[^0-9]', '', 'g'), 4) = $2))
+       LIMIT 2`,
+      [code.trim().toUpperCase(), phoneLast4],
+    );
+    // Two communes may share a code: only an unambiguous match answers.
+    if (rows.length !== 1) throw ReceptionErrors.lookupNotFound();
+    const row = rows[0];
+    const closed = row.closed_at !== null;
+    return {
+      code: row.code,
+      receivedOn: vnDateOf(new Date(row.received_at)),
+      status: labelOf(row),
+      closed,
+      nextDueDate:
+        !closed && row.due_at ? vnDateOf(new Date(row.due_at)) : null,
+      outcome: outcomeOf(row),
+    };
+  }
+}
+
+/** The outcome in public words: the answer, the body the citizen was guided to, the refusal reason, the agency. */
+function outcomeOf(
+  row: Pick<VisitCaseRow, 'type' | 'context' | 'lead_agency_name'>,
+): BilingualText | null {
+  if (row.type !== 'reception') return null;
+  const direction = directionOf(row);
+  const answer =
+    typeof row.context?.['answer'] === 'string'
+      ? (row.context['answer'] as string)
+      : null;
+  switch (direction?.kind) {
+    case undefined:
+      return null;
+    case 'answer_on_spot':
+      return {
+        vi: `Đã trả lời: ${direction.text}`,
+        en: `Answered: ${direction.text}`,
+      };
+    case 'guide':
+      return {
+        vi: `Hướng dẫn gửi đến: ${direction.text}`,
+        en: `Guided to: ${direction.text}`,
+      };
+    case 'refuse': {
+      const reason = (
+        row.context?.['refusal'] as
+          | { reason?: ReceptionRefusalReason }
+          | undefined
+      )?.reason;
+      const label = reason
+        ? RECEPTION_REFUSAL_LABELS[reason]
+        : { vi: '', en: '' };
+      return {
+        vi: `Từ chối tiếp: ${label.vi}`,
+        en: `Reception refused: ${label.en}`,
+      };
+    }
+    case 'assign':
+      return answer
+        ? { vi: `Đã trả lời: ${answer}`, en: `Answered: ${answer}` }
+        : {
+            vi: `Đã giao ${direction.agencyName ?? ''} xử lý`,
+            en: `Assigned to ${direction.agencyName ?? 'an agency'}`,
+          };
+  }
+}

@@ -1,0 +1,436 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  CASE_CATEGORY_LABELS,
+  RECEPTION_CONTENT_TYPE_LABELS,
+  RECEPTION_REFUSAL_LABELS,
+  type ReceptionRefusalReason,
+  type ReceptionRegisterDto,
+  type ReceptionRegisterQuery,
+  type ReceptionRegisterRowDto,
+} from '@tiep-dan/contracts';
+import { vnDateOf } from '@tiep-dan/workflows';
+import ExcelJS from 'exceljs';
+import * as pdfmakeModule from 'pdfmake';
+import * as vfsModule from 'pdfmake/build/vfs_fonts';
+import { DataSource } from 'typeorm';
+import { caseScopeOf, type Actor } from '../access/actor';
+import { scopeCondition } from '../cases/case-scope';
+import { Clock } from '../platform/clock/clock';
+import {
+  communeName,
+  directionOf,
+  labelOf,
+  VISIT_CASE_COLUMNS,
+  VISIT_CASE_JOINS,
+  vnDisplayDate,
+  type VisitCaseRow,
+} from './reception-queries';
+import { ReceptionErrors } from './reception.errors';
+import { communeOf } from './reception.service';
+
+/** pdfmake 0.2's server-side printer (its typings describe the browser build). */
+interface PdfKitDocument extends NodeJS.ReadableStream {
+  end(): void;
+}
+type PdfPrinterCtor = new (fonts: Record<string, Record<string, Buffer>>) => {
+  createPdfKitDocument(definition: unknown): PdfKitDocument;
+};
+
+const interop = <T>(mod: unknown): T =>
+  ((mod as { default?: unknown }).default ?? mod) as T;
+const PdfPrinter = interop<PdfPrinterCtor>(pdfmakeModule);
+
+/** The bundled Roboto has the Vietnamese glyphs (ă, ơ, ư, đ and the tone marks). */
+function robotoFonts(): Record<string, Record<string, Buffer>> {
+  const vfs = interop<Record<string, string>>(vfsModule);
+  const font = (name: string) => Buffer.from(vfs[name], 'base64');
+  return {
+    Roboto: {
+      normal: font('Roboto-Regular.ttf'),
+      bold: font('Roboto-Medium.ttf'),
+      italics: font('Roboto-Italic.ttf'),
+      bolditalics: font('Roboto-MediumItalic.ttf'),
+    },
+  };
+}
+
+/** Register columns of form 03/TCD (Thông tư 04/2021/TT-TTCP), in order. */
+export const REGISTER_COLUMNS: {
+  key: keyof ReceptionRegisterRowDto;
+  header: string;
+  width: number;
+}[] = [
+  { key: 'no', header: 'STT', width: 6 },
+  { key: 'date', header: 'Ngày tiếp', width: 12 },
+  { key: 'nameAndAddress', header: 'Họ tên, địa chỉ', width: 32 },
+  { key: 'idNumber', header: 'Số CCCD/CMND', width: 16 },
+  { key: 'summary', header: 'Nội dung vụ việc', width: 40 },
+  { key: 'type', header: 'Phân loại đơn/vụ việc', width: 18 },
+  { key: 'people', header: 'Số người', width: 9 },
+  { key: 'previouslyHandledBy', header: 'Cơ quan đã giải quyết', width: 22 },
+  { key: 'withinCompetence', header: 'Thuộc thẩm quyền', width: 12 },
+  { key: 'guidance', header: 'Hướng dẫn, trả lời', width: 32 },
+  { key: 'acceptedBy', header: 'Cơ quan tiếp nhận, xử lý', width: 26 },
+  { key: 'followUp', header: 'Theo dõi kết quả giải quyết', width: 28 },
+  { key: 'note', header: 'Ghi chú', width: 28 },
+  { key: 'caseCode', header: 'Mã hồ sơ', width: 16 },
+];
+
+const SEALED_DENOUNCER = 'Người tố cáo (thông tin được giữ bí mật)';
+
+interface RegisterVisitRow {
+  id: string;
+  visited_at: Date;
+  citizen_name: string;
+  address: string | null;
+  id_number: string | null;
+  group_size: number;
+  representatives: { fullName: string }[];
+  previously_handled_by: string | null;
+  refusal_reason: ReceptionRefusalReason | null;
+  refusal_note: string | null;
+  session_kind: string;
+}
+
+/** The citizen's receipt (PDF) and the reception register (JSON and Excel). */
+@Injectable()
+export class ReceptionDocumentsService {
+  private fonts?: Record<string, Record<string, Buffer>>;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  // ---- receipt -----------------------------------------------------------------------------------------------------
+
+  /** Phiếu tiếp nhận: code, date, summary, what happens next, the due date and how to look the case up. */
+  async receipt(
+    actor: Actor,
+    caseId: string,
+    lookupUrl: string,
+  ): Promise<{ code: string; pdf: Buffer }> {
+    const params: unknown[] = [caseId];
+    const rows: (VisitCaseRow & {
+      citizen_name: string;
+      commune_id: string;
+    })[] = await this.db.query(
+      `SELECT ${VISIT_CASE_COLUMNS}, CASE WHEN vc.content_type = 'denunciation' THEN '${SEALED_DENOUNCER}' ELSE v.citizen_name END AS citizen_name,
+         c.commune_id
+       FROM reception_visit_cases vc JOIN reception_visits v ON v.id = vc.visit_id ${VISIT_CASE_JOINS}
+       WHERE vc.case_id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`,
+      params,
+    );
+    const row = rows[0];
+    if (!row) throw ReceptionErrors.caseNotFound();
+    const commune = await communeName(this.db, row.commune_id);
+    const received = new Date(row.received_at);
+    const due = row.due_at ? vnDisplayDate(new Date(row.due_at)) : null;
+    const label = (text: string, value: string) => ({
+      text: [{ text: `${text}: `, bold: true }, value],
+      margin: [0, 3, 0, 3],
+    });
+    const definition = {
+      pageSize: 'A5',
+      pageMargins: [36, 36, 36, 36],
+      defaultStyle: { font: 'Roboto', fontSize: 10 },
+      content: [
+        {
+          columns: [
+            {
+              width: '*',
+              stack: [
+                commune.toUpperCase(),
+                { text: 'BỘ PHẬN TIẾP CÔNG DÂN', bold: true },
+              ],
+              alignment: 'center',
+              fontSize: 9,
+            },
+            {
+              width: '*',
+              stack: [
+                { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true },
+                'Độc lập - Tự do - Hạnh phúc',
+              ],
+              alignment: 'center',
+              fontSize: 9,
+            },
+          ],
+        },
+        {
+          text: 'PHIẾU TIẾP NHẬN',
+          style: 'title',
+          alignment: 'center',
+          bold: true,
+          fontSize: 14,
+          margin: [0, 16, 0, 2],
+        },
+        {
+          text: '(Giấy biên nhận nội dung tiếp công dân)',
+          alignment: 'center',
+          italics: true,
+          margin: [0, 0, 0, 12],
+        },
+        label('Mã hồ sơ', row.code),
+        label('Ngày tiếp', vnDisplayDate(received)),
+        label('Người đến', row.citizen_name),
+        label(
+          'Loại nội dung',
+          RECEPTION_CONTENT_TYPE_LABELS[row.content_type].vi,
+        ),
+        label('Lĩnh vực', CASE_CATEGORY_LABELS[row.category].vi),
+        label('Tóm tắt nội dung', row.summary),
+        label('Tình trạng', labelOf(row).vi),
+        { text: 'Các bước tiếp theo', bold: true, margin: [0, 10, 0, 4] },
+        { text: nextSteps(row, due), alignment: 'justify' },
+        due
+          ? label(
+              'Hạn trả lời',
+              `${due} (10 ngày làm việc, Luật Tiếp công dân 2013 Điều 28)`,
+            )
+          : { text: '' },
+        { text: 'Tra cứu hồ sơ', bold: true, margin: [0, 10, 0, 4] },
+        {
+          text: `Truy cập ${lookupUrl}, nhập mã hồ sơ ${row.code} và 4 số cuối số điện thoại đã khai khi đến tiếp để xem tình trạng và hạn giải quyết.`,
+          alignment: 'justify',
+        },
+        {
+          text: `${commune}, ngày ${vnDisplayDate(this.clock.now())}`,
+          italics: true,
+          alignment: 'right',
+          margin: [0, 16, 0, 2],
+        },
+        { text: 'CÁN BỘ TIẾP CÔNG DÂN', bold: true, alignment: 'right' },
+      ],
+      info: { title: `Phiếu tiếp nhận ${row.code}`, subject: 'Tiếp Dân' },
+    };
+    return { code: row.code, pdf: await this.render(definition) };
+  }
+
+  private render(definition: unknown): Promise<Buffer> {
+    this.fonts ??= robotoFonts();
+    const doc = new PdfPrinter(this.fonts).createPdfKitDocument(definition);
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+      doc.on('end', () => resolve(Buffer.concat(chunks)));
+      doc.on('error', reject);
+      doc.end();
+    });
+  }
+
+  // ---- register ----------------------------------------------------------------------------------------------------
+
+  /** Sổ tiếp công dân (form 03/TCD) for one session or a period (default: this month), one row per matter. */
+  async register(
+    actor: Actor,
+    query: ReceptionRegisterQuery,
+  ): Promise<ReceptionRegisterDto> {
+    const communeId = communeOf(actor);
+    const today = vnDateOf(this.clock.now());
+    let from = query.from ?? `${today.slice(0, 8)}01`;
+    let to = query.to ?? today;
+    const params: unknown[] = [communeId];
+    let where: string;
+    if (query.sessionId) {
+      const sessions: { session_date: string }[] = await this.db.query(
+        `SELECT session_date::text AS session_date FROM reception_sessions WHERE id = $1 AND commune_id = $2`,
+        [query.sessionId, communeId],
+      );
+      if (!sessions[0]) throw ReceptionErrors.sessionNotFound();
+      from = to = sessions[0].session_date;
+      params.push(query.sessionId);
+      where = `v.commune_id = $1 AND v.session_id = $2`;
+    } else {
+      if (from > to)
+        throw ReceptionErrors.invalid(
+          'from',
+          'Từ ngày phải trước đến ngày',
+          '`from` must not be after `to`',
+        );
+      params.push(from, to);
+      where = `v.commune_id = $1 AND s.session_date BETWEEN $2 AND $3`;
+    }
+    const visits: RegisterVisitRow[] = await this.db.query(
+      `SELECT v.id, v.visited_at, v.citizen_name, v.address, v.id_number, v.group_size, v.representatives, v.previously_handled_by,
+         v.refusal_reason, v.refusal_note, s.kind AS session_kind
+       FROM reception_visits v JOIN reception_sessions s ON s.id = v.session_id
+       WHERE ${where} ORDER BY v.visited_at, v.seq`,
+      params,
+    );
+    const cases: (VisitCaseRow & { visit_id: string; carried: number })[] =
+      visits.length
+        ? await this.db.query(
+            `SELECT vc.visit_id, ${VISIT_CASE_COLUMNS}, (SELECT count(*)::int FROM reception_agenda g WHERE g.case_id = c.id) AS carried
+           FROM reception_visit_cases vc ${VISIT_CASE_JOINS} WHERE vc.visit_id = ANY($1::uuid[]) ORDER BY vc.position`,
+            [visits.map((v) => v.id)],
+          )
+        : [];
+    const rows: ReceptionRegisterRowDto[] = [];
+    for (const v of visits) {
+      const base = {
+        date: vnDateOf(new Date(v.visited_at)),
+        nameAndAddress: [v.citizen_name, v.address].filter(Boolean).join(', '),
+        idNumber: v.id_number ?? '',
+        people: v.group_size,
+        previouslyHandledBy: v.previously_handled_by ?? '',
+      };
+      const groupNote = v.representatives.length
+        ? `Đoàn ${v.group_size} người, đại diện: ${v.representatives.map((r) => r.fullName).join(', ')}`
+        : '';
+      const sessionNote = v.session_kind === 'ad_hoc' ? 'Tiếp đột xuất' : '';
+      if (v.refusal_reason) {
+        rows.push({
+          ...base,
+          no: rows.length + 1,
+          summary: '',
+          type: '',
+          withinCompetence: '',
+          guidance: '',
+          acceptedBy: '',
+          followUp: '',
+          note: join(
+            `Từ chối tiếp: ${RECEPTION_REFUSAL_LABELS[v.refusal_reason].vi}${v.refusal_note ? ` (${v.refusal_note})` : ''}`,
+            groupNote,
+            sessionNote,
+          ),
+          caseCode: null,
+        });
+        continue;
+      }
+      for (const c of cases.filter((x) => x.visit_id === v.id)) {
+        const direction = directionOf(c);
+        const answer =
+          typeof c.context?.['answer'] === 'string'
+            ? (c.context['answer'] as string)
+            : '';
+        // The denouncer's identity stays out of the register's copies (Luật Tố cáo 2018 Art. 47): the visit keeps it.
+        const sealed =
+          c.content_type === 'denunciation'
+            ? { nameAndAddress: SEALED_DENOUNCER, idNumber: '' }
+            : {};
+        rows.push({
+          ...base,
+          ...sealed,
+          no: rows.length + 1,
+          summary: c.summary,
+          type: `${RECEPTION_CONTENT_TYPE_LABELS[c.content_type].vi} – ${CASE_CATEGORY_LABELS[c.category].vi}`,
+          withinCompetence: direction
+            ? direction.kind === 'guide'
+              ? 'Không'
+              : 'Có'
+            : '',
+          guidance:
+            direction?.kind === 'guide'
+              ? `Hướng dẫn đến ${direction.text}`
+              : direction?.kind === 'answer_on_spot'
+                ? `Trả lời trực tiếp: ${direction.text}`
+                : '',
+          acceptedBy:
+            direction?.kind === 'assign' ? (direction.agencyName ?? '') : '',
+          followUp: join(
+            labelOf(c).vi,
+            direction?.kind === 'assign' && answer
+              ? `Đã trả lời: ${answer}`
+              : '',
+          ),
+          note: join(
+            direction?.kind === 'refuse' ? `Từ chối: ${direction.text}` : '',
+            c.carried > 0 ? `Chuyển kỳ tiếp sau (${c.carried} lần)` : '',
+            groupNote,
+            sessionNote,
+          ),
+          caseCode: c.code,
+        });
+      }
+    }
+    const commune = await communeName(this.db, communeId);
+    return { title: `SỔ TIẾP CÔNG DÂN – ${commune}`, from, to, rows };
+  }
+
+  async registerWorkbook(
+    actor: Actor,
+    query: ReceptionRegisterQuery,
+  ): Promise<{ fileName: string; xlsx: Buffer }> {
+    const register = await this.register(actor, query);
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'Tiếp Dân';
+    const sheet = workbook.addWorksheet('Sổ tiếp công dân', {
+      pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1 },
+    });
+    sheet.columns = REGISTER_COLUMNS.map((c) => ({
+      key: c.key,
+      width: c.width,
+    }));
+    const last = REGISTER_COLUMNS.length;
+    sheet.mergeCells(1, 1, 1, last);
+    sheet.getCell(1, 1).value = register.title;
+    sheet.getCell(1, 1).font = { bold: true, size: 14 };
+    sheet.getCell(1, 1).alignment = { horizontal: 'center' };
+    sheet.mergeCells(2, 1, 2, last);
+    sheet.getCell(2, 1).value =
+      `Mẫu số 03/TCD – Từ ngày ${dmy(register.from)} đến ngày ${dmy(register.to)}`;
+    sheet.getCell(2, 1).alignment = { horizontal: 'center' };
+    const header = sheet.getRow(4);
+    REGISTER_COLUMNS.forEach(
+      (c, i) => (header.getCell(i + 1).value = c.header),
+    );
+    header.font = { bold: true };
+    header.alignment = {
+      wrapText: true,
+      vertical: 'middle',
+      horizontal: 'center',
+    };
+    for (const row of register.rows) {
+      const added = sheet.addRow(
+        REGISTER_COLUMNS.map((c) =>
+          c.key === 'date' ? dmy(row.date) : row[c.key],
+        ),
+      );
+      added.alignment = { wrapText: true, vertical: 'top' };
+    }
+    for (let r = 4; r <= sheet.rowCount; r++) {
+      for (let col = 1; col <= last; col++) {
+        sheet.getCell(r, col).border = {
+          top: { style: 'thin' },
+          left: { style: 'thin' },
+          bottom: { style: 'thin' },
+          right: { style: 'thin' },
+        };
+      }
+    }
+    sheet.views = [{ state: 'frozen', ySplit: 4 }];
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    return {
+      fileName: `so-tiep-cong-dan_${register.from}_${register.to}.xlsx`,
+      xlsx,
+    };
+  }
+}
+
+function join(...parts: string[]): string {
+  return parts.filter(Boolean).join('; ');
+}
+
+function dmy(iso: string): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+/** What the citizen can expect, from the leader's direction so far. */
+function nextSteps(row: VisitCaseRow, due: string | null): string {
+  const direction = directionOf(row);
+  const by = due ? ` chậm nhất ngày ${due}` : '';
+  switch (direction?.kind) {
+    case 'answer_on_spot':
+      return `Lãnh đạo đã trả lời trực tiếp tại buổi tiếp: ${direction.text}`;
+    case 'guide':
+      return `Nội dung không thuộc thẩm quyền giải quyết; công dân được hướng dẫn gửi đến: ${direction.text}.`;
+    case 'refuse':
+      return `Từ chối tiếp: ${direction.text}.`;
+    case 'assign':
+      return `Lãnh đạo đã giao ${direction.agencyName ?? 'cơ quan chuyên môn'} xem xét, xử lý${direction.dueDate ? ` (hạn báo cáo ${dmy(direction.dueDate)})` : ''}. Công dân sẽ được thông báo kết quả${by}.`;
+    default:
+      return `Nội dung đã được ghi vào sổ tiếp công dân và báo cáo lãnh đạo cho ý kiến chỉ đạo. Công dân sẽ được thông báo việc thụ lý, chuyển đơn hoặc hướng dẫn${by}.`;
+  }
+}

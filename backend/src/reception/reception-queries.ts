@@ -1,0 +1,152 @@
+import type {
+  BilingualText,
+  CaseCategory,
+  CaseType,
+  DeadlineStatus,
+  ReceptionContentType,
+  ReceptionDirectionDto,
+  VisitCaseDto,
+} from '@tiep-dan/contracts';
+import { vnDateOf } from '@tiep-dan/workflows';
+import type { EntityManager } from 'typeorm';
+import { stateLabel } from '../cases/machine-descriptions';
+
+/** The columns of a case the reception screens show, with the reception context the machine keeps. */
+export interface VisitCaseRow {
+  id: string;
+  code: string;
+  type: CaseType;
+  machine_version: number;
+  content_type: ReceptionContentType;
+  category: CaseCategory;
+  summary: string;
+  state: string;
+  version: number;
+  due_at: Date | null;
+  due_soon_at: Date | null;
+  overdue_since: Date | null;
+  closed_at: Date | null;
+  received_at: Date;
+  lead_agency_name: string | null;
+  context: Record<string, unknown> | null;
+}
+
+export const VISIT_CASE_COLUMNS = `c.id, c.code, c.type, c.machine_version, vc.content_type, c.category, c.summary, c.state, c.version, c.due_at,
+  c.due_soon_at, c.overdue_since, c.closed_at, c.received_at, a.name AS lead_agency_name, c.snapshot -> 'context' AS context`;
+
+export const VISIT_CASE_JOINS = `JOIN cases c ON c.id = vc.case_id LEFT JOIN agencies a ON a.id = c.lead_agency_id`;
+
+/** Reception cases that still need the desk: no direction yet, or with an agency that has not answered. */
+export const UNRESOLVED_RECEPTION_STATES = [
+  'logged',
+  'assigned',
+  'reported',
+] as const;
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value ? value : null;
+}
+
+/** The leader's direction recorded by the reception machine (its context), in the desk's words. */
+export function directionOf(
+  row: Pick<VisitCaseRow, 'context' | 'lead_agency_name'>,
+): ReceptionDirectionDto | null {
+  const ctx = row.context ?? {};
+  const kind = ctx['direction'];
+  switch (kind) {
+    case 'answer_on_spot':
+      return {
+        kind,
+        text: text(ctx['answer']) ?? '',
+        agencyName: null,
+        dueDate: null,
+      };
+    case 'guide':
+      return {
+        kind,
+        text: text(ctx['guidedTo']) ?? '',
+        agencyName: null,
+        dueDate: null,
+      };
+    case 'refuse': {
+      const refusal = ctx['refusal'] as
+        | { reason?: string; note?: string }
+        | undefined;
+      return {
+        kind,
+        text: [refusal?.reason, refusal?.note].filter(Boolean).join(': '),
+        agencyName: null,
+        dueDate: null,
+      };
+    }
+    case 'assign':
+      return {
+        kind,
+        text: text(ctx['assignmentNote']) ?? '',
+        agencyName: row.lead_agency_name,
+        dueDate: text(ctx['assignmentDueDate'])?.slice(0, 10) ?? null,
+      };
+    default:
+      return null;
+  }
+}
+
+export function deadlineStatusOf(
+  row: Pick<
+    VisitCaseRow,
+    'due_at' | 'due_soon_at' | 'overdue_since' | 'closed_at'
+  >,
+  now: Date,
+): DeadlineStatus {
+  if (row.closed_at || !row.due_at) return 'none';
+  if (row.overdue_since || new Date(row.due_at) < now) return 'overdue';
+  if (row.due_soon_at && new Date(row.due_soon_at) <= now) return 'due_soon';
+  return 'on_time';
+}
+
+export function labelOf(
+  row: Pick<VisitCaseRow, 'type' | 'machine_version' | 'state'>,
+): BilingualText {
+  return stateLabel(row.type, row.machine_version, row.state);
+}
+
+export function toVisitCase(row: VisitCaseRow, now: Date): VisitCaseDto {
+  return {
+    id: row.id,
+    code: row.code,
+    contentType: row.content_type,
+    category: row.category,
+    summary: row.summary,
+    state: row.state,
+    stateLabel: labelOf(row),
+    version: row.version,
+    dueAt: row.due_at ? new Date(row.due_at).toISOString() : null,
+    deadlineStatus: deadlineStatusOf(row, now),
+    leadAgencyName: row.lead_agency_name,
+    direction: directionOf(row),
+  };
+}
+
+/** 'YYYY-MM-DD' of a `date` column (the pg driver may hand back a string or a Date at UTC midnight). */
+export function isoDateOf(value: string | Date): string {
+  return typeof value === 'string'
+    ? value.slice(0, 10)
+    : value.toISOString().slice(0, 10);
+}
+
+/** 'dd/mm/yyyy' of an instant, in Vietnam. */
+export function vnDisplayDate(instant: Date): string {
+  const iso = vnDateOf(instant);
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+export async function communeName(
+  tx: Pick<EntityManager, 'query'>,
+  communeId: string,
+): Promise<string> {
+  const rows: { name: string }[] = await tx.query(
+    `SELECT name FROM agencies WHERE id = $1`,
+    [communeId],
+  );
+  return rows[0]?.name ?? '';
+}

@@ -1,0 +1,210 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type {
+  CloseReceptionSessionResponse,
+  DuplicateCheckResponse,
+  PublicLookupResponse,
+  ReceptionRegisterDto,
+  ReceptionScheduleDto,
+  ReceptionSessionDetailDto,
+  ReceptionSessionDto,
+  ReceptionTodayDto,
+  ReceptionVisitDto,
+} from '@tiep-dan/contracts';
+import type { Request, Response } from 'express';
+import type { Actor } from '../access/actor';
+import { ClientIp, CurrentActor, Roles } from '../access/auth.guard';
+import { Public } from '../platform/http/public.decorator';
+import { uuidParam } from '../platform/http/uuid-param.pipe';
+import {
+  DuplicateQueryDto,
+  LogVisitDto,
+  OpenReceptionSessionDto,
+  PublicLookupDto,
+  ReceptionRegisterQueryDto,
+  SessionListQueryDto,
+  UpdateReceptionScheduleDto,
+} from './dto/reception.dto';
+import { PublicLookupService } from './public-lookup.service';
+import { ReceptionDocumentsService } from './reception-documents.service';
+import { ReceptionService } from './reception.service';
+
+/** Who works the desk (log visits, open and close sessions) and who may read it. */
+const DESK = ['reception_officer', 'leader'] as const;
+const READERS = ['reception_officer', 'leader', 'inspector'] as const;
+
+/** The reception day of the caller's commune: schedule, sessions, visits, receipts and the register. */
+@ApiTags('reception')
+@ApiBearerAuth()
+@Controller('reception')
+export class ReceptionController {
+  constructor(
+    private readonly reception: ReceptionService,
+    private readonly documents: ReceptionDocumentsService,
+  ) {}
+
+  @Get('today')
+  @Roles(...READERS)
+  today(@CurrentActor() actor: Actor): Promise<ReceptionTodayDto> {
+    return this.reception.today(actor);
+  }
+
+  @Get('schedule')
+  @Roles(...READERS)
+  schedule(@CurrentActor() actor: Actor): Promise<ReceptionScheduleDto> {
+    return this.reception.schedule(actor);
+  }
+
+  @Put('schedule')
+  @Roles(...DESK)
+  updateSchedule(
+    @CurrentActor() actor: Actor,
+    @Body() body: UpdateReceptionScheduleDto,
+  ): Promise<ReceptionScheduleDto> {
+    return this.reception.updateSchedule(actor, body);
+  }
+
+  @Get('sessions')
+  @Roles(...READERS)
+  sessions(
+    @CurrentActor() actor: Actor,
+    @Query() query: SessionListQueryDto,
+  ): Promise<ReceptionSessionDto[]> {
+    return this.reception.listSessions(actor, query.from, query.to);
+  }
+
+  @Post('sessions')
+  @Roles(...DESK)
+  open(
+    @CurrentActor() actor: Actor,
+    @Body() body: OpenReceptionSessionDto,
+  ): Promise<ReceptionSessionDto> {
+    return this.reception.openSession(actor, body);
+  }
+
+  @Get('sessions/:id')
+  @Roles(...READERS)
+  session(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<ReceptionSessionDetailDto> {
+    return this.reception.sessionDetail(actor, id);
+  }
+
+  @Post('sessions/:id/close')
+  @HttpCode(200)
+  @Roles(...DESK)
+  close(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<CloseReceptionSessionResponse> {
+    return this.reception.closeSession(actor, id);
+  }
+
+  @Post('sessions/:id/visits')
+  @Roles(...DESK)
+  logVisit(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: LogVisitDto,
+  ): Promise<ReceptionVisitDto> {
+    return this.reception.logVisit(actor, id, body);
+  }
+
+  @Get('visits/:id')
+  @Roles(...READERS)
+  visit(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<ReceptionVisitDto> {
+    return this.reception.visit(actor, id);
+  }
+
+  @Get('duplicates')
+  @Roles(...DESK)
+  duplicates(
+    @CurrentActor() actor: Actor,
+    @Query() query: DuplicateQueryDto,
+  ): Promise<DuplicateCheckResponse> {
+    return this.reception.duplicates(actor, query);
+  }
+
+  @Get('cases/:caseId/receipt.pdf')
+  @Roles(...DESK)
+  @ApiProduces('application/pdf')
+  async receipt(
+    @CurrentActor() actor: Actor,
+    @Param('caseId', uuidParam()) caseId: string,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const { code, pdf } = await this.documents.receipt(
+      actor,
+      caseId,
+      `${req.protocol}://${req.get('host') ?? 'localhost'}/lookup`,
+    );
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="phieu-tiep-nhan-${code}.pdf"`,
+    );
+    return new StreamableFile(pdf, { type: 'application/pdf' });
+  }
+
+  @Get('register')
+  @Roles(...READERS)
+  register(
+    @CurrentActor() actor: Actor,
+    @Query() query: ReceptionRegisterQueryDto,
+  ): Promise<ReceptionRegisterDto> {
+    return this.documents.register(actor, query);
+  }
+
+  @Get('register.xlsx')
+  @Roles(...READERS)
+  @ApiProduces(
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  )
+  async registerXlsx(
+    @CurrentActor() actor: Actor,
+    @Query() query: ReceptionRegisterQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const { fileName, xlsx } = await this.documents.registerWorkbook(
+      actor,
+      query,
+    );
+    res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+    return new StreamableFile(xlsx, {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+  }
+}
+
+/** The citizen's lookup: no account, no personal data, throttled per address. */
+@ApiTags('public')
+@Controller('public')
+export class PublicLookupController {
+  constructor(private readonly lookups: PublicLookupService) {}
+
+  @Post('lookup')
+  @Public()
+  @HttpCode(200)
+  lookup(
+    @Body() body: PublicLookupDto,
+    @ClientIp() ip: string | null,
+  ): Promise<PublicLookupResponse> {
+    return this.lookups.lookup(body.code, body.phoneLast4, ip);
+  }
+}

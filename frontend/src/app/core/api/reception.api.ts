@@ -1,0 +1,109 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  AgencyDto,
+  CloseReceptionSessionResponse,
+  DuplicateCheckResponse,
+  DuplicateQuery,
+  LogVisitRequest,
+  NeighbourhoodDto,
+  OpenReceptionSessionRequest,
+  ReceptionRegisterDto,
+  ReceptionRegisterQuery,
+  ReceptionSessionDetailDto,
+  ReceptionSessionDto,
+  ReceptionTodayDto,
+  ReceptionVisitDto,
+} from '@tiep-dan/contracts';
+import type { Observable } from 'rxjs';
+
+const RECEPTION = '/api/reception';
+
+function params(query: object): HttpParams {
+  let result = new HttpParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    result = result.set(name, String(value));
+  }
+  return result;
+}
+
+/** Typed calls to `/api/reception` (sessions, visits, duplicates, receipts, register) on the shared contracts. */
+@Injectable({ providedIn: 'root' })
+export class ReceptionApi {
+  private readonly http = inject(HttpClient);
+
+  today(): Observable<ReceptionTodayDto> {
+    return this.http.get<ReceptionTodayDto>(`${RECEPTION}/today`);
+  }
+
+  openSession(
+    request: OpenReceptionSessionRequest,
+  ): Observable<ReceptionSessionDto> {
+    return this.http.post<ReceptionSessionDto>(
+      `${RECEPTION}/sessions`,
+      request,
+    );
+  }
+
+  session(id: string): Observable<ReceptionSessionDetailDto> {
+    return this.http.get<ReceptionSessionDetailDto>(
+      `${RECEPTION}/sessions/${encodeURIComponent(id)}`,
+    );
+  }
+
+  closeSession(id: string): Observable<CloseReceptionSessionResponse> {
+    return this.http.post<CloseReceptionSessionResponse>(
+      `${RECEPTION}/sessions/${encodeURIComponent(id)}/close`,
+      {},
+    );
+  }
+
+  logVisit(
+    sessionId: string,
+    request: LogVisitRequest,
+  ): Observable<ReceptionVisitDto> {
+    return this.http.post<ReceptionVisitDto>(
+      `${RECEPTION}/sessions/${encodeURIComponent(sessionId)}/visits`,
+      request,
+    );
+  }
+
+  duplicates(query: DuplicateQuery): Observable<DuplicateCheckResponse> {
+    return this.http.get<DuplicateCheckResponse>(`${RECEPTION}/duplicates`, {
+      params: params(query),
+    });
+  }
+
+  /** The receipt PDF (fetched with the token, saved from a Blob URL). */
+  receipt(caseId: string): Observable<Blob> {
+    return this.http.get(
+      `${RECEPTION}/cases/${encodeURIComponent(caseId)}/receipt.pdf`,
+      { responseType: 'blob' },
+    );
+  }
+
+  register(query: ReceptionRegisterQuery): Observable<ReceptionRegisterDto> {
+    return this.http.get<ReceptionRegisterDto>(`${RECEPTION}/register`, {
+      params: params(query),
+    });
+  }
+
+  registerXlsx(query: ReceptionRegisterQuery): Observable<Blob> {
+    return this.http.get(`${RECEPTION}/register.xlsx`, {
+      params: params(query),
+      responseType: 'blob',
+    });
+  }
+
+  // The desk's pickers read the organisation (no organisation API service exists in the frontend yet).
+  agencies(): Observable<AgencyDto[]> {
+    return this.http.get<AgencyDto[]>('/api/agencies');
+  }
+
+  neighbourhoods(communeId: string): Observable<NeighbourhoodDto[]> {
+    return this.http.get<NeighbourhoodDto[]>('/api/neighbourhoods', {
+      params: params({ communeId }),
+    });
+  }
+}

@@ -1,0 +1,223 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import type {
+  AgencyDto,
+  CloseReceptionSessionResponse,
+  NeighbourhoodDto,
+  ReceptionSessionDetailDto,
+  ReceptionTodayDto,
+  VisitCaseDto,
+} from '@tiep-dan/contracts';
+import { lastValueFrom, type Observable } from 'rxjs';
+import { problemOf } from '../core/api/cases.api';
+import { ReceptionApi } from '../core/api/reception.api';
+import { Session } from '../core/auth/session';
+import { I18n } from '../core/i18n/i18n.service';
+import type { MessageKey } from '../core/i18n/messages';
+import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { NOW } from '../shared/ui/due-badge';
+import { PageHeader } from '../shared/ui/page-header';
+import { CaseLine } from './case-line';
+import { DirectionForm } from './direction-form';
+import { VisitForm } from './visit-form';
+import { dmy } from './dates';
+
+/** The server's clock as seen from here: "days left" count from the server's today (it may be moved in tests). */
+class ServerTime {
+  offsetMs = 0;
+}
+
+/**
+ * The Monday desk: open the day's session (or an ad-hoc one), log visits, let the leader on duty give directions,
+ * print receipts, close the session and see what carries over to the next one.
+ */
+@Component({
+  selector: 'app-reception-desk-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    PageHeader,
+    CaseLine,
+    VisitForm,
+    DirectionForm,
+  ],
+  providers: [
+    ServerTime,
+    {
+      provide: NOW,
+      deps: [ServerTime],
+      useFactory: (time: ServerTime) => () =>
+        new Date(Date.now() + time.offsetMs),
+    },
+  ],
+  templateUrl: './reception-desk-page.html',
+  styleUrl: './reception-desk-page.css',
+})
+export class ReceptionDeskPage {
+  private readonly api = inject(ReceptionApi);
+  private readonly session = inject(Session);
+  private readonly i18n = inject(I18n);
+  private readonly serverTime = inject(ServerTime);
+
+  protected readonly dmy = dmy;
+  protected readonly today = signal<ReceptionTodayDto | null>(null);
+  protected readonly detail = signal<ReceptionSessionDetailDto | null>(null);
+  protected readonly closedResult =
+    signal<CloseReceptionSessionResponse | null>(null);
+  protected readonly neighbourhoods = signal<NeighbourhoodDto[]>([]);
+  protected readonly agencies = signal<AgencyDto[]>([]);
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly isLeader = computed(
+    () => this.session.user()?.role === 'leader',
+  );
+  protected readonly subtitle = computed(() => {
+    const today = this.today();
+    return today
+      ? this.i18n.t('reception.today', { date: dmy(today.today) })
+      : '';
+  });
+  protected adHocReason = '';
+
+  constructor() {
+    void this.load();
+  }
+
+  protected weekdayKey(weekday: number): MessageKey {
+    return `reception.weekday.${Math.min(5, Math.max(1, weekday)) as 1 | 2 | 3 | 4 | 5}`;
+  }
+
+  protected async open(kind: 'scheduled' | 'ad_hoc'): Promise<void> {
+    await this.run(async () => {
+      const opened = await lastValueFrom(
+        this.api.openSession(
+          kind === 'ad_hoc' ? { kind, reason: this.adHocReason } : { kind },
+        ),
+      );
+      this.closedResult.set(null);
+      this.adHocReason = '';
+      await this.loadSession(opened.id);
+      await this.refreshToday();
+    });
+  }
+
+  protected async close(): Promise<void> {
+    const current = this.detail();
+    if (!current || !confirm(this.i18n.t('reception.closeConfirm'))) return;
+    await this.run(async () => {
+      const result = await lastValueFrom(this.api.closeSession(current.id));
+      this.closedResult.set(result);
+      this.detail.set(null);
+      await this.refreshToday();
+    });
+  }
+
+  protected async refresh(): Promise<void> {
+    const current = this.detail();
+    if (current) await this.loadSession(current.id);
+  }
+
+  protected async receipt(item: VisitCaseDto): Promise<void> {
+    await this.run(() =>
+      this.save(this.api.receipt(item.id), `phieu-tiep-nhan-${item.code}.pdf`),
+    );
+  }
+
+  protected async exportRegister(): Promise<void> {
+    const current = this.detail() ?? this.closedResult()?.session;
+    await this.run(() =>
+      this.save(
+        this.api.registerXlsx(current ? { sessionId: current.id } : {}),
+        'so-tiep-cong-dan.xlsx',
+      ),
+    );
+  }
+
+  private async save(
+    request: Observable<Blob>,
+    fileName: string,
+  ): Promise<void> {
+    const blob = await lastValueFrom(request);
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  private async load(): Promise<void> {
+    await this.run(async () => {
+      const today = await this.refreshToday();
+      const communeId = this.session.user()?.communeId;
+      const [neighbourhoods, agencies] = await Promise.all([
+        communeId
+          ? lastValueFrom(this.api.neighbourhoods(communeId))
+          : Promise.resolve([]),
+        lastValueFrom(this.api.agencies()),
+      ]);
+      this.neighbourhoods.set(neighbourhoods.filter((n) => n.active));
+      // Directions go to the commune's own units first, then the province's departments.
+      this.agencies.set(
+        agencies
+          .filter(
+            (a) =>
+              a.active &&
+              (a.communeId === communeId || a.kind === 'department'),
+          )
+          .sort(
+            (a, b) =>
+              Number(a.communeId !== communeId) -
+              Number(b.communeId !== communeId),
+          ),
+      );
+      if (today.openSession) await this.loadSession(today.openSession.id);
+    });
+  }
+
+  private async refreshToday(): Promise<ReceptionTodayDto> {
+    const today = await lastValueFrom(this.api.today());
+    this.serverTime.offsetMs = Date.parse(today.now) - Date.now();
+    this.today.set(today);
+    return today;
+  }
+
+  private async loadSession(id: string): Promise<void> {
+    this.detail.set(await lastValueFrom(this.api.session(id)));
+  }
+
+  private async run(work: () => Promise<void>): Promise<void> {
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      await work();
+    } catch (error) {
+      this.error.set(
+        this.i18n.t('reception.error', {
+          message: this.i18n.pick(problemOf(error).message),
+        }),
+      );
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,372 @@
+import { HttpEventType } from '@angular/common/http';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  afterNextRender,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import {
+  CASE_CATEGORIES,
+  CASE_CATEGORY_LABELS,
+  GROUP_VISIT_MIN_PEOPLE,
+  MAX_REPRESENTATIVES,
+  RECEPTION_CONTENT_TYPES,
+  RECEPTION_CONTENT_TYPE_LABELS,
+  RECEPTION_REFUSAL_LABELS,
+  RECEPTION_REFUSAL_REASONS,
+  type CaseCategory,
+  type CasePartyInput,
+  type DuplicateCandidateDto,
+  type LogVisitRequest,
+  type NeighbourhoodDto,
+  type ReceptionContentType,
+  type ReceptionRefusalReason,
+  type ReceptionVisitDto,
+} from '@tiep-dan/contracts';
+import {
+  Subject,
+  catchError,
+  debounceTime,
+  distinctUntilChanged,
+  from,
+  map,
+  mergeMap,
+  of,
+  switchMap,
+  toArray,
+  filter,
+  lastValueFrom,
+} from 'rxjs';
+import { CasesApi, problemOf } from '../core/api/cases.api';
+import { ReceptionApi } from '../core/api/reception.api';
+import { I18n } from '../core/i18n/i18n.service';
+import { TranslatePipe } from '../core/i18n/translate.pipe';
+
+interface MatterForm {
+  contentType: ReceptionContentType;
+  category: CaseCategory;
+  summary: string;
+  content: string;
+}
+
+const emptyMatter = (): MatterForm => ({
+  contentType: 'complaint',
+  category: 'land',
+  summary: '',
+  content: '',
+});
+const emptyParty = (): CasePartyInput => ({
+  fullName: '',
+  idNumber: '',
+  phone: '',
+  address: '',
+});
+const ID_NUMBER = /^(\d{9}|\d{12})$/;
+
+/**
+ * The keyboard-first visit form. Tab order follows what the officer hears first: name, ID number, phone, then each
+ * matter (type, category, summary); the rest is optional below. Ctrl+Enter saves from anywhere, Alt+N splits off
+ * another matter, Alt+R switches to a refusal. Typing an ID number or a summary checks for repeats at once.
+ */
+@Component({
+  selector: 'app-visit-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslatePipe,
+  ],
+  host: { '(keydown)': 'shortcut($event)' },
+  templateUrl: './visit-form.html',
+  styleUrl: './visit-form.css',
+})
+export class VisitForm {
+  readonly sessionId = input.required<string>();
+  readonly neighbourhoods = input<NeighbourhoodDto[]>([]);
+  readonly logged = output<ReceptionVisitDto>();
+
+  private readonly api = inject(ReceptionApi);
+  private readonly cases = inject(CasesApi);
+  private readonly i18n = inject(I18n);
+  private readonly nameInput =
+    viewChild.required<ElementRef<HTMLInputElement>>('nameInput');
+  private readonly fileInput =
+    viewChild<ElementRef<HTMLInputElement>>('fileInput');
+
+  protected readonly contentTypes = RECEPTION_CONTENT_TYPES;
+  protected readonly contentTypeLabels = RECEPTION_CONTENT_TYPE_LABELS;
+  protected readonly categories = CASE_CATEGORIES;
+  protected readonly categoryLabels = CASE_CATEGORY_LABELS;
+  protected readonly refusalReasons = RECEPTION_REFUSAL_REASONS;
+  protected readonly refusalLabels = RECEPTION_REFUSAL_LABELS;
+  protected readonly groupMin = GROUP_VISIT_MIN_PEOPLE;
+  protected readonly maxRepresentatives = MAX_REPRESENTATIVES;
+
+  protected citizen: CasePartyInput = emptyParty();
+  protected neighbourhoodId = '';
+  protected previouslyHandledBy = '';
+  protected groupSize = 1;
+  protected representatives: CasePartyInput[] = [];
+  protected matters: MatterForm[] = [emptyMatter()];
+  protected refusing = false;
+  protected refusalReason: ReceptionRefusalReason | '' = '';
+  protected refusalNote = '';
+  protected files: File[] = [];
+
+  protected readonly saving = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly saved = signal<ReceptionVisitDto | null>(null);
+  protected readonly duplicates = signal<DuplicateCandidateDto[]>([]);
+  protected readonly duplicateOf = signal<DuplicateCandidateDto | null>(null);
+
+  private readonly checks = new Subject<{
+    idNumber?: string;
+    summary?: string;
+    neighbourhoodId?: string;
+  }>();
+
+  constructor() {
+    this.checks
+      .pipe(
+        debounceTime(250),
+        map((q) => JSON.stringify(q)),
+        distinctUntilChanged(),
+        switchMap((key) => {
+          const q = JSON.parse(key) as {
+            idNumber?: string;
+            summary?: string;
+            neighbourhoodId?: string;
+          };
+          if (!q.idNumber && !(q.summary && q.neighbourhoodId))
+            return of({ candidates: [] as DuplicateCandidateDto[] });
+          return this.api
+            .duplicates(q)
+            .pipe(
+              catchError(() =>
+                of({ candidates: [] as DuplicateCandidateDto[] }),
+              ),
+            );
+        }),
+        takeUntilDestroyed(inject(DestroyRef)),
+      )
+      .subscribe((result) => this.duplicates.set(result.candidates));
+    afterNextRender(() => this.focusFirst());
+  }
+
+  /** Called on every keystroke in the fields that identify a repeat. */
+  protected checkDuplicates(): void {
+    const idNumber = this.citizen.idNumber?.trim() ?? '';
+    const summary = this.matters[0]?.summary.trim() ?? '';
+    this.checks.next({
+      ...(ID_NUMBER.test(idNumber) ? { idNumber } : {}),
+      ...(summary.length >= 8 && this.neighbourhoodId
+        ? { summary, neighbourhoodId: this.neighbourhoodId }
+        : {}),
+    });
+  }
+
+  protected shortcut(event: KeyboardEvent): void {
+    if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+      event.preventDefault();
+      void this.submit();
+    } else if (event.altKey && (event.key === 'n' || event.key === 'N')) {
+      event.preventDefault();
+      this.addMatter();
+    } else if (event.altKey && (event.key === 'r' || event.key === 'R')) {
+      event.preventDefault();
+      this.refusing = !this.refusing;
+    }
+  }
+
+  protected addMatter(): void {
+    this.matters = [...this.matters, emptyMatter()];
+    setTimeout(() =>
+      document
+        .getElementById(`matter-type-${this.matters.length - 1}`)
+        ?.focus(),
+    );
+  }
+
+  protected removeMatter(index: number): void {
+    this.matters = this.matters.filter((_, i) => i !== index);
+  }
+
+  protected groupChanged(): void {
+    const wanted =
+      this.groupSize >= GROUP_VISIT_MIN_PEOPLE
+        ? Math.max(1, this.representatives.length)
+        : 0;
+    while (this.representatives.length < wanted)
+      this.representatives = [...this.representatives, emptyParty()];
+    if (wanted === 0) this.representatives = [];
+  }
+
+  protected addRepresentative(): void {
+    if (this.representatives.length < MAX_REPRESENTATIVES)
+      this.representatives = [...this.representatives, emptyParty()];
+  }
+
+  protected removeRepresentative(index: number): void {
+    this.representatives = this.representatives.filter((_, i) => i !== index);
+  }
+
+  protected markRepeat(candidate: DuplicateCandidateDto): void {
+    this.duplicateOf.set(candidate);
+  }
+
+  protected refuseAsResolved(candidate: DuplicateCandidateDto): void {
+    this.duplicateOf.set(candidate);
+    this.refusing = true;
+    this.refusalReason = 'already_resolved';
+    this.refusalNote = candidate.code;
+  }
+
+  protected filesChosen(event: Event): void {
+    this.files = Array.from((event.target as HTMLInputElement).files ?? []);
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.saving()) return;
+    this.error.set(null);
+    const request = this.request();
+    this.saving.set(true);
+    try {
+      const visit = await lastValueFrom(
+        this.api.logVisit(this.sessionId(), request),
+      );
+      const uploadError = await this.upload(visit);
+      this.saved.set(visit);
+      this.logged.emit(visit);
+      this.reset();
+      if (uploadError)
+        this.error.set(
+          this.i18n.t('reception.form.uploadFailed', { error: uploadError }),
+        );
+    } catch (error) {
+      const problem = problemOf(error);
+      const fields = (problem.errors ?? [])
+        .map((e) => `${e.field}: ${this.i18n.pick(e.message)}`)
+        .join('; ');
+      this.error.set(
+        this.i18n.t('reception.error', {
+          message: [this.i18n.pick(problem.message), fields]
+            .filter(Boolean)
+            .join(' — '),
+        }),
+      );
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  private request(): LogVisitRequest {
+    const party = (p: CasePartyInput): CasePartyInput => ({
+      fullName: p.fullName.trim(),
+      ...(p.idNumber?.trim() ? { idNumber: p.idNumber.trim() } : {}),
+      ...(p.phone?.trim() ? { phone: p.phone.trim() } : {}),
+      ...(p.address?.trim() ? { address: p.address.trim() } : {}),
+    });
+    const duplicate = this.duplicateOf();
+    return {
+      citizen: party(this.citizen),
+      groupSize: this.groupSize || 1,
+      ...(this.representatives.length
+        ? { representatives: this.representatives.map(party) }
+        : {}),
+      ...(this.neighbourhoodId
+        ? { neighbourhoodId: this.neighbourhoodId }
+        : {}),
+      ...(this.previouslyHandledBy.trim()
+        ? { previouslyHandledBy: this.previouslyHandledBy.trim() }
+        : {}),
+      contents: this.refusing
+        ? []
+        : this.matters.map((m) => ({
+            contentType: m.contentType,
+            category: m.category,
+            summary: m.summary.trim(),
+            ...(m.content.trim() ? { content: m.content.trim() } : {}),
+          })),
+      ...(this.refusing && this.refusalReason
+        ? {
+            refusal: {
+              reason: this.refusalReason,
+              ...(this.refusalNote.trim()
+                ? { note: this.refusalNote.trim() }
+                : {}),
+            },
+          }
+        : this.refusing
+          ? { refusal: { reason: '' as ReceptionRefusalReason } }
+          : {}),
+      ...(duplicate && !this.refusing ? { duplicateOf: duplicate.caseId } : {}),
+    };
+  }
+
+  /** Uploads the chosen files to every case of the visit (the lead's attachments endpoint); returns an error text. */
+  private async upload(visit: ReceptionVisitDto): Promise<string | null> {
+    if (!this.files.length || !visit.cases.length) return null;
+    const jobs = visit.cases.flatMap((c) =>
+      this.files.map((f) => ({ caseId: c.id, file: f })),
+    );
+    try {
+      await lastValueFrom(
+        from(jobs).pipe(
+          mergeMap(
+            (job) =>
+              this.cases
+                .uploadAttachment(job.caseId, job.file)
+                .pipe(filter((e) => e.type === HttpEventType.Response)),
+            2,
+          ),
+          toArray(),
+        ),
+      );
+      return null;
+    } catch (error) {
+      return this.i18n.pick(problemOf(error).message);
+    }
+  }
+
+  private reset(): void {
+    this.citizen = emptyParty();
+    this.neighbourhoodId = '';
+    this.previouslyHandledBy = '';
+    this.groupSize = 1;
+    this.representatives = [];
+    this.matters = [emptyMatter()];
+    this.refusing = false;
+    this.refusalReason = '';
+    this.refusalNote = '';
+    this.files = [];
+    const files = this.fileInput()?.nativeElement;
+    if (files) files.value = '';
+    this.duplicates.set([]);
+    this.duplicateOf.set(null);
+    this.checks.next({});
+    setTimeout(() => this.focusFirst());
+  }
+
+  private focusFirst(): void {
+    this.nameInput().nativeElement.focus();
+  }
+}
