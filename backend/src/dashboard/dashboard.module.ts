@@ -1,5 +1,15 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { DashboardController } from './dashboard.controller';
+import { HotSpotsService } from './hot-spots.service';
+import { OverviewService } from './overview.service';
+import { ReportsService } from './reports.service';
 
-/** The `dashboard` bounded context. */
-@Module({})
+/** The `dashboard` bounded context: the leader overview, hot spots with the weekly digest, and the periodic reports. */
+@Module({
+  imports: [NotificationsModule],
+  controllers: [DashboardController],
+  providers: [OverviewService, ReportsService, HotSpotsService],
+  exports: [HotSpotsService],
+})
 export class DashboardModule {}

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { NotificationDto } from '@tiep-dan/contracts';
+import type { BilingualText, NotificationDto } from '@tiep-dan/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { Clock } from '../platform/clock/clock';
@@ -59,6 +59,27 @@ export class NotificationsService {
       [p.agencyId, topic === 'case.overdue', p.communeId],
     );
     return rows.map((r) => r.id);
+  }
+
+  /**
+   * Notifies people directly inside the caller's transaction (facts not about one case's change: hot spots, the weekly
+   * digest). The dedupe key is per person, so a job that runs twice still notifies each person once.
+   */
+  async notifyUsers(
+    tx: EntityManager,
+    userIds: readonly string[],
+    n: { kind: string; caseId: string | null; caseCode: string | null; title: BilingualText; body: BilingualText; dedupeKey: string },
+  ): Promise<number> {
+    let delivered = 0;
+    for (const userId of userIds) {
+      const rows: unknown[] = await tx.query(
+        `INSERT INTO notifications (user_id, kind, case_id, case_code, title, body, dedupe_key, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+        [userId, n.kind, n.caseId, n.caseCode, n.title, n.body, `${n.dedupeKey}:${userId}`, this.clock.now()],
+      );
+      delivered += rows.length;
+    }
+    return delivered;
   }
 
   async listFor(actor: Actor, unreadOnly: boolean): Promise<NotificationDto[]> {

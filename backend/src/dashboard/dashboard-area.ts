@@ -1,0 +1,90 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { caseScopeOf, type Actor, type CaseScope } from '../access/actor';
+import { DashboardErrors } from './dashboard.errors';
+
+/** The area an overview or report covers: the caller's commune or province, or one commune a province user picked. */
+export interface DashboardArea {
+  kind: 'commune' | 'province';
+  id: string;
+  name: string;
+  /** The case scope of that area, turned into SQL by case-scope.ts like every other case query. */
+  scope: CaseScope;
+}
+
+export async function resolveArea(
+  db: DataSource | EntityManager,
+  actor: Actor,
+  communeId?: string,
+): Promise<DashboardArea> {
+  const scope = caseScopeOf(actor);
+  if (scope.kind === 'commune') {
+    const id = communeId ?? scope.communeIds[0];
+    if (!id || !scope.communeIds.includes(id))
+      throw DashboardErrors.areaNotFound();
+    return {
+      kind: 'commune',
+      id,
+      name: await agencyName(db, id),
+      scope: { kind: 'commune', communeIds: [id] },
+    };
+  }
+  if (scope.kind === 'province') {
+    if (!communeId)
+      return {
+        kind: 'province',
+        id: scope.provinceId,
+        name: await agencyName(db, scope.provinceId),
+        scope,
+      };
+    const rows: { name: string }[] = await db.query(
+      `SELECT name FROM agencies WHERE id = $1 AND kind = 'commune' AND province_id = $2`,
+      [communeId, scope.provinceId],
+    );
+    if (!rows[0]) throw DashboardErrors.areaNotFound();
+    return {
+      kind: 'commune',
+      id: communeId,
+      name: rows[0].name,
+      scope: { kind: 'commune', communeIds: [communeId] },
+    };
+  }
+  throw DashboardErrors.noArea();
+}
+
+async function agencyName(
+  db: DataSource | EntityManager,
+  id: string,
+): Promise<string> {
+  const rows: { name: string }[] = await db.query(
+    `SELECT name FROM agencies WHERE id = $1`,
+    [id],
+  );
+  return rows[0]?.name ?? '';
+}
+
+const VN_OFFSET_MS = 7 * 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** The Vietnam calendar day of an instant, `YYYY-MM-DD` (Vietnam has no daylight saving: UTC+7 all year). */
+export function vnDay(at: Date): string {
+  return new Date(at.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The instant a Vietnam calendar day starts. */
+export function vnDayStart(day: string): Date {
+  return new Date(Date.parse(`${day}T00:00:00.000Z`) - VN_OFFSET_MS);
+}
+
+/** `YYYY-MM-DD` plus n days. */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00.000Z`) + n * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
+}
+
+/** Monday of the Vietnam week containing the instant. */
+export function vnMonday(at: Date): string {
+  const day = vnDay(at);
+  const weekday = new Date(`${day}T00:00:00.000Z`).getUTCDay();
+  return addDays(day, -((weekday + 6) % 7));
+}

@@ -1,0 +1,442 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  DEFAULT_HOT_SPOT_SETTINGS,
+  type BilingualText,
+  type CaseCategory,
+  type HotSpotDto,
+  type HotSpotKind,
+  type HotSpotSettings,
+} from '@tiep-dan/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { caseScopeOf, type Actor } from '../access/actor';
+import { CITIZEN_RULES } from '../cases/case-deadline';
+import { scopeCondition } from '../cases/case-scope';
+import { NotificationsService } from '../notifications/notifications.service';
+import { Clock } from '../platform/clock/clock';
+import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
+import { vnDay, vnMonday, type DashboardArea } from './dashboard-area';
+import { DashboardErrors } from './dashboard.errors';
+
+const SETTINGS_KEY = 'dashboard.hot_spot_settings';
+const TICK_MS = 60_000;
+/** Hot spots are looked for at most once per slot of this many minutes, by whichever instance claims the slot first. */
+const HOT_SPOT_SLOT_MINUTES = 5;
+const CATEGORY_LABELS: Record<CaseCategory, BilingualText> = {
+  land: { vi: 'Đất đai', en: 'Land' },
+  site_clearance: { vi: 'Giải phóng mặt bằng', en: 'Site clearance' },
+  resettlement: { vi: 'Tái định cư', en: 'Resettlement' },
+  construction: { vi: 'Xây dựng', en: 'Construction' },
+  social_policy: { vi: 'Chính sách xã hội', en: 'Social policy' },
+  environment: { vi: 'Môi trường', en: 'Environment' },
+  other: { vi: 'Khác', en: 'Other' },
+};
+
+interface Detected {
+  subject: string;
+  kind: HotSpotKind;
+  commune_id: string;
+  province_id: string;
+  neighbourhood_id: string | null;
+  category: CaseCategory | null;
+  case_ids: string[];
+}
+
+interface HotSpotRow {
+  id: string;
+  kind: HotSpotKind;
+  commune_id: string;
+  commune_name: string;
+  neighbourhood_id: string | null;
+  neighbourhood_name: string | null;
+  category: CaseCategory | null;
+  case_ids: string[];
+  case_count: number;
+  detected_at: Date;
+}
+
+/** The flag's one-line title, in both languages (also the notification's title). */
+export function hotSpotTitle(
+  r: Pick<
+    HotSpotRow,
+    'kind' | 'case_count' | 'category' | 'neighbourhood_name' | 'commune_name'
+  >,
+): BilingualText {
+  const place = {
+    vi: r.neighbourhood_name
+      ? `${r.neighbourhood_name}, ${r.commune_name}`
+      : r.commune_name,
+    en: r.neighbourhood_name
+      ? `${r.neighbourhood_name}, ${r.commune_name}`
+      : r.commune_name,
+  };
+  const category = r.category
+    ? CATEGORY_LABELS[r.category]
+    : { vi: '', en: '' };
+  switch (r.kind) {
+    case 'cluster':
+      return {
+        vi: `Điểm nóng: ${r.case_count} đơn về ${category.vi.toLowerCase()} tại ${place.vi}`,
+        en: `Hot spot: ${r.case_count} cases about ${category.en.toLowerCase()} in ${place.en}`,
+      };
+    case 'group_visit':
+      return {
+        vi: `Điểm nóng: đoàn đông người tại ${place.vi}`,
+        en: `Hot spot: group visit from ${place.en}`,
+      };
+    case 'repeat_complaint':
+      return {
+        vi: `Điểm nóng: khiếu nại lặp lại sau quyết định tại ${place.vi}`,
+        en: `Hot spot: repeated complaint after a decision in ${place.en}`,
+      };
+  }
+}
+
+/**
+ * Hot spots (điểm nóng) and the weekly digest. Rules: many cases of one neighbourhood and category in a short window,
+ * any group visit, a repeated complaint after a decision. Detection is idempotent (one active flag per subject, a unique
+ * partial index) and each flag notifies each leader once (the notification's dedupe key); a scheduled tick claims its
+ * slot with a row in `dashboard_job_runs`, so several instances do the work once.
+ */
+@Injectable()
+export class HotSpotsService
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
+  private readonly logger = new Logger('HotSpots');
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
+    private readonly registry: SchedulerRegistry,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.schedulerEnabled) return;
+    const timer = setInterval(() => void this.tick(), TICK_MS);
+    timer.unref();
+    this.registry.addInterval('dashboard-jobs', timer);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.registry.doesExist('interval', 'dashboard-jobs'))
+      this.registry.deleteInterval('dashboard-jobs');
+    await this.running;
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running || this.stopped) return;
+    this.running = (async () => {
+      try {
+        await this.runHotSpotJob();
+        await this.runDigestJob();
+      } catch (error) {
+        this.logger.error(
+          { err: error },
+          'Dashboard job failed; it rolled back and runs again next slot',
+        );
+      }
+    })();
+    await this.running;
+    this.running = null;
+  }
+
+  // ---- settings ------------------------------------------------------------------------------------------------------
+
+  /** Inside a transaction pass its manager (waiting on another pool connection there deadlocks the embedded database). */
+  async settings(
+    db: DataSource | EntityManager = this.db,
+  ): Promise<HotSpotSettings> {
+    const rows: { value: Partial<HotSpotSettings> }[] = await db.query(
+      `SELECT value FROM app_settings WHERE key = $1`,
+      [SETTINGS_KEY],
+    );
+    return { ...DEFAULT_HOT_SPOT_SETTINGS, ...(rows[0]?.value ?? {}) };
+  }
+
+  async updateSettings(
+    actor: Actor,
+    body: HotSpotSettings,
+  ): Promise<HotSpotSettings> {
+    if (
+      !(actor.role === 'admin' || (actor.role === 'leader' && !actor.communeId))
+    )
+      throw DashboardErrors.settingsForbidden();
+    const value: HotSpotSettings = {
+      windowDays: body.windowDays,
+      clusterMinCases: body.clusterMinCases,
+      groupMinPeople: body.groupMinPeople,
+    };
+    await this.db.query(
+      `INSERT INTO app_settings (key, value, updated_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at`,
+      [SETTINGS_KEY, value, this.clock.now()],
+    );
+    return value;
+  }
+
+  // ---- reading ---------------------------------------------------------------------------------------------------------
+
+  async active(area: DashboardArea): Promise<HotSpotDto[]> {
+    const params: unknown[] = [];
+    const scope = scopeCondition(area.scope, params, 'h');
+    const rows: HotSpotRow[] = await this.db.query(
+      `SELECT h.id, h.kind, h.commune_id, cm.name AS commune_name, h.neighbourhood_id, n.name AS neighbourhood_name, h.category,
+         h.case_ids, h.case_count, h.detected_at
+       FROM hot_spots h JOIN agencies cm ON cm.id = h.commune_id LEFT JOIN neighbourhoods n ON n.id = h.neighbourhood_id
+       WHERE h.cleared_at IS NULL AND ${scope} ORDER BY h.detected_at DESC, h.id LIMIT 50`,
+      params,
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      communeId: r.commune_id,
+      communeName: r.commune_name,
+      neighbourhoodId: r.neighbourhood_id,
+      neighbourhoodName: r.neighbourhood_name,
+      category: r.category,
+      caseIds: r.case_ids,
+      caseCount: r.case_count,
+      detectedAt: new Date(r.detected_at).toISOString(),
+      title: hotSpotTitle(r),
+    }));
+  }
+
+  // ---- detection -------------------------------------------------------------------------------------------------------
+
+  /** The scheduled run: claims this slot, then detects. Returns false when another instance had the slot. */
+  async runHotSpotJob(): Promise<boolean> {
+    const now = this.clock.now();
+    const slotStart =
+      Math.floor(now.getTime() / (HOT_SPOT_SLOT_MINUTES * 60_000)) *
+      HOT_SPOT_SLOT_MINUTES *
+      60_000;
+    return this.db.transaction(async (tx) => {
+      if (
+        !(await claim(tx, 'hot-spots', new Date(slotStart).toISOString(), now))
+      )
+        return false;
+      // Old claims only prove that a slot ran: keep a month of them.
+      await tx.query(
+        `DELETE FROM dashboard_job_runs WHERE job = 'hot-spots' AND started_at < $1`,
+        [new Date(now.getTime() - 30 * 86_400_000)],
+      );
+      await this.detectIn(tx);
+      await tx.query(
+        `UPDATE dashboard_job_runs SET finished_at = $3 WHERE job = $1 AND slot = $2`,
+        ['hot-spots', new Date(slotStart).toISOString(), now],
+      );
+      return true;
+    });
+  }
+
+  /** Raises new flags (notifying the leaders of the area once), refreshes the held ones and clears the cooled ones. */
+  async detect(): Promise<{ raised: number; cleared: number }> {
+    return this.db.transaction((tx) => this.detectIn(tx));
+  }
+
+  private async detectIn(
+    tx: EntityManager,
+  ): Promise<{ raised: number; cleared: number }> {
+    const now = this.clock.now();
+    const s = await this.settings(tx);
+    const since = new Date(now.getTime() - s.windowDays * 86_400_000);
+    const provinces: { id: string }[] = await tx.query(
+      `SELECT id FROM agencies WHERE kind = 'province' AND active`,
+    );
+    let raised = 0;
+    let cleared = 0;
+    for (const { id: provinceId } of provinces) {
+      const detected: Detected[] = await tx.query(
+        `SELECT 'cluster:' || c.neighbourhood_id || ':' || c.category AS subject, 'cluster' AS kind, c.commune_id, c.province_id,
+           c.neighbourhood_id, c.category, array_agg(c.id ORDER BY c.received_at, c.id) AS case_ids
+         FROM cases c WHERE c.province_id = $1 AND c.received_at >= $2 AND c.received_at <= $3 AND c.neighbourhood_id IS NOT NULL
+           AND c.type <> 'commitment'
+         GROUP BY c.commune_id, c.province_id, c.neighbourhood_id, c.category HAVING count(*) >= $4
+         UNION ALL
+         SELECT 'group_visit:' || c.id, 'group_visit', c.commune_id, c.province_id, c.neighbourhood_id, c.category, ARRAY[c.id]
+         FROM cases c WHERE c.province_id = $1 AND c.received_at >= $2 AND c.received_at <= $3 AND c.group_size >= $5
+         UNION ALL
+         SELECT 'repeat_complaint:' || c.id, 'repeat_complaint', c.commune_id, c.province_id, c.neighbourhood_id, c.category,
+           ARRAY[o.id, c.id]
+         FROM cases c JOIN cases o ON o.id = COALESCE(c.second_complaint_of, c.duplicate_of)
+         WHERE c.province_id = $1 AND c.received_at >= $2 AND c.received_at <= $3 AND c.type = 'complaint'
+           AND (c.second_complaint_of IS NOT NULL OR (o.closed_at IS NOT NULL AND o.closed_at <= c.received_at))`,
+        [provinceId, since, now, s.clusterMinCases, s.groupMinPeople],
+      );
+      for (const d of detected) {
+        const rows: { id: string; inserted: boolean }[] = await tx.query(
+          `INSERT INTO hot_spots (subject, kind, commune_id, province_id, neighbourhood_id, category, case_ids, case_count, detected_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[], $8, $9, $9)
+           ON CONFLICT (subject) WHERE cleared_at IS NULL
+           DO UPDATE SET case_ids = EXCLUDED.case_ids, case_count = EXCLUDED.case_count, updated_at = EXCLUDED.updated_at
+           RETURNING id, (xmax = 0) AS inserted`,
+          [
+            d.subject,
+            d.kind,
+            d.commune_id,
+            d.province_id,
+            d.neighbourhood_id,
+            d.category,
+            d.case_ids,
+            d.case_ids.length,
+            now,
+          ],
+        );
+        const flag = rows[0];
+        if (!flag?.inserted) continue;
+        raised++;
+        await this.notifyLeaders(tx, flag.id, d);
+      }
+      // A CTE so the driver returns rows (a bare UPDATE … RETURNING comes back as [rows, count]).
+      const [gone]: { n: number }[] = await tx.query(
+        `WITH gone AS (UPDATE hot_spots SET cleared_at = $3, updated_at = $3
+           WHERE province_id = $1 AND cleared_at IS NULL AND NOT (subject = ANY($2::text[])) RETURNING id)
+         SELECT count(*)::int AS n FROM gone`,
+        [provinceId, detected.map((d) => d.subject), now],
+      );
+      cleared += gone?.n ?? 0;
+    }
+    return { raised, cleared };
+  }
+
+  private async notifyLeaders(
+    tx: EntityManager,
+    flagId: string,
+    d: Detected,
+  ): Promise<void> {
+    const [names]: {
+      commune_name: string;
+      neighbourhood_name: string | null;
+    }[] = await tx.query(
+      `SELECT cm.name AS commune_name, (SELECT n.name FROM neighbourhoods n WHERE n.id = $2) AS neighbourhood_name FROM agencies cm WHERE cm.id = $1`,
+      [d.commune_id, d.neighbourhood_id],
+    );
+    const title = hotSpotTitle({
+      kind: d.kind,
+      case_count: d.case_ids.length,
+      category: d.category,
+      ...(names ?? { commune_name: '', neighbourhood_name: null }),
+    });
+    const firstCase: { code: string }[] = await tx.query(
+      `SELECT code FROM cases WHERE id = $1`,
+      [d.case_ids[d.case_ids.length - 1]],
+    );
+    await this.notifications.notifyUsers(
+      tx,
+      await leadersOf(tx, d.commune_id, d.province_id),
+      {
+        kind: 'hot_spot',
+        caseId: d.case_ids[d.case_ids.length - 1] ?? null,
+        caseCode: firstCase[0]?.code ?? null,
+        title,
+        body: {
+          vi: `${d.case_ids.length} hồ sơ liên quan. Mở Tổng quan để xem danh sách.`,
+          en: `${d.case_ids.length} related case(s). Open the overview to see them.`,
+        },
+        dedupeKey: `hot_spot:${flagId}`,
+      },
+    );
+  }
+
+  // ---- weekly digest ---------------------------------------------------------------------------------------------------
+
+  /** Once per Vietnam week: each leader gets the overdue and due-soon numbers of their area. Returns notifications sent. */
+  async runDigestJob(): Promise<number> {
+    const now = this.clock.now();
+    const week = vnMonday(now);
+    return this.db.transaction(async (tx) => {
+      if (!(await claim(tx, 'weekly-digest', week, now))) return 0;
+      const leaders: {
+        id: string;
+        role: 'leader';
+        agency_id: string;
+        commune_id: string | null;
+        province_id: string;
+      }[] = await tx.query(
+        `SELECT u.id, u.role, u.agency_id, a.commune_id, a.province_id FROM users u JOIN agencies a ON a.id = u.agency_id
+         WHERE u.active AND u.role = 'leader' ORDER BY u.id`,
+      );
+      let sent = 0;
+      for (const leader of leaders) {
+        const params: unknown[] = [now, CITIZEN_RULES];
+        const scope = scopeCondition(
+          caseScopeOf({
+            role: leader.role,
+            agencyId: leader.agency_id,
+            communeId: leader.commune_id,
+            provinceId: leader.province_id,
+          }),
+          params,
+        );
+        const [counts]: { overdue: number; due_soon: number }[] =
+          await tx.query(
+            `SELECT count(*) FILTER (WHERE c.overdue_since IS NOT NULL)::int AS overdue,
+             count(*) FILTER (WHERE c.overdue_since IS NULL AND c.due_soon_at <= $1 AND c.due_at > $1 AND c.deadline_rule_id <> ALL($2::text[]))::int AS due_soon
+           FROM cases c WHERE c.closed_at IS NULL AND ${scope}`,
+            params,
+          );
+        const overdue = counts?.overdue ?? 0;
+        const dueSoon = counts?.due_soon ?? 0;
+        const day = vnDay(now).split('-').reverse().join('/');
+        sent += await this.notifications.notifyUsers(tx, [leader.id], {
+          kind: 'weekly_digest',
+          caseId: null,
+          caseCode: null,
+          title: {
+            vi: `Tổng hợp tuần (${day}): ${overdue} quá hạn, ${dueSoon} sắp đến hạn`,
+            en: `Weekly digest (${day}): ${overdue} overdue, ${dueSoon} due soon`,
+          },
+          body: {
+            vi: `Địa bàn của bạn có ${overdue} hồ sơ quá hạn và ${dueSoon} hồ sơ sắp đến hạn. Mở Tổng quan để xem chi tiết.`,
+            en: `Your area has ${overdue} overdue and ${dueSoon} due-soon cases. Open the overview for details.`,
+          },
+          dedupeKey: `weekly_digest:${week}`,
+        });
+      }
+      await tx.query(
+        `UPDATE dashboard_job_runs SET finished_at = $3 WHERE job = $1 AND slot = $2`,
+        ['weekly-digest', week, now],
+      );
+      return sent;
+    });
+  }
+}
+
+/** Claims a job slot; false when another instance (or an earlier run) already holds it. */
+async function claim(
+  tx: EntityManager,
+  job: string,
+  slot: string,
+  now: Date,
+): Promise<boolean> {
+  const rows: unknown[] = await tx.query(
+    `INSERT INTO dashboard_job_runs (job, slot, started_at) VALUES ($1, $2, $3) ON CONFLICT (job, slot) DO NOTHING RETURNING job`,
+    [job, slot, now],
+  );
+  return rows.length > 0;
+}
+
+/** The leaders who oversee a commune: its own and the province's. */
+async function leadersOf(
+  tx: EntityManager,
+  communeId: string,
+  provinceId: string,
+): Promise<string[]> {
+  const rows: { id: string }[] = await tx.query(
+    `SELECT u.id FROM users u JOIN agencies a ON a.id = u.agency_id
+     WHERE u.active AND u.role = 'leader' AND (a.commune_id = $1 OR (a.commune_id IS NULL AND a.province_id = $2)) ORDER BY u.id`,
+    [communeId, provinceId],
+  );
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,255 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  CASE_CATEGORIES,
+  CASE_TYPES,
+  OVERVIEW_TREND_WEEKS,
+  OVERVIEW_WORST_CASES,
+  type CaseCategory,
+  type CaseType,
+  type OverdueCaseRow,
+  type OverviewCounts,
+  type OverviewDto,
+  type OverviewTrendWeek,
+} from '@tiep-dan/contracts';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../access/actor';
+import { CITIZEN_RULES } from '../cases/case-deadline';
+import { scopeCondition } from '../cases/case-scope';
+import { Clock } from '../platform/clock/clock';
+import {
+  addDays,
+  resolveArea,
+  vnMonday,
+  type DashboardArea,
+} from './dashboard-area';
+import { HotSpotsService } from './hot-spots.service';
+
+/** Bits of GROUPING(lead_agency_id, type, category, commune_id, neighbourhood_id): 1 = that column is rolled up. */
+const SET_TOTAL = 0b11111;
+const SET_AGENCY = 0b01111;
+const SET_TYPE = 0b10111;
+const SET_CATEGORY = 0b11011;
+const SET_COMMUNE = 0b11101;
+const SET_NEIGHBOURHOOD = 0b11100;
+
+interface GroupRow {
+  g: number;
+  lead_agency_id: string | null;
+  type: CaseType | null;
+  category: CaseCategory | null;
+  commune_id: string | null;
+  neighbourhood_id: string | null;
+  open: number;
+  due_soon: number;
+  overdue: number;
+  max_days_overdue: number | null;
+}
+
+/**
+ * The SQL fragments that define "due soon" and "overdue" for an open case: the same conditions `GET /api/cases` uses
+ * for `dueSoon=true` and `overdue=true`, so a drill-down lists exactly the cases behind a number.
+ */
+export const OVERDUE_SQL = `c.overdue_since IS NOT NULL`;
+export const dueSoonSql = (now: number, rules: number) =>
+  `(c.overdue_since IS NULL AND c.due_soon_at <= $${now} AND c.due_at > $${now} AND c.deadline_rule_id <> ALL($${rules}::text[]))`;
+
+@Injectable()
+export class OverviewService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly hotSpots: HotSpotsService,
+  ) {}
+
+  async overview(actor: Actor, communeId?: string): Promise<OverviewDto> {
+    const area = await resolveArea(this.db, actor, communeId);
+    const now = this.clock.now();
+    const [groups, worst, trend, hotSpots] = await Promise.all([
+      this.groups(area, now),
+      this.worstOverdue(area, now),
+      this.trend(area, now),
+      this.hotSpots.active(area),
+    ]);
+    const names = await this.names(groups);
+    const counts = (r: GroupRow): OverviewCounts => ({
+      open: r.open,
+      dueSoon: r.due_soon,
+      overdue: r.overdue,
+    });
+    const of = (set: number) => groups.filter((r) => r.g === set);
+    const byOverdue = <T extends OverviewCounts>(a: T, b: T) =>
+      b.overdue - a.overdue || b.dueSoon - a.dueSoon || b.open - a.open;
+    const total = of(SET_TOTAL)[0];
+    return {
+      area: { kind: area.kind, id: area.id, name: area.name },
+      asOf: now.toISOString(),
+      totals: total ? counts(total) : { open: 0, dueSoon: 0, overdue: 0 },
+      byAgency: of(SET_AGENCY)
+        .map((r) => ({
+          agencyId: r.lead_agency_id,
+          agencyName: r.lead_agency_id
+            ? (names.get(r.lead_agency_id) ?? null)
+            : null,
+          ...counts(r),
+          maxDaysOverdue: r.max_days_overdue ?? 0,
+        }))
+        .sort((a, b) => byOverdue(a, b) || b.maxDaysOverdue - a.maxDaysOverdue),
+      byType: of(SET_TYPE)
+        .map((r) => ({ type: r.type as CaseType, ...counts(r) }))
+        .sort(
+          (a, b) => CASE_TYPES.indexOf(a.type) - CASE_TYPES.indexOf(b.type),
+        ),
+      byCategory: of(SET_CATEGORY)
+        .map((r) => ({ category: r.category as CaseCategory, ...counts(r) }))
+        .sort(
+          (a, b) =>
+            CASE_CATEGORIES.indexOf(a.category) -
+            CASE_CATEGORIES.indexOf(b.category),
+        ),
+      byNeighbourhood: of(SET_NEIGHBOURHOOD)
+        .map((r) => ({
+          neighbourhoodId: r.neighbourhood_id,
+          neighbourhoodName: r.neighbourhood_id
+            ? (names.get(r.neighbourhood_id) ?? null)
+            : null,
+          communeId: r.commune_id as string,
+          communeName: names.get(r.commune_id as string) ?? '',
+          ...counts(r),
+        }))
+        .sort(byOverdue),
+      byCommune: of(SET_COMMUNE)
+        .map((r) => ({
+          communeId: r.commune_id as string,
+          communeName: names.get(r.commune_id as string) ?? '',
+          ...counts(r),
+        }))
+        .sort(byOverdue),
+      worstOverdue: worst,
+      trend,
+      hotSpots,
+    };
+  }
+
+  /** One pass over the open cases of the area (a partial, covering index), every grouping at once. */
+  private groups(area: DashboardArea, now: Date): Promise<GroupRow[]> {
+    const params: unknown[] = [now, CITIZEN_RULES];
+    const scope = scopeCondition(area.scope, params);
+    return this.db.query(
+      `SELECT GROUPING(c.lead_agency_id, c.type, c.category, c.commune_id, c.neighbourhood_id)::int AS g,
+         c.lead_agency_id, c.type, c.category, c.commune_id, c.neighbourhood_id,
+         count(*)::int AS open,
+         count(*) FILTER (WHERE ${dueSoonSql(1, 2)})::int AS due_soon,
+         count(*) FILTER (WHERE ${OVERDUE_SQL})::int AS overdue,
+         (date($1::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh') - date(min(c.overdue_since) AT TIME ZONE 'Asia/Ho_Chi_Minh'))::int AS max_days_overdue
+       FROM cases c
+       WHERE c.closed_at IS NULL AND ${scope}
+       GROUP BY GROUPING SETS ((), (c.lead_agency_id), (c.type), (c.category), (c.commune_id), (c.commune_id, c.neighbourhood_id))`,
+      params,
+    );
+  }
+
+  private async worstOverdue(
+    area: DashboardArea,
+    now: Date,
+  ): Promise<OverdueCaseRow[]> {
+    const params: unknown[] = [now, OVERVIEW_WORST_CASES];
+    const scope = scopeCondition(area.scope, params);
+    const rows: {
+      id: string;
+      code: string;
+      type: CaseType;
+      category: CaseCategory;
+      summary: string;
+      lead_agency_id: string | null;
+      lead_agency_name: string | null;
+      commune_name: string;
+      neighbourhood_name: string | null;
+      due_at: Date | null;
+      overdue_since: Date;
+      days_overdue: number;
+    }[] = await this.db.query(
+      `SELECT c.id, c.code, c.type, c.category, c.summary, c.lead_agency_id, a.name AS lead_agency_name, cm.name AS commune_name,
+         n.name AS neighbourhood_name, c.due_at, c.overdue_since,
+         (date($1::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh') - date(c.overdue_since AT TIME ZONE 'Asia/Ho_Chi_Minh'))::int AS days_overdue
+       FROM cases c
+       JOIN agencies cm ON cm.id = c.commune_id
+       LEFT JOIN agencies a ON a.id = c.lead_agency_id
+       LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
+       WHERE c.closed_at IS NULL AND ${OVERDUE_SQL} AND ${scope}
+       ORDER BY c.overdue_since, c.code LIMIT $2`,
+      params,
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      type: r.type,
+      category: r.category,
+      summary: r.summary,
+      leadAgencyId: r.lead_agency_id,
+      leadAgencyName: r.lead_agency_name,
+      communeName: r.commune_name,
+      neighbourhoodName: r.neighbourhood_name,
+      dueAt: r.due_at ? new Date(r.due_at).toISOString() : null,
+      overdueSince: new Date(r.overdue_since).toISOString(),
+      daysOverdue: r.days_overdue,
+    }));
+  }
+
+  /**
+   * Received, resolved and deadlines passed per Vietnam week, the current week last: read from the weekly counters the
+   * database keeps (dashboard migration), a dozen rows per commune whatever the number of cases.
+   */
+  private async trend(
+    area: DashboardArea,
+    now: Date,
+  ): Promise<OverviewTrendWeek[]> {
+    const firstMonday = addDays(vnMonday(now), -7 * (OVERVIEW_TREND_WEEKS - 1));
+    const params: unknown[] = [firstMonday, vnMonday(now)];
+    const scope = scopeCondition(area.scope, params, 'w');
+    const rows: {
+      week: string;
+      received: number;
+      resolved: number;
+      became_overdue: number;
+    }[] = await this.db.query(
+      `SELECT to_char(w.week, 'YYYY-MM-DD') AS week, sum(w.received)::int AS received, sum(w.resolved)::int AS resolved,
+         sum(w.became_overdue)::int AS became_overdue
+       FROM case_week_counts w WHERE w.week >= $1::date AND w.week <= $2::date AND ${scope} GROUP BY w.week`,
+      params,
+    );
+    const byWeek = new Map(rows.map((r) => [r.week, r]));
+    return Array.from({ length: OVERVIEW_TREND_WEEKS }, (_, i) => {
+      const weekStart = addDays(firstMonday, 7 * i);
+      const r = byWeek.get(weekStart);
+      return {
+        weekStart,
+        received: r?.received ?? 0,
+        resolved: r?.resolved ?? 0,
+        becameOverdue: r?.became_overdue ?? 0,
+      };
+    });
+  }
+
+  private async names(groups: GroupRow[]): Promise<Map<string, string>> {
+    const agencyIds = [
+      ...new Set(
+        groups
+          .flatMap((r) => [r.lead_agency_id, r.commune_id])
+          .filter((id): id is string => !!id),
+      ),
+    ];
+    const neighbourhoodIds = [
+      ...new Set(
+        groups
+          .map((r) => r.neighbourhood_id)
+          .filter((id): id is string => !!id),
+      ),
+    ];
+    const rows: { id: string; name: string }[] = await this.db.query(
+      `SELECT id, name FROM agencies WHERE id = ANY($1::uuid[]) UNION ALL SELECT id, name FROM neighbourhoods WHERE id = ANY($2::uuid[])`,
+      [agencyIds, neighbourhoodIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+}

@@ -1,0 +1,817 @@
+import request from 'supertest';
+import { Workbook } from 'exceljs';
+import { DataSource } from 'typeorm';
+import type {
+  AgencyDto,
+  CaseDetailDto,
+  CaseListQuery,
+  CasePage,
+  OverviewCounts,
+  OverviewDto,
+  PeriodReportDto,
+  ReportTable,
+} from '@tiep-dan/contracts';
+import { DeadlineSweeper } from '../src/cases/deadline-sweeper';
+import { HotSpotsService } from '../src/dashboard/hot-spots.service';
+import { bearer, login } from './support/auth';
+import { startTestApp, TestApp } from './support/test-app';
+import { testDatabases } from './support/test-database';
+
+const PASSWORD = 'KiemThu2026abc';
+
+/**
+ * The leader overview, reports, hot spots and digest, checked number by number against cases created in a commune
+ * made for this test (so demo data elsewhere cannot change the figures).
+ */
+describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
+  let t: TestApp;
+  const tokens = new Map<string, string>();
+  const http = () => request(t.app.getHttpServer());
+  const sql = <T = Record<string, unknown>>(
+    text: string,
+    params: unknown[] = [],
+  ) => t.app.get(DataSource).query(text, params) as Promise<T[]>;
+  const ids: Record<string, string> = {};
+  const cases: Record<string, CaseDetailDto> = {};
+
+  async function auth(username: string): Promise<Record<string, string>> {
+    const key = `${username}@${t.clock.now().toISOString()}`;
+    let token = tokens.get(key);
+    if (!token) {
+      token = (
+        await login(
+          t,
+          username,
+          username.startsWith('tk.') ? PASSWORD : undefined,
+        )
+      ).accessToken;
+      tokens.set(key, token);
+    }
+    return bearer(token);
+  }
+
+  async function post<T>(
+    username: string,
+    url: string,
+    body: object,
+  ): Promise<T> {
+    const res = await http()
+      .post(url)
+      .set(await auth(username))
+      .send(body);
+    if (res.status !== 201 && res.status !== 200)
+      throw new Error(
+        `POST ${url} failed: ${res.status} ${JSON.stringify(res.body)}`,
+      );
+    return res.body as T;
+  }
+
+  async function create(
+    key: string,
+    username: string,
+    body: Record<string, unknown>,
+  ): Promise<void> {
+    cases[key] = await post<CaseDetailDto>(username, '/api/cases', {
+      channel: 'post',
+      summary: `Hồ sơ kiểm thử ${key}`,
+      communeId: ids['TK'],
+      petitioner: { fullName: `Công dân ${key}` },
+      ...body,
+    });
+  }
+
+  async function send(
+    key: string,
+    username: string,
+    type: string,
+    payload: Record<string, unknown> = {},
+  ): Promise<void> {
+    await post(username, `/api/cases/${cases[key].id}/events`, {
+      type,
+      payload,
+    });
+  }
+
+  async function overview(
+    username: string,
+    communeId?: string,
+  ): Promise<OverviewDto> {
+    const res = await http()
+      .get('/api/dashboard/overview')
+      .query(communeId ? { communeId } : {})
+      .set(await auth(username));
+    expect(res.status).toBe(200);
+    return res.body as OverviewDto;
+  }
+
+  /** Every case behind a drill-down (all pages). */
+  async function drill(
+    username: string,
+    query: CaseListQuery,
+  ): Promise<string[]> {
+    const codes: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await http()
+        .get('/api/cases')
+        .query({ ...query, limit: 200, ...(cursor ? { cursor } : {}) })
+        .set(await auth(username));
+      expect(res.status).toBe(200);
+      const page = res.body as CasePage;
+      codes.push(...page.items.map((c) => c.code));
+      cursor = page.nextCursor;
+    } while (cursor);
+    return codes.sort();
+  }
+
+  const codes = (...keys: string[]) => keys.map((k) => cases[k].code).sort();
+  const counts = (
+    open: number,
+    dueSoon: number,
+    overdue: number,
+  ): OverviewCounts => ({ open, dueSoon, overdue });
+
+  async function sweep(): Promise<void> {
+    const sweeper = t.app.get(DeadlineSweeper);
+    while ((await sweeper.sweepOnce()) > 0);
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp(db, { SCHEDULER_ENABLED: 'false' });
+    t.clock.set('2026-03-02T01:00:00.000Z');
+    const agencies = (
+      await http()
+        .get('/api/agencies')
+        .set(await auth('quantri'))
+        .expect(200)
+    ).body as AgencyDto[];
+    const province = agencies.find((a) => a.code === 'MA');
+    if (!province) throw new Error('demo province missing');
+    ids['MA'] = province.id;
+    const agency = async (
+      code: string,
+      kind: string,
+      parentId: string,
+      name: string,
+    ) =>
+      (ids[code] = (
+        await post<AgencyDto>('quantri', '/api/agencies', {
+          code,
+          kind,
+          parentId,
+          name,
+        })
+      ).id);
+    await agency('TK', 'commune', province.id, 'Phường Kiểm Thử');
+    await agency('TK-DC', 'unit', ids['TK'], 'Địa chính phường Kiểm Thử');
+    await agency('TK-CA', 'unit', ids['TK'], 'Công an phường Kiểm Thử');
+    for (const [key, name] of [
+      ['N1', 'Tổ dân phố 1'],
+      ['N2', 'Tổ dân phố 2'],
+    ]) {
+      ids[key] = (
+        await post<{ id: string }>('quantri', '/api/neighbourhoods', {
+          communeId: ids['TK'],
+          kind: 'to_dan_pho',
+          name,
+        })
+      ).id;
+    }
+    for (const [username, role, agencyCode] of [
+      ['tk.lanhdao', 'leader', 'TK'],
+      ['tk.tiepdan', 'reception_officer', 'TK'],
+      ['tk.diachinh', 'agency_handler', 'TK-DC'],
+    ]) {
+      const user = await post<{ id: string }>('quantri', '/api/users', {
+        username,
+        fullName: `Cán bộ ${username}`,
+        password: PASSWORD,
+        role,
+        agencyId: ids[agencyCode],
+      });
+      ids[username] = user.id;
+    }
+  });
+  afterAll(async () => {
+    await t?.dispose();
+  });
+
+  it('builds the cases of the story: visits, complaints and a proposal over two weeks', async () => {
+    // Monday 2 March 2026, 08:00 in Vietnam.
+    const land = { neighbourhoodId: ids['N1'], category: 'land' };
+    await create('A', 'tk.tiepdan', {
+      type: 'complaint',
+      leadAgencyId: ids['TK-DC'],
+      ...land,
+    });
+    await create('B', 'tk.tiepdan', {
+      type: 'complaint',
+      leadAgencyId: ids['TK-DC'],
+      groupSize: 3,
+      ...land,
+    });
+    await create('D', 'tk.tiepdan', {
+      type: 'reception',
+      channel: 'reception',
+      groupSize: 6,
+      ...land,
+    });
+    await create('E', 'tk.tiepdan', {
+      type: 'reception',
+      channel: 'reception',
+      neighbourhoodId: ids['N2'],
+      category: 'environment',
+    });
+    await create('F', 'tk.tiepdan', {
+      type: 'reception',
+      channel: 'reception',
+      neighbourhoodId: ids['N2'],
+      category: 'social_policy',
+    });
+    await create('H', 'tk.tiepdan', {
+      type: 'complaint',
+      leadAgencyId: ids['TK-DC'],
+      neighbourhoodId: ids['N2'],
+      category: 'other',
+    });
+    await send('D', 'tk.lanhdao', 'GUIDE', {
+      body: 'Hướng dẫn đến Tòa án nhân dân khu vực',
+    });
+    await send('E', 'tk.lanhdao', 'REFUSE', { reason: 'not_a_petition' });
+    await send('H', 'tk.diachinh', 'TRIAGE_GUIDE', {
+      body: 'Hướng dẫn gửi UBND tỉnh',
+    });
+    // Tuesday 3 March: a complaint for the police; Thursday 5 March: a proposal and a second complaint after H's answer.
+    t.clock.set('2026-03-03T02:00:00.000Z');
+    await create('C', 'tk.tiepdan', {
+      type: 'complaint',
+      leadAgencyId: ids['TK-CA'],
+      neighbourhoodId: ids['N2'],
+      category: 'construction',
+    });
+    t.clock.set('2026-03-05T03:00:00.000Z');
+    await create('G', 'tk.tiepdan', {
+      type: 'proposal',
+      leadAgencyId: ids['TK-DC'],
+      ...land,
+    });
+    await create('I', 'tk.tiepdan', {
+      type: 'complaint',
+      leadAgencyId: ids['TK-DC'],
+      level: 'second',
+      secondComplaintOf: cases['H'].id,
+      neighbourhoodId: ids['N2'],
+      category: 'other',
+    });
+    expect(cases['A'].dueAt).toBe('2026-03-16T16:59:59.999Z');
+    expect(cases['C'].dueAt).toBe('2026-03-17T16:59:59.999Z');
+    expect(Date.parse(cases['G'].dueSoonAt ?? '')).toBeLessThan(
+      Date.parse('2026-03-18T02:00:00.000Z'),
+    );
+    expect(Date.parse(cases['G'].dueAt ?? '')).toBeGreaterThan(
+      Date.parse('2026-03-18T02:00:00.000Z'),
+    );
+    expect(Date.parse(cases['I'].dueSoonAt ?? '')).toBeLessThan(
+      Date.parse('2026-03-18T02:00:00.000Z'),
+    );
+  });
+
+  it('flags hot spots once and notifies the leaders once', async () => {
+    const hotSpots = t.app.get(HotSpotsService);
+    // Four land cases in Tổ dân phố 1 within 14 days: a cluster once the threshold is 4.
+    await http()
+      .put('/api/dashboard/hot-spot-settings')
+      .set(await auth('tk.lanhdao'))
+      .send({ windowDays: 14, clusterMinCases: 4, groupMinPeople: 5 })
+      .expect(403);
+    await http()
+      .put('/api/dashboard/hot-spot-settings')
+      .set(await auth('lanhdao.tinh'))
+      .send({ windowDays: 14, clusterMinCases: 0, groupMinPeople: 5 })
+      .expect(400);
+    const saved = await http()
+      .put('/api/dashboard/hot-spot-settings')
+      .set(await auth('lanhdao.tinh'))
+      .send({ windowDays: 14, clusterMinCases: 4, groupMinPeople: 5 });
+    expect(saved.status).toBe(200);
+    expect(
+      (
+        await http()
+          .get('/api/dashboard/hot-spot-settings')
+          .set(await auth('tk.lanhdao'))
+          .expect(200)
+      ).body,
+    ).toEqual({ windowDays: 14, clusterMinCases: 4, groupMinPeople: 5 });
+
+    expect((await hotSpots.detect()).raised).toBeGreaterThanOrEqual(3);
+    expect(await hotSpots.detect()).toEqual({ raised: 0, cleared: 0 });
+    // Two instances ticking in the same slot: one claims it.
+    const runs = await Promise.all([
+      hotSpots.runHotSpotJob(),
+      hotSpots.runHotSpotJob(),
+    ]);
+    expect(runs.filter(Boolean)).toHaveLength(1);
+
+    const view = await overview('tk.lanhdao');
+    const byKind = Object.fromEntries(view.hotSpots.map((h) => [h.kind, h]));
+    expect(Object.keys(byKind).sort()).toEqual([
+      'cluster',
+      'group_visit',
+      'repeat_complaint',
+    ]);
+    expect(byKind['cluster']).toMatchObject({
+      neighbourhoodId: ids['N1'],
+      category: 'land',
+      caseCount: 4,
+    });
+    expect([...byKind['cluster'].caseIds].sort()).toEqual(
+      ['A', 'B', 'D', 'G'].map((k) => cases[k].id).sort(),
+    );
+    expect(byKind['group_visit'].caseIds).toEqual([cases['D'].id]);
+    expect(byKind['repeat_complaint'].caseIds).toEqual([
+      cases['H'].id,
+      cases['I'].id,
+    ]);
+    expect(byKind['cluster'].title.vi).toBe(
+      'Điểm nóng: 4 đơn về đất đai tại Tổ dân phố 1, Phường Kiểm Thử',
+    );
+
+    const notes = await sql<{ user_id: string; n: number }>(
+      `SELECT user_id, count(*)::int AS n FROM notifications WHERE kind = 'hot_spot' AND case_id = ANY($1::uuid[]) GROUP BY user_id`,
+      [Object.values(cases).map((c) => c.id)],
+    );
+    const perUser = Object.fromEntries(notes.map((r) => [r.user_id, r.n]));
+    const [provinceLeader] = await sql<{ id: string }>(
+      `SELECT id FROM users WHERE username = 'lanhdao.tinh'`,
+    );
+    const [otherLeader] = await sql<{ id: string }>(
+      `SELECT id FROM users WHERE username = 'lanhdao.anphu'`,
+    );
+    expect(perUser[ids['tk.lanhdao']]).toBe(3);
+    expect(perUser[provinceLeader.id]).toBe(3);
+    expect(perUser[otherLeader.id]).toBeUndefined();
+  });
+
+  it('shows every number of the overview, each one matching the cases behind it', async () => {
+    // Wednesday 18 March 2026, 09:00 in Vietnam: A, B, F passed their deadline on 16 March, C on 17 March.
+    t.clock.set('2026-03-18T02:00:00.000Z');
+    await sweep();
+    const view = await overview('tk.lanhdao');
+    expect(view.area).toEqual({
+      kind: 'commune',
+      id: ids['TK'],
+      name: 'Phường Kiểm Thử',
+    });
+    expect(view.totals).toEqual(counts(6, 2, 4));
+    const agencyRows = Object.fromEntries(
+      view.byAgency.map((r) => [r.agencyName ?? 'none', r]),
+    );
+    expect(agencyRows).toEqual({
+      'Địa chính phường Kiểm Thử': {
+        agencyId: ids['TK-DC'],
+        agencyName: 'Địa chính phường Kiểm Thử',
+        ...counts(4, 2, 2),
+        maxDaysOverdue: 2,
+      },
+      'Công an phường Kiểm Thử': {
+        agencyId: ids['TK-CA'],
+        agencyName: 'Công an phường Kiểm Thử',
+        ...counts(1, 0, 1),
+        maxDaysOverdue: 1,
+      },
+      none: {
+        agencyId: null,
+        agencyName: null,
+        ...counts(1, 0, 1),
+        maxDaysOverdue: 2,
+      },
+    });
+    expect(view.byAgency[0].agencyId).toBe(ids['TK-DC']);
+    expect(view.byType).toEqual([
+      { type: 'reception', ...counts(1, 0, 1) },
+      { type: 'complaint', ...counts(4, 1, 3) },
+      { type: 'proposal', ...counts(1, 1, 0) },
+    ]);
+    expect(view.byCategory).toEqual([
+      { category: 'land', ...counts(3, 1, 2) },
+      { category: 'construction', ...counts(1, 0, 1) },
+      { category: 'social_policy', ...counts(1, 0, 1) },
+      { category: 'other', ...counts(1, 1, 0) },
+    ]);
+    const byName = [...view.byNeighbourhood].sort((a, b) =>
+      (a.neighbourhoodName ?? '').localeCompare(b.neighbourhoodName ?? ''),
+    );
+    expect(byName).toEqual([
+      {
+        neighbourhoodId: ids['N1'],
+        neighbourhoodName: 'Tổ dân phố 1',
+        communeId: ids['TK'],
+        communeName: 'Phường Kiểm Thử',
+        ...counts(3, 1, 2),
+      },
+      {
+        neighbourhoodId: ids['N2'],
+        neighbourhoodName: 'Tổ dân phố 2',
+        communeId: ids['TK'],
+        communeName: 'Phường Kiểm Thử',
+        ...counts(3, 1, 2),
+      },
+    ]);
+    expect(view.byCommune).toEqual([
+      {
+        communeId: ids['TK'],
+        communeName: 'Phường Kiểm Thử',
+        ...counts(6, 2, 4),
+      },
+    ]);
+    expect(view.worstOverdue.map((r) => [r.code, r.daysOverdue])).toEqual([
+      ...codes('A', 'B', 'F').map((c) => [c, 2]),
+      [cases['C'].code, 1],
+    ]);
+    expect(view.worstOverdue[0]).toMatchObject({
+      overdueSince: '2026-03-16T16:59:59.999Z',
+      communeName: 'Phường Kiểm Thử',
+    });
+    expect(JSON.stringify(view.worstOverdue)).not.toContain('Công dân');
+    // Twelve weeks ending with the current one (Monday 16 March).
+    expect(view.trend).toHaveLength(12);
+    expect(view.trend[11].weekStart).toBe('2026-03-16');
+    expect(view.trend[0].weekStart).toBe('2025-12-29');
+    const week = (day: string) => view.trend.find((w) => w.weekStart === day);
+    expect(week('2026-03-02')).toEqual({
+      weekStart: '2026-03-02',
+      received: 9,
+      resolved: 3,
+      becameOverdue: 0,
+    });
+    expect(week('2026-03-16')).toEqual({
+      weekStart: '2026-03-16',
+      received: 0,
+      resolved: 0,
+      becameOverdue: 4,
+    });
+    expect(
+      view.trend.reduce(
+        (s, w) => s + w.received + w.resolved + w.becameOverdue,
+        0,
+      ),
+    ).toBe(16);
+
+    // The trend comes from counters kept by triggers: they agree with a recount of the cases and their history.
+    const recount = await sql<{
+      week: string;
+      received: number;
+      resolved: number;
+      overdue: number;
+    }>(
+      `SELECT to_char(w, 'YYYY-MM-DD') AS week, sum(r)::int AS received, sum(s)::int AS resolved, sum(o)::int AS overdue FROM (
+         SELECT date_trunc('week', received_at AT TIME ZONE 'Asia/Ho_Chi_Minh') AS w, 1 AS r, 0 AS s, 0 AS o FROM cases WHERE commune_id = $1
+         UNION ALL SELECT date_trunc('week', closed_at AT TIME ZONE 'Asia/Ho_Chi_Minh'), 0, 1, 0 FROM cases WHERE commune_id = $1 AND closed_at IS NOT NULL
+         UNION ALL SELECT date_trunc('week', e.at AT TIME ZONE 'Asia/Ho_Chi_Minh'), 0, 0, 1 FROM case_events e JOIN cases c ON c.id = e.case_id
+           WHERE c.commune_id = $1 AND e.type = 'DEADLINE_PASSED') x GROUP BY w`,
+      [ids['TK']],
+    );
+    for (const r of recount)
+      expect(week(r.week)).toEqual({
+        weekStart: r.week,
+        received: r.received,
+        resolved: r.resolved,
+        becameOverdue: r.overdue,
+      });
+
+    // Every number drills down to exactly its cases.
+    const u = 'tk.lanhdao';
+    expect(await drill(u, { open: true })).toEqual(
+      codes('A', 'B', 'C', 'F', 'G', 'I'),
+    );
+    expect(await drill(u, { open: true, overdue: true })).toEqual(
+      codes('A', 'B', 'C', 'F'),
+    );
+    expect(await drill(u, { open: true, dueSoon: true })).toEqual(
+      codes('G', 'I'),
+    );
+    for (const row of view.byAgency.filter((r) => r.agencyId)) {
+      const agency = { leadAgencyId: row.agencyId as string };
+      expect((await drill(u, { ...agency, open: true })).length).toBe(row.open);
+      expect(
+        (await drill(u, { ...agency, open: true, overdue: true })).length,
+      ).toBe(row.overdue);
+      expect(
+        (await drill(u, { ...agency, open: true, dueSoon: true })).length,
+      ).toBe(row.dueSoon);
+    }
+    expect(
+      await drill(u, { leadAgencyId: ids['TK-DC'], open: true, overdue: true }),
+    ).toEqual(codes('A', 'B'));
+    for (const row of view.byType) {
+      expect(
+        (await drill(u, { type: row.type, open: true, overdue: true })).length,
+      ).toBe(row.overdue);
+      expect((await drill(u, { type: row.type, open: true })).length).toBe(
+        row.open,
+      );
+    }
+    for (const row of view.byCategory)
+      expect(
+        (await drill(u, { category: row.category, open: true, overdue: true }))
+          .length,
+      ).toBe(row.overdue);
+    for (const row of view.byNeighbourhood) {
+      expect(
+        (
+          await drill(u, {
+            neighbourhoodId: row.neighbourhoodId as string,
+            open: true,
+            dueSoon: true,
+          })
+        ).length,
+      ).toBe(row.dueSoon);
+    }
+    const received = await drill(u, {
+      receivedFrom: '2026-03-01T17:00:00.000Z',
+      receivedTo: '2026-03-08T17:00:00.000Z',
+    });
+    expect(received).toHaveLength(9);
+    expect(
+      await drill(u, {
+        closedFrom: '2026-03-01T17:00:00.000Z',
+        closedTo: '2026-03-08T17:00:00.000Z',
+      }),
+    ).toEqual(codes('D', 'E', 'H'));
+  });
+
+  it('scopes the overview: province leaders and inspectors may narrow to a commune; others get 404 or 403', async () => {
+    const commune = await overview('tk.lanhdao');
+    for (const user of ['lanhdao.tinh', 'thanhtra.tinh']) {
+      const narrowed = await overview(user, ids['TK']);
+      expect({ ...narrowed, asOf: '' }).toEqual({ ...commune, asOf: '' });
+      const province = await overview(user);
+      expect(province.area).toMatchObject({ kind: 'province', id: ids['MA'] });
+      expect(province.byCommune.find((r) => r.communeId === ids['TK'])).toEqual(
+        {
+          communeId: ids['TK'],
+          communeName: 'Phường Kiểm Thử',
+          ...counts(6, 2, 4),
+        },
+      );
+      const sum = province.byCommune.reduce(
+        (s, r) => ({
+          open: s.open + r.open,
+          dueSoon: s.dueSoon + r.dueSoon,
+          overdue: s.overdue + r.overdue,
+        }),
+        counts(0, 0, 0),
+      );
+      expect(sum).toEqual(province.totals);
+      expect(province.byAgency.reduce((s, r) => s + r.overdue, 0)).toBe(
+        province.totals.overdue,
+      );
+    }
+    await http()
+      .get('/api/dashboard/overview')
+      .query({ communeId: ids['TK'] })
+      .set(await auth('lanhdao.anphu'))
+      .expect(404);
+    const other = await overview('lanhdao.anphu');
+    expect(other.byCommune.every((r) => r.communeId !== ids['TK'])).toBe(true);
+    await http()
+      .get('/api/dashboard/overview')
+      .set(await auth('tk.diachinh'))
+      .expect(403);
+    await http()
+      .get('/api/dashboard/overview')
+      .query({ communeId: 'nope' })
+      .set(await auth('lanhdao.tinh'))
+      .expect(400);
+    await http().get('/api/dashboard/overview').expect(401);
+  });
+
+  it('keeps flags while their rule holds and clears cooled ones; the weekly digest goes once to each leader', async () => {
+    const hotSpots = t.app.get(HotSpotsService);
+    // 18 March: the 14-day window starts 4 March; only the repeated complaint I (5 March) is still inside it.
+    expect((await hotSpots.detect()).cleared).toBeGreaterThanOrEqual(2);
+    const view = await overview('tk.lanhdao');
+    expect(view.hotSpots.map((h) => h.kind)).toEqual(['repeat_complaint']);
+
+    const sent = await hotSpots.runDigestJob();
+    expect(sent).toBeGreaterThanOrEqual(2);
+    expect(await hotSpots.runDigestJob()).toBe(0);
+    const [digest] = await sql<{
+      title: { vi: string; en: string };
+      n: number;
+    }>(
+      `SELECT title, count(*) OVER ()::int AS n FROM notifications WHERE kind = 'weekly_digest' AND user_id = $1`,
+      [ids['tk.lanhdao']],
+    );
+    expect(digest.n).toBe(1);
+    expect(digest.title.vi).toBe(
+      'Tổng hợp tuần (18/03/2026): 4 quá hạn, 2 sắp đến hạn',
+    );
+  });
+
+  describe('periodic reports', () => {
+    const row = (table: ReportTable) => {
+      const found = table.rows.find((r) => r.communeId === ids['TK']);
+      if (!found) throw new Error('commune row missing');
+      return found.values;
+    };
+
+    it('counts forms 01/TCD and 01/XLD of the first quarter, column by column', async () => {
+      const res = await http()
+        .get('/api/dashboard/reports')
+        .query({ from: '2026-01-01', to: '2026-03-31' })
+        .set(await auth('tk.lanhdao'));
+      expect(res.status).toBe(200);
+      const report = res.body as PeriodReportDto;
+      expect(report.area).toEqual({
+        kind: 'commune',
+        id: ids['TK'],
+        name: 'Phường Kiểm Thử',
+      });
+      expect(report.reception.rows).toHaveLength(1);
+      expect(row(report.reception)).toEqual({
+        carriedOver: 0,
+        received: 3,
+        people: 8,
+        groupVisits: 1,
+        eligible: 2,
+        catLand: 1,
+        catSiteClearance: 0,
+        catResettlement: 0,
+        catConstruction: 0,
+        catSocialPolicy: 1,
+        catEnvironment: 1,
+        catOther: 0,
+        inCompetence: 1,
+        outOfCompetence: 1,
+        guided: 1,
+        transferred: 0,
+        resolved: 2,
+        inProgress: 1,
+        overdue: 1,
+      });
+      expect(row(report.letters)).toEqual({
+        carriedOver: 0,
+        received: 6,
+        total: 6,
+        eligible: 6,
+        complaint: 5,
+        denunciation: 0,
+        proposalReflection: 1,
+        singleSignatory: 5,
+        multipleSignatories: 1,
+        inCompetence: 5,
+        outOfCompetence: 1,
+        guided: 1,
+        transferred: 0,
+        resolved: 1,
+        inProgress: 5,
+        overdue: 3,
+      });
+      expect(report.letters.total.values).toEqual(row(report.letters));
+      expect(report.reception.columns.map((c) => c.label.vi)).toContain(
+        'Kỳ trước chuyển sang',
+      );
+    });
+
+    it('carries open cases over into a later period', async () => {
+      const res = await http()
+        .get('/api/dashboard/reports')
+        .query({ from: '2026-03-10', to: '2026-03-31' })
+        .set(await auth('tk.lanhdao'))
+        .expect(200);
+      const report = res.body as PeriodReportDto;
+      expect(row(report.reception)).toMatchObject({
+        carriedOver: 1,
+        received: 0,
+        resolved: 0,
+        inProgress: 1,
+        overdue: 1,
+        guided: 0,
+      });
+      expect(row(report.letters)).toMatchObject({
+        carriedOver: 5,
+        received: 0,
+        total: 5,
+        resolved: 0,
+        inProgress: 5,
+        overdue: 3,
+        guided: 0,
+      });
+    });
+
+    it('exports the report to Excel with the forms columns, and refuses a bad period', async () => {
+      const res = await http()
+        .get('/api/dashboard/reports.xlsx')
+        .query({ from: '2026-01-01', to: '2026-03-31', communeId: ids['TK'] })
+        .set(await auth('lanhdao.tinh'))
+        .buffer(true)
+        .parse((response, callback) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (c: Buffer) => chunks.push(c));
+          response.on('end', () => callback(null, Buffer.concat(chunks)));
+        });
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toContain('spreadsheetml');
+      const book = new Workbook();
+      await book.xlsx.load(
+        res.body as unknown as Parameters<typeof book.xlsx.load>[0],
+      );
+      const tcd = book.getWorksheet('01-TCD');
+      const xld = book.getWorksheet('01-XLD');
+      if (!tcd || !xld) throw new Error('sheets missing');
+      expect(tcd.getCell('A1').value).toBe(
+        'Mẫu số 01/TCD – Tổng hợp kết quả tiếp công dân',
+      );
+      expect(tcd.getCell('A2').value).toBe(
+        'Kỳ báo cáo: từ ngày 01/01/2026 đến ngày 31/03/2026',
+      );
+      expect(tcd.getRow(5).values).toEqual([
+        undefined,
+        'STT',
+        'Đơn vị',
+        'Kỳ trước chuyển sang',
+        'Lượt tiếp trong kỳ',
+        'Số người được tiếp',
+        'Số đoàn đông người',
+        'Đủ điều kiện xử lý',
+        'Lĩnh vực đất đai',
+        'Giải phóng mặt bằng',
+        'Tái định cư',
+        'Xây dựng',
+        'Chính sách xã hội',
+        'Môi trường',
+        'Lĩnh vực khác',
+        'Thuộc thẩm quyền',
+        'Không thuộc thẩm quyền',
+        'Hướng dẫn',
+        'Chuyển đơn',
+        'Đã giải quyết',
+        'Đang giải quyết',
+        'Quá hạn',
+      ]);
+      expect(tcd.getRow(6).values).toEqual([
+        undefined,
+        1,
+        'Phường Kiểm Thử',
+        0,
+        3,
+        8,
+        1,
+        2,
+        1,
+        0,
+        0,
+        0,
+        1,
+        1,
+        0,
+        1,
+        1,
+        1,
+        0,
+        2,
+        1,
+        1,
+      ]);
+      expect(tcd.getRow(7).getCell(2).value).toBe('Tổng cộng');
+      expect(xld.getRow(6).values).toEqual([
+        undefined,
+        1,
+        'Phường Kiểm Thử',
+        0,
+        6,
+        6,
+        6,
+        5,
+        0,
+        1,
+        5,
+        1,
+        5,
+        1,
+        1,
+        0,
+        1,
+        5,
+        3,
+      ]);
+
+      await http()
+        .get('/api/dashboard/reports')
+        .query({ from: '2026-03-31', to: '2026-01-01' })
+        .set(await auth('tk.lanhdao'))
+        .expect(400);
+      await http()
+        .get('/api/dashboard/reports')
+        .query({ from: '2026-1-1', to: '2026-03-31' })
+        .set(await auth('tk.lanhdao'))
+        .expect(400);
+      await http()
+        .get('/api/dashboard/reports')
+        .query({ from: '2026-01-01', to: '2026-03-31', communeId: ids['TK'] })
+        .set(await auth('lanhdao.anphu'))
+        .expect(404);
+    });
+  });
+});

@@ -1,0 +1,202 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import type {
+  CaseDetailDto,
+  CasePage,
+  PeriodReportDto,
+} from '@tiep-dan/contracts';
+import { Workbook } from 'exceljs';
+import { E2E_OUTPUT } from '../playwright.config';
+import { agencyByCode, apiAuth, createCase } from './case-fixtures';
+import { signIn } from './sign-in';
+
+const LAND_OFFICE = 'Công chức Địa chính – Xây dựng phường An Phú';
+const DAY = 86_400_000;
+
+/** The quarter (year, 1–4) of an instant in Vietnam time. */
+function vnQuarter(at: Date): { year: number; quarter: number } {
+  const vn = new Date(at.getTime() + 7 * 3_600_000);
+  return {
+    year: vn.getUTCFullYear(),
+    quarter: Math.floor(vn.getUTCMonth() / 3) + 1,
+  };
+}
+
+async function appNow(request: APIRequestContext): Promise<Date> {
+  const res = await request.get('/api/testing/clock');
+  expect(res.status()).toBe(200);
+  const body = (await res.json()) as { now?: string; at?: string };
+  return new Date(body.now ?? body.at ?? Date.now());
+}
+
+test('a commune leader drills from an agency overdue count to its cases and exports the quarterly report', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  // Three complaints received 40 days ago (their 10-working-day triage deadline long passed), one received today.
+  const now = await appNow(request);
+  const landOffice = await agencyByCode(
+    request,
+    await apiAuth(request, 'quantri'),
+    'AP-DC',
+  );
+  const police = await agencyByCode(
+    request,
+    await apiAuth(request, 'quantri'),
+    'AP-CA',
+  );
+  const long = new Date(now.getTime() - 40 * DAY);
+  // The quarter of today: the old complaints are carried over into it or received in it.
+  const { year, quarter } = vnQuarter(now);
+  const created: CaseDetailDto[] = [];
+  for (const [agency, receivedAt, summary] of [
+    [landOffice.id, long, 'Tranh chấp ranh giới đất tổ 3 (kiểm thử tổng quan)'],
+    [landOffice.id, long, 'Lấn chiếm lối đi chung (kiểm thử tổng quan)'],
+    [police.id, long, 'Tiếng ồn quán karaoke (kiểm thử tổng quan)'],
+    [landOffice.id, now, 'Cấp giấy chứng nhận chậm (kiểm thử tổng quan)'],
+  ] as const) {
+    created.push(
+      await createCase(request, 'tiepdan.anphu', {
+        type: 'complaint',
+        channel: 'post',
+        category: 'land',
+        summary,
+        leadAgencyId: agency,
+        receivedAt: receivedAt.toISOString(),
+        petitioner: { fullName: 'Lê Thị Hoa' },
+      }),
+    );
+  }
+  // The scheduler marks the passed deadlines within a few seconds.
+  const leader = await apiAuth(request, 'lanhdao.anphu');
+  await expect
+    .poll(
+      async () => {
+        const res = await request.get('/api/cases', {
+          headers: leader,
+          params: {
+            leadAgencyId: landOffice.id,
+            overdue: 'true',
+            open: 'true',
+            limit: '200',
+          },
+        });
+        const page = (await res.json()) as CasePage;
+        return created
+          .slice(0, 2)
+          .every((c) => page.items.some((i) => i.id === c.id));
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+
+  // Tall enough for the whole overview in one screenshot.
+  await page.setViewportSize({ width: 1440, height: 2300 });
+  await signIn(page, 'lanhdao.anphu');
+  await page.getByRole('navigation').getByText('Tổng quan lãnh đạo').click();
+  await expect(page).toHaveURL(/\/overview$/);
+  const row = page.getByTestId('agency-row').filter({ hasText: LAND_OFFICE });
+  await expect(row).toBeVisible();
+  await expect(page.getByTestId('trend-chart').locator('canvas')).toBeVisible();
+  mkdirSync(join(E2E_OUTPUT, 'screenshots'), { recursive: true });
+  await page.screenshot({
+    path: join(E2E_OUTPUT, 'screenshots', 'overview-commune-leader.png'),
+    fullPage: true,
+  });
+
+  const overdueLink = row.getByTestId('agency-overdue');
+  const overdue = Number(await overdueLink.textContent());
+  expect(overdue).toBeGreaterThanOrEqual(2);
+  await overdueLink.click();
+  await expect(page).toHaveURL(
+    new RegExp(`/overview/cases\\?.*leadAgencyId=${landOffice.id}`),
+  );
+  await expect(page).toHaveURL(/overdue=true/);
+  const rows = page.getByTestId('drill-row');
+  await expect(rows).toHaveCount(Math.min(overdue, 50));
+  for (const c of created.slice(0, 2))
+    await expect(page.getByTestId('drill-cases')).toContainText(c.code);
+  // Not the police complaint, nor the one still on time.
+  await expect(page.getByTestId('drill-cases')).not.toContainText(
+    created[2].code,
+  );
+  await expect(page.getByTestId('drill-cases')).not.toContainText(
+    created[3].code,
+  );
+  for (const text of await rows.allTextContents())
+    expect(text).toContain(LAND_OFFICE);
+  await page.screenshot({
+    path: join(E2E_OUTPUT, 'screenshots', 'overview-drill-down.png'),
+  });
+
+  // Back to the overview: the quarterly report in Excel.
+  await page.getByRole('link', { name: 'Về tổng quan' }).click();
+  await page.getByTestId('report-year').click();
+  await page.getByRole('option', { name: String(year), exact: true }).click();
+  await page.getByTestId('report-period').click();
+  await page
+    .getByRole('option', {
+      name: `Quý ${['I', 'II', 'III', 'IV'][quarter - 1]}`,
+      exact: true,
+    })
+    .click();
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('report-export').click();
+  const download = await downloading;
+  const file = join(
+    E2E_OUTPUT,
+    'results',
+    `overview-report-${year}-q${quarter}.xlsx`,
+  );
+  await download.saveAs(file);
+
+  const book = new Workbook();
+  await book.xlsx.readFile(file);
+  const from = `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01`;
+  const to = new Date(Date.UTC(year, quarter * 3, 0))
+    .toISOString()
+    .slice(0, 10);
+  const expected = (await (
+    await request.get('/api/dashboard/reports', {
+      headers: leader,
+      params: { from, to },
+    })
+  ).json()) as PeriodReportDto;
+  const xld = book.getWorksheet('01-XLD');
+  const tcd = book.getWorksheet('01-TCD');
+  if (!xld || !tcd) throw new Error('the workbook lacks the form sheets');
+  expect(xld.getCell('A1').value).toBe(
+    'Mẫu số 01/XLD – Tổng hợp kết quả xử lý đơn',
+  );
+  expect(xld.getCell('A3').value).toBe('Đơn vị báo cáo: Phường An Phú');
+  expect(xld.getRow(5).values).toEqual([
+    undefined,
+    'STT',
+    'Đơn vị',
+    ...expected.letters.columns.map((c) => c.label.vi),
+  ]);
+  expect(xld.getCell('C5').value).toBe('Kỳ trước chuyển sang');
+  expect(tcd.getCell('D5').value).toBe('Lượt tiếp trong kỳ');
+  const letters = expected.letters.rows[0];
+  expect(xld.getCell('B6').value).toBe('Phường An Phú');
+  expect(xld.getRow(6).values).toEqual([
+    undefined,
+    1,
+    'Phường An Phú',
+    ...expected.letters.columns.map((c) => letters.values[c.key]),
+  ]);
+  // The quarter holds at least the complaints made above, three of them overdue.
+  const column = (key: string) =>
+    3 + expected.letters.columns.findIndex((c) => c.key === key);
+  const cell = (key: string) =>
+    Number(xld.getRow(6).getCell(column(key)).value);
+  expect(cell('carriedOver') + cell('received')).toBeGreaterThanOrEqual(
+    created.length,
+  );
+  expect(cell('carriedOver') + cell('received')).toBe(
+    cell('resolved') + cell('inProgress'),
+  );
+  expect(cell('overdue')).toBeGreaterThanOrEqual(3);
+});
