@@ -6,6 +6,8 @@ import { AgencyEntity } from '../organisation/agency.entity';
 import { NeighbourhoodEntity } from '../organisation/neighbourhood.entity';
 import { AppSettingEntity } from '../platform/database/app-setting.entity';
 import { DEMO_AGENCIES, DEMO_NEIGHBOURHOODS, DEMO_PASSWORD, DEMO_USERS } from './demo-organisation';
+import { seedDemoTeams } from '../mobilization/demo-teams';
+import { seedDemoDialogues } from '../dialogues/demo-dialogues';
 
 /** Looks up a demo fixture by its key; a typo in the fixture tables fails loudly. */
 function must<T>(map: Map<string, T>, key: string): T {
@@ -48,6 +50,8 @@ export async function seedDemoData(db: DataSource, now: Date): Promise<SeedResul
         neighbourhoodId: u.neighbourhood ? must(neighbourhoods, u.neighbourhood) : null,
       });
     }
+    await seedDemoTeams(tx, now);
+    await seedDemoDialogues(tx, now);
     await tx.getRepository(AppSettingEntity).save({ key: DEMO_MARKER, value: now.toISOString() });
     return { loaded: true, reason: 'empty database' };
   });

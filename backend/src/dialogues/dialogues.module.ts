@@ -1,5 +1,13 @@
 import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { DialoguesController } from './dialogues.controller';
+import { DialoguesService } from './dialogues.service';
 
-/** The `dialogues` bounded context. */
-@Module({})
+/** The `dialogues` bounded context: dialogue sessions, their minutes, opinions → cases and commitments → tracked cases. */
+@Module({
+  imports: [CasesModule],
+  controllers: [DialoguesController],
+  providers: [DialoguesService],
+  exports: [DialoguesService],
+})
 export class DialoguesModule {}

@@ -18,6 +18,18 @@ import { AppSettingEntity } from './app-setting.entity';
 import { AppSettings1763870000000 } from './migrations/1763870000000-app-settings';
 import { Access1763880000000 } from './migrations/1763880000000-access';
 import { Cases1763890000000 } from './migrations/1763890000000-cases';
+import { Dashboard1763910000000 } from './migrations/1763910000000-dashboard';
+import {
+  CaseWeekCountEntity,
+  DashboardJobRunEntity,
+  HotSpotEntity,
+} from '../../dashboard/hot-spot.entity';
+import { Reception1763900000000 } from './migrations/1763900000000-reception';
+import { RECEPTION_ENTITIES } from '../../reception/reception.entities';
+import { CaseAssignee1763930000000 } from './migrations/1763930000000-case-assignee';
+import { DIALOGUE_ENTITIES } from '../../dialogues/dialogue.entity';
+import { MOBILIZATION_ENTITIES } from '../../mobilization/team.entity';
+import { DialoguesTeams1763920000000 } from './migrations/1763920000000-dialogues-teams';
 
 /**
  * Every entity and every migration, listed explicitly: the backend is bundled, so file globs would find nothing.
@@ -40,9 +52,19 @@ export const ENTITIES = [
   IdempotencyEntity,
   OutboxEntity,
   NotificationEntity,
+  ...RECEPTION_ENTITIES,
+  ...DIALOGUE_ENTITIES,
+  ...MOBILIZATION_ENTITIES,
+  HotSpotEntity,
+  DashboardJobRunEntity,
+  CaseWeekCountEntity,
 ];
 export const MIGRATIONS = [
   AppSettings1763870000000,
   Access1763880000000,
   Cases1763890000000,
+  Reception1763900000000,
+  Dashboard1763910000000,
+  DialoguesTeams1763920000000,
+  CaseAssignee1763930000000,
 ];

@@ -1,5 +1,9 @@
 import type { Routes } from '@angular/router';
-import { SectionPage } from '../shared/ui/section-page';
+import { TeamPage } from './team-page';
+import { TeamsPage } from './teams-page';
 
 /** The `/teams` screens, loaded on first visit. The parent route (app.routes.ts) carries the title, roles and guard. */
-export const TEAMS_ROUTES: Routes = [{ path: '', component: SectionPage }];
+export const TEAMS_ROUTES: Routes = [
+  { path: '', component: TeamsPage },
+  { path: ':id', component: TeamPage },
+];

@@ -1,0 +1,160 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import {
+  ATTACHMENT_LIMITS,
+  type DialogueDetailDto,
+  type DialogueSummaryDto,
+  type Role,
+} from '@tiep-dan/contracts';
+import type { Actor } from '../access/actor';
+import { CurrentActor, Roles } from '../access/auth.guard';
+import { uuidParam } from '../platform/http/uuid-param.pipe';
+import { DialoguesService } from './dialogues.service';
+import {
+  CreateCommitmentDto,
+  CreateDialogueDto,
+  DialogueListQueryDto,
+  RaiseOpinionCasesDto,
+  RecordMinutesDto,
+} from './dto/dialogue.dto';
+
+const READERS: Role[] = [
+  'leader',
+  'reception_officer',
+  'agency_handler',
+  'agency_head',
+  'inspector',
+  'mobilization_lead',
+];
+const WRITERS: Role[] = [
+  'leader',
+  'reception_officer',
+  'agency_handler',
+  'agency_head',
+];
+
+/** Dialogues, seminars, voter contacts and thematic meetings: minutes, opinions → cases, commitments → tracked cases. */
+@ApiTags('dialogues')
+@ApiBearerAuth()
+@Controller('dialogues')
+export class DialoguesController {
+  constructor(private readonly dialogues: DialoguesService) {}
+
+  @Get()
+  @Roles(...READERS)
+  list(
+    @CurrentActor() actor: Actor,
+    @Query() query: DialogueListQueryDto,
+  ): Promise<DialogueSummaryDto[]> {
+    return this.dialogues.list(actor, query);
+  }
+
+  /** With `caseId`: a complaint's mandatory dialogue, scheduled on the case (its agency's staff only). */
+  @Post()
+  @Roles(...WRITERS)
+  create(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateDialogueDto,
+  ): Promise<DialogueDetailDto> {
+    return this.dialogues.create(actor, body);
+  }
+
+  @Get(':id')
+  @Roles(...READERS)
+  get(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<DialogueDetailDto> {
+    return this.dialogues.get(actor, id);
+  }
+
+  @Put(':id/minutes')
+  @Roles(...WRITERS)
+  recordMinutes(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: RecordMinutesDto,
+  ): Promise<DialogueDetailDto> {
+    return this.dialogues.recordMinutes(actor, id, body);
+  }
+
+  @Post(':id/commitments')
+  @Roles(...WRITERS)
+  addCommitment(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: CreateCommitmentDto,
+  ): Promise<DialogueDetailDto> {
+    return this.dialogues.addCommitment(actor, id, body);
+  }
+
+  @Post(':id/cases')
+  @HttpCode(200)
+  @Roles(...WRITERS)
+  raiseCases(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: RaiseOpinionCasesDto,
+  ): Promise<DialogueDetailDto> {
+    return this.dialogues.raiseCases(actor, id, body);
+  }
+
+  @Post(':id/attachments')
+  @Roles(...WRITERS)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    },
+  })
+  @UseInterceptors(
+    FileInterceptor('file', {
+      limits: { fileSize: ATTACHMENT_LIMITS.maxBytes, files: 1 },
+      defParamCharset: 'utf8',
+    }),
+  )
+  addAttachment(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @UploadedFile()
+    file:
+      | { originalname: string; mimetype: string; buffer: Buffer; size: number }
+      | undefined,
+  ): Promise<DialogueDetailDto> {
+    return this.dialogues.addAttachment(actor, id, file);
+  }
+
+  @Get(':id/attachments/:attachmentId/content')
+  @Roles(...READERS)
+  async attachment(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Param('attachmentId', uuidParam('attachmentId')) attachmentId: string,
+  ): Promise<StreamableFile> {
+    const file = await this.dialogues.attachmentContent(
+      actor,
+      id,
+      attachmentId,
+    );
+    return new StreamableFile(file.content, {
+      type: file.contentType,
+      length: file.content.length,
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    });
+  }
+}

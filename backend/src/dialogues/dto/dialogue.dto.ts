@@ -1,0 +1,188 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  CASE_CATEGORIES,
+  DIALOGUE_KINDS,
+  OPINION_CASE_TYPES,
+  type CaseCategory,
+  type CreateCommitmentRequest,
+  type CreateDialogueRequest,
+  type DialogueKind,
+  type DialogueListQuery,
+  type DialogueOpinionInput,
+  type OpinionCaseType,
+  type RaiseOpinionCaseItem,
+  type RaiseOpinionCasesRequest,
+  type RecordMinutesRequest,
+} from '@tiep-dan/contracts';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+/** A calendar day, YYYY-MM-DD (Vietnamese local date). */
+export const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export class DialogueOpinionInputDto implements DialogueOpinionInput {
+  @ApiPropertyOptional() @IsOptional() @IsUUID() id?: string;
+  @ApiPropertyOptional({ example: 'Ông Nguyễn Văn Tư, tổ dân phố 3' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  raisedBy?: string;
+  @ApiProperty({ example: 'Đề nghị sửa đèn chiếu sáng ngõ 12' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  content!: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  answer?: string;
+  @ApiPropertyOptional({ enum: CASE_CATEGORIES })
+  @IsOptional()
+  @IsIn(CASE_CATEGORIES)
+  category?: CaseCategory;
+}
+
+export class CreateDialogueDto implements CreateDialogueRequest {
+  @ApiProperty({ enum: DIALOGUE_KINDS })
+  @IsIn(DIALOGUE_KINDS)
+  kind!: DialogueKind;
+  @ApiProperty({ example: 'Đối thoại với nhân dân về giải phóng mặt bằng' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title!: string;
+  @ApiProperty({ example: '2026-03-10' }) @Matches(ISO_DAY) date!: string;
+  @ApiProperty({ example: 'Hội trường UBND phường' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  place!: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() communeId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() neighbourhoodId?: string;
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(300, { each: true })
+  chairs!: string[];
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  invitedAgencyIds?: string[];
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  participantCount?: number;
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
+  representatives?: string[];
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(500, { each: true })
+  topics?: string[];
+  @ApiPropertyOptional({
+    description: "A complaint's mandatory dialogue: the complaint case",
+  })
+  @IsOptional()
+  @IsUUID()
+  caseId?: string;
+}
+
+export class RecordMinutesDto implements RecordMinutesRequest {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(20_000) summary!: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  participantCount?: number;
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
+  representatives?: string[];
+  @ApiProperty({ type: [DialogueOpinionInputDto] })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => DialogueOpinionInputDto)
+  opinions!: DialogueOpinionInputDto[];
+}
+
+export class CreateCommitmentDto implements CreateCommitmentRequest {
+  @ApiProperty({ example: 'Lắp đặt đèn chiếu sáng ngõ 12 trước 30/4' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  content!: string;
+  @ApiProperty() @IsUUID() ownerAgencyId!: string;
+  @ApiProperty({ example: '2026-04-30' }) @Matches(ISO_DAY) dueDate!: string;
+  @ApiPropertyOptional({ enum: CASE_CATEGORIES })
+  @IsOptional()
+  @IsIn(CASE_CATEGORIES)
+  category?: CaseCategory;
+}
+
+export class RaiseOpinionCaseItemDto implements RaiseOpinionCaseItem {
+  @ApiProperty() @IsUUID() opinionId!: string;
+  @ApiProperty({ enum: OPINION_CASE_TYPES })
+  @IsIn(OPINION_CASE_TYPES)
+  type!: OpinionCaseType;
+  @ApiProperty() @IsUUID() leadAgencyId!: string;
+  @ApiPropertyOptional({ enum: CASE_CATEGORIES })
+  @IsOptional()
+  @IsIn(CASE_CATEGORIES)
+  category?: CaseCategory;
+}
+
+export class RaiseOpinionCasesDto implements RaiseOpinionCasesRequest {
+  @ApiProperty({ type: [RaiseOpinionCaseItemDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => RaiseOpinionCaseItemDto)
+  items!: RaiseOpinionCaseItemDto[];
+}
+
+export class DialogueListQueryDto implements DialogueListQuery {
+  @ApiPropertyOptional({ enum: DIALOGUE_KINDS })
+  @IsOptional()
+  @IsIn(DIALOGUE_KINDS)
+  kind?: DialogueKind;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() communeId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() caseId?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(ISO_DAY) from?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(ISO_DAY) to?: string;
+}

@@ -1,0 +1,180 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type {
+  CommuneRankingDto,
+  GoodPracticeDto,
+  Role,
+  ScorecardCriterionDto,
+  TeamDetailDto,
+  TeamMeetingDto,
+  TeamScorecardDto,
+  TeamSummaryDto,
+} from '@tiep-dan/contracts';
+import type { Actor } from '../access/actor';
+import { CurrentActor, Roles } from '../access/auth.guard';
+import { RaiseOpinionCasesDto } from '../dialogues/dto/dialogue.dto';
+import { uuidParam } from '../platform/http/uuid-param.pipe';
+import {
+  AddMembersDto,
+  CreateMeetingDto,
+  CreateTeamDto,
+  GoodPracticeInputDto,
+  GoodPracticeQueryDto,
+  RankingQueryDto,
+  ScorecardQueryDto,
+  TeamListQueryDto,
+  UpdateCriteriaDto,
+} from './dto/team.dto';
+import { MobilizationService } from './mobilization.service';
+
+const READERS: Role[] = [
+  'leader',
+  'reception_officer',
+  'agency_handler',
+  'agency_head',
+  'inspector',
+  'mobilization_lead',
+];
+const RECORDERS: Role[] = ['leader', 'reception_officer', 'mobilization_lead'];
+
+/** Mobilization teams (tổ dân vận): members, monthly meetings, opinions → cases, scorecards and the commune ranking. */
+@ApiTags('teams')
+@ApiBearerAuth()
+@Controller('teams')
+export class MobilizationController {
+  constructor(private readonly teams: MobilizationService) {}
+
+  @Get()
+  @Roles(...READERS)
+  list(
+    @CurrentActor() actor: Actor,
+    @Query() query: TeamListQueryDto,
+  ): Promise<TeamSummaryDto[]> {
+    return this.teams.list(actor, query.communeId);
+  }
+
+  @Post()
+  @Roles('leader')
+  create(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateTeamDto,
+  ): Promise<TeamDetailDto> {
+    return this.teams.create(actor, body);
+  }
+
+  @Get('ranking')
+  @Roles(...READERS)
+  ranking(
+    @CurrentActor() actor: Actor,
+    @Query() query: RankingQueryDto,
+  ): Promise<CommuneRankingDto> {
+    return this.teams.ranking(actor, query.communeId, query.month);
+  }
+
+  @Get('criteria')
+  @Roles(...READERS, 'admin')
+  criteria(): Promise<ScorecardCriterionDto[]> {
+    return this.teams.criteria();
+  }
+
+  /** Province leaders and administrators set the weights and monthly targets. */
+  @Put('criteria')
+  @Roles('leader', 'admin')
+  updateCriteria(
+    @CurrentActor() actor: Actor,
+    @Body() body: UpdateCriteriaDto,
+  ): Promise<ScorecardCriterionDto[]> {
+    return this.teams.updateCriteria(actor, body);
+  }
+
+  @Get('good-practices')
+  @Roles(...READERS)
+  goodPractices(
+    @CurrentActor() actor: Actor,
+    @Query() query: GoodPracticeQueryDto,
+  ): Promise<GoodPracticeDto[]> {
+    return this.teams.goodPractices(actor, query.year, query.communeId);
+  }
+
+  @Get(':id')
+  @Roles(...READERS)
+  get(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<TeamDetailDto> {
+    return this.teams.get(actor, id);
+  }
+
+  @Post(':id/members')
+  @Roles(...RECORDERS)
+  addMembers(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: AddMembersDto,
+  ): Promise<TeamDetailDto> {
+    return this.teams.addMembers(actor, id, body);
+  }
+
+  @Post(':id/meetings')
+  @Roles(...RECORDERS)
+  recordMeeting(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: CreateMeetingDto,
+  ): Promise<TeamMeetingDto> {
+    return this.teams.recordMeeting(actor, id, body);
+  }
+
+  /** Opinions collected at a meeting → proposals/reflections, all in one transaction. */
+  @Post(':id/meetings/:meetingId/cases')
+  @HttpCode(200)
+  @Roles(...RECORDERS)
+  raiseCases(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Param('meetingId', uuidParam('meetingId')) meetingId: string,
+    @Body() body: RaiseOpinionCasesDto,
+  ): Promise<TeamMeetingDto> {
+    return this.teams.raiseCases(actor, id, meetingId, body);
+  }
+
+  @Post(':id/tasks/:taskId/done')
+  @HttpCode(200)
+  @Roles(...RECORDERS)
+  completeTask(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Param('taskId', uuidParam('taskId')) taskId: string,
+  ): Promise<TeamMeetingDto> {
+    return this.teams.completeTask(actor, id, taskId);
+  }
+
+  @Get(':id/scorecard')
+  @Roles(...READERS)
+  scorecard(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Query() query: ScorecardQueryDto,
+  ): Promise<TeamScorecardDto> {
+    return this.teams.scorecard(actor, id, query.month);
+  }
+
+  @Post(':id/good-practices')
+  @Roles('leader')
+  addGoodPractice(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: GoodPracticeInputDto,
+  ): Promise<GoodPracticeDto> {
+    return this.teams.addGoodPractice(actor, id, body);
+  }
+}
