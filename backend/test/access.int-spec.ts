@@ -6,7 +6,8 @@ import { bearer, freshIp, login } from './support/auth';
 import { startTestApp, TestApp } from './support/test-app';
 import { testDatabases } from './support/test-database';
 
-const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/refresh', 'GET /api/demo/accounts']);
+// The citizen's case lookup is public by design (code + last 4 phone digits, rate-limited; reception.int-spec).
+const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/refresh', 'GET /api/demo/accounts', 'POST /api/public/lookup']);
 
 describe.each(testDatabases())('access on $kind', (db) => {
   let t: TestApp;
@@ -198,6 +199,28 @@ describe.each(testDatabases())('access on $kind', (db) => {
       expect(await auditActions(created.body.id)).toEqual(expect.arrayContaining(['user.create', 'role.change', 'user.update']));
       const rows = await t.app.get(DataSource).query(`SELECT details FROM security_audit WHERE action = 'role.change' AND target_id = $1`, [created.body.id]);
       expect(rows[0].details).toEqual({ from: 'agency_handler', to: 'agency_head' });
+    });
+
+    it('resets a forgotten password: weak ones refused naming the field, lock-out cleared, sessions ended, audited', async () => {
+      const user = (
+        await http()
+          .post('/api/users')
+          .set(bearer(admin))
+          .send({ username: 'quen.matkhau', fullName: 'Quên Mật Khẩu', password: 'MatKhau2026x', role: 'reception_officer', agencyId: code('AP-VP').id })
+          .expect(201)
+      ).body as { id: string };
+      const session = await login(t, 'quen.matkhau', 'MatKhau2026x');
+      for (let i = 0; i < 5; i++) await http().post('/api/auth/login').set('X-Forwarded-For', freshIp()).send({ username: 'quen.matkhau', password: `sai-${i}-abc` });
+      const weak = await http().post(`/api/users/${user.id}/password`).set(bearer(admin)).send({ newPassword: 'abc' }).expect(400);
+      expect(weak.body.errors[0].field).toBe('newPassword');
+      await http().post(`/api/users/${user.id}/password`).set(bearer(session)).send({ newPassword: 'MatKhauMoi2027' }).expect(403);
+      await http().post('/api/users/00000000-0000-4000-8000-000000000000/password').set(bearer(admin)).send({ newPassword: 'MatKhauMoi2027' }).expect(404);
+      await http().post(`/api/users/${user.id}/password`).set(bearer(admin)).send({ newPassword: 'MatKhauMoi2027' }).expect(204);
+      expect((await http().get('/api/auth/me').set(bearer(session)).expect(401)).body.code).toBe('SESSION_REVOKED');
+      await http().post('/api/auth/login').set('X-Forwarded-For', freshIp()).send({ username: 'quen.matkhau', password: 'MatKhau2026x' }).expect(401);
+      await login(t, 'quen.matkhau', 'MatKhauMoi2027');
+      const audit = await http().get(`/api/security-audit?action=password.reset&targetId=${user.id}`).set(bearer(admin)).expect(200);
+      expect(audit.body.items).toEqual([expect.objectContaining({ action: 'password.reset', actorUsername: 'quantri', targetId: user.id })]);
     });
 
     it('keeps the security audit append-only', async () => {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Page, SECURITY_AUDIT_ACTIONS, SecurityAuditAction, SecurityAuditEntryDto, UserDto } from '@tiep-dan/contracts';
 import { Type } from 'class-transformer';
@@ -7,7 +7,7 @@ import { SecurityAuditService } from '../platform/audit/security-audit.service';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
 import { Actor } from './actor';
 import { CurrentActor, Roles } from './auth.guard';
-import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import { CreateUserDto, ResetPasswordDto, UpdateUserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
 class AuditQueryDto {
@@ -40,6 +40,12 @@ export class UsersController {
   @Patch('users/:id')
   update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() body: UpdateUserDto): Promise<UserDto> {
     return this.users.update(actor, id, body);
+  }
+
+  @Post('users/:id/password')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  resetPassword(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() body: ResetPasswordDto): Promise<void> {
+    return this.users.resetPassword(actor, id, body);
   }
 
   @Get('security-audit')

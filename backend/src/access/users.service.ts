@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CreateUserRequest, UpdateUserRequest, UserDto } from '@tiep-dan/contracts';
+import type { CreateUserRequest, ResetPasswordRequest, UpdateUserRequest, UserDto } from '@tiep-dan/contracts';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { OrganisationService } from '../organisation/organisation.service';
 import { SecurityAuditService } from '../platform/audit/security-audit.service';
+import { Clock } from '../platform/clock/clock';
 import { AccessErrors } from './access.errors';
 import { Actor } from './actor';
 import { AuthService } from './auth.service';
@@ -30,6 +31,7 @@ export class UsersService {
     private readonly organisation: OrganisationService,
     private readonly audit: SecurityAuditService,
     private readonly auth: AuthService,
+    private readonly clock: Clock,
   ) {}
 
   async list(): Promise<UserDto[]> {
@@ -91,6 +93,19 @@ export class UsersService {
       await this.audit.record({ ...audit, action: 'user.update', details: { ...request } }, tx);
       if (rightsChanged) await this.auth.revokeAllSessions(user.id, 'rights_changed', tx);
       return toUserDto(saved);
+    });
+  }
+
+  /** A forgotten password: the administrator sets a new one, which also clears a lock-out and ends the user's sessions. */
+  async resetPassword(admin: Actor, id: string, request: ResetPasswordRequest): Promise<void> {
+    if (!isStrongPassword(request.newPassword)) throw AccessErrors.weakPassword('newPassword');
+    const user = await this.db.getRepository(UserEntity).findOne({ where: { id } });
+    if (!user) throw AccessErrors.userNotFound();
+    const passwordHash = await hashPassword(request.newPassword);
+    await this.db.transaction(async (tx) => {
+      await tx.getRepository(UserEntity).update({ id }, { passwordHash, passwordChangedAt: this.clock.now(), failedLoginCount: 0, lockedUntil: null });
+      await this.audit.record({ action: 'password.reset', actorId: admin.userId, actorUsername: admin.username, targetType: 'user', targetId: id }, tx);
+      await this.auth.revokeAllSessions(id, 'password_reset', tx);
     });
   }
 }

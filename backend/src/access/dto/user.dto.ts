@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CreateUserRequest, Role, ROLES, UpdateUserRequest } from '@tiep-dan/contracts';
+import { CreateUserRequest, ResetPasswordRequest, Role, ROLES, UpdateUserRequest } from '@tiep-dan/contracts';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
 
 export class CreateUserDto implements CreateUserRequest {
@@ -41,4 +41,12 @@ export class UpdateUserDto implements UpdateUserRequest {
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf((o: UpdateUserDto) => o.neighbourhoodId !== null) @IsUUID() neighbourhoodId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() unlock?: boolean;
+}
+
+export class ResetPasswordDto implements ResetPasswordRequest {
+  @ApiProperty({ description: 'At least 10 characters with letters and digits' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  newPassword!: string;
 }

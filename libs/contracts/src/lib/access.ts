@@ -96,6 +96,11 @@ export interface UpdateUserRequest {
   unlock?: boolean;
 }
 
+/** An administrator sets a new password for a user (forgotten password); the user's sessions end. */
+export interface ResetPasswordRequest {
+  newPassword: string;
+}
+
 export interface LoginRequest {
   username: string;
   password: string;
@@ -139,6 +144,7 @@ export const SECURITY_AUDIT_ACTIONS = [
   'logout',
   'token.refresh_reuse',
   'password.change',
+  'password.reset',
   'user.create',
   'user.update',
   'role.change',
