@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { AppError, type FieldError } from '../platform/errors/app-error';
+import { AppError, fieldError, type FieldError } from '../platform/errors/app-error';
 
 export enum CaseErrorCode {
   NotFound = 'CASE_NOT_FOUND',
@@ -16,7 +16,7 @@ export enum CaseErrorCode {
   NoIdentity = 'IDENTITY_NOT_ON_FILE',
 }
 
-const field = (name: string, code: string, vi: string, en: string): FieldError => ({ field: name, code, message: { vi, en } });
+const field = fieldError;
 
 export const CaseErrors = {
   /** 404 also for cases outside the caller's scope: no hint that they exist. */

@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { AppError, type FieldError } from '../platform/errors/app-error';
+import { AppError, fieldError } from '../platform/errors/app-error';
 
 export enum DialogueErrorCode {
   NotFound = 'DIALOGUE_NOT_FOUND',
@@ -9,12 +9,7 @@ export enum DialogueErrorCode {
   AttachmentRejected = 'DIALOGUE_ATTACHMENT_REJECTED',
 }
 
-const field = (
-  name: string,
-  code: string,
-  vi: string,
-  en: string,
-): FieldError => ({ field: name, code, message: { vi, en } });
+const field = fieldError;
 
 export const DialogueErrors = {
   /** 404 also outside the caller's commune or province: no hint that it exists. */

@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { AppError, type FieldError } from '../platform/errors/app-error';
+import { AppError, fieldError } from '../platform/errors/app-error';
 
 export enum MobilizationErrorCode {
   TeamNotFound = 'TEAM_NOT_FOUND',
@@ -7,12 +7,7 @@ export enum MobilizationErrorCode {
   Forbidden = 'TEAM_FORBIDDEN',
 }
 
-const field = (
-  name: string,
-  code: string,
-  vi: string,
-  en: string,
-): FieldError => ({ field: name, code, message: { vi, en } });
+const field = fieldError;
 
 export const MobilizationErrors = {
   /** 404 also for teams outside the caller's commune or province. */

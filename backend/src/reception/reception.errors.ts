@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { AppError, type FieldError } from '../platform/errors/app-error';
+import { AppError, fieldError } from '../platform/errors/app-error';
 
 export enum ReceptionErrorCode {
   SessionNotFound = 'RECEPTION_SESSION_NOT_FOUND',
@@ -15,11 +15,8 @@ export enum ReceptionErrorCode {
   LookupThrottled = 'LOOKUP_THROTTLED',
 }
 
-const field = (name: string, vi: string, en: string): FieldError => ({
-  field: name,
-  code: 'invalid',
-  message: { vi, en },
-});
+const field = (name: string, vi: string, en: string) =>
+  fieldError(name, 'invalid', vi, en);
 
 export const ReceptionErrors = {
   /** 404 also for sessions of another commune. */

@@ -13,6 +13,14 @@ export interface FieldError {
   message: LocalizedMessage;
 }
 
+/** A field error with its message in both languages. */
+export const fieldError = (
+  field: string,
+  code: string,
+  vi: string,
+  en: string,
+): FieldError => ({ field, code, message: { vi, en } });
+
 /** Platform error codes; each context adds its own enum of codes. */
 export enum PlatformErrorCode {
   ValidationFailed = 'VALIDATION_FAILED',

@@ -16,6 +16,7 @@ import type {
   UserDto,
 } from '@tiep-dan/contracts';
 import type { Observable } from 'rxjs';
+import { queryParams } from './query-params';
 
 /** The organisation and access contexts (agencies, neighbourhoods, users, security audit): the only place knowing their URLs. */
 const AGENCIES = '/api/agencies';
@@ -85,12 +86,8 @@ export class AdminApi {
   securityAudit(
     query: SecurityAuditQuery,
   ): Observable<Page<SecurityAuditEntryDto>> {
-    let params = new HttpParams();
-    for (const [key, value] of Object.entries(query))
-      if (value !== undefined && value !== '')
-        params = params.set(key, String(value));
     return this.http.get<Page<SecurityAuditEntryDto>>(SECURITY_AUDIT, {
-      params,
+      params: queryParams(query),
     });
   }
 }

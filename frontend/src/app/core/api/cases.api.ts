@@ -1,7 +1,6 @@
 import {
   HttpClient,
   HttpErrorResponse,
-  HttpParams,
   type HttpEvent,
 } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
@@ -24,6 +23,7 @@ import type {
   InboxSummaryDto,
 } from '@tiep-dan/contracts';
 import type { Observable } from 'rxjs';
+import { queryParams } from './query-params';
 
 /** The cases API and everything hanging off one case: the only place in the frontend that knows these URLs. */
 const CASES = '/api/cases';
@@ -74,15 +74,6 @@ export function problemOf(error: unknown): ApiProblem {
   };
 }
 
-function params(query: object): HttpParams {
-  let result = new HttpParams();
-  for (const [name, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    result = result.set(name, String(value));
-  }
-  return result;
-}
-
 /**
  * Typed calls to `/api/cases` (list, one case, events, identity reveal, attachments), the agency inbox and the
  * deadline rules, built on the shared contracts. Other screens import it to list and open cases.
@@ -92,7 +83,7 @@ export class CasesApi {
   private readonly http = inject(HttpClient);
 
   list(query: CaseListQuery = {}): Observable<CasePage> {
-    return this.http.get<CasePage>(CASES, { params: params(query) });
+    return this.http.get<CasePage>(CASES, { params: queryParams(query) });
   }
 
   get(id: string): Observable<CaseDetailDto> {
@@ -168,12 +159,12 @@ export class CasesApi {
   }
 
   inbox(query: InboxQuery = {}): Observable<InboxPage> {
-    return this.http.get<InboxPage>(INBOX, { params: params(query) });
+    return this.http.get<InboxPage>(INBOX, { params: queryParams(query) });
   }
 
   inboxSummary(filters: InboxFilters = {}): Observable<InboxSummaryDto> {
     return this.http.get<InboxSummaryDto>(`${INBOX}/summary`, {
-      params: params(filters),
+      params: queryParams(filters),
     });
   }
 

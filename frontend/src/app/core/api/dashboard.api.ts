@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   HotSpotSettings,
@@ -8,18 +8,10 @@ import type {
   PeriodReportQuery,
 } from '@tiep-dan/contracts';
 import type { Observable } from 'rxjs';
+import { queryParams } from './query-params';
 
 /** The dashboard API: the only place in the frontend that knows these URLs. */
 const DASHBOARD = '/api/dashboard';
-
-function params(query: object): HttpParams {
-  let result = new HttpParams();
-  for (const [name, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    result = result.set(name, String(value));
-  }
-  return result;
-}
 
 /** The leader overview, hot-spot thresholds and the periodic reports (JSON and Excel). */
 @Injectable({ providedIn: 'root' })
@@ -28,20 +20,20 @@ export class DashboardApi {
 
   overview(query: OverviewQuery = {}): Observable<OverviewDto> {
     return this.http.get<OverviewDto>(`${DASHBOARD}/overview`, {
-      params: params(query),
+      params: queryParams(query),
     });
   }
 
   report(query: PeriodReportQuery): Observable<PeriodReportDto> {
     return this.http.get<PeriodReportDto>(`${DASHBOARD}/reports`, {
-      params: params(query),
+      params: queryParams(query),
     });
   }
 
   /** Forms 01/TCD and 01/XLD as an Excel workbook. */
   reportWorkbook(query: PeriodReportQuery): Observable<Blob> {
     return this.http.get(`${DASHBOARD}/reports.xlsx`, {
-      params: params(query),
+      params: queryParams(query),
       responseType: 'blob',
     });
   }

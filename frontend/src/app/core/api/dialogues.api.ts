@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   CreateCommitmentRequest,
@@ -10,6 +10,7 @@ import type {
   RecordMinutesRequest,
 } from '@tiep-dan/contracts';
 import type { Observable } from 'rxjs';
+import { queryParams } from './query-params';
 
 /** The dialogues context: the only place in the frontend that knows its URLs. */
 const DIALOGUES = '/api/dialogues';
@@ -19,10 +20,9 @@ export class DialoguesApi {
   private readonly http = inject(HttpClient);
 
   list(query: DialogueListQuery = {}): Observable<DialogueSummaryDto[]> {
-    let params = new HttpParams();
-    for (const [key, value] of Object.entries(query))
-      if (value) params = params.set(key, String(value));
-    return this.http.get<DialogueSummaryDto[]>(DIALOGUES, { params });
+    return this.http.get<DialogueSummaryDto[]>(DIALOGUES, {
+      params: queryParams(query),
+    });
   }
 
   get(id: string): Observable<DialogueDetailDto> {

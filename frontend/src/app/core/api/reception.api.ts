@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   AgencyDto,
@@ -16,17 +16,9 @@ import type {
   ReceptionVisitDto,
 } from '@tiep-dan/contracts';
 import type { Observable } from 'rxjs';
+import { queryParams } from './query-params';
 
 const RECEPTION = '/api/reception';
-
-function params(query: object): HttpParams {
-  let result = new HttpParams();
-  for (const [name, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    result = result.set(name, String(value));
-  }
-  return result;
-}
 
 /** Typed calls to `/api/reception` (sessions, visits, duplicates, receipts, register) on the shared contracts. */
 @Injectable({ providedIn: 'root' })
@@ -71,7 +63,7 @@ export class ReceptionApi {
 
   duplicates(query: DuplicateQuery): Observable<DuplicateCheckResponse> {
     return this.http.get<DuplicateCheckResponse>(`${RECEPTION}/duplicates`, {
-      params: params(query),
+      params: queryParams(query),
     });
   }
 
@@ -85,13 +77,13 @@ export class ReceptionApi {
 
   register(query: ReceptionRegisterQuery): Observable<ReceptionRegisterDto> {
     return this.http.get<ReceptionRegisterDto>(`${RECEPTION}/register`, {
-      params: params(query),
+      params: queryParams(query),
     });
   }
 
   registerXlsx(query: ReceptionRegisterQuery): Observable<Blob> {
     return this.http.get(`${RECEPTION}/register.xlsx`, {
-      params: params(query),
+      params: queryParams(query),
       responseType: 'blob',
     });
   }
@@ -103,7 +95,7 @@ export class ReceptionApi {
 
   neighbourhoods(communeId: string): Observable<NeighbourhoodDto[]> {
     return this.http.get<NeighbourhoodDto[]>('/api/neighbourhoods', {
-      params: params({ communeId }),
+      params: queryParams({ communeId }),
     });
   }
 }

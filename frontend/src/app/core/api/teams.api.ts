@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   CommuneRankingDto,
@@ -16,19 +16,10 @@ import type {
   UpdateCriteriaRequest,
 } from '@tiep-dan/contracts';
 import type { Observable } from 'rxjs';
+import { queryParams } from './query-params';
 
 /** The mobilization context (teams, meetings, scorecards): the only place in the frontend that knows its URLs. */
 const TEAMS = '/api/teams';
-
-function paramsOf(
-  values: Record<string, string | number | undefined>,
-): HttpParams {
-  let params = new HttpParams();
-  for (const [key, value] of Object.entries(values))
-    if (value !== undefined && value !== '')
-      params = params.set(key, String(value));
-  return params;
-}
 
 @Injectable({ providedIn: 'root' })
 export class TeamsApi {
@@ -36,7 +27,7 @@ export class TeamsApi {
 
   list(communeId?: string): Observable<TeamSummaryDto[]> {
     return this.http.get<TeamSummaryDto[]>(TEAMS, {
-      params: paramsOf({ communeId }),
+      params: queryParams({ communeId }),
     });
   }
 
@@ -82,13 +73,13 @@ export class TeamsApi {
 
   scorecard(id: string, month?: string): Observable<TeamScorecardDto> {
     return this.http.get<TeamScorecardDto>(`${TEAMS}/${id}/scorecard`, {
-      params: paramsOf({ month }),
+      params: queryParams({ month }),
     });
   }
 
   ranking(month?: string, communeId?: string): Observable<CommuneRankingDto> {
     return this.http.get<CommuneRankingDto>(`${TEAMS}/ranking`, {
-      params: paramsOf({ month, communeId }),
+      params: queryParams({ month, communeId }),
     });
   }
 
@@ -107,7 +98,7 @@ export class TeamsApi {
     communeId?: string,
   ): Observable<GoodPracticeDto[]> {
     return this.http.get<GoodPracticeDto[]>(`${TEAMS}/good-practices`, {
-      params: paramsOf({ year, communeId }),
+      params: queryParams({ year, communeId }),
     });
   }
 
