@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { E2E_OUTPUT } from '../playwright.config';
 import { restoreServerClock, setServerClock } from './clock';
 import { signIn } from './sign-in';
@@ -237,6 +238,26 @@ test('the Monday desk: visits, a duplicate warning, directions, a receipt and th
     path: shot('reception-carry-over.png'),
     fullPage: true,
   });
+
+  // The register of the day as a period export (form 03/TCD): every visit logged this morning is a row.
+  await page.getByTestId('register-from').fill('2027-03-01');
+  await page.getByTestId('register-to').fill('2027-03-01');
+  const [registerDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-register-period').click(),
+  ]);
+  expect(registerDownload.suggestedFilename()).toBe(
+    'so-tiep-cong-dan-2027-03-01-2027-03-01.xlsx',
+  );
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await registerDownload.path());
+  const cells = book.worksheets.flatMap((sheet) =>
+    sheet
+      .getSheetValues()
+      .flatMap((row) => (Array.isArray(row) ? row.map(String) : [])),
+  );
+  expect(cells.join('\n')).toContain('Mẫu số 03/TCD');
+  expect(cells.join('\n')).toContain('Lê Thị Cúc');
 
   // 7. The citizen looks the case up without signing in: status and due date, nothing personal.
   const citizenContext = await browser.newContext();

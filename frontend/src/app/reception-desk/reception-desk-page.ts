@@ -95,6 +95,9 @@ export class ReceptionDeskPage {
       : '';
   });
   protected adHocReason = '';
+  /** The register over a period (a month, a quarter) for the reports, beside the one of a session. */
+  protected registerFrom = '';
+  protected registerTo = '';
 
   constructor() {
     void this.load();
@@ -146,6 +149,16 @@ export class ReceptionDeskPage {
       this.save(
         this.api.registerXlsx(current ? { sessionId: current.id } : {}),
         'so-tiep-cong-dan.xlsx',
+      ),
+    );
+  }
+
+  protected async exportRegisterPeriod(): Promise<void> {
+    const query = { from: this.registerFrom, to: this.registerTo };
+    await this.run(() =>
+      this.save(
+        this.api.registerXlsx(query),
+        `so-tiep-cong-dan-${query.from}-${query.to}.xlsx`,
       ),
     );
   }

@@ -70,6 +70,16 @@ export const RECEPTION_MESSAGES = {
     vi: 'Chưa có lượt tiếp nào.',
     en: 'No visits yet.',
   },
+  'reception.registerPeriod': {
+    vi: 'Sổ tiếp công dân theo thời gian',
+    en: 'Reception register for a period',
+  },
+  'reception.registerPeriod.about': {
+    vi: 'Mẫu 03/TCD: mọi lượt tiếp của xã/phường từ ngày đến ngày (tính cả hai ngày).',
+    en: 'Form 03/TCD: every visit of the commune between the two dates (both included).',
+  },
+  'reception.registerFrom': { vi: 'Từ ngày', en: 'From' },
+  'reception.registerTo': { vi: 'Đến ngày', en: 'To' },
   'reception.register': {
     vi: 'Xuất sổ tiếp công dân (Excel)',
     en: 'Export the register (Excel)',
