@@ -233,6 +233,15 @@ export const CASE_DETAIL_MESSAGES = {
     vi: 'Chưa tải được danh sách tài liệu.',
     en: 'Attachments are not available.',
   },
+  'case.dialogues.title': { vi: 'Đối thoại', en: 'Dialogues' },
+  'case.dialogues.none': {
+    vi: 'Chưa có buổi đối thoại nào.',
+    en: 'No dialogue yet.',
+  },
+  'case.dialogues.schedule': {
+    vi: 'Lên lịch đối thoại và ghi biên bản',
+    en: 'Schedule the dialogue and take the minutes',
+  },
   'case.related.title': { vi: 'Hồ sơ liên quan', en: 'Related cases' },
   'case.related.none': {
     vi: 'Không có hồ sơ liên quan.',

@@ -207,6 +207,7 @@ describe('CasePage', () => {
     else get.flush(body);
     await settle();
     for (const r of http.match('/api/cases/c1/attachments')) r.flush([]);
+    flushDialogues();
     for (const r of http.match('/api/cases/c1/assignee'))
       r.flush({
         caseId: 'c1',
@@ -237,7 +238,16 @@ describe('CasePage', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  /** A complaint's page also lists its dialogue sessions (none here). */
+  const flushDialogues = () => {
+    for (const r of http.match((req) => req.url === '/api/dialogues'))
+      r.flush([]);
+  };
+
+  afterEach(() => {
+    flushDialogues();
+    http.verify();
+  });
 
   it('shows the header, why this date with its legal basis, the lifecycle at the current step and the history', async () => {
     await open(
@@ -398,6 +408,10 @@ describe('CasePage', () => {
 
   it('asks for at least 5 days of notice before a complaint dialogue', async () => {
     await open(detail('complaint', 'accepted.verified', ['SCHEDULE_DIALOGUE']));
+    // The dialogue can also be held as a dialogue session (minutes, opinions, commitments) linked to the complaint.
+    expect(
+      q('[data-testid="schedule-dialogue-session"]')?.getAttribute('href'),
+    ).toBe('/dialogues?caseId=c1');
     q('[data-action="SCHEDULE_DIALOGUE"]')?.click();
     await settle();
     const form = q('form[data-event="SCHEDULE_DIALOGUE"]');

@@ -18,10 +18,12 @@ import {
   type AgencyDto,
   type BilingualText,
   type CaseDetailDto,
+  type DialogueSummaryDto,
   type MachineEventDescription,
 } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../core/api/admin.api';
+import { DialoguesApi } from '../core/api/dialogues.api';
 import { CasesApi, problemOf, type ApiFieldError } from '../core/api/cases.api';
 import { Session } from '../core/auth/session';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
@@ -81,6 +83,7 @@ const UPLOADERS = [
 export class CasePage {
   private readonly api = inject(CasesApi);
   private readonly admin = inject(AdminApi);
+  private readonly dialoguesApi = inject(DialoguesApi);
   private readonly session = inject(Session);
 
   /** The route parameter (`withComponentInputBinding`). */
@@ -94,6 +97,14 @@ export class CasePage {
   protected readonly serverErrors = signal<ApiFieldError[]>([]);
   protected readonly banner = signal<Banner | null>(null);
   protected readonly relatedCodes = signal<Partial<Record<string, string>>>({});
+  /** A complaint's dialogue sessions (its mandatory dialogue is held and minuted there, then shows in the history). */
+  protected readonly dialogues = signal<DialogueSummaryDto[]>([]);
+  protected readonly canScheduleDialogue = computed(
+    () =>
+      !!this.detail()?.allowedEvents.some(
+        (e) => e.type === 'SCHEDULE_DIALOGUE',
+      ),
+  );
   /** A fresh key for each opened form: a double click or a retry after a timeout is applied once. */
   private idempotencyKey = '';
 
@@ -204,6 +215,11 @@ export class CasePage {
       this.detail.set(detail);
       this.state.set('ready');
       void this.loadRelatedCodes(detail);
+      if (detail.type === 'complaint') {
+        firstValueFrom(this.dialoguesApi.list({ caseId: detail.id }))
+          .then((list) => this.dialogues.set(list))
+          .catch(() => this.dialogues.set([]));
+      }
     } catch (error) {
       this.detail.set(null);
       this.state.set(problemOf(error).status === 404 ? 'notFound' : 'error');
