@@ -226,6 +226,63 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
       .expect(200);
   });
 
+  it('lets the commune move its reception day; a holiday on the new day moves it to the next working day', async () => {
+    // Nậm Khoa, so the An Phú Monday sessions of the other tests keep their schedule.
+    t.clock.set('2026-04-27T02:00:00.000Z');
+    const officer = await auth('tiepdan.namkhoa');
+    const bad = await http()
+      .put('/api/reception/schedule')
+      .set(officer)
+      .send({
+        weekday: 6,
+        startTime: '25:00',
+        endTime: '11:00',
+        place: '',
+        leaders: [],
+      })
+      .expect(400);
+    expect(
+      bad.body.errors.map((e: { field: string }) => e.field).sort(),
+    ).toEqual(['place', 'startTime', 'weekday']);
+
+    const saved = (
+      await http()
+        .put('/api/reception/schedule')
+        .set(officer)
+        .send({
+          weekday: 4,
+          startTime: '08:00',
+          endTime: '11:00',
+          place: 'Nhà văn hóa xã Nậm Khoa',
+          leaders: [{ name: 'Lò Văn Páo', title: 'Chủ tịch UBND xã' }],
+        })
+        .expect(200)
+    ).body as ReceptionTodayDto['schedule'];
+    expect(saved).toMatchObject({
+      weekday: 4,
+      startTime: '08:00',
+      place: 'Nhà văn hóa xã Nậm Khoa',
+      isDefault: false,
+    });
+
+    const today = (
+      await http().get('/api/reception/today').set(officer).expect(200)
+    ).body as ReceptionTodayDto;
+    // Thursday 30 April is Reunification Day and Friday 1 May Labour Day: the session moves to Monday 4 May.
+    expect(today.next.slice(0, 2)).toEqual([
+      expect.objectContaining({ date: '2026-05-04', movedFrom: '2026-04-30' }),
+      expect.objectContaining({ date: '2026-05-07', movedFrom: null }),
+    ]);
+    // An Phú still receives on Mondays.
+    const anPhu = (
+      await http()
+        .get('/api/reception/today')
+        .set(await auth(OFFICER))
+        .expect(200)
+    ).body as ReceptionTodayDto;
+    expect(anPhu.schedule.weekday).toBe(1);
+  });
+
   describe('a Monday session', () => {
     let session: ReceptionSessionDto;
     let single: ReceptionVisitDto;

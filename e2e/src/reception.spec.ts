@@ -259,6 +259,20 @@ test('the Monday desk: visits, a duplicate warning, directions, a receipt and th
   expect(cells.join('\n')).toContain('Mẫu số 03/TCD');
   expect(cells.join('\n')).toContain('Lê Thị Cúc');
 
+  // The regular reception day can be changed from the desk; the form starts from the current schedule.
+  await page.getByTestId('edit-schedule').click();
+  await expect(page.getByTestId('schedule-place')).toHaveValue(
+    'Trụ sở Phường An Phú',
+  );
+  await expect(page.getByTestId('schedule-leaders')).toHaveValue(
+    /Trần Văn Minh/,
+  );
+  await page
+    .getByTestId('schedule-form')
+    .screenshot({ path: shot('reception-schedule-form.png') });
+  await page.getByRole('button', { name: 'Hủy' }).click();
+  await expect(page.getByTestId('schedule-form')).toHaveCount(0);
+
   // 7. The citizen looks the case up without signing in: status and due date, nothing personal.
   const citizenContext = await browser.newContext();
   const citizen = await citizenContext.newPage();

@@ -26,6 +26,7 @@ import { Session } from '../core/auth/session';
 import { I18n } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { ScheduleForm } from './schedule-form';
 import { NOW } from '../shared/ui/due-badge';
 import { PageHeader } from '../shared/ui/page-header';
 import { CaseLine } from './case-line';
@@ -47,6 +48,7 @@ class ServerTime {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     FormsModule,
+    ScheduleForm,
     MatButtonModule,
     MatCardModule,
     MatFormFieldModule,
@@ -78,6 +80,7 @@ export class ReceptionDeskPage {
 
   protected readonly dmy = dmy;
   protected readonly today = signal<ReceptionTodayDto | null>(null);
+  protected readonly editingSchedule = signal(false);
   protected readonly detail = signal<ReceptionSessionDetailDto | null>(null);
   protected readonly closedResult =
     signal<CloseReceptionSessionResponse | null>(null);
@@ -151,6 +154,13 @@ export class ReceptionDeskPage {
         'so-tiep-cong-dan.xlsx',
       ),
     );
+  }
+
+  protected async scheduleSaved(): Promise<void> {
+    this.editingSchedule.set(false);
+    await this.run(async () => {
+      await this.refreshToday();
+    });
   }
 
   protected async exportRegisterPeriod(): Promise<void> {

@@ -70,6 +70,30 @@ export const RECEPTION_MESSAGES = {
     vi: 'Chưa có lượt tiếp nào.',
     en: 'No visits yet.',
   },
+  'reception.scheduleForm.edit': {
+    vi: 'Đổi lịch tiếp định kỳ',
+    en: 'Change the regular reception day',
+  },
+  'reception.scheduleForm.weekday': {
+    vi: 'Ngày trong tuần',
+    en: 'Day of the week',
+  },
+  'reception.scheduleForm.start': { vi: 'Từ giờ', en: 'From' },
+  'reception.scheduleForm.end': { vi: 'Đến giờ', en: 'To' },
+  'reception.scheduleForm.place': { vi: 'Địa điểm tiếp', en: 'Place' },
+  'reception.scheduleForm.leaders': {
+    vi: 'Lãnh đạo trực tiếp',
+    en: 'Leaders on duty',
+  },
+  'reception.scheduleForm.leadersHint': {
+    vi: 'Mỗi dòng một người: Họ tên — Chức vụ',
+    en: 'One per line: Full name — Title',
+  },
+  'reception.scheduleForm.save': {
+    vi: 'Lưu lịch tiếp',
+    en: 'Save the schedule',
+  },
+  'reception.scheduleForm.cancel': { vi: 'Hủy', en: 'Cancel' },
   'reception.registerPeriod': {
     vi: 'Sổ tiếp công dân theo thời gian',
     en: 'Reception register for a period',

@@ -12,7 +12,9 @@ import type {
   ReceptionRegisterQuery,
   ReceptionSessionDetailDto,
   ReceptionSessionDto,
+  ReceptionScheduleDto,
   ReceptionTodayDto,
+  UpdateReceptionScheduleRequest,
   ReceptionVisitDto,
 } from '@tiep-dan/contracts';
 import type { Observable } from 'rxjs';
@@ -27,6 +29,16 @@ export class ReceptionApi {
 
   today(): Observable<ReceptionTodayDto> {
     return this.http.get<ReceptionTodayDto>(`${RECEPTION}/today`);
+  }
+
+  /** The commune's regular reception day (weekday, hours, place, leaders on duty). */
+  updateSchedule(
+    request: UpdateReceptionScheduleRequest,
+  ): Observable<ReceptionScheduleDto> {
+    return this.http.put<ReceptionScheduleDto>(
+      `${RECEPTION}/schedule`,
+      request,
+    );
   }
 
   openSession(
