@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { E2E_OUTPUT } from '../playwright.config';
+import type { CaseAttachmentDto, CasePage } from '@tiep-dan/contracts';
+import { apiAuth } from './case-fixtures';
 import { restoreServerClock, setServerClock } from './clock';
 import { signIn } from './sign-in';
 
@@ -135,9 +137,34 @@ test('the Monday desk: visits, a duplicate warning, directions, a receipt and th
     await page.getByTestId(`rep-id-${i}`).fill(id);
     await page.getByTestId(`rep-phone-${i}`).fill(phone);
   }
+  // The petition they brought, scanned: attached to the visit's case.
+  await page.getByTestId('visit-files').setInputFiles({
+    name: 'Đơn đề nghị.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\nĐơn đề nghị của 12 hộ dân\n%%EOF\n'),
+  });
   await page.getByTestId('visit-save').click();
   const [group] = await savedCodes(page, 2);
   await expect(page.getByTestId('visit-2')).toContainText('Đoàn 12 người');
+  const officerApi = await apiAuth(request, 'tiepdan.anphu');
+  const found = (await (
+    await request.get('/api/cases', {
+      headers: officerApi,
+      params: { q: 'đơn giá bồi thường' },
+    })
+  ).json()) as CasePage;
+  const groupCase = found.items.find((c) => c.code === group);
+  expect(groupCase).toBeDefined();
+  await expect
+    .poll(async () => {
+      const files = (await (
+        await request.get(`/api/cases/${groupCase?.id}/attachments`, {
+          headers: officerApi,
+        })
+      ).json()) as CaseAttachmentDto[];
+      return files.map((f) => f.fileName);
+    })
+    .toEqual(['Đơn đề nghị.pdf']);
 
   // 3. The first citizen comes back with mixed content: a duplicate warning, then two cases in one go.
   await page.getByTestId('visit-name').fill('Nguyễn Văn Bình');
