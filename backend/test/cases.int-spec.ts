@@ -384,10 +384,17 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
     }
     await http().post(`/api/cases/${c.id}/identity/reveal`).set(await auth('chuyenvien.diachinh')).send({ reason: 'x' }).expect(404);
     await http().post(`/api/cases/${c.id}/identity/reveal`).set(await auth('chuyenvien.congan')).send({}).expect(400);
+    // Not yet the case's handler: refused, and the refusal is on the security log.
+    await http().post(`/api/cases/${c.id}/identity/reveal`).set(await auth('chuyenvien.congan')).send({ reason: 'Chưa được giao' }).expect(403);
+    const me = (await http().get('/api/auth/me').set(await auth('chuyenvien.congan')).expect(200)).body as { id: string };
+    await http().put(`/api/cases/${c.id}/assignee`).set(await auth('chuyenvien.congan')).send({ handlerId: me.id }).expect(200);
     const revealed = await http().post(`/api/cases/${c.id}/identity/reveal`).set(await auth('chuyenvien.congan')).send({ reason: 'Liên hệ xác minh' }).expect(200);
     expect(revealed.body).toMatchObject({ fullName: 'Lê Thị Kín Đáo' });
-    const audit = await sql<{ action: string; details: { reason: string } }>(`SELECT action, details FROM security_audit WHERE target_id = $1`, [c.id]);
-    expect(audit).toEqual([{ action: 'identity.reveal', details: { reason: 'Liên hệ xác minh' } }]);
+    const audit = await sql<{ action: string; details: { reason: string } }>(`SELECT action, details FROM security_audit WHERE target_id = $1 ORDER BY id`, [c.id]);
+    expect(audit).toEqual([
+      { action: 'identity.reveal_refused', details: { reason: 'Chưa được giao' } },
+      { action: 'identity.reveal', details: { reason: 'Liên hệ xác minh' } },
+    ]);
   });
 
   it('lists every deadline rule and previews a due date with its explanation', async () => {

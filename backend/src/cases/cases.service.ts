@@ -43,6 +43,29 @@ const RECORD_LABELS: Record<string, { vi: string; en: string }> = {
   HANDLER_ASSIGNED: { vi: 'Phân công chuyên viên', en: 'Handler assigned' },
 };
 
+/**
+ * Who may see a denouncer's identity (Luật Tố cáo 2018, Art. 47: the identity is kept secret; issue "Agencies, people
+ * and access"): the handler the case is assigned to, the head of the agency resolving it, and the leader who resolves it
+ * (the case's commune leader; a province leader only for a case led by a province-level agency). A coordinating agency
+ * (the accused one, for instance) never does, nor does any other handler of the lead agency.
+ */
+export function mayRevealIdentity(
+  actor: Pick<Actor, 'role' | 'userId' | 'agencyId' | 'communeId'>,
+  c: { lead_agency_id: string | null; lead_agency_kind: string | null; assigned_handler_id: string | null; commune_id: string },
+): boolean {
+  const leads = !!c.lead_agency_id && c.lead_agency_id === actor.agencyId;
+  switch (actor.role) {
+    case 'agency_handler':
+      return leads && c.assigned_handler_id === actor.userId;
+    case 'agency_head':
+      return leads;
+    case 'leader':
+      return actor.communeId !== null ? actor.communeId === c.commune_id : c.lead_agency_kind === 'province' || c.lead_agency_kind === 'department';
+    default:
+      return false;
+  }
+}
+
 export interface SummaryRow {
   id: string;
   code: string;
@@ -467,35 +490,29 @@ export class CasesService {
    * is written to the security audit log with the reason, in the same transaction as the read.
    */
   async revealIdentity(actor: Actor, caseId: string, reason: string, ip: string | null): Promise<Record<string, unknown>> {
-    return this.db.transaction(async (tx) => {
+    const audit = (action: 'identity.reveal' | 'identity.reveal_refused', tx?: EntityManager) =>
+      this.audit.record({ action, actorId: actor.userId, actorUsername: actor.username, targetType: 'case', targetId: caseId, ip, details: { reason } }, tx);
+    const outcome = await this.db.transaction(async (tx) => {
       const params: unknown[] = [caseId];
-      const rows: { type: CaseType; lead_agency_id: string | null; commune_id: string; ciphertext: string | null }[] = await tx.query(
-        `SELECT c.type, c.lead_agency_id, c.commune_id, ci.ciphertext FROM cases c
-         LEFT JOIN confidential_identities ci ON ci.case_id = c.id
-         WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`,
-        params,
-      );
+      const rows: { lead_agency_id: string | null; lead_agency_kind: string | null; assigned_handler_id: string | null; commune_id: string; ciphertext: string | null }[] =
+        await tx.query(
+          `SELECT c.lead_agency_id, la.kind AS lead_agency_kind, c.assigned_handler_id, c.commune_id, ci.ciphertext FROM cases c
+           LEFT JOIN agencies la ON la.id = c.lead_agency_id
+           LEFT JOIN confidential_identities ci ON ci.case_id = c.id
+           WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`,
+          params,
+        );
       const row = rows[0];
       if (!row) throw CaseErrors.notFound();
-      const allowed =
-        ((actor.role === 'agency_handler' || actor.role === 'agency_head') && row.lead_agency_id === actor.agencyId) ||
-        (actor.role === 'leader' && (actor.communeId === row.commune_id || actor.communeId === null));
-      if (!allowed) throw CaseErrors.identityNotAllowed();
+      if (!mayRevealIdentity(actor, row)) return null;
       if (!row.ciphertext) throw CaseErrors.noIdentity();
-      await this.audit.record(
-        {
-          action: 'identity.reveal',
-          actorId: actor.userId,
-          actorUsername: actor.username,
-          targetType: 'case',
-          targetId: caseId,
-          ip,
-          details: { reason },
-        },
-        tx,
-      );
+      await audit('identity.reveal', tx);
       return JSON.parse(this.cipher.decrypt(row.ciphertext, caseId)) as Record<string, unknown>;
     });
+    if (outcome) return outcome;
+    // A refused attempt reveals nothing but is itself a security fact: recorded after the read transaction.
+    await audit('identity.reveal_refused');
+    throw CaseErrors.identityNotAllowed();
   }
 
   /** The list shape of a case row selected with SUMMARY_COLUMNS (also the agency inbox's). */

@@ -33,4 +33,5 @@ export const AUDIT_ACTION_LABEL: Record<SecurityAuditAction, MessageKey> = {
   'user.update': 'admin.auditAction.user.update',
   'role.change': 'admin.auditAction.role.change',
   'identity.reveal': 'admin.auditAction.identity.reveal',
+  'identity.reveal_refused': 'admin.auditAction.identity.reveal_refused',
 };

@@ -188,4 +188,8 @@ export const ADMIN_MESSAGES = {
     vi: 'Xem danh tính người tố cáo',
     en: 'Denouncer identity viewed',
   },
+  'admin.auditAction.identity.reveal_refused': {
+    vi: 'Bị từ chối xem danh tính người tố cáo',
+    en: 'Denouncer identity refused',
+  },
 } as const satisfies Record<string, BilingualText>;

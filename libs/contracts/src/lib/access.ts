@@ -149,6 +149,7 @@ export const SECURITY_AUDIT_ACTIONS = [
   'user.update',
   'role.change',
   'identity.reveal',
+  'identity.reveal_refused',
 ] as const;
 export type SecurityAuditAction = (typeof SECURITY_AUDIT_ACTIONS)[number];
 

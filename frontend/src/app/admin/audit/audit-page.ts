@@ -27,6 +27,7 @@ import { AUDIT_ACTION_LABEL } from '../admin-labels';
 const PAGE_SIZE = 25;
 const ALARMS: readonly SecurityAuditAction[] = [
   'identity.reveal',
+  'identity.reveal_refused',
   'login.locked',
   'token.refresh_reuse',
 ];
