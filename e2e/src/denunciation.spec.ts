@@ -43,9 +43,11 @@ test('a denunciation of the police is handled by the land office; the police can
   await expect(row).not.toContainText('Trần Thị Mai');
   await row.getByRole('link').click();
 
-  // The identity stays masked until the handler gives a reason, which the server logs.
+  // The identity stays masked until the handler the case is assigned to gives a reason, which the server logs.
   await expect(page.getByTestId('denouncer-masked')).toBeVisible();
   await expect(page.locator('body')).not.toContainText('Trần Thị Mai');
+  await page.getByTestId('claim').click();
+  await expect(page.getByTestId('assignee')).toContainText('Lê Văn Hùng');
   await page.getByTestId('reveal').click();
   await page
     .getByTestId('reveal-reason')
