@@ -387,7 +387,10 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
     // Not yet the case's handler: refused, and the refusal is on the security log.
     await http().post(`/api/cases/${c.id}/identity/reveal`).set(await auth('chuyenvien.congan')).send({ reason: 'Chưa được giao' }).expect(403);
     const me = (await http().get('/api/auth/me').set(await auth('chuyenvien.congan')).expect(200)).body as { id: string };
+    expect((await http().get(`/api/cases/${c.id}`).set(await auth('chuyenvien.congan')).expect(200)).body.canRevealIdentity).toBe(false);
     await http().put(`/api/cases/${c.id}/assignee`).set(await auth('chuyenvien.congan')).send({ handlerId: me.id }).expect(200);
+    expect((await http().get(`/api/cases/${c.id}`).set(await auth('chuyenvien.congan')).expect(200)).body.canRevealIdentity).toBe(true);
+    expect((await http().get(`/api/cases/${c.id}`).set(await auth('tiepdan.anphu')).expect(200)).body.canRevealIdentity).toBe(false);
     const revealed = await http().post(`/api/cases/${c.id}/identity/reveal`).set(await auth('chuyenvien.congan')).send({ reason: 'Liên hệ xác minh' }).expect(200);
     expect(revealed.body).toMatchObject({ fullName: 'Lê Thị Kín Đáo' });
     const audit = await sql<{ action: string; details: { reason: string } }>(`SELECT action, details FROM security_audit WHERE target_id = $1 ORDER BY id`, [c.id]);

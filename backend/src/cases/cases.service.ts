@@ -422,6 +422,8 @@ export class CasesService {
       second_complaint_of: string | null;
       forwarded_from: string | null;
       has_identity: boolean;
+      assigned_handler_id: string | null;
+      lead_agency_kind: string | null;
       parties: { role: CasePartyDto['role']; full_name: string; id_number: string | null; address: string | null; phone: string | null }[];
       history: {
         seq: number;
@@ -438,6 +440,7 @@ export class CasesService {
       `SELECT ${SUMMARY_COLUMNS}, c.content, c.group_size, c.province_id, c.coordinating_agency_ids, c.machine_id, c.remote_area,
          c.snapshot, c.duplicate_of, c.second_complaint_of, c.forwarded_from,
          EXISTS (SELECT 1 FROM confidential_identities ci WHERE ci.case_id = c.id) AS has_identity,
+         c.assigned_handler_id, a.kind AS lead_agency_kind,
          COALESCE((SELECT json_agg(json_build_object('role', p.role, 'full_name', p.full_name, 'id_number', p.id_number,
              'address', p.address, 'phone', p.phone) ORDER BY p.role DESC, p.id)
            FROM case_parties p WHERE p.case_id = c.id), '[]'::json) AS parties,
@@ -465,6 +468,7 @@ export class CasesService {
       remoteArea: row.remote_area,
       parties: parties.map((p) => ({ role: p.role, fullName: p.full_name, idNumber: p.id_number, address: p.address, phone: p.phone })),
       hasConfidentialIdentity: row.has_identity,
+      canRevealIdentity: row.has_identity && mayRevealIdentity(actor, row),
       related: { duplicateOf: row.duplicate_of, secondComplaintOf: row.second_complaint_of, forwardedFrom: row.forwarded_from },
       deadline: columns.explanation,
       history: history.map((h) => ({

@@ -233,6 +233,10 @@ export const CASE_DETAIL_MESSAGES = {
     vi: 'Chưa tải được danh sách tài liệu.',
     en: 'Attachments are not available.',
   },
+  'case.denouncer.notAllowed': {
+    vi: 'Chỉ chuyên viên được giao, thủ trưởng cơ quan giải quyết và lãnh đạo giải quyết được xem danh tính người tố cáo.',
+    en: 'Only the assigned handler, the head of the resolving agency and the resolving leader may see who denounced.',
+  },
   'case.dialogues.title': { vi: 'Đối thoại', en: 'Dialogues' },
   'case.dialogues.none': {
     vi: 'Chưa có buổi đối thoại nào.',

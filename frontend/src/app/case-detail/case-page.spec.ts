@@ -95,6 +95,7 @@ function detail(
       },
     ],
     hasConfidentialIdentity: false,
+    canRevealIdentity: false,
     related: {
       duplicateOf: null,
       secondComplaintOf: null,
@@ -468,6 +469,7 @@ describe('CasePage', () => {
         parties: [],
         citizenName: null,
         hasConfidentialIdentity: true,
+        canRevealIdentity: true,
       }),
     );
     expect(q('[data-testid="denouncer-masked"]')).not.toBeNull();
@@ -495,6 +497,22 @@ describe('CasePage', () => {
     await settle();
     expect(q('[data-testid="denouncer-identity"]')?.textContent).toContain(
       'Trần Thị Mai',
+    );
+  });
+
+  it('offers no reveal to someone who may not see the identity, and says who may', async () => {
+    await open(
+      detail('denunciation', 'received', ['ACCEPT'], {
+        parties: [],
+        citizenName: null,
+        hasConfidentialIdentity: true,
+        canRevealIdentity: false,
+      }),
+    );
+    expect(q('[data-testid="denouncer-masked"]')).not.toBeNull();
+    expect(q('[data-testid="reveal"]')).toBeNull();
+    expect(q('[data-testid="reveal-not-allowed"]')?.textContent).toContain(
+      'Chỉ chuyên viên được giao',
     );
   });
 

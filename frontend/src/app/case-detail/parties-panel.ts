@@ -77,7 +77,7 @@ import { CASE_DETAIL_MESSAGES } from './case-detail.messages';
                 </button>
               </div>
             </form>
-          } @else {
+          } @else if (c.canRevealIdentity) {
             <button
               mat-stroked-button
               type="button"
@@ -86,6 +86,10 @@ import { CASE_DETAIL_MESSAGES } from './case-detail.messages';
             >
               {{ 'case.denouncer.reveal' | t }}
             </button>
+          } @else {
+            <p class="muted" data-testid="reveal-not-allowed">
+              {{ 'case.denouncer.notAllowed' | t }}
+            </p>
           }
           @if (error(); as e) {
             <p class="error" role="alert">{{ e | t }}</p>

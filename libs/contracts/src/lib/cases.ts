@@ -123,6 +123,8 @@ export interface CaseDetailDto extends CaseSummaryDto {
   parties: CasePartyDto[];
   /** Denunciations: whether a confidential identity is on file (its content only through the reveal route). */
   hasConfidentialIdentity: boolean;
+  /** Whether the caller may reveal it (the assigned handler, the lead agency's head, the resolving leader). */
+  canRevealIdentity: boolean;
   related: {
     duplicateOf: string | null;
     secondComplaintOf: string | null;
