@@ -258,7 +258,9 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
         filename: 'minutes.pdf',
         contentType: 'application/pdf',
       });
-    expect(exe.status).toBe(400);
+    // The same upload check as case files: bytes that are not a PDF are refused, naming the field.
+    expect(exe.status).toBe(415);
+    expect(exe.body.code).toBe('ATTACHMENT_CONTENT_MISMATCH');
     expect(exe.body.errors).toEqual([
       expect.objectContaining({ field: 'file' }),
     ]);

@@ -2,23 +2,16 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ATTACHMENT_LIMITS, type CaseAttachmentDto } from '@tiep-dan/contracts';
+import type { CaseAttachmentDto } from '@tiep-dan/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
 import { Clock } from '../platform/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
-import { cleanFileName, contentMatchesType } from './attachment-content';
+import { cleanFileName } from './attachment-content';
+import { checkUpload, type UploadedFile } from './attachment-upload';
 import { AttachmentErrors } from './attachments.errors';
 import { scopeCondition } from './case-scope';
 import { CaseErrors } from './cases.errors';
-
-/** What the HTTP layer hands over: the multipart file as read into memory (bounded by ATTACHMENT_LIMITS.maxBytes). */
-export interface UploadedFile {
-  originalname: string;
-  mimetype: string;
-  size: number;
-  buffer: Buffer;
-}
 
 export interface AttachmentContent {
   fileName: string;
@@ -78,18 +71,8 @@ export class AttachmentsService {
     caseId: string,
     file: UploadedFile | undefined,
   ): Promise<CaseAttachmentDto> {
-    if (!file || !file.size) throw AttachmentErrors.missing();
-    if (file.size > ATTACHMENT_LIMITS.maxBytes)
-      throw AttachmentErrors.tooLarge();
+    checkUpload(file);
     const contentType = file.mimetype.toLowerCase();
-    if (
-      !(ATTACHMENT_LIMITS.contentTypes as readonly string[]).includes(
-        contentType,
-      )
-    )
-      throw AttachmentErrors.typeNotAllowed(contentType);
-    if (!contentMatchesType(file.buffer, contentType))
-      throw AttachmentErrors.contentMismatch(contentType);
 
     const id = randomUUID();
     const now = this.clock.now();

@@ -9,18 +9,20 @@ import {
   Query,
   StreamableFile,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
-  ATTACHMENT_LIMITS,
   type DialogueDetailDto,
   type DialogueSummaryDto,
   type Role,
 } from '@tiep-dan/contracts';
 import type { Actor } from '../access/actor';
 import { CurrentActor, Roles } from '../access/auth.guard';
+import {
+  AcceptsOneFile,
+  fileDownload,
+  type UploadedFile as UploadedFileDto,
+} from '../cases/attachment-upload';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
 import { DialoguesService } from './dialogues.service';
 import {
@@ -114,27 +116,11 @@ export class DialoguesController {
 
   @Post(':id/attachments')
   @Roles(...WRITERS)
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
-  @UseInterceptors(
-    FileInterceptor('file', {
-      limits: { fileSize: ATTACHMENT_LIMITS.maxBytes, files: 1 },
-      defParamCharset: 'utf8',
-    }),
-  )
+  @AcceptsOneFile()
   addAttachment(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
-    @UploadedFile()
-    file:
-      | { originalname: string; mimetype: string; buffer: Buffer; size: number }
-      | undefined,
+    @UploadedFile() file: UploadedFileDto | undefined,
   ): Promise<DialogueDetailDto> {
     return this.dialogues.addAttachment(actor, id, file);
   }
@@ -151,10 +137,6 @@ export class DialoguesController {
       id,
       attachmentId,
     );
-    return new StreamableFile(file.content, {
-      type: file.contentType,
-      length: file.content.length,
-      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    });
+    return fileDownload(file.fileName, file.contentType, file.content);
   }
 }

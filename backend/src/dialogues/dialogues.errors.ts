@@ -6,7 +6,6 @@ export enum DialogueErrorCode {
   Invalid = 'DIALOGUE_INVALID',
   OpinionAlreadyRaised = 'OPINION_ALREADY_RAISED',
   Forbidden = 'DIALOGUE_FORBIDDEN',
-  AttachmentRejected = 'DIALOGUE_ATTACHMENT_REJECTED',
 }
 
 const field = fieldError;
@@ -47,11 +46,4 @@ export const DialogueErrors = {
       vi: 'Vai trò của bạn không được ghi nhận nội dung này',
       en: 'Your role may not record this',
     }),
-  attachmentRejected: (vi: string, en: string) =>
-    new AppError(
-      DialogueErrorCode.AttachmentRejected,
-      HttpStatus.BAD_REQUEST,
-      { vi: 'Tệp không hợp lệ', en: 'File rejected' },
-      [field('file', 'invalid', vi, en)],
-    ),
 };

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  ATTACHMENT_LIMITS,
   type DeadlineStatus,
   type DialogueAttachmentDto,
   type DialogueCommitmentDto,
@@ -16,7 +15,9 @@ import {
 import { vnDateOf } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
-import { contentMatchesType, cleanFileName } from '../cases/attachment-content';
+import { cleanFileName } from '../cases/attachment-content';
+import { checkUpload, type UploadedFile } from '../cases/attachment-upload';
+import { AttachmentErrors } from '../cases/attachments.errors';
 import { scopeCondition } from '../cases/case-scope';
 import { CasesService } from '../cases/cases.service';
 import { stateLabel } from '../cases/machine-descriptions';
@@ -449,28 +450,10 @@ export class DialoguesService {
   async addAttachment(
     actor: Actor,
     id: string,
-    file:
-      | { originalname: string; mimetype: string; buffer: Buffer; size: number }
-      | undefined,
+    file: UploadedFile | undefined,
   ): Promise<DialogueDetailDto> {
     this.assertWriter(actor);
-    if (!file)
-      throw DialogueErrors.attachmentRejected('Chưa chọn tệp', 'No file sent');
-    if (file.size > ATTACHMENT_LIMITS.maxBytes)
-      throw DialogueErrors.attachmentRejected(
-        'Tệp quá lớn (tối đa 20 MB)',
-        'File too large (20 MB at most)',
-      );
-    if (
-      !(ATTACHMENT_LIMITS.contentTypes as readonly string[]).includes(
-        file.mimetype,
-      ) ||
-      !contentMatchesType(file.buffer, file.mimetype)
-    )
-      throw DialogueErrors.attachmentRejected(
-        'Loại tệp không được chấp nhận',
-        'File type not accepted',
-      );
+    checkUpload(file);
     await this.db.transaction(async (tx) => {
       await this.lock(tx, actor, id);
       await tx.query(
@@ -478,7 +461,7 @@ export class DialoguesService {
         [
           id,
           cleanFileName(file.originalname),
-          file.mimetype,
+          file.mimetype.toLowerCase(),
           file.size,
           createHash('sha256').update(file.buffer).digest('hex'),
           file.buffer,
@@ -496,17 +479,25 @@ export class DialoguesService {
     attachmentId: string,
   ): Promise<{ fileName: string; contentType: string; content: Buffer }> {
     const params: unknown[] = [id, attachmentId];
-    const rows: { file_name: string; content_type: string; content: Buffer }[] =
-      await this.db.query(
-        `SELECT f.file_name, f.content_type, f.content FROM dialogue_attachments f JOIN dialogue_sessions d ON d.id = f.dialogue_id
+    const rows: {
+      file_name: string;
+      content_type: string;
+      sha256: string;
+      content: Buffer;
+    }[] = await this.db.query(
+      `SELECT f.file_name, f.content_type, f.sha256, f.content FROM dialogue_attachments f JOIN dialogue_sessions d ON d.id = f.dialogue_id
        WHERE d.id = $1 AND f.id = $2 AND ${dialogueScope(actor, params)}`,
-        params,
-      );
-    if (!rows[0]) throw DialogueErrors.notFound();
+      params,
+    );
+    const row = rows[0];
+    if (!row) throw DialogueErrors.notFound();
+    // As for case files: the checksum taken at upload is checked on every download.
+    if (createHash('sha256').update(row.content).digest('hex') !== row.sha256)
+      throw AttachmentErrors.corrupt();
     return {
-      fileName: rows[0].file_name,
-      contentType: rows[0].content_type,
-      content: rows[0].content,
+      fileName: row.file_name,
+      contentType: row.content_type,
+      content: row.content,
     };
   }
 
