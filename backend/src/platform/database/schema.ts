@@ -27,6 +27,7 @@ import {
 import { Reception1763900000000 } from './migrations/1763900000000-reception';
 import { RECEPTION_ENTITIES } from '../../reception/reception.entities';
 import { CaseAssignee1763930000000 } from './migrations/1763930000000-case-assignee';
+import { WeekCountsRowTriggers1763940000000 } from './migrations/1763940000000-week-counts-row-triggers';
 import { DIALOGUE_ENTITIES } from '../../dialogues/dialogue.entity';
 import { MOBILIZATION_ENTITIES } from '../../mobilization/team.entity';
 import { DialoguesTeams1763920000000 } from './migrations/1763920000000-dialogues-teams';
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   Dashboard1763910000000,
   DialoguesTeams1763920000000,
   CaseAssignee1763930000000,
+  WeekCountsRowTriggers1763940000000,
 ];
