@@ -8,3 +8,4 @@ export * from './lib/dashboard';
 export * from './lib/dialogues';
 export * from './lib/mobilization';
 export * from './lib/inbox';
+export * from './lib/letters';

@@ -41,7 +41,10 @@ export type ReceptionEventType = (typeof RECEPTION_EVENT_TYPES)[number];
 
 export const COMPLAINT_EVENT_TYPES = [
   'TRIAGE_ACCEPT',
+  'TRIAGE_REFUSE',
+  'TRIAGE_FORWARD',
   'TRIAGE_GUIDE',
+  'TRIAGE_RETURN_DOCUMENTS',
   'TRIAGE_ARCHIVE',
   'RECORD_VERIFICATION',
   'SCHEDULE_DIALOGUE',
@@ -63,7 +66,10 @@ export type ComplaintEventType = (typeof COMPLAINT_EVENT_TYPES)[number];
 
 export const DENUNCIATION_EVENT_TYPES = [
   'ACCEPT',
+  'REFUSE_ACCEPTANCE',
+  'EXTEND_INITIAL_HANDLING',
   'FORWARD',
+  'SEND_FORWARD',
   'ARCHIVE',
   'NOTIFY_DENOUNCER',
   'RECORD_VERIFICATION',
@@ -181,6 +187,63 @@ export interface NotePayload {
 export interface ReasonPayload {
   reason: string;
 }
+
+/**
+ * Grounds to archive a letter without handling it (lưu đơn, Thông tư 05/2021/TT-TTCP Art. 6): anonymous or
+ * impersonated, a copy of a letter already handled, a matter already lawfully resolved, content that is no petition.
+ */
+export const ARCHIVE_GROUNDS = ['anonymous', 'duplicate', 'already_resolved', 'not_a_petition', 'other'] as const;
+export type ArchiveGround = (typeof ARCHIVE_GROUNDS)[number];
+
+export interface ArchivePayload {
+  reason: string;
+  ground?: ArchiveGround;
+}
+
+/**
+ * Lawful grounds not to accept a complaint (Luật Khiếu nại 2011 Art. 11): not about an administrative decision or act
+ * that affects the complainant, lacking capacity or standing, time limit passed, already resolved at the second level,
+ * before a court, withdrawn, or otherwise inadmissible.
+ */
+export const COMPLAINT_REFUSAL_GROUNDS = [
+  'not_administrative',
+  'no_standing',
+  'time_limit_passed',
+  'already_resolved',
+  'before_court',
+  'other',
+] as const;
+export type ComplaintRefusalGround = (typeof COMPLAINT_REFUSAL_GROUNDS)[number];
+
+export interface TriageRefusePayload {
+  ground: ComplaintRefusalGround;
+  reason: string;
+}
+
+/** Forwarding a letter to the competent body (chuyển đơn): an agency in this system, or a body outside it by name. */
+export interface TriageForwardPayload {
+  toAgencyId?: string;
+  toBody: string;
+  note?: string;
+}
+
+/**
+ * Grounds not to accept a denunciation (Luật Tố cáo 2018 Art. 29(2)): already resolved with no new facts, no basis to
+ * verify, the denouncer lacks capacity, or the matter is outside the person's competence.
+ */
+export const DENUNCIATION_REFUSAL_GROUNDS = ['already_resolved', 'no_basis', 'no_capacity', 'other'] as const;
+export type DenunciationRefusalGround = (typeof DENUNCIATION_REFUSAL_GROUNDS)[number];
+
+export interface DenunciationRefusePayload {
+  ground: DenunciationRefusalGround;
+  reason: string;
+}
+
+/** The forwarding slip (phiếu chuyển đơn) has been sent. */
+export interface SendForwardPayload {
+  slipNo?: string;
+  note?: string;
+}
 export interface AcceptPayload {
   agencyId: string;
   note?: string;
@@ -216,7 +279,9 @@ export interface RequestDenunciationExtensionPayload {
   complexity: DenunciationComplexity;
 }
 export interface ForwardPayload {
-  toAgencyId: string;
+  /** An agency in this system; a body outside it is named in `toBody`. One of the two is required. */
+  toAgencyId?: string;
+  toBody?: string;
   note?: string;
 }
 export interface ConcludePayload {

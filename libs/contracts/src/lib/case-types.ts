@@ -26,7 +26,10 @@ export type ActorRole = Role | 'system';
 export const INTAKE_CHANNELS = [
   'reception',
   'post',
+  'email',
   'online',
+  /** Forwarded by another body (chuyển đơn đến). */
+  'forwarded',
   'hotline',
   'mobilization_team',
   'dialogue',

@@ -112,6 +112,32 @@ export interface CasePartyDto {
   phone: string | null;
 }
 
+/**
+ * How a linked case relates to this one:
+ * - 'statutory_case': this reception case's matter opened that complaint/denunciation/proposal/reflection case;
+ * - 'reception_case': this case was opened from that reception case (the visit's reply clock stays there);
+ * - 'same_letter': another matter of the same letter.
+ */
+export type CaseLinkRelation = 'statutory_case' | 'reception_case' | 'same_letter';
+
+export interface CaseLinkDto {
+  relation: CaseLinkRelation;
+  caseId: string;
+  code: string;
+  type: CaseType;
+  state: string;
+  stateLabel: { vi: string; en: string };
+  dueAt: string | null;
+}
+
+/**
+ * Statutory notices generated as PDF from the case (the forms of Thông tư 05/2021/TT-TTCP as a guide):
+ * acceptance notice (thông báo thụ lý), refusal to accept (thông báo không thụ lý), forwarding slip (phiếu chuyển đơn),
+ * guidance letter (văn bản hướng dẫn).
+ */
+export const CASE_NOTICE_KINDS = ['acceptance', 'refusal', 'forwarding-slip', 'guidance'] as const;
+export type CaseNoticeKind = (typeof CASE_NOTICE_KINDS)[number];
+
 export interface CaseDetailDto extends CaseSummaryDto {
   content: string;
   groupSize: number;
@@ -130,6 +156,15 @@ export interface CaseDetailDto extends CaseSummaryDto {
     secondComplaintOf: string | null;
     forwardedFrom: string | null;
   };
+  /**
+   * Cases this one is linked to: the reception case of the visit it came from and the statutory case a visit's matter
+   * opened (both ways), and the other matters of the same letter.
+   */
+  links: CaseLinkDto[];
+  /** The registered letter this case is a matter of, if it came by letter. */
+  letter: { id: string; code: string; channel: IntakeChannel; receivedAt: string } | null;
+  /** Statutory notices (PDF) that can be printed for this case now. */
+  notices: CaseNoticeKind[];
   /** "Why this date" for the running deadline. */
   deadline: DeadlineExplanation | null;
   history: CaseEventDto[];

@@ -11,8 +11,11 @@ export const DIALOGUE_KINDS = [
 ] as const;
 export type DialogueKind = (typeof DIALOGUE_KINDS)[number];
 
-/** Opinions become proposals (kiến nghị) or reflections (phản ánh). */
-export const OPINION_CASE_TYPES = ['proposal', 'reflection'] as const;
+/**
+ * An opinion becomes the case its content calls for: a proposal (kiến nghị), a reflection (phản ánh), a complaint or a
+ * denunciation (whose raiser's name then goes to the vault, never to the minutes' case).
+ */
+export const OPINION_CASE_TYPES = ['proposal', 'reflection', 'complaint', 'denunciation'] as const;
 export type OpinionCaseType = Extract<
   CaseType,
   (typeof OPINION_CASE_TYPES)[number]

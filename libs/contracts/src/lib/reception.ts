@@ -1,5 +1,5 @@
 import type { ReceptionRefusalReason } from './case-events';
-import type { BilingualText, CaseCategory } from './case-types';
+import type { BilingualText, CaseCategory, CaseType } from './case-types';
 import type { CasePartyInput, DeadlineStatus } from './cases';
 import type { IsoDate } from './deadlines';
 
@@ -196,6 +196,20 @@ export interface VisitCaseDto {
   leadAgencyName: string | null;
   /** The leader's direction, once given. */
   direction: ReceptionDirectionDto | null;
+  /**
+   * The case of its own type this matter opened (a complaint or denunciation at once, a proposal or reflection when
+   * assigned): it carries the statutory clock, while this reception case keeps the visit and its reply clock.
+   */
+  statutoryCase: VisitStatutoryCaseDto | null;
+}
+
+export interface VisitStatutoryCaseDto {
+  id: string;
+  code: string;
+  type: CaseType;
+  stateLabel: BilingualText;
+  deadlineRuleId: string | null;
+  dueAt: string | null;
 }
 
 export interface ReceptionDirectionDto {
@@ -295,6 +309,8 @@ export interface ReceptionRegisterRowDto {
   followUp: string;
   note: string;
   caseCode: string | null;
+  /** The code of the complaint/denunciation/proposal/reflection case this matter opened, if any. */
+  statutoryCaseCode: string | null;
 }
 
 export interface ReceptionRegisterQuery {
