@@ -470,6 +470,9 @@ export class CasesService {
       hasConfidentialIdentity: row.has_identity,
       canRevealIdentity: row.has_identity && mayRevealIdentity(actor, row),
       related: { duplicateOf: row.duplicate_of, secondComplaintOf: row.second_complaint_of, forwardedFrom: row.forwarded_from },
+      links: [],
+      letter: null,
+      notices: [],
       deadline: columns.explanation,
       history: history.map((h) => ({
         seq: h.seq,

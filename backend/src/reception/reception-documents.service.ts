@@ -296,6 +296,7 @@ export class ReceptionDocumentsService {
             sessionNote,
           ),
           caseCode: null,
+          statutoryCaseCode: null,
         });
         continue;
       }
@@ -342,6 +343,7 @@ export class ReceptionDocumentsService {
             sessionNote,
           ),
           caseCode: c.code,
+          statutoryCaseCode: null,
         });
       }
     }

@@ -124,6 +124,7 @@ export function toVisitCase(row: VisitCaseRow, now: Date): VisitCaseDto {
     deadlineStatus: deadlineStatusOf(row, now),
     leadAgencyName: row.lead_agency_name,
     direction: directionOf(row),
+    statutoryCase: null,
   };
 }
 
