@@ -67,10 +67,13 @@ export function advanceClock(
     case 'pause': {
       if (!next || next.ruleId !== change.ruleId) {
         const ruleId = change.ruleId as DeadlineRuleId;
+        // A state may count its limit from an earlier fact of the case (receipt, acceptance), not from entering it.
+        const anchor = change.clockFrom !== undefined ? after[change.clockFrom] : undefined;
+        const startedAt = typeof anchor === 'string' && anchor <= at ? anchor : at;
         next = {
           ruleId,
-          ruleVersion: findRule(ruleId, new Date(at)).version,
-          startedAt: at,
+          ruleVersion: findRule(ruleId, new Date(startedAt)).version,
+          startedAt,
           complex: false,
           especiallyComplex: false,
           extensions: [],
@@ -97,6 +100,12 @@ export function advanceClock(
     // Complaints: the complex-case length replaces the standard one; denunciations: +30 days per extension.
     if (next.ruleId === 'denunciation.resolve') next.extensions.push({ reason: request?.reason ?? '', at });
     // A later due date may lift a warning or an overdue: the scheduler re-fires them if they still hold.
+    delete next.warnedAt;
+    delete next.passedAt;
+  }
+  // Initial handling of a denunciation extended to its longer limit (Luật Tố cáo 2018 Art. 24(1)).
+  if (next && before && after['initialHandlingExtended'] !== undefined && before['initialHandlingExtended'] === undefined) {
+    next.complex = true;
     delete next.warnedAt;
     delete next.passedAt;
   }

@@ -11,6 +11,12 @@ export type CaseStateMeta = {
    * 'stop': no deadline runs.
    */
   clock?: DeadlineClock;
+  /**
+   * The context key holding the instant a clock started by this state counts from, when that is not the moment the
+   * state is entered: the forwarding limit counts from receipt (Luật Tố cáo Art. 24(2)), the resolution limit from
+   * acceptance even when the acceptance notice came first (Art. 30). Inherited by child states.
+   */
+  clockFrom?: 'receivedAt' | 'acceptedAt';
 };
 
 /** Every machine event: its type, payload and the envelope (`at`, `actor`). */

@@ -1,10 +1,11 @@
 import { CASE_EVENT_TYPES, CASE_TYPES } from '@tiep-dan/contracts';
 import { describeMachine } from './describe';
+import { LATEST_MACHINE_VERSION } from './registry';
 import { atomicStates } from './testing/case-model';
 
 describe('describeMachine', () => {
   it.each(CASE_TYPES)('describes %s from the machine itself, labelled in both languages', (type) => {
-    const description = describeMachine(type, 1);
+    const description = describeMachine(type, LATEST_MACHINE_VERSION[type]);
     expect(description.states.map((s) => s.id)).toEqual(expect.arrayContaining(atomicStates(type)));
     for (const state of description.states) expect(state.label.vi && state.label.en).toBeTruthy();
     expect([...description.events.map((e) => e.type)].sort()).toEqual([...CASE_EVENT_TYPES[type]].sort());

@@ -20,7 +20,7 @@ export {
 export { EVENT_PERMISSIONS, canSend } from './permissions';
 export { EVENT_LABELS } from './labels';
 export { describeMachine } from './describe';
-export { deadlineOf, deadlineChange, type StateDeadlineRule, type DeadlineClockChange, type DeadlineRuleFacts } from './deadline';
+export { deadlineOf, deadlineChange, RULES_APPLIED_BY_GUARDS, type StateDeadlineRule, type DeadlineClockChange, type DeadlineRuleFacts } from './deadline';
 export { toStatePath, UnknownStateError } from './state-path';
 export type { CaseStateMeta, CaseContextBase, RecordedDeadlineFact } from './common';
 export {

@@ -19,6 +19,8 @@ const LEADER: ActorRole[] = ['leader'];
 const DESK: ActorRole[] = ['reception_officer', 'leader'];
 const AGENCY: ActorRole[] = ['agency_handler', 'agency_head'];
 const HEAD: ActorRole[] = ['agency_head'];
+/** Ending a letter's triage other than by accepting it: the officer who handles letters, or the agency it went to. */
+const TRIAGE_DESK: ActorRole[] = ['reception_officer', ...AGENCY];
 const DEADLINES = { DEADLINE_WARNING: SYSTEM, DEADLINE_PASSED: SYSTEM };
 
 const PETITION: Partial<Record<CaseEventType, ActorRole[]>> = {
@@ -46,9 +48,13 @@ export const EVENT_PERMISSIONS: Record<CaseType, Partial<Record<CaseEventType, A
     ...DEADLINES,
   },
   complaint: {
+    /** Accepting is for the competent agency; the officer who handles letters may end triage any other lawful way. */
     TRIAGE_ACCEPT: AGENCY,
-    TRIAGE_GUIDE: ['reception_officer', ...AGENCY],
-    TRIAGE_ARCHIVE: AGENCY,
+    TRIAGE_REFUSE: AGENCY,
+    TRIAGE_FORWARD: TRIAGE_DESK,
+    TRIAGE_GUIDE: TRIAGE_DESK,
+    TRIAGE_RETURN_DOCUMENTS: TRIAGE_DESK,
+    TRIAGE_ARCHIVE: TRIAGE_DESK,
     RECORD_VERIFICATION: AGENCY,
     SCHEDULE_DIALOGUE: AGENCY,
     RECORD_DIALOGUE_MINUTES: AGENCY,
@@ -68,8 +74,12 @@ export const EVENT_PERMISSIONS: Record<CaseType, Partial<Record<CaseEventType, A
   },
   denunciation: {
     ACCEPT: AGENCY,
-    FORWARD: AGENCY,
-    ARCHIVE: AGENCY,
+    REFUSE_ACCEPTANCE: AGENCY,
+    /** Checks at several places: the head extends initial handling to 10 working days (Luật Tố cáo Art. 24(1)). */
+    EXTEND_INITIAL_HANDLING: HEAD,
+    FORWARD: TRIAGE_DESK,
+    SEND_FORWARD: TRIAGE_DESK,
+    ARCHIVE: TRIAGE_DESK,
     NOTIFY_DENOUNCER: AGENCY,
     RECORD_VERIFICATION: AGENCY,
     CONCLUDE: HEAD,

@@ -31,7 +31,7 @@ describe('registry', () => {
 describe('startCase', () => {
   it('returns the persisted snapshot, dotted state and context', () => {
     const started = startCase('complaint', { caseId: 'c-1', receivedAt: at, level: 'second', remote: true });
-    expect(started).toMatchObject({ machineId: 'complaint', version: 1, state: 'received' });
+    expect(started).toMatchObject({ machineId: 'complaint', version: 2, state: 'received' });
     expect(started.context).toMatchObject({ caseId: 'c-1', level: 'second', remote: true, extensionsGranted: 0 });
     expect(JSON.parse(JSON.stringify(started.snapshot))).toEqual(started.snapshot);
   });

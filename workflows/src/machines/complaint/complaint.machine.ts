@@ -1,6 +1,7 @@
 import type {
   AcceptPayload,
   ApprovePayload,
+  ArchivePayload,
   ComplaintOutcome,
   DeadlineRuleRef,
   DialogueMinutesPayload,
@@ -11,6 +12,8 @@ import type {
   RecordVerificationPayload,
   RequestExtensionPayload,
   ScheduleDialoguePayload,
+  TriageForwardPayload,
+  TriageRefusePayload,
 } from '@tiep-dan/contracts';
 import { assertEvent, assign, setup } from 'xstate';
 import {
@@ -49,6 +52,13 @@ export interface ComplaintContext extends CaseContextBase {
   acceptedAt?: string;
   guidedTo?: string;
   archiveReason?: string;
+  archiveGround?: ArchivePayload['ground'];
+  /** v2: not accepted, with its lawful ground (Luật Khiếu nại 2011 Art. 11). */
+  refusal?: { ground: TriageRefusePayload['ground']; reason: string; at: string };
+  /** v2: forwarded to the competent body (chuyển đơn). */
+  forwarding?: { toAgencyId?: string; toBody: string; at: string; note?: string };
+  /** v2: the letter and its documents were returned to the complainant. */
+  documentsReturned?: { reason: string; at: string };
   verification?: { findings: string; demandMatchesFindings: boolean; at: string };
   dialogue?: { date: string; place: string; participants: string[]; noticeAt: string; minutes?: string; heldAt?: string };
   decision?: { summary: string; outcome: ComplaintOutcome; proposedAt: string; approvedAt?: string; documentNo?: string };
@@ -65,8 +75,11 @@ export interface ComplaintContext extends CaseContextBase {
 
 export type ComplaintEvent =
   | CaseEvent<'TRIAGE_ACCEPT', AcceptPayload>
+  | CaseEvent<'TRIAGE_REFUSE', TriageRefusePayload>
+  | CaseEvent<'TRIAGE_FORWARD', TriageForwardPayload>
   | CaseEvent<'TRIAGE_GUIDE', GuidePayload>
-  | CaseEvent<'TRIAGE_ARCHIVE', ReasonPayload>
+  | CaseEvent<'TRIAGE_RETURN_DOCUMENTS', ReasonPayload>
+  | CaseEvent<'TRIAGE_ARCHIVE', ArchivePayload>
   | CaseEvent<'RECORD_VERIFICATION', RecordVerificationPayload>
   | CaseEvent<'SCHEDULE_DIALOGUE', ScheduleDialoguePayload>
   | CaseEvent<'RECORD_DIALOGUE_MINUTES', DialogueMinutesPayload>
@@ -97,7 +110,7 @@ export function canFileSecondComplaint(context: Pick<ComplaintContext, 'level' |
   return context.level === 'first' && (context.decision?.approvedAt !== undefined || context.overdue !== undefined);
 }
 
-export const complaintMachine = setup({
+const complaintSetup = setup({
   types: {} as {
     context: ComplaintContext;
     events: ComplaintEvent;
@@ -128,7 +141,22 @@ export const complaintMachine = setup({
     }),
     recordArchive: assign(({ event }) => {
       assertEvent(event, 'TRIAGE_ARCHIVE');
-      return { archiveReason: event.reason, closedAt: event.at, updatedAt: event.at };
+      return { archiveReason: event.reason, ...(event.ground ? { archiveGround: event.ground } : {}), closedAt: event.at, updatedAt: event.at };
+    }),
+    recordRefusal: assign(({ event }) => {
+      assertEvent(event, 'TRIAGE_REFUSE');
+      return { refusal: { ground: event.ground, reason: event.reason, at: event.at }, closedAt: event.at, updatedAt: event.at };
+    }),
+    recordForward: assign(({ event }) => {
+      assertEvent(event, 'TRIAGE_FORWARD');
+      const forwarding: NonNullable<ComplaintContext['forwarding']> = { toBody: event.toBody, at: event.at };
+      if (event.toAgencyId) forwarding.toAgencyId = event.toAgencyId;
+      if (event.note) forwarding.note = event.note;
+      return { forwarding, closedAt: event.at, updatedAt: event.at };
+    }),
+    recordDocumentsReturned: assign(({ event }) => {
+      assertEvent(event, 'TRIAGE_RETURN_DOCUMENTS');
+      return { documentsReturned: { reason: event.reason, at: event.at }, closedAt: event.at, updatedAt: event.at };
     }),
     recordVerification: assign(({ event }) => {
       assertEvent(event, 'RECORD_VERIFICATION');
@@ -205,97 +233,127 @@ export const complaintMachine = setup({
       return { overdue: deadlineFact(event), updatedAt: event.at };
     }),
   },
-}).createMachine({
-  id: 'complaint',
-  initial: 'received',
-  context: ({ input }) => ({
-    ...baseContext(input),
-    level: input.level ?? 'first',
-    ...(input.linkedCaseId !== undefined ? { linkedCaseId: input.linkedCaseId } : {}),
-    returnCount: 0,
-    extensionsGranted: 0,
-  }),
-  on: {
-    DEADLINE_WARNING: { actions: 'recordDueSoon' },
-    DEADLINE_PASSED: { actions: 'recordOverdue' },
-  },
-  states: {
-    received: {
-      meta: { label: { vi: 'Đã tiếp nhận', en: 'Received' }, deadlineRule: 'letter.triage', clock: 'start' },
-      on: {
-        TRIAGE_ACCEPT: { target: 'accepted', actions: 'recordAcceptance' },
-        TRIAGE_GUIDE: { target: 'guided', actions: 'recordGuidance' },
-        TRIAGE_ARCHIVE: { target: 'archived', actions: 'recordArchive' },
-        WITHDRAW: { target: 'terminated', actions: 'recordTermination' },
-      },
-    },
-    accepted: {
-      meta: { label: { vi: 'Đã thụ lý', en: 'Accepted' }, deadlineRule: RESOLVE_RULE, clock: 'start' },
-      initial: 'verification',
-      on: {
-        REQUEST_EXTENSION: { guard: 'canRequestExtension', actions: 'recordExtensionRequest' },
-        APPROVE_EXTENSION: { guard: 'hasPendingExtension', actions: 'grantExtension' },
-        REJECT_EXTENSION: { guard: 'hasPendingExtension', actions: 'rejectExtension' },
-        SUSPEND: { target: 'suspended', actions: 'recordSuspension' },
-        WITHDRAW: { target: 'terminated', actions: 'recordTermination' },
-      },
-      states: {
-        verification: {
-          meta: { label: { vi: 'Đang xác minh', en: 'Verification' }, clock: 'keep' },
-          on: { RECORD_VERIFICATION: { target: 'verified', actions: 'recordVerification' } },
-        },
-        verified: {
-          meta: { label: { vi: 'Đã xác minh', en: 'Verified' }, clock: 'keep' },
-          on: {
-            RECORD_VERIFICATION: { actions: 'recordVerification' },
-            SCHEDULE_DIALOGUE: { target: 'dialogueScheduled', guard: 'hasDialogueNotice', actions: 'recordDialogueSchedule' },
-            PROPOSE_DECISION: { target: 'awaitingApproval', guard: 'isDialogueSatisfied', actions: 'recordProposal' },
-          },
-        },
-        dialogueScheduled: {
-          meta: { label: { vi: 'Đã lên lịch đối thoại', en: 'Dialogue scheduled' }, clock: 'keep' },
-          on: {
-            SCHEDULE_DIALOGUE: { guard: 'hasDialogueNotice', actions: 'recordDialogueSchedule' },
-            RECORD_DIALOGUE_MINUTES: { target: 'dialogueHeld', actions: 'recordDialogueMinutes' },
-          },
-        },
-        dialogueHeld: {
-          meta: { label: { vi: 'Đã đối thoại', en: 'Dialogue held' }, clock: 'keep' },
-          on: {
-            PROPOSE_DECISION: { target: 'awaitingApproval', guard: 'isDialogueSatisfied', actions: 'recordProposal' },
-          },
-        },
-        awaitingApproval: {
-          meta: { label: { vi: 'Chờ phê duyệt quyết định', en: 'Decision awaiting approval' }, clock: 'keep' },
-          on: {
-            APPROVE: { target: '#complaint.decided', actions: 'recordApproval' },
-            RETURN: { target: 'verified', actions: 'recordReturn' },
-          },
-        },
-        resumePoint: { type: 'history', history: 'shallow' },
-      },
-    },
-    suspended: {
-      meta: { label: { vi: 'Tạm đình chỉ', en: 'Suspended' }, deadlineRule: RESOLVE_RULE, clock: 'pause' },
-      on: {
-        RESUME: { target: 'accepted.resumePoint', actions: 'recordResumption' },
-        WITHDRAW: { target: 'terminated', actions: 'recordTermination' },
-      },
-    },
-    decided: {
-      meta: { label: { vi: 'Đã ban hành quyết định', en: 'Decision issued' }, clock: 'stop' },
-      on: { NOTIFY_PARTIES: { target: 'notified', actions: 'recordNotification' } },
-    },
-    notified: {
-      meta: { label: { vi: 'Đã gửi quyết định', en: 'Parties notified' }, deadlineRule: SECOND_FILING_RULE, clock: 'start' },
-      on: { CLOSE: { target: 'closed', actions: 'recordClosure' } },
-    },
-    closed: {
-      type: 'final',
-      meta: { label: { vi: 'Đã đóng', en: 'Closed' }, deadlineRule: SECOND_FILING_RULE, clock: 'keep' },
-    },
-    guided: { type: 'final', meta: { label: { vi: 'Đã hướng dẫn', en: 'Guided to the competent body' }, clock: 'stop' } },
-    archived: { type: 'final', meta: { label: { vi: 'Lưu đơn', en: 'Archived' }, clock: 'stop' } },
-    terminated: { type: 'final', meta: { label: { vi: 'Đình chỉ giải quyết', en: 'Terminated' }, clock: 'stop' } },
-  },
 });
+
+/**
+ * Version 1 ran the letter-triage clock while a complaint awaited acceptance and knew three triage outcomes. Version 2
+ * (the current one) runs the acceptance clock instead, 'complaint.accept': 10 calendar days before 1 July 2026, 7 working
+ * days from then (Luật Khiếu nại 2011 Art. 27; ND 155/2026 Art. 10), and ends triage with any lawful outcome: accept,
+ * refuse with the ground (Art. 11), forward to the competent body, guide, return the documents, or archive.
+ */
+function complaintMachineOf(version: 1 | 2) {
+  const v2 = version === 2;
+  return complaintSetup.createMachine({
+    id: 'complaint',
+    initial: 'received',
+    context: ({ input }) => ({
+      ...baseContext(input),
+      level: input.level ?? 'first',
+      ...(input.linkedCaseId !== undefined ? { linkedCaseId: input.linkedCaseId } : {}),
+      returnCount: 0,
+      extensionsGranted: 0,
+    }),
+    on: {
+      DEADLINE_WARNING: { actions: 'recordDueSoon' },
+      DEADLINE_PASSED: { actions: 'recordOverdue' },
+    },
+    states: {
+      received: {
+        meta: v2
+          ? { label: { vi: 'Chờ thụ lý', en: 'Awaiting acceptance' }, deadlineRule: 'complaint.accept', clock: 'start' }
+          : { label: { vi: 'Đã tiếp nhận', en: 'Received' }, deadlineRule: 'letter.triage', clock: 'start' },
+        on: {
+          TRIAGE_ACCEPT: { target: 'accepted', actions: 'recordAcceptance' },
+          TRIAGE_GUIDE: { target: 'guided', actions: 'recordGuidance' },
+          TRIAGE_ARCHIVE: { target: 'archived', actions: 'recordArchive' },
+          WITHDRAW: { target: 'terminated', actions: 'recordTermination' },
+          ...(v2
+            ? {
+                TRIAGE_REFUSE: { target: 'notAccepted', actions: 'recordRefusal' },
+                TRIAGE_FORWARD: { target: 'forwarded', actions: 'recordForward' },
+                TRIAGE_RETURN_DOCUMENTS: { target: 'documentsReturned', actions: 'recordDocumentsReturned' },
+              }
+            : {}),
+        },
+      },
+      accepted: {
+        meta: { label: { vi: 'Đã thụ lý', en: 'Accepted' }, deadlineRule: RESOLVE_RULE, clock: 'start' },
+        initial: 'verification',
+        on: {
+          REQUEST_EXTENSION: { guard: 'canRequestExtension', actions: 'recordExtensionRequest' },
+          APPROVE_EXTENSION: { guard: 'hasPendingExtension', actions: 'grantExtension' },
+          REJECT_EXTENSION: { guard: 'hasPendingExtension', actions: 'rejectExtension' },
+          SUSPEND: { target: 'suspended', actions: 'recordSuspension' },
+          WITHDRAW: { target: 'terminated', actions: 'recordTermination' },
+        },
+        states: {
+          verification: {
+            meta: { label: { vi: 'Đang xác minh', en: 'Verification' }, clock: 'keep' },
+            on: { RECORD_VERIFICATION: { target: 'verified', actions: 'recordVerification' } },
+          },
+          verified: {
+            meta: { label: { vi: 'Đã xác minh', en: 'Verified' }, clock: 'keep' },
+            on: {
+              RECORD_VERIFICATION: { actions: 'recordVerification' },
+              SCHEDULE_DIALOGUE: { target: 'dialogueScheduled', guard: 'hasDialogueNotice', actions: 'recordDialogueSchedule' },
+              PROPOSE_DECISION: { target: 'awaitingApproval', guard: 'isDialogueSatisfied', actions: 'recordProposal' },
+            },
+          },
+          dialogueScheduled: {
+            meta: { label: { vi: 'Đã lên lịch đối thoại', en: 'Dialogue scheduled' }, clock: 'keep' },
+            on: {
+              SCHEDULE_DIALOGUE: { guard: 'hasDialogueNotice', actions: 'recordDialogueSchedule' },
+              RECORD_DIALOGUE_MINUTES: { target: 'dialogueHeld', actions: 'recordDialogueMinutes' },
+            },
+          },
+          dialogueHeld: {
+            meta: { label: { vi: 'Đã đối thoại', en: 'Dialogue held' }, clock: 'keep' },
+            on: {
+              PROPOSE_DECISION: { target: 'awaitingApproval', guard: 'isDialogueSatisfied', actions: 'recordProposal' },
+            },
+          },
+          awaitingApproval: {
+            meta: { label: { vi: 'Chờ phê duyệt quyết định', en: 'Decision awaiting approval' }, clock: 'keep' },
+            on: {
+              APPROVE: { target: '#complaint.decided', actions: 'recordApproval' },
+              RETURN: { target: 'verified', actions: 'recordReturn' },
+            },
+          },
+          resumePoint: { type: 'history', history: 'shallow' },
+        },
+      },
+      suspended: {
+        meta: { label: { vi: 'Tạm đình chỉ', en: 'Suspended' }, deadlineRule: RESOLVE_RULE, clock: 'pause' },
+        on: {
+          RESUME: { target: 'accepted.resumePoint', actions: 'recordResumption' },
+          WITHDRAW: { target: 'terminated', actions: 'recordTermination' },
+        },
+      },
+      decided: {
+        meta: { label: { vi: 'Đã ban hành quyết định', en: 'Decision issued' }, clock: 'stop' },
+        on: { NOTIFY_PARTIES: { target: 'notified', actions: 'recordNotification' } },
+      },
+      notified: {
+        meta: { label: { vi: 'Đã gửi quyết định', en: 'Parties notified' }, deadlineRule: SECOND_FILING_RULE, clock: 'start' },
+        on: { CLOSE: { target: 'closed', actions: 'recordClosure' } },
+      },
+      closed: {
+        type: 'final',
+        meta: { label: { vi: 'Đã đóng', en: 'Closed' }, deadlineRule: SECOND_FILING_RULE, clock: 'keep' },
+      },
+      guided: { type: 'final', meta: { label: { vi: 'Đã hướng dẫn', en: 'Guided to the competent body' }, clock: 'stop' } },
+      archived: { type: 'final', meta: { label: { vi: 'Lưu đơn', en: 'Archived' }, clock: 'stop' } },
+      terminated: { type: 'final', meta: { label: { vi: 'Đình chỉ giải quyết', en: 'Terminated' }, clock: 'stop' } },
+      ...(v2
+        ? {
+            notAccepted: { type: 'final', meta: { label: { vi: 'Không thụ lý', en: 'Not accepted' }, clock: 'stop' } },
+            forwarded: { type: 'final', meta: { label: { vi: 'Đã chuyển đơn', en: 'Forwarded to the competent body' }, clock: 'stop' } },
+            documentsReturned: { type: 'final', meta: { label: { vi: 'Đã trả lại đơn, giấy tờ', en: 'Documents returned' }, clock: 'stop' } },
+          }
+        : {}),
+    },
+  });
+}
+
+export const complaintMachineV1 = complaintMachineOf(1);
+export const complaintMachine = complaintMachineOf(2);

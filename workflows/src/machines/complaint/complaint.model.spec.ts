@@ -5,7 +5,10 @@ import { MAX_COMPLAINT_EXTENSIONS } from './complaint.machine';
 const EVENTS: CaseModel['events'] = [
   { type: 'TRIAGE_ACCEPT', agencyId: 'agency-1' },
   { type: 'TRIAGE_GUIDE', body: 'Tòa án nhân dân' },
-  { type: 'TRIAGE_ARCHIVE', reason: 'duplicate' },
+  { type: 'TRIAGE_ARCHIVE', reason: 'duplicate', ground: 'duplicate' },
+  { type: 'TRIAGE_REFUSE', ground: 'time_limit_passed', reason: 'filed after 90 days' },
+  { type: 'TRIAGE_FORWARD', toBody: 'Sở Tài nguyên và Môi trường' },
+  { type: 'TRIAGE_RETURN_DOCUMENTS', reason: 'original documents returned' },
   { type: 'RECORD_VERIFICATION', findings: 'matches', demandMatchesFindings: true },
   { type: 'RECORD_VERIFICATION', findings: 'differs', demandMatchesFindings: false },
   { type: 'SCHEDULE_DIALOGUE', date: '2026-03-07', place: 'UBND xã', participants: ['complainant'] },
@@ -49,7 +52,10 @@ function complaintModel(level: 'first' | 'second'): CaseModel {
       if (['decided', 'notified', 'closed'].includes(state) && !decision?.approvedAt) broken.push('decided without approval');
       if (c['level'] === 'second' && ['accepted.awaitingApproval', 'decided', 'notified', 'closed'].includes(state) && !dialogue?.heldAt)
         broken.push('second complaint decided without dialogue');
-      if (['closed', 'guided', 'archived', 'terminated'].includes(state) !== (status === 'done')) broken.push('final state not done');
+      if (state === 'notAccepted' && !c['refusal']) broken.push('not accepted without a ground');
+      if (state === 'forwarded' && !c['forwarding']) broken.push('forwarded without a body');
+      const finals = ['closed', 'guided', 'archived', 'terminated', 'notAccepted', 'forwarded', 'documentsReturned'];
+      if (finals.includes(state) !== (status === 'done')) broken.push('final state not done');
       return broken;
     },
   };

@@ -1,7 +1,9 @@
 import type {
   AcceptPayload,
+  ArchivePayload,
   ConcludePayload,
   DenunciationComplexity,
+  DenunciationRefusePayload,
   EscalatePayload,
   ForwardPayload,
   HandleConclusionPayload,
@@ -9,6 +11,7 @@ import type {
   ReasonPayload,
   RecordVerificationPayload,
   RequestDenunciationExtensionPayload,
+  SendForwardPayload,
 } from '@tiep-dan/contracts';
 import { assertEvent, assign, setup } from 'xstate';
 import {
@@ -42,9 +45,20 @@ export interface DenunciationContext extends CaseContextBase {
   forwardedFrom?: string;
   forwardCount: number;
   forwardedTo?: string;
+  /** v2: the competent body by name (outside this system, or the agency's name for the slip). */
+  forwardedToBody?: string;
+  /** v2: when the decision to forward was taken, and when the forwarding slip went out. */
+  forwardDecidedAt?: string;
+  forwardSentAt?: string;
+  forwardSlipNo?: string;
+  /** v2: not accepted, with its lawful ground (Luật Tố cáo 2018 Art. 29(2)). */
+  refusal?: { ground: DenunciationRefusePayload['ground']; reason: string; at: string };
+  /** v2: initial handling extended to 10 working days (checks at several places, Art. 24(1)). */
+  initialHandlingExtended?: { reason: string; at: string };
   agencyId?: string;
   acceptedAt?: string;
   archiveReason?: string;
+  archiveGround?: ArchivePayload['ground'];
   denouncerNotifiedAt?: string;
   verification?: { findings: string; at: string };
   conclusion?: { text: string; at: string };
@@ -64,8 +78,11 @@ export interface DenunciationContext extends CaseContextBase {
 
 export type DenunciationEvent =
   | CaseEvent<'ACCEPT', AcceptPayload>
+  | CaseEvent<'REFUSE_ACCEPTANCE', DenunciationRefusePayload>
+  | CaseEvent<'EXTEND_INITIAL_HANDLING', ReasonPayload>
   | CaseEvent<'FORWARD', ForwardPayload>
-  | CaseEvent<'ARCHIVE', ReasonPayload>
+  | CaseEvent<'SEND_FORWARD', SendForwardPayload>
+  | CaseEvent<'ARCHIVE', ArchivePayload>
   | CaseEvent<'NOTIFY_DENOUNCER', NotePayload>
   | CaseEvent<'RECORD_VERIFICATION', RecordVerificationPayload>
   | CaseEvent<'CONCLUDE', ConcludePayload>
@@ -84,7 +101,7 @@ export type DenunciationEvent =
 /** Resolution within 30 days of acceptance (Art. 30); suspended days do not count (Art. 34). */
 const RESOLVE_RULE = 'denunciation.resolve';
 
-export const denunciationMachine = setup({
+const denunciationSetup = setup({
   types: {} as {
     context: DenunciationContext;
     events: DenunciationEvent;
@@ -93,6 +110,7 @@ export const denunciationMachine = setup({
   },
   guards: {
     isNotForwardedYet: ({ context }) => context.forwardCount < MAX_DENUNCIATION_FORWARDS,
+    isInitialHandlingNotExtended: ({ context }) => context.initialHandlingExtended === undefined,
     canRequestExtension: ({ context, event }) => {
       assertEvent(event, 'REQUEST_EXTENSION');
       return context.extensionRequest === undefined && context.extensionsGranted < MAX_DENUNCIATION_EXTENSIONS[event.complexity];
@@ -114,9 +132,31 @@ export const denunciationMachine = setup({
       assertEvent(event, 'FORWARD');
       return { forwardCount: context.forwardCount + 1, forwardedTo: event.toAgencyId, closedAt: event.at, updatedAt: event.at };
     }),
+    recordForwardDecision: assign(({ context, event }) => {
+      assertEvent(event, 'FORWARD');
+      return {
+        forwardCount: context.forwardCount + 1,
+        ...(event.toAgencyId ? { forwardedTo: event.toAgencyId } : {}),
+        ...(event.toBody ? { forwardedToBody: event.toBody } : {}),
+        forwardDecidedAt: event.at,
+        updatedAt: event.at,
+      };
+    }),
+    recordForwardSent: assign(({ event }) => {
+      assertEvent(event, 'SEND_FORWARD');
+      return { forwardSentAt: event.at, ...(event.slipNo ? { forwardSlipNo: event.slipNo } : {}), closedAt: event.at, updatedAt: event.at };
+    }),
+    recordRefusal: assign(({ event }) => {
+      assertEvent(event, 'REFUSE_ACCEPTANCE');
+      return { refusal: { ground: event.ground, reason: event.reason, at: event.at }, closedAt: event.at, updatedAt: event.at };
+    }),
+    recordInitialExtension: assign(({ event }) => {
+      assertEvent(event, 'EXTEND_INITIAL_HANDLING');
+      return { initialHandlingExtended: { reason: event.reason, at: event.at }, updatedAt: event.at };
+    }),
     recordArchive: assign(({ event }) => {
       assertEvent(event, 'ARCHIVE');
-      return { archiveReason: event.reason, closedAt: event.at, updatedAt: event.at };
+      return { archiveReason: event.reason, ...(event.ground ? { archiveGround: event.ground } : {}), closedAt: event.at, updatedAt: event.at };
     }),
     recordDenouncerNotified: assign(({ event }) => {
       assertEvent(event, 'NOTIFY_DENOUNCER');
@@ -196,92 +236,140 @@ export const denunciationMachine = setup({
       return { overdue: deadlineFact(event), updatedAt: event.at };
     }),
   },
-}).createMachine({
-  id: 'denunciation',
-  initial: 'received',
-  context: ({ input }) => ({
-    ...baseContext(input),
-    ...(input.forwardedFrom !== undefined ? { forwardedFrom: input.forwardedFrom } : {}),
-    forwardCount: input.forwardedFrom !== undefined ? 1 : 0,
-    extensionsGranted: 0,
-    violationEvidence: false,
-  }),
-  on: {
-    DEADLINE_WARNING: { actions: 'recordDueSoon' },
-    DEADLINE_PASSED: { actions: 'recordOverdue' },
-  },
-  states: {
-    received: {
-      meta: { label: { vi: 'Đã tiếp nhận', en: 'Received' }, deadlineRule: 'denunciation.accept', clock: 'start' },
-      on: {
-        ACCEPT: { target: 'accepted', actions: 'recordAcceptance' },
-        FORWARD: { target: 'forwarded', guard: 'isNotForwardedYet', actions: 'recordForward' },
-        ARCHIVE: { target: 'archived', actions: 'recordArchive' },
-        RECORD_VIOLATION_EVIDENCE: { actions: 'recordViolationEvidence' },
-        WITHDRAW: [
-          { guard: 'hasViolationEvidence', actions: 'recordWithdrawal' },
-          { target: 'terminated', actions: 'recordTermination' },
-        ],
-        ESCALATE: { target: 'escalated', guard: 'isOverdue', actions: 'recordEscalation' },
-      },
-    },
-    accepted: {
-      meta: { label: { vi: 'Đã thụ lý', en: 'Accepted' }, deadlineRule: RESOLVE_RULE, clock: 'start' },
-      initial: 'verification',
-      on: {
-        NOTIFY_DENOUNCER: { guard: 'isDenouncerNotNotified', actions: 'recordDenouncerNotified' },
-        RECORD_VIOLATION_EVIDENCE: { actions: 'recordViolationEvidence' },
-        REQUEST_EXTENSION: { guard: 'canRequestExtension', actions: 'recordExtensionRequest' },
-        APPROVE_EXTENSION: { guard: 'hasGrantableExtension', actions: 'grantExtension' },
-        REJECT_EXTENSION: { guard: 'hasPendingExtension', actions: 'rejectExtension' },
-        SUSPEND: { target: 'suspended', actions: 'recordSuspension' },
-        WITHDRAW: [
-          { guard: 'hasViolationEvidence', actions: 'recordWithdrawal' },
-          { target: 'terminated', actions: 'recordTermination' },
-        ],
-        ESCALATE: { target: 'escalated', guard: 'isOverdue', actions: 'recordEscalation' },
-      },
-      states: {
-        verification: {
-          meta: { label: { vi: 'Đang xác minh', en: 'Verification' }, clock: 'keep' },
-          on: { RECORD_VERIFICATION: { target: 'verified', actions: 'recordVerification' } },
-        },
-        verified: {
-          meta: { label: { vi: 'Đã xác minh', en: 'Verified' }, clock: 'keep' },
-          on: {
-            RECORD_VERIFICATION: { actions: 'recordVerification' },
-            CONCLUDE: { target: '#denunciation.concluded', actions: 'recordConclusion' },
-          },
-        },
-        resumePoint: { type: 'history', history: 'shallow' },
-      },
-    },
-    suspended: {
-      meta: { label: { vi: 'Tạm đình chỉ', en: 'Suspended' }, deadlineRule: RESOLVE_RULE, clock: 'pause' },
-      on: {
-        RESUME: { target: 'accepted.resumePoint', actions: 'recordResumption' },
-        RECORD_VIOLATION_EVIDENCE: { actions: 'recordViolationEvidence' },
-        WITHDRAW: [
-          { guard: 'hasViolationEvidence', actions: 'recordWithdrawal' },
-          { target: 'terminated', actions: 'recordTermination' },
-        ],
-      },
-    },
-    concluded: {
-      meta: { label: { vi: 'Đã kết luận', en: 'Concluded' }, clock: 'stop' },
-      on: { HANDLE_CONCLUSION: { target: 'handled', actions: 'recordHandling' } },
-    },
-    handled: {
-      meta: { label: { vi: 'Đã xử lý kết luận', en: 'Conclusion handled' }, clock: 'stop' },
-      on: { CLOSE: { target: 'closed', actions: 'recordClosure' } },
-    },
-    closed: { type: 'final', meta: { label: { vi: 'Đã đóng', en: 'Closed' }, clock: 'stop' } },
-    forwarded: { type: 'final', meta: { label: { vi: 'Đã chuyển đơn', en: 'Forwarded' }, clock: 'stop' } },
-    archived: { type: 'final', meta: { label: { vi: 'Lưu đơn', en: 'Archived' }, clock: 'stop' } },
-    escalated: {
-      type: 'final',
-      meta: { label: { vi: 'Chuyển cấp trên giải quyết', en: 'Escalated to the next level' }, clock: 'stop' },
-    },
-    terminated: { type: 'final', meta: { label: { vi: 'Đình chỉ giải quyết', en: 'Terminated' }, clock: 'stop' } },
-  },
 });
+
+/**
+ * Version 1 ended a forward at once and ran the resolution clock from acceptance only. Version 2 (the current one)
+ * runs every clock of Luật Tố cáo 2018: initial handling and acceptance (7 working days, up to 10 when extended,
+ * Art. 24(1)), forwarding within 5 working days of receipt once the body is found not competent (Art. 24(2)), notifying
+ * the acceptance within 5 working days (Art. 29(3)), then resolution within 30 days of acceptance (Art. 30); a refusal
+ * to accept is an outcome of its own (Art. 29(2)). A forward is once only.
+ */
+function denunciationMachineOf(version: 1 | 2) {
+  const v2 = version === 2;
+  return denunciationSetup.createMachine({
+    id: 'denunciation',
+    initial: 'received',
+    context: ({ input }) => ({
+      ...baseContext(input),
+      ...(input.forwardedFrom !== undefined ? { forwardedFrom: input.forwardedFrom } : {}),
+      forwardCount: input.forwardedFrom !== undefined ? 1 : 0,
+      extensionsGranted: 0,
+      violationEvidence: false,
+    }),
+    on: {
+      DEADLINE_WARNING: { actions: 'recordDueSoon' },
+      DEADLINE_PASSED: { actions: 'recordOverdue' },
+    },
+    states: {
+      received: {
+        meta: { label: { vi: 'Đã tiếp nhận', en: 'Received' }, deadlineRule: 'denunciation.accept', clock: 'start' },
+        on: {
+          ACCEPT: { target: 'accepted', actions: 'recordAcceptance' },
+          FORWARD: v2
+            ? { target: 'forwarding', guard: 'isNotForwardedYet', actions: 'recordForwardDecision' }
+            : { target: 'forwarded', guard: 'isNotForwardedYet', actions: 'recordForward' },
+          ARCHIVE: { target: 'archived', actions: 'recordArchive' },
+          ...(v2
+            ? {
+                REFUSE_ACCEPTANCE: { target: 'notAccepted', actions: 'recordRefusal' },
+                EXTEND_INITIAL_HANDLING: { guard: 'isInitialHandlingNotExtended', actions: 'recordInitialExtension' },
+              }
+            : {}),
+          RECORD_VIOLATION_EVIDENCE: { actions: 'recordViolationEvidence' },
+          WITHDRAW: [
+            { guard: 'hasViolationEvidence', actions: 'recordWithdrawal' },
+            { target: 'terminated', actions: 'recordTermination' },
+          ],
+          ESCALATE: { target: 'escalated', guard: 'isOverdue', actions: 'recordEscalation' },
+        },
+      },
+      ...(v2
+        ? {
+            forwarding: {
+              meta: { label: { vi: 'Đang chuyển đơn', en: 'Being forwarded' }, deadlineRule: 'denunciation.forward', clock: 'start', clockFrom: 'receivedAt' },
+              on: { SEND_FORWARD: { target: 'forwarded', actions: 'recordForwardSent' } },
+            },
+            notAccepted: { type: 'final', meta: { label: { vi: 'Không thụ lý', en: 'Not accepted' }, clock: 'stop' } },
+          }
+        : {}),
+      accepted: {
+        meta: v2
+          ? { label: { vi: 'Đã thụ lý', en: 'Accepted' }, deadlineRule: RESOLVE_RULE, clock: 'start', clockFrom: 'acceptedAt' }
+          : { label: { vi: 'Đã thụ lý', en: 'Accepted' }, deadlineRule: RESOLVE_RULE, clock: 'start' },
+        initial: v2 ? 'notifying' : 'verification',
+        on: {
+          NOTIFY_DENOUNCER: { guard: 'isDenouncerNotNotified', actions: 'recordDenouncerNotified' },
+          RECORD_VIOLATION_EVIDENCE: { actions: 'recordViolationEvidence' },
+          REQUEST_EXTENSION: { guard: 'canRequestExtension', actions: 'recordExtensionRequest' },
+          APPROVE_EXTENSION: { guard: 'hasGrantableExtension', actions: 'grantExtension' },
+          REJECT_EXTENSION: { guard: 'hasPendingExtension', actions: 'rejectExtension' },
+          SUSPEND: { target: 'suspended', actions: 'recordSuspension' },
+          WITHDRAW: [
+            { guard: 'hasViolationEvidence', actions: 'recordWithdrawal' },
+            { target: 'terminated', actions: 'recordTermination' },
+          ],
+          ESCALATE: { target: 'escalated', guard: 'isOverdue', actions: 'recordEscalation' },
+        },
+        states: {
+          ...(v2
+            ? {
+                notifying: {
+                  meta: {
+                    label: { vi: 'Chờ thông báo thụ lý', en: 'Acceptance to be notified' },
+                    deadlineRule: 'denunciation.notify-acceptance',
+                    clock: 'start',
+                  },
+                  on: { NOTIFY_DENOUNCER: { target: 'verification', actions: 'recordDenouncerNotified' } },
+                },
+              }
+            : {}),
+          verification: {
+            meta: { label: { vi: 'Đang xác minh', en: 'Verification' }, clock: 'keep' },
+            on: { RECORD_VERIFICATION: { target: 'verified', actions: 'recordVerification' } },
+          },
+          verified: {
+            meta: { label: { vi: 'Đã xác minh', en: 'Verified' }, clock: 'keep' },
+            on: {
+              RECORD_VERIFICATION: { actions: 'recordVerification' },
+              CONCLUDE: { target: '#denunciation.concluded', actions: 'recordConclusion' },
+            },
+          },
+          resumePoint: { type: 'history', history: 'shallow' },
+        },
+      },
+      suspended: {
+        meta: v2
+          ? { label: { vi: 'Tạm đình chỉ', en: 'Suspended' }, deadlineRule: RESOLVE_RULE, clock: 'pause', clockFrom: 'acceptedAt' }
+          : { label: { vi: 'Tạm đình chỉ', en: 'Suspended' }, deadlineRule: RESOLVE_RULE, clock: 'pause' },
+        on: {
+          RESUME: { target: 'accepted.resumePoint', actions: 'recordResumption' },
+          RECORD_VIOLATION_EVIDENCE: { actions: 'recordViolationEvidence' },
+          WITHDRAW: [
+            { guard: 'hasViolationEvidence', actions: 'recordWithdrawal' },
+            { target: 'terminated', actions: 'recordTermination' },
+          ],
+        },
+      },
+      concluded: {
+        meta: { label: { vi: 'Đã kết luận', en: 'Concluded' }, clock: 'stop' },
+        on: { HANDLE_CONCLUSION: { target: 'handled', actions: 'recordHandling' } },
+      },
+      handled: {
+        meta: { label: { vi: 'Đã xử lý kết luận', en: 'Conclusion handled' }, clock: 'stop' },
+        on: { CLOSE: { target: 'closed', actions: 'recordClosure' } },
+      },
+      closed: { type: 'final', meta: { label: { vi: 'Đã đóng', en: 'Closed' }, clock: 'stop' } },
+      forwarded: { type: 'final', meta: { label: { vi: 'Đã chuyển đơn', en: 'Forwarded' }, clock: 'stop' } },
+      archived: { type: 'final', meta: { label: { vi: 'Lưu đơn', en: 'Archived' }, clock: 'stop' } },
+      escalated: {
+        type: 'final',
+        meta: { label: { vi: 'Chuyển cấp trên giải quyết', en: 'Escalated to the next level' }, clock: 'stop' },
+      },
+      terminated: { type: 'final', meta: { label: { vi: 'Đình chỉ giải quyết', en: 'Terminated' }, clock: 'stop' } },
+    },
+  });
+}
+
+export const denunciationMachineV1 = denunciationMachineOf(1);
+export const denunciationMachine = denunciationMachineOf(2);

@@ -4,7 +4,10 @@ import { MAX_DENUNCIATION_EXTENSIONS } from './denunciation.machine';
 const EVENTS: CaseModel['events'] = [
   { type: 'ACCEPT', agencyId: 'agency-1' },
   { type: 'FORWARD', toAgencyId: 'agency-2' },
-  { type: 'ARCHIVE', reason: 'anonymous, no content' },
+  { type: 'SEND_FORWARD', slipNo: '12/PC' },
+  { type: 'REFUSE_ACCEPTANCE', ground: 'no_basis', reason: 'nothing to verify' },
+  { type: 'EXTEND_INITIAL_HANDLING', reason: 'checks at several places' },
+  { type: 'ARCHIVE', reason: 'anonymous, no content', ground: 'anonymous' },
   { type: 'NOTIFY_DENOUNCER' },
   { type: 'RECORD_VERIFICATION', findings: 'findings' },
   { type: 'CONCLUDE', conclusion: 'partly true' },
@@ -35,6 +38,7 @@ function denunciationModel(forwardedFrom?: string): CaseModel {
       c['overdue'] !== undefined,
       c['denouncerNotifiedAt'] !== undefined,
       c['withdrawal'] !== undefined,
+      c['initialHandlingExtended'] !== undefined,
     ],
     invariants: (state, c, status) => {
       const broken: string[] = [];
@@ -48,7 +52,10 @@ function denunciationModel(forwardedFrom?: string): CaseModel {
       if (state === 'terminated' && (c['violationEvidence'] || !c['terminationReason'])) broken.push('terminated despite evidence or without reason');
       if (state === 'escalated' && c['overdue'] === undefined) broken.push('escalated without being overdue');
       if (state === 'closed' && !c['conclusion']) broken.push('closed without conclusion');
-      const final = ['closed', 'forwarded', 'archived', 'escalated', 'terminated'].includes(state);
+      if (state === 'forwarded' && (!c['forwardDecidedAt'] || !c['forwardSentAt'])) broken.push('forwarded without a decision and a slip');
+      if (state === 'notAccepted' && !c['refusal']) broken.push('not accepted without a ground');
+      if (/^accepted\.(verification|verified)$/.test(state) && !c['denouncerNotifiedAt']) broken.push('verifying before the acceptance was notified');
+      const final = ['closed', 'forwarded', 'archived', 'escalated', 'terminated', 'notAccepted'].includes(state);
       if (final !== (status === 'done')) broken.push('final state not done');
       return broken;
     },
