@@ -3,6 +3,7 @@ import type { CaseCategory, CaseType, IntakeChannel } from '@tiep-dan/contracts'
 import { AgencyEntity } from '../organisation/agency.entity';
 import { NeighbourhoodEntity } from '../organisation/neighbourhood.entity';
 import { UserEntity } from '../access/user.entity';
+import { LetterEntity } from '../letters/letter.entity';
 
 /**
  * A case: the persisted snapshot of its machine next to the columns the queries need. `version` is the optimistic lock:
@@ -147,6 +148,24 @@ export class CaseEntity {
 
   @Column({ name: 'forwarded_from', type: 'uuid', nullable: true })
   forwardedFrom!: string | null;
+
+  /** The registered letter this case is a matter of. */
+  @Index('IDX_cases_letter')
+  @Column({ name: 'letter_id', type: 'uuid', nullable: true })
+  letterId!: string | null;
+
+  @ManyToOne(() => LetterEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'letter_id', foreignKeyConstraintName: 'FK_cases_letter' })
+  letter?: LetterEntity;
+
+  /** The visit's reception case whose matter opened this statutory case (the reply clock stays there). */
+  @Index('IDX_cases_opened_from')
+  @Column({ name: 'opened_from_case_id', type: 'uuid', nullable: true })
+  openedFromCaseId!: string | null;
+
+  @ManyToOne(() => CaseEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'opened_from_case_id', foreignKeyConstraintName: 'FK_cases_opened_from' })
+  openedFrom?: CaseEntity;
 
   /** Unaccented, lower-case summary and citizen names for full-text search (never the denouncer's name). */
   @Column({ name: 'search_text', type: 'text', default: '' })

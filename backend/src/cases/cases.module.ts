@@ -14,12 +14,14 @@ import { DeadlineRulesController } from './deadline-rules.controller';
 import { DeadlineSweeper } from './deadline-sweeper';
 import { InboxController } from './inbox.controller';
 import { InboxService } from './inbox.service';
+import { IntakeService } from './intake.service';
 
 @Module({
   imports: [ScheduleModule.forRoot(), AccessModule, NotificationsModule],
   controllers: [CasesController, AttachmentsController, DeadlineRulesController, InboxController],
   providers: [
     CaseEngine,
+    IntakeService,
     CasesService,
     AttachmentsService,
     DeadlineSweeper,
@@ -29,6 +31,6 @@ import { InboxService } from './inbox.service';
     { provide: WORKING_CALENDAR, useFactory: () => createWorkingCalendar() },
     { provide: IdentityCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new IdentityCipher(config.secrets.identityKey) },
   ],
-  exports: [CasesService, CaseEngine, DeadlineSweeper, AttachmentsService],
+  exports: [CasesService, IntakeService, CaseEngine, DeadlineSweeper, AttachmentsService],
 })
 export class CasesModule {}

@@ -17,17 +17,15 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { SecurityAuditService } from '../platform/audit/security-audit.service';
 import { Clock } from '../platform/clock/clock';
 import { IdentityCipher } from '../platform/crypto/identity-cipher';
-import { insertHistory, CASE_ROW_COLUMNS, CaseEngine, type CaseRow, type EventSender } from './case-engine';
-import { nextCaseCode } from './case-code';
-import { advanceClock, CITIZEN_RULES, type DeadlineClockState } from './case-deadline';
+import { CASE_ROW_COLUMNS, CaseEngine, type CaseRow } from './case-engine';
+import { CITIZEN_RULES, type DeadlineClockState } from './case-deadline';
+import { IntakeService, senderOf } from './intake.service';
 import { scopeCondition } from './case-scope';
 import { CaseErrors } from './cases.errors';
 import type { ApplyCaseEventDto, CaseListQueryDto, CreateCaseDto } from './dto/case.dto';
 import { lifecycleOf, stateLabel } from './machine-descriptions';
 import { foldVietnamese, toPrefixQuery } from './search-text';
 
-/** Roles that take in new cases (administrators manage people, inspectors only read). */
-const CREATOR_ROLES: readonly Role[] = ['reception_officer', 'leader', 'agency_handler', 'agency_head', 'mobilization_lead'];
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 200;
 
@@ -103,6 +101,7 @@ export class CasesService {
     private readonly audit: SecurityAuditService,
     private readonly notifications: NotificationsService,
     @Inject(IdentityCipher) private readonly cipher: IdentityCipher,
+    private readonly intake: IntakeService,
   ) {}
 
   private get db() {
@@ -112,163 +111,13 @@ export class CasesService {
   // ---- create ------------------------------------------------------------------------------------------------------
 
   async create(actor: Actor, body: CreateCaseDto, idempotencyKey?: string): Promise<IdempotentResult<CaseDetailDto>> {
-    const result = await this.idempotent(actor, idempotencyKey, 'POST /api/cases', body, 201, async (tx) => ({ id: await this.insertCase(tx, actor, body) }));
+    const result = await this.idempotent(actor, idempotencyKey, 'POST /api/cases', body, 201, async (tx) => ({ id: await this.intake.open(tx, actor, body) }));
     return { ...result, body: await this.get(actor, result.body.id) };
-  }
-
-  /**
-   * Creates a case inside the caller's transaction (other contexts: a visit split into several cases, opinions of a
-   * dialogue turned into cases) so that their own rows and the cases commit or roll back together. Returns the id.
-   */
-  createInTransaction(tx: EntityManager, actor: Actor, body: CreateCaseDto): Promise<string> {
-    return this.insertCase(tx, actor, body);
   }
 
   /** Applies an event inside the caller's transaction with the same checks as `applyEvent` (scope, lock, version). */
   async applyEventInTransaction(tx: EntityManager, actor: Actor, caseId: string, body: ApplyCaseEventDto): Promise<void> {
     await this.applyLocked(tx, actor, caseId, body);
-  }
-
-  private async insertCase(tx: EntityManager, actor: Actor, body: CreateCaseDto): Promise<string> {
-    if (!CREATOR_ROLES.includes(actor.role)) throw CaseErrors.createForbidden();
-    const commune = await this.communeFor(tx, actor, body.communeId);
-    if (body.neighbourhoodId) {
-      const n: unknown[] = await tx.query(`SELECT 1 FROM neighbourhoods WHERE id = $1 AND commune_id = $2`, [body.neighbourhoodId, commune.id]);
-      if (!n.length) throw CaseErrors.invalid('neighbourhoodId', 'Tổ dân phố/thôn không thuộc xã/phường này', 'The neighbourhood is not in this commune');
-    }
-    for (const [field, agencyId] of [
-      ['leadAgencyId', body.leadAgencyId],
-      ['ownerAgencyId', body.ownerAgencyId],
-    ] as const) {
-      if (!agencyId) continue;
-      const a: unknown[] = await tx.query(`SELECT 1 FROM agencies WHERE id = $1 AND active AND (province_id = $2 OR id = $2)`, [agencyId, commune.province_id]);
-      if (!a.length) throw CaseErrors.invalid(field, 'Không tìm thấy cơ quan trong tỉnh', 'Agency not found in the province');
-    }
-    if (body.type === 'commitment' && !body.ownerAgencyId) throw CaseErrors.invalid('ownerAgencyId', 'Cần chọn cơ quan thực hiện cam kết', 'A commitment needs an owner agency');
-    if (body.denouncer && body.type !== 'denunciation')
-      throw CaseErrors.invalid('denouncer', 'Chỉ đơn tố cáo có thông tin người tố cáo', 'Only denunciations carry a denouncer');
-    if (body.type === 'denunciation' && body.petitioner)
-      throw CaseErrors.invalid('petitioner', 'Thông tin người tố cáo nhập ở mục người tố cáo (được bảo mật)', 'Enter the denouncer under `denouncer` (kept confidential)');
-    for (const [field, linked] of [
-      ['secondComplaintOf', body.secondComplaintOf],
-      ['duplicateOf', body.duplicateOf],
-    ] as const) {
-      if (linked && !(await this.findInScope(tx, actor, linked))) throw CaseErrors.invalid(field, 'Không tìm thấy hồ sơ liên quan', 'Related case not found');
-    }
-
-    const now = this.clock.now();
-    const receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
-    if (receivedAt.getTime() > now.getTime() + 60_000) throw CaseErrors.invalid('receivedAt', 'Ngày nhận không được ở tương lai', 'receivedAt cannot be in the future');
-    const [{ id }]: { id: string }[] = await tx.query(`SELECT gen_random_uuid() AS id`);
-    const started = startCase(body.type, {
-      caseId: id,
-      receivedAt: receivedAt.toISOString(),
-      remote: commune.remote_area,
-      ...(body.level ? { level: body.level } : {}),
-      ...(body.secondComplaintOf ? { linkedCaseId: body.secondComplaintOf } : {}),
-      ...(body.forwardedFrom ? { forwardedFrom: body.forwardedFrom } : {}),
-      ...(body.sessionId ? { sessionId: body.sessionId } : {}),
-      ...(body.ownerAgencyId ? { ownerAgencyId: body.ownerAgencyId } : {}),
-      ...(body.dueDate ? { dueDate: body.dueDate } : {}),
-    });
-    const level = started.context['level'] === 'second' ? 'second' : 'first';
-    const clock = advanceClock(null, deadlineChange(body.type, started.version, undefined, started.state, { level }), receivedAt.toISOString(), undefined, started.context);
-    const columns = this.engine.columns(clock, commune.remote_area);
-    const code = await nextCaseCode(tx, commune.id, body.type, Number(vnDateOf(receivedAt).slice(0, 4)));
-    const names = [body.petitioner?.fullName, ...(body.representatives ?? []).map((r) => r.fullName)].filter(Boolean).join(' ');
-    const leadAgencyId = typeof started.context['agencyId'] === 'string' ? started.context['agencyId'] : (body.leadAgencyId ?? null);
-
-    await tx.query(
-      `INSERT INTO cases (id, code, type, machine_id, machine_version, snapshot, state, version, lead_agency_id, commune_id, province_id,
-         neighbourhood_id, category, channel, summary, content, group_size, received_at, remote_area, deadline_clock, deadline_rule_id,
-         rule_set_version, clock_started_at, due_at, due_soon_at, next_deadline_at, overdue_since, duplicate_of, second_complaint_of,
-         forwarded_from, search_text, created_by, created_at, updated_at)
-       VALUES ($1, $2, $3, $3, $4, $5, $6, 1, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25,
-         $26, $27, $28, $29, $30, $31, $31)`,
-      [
-        id,
-        code,
-        body.type,
-        started.version,
-        started.snapshot,
-        started.state,
-        leadAgencyId,
-        commune.id,
-        commune.province_id,
-        body.neighbourhoodId ?? null,
-        body.category,
-        body.channel,
-        body.summary.trim(),
-        body.content?.trim() ?? '',
-        body.groupSize ?? 1,
-        receivedAt,
-        commune.remote_area,
-        clock,
-        columns.deadlineRuleId,
-        columns.ruleSetVersion,
-        columns.clockStartedAt,
-        columns.dueAt,
-        columns.dueSoonAt,
-        columns.nextDeadlineAt,
-        columns.overdueSince,
-        body.duplicateOf ?? null,
-        body.secondComplaintOf ?? null,
-        body.forwardedFrom ?? null,
-        foldVietnamese(`${body.summary} ${names}`),
-        actor.userId,
-        now,
-      ],
-    );
-    const parties = [
-      ...(body.petitioner ? [{ role: 'petitioner', ...body.petitioner }] : []),
-      ...(body.representatives ?? []).map((r) => ({ role: 'representative', ...r })),
-    ];
-    for (const p of parties) {
-      await tx.query(`INSERT INTO case_parties (case_id, role, full_name, id_number, address, phone) VALUES ($1, $2, $3, $4, $5, $6)`, [
-        id,
-        p.role,
-        p.fullName.trim(),
-        p.idNumber ?? null,
-        p.address ?? null,
-        p.phone ?? null,
-      ]);
-    }
-    if (body.denouncer) {
-      await tx.query(`INSERT INTO confidential_identities (case_id, ciphertext) VALUES ($1, $2)`, [id, this.cipher.encrypt(JSON.stringify(body.denouncer), id)]);
-    }
-    // The first history row: the intake itself (who logged it, through which channel).
-    await insertHistory(tx, id, 1, 'CREATED', { channel: body.channel, category: body.category }, senderOf(actor), now, null, started.state, null);
-    if (leadAgencyId) {
-      await this.notifications.enqueue(tx, 'case.assigned', {
-        caseId: id,
-        code,
-        caseType: body.type,
-        agencyId: leadAgencyId,
-        communeId: commune.id,
-        dueAt: columns.dueAt?.toISOString() ?? null,
-      });
-    }
-    return id;
-  }
-
-  private async communeFor(tx: EntityManager, actor: Actor, requested?: string): Promise<{ id: string; province_id: string; remote_area: boolean }> {
-    const communeId = requested ?? actor.communeId;
-    if (!communeId) throw CaseErrors.invalid('communeId', 'Cần chọn xã/phường của hồ sơ', 'Choose the commune of the case');
-    if (actor.communeId && communeId !== actor.communeId) throw CaseErrors.createForbidden();
-    const rows: { id: string; province_id: string; remote_area: boolean }[] = await tx.query(
-      `SELECT id, province_id, remote_area FROM agencies WHERE id = $1 AND kind = 'commune' AND active`,
-      [communeId],
-    );
-    const commune = rows[0];
-    if (!commune) throw CaseErrors.invalid('communeId', 'Không tìm thấy xã/phường', 'Commune not found');
-    if (commune.province_id !== actor.provinceId) throw CaseErrors.createForbidden();
-    return commune;
-  }
-
-  private async findInScope(tx: EntityManager, actor: Actor, id: string): Promise<boolean> {
-    const params: unknown[] = [id];
-    const rows: unknown[] = await tx.query(`SELECT 1 FROM cases c WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`, params);
-    return rows.length > 0;
   }
 
   // ---- events ------------------------------------------------------------------------------------------------------
@@ -559,9 +408,6 @@ function deadlineStatus(r: Pick<SummaryRow, 'due_at' | 'due_soon_at' | 'overdue_
   return 'on_time';
 }
 
-export function senderOf(actor: Actor): EventSender {
-  return { userId: actor.userId, name: actor.username, role: actor.role, agencyId: actor.agencyId };
-}
 
 function encodeCursor(receivedAt: Date, id: string): string {
   return Buffer.from(JSON.stringify([receivedAt.toISOString(), id])).toString('base64url');

@@ -20,6 +20,7 @@ import { checkUpload, type UploadedFile } from '../cases/attachment-upload';
 import { AttachmentErrors } from '../cases/attachments.errors';
 import { scopeCondition } from '../cases/case-scope';
 import { CasesService } from '../cases/cases.service';
+import { IntakeService } from '../cases/intake.service';
 import { stateLabel } from '../cases/machine-descriptions';
 import { Clock } from '../platform/clock/clock';
 import { dialogueScope } from './dialogue-scope';
@@ -33,7 +34,7 @@ import type {
 } from './dto/dialogue.dto';
 import {
   duplicateOpinion,
-  opinionCaseBody,
+  openOpinionCase,
   type OpinionRow,
 } from './opinion-cases';
 
@@ -77,6 +78,7 @@ export class DialoguesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly cases: CasesService,
+    private readonly intake: IntakeService,
     private readonly clock: Clock,
   ) {}
 
@@ -369,7 +371,7 @@ export class DialoguesService {
       );
     await this.db.transaction(async (tx) => {
       const row = await this.lock(tx, actor, id);
-      const caseId = await this.cases.createInTransaction(tx, actor, {
+      const caseId = await this.intake.open(tx, actor, {
         type: 'commitment',
         channel: channelOf(row.kind),
         category: body.category ?? 'other',
@@ -427,21 +429,13 @@ export class DialoguesService {
           );
         if (opinion.case_id)
           throw DialogueErrors.opinionAlreadyRaised(`items.${i}.opinionId`);
-        const caseId = await this.cases.createInTransaction(
-          tx,
-          actor,
-          opinionCaseBody(opinion, item, {
-            channel: channelOf(row.kind),
-            communeId: row.commune_id,
-            neighbourhoodId: row.neighbourhood_id,
-            source: `Nguồn: ${row.title} (${row.held_on}, ${row.place}), ý kiến số ${opinion.seq}`,
-            receivedAt: this.clock.now().toISOString(),
-          }),
-        );
-        await tx.query(
-          `UPDATE dialogue_opinions SET case_id = $2 WHERE id = $1`,
-          [opinion.id, caseId],
-        );
+        await openOpinionCase(tx, this.intake, actor, 'dialogue_opinions', opinion, item, {
+          channel: channelOf(row.kind),
+          communeId: row.commune_id,
+          neighbourhoodId: row.neighbourhood_id,
+          source: `Nguồn: ${row.title} (${row.held_on}, ${row.place}), ý kiến số ${opinion.seq}`,
+          receivedAt: this.clock.now().toISOString(),
+        });
       }
     });
     return this.get(actor, id);

@@ -15,10 +15,10 @@ import type {
 import { vnDateOf } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { CasesService } from '../cases/cases.service';
+import { IntakeService } from '../cases/intake.service';
 import {
   duplicateOpinion,
-  opinionCaseBody,
+  openOpinionCase,
   type OpinionRow,
 } from '../dialogues/opinion-cases';
 import type { RaiseOpinionCasesDto } from '../dialogues/dto/dialogue.dto';
@@ -97,7 +97,7 @@ function monthRange(month: string): [string, string] {
 export class MobilizationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly cases: CasesService,
+    private readonly intake: IntakeService,
     private readonly clock: Clock,
   ) {}
 
@@ -306,21 +306,13 @@ export class MobilizationService {
             'Ý kiến đã được chuyển thành hồ sơ',
             'The opinion is already a case',
           );
-        const caseId = await this.cases.createInTransaction(
-          tx,
-          actor,
-          opinionCaseBody(opinion, item, {
-            channel: 'mobilization_team',
-            communeId: team.commune_id,
-            neighbourhoodId: team.neighbourhood_id,
-            source: `Nguồn: ${team.name}, buổi sinh hoạt ngày ${meetings[0].held_on}, ý kiến số ${opinion.seq}`,
-            receivedAt: this.clock.now().toISOString(),
-          }),
-        );
-        await tx.query(`UPDATE team_opinions SET case_id = $2 WHERE id = $1`, [
-          opinion.id,
-          caseId,
-        ]);
+        await openOpinionCase(tx, this.intake, actor, 'team_opinions', opinion, item, {
+          channel: 'mobilization_team',
+          communeId: team.commune_id,
+          neighbourhoodId: team.neighbourhood_id,
+          source: `Nguồn: ${team.name}, buổi sinh hoạt ngày ${meetings[0].held_on}, ý kiến số ${opinion.seq}`,
+          receivedAt: this.clock.now().toISOString(),
+        });
       }
     });
     return this.meeting(actor, id, meetingId);

@@ -25,6 +25,7 @@ import {
   VISIT_CASE_JOINS,
   vnDisplayDate,
   type VisitCaseRow,
+  SEALED_DENOUNCER,
 } from './reception-queries';
 import { ReceptionErrors } from './reception.errors';
 import { communeOf } from './reception.service';
@@ -75,14 +76,14 @@ export const REGISTER_COLUMNS: {
   { key: 'followUp', header: 'Theo dõi kết quả giải quyết', width: 28 },
   { key: 'note', header: 'Ghi chú', width: 28 },
   { key: 'caseCode', header: 'Mã hồ sơ', width: 16 },
+  { key: 'statutoryCaseCode', header: 'Hồ sơ khiếu nại/tố cáo đã mở', width: 18 },
 ];
-
-const SEALED_DENOUNCER = 'Người tố cáo (thông tin được giữ bí mật)';
 
 interface RegisterVisitRow {
   id: string;
   visited_at: Date;
-  citizen_name: string;
+  /** Null for a sealed visit (it brought a denunciation). */
+  citizen_name: string | null;
   address: string | null;
   id_number: string | null;
   group_size: number;
@@ -116,7 +117,9 @@ export class ReceptionDocumentsService {
       citizen_name: string;
       commune_id: string;
     })[] = await this.db.query(
-      `SELECT ${VISIT_CASE_COLUMNS}, CASE WHEN vc.content_type = 'denunciation' THEN '${SEALED_DENOUNCER}' ELSE v.citizen_name END AS citizen_name,
+      `SELECT ${VISIT_CASE_COLUMNS}, CASE WHEN vc.content_type = 'denunciation' THEN '${SEALED_DENOUNCER}'
+         ELSE COALESCE(v.citizen_name, (SELECT p.full_name FROM case_parties p WHERE p.case_id = c.id AND p.role = 'petitioner' ORDER BY p.id LIMIT 1))
+         END AS citizen_name,
          c.commune_id
        FROM reception_visit_cases vc JOIN reception_visits v ON v.id = vc.visit_id ${VISIT_CASE_JOINS}
        WHERE vc.case_id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`,
@@ -259,10 +262,16 @@ export class ReceptionDocumentsService {
        WHERE ${where} ORDER BY v.visited_at, v.seq`,
       params,
     );
-    const cases: (VisitCaseRow & { visit_id: string; carried: number })[] =
+    const cases: (VisitCaseRow & {
+      visit_id: string;
+      carried: number;
+      petitioner: { name: string; address: string | null; idNumber: string | null } | null;
+    })[] =
       visits.length
         ? await this.db.query(
-            `SELECT vc.visit_id, ${VISIT_CASE_COLUMNS}, (SELECT count(*)::int FROM reception_agenda g WHERE g.case_id = c.id) AS carried
+            `SELECT vc.visit_id, ${VISIT_CASE_COLUMNS}, (SELECT count(*)::int FROM reception_agenda g WHERE g.case_id = c.id) AS carried,
+               (SELECT json_build_object('name', p.full_name, 'address', p.address, 'idNumber', p.id_number) FROM case_parties p
+                WHERE p.case_id = c.id AND p.role = 'petitioner' ORDER BY p.id LIMIT 1) AS petitioner
            FROM reception_visit_cases vc ${VISIT_CASE_JOINS} WHERE vc.visit_id = ANY($1::uuid[]) ORDER BY vc.position`,
             [visits.map((v) => v.id)],
           )
@@ -276,9 +285,12 @@ export class ReceptionDocumentsService {
         people: v.group_size,
         previouslyHandledBy: v.previously_handled_by ?? '',
       };
+      // A sealed visit keeps no representatives: its group is counted, never named.
       const groupNote = v.representatives.length
         ? `Đoàn ${v.group_size} người, đại diện: ${v.representatives.map((r) => r.fullName).join(', ')}`
-        : '';
+        : v.group_size > 1
+          ? `Đoàn ${v.group_size} người`
+          : '';
       const sessionNote = v.session_kind === 'ad_hoc' ? 'Tiếp đột xuất' : '';
       if (v.refusal_reason) {
         rows.push({
@@ -306,11 +318,17 @@ export class ReceptionDocumentsService {
           typeof c.context?.['answer'] === 'string'
             ? (c.context['answer'] as string)
             : '';
-        // The denouncer's identity stays out of the register's copies (Luật Tố cáo 2018 Art. 47): the visit keeps it.
+        // The denouncer's identity is in the vault only (Luật Tố cáo 2018 Art. 47); a named matter of a sealed visit
+        // shows its own petitioner.
         const sealed =
           c.content_type === 'denunciation'
             ? { nameAndAddress: SEALED_DENOUNCER, idNumber: '' }
-            : {};
+            : v.citizen_name === null && c.petitioner
+              ? {
+                  nameAndAddress: [c.petitioner.name, c.petitioner.address].filter(Boolean).join(', '),
+                  idNumber: c.petitioner.idNumber ?? '',
+                }
+              : {};
         rows.push({
           ...base,
           ...sealed,
@@ -343,7 +361,7 @@ export class ReceptionDocumentsService {
             sessionNote,
           ),
           caseCode: c.code,
-          statutoryCaseCode: null,
+          statutoryCaseCode: c.statutory?.code ?? null,
         });
       }
     }

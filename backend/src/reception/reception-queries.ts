@@ -29,12 +29,28 @@ export interface VisitCaseRow {
   received_at: Date;
   lead_agency_name: string | null;
   context: Record<string, unknown> | null;
+  /** The statutory case this matter opened (`cases.opened_from_case_id`), if any. */
+  statutory: {
+    id: string;
+    code: string;
+    type: CaseType;
+    machine_version: number;
+    state: string;
+    deadline_rule_id: string | null;
+    due_at: string | null;
+  } | null;
 }
 
 export const VISIT_CASE_COLUMNS = `c.id, c.code, c.type, c.machine_version, vc.content_type, c.category, c.summary, c.state, c.version, c.due_at,
-  c.due_soon_at, c.overdue_since, c.closed_at, c.received_at, a.name AS lead_agency_name, c.snapshot -> 'context' AS context`;
+  c.due_soon_at, c.overdue_since, c.closed_at, c.received_at, a.name AS lead_agency_name, c.snapshot -> 'context' AS context,
+  (SELECT json_build_object('id', s.id, 'code', s.code, 'type', s.type, 'machine_version', s.machine_version, 'state', s.state,
+     'deadline_rule_id', s.deadline_rule_id, 'due_at', s.due_at)
+   FROM cases s WHERE s.opened_from_case_id = c.id ORDER BY s.created_at LIMIT 1) AS statutory`;
 
 export const VISIT_CASE_JOINS = `JOIN cases c ON c.id = vc.case_id LEFT JOIN agencies a ON a.id = c.lead_agency_id`;
+
+/** What the register and the visit show in place of a denouncer's identity (Luật Tố cáo 2018 Art. 47). */
+export const SEALED_DENOUNCER = 'Người tố cáo (thông tin được giữ bí mật)';
 
 /** Reception cases that still need the desk: no direction yet, or with an agency that has not answered. */
 export const UNRESOLVED_RECEPTION_STATES = [
@@ -124,7 +140,16 @@ export function toVisitCase(row: VisitCaseRow, now: Date): VisitCaseDto {
     deadlineStatus: deadlineStatusOf(row, now),
     leadAgencyName: row.lead_agency_name,
     direction: directionOf(row),
-    statutoryCase: null,
+    statutoryCase: row.statutory
+      ? {
+          id: row.statutory.id,
+          code: row.statutory.code,
+          type: row.statutory.type,
+          stateLabel: stateLabel(row.statutory.type, row.statutory.machine_version, row.statutory.state),
+          deadlineRuleId: row.statutory.deadline_rule_id,
+          dueAt: row.statutory.due_at ? new Date(row.statutory.due_at).toISOString() : null,
+        }
+      : null,
   };
 }
 

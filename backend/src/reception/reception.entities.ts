@@ -145,8 +145,16 @@ export class ReceptionVisitEntity {
   @Column({ name: 'visited_at', type: 'timestamptz' })
   visitedAt!: Date;
 
-  @Column({ name: 'citizen_name', type: 'text' })
-  citizenName!: string;
+  /** Null when the visit is `confidential`. */
+  @Column({ name: 'citizen_name', type: 'text', nullable: true })
+  citizenName!: string | null;
+
+  /**
+   * A matter of the visit is a denunciation: the citizen's identity is not kept on the visit but only in the
+   * denunciation case's encrypted vault (Luật Tố cáo 2018 Art. 47).
+   */
+  @Column({ type: 'boolean', default: false })
+  confidential!: boolean;
 
   @Index('IDX_reception_visits_id_number')
   @Column({ name: 'id_number', type: 'text', nullable: true })

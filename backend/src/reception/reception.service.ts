@@ -28,6 +28,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
 import { scopeCondition } from '../cases/case-scope';
 import { CasesService } from '../cases/cases.service';
+import { IntakeService } from '../cases/intake.service';
 import type { CreateCaseDto } from '../cases/dto/case.dto';
 import { Clock } from '../platform/clock/clock';
 import {
@@ -51,6 +52,7 @@ import {
   directionOf,
   labelOf,
   toVisitCase,
+  SEALED_DENOUNCER,
   UNRESOLVED_RECEPTION_STATES,
   VISIT_CASE_COLUMNS,
   VISIT_CASE_JOINS,
@@ -94,7 +96,8 @@ interface VisitRow {
   session_id: string;
   seq: number;
   visited_at: Date;
-  citizen_name: string;
+  /** Null when the visit is sealed (it brought a denunciation). */
+  citizen_name: string | null;
   id_number: string | null;
   address: string | null;
   phone: string | null;
@@ -122,6 +125,7 @@ export class ReceptionService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly cases: CasesService,
+    private readonly intake: IntakeService,
     private readonly clock: Clock,
     @Inject(RECEPTION_CALENDAR) private readonly calendar: WorkingCalendar,
   ) {}
@@ -520,59 +524,79 @@ export class ReceptionService {
       );
       const now = this.clock.now();
       const citizen = body.citizen;
+      // A visit that brings a denunciation keeps no identity: the citizen and any representative go to the vault of the
+      // denunciation case only (Luật Tố cáo 2018 Art. 47); named matters of the same visit carry their own parties.
+      const sealed = body.contents.some((c) => c.contentType === 'denunciation');
       const [{ id }]: { id: string }[] = await tx.query(
         `INSERT INTO reception_visits (session_id, commune_id, seq, visited_at, citizen_name, id_number, address, phone, group_size, representatives,
-           neighbourhood_id, previously_handled_by, refusal_reason, refusal_note, created_by, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $4) RETURNING id`,
+           neighbourhood_id, previously_handled_by, refusal_reason, refusal_note, created_by, created_at, confidential)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $4, $16) RETURNING id`,
         [
           sessionId,
           communeId,
           seq,
           now,
-          citizen.fullName.trim(),
-          citizen.idNumber ?? null,
-          citizen.address?.trim() || null,
-          citizen.phone ?? null,
+          sealed ? null : citizen.fullName.trim(),
+          sealed ? null : (citizen.idNumber ?? null),
+          sealed ? null : citizen.address?.trim() || null,
+          sealed ? null : (citizen.phone ?? null),
           body.groupSize ?? 1,
-          JSON.stringify(body.representatives ?? []),
+          JSON.stringify(sealed ? [] : (body.representatives ?? [])),
           body.neighbourhoodId ?? null,
           body.previouslyHandledBy?.trim() || null,
           body.refusal?.reason ?? null,
           body.refusal?.note?.trim() || null,
           actor.userId,
+          sealed,
         ],
       );
       if (body.refusal) return id;
+      const people = {
+        ...(body.neighbourhoodId ? { neighbourhoodId: body.neighbourhoodId } : {}),
+        groupSize: body.groupSize ?? 1,
+      };
+      const named = { petitioner: citizen, ...(body.representatives?.length ? { representatives: body.representatives } : {}) };
       for (const [position, content] of body.contents.entries()) {
-        // A denouncer's identity stays with the desk (Luật Tố cáo 2018 Art. 47): the case names no party.
-        const confidential = content.contentType === 'denunciation';
-        const request: CreateCaseDto = {
-          type: 'reception',
-          channel: 'reception',
+        const denunciation = content.contentType === 'denunciation';
+        const matter = {
           category: content.category,
           summary: content.summary,
           ...(content.content ? { content: content.content } : {}),
           receivedAt: now.toISOString(),
-          ...(body.neighbourhoodId
-            ? { neighbourhoodId: body.neighbourhoodId }
-            : {}),
-          groupSize: body.groupSize ?? 1,
-          ...(confidential
-            ? {}
-            : {
-                petitioner: citizen,
-                ...(body.representatives?.length
-                  ? { representatives: body.representatives }
-                  : {}),
-              }),
+          ...people,
+        };
+        // The reception case keeps the visit and its 10-working-day reply clock (Luật Tiếp công dân Art. 28(1)).
+        const receptionCaseId = await this.intake.open(tx, actor, {
+          type: 'reception',
+          channel: 'reception',
+          ...matter,
+          ...(denunciation ? {} : named),
           ...(body.duplicateOf ? { duplicateOf: body.duplicateOf } : {}),
           sessionId,
-        };
-        const caseId = await this.cases.createInTransaction(tx, actor, request);
+        });
         await tx.query(
           `INSERT INTO reception_visit_cases (case_id, visit_id, position, content_type) VALUES ($1, $2, $3, $4)`,
-          [caseId, id, position, content.contentType],
+          [receptionCaseId, id, position, content.contentType],
         );
+        // A complaint or denunciation opens its own case at once: its statutory clock runs from the day it was brought.
+        if (content.contentType === 'complaint' || denunciation) {
+          await this.intake.open(
+            tx,
+            actor,
+            {
+              type: content.contentType,
+              channel: 'reception',
+              ...matter,
+              ...(denunciation
+                ? {
+                    denouncer: citizen,
+                    ...(body.representatives?.length ? { representatives: body.representatives } : {}),
+                  }
+                : named),
+            },
+            { openedFromCaseId: receptionCaseId, sealTime: denunciation },
+          );
+        }
       }
       return id;
     });
@@ -611,7 +635,7 @@ export class ReceptionService {
       seq: r.seq,
       visitedAt: new Date(r.visited_at).toISOString(),
       citizen: {
-        fullName: r.citizen_name,
+        fullName: r.citizen_name ?? SEALED_DENOUNCER,
         idNumber: r.id_number,
         address: r.address,
         phone: r.phone,

@@ -31,6 +31,8 @@ import { WeekCountsRowTriggers1763940000000 } from './migrations/1763940000000-w
 import { DIALOGUE_ENTITIES } from '../../dialogues/dialogue.entity';
 import { MOBILIZATION_ENTITIES } from '../../mobilization/team.entity';
 import { DialoguesTeams1763920000000 } from './migrations/1763920000000-dialogues-teams';
+import { Intake1764400000000 } from './migrations/1764400000000-intake';
+import { LetterEntity } from '../../letters/letter.entity';
 
 /**
  * Every entity and every migration, listed explicitly: the backend is bundled, so file globs would find nothing.
@@ -59,6 +61,7 @@ export const ENTITIES = [
   HotSpotEntity,
   DashboardJobRunEntity,
   CaseWeekCountEntity,
+  LetterEntity,
 ];
 export const MIGRATIONS = [
   AppSettings1763870000000,
@@ -69,4 +72,5 @@ export const MIGRATIONS = [
   DialoguesTeams1763920000000,
   CaseAssignee1763930000000,
   WeekCountsRowTriggers1763940000000,
+  Intake1764400000000,
 ];

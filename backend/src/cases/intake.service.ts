@@ -1,0 +1,232 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Role } from '@tiep-dan/contracts';
+import { deadlineChange, startCase, startOfVnDay, vnDateOf, vnDayOf } from '@tiep-dan/workflows';
+import type { EntityManager } from 'typeorm';
+import { caseScopeOf, type Actor } from '../access/actor';
+import { NotificationsService } from '../notifications/notifications.service';
+import { Clock } from '../platform/clock/clock';
+import { IdentityCipher } from '../platform/crypto/identity-cipher';
+import { insertHistory, CaseEngine, type EventSender } from './case-engine';
+import { nextCaseCode } from './case-code';
+import { advanceClock } from './case-deadline';
+import { scopeCondition } from './case-scope';
+import { CaseErrors } from './cases.errors';
+import type { CreateCaseDto } from './dto/case.dto';
+import { foldVietnamese } from './search-text';
+
+/** Roles that take in new cases (administrators manage people, inspectors only read). */
+const CREATOR_ROLES: readonly Role[] = ['reception_officer', 'leader', 'agency_handler', 'agency_head', 'mobilization_lead'];
+
+/** How a case came in beside its request body: the letter it is a matter of, the reception case that opened it. */
+export interface IntakeLinks {
+  letterId?: string;
+  openedFromCaseId?: string;
+  /**
+   * A denunciation opened beside named matters (a mixed visit or letter): its receipt is kept to the day, so the
+   * lists cannot pair it with the named matters by the instant they were logged.
+   */
+  sealTime?: boolean;
+}
+
+/** What the vault holds for a denunciation: the denouncer and anyone acting for them (a group's representatives). */
+export interface SealedIdentity {
+  fullName?: string;
+  idNumber?: string;
+  address?: string;
+  phone?: string;
+  email?: string;
+  representatives?: { fullName: string; idNumber?: string; address?: string; phone?: string }[];
+}
+
+/**
+ * The one door every petition goes through, whatever brought it (the desk, a letter, a dialogue, a team meeting, the
+ * API): it checks what the caller may reference, starts the case's machine with the rule of its first state, writes
+ * the case, its named parties (or, for a denunciation, the sealed identity in the vault only), the first history row
+ * and the notification, inside the caller's transaction.
+ */
+@Injectable()
+export class IntakeService {
+  constructor(
+    private readonly engine: CaseEngine,
+    private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
+    @Inject(IdentityCipher) private readonly cipher: IdentityCipher,
+  ) {}
+
+  async open(tx: EntityManager, actor: Actor, body: CreateCaseDto, links: IntakeLinks = {}): Promise<string> {
+    if (!CREATOR_ROLES.includes(actor.role)) throw CaseErrors.createForbidden();
+    const commune = await this.communeFor(tx, actor, body.communeId);
+    if (body.neighbourhoodId) {
+      const n: unknown[] = await tx.query(`SELECT 1 FROM neighbourhoods WHERE id = $1 AND commune_id = $2`, [body.neighbourhoodId, commune.id]);
+      if (!n.length) throw CaseErrors.invalid('neighbourhoodId', 'Tổ dân phố/thôn không thuộc xã/phường này', 'The neighbourhood is not in this commune');
+    }
+    for (const [field, agencyId] of [
+      ['leadAgencyId', body.leadAgencyId],
+      ['ownerAgencyId', body.ownerAgencyId],
+    ] as const) {
+      if (!agencyId) continue;
+      // A unit of this commune, or a body of the province (departments, the province itself): never another commune's.
+      const a: unknown[] = await tx.query(
+        `SELECT 1 FROM agencies WHERE id = $1 AND active AND (province_id = $2 OR id = $2) AND (commune_id IS NULL OR commune_id = $3)`,
+        [agencyId, commune.province_id, commune.id],
+      );
+      if (!a.length) throw CaseErrors.invalid(field, 'Cơ quan không thuộc xã/phường hoặc tỉnh của hồ sơ', 'The agency is not of this commune or its province');
+    }
+    if (body.type === 'commitment' && !body.ownerAgencyId) throw CaseErrors.invalid('ownerAgencyId', 'Cần chọn cơ quan thực hiện cam kết', 'A commitment needs an owner agency');
+    if (body.denouncer && body.type !== 'denunciation')
+      throw CaseErrors.invalid('denouncer', 'Chỉ đơn tố cáo có thông tin người tố cáo', 'Only denunciations carry a denouncer');
+    if (body.type === 'denunciation' && body.petitioner)
+      throw CaseErrors.invalid('petitioner', 'Thông tin người tố cáo nhập ở mục người tố cáo (được bảo mật)', 'Enter the denouncer under `denouncer` (kept confidential)');
+    for (const [field, linked] of [
+      ['secondComplaintOf', body.secondComplaintOf],
+      ['duplicateOf', body.duplicateOf],
+    ] as const) {
+      if (linked && !(await this.findInScope(tx, actor, linked))) throw CaseErrors.invalid(field, 'Không tìm thấy hồ sơ liên quan', 'Related case not found');
+    }
+    if (body.sessionId) {
+      const s: unknown[] = await tx.query(`SELECT 1 FROM reception_sessions WHERE id = $1 AND commune_id = $2`, [body.sessionId, commune.id]);
+      if (!s.length) throw CaseErrors.invalid('sessionId', 'Không tìm thấy buổi tiếp của xã/phường này', 'No reception session of this commune');
+    }
+    if (body.forwardedFrom) {
+      const f: unknown[] = await tx.query(`SELECT 1 FROM agencies WHERE id = $1`, [body.forwardedFrom]);
+      if (!f.length) throw CaseErrors.invalid('forwardedFrom', 'Không tìm thấy cơ quan chuyển đơn', 'The forwarding agency was not found');
+    }
+
+    const now = this.clock.now();
+    let receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
+    if (receivedAt.getTime() > now.getTime() + 60_000) throw CaseErrors.invalid('receivedAt', 'Ngày nhận không được ở tương lai', 'receivedAt cannot be in the future');
+    if (links.sealTime && body.type === 'denunciation') receivedAt = startOfVnDay(vnDayOf(receivedAt));
+    const [{ id }]: { id: string }[] = await tx.query(`SELECT gen_random_uuid() AS id`);
+    const started = startCase(body.type, {
+      caseId: id,
+      receivedAt: receivedAt.toISOString(),
+      remote: commune.remote_area,
+      ...(body.level ? { level: body.level } : {}),
+      ...(body.secondComplaintOf ? { linkedCaseId: body.secondComplaintOf } : {}),
+      ...(body.forwardedFrom ? { forwardedFrom: body.forwardedFrom } : {}),
+      ...(body.sessionId ? { sessionId: body.sessionId } : {}),
+      ...(body.ownerAgencyId ? { ownerAgencyId: body.ownerAgencyId } : {}),
+      ...(body.dueDate ? { dueDate: body.dueDate } : {}),
+    });
+    const level = started.context['level'] === 'second' ? 'second' : 'first';
+    const clock = advanceClock(null, deadlineChange(body.type, started.version, undefined, started.state, { level }), receivedAt.toISOString(), undefined, started.context);
+    const columns = this.engine.columns(clock, commune.remote_area);
+    const code = await nextCaseCode(tx, commune.id, body.type, Number(vnDateOf(receivedAt).slice(0, 4)));
+    const sealed = body.type === 'denunciation';
+    // A denunciation names no one outside the vault: not in parties, not in the search index (Luật Tố cáo 2018 Art. 47).
+    const parties = sealed
+      ? []
+      : [
+          ...(body.petitioner ? [{ role: 'petitioner', ...body.petitioner }] : []),
+          ...(body.representatives ?? []).map((r) => ({ role: 'representative', ...r })),
+        ];
+    const names = parties.map((p) => p.fullName).join(' ');
+    const leadAgencyId = typeof started.context['agencyId'] === 'string' ? started.context['agencyId'] : (body.leadAgencyId ?? null);
+
+    await tx.query(
+      `INSERT INTO cases (id, code, type, machine_id, machine_version, snapshot, state, version, lead_agency_id, commune_id, province_id,
+         neighbourhood_id, category, channel, summary, content, group_size, received_at, remote_area, deadline_clock, deadline_rule_id,
+         rule_set_version, clock_started_at, due_at, due_soon_at, next_deadline_at, overdue_since, duplicate_of, second_complaint_of,
+         forwarded_from, search_text, created_by, created_at, updated_at, letter_id, opened_from_case_id)
+       VALUES ($1, $2, $3, $3, $4, $5, $6, 1, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25,
+         $26, $27, $28, $29, $30, $31, $31, $32, $33)`,
+      [
+        id,
+        code,
+        body.type,
+        started.version,
+        started.snapshot,
+        started.state,
+        leadAgencyId,
+        commune.id,
+        commune.province_id,
+        body.neighbourhoodId ?? null,
+        body.category,
+        body.channel,
+        body.summary.trim(),
+        body.content?.trim() ?? '',
+        body.groupSize ?? 1,
+        receivedAt,
+        commune.remote_area,
+        clock,
+        columns.deadlineRuleId,
+        columns.ruleSetVersion,
+        columns.clockStartedAt,
+        columns.dueAt,
+        columns.dueSoonAt,
+        columns.nextDeadlineAt,
+        columns.overdueSince,
+        body.duplicateOf ?? null,
+        body.secondComplaintOf ?? null,
+        body.forwardedFrom ?? null,
+        foldVietnamese(`${body.summary} ${names}`),
+        actor.userId,
+        sealed && links.sealTime ? receivedAt : now,
+        links.letterId ?? null,
+        links.openedFromCaseId ?? null,
+      ],
+    );
+    for (const p of parties) {
+      await tx.query(`INSERT INTO case_parties (case_id, role, full_name, id_number, address, phone) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        id,
+        p.role,
+        p.fullName.trim(),
+        p.idNumber ?? null,
+        p.address ?? null,
+        p.phone ?? null,
+      ]);
+    }
+    const identity = sealedIdentity(body);
+    if (identity) await this.seal(tx, id, identity);
+    // The first history row: the intake itself (who logged it, through which channel).
+    await insertHistory(tx, id, 1, 'CREATED', { channel: body.channel, category: body.category }, senderOf(actor), now, null, started.state, null);
+    if (leadAgencyId) {
+      await this.notifications.enqueue(tx, 'case.assigned', {
+        caseId: id,
+        code,
+        caseType: body.type,
+        agencyId: leadAgencyId,
+        communeId: commune.id,
+        dueAt: columns.dueAt?.toISOString() ?? null,
+      });
+    }
+    return id;
+  }
+
+  /** Puts an identity into the case's vault (encrypted with the case id as associated data). */
+  async seal(tx: EntityManager, caseId: string, identity: SealedIdentity): Promise<void> {
+    await tx.query(`INSERT INTO confidential_identities (case_id, ciphertext) VALUES ($1, $2)`, [caseId, this.cipher.encrypt(JSON.stringify(identity), caseId)]);
+  }
+
+  private async communeFor(tx: EntityManager, actor: Actor, requested?: string): Promise<{ id: string; province_id: string; remote_area: boolean }> {
+    const communeId = requested ?? actor.communeId;
+    if (!communeId) throw CaseErrors.invalid('communeId', 'Cần chọn xã/phường của hồ sơ', 'Choose the commune of the case');
+    if (actor.communeId && communeId !== actor.communeId) throw CaseErrors.createForbidden();
+    const rows: { id: string; province_id: string; remote_area: boolean }[] = await tx.query(
+      `SELECT id, province_id, remote_area FROM agencies WHERE id = $1 AND kind = 'commune' AND active`,
+      [communeId],
+    );
+    const commune = rows[0];
+    if (!commune) throw CaseErrors.invalid('communeId', 'Không tìm thấy xã/phường', 'Commune not found');
+    if (commune.province_id !== actor.provinceId) throw CaseErrors.createForbidden();
+    return commune;
+  }
+
+  private async findInScope(tx: EntityManager, actor: Actor, id: string): Promise<boolean> {
+    const params: unknown[] = [id];
+    const rows: unknown[] = await tx.query(`SELECT 1 FROM cases c WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`, params);
+    return rows.length > 0;
+  }
+}
+
+/** The vault's content for a denunciation: the denouncer and the representatives of a group; none for other types. */
+function sealedIdentity(body: CreateCaseDto): SealedIdentity | null {
+  if (body.type !== 'denunciation') return null;
+  const representatives = (body.representatives ?? []).map((r) => ({ ...r }));
+  if (!body.denouncer && !representatives.length) return null;
+  return { ...(body.denouncer ?? {}), ...(representatives.length ? { representatives } : {}) };
+}
+
+export function senderOf(actor: Actor): EventSender {
+  return { userId: actor.userId, name: actor.username, role: actor.role, agencyId: actor.agencyId };
+}
