@@ -6,6 +6,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { DialoguesModule } from './dialogues/dialogues.module';
 import { MobilizationModule } from './mobilization/mobilization.module';
 import { ReceptionModule } from './reception/reception.module';
+import { LettersModule } from './letters/letters.module';
 import { DemoModule } from './demo/demo.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PlatformModule, PlatformOptions } from './platform/platform.module';
@@ -22,6 +23,7 @@ export class AppModule {
         NotificationsModule,
         CasesModule,
         ReceptionModule,
+        LettersModule,
         DashboardModule,
         DialoguesModule,
         MobilizationModule,

@@ -21,8 +21,12 @@ export function formatCaseCode(prefix: string, year: number, n: number): string 
  * concurrent creations in one commune queue for a moment and never share a number; a rolled-back creation gives its
  * number back.
  */
-export async function nextCaseCode(tx: EntityManager, communeId: string, type: CaseType, year: number): Promise<string> {
-  const prefix = CASE_CODE_PREFIX[type];
+export function nextCaseCode(tx: EntityManager, communeId: string, type: CaseType, year: number): Promise<string> {
+  return nextCode(tx, communeId, CASE_CODE_PREFIX[type], year);
+}
+
+/** The next number of any register kept per commune, year and prefix (cases by type, the letter register 'DT'). */
+export async function nextCode(tx: EntityManager, communeId: string, prefix: string, year: number): Promise<string> {
   const rows: { last: number }[] = await tx.query(
     `INSERT INTO case_code_counters (commune_id, year, prefix, last) VALUES ($1, $2, $3, 1)
      ON CONFLICT (commune_id, year, prefix) DO UPDATE SET last = case_code_counters.last + 1

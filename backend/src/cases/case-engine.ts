@@ -48,11 +48,12 @@ export interface CaseRow {
   version: number;
   lead_agency_id: string | null;
   commune_id: string;
+  province_id: string;
   remote_area: boolean;
   deadline_clock: DeadlineClockState | null;
 }
 
-export const CASE_ROW_COLUMNS = 'c.id, c.code, c.type, c.machine_version, c.snapshot, c.state, c.version, c.lead_agency_id, c.commune_id, c.remote_area, c.deadline_clock';
+export const CASE_ROW_COLUMNS = 'c.id, c.code, c.type, c.machine_version, c.snapshot, c.state, c.version, c.lead_agency_id, c.commune_id, c.province_id, c.remote_area, c.deadline_clock';
 
 export interface AppliedEvent {
   version: number;

@@ -61,6 +61,11 @@ export const CaseErrors = {
     new AppError(CaseErrorCode.InvalidPayload, HttpStatus.BAD_REQUEST, { vi: 'Dữ liệu không hợp lệ', en: 'Invalid request' }, [
       field(fieldName, 'invalid', vi, en),
     ]),
+  /** A well-formed reference the caller may not use (another commune's unit, an unknown session…): nothing is written. */
+  unreachableReference: (fieldName: string, vi: string, en: string) =>
+    new AppError(CaseErrorCode.InvalidPayload, HttpStatus.UNPROCESSABLE_ENTITY, { vi: 'Tham chiếu không hợp lệ', en: 'Invalid reference' }, [
+      field(fieldName, 'reference', vi, en),
+    ]),
   invalidFields: (errors: FieldError[]) =>
     new AppError(CaseErrorCode.InvalidPayload, HttpStatus.BAD_REQUEST, { vi: 'Dữ liệu không hợp lệ', en: 'Invalid request' }, errors),
   idempotencyKeyReused: () =>

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type {
   CaseDetailDto,
+  CaseLinkDto,
+  CaseLinkRelation,
   CaseEventDto,
   CasePage,
   CasePartyDto,
@@ -17,9 +19,13 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { SecurityAuditService } from '../platform/audit/security-audit.service';
 import { Clock } from '../platform/clock/clock';
 import { IdentityCipher } from '../platform/crypto/identity-cipher';
-import { CASE_ROW_COLUMNS, CaseEngine, type CaseRow } from './case-engine';
+import { CASE_ROW_COLUMNS, CaseEngine, insertHistory, type CaseRow } from './case-engine';
 import { CITIZEN_RULES, type DeadlineClockState } from './case-deadline';
 import { IntakeService, senderOf } from './intake.service';
+import { checkPayloadReferences } from './payload-references';
+
+/** History record: a case awaiting triage sent to an agency by the leader's direction on its visit. */
+const ROUTED_EVENT = 'ROUTED';
 import { scopeCondition } from './case-scope';
 import { CaseErrors } from './cases.errors';
 import type { ApplyCaseEventDto, CaseListQueryDto, CreateCaseDto } from './dto/case.dto';
@@ -38,6 +44,7 @@ export interface IdempotentResult<T> {
 /** History rows that are records of the case, not machine events. */
 const RECORD_LABELS: Record<string, { vi: string; en: string }> = {
   CREATED: { vi: 'Tiếp nhận hồ sơ', en: 'Case received' },
+  [ROUTED_EVENT]: { vi: 'Chuyển cơ quan xử lý theo chỉ đạo', en: 'Routed to the agency by direction' },
   HANDLER_ASSIGNED: { vi: 'Phân công chuyên viên', en: 'Handler assigned' },
 };
 
@@ -135,13 +142,110 @@ export class CasesService {
     if (isReadOnly(actor)) throw CaseErrors.readOnly();
     // Agency staff act on the cases their agency leads; a coordinating agency follows the case but does not move it.
     if ((actor.role === 'agency_handler' || actor.role === 'agency_head') && row.lead_agency_id !== actor.agencyId) throw CaseErrors.eventForbidden(body.type);
+    const payload = body.payload ?? {};
+    await checkPayloadReferences(tx, actor, row, body.type, payload);
     await this.engine.apply(tx, row, senderOf(actor), {
       type: body.type,
-      payload: body.payload ?? {},
+      payload,
       note: body.note?.trim() || null,
       ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
       at: this.clock.now(),
     });
+    if (row.type === 'reception') await this.followDirection(tx, actor, row, body.type, payload);
+  }
+
+  /**
+   * The leader's direction on a visit's matter carries on to the case of its own type, in the same transaction:
+   * assigning routes the complaint or denunciation to the agency (or opens the proposal or reflection there, accepted);
+   * guiding the citizen elsewhere guides a complaint, and forwards a denunciation (Luật Tố cáo 2018 Art. 24(2)).
+   */
+  private async followDirection(tx: EntityManager, actor: Actor, row: CaseRow, eventType: string, payload: Record<string, unknown>): Promise<void> {
+    if (eventType !== 'ASSIGN' && eventType !== 'GUIDE') return;
+    const matters: { content_type: string; statutory_id: string | null; statutory_type: CaseType | null; statutory_state: string | null }[] = await tx.query(
+      `SELECT vc.content_type, s.id AS statutory_id, s.type AS statutory_type, s.state AS statutory_state
+       FROM reception_visit_cases vc LEFT JOIN cases s ON s.opened_from_case_id = vc.case_id WHERE vc.case_id = $1`,
+      [row.id],
+    );
+    const matter = matters[0];
+    if (!matter) return;
+    const waiting = matter.statutory_id !== null && matter.statutory_state === 'received';
+    if (eventType === 'ASSIGN' && typeof payload['agencyId'] === 'string') {
+      const agencyId = payload['agencyId'];
+      if (matter.statutory_id && waiting) await this.route(tx, actor, matter.statutory_id, agencyId, row.id);
+      else if (!matter.statutory_id && (matter.content_type === 'proposal' || matter.content_type === 'reflection'))
+        await this.openAssignedPetition(tx, actor, row.id, matter.content_type, agencyId);
+    }
+    if (eventType === 'GUIDE' && matter.statutory_id && waiting && typeof payload['body'] === 'string') {
+      const next =
+        matter.statutory_type === 'denunciation'
+          ? { type: 'FORWARD', payload: { toBody: payload['body'] } }
+          : { type: 'TRIAGE_GUIDE', payload: { body: payload['body'] } };
+      await this.applyLocked(tx, actor, matter.statutory_id, next);
+    }
+  }
+
+  /** Sends a case awaiting triage to the agency the leader chose: recorded in its history, the agency notified. */
+  private async route(tx: EntityManager, actor: Actor, caseId: string, agencyId: string, fromCaseId: string): Promise<void> {
+    const rows: { code: string; type: CaseType; state: string; version: number; commune_id: string; due_at: Date | null }[] = await tx.query(
+      `UPDATE cases SET lead_agency_id = $2, version = version + 1, updated_at = $3 WHERE id = $1
+       RETURNING code, type, state, version, commune_id, due_at`,
+      [caseId, agencyId, this.clock.now()],
+    );
+    const c = rows[0];
+    if (!c) return;
+    await insertHistory(tx, caseId, c.version, ROUTED_EVENT, { agencyId, fromCaseId }, senderOf(actor), this.clock.now(), c.state, c.state, null);
+    await this.notifications.enqueue(tx, 'case.assigned', {
+      caseId,
+      code: c.code,
+      caseType: c.type,
+      agencyId,
+      communeId: c.commune_id,
+      dueAt: c.due_at ? new Date(c.due_at).toISOString() : null,
+    });
+  }
+
+  /** A proposal or reflection brought to the desk becomes its own case once assigned, accepted for that agency. */
+  private async openAssignedPetition(tx: EntityManager, actor: Actor, receptionCaseId: string, type: 'proposal' | 'reflection', agencyId: string): Promise<void> {
+    const rows: {
+      category: CaseSummaryDto['category'];
+      summary: string;
+      content: string;
+      received_at: Date;
+      neighbourhood_id: string | null;
+      group_size: number;
+      commune_id: string;
+      parties: { role: string; fullName: string; idNumber?: string; address?: string; phone?: string }[];
+    }[] = await tx.query(
+      `SELECT c.category, c.summary, c.content, c.received_at, c.neighbourhood_id, c.group_size, c.commune_id,
+         COALESCE((SELECT json_agg(json_strip_nulls(json_build_object('role', p.role, 'fullName', p.full_name, 'idNumber', p.id_number,
+           'address', p.address, 'phone', p.phone)) ORDER BY p.id) FROM case_parties p WHERE p.case_id = c.id), '[]'::json) AS parties
+       FROM cases c WHERE c.id = $1`,
+      [receptionCaseId],
+    );
+    const r = rows[0];
+    if (!r) return;
+    const strip = ({ role: _role, ...party }: (typeof r.parties)[number]) => party;
+    const petitioner = r.parties.find((p) => p.role === 'petitioner');
+    const representatives = r.parties.filter((p) => p.role === 'representative').map(strip);
+    const id = await this.intake.open(
+      tx,
+      actor,
+      {
+        type,
+        channel: 'reception',
+        category: r.category,
+        summary: r.summary,
+        ...(r.content ? { content: r.content } : {}),
+        receivedAt: new Date(r.received_at).toISOString(),
+        communeId: r.commune_id,
+        ...(r.neighbourhood_id ? { neighbourhoodId: r.neighbourhood_id } : {}),
+        groupSize: r.group_size,
+        ...(petitioner ? { petitioner: strip(petitioner) } : {}),
+        ...(representatives.length ? { representatives } : {}),
+      },
+      { openedFromCaseId: receptionCaseId },
+    );
+    await this.applyLocked(tx, actor, id, { type: 'ACCEPT', payload: { agencyId } });
   }
 
   /** Locks the case row for this transaction; 404 when it does not exist or lies outside the caller's scope. */
@@ -271,6 +375,9 @@ export class CasesService {
       second_complaint_of: string | null;
       forwarded_from: string | null;
       has_identity: boolean;
+      opened_from_case_id: string | null;
+      letter_id: string | null;
+      letter: { id: string; code: string; channel: CaseSummaryDto['channel']; receivedAt: string } | null;
       assigned_handler_id: string | null;
       lead_agency_kind: string | null;
       parties: { role: CasePartyDto['role']; full_name: string; id_number: string | null; address: string | null; phone: string | null }[];
@@ -288,7 +395,9 @@ export class CasesService {
     })[] = await this.db.query(
       `SELECT ${SUMMARY_COLUMNS}, c.content, c.group_size, c.province_id, c.coordinating_agency_ids, c.machine_id, c.remote_area,
          c.snapshot, c.duplicate_of, c.second_complaint_of, c.forwarded_from,
-         EXISTS (SELECT 1 FROM confidential_identities ci WHERE ci.case_id = c.id) AS has_identity,
+         EXISTS (SELECT 1 FROM confidential_identities ci WHERE ci.case_id = c.id) AS has_identity, c.opened_from_case_id, c.letter_id,
+         (SELECT json_build_object('id', l.id, 'code', l.code, 'channel', l.channel, 'receivedAt', l.received_at) FROM letters l
+          WHERE l.id = c.letter_id) AS letter,
          c.assigned_handler_id, a.kind AS lead_agency_kind,
          COALESCE((SELECT json_agg(json_build_object('role', p.role, 'full_name', p.full_name, 'id_number', p.id_number,
              'address', p.address, 'phone', p.phone) ORDER BY p.role DESC, p.id)
@@ -319,8 +428,8 @@ export class CasesService {
       hasConfidentialIdentity: row.has_identity,
       canRevealIdentity: row.has_identity && mayRevealIdentity(actor, row),
       related: { duplicateOf: row.duplicate_of, secondComplaintOf: row.second_complaint_of, forwardedFrom: row.forwarded_from },
-      links: [],
-      letter: null,
+      links: await this.links(actor, row),
+      letter: row.letter ? { ...row.letter, receivedAt: new Date(row.letter.receivedAt).toISOString() } : null,
       notices: [],
       deadline: columns.explanation,
       history: history.map((h) => ({
@@ -339,6 +448,36 @@ export class CasesService {
       lifecycle: lifecycleOf(row.type, row.machine_version),
       context,
     };
+  }
+
+  /**
+   * The cases linked to this one that the caller may open: the reception case it was opened from, the statutory cases
+   * it opened, and the other matters of its letter. A denunciation is never listed beside a named matter of the same
+   * letter, so the link cannot pair the denouncer with a name (Luật Tố cáo 2018 Art. 47).
+   */
+  private async links(actor: Actor, c: { id: string; type: CaseType; opened_from_case_id: string | null; letter_id: string | null }): Promise<CaseLinkDto[]> {
+    const params: unknown[] = [c.id, c.opened_from_case_id, c.letter_id, c.type];
+    const rows: { relation: CaseLinkRelation; id: string; code: string; type: CaseType; machine_version: number; state: string; due_at: Date | null }[] =
+      await this.db.query(
+        `SELECT x.relation, l.id, l.code, l.type, l.machine_version, l.state, l.due_at FROM (
+           SELECT 'reception_case' AS relation, id FROM cases WHERE id = $2
+           UNION ALL SELECT 'statutory_case', id FROM cases WHERE opened_from_case_id = $1
+           UNION ALL SELECT 'same_letter', id FROM cases WHERE letter_id = $3 AND id <> $1
+         ) x JOIN cases l ON l.id = x.id
+         WHERE (x.relation <> 'same_letter' OR (l.type <> 'denunciation' AND $4 <> 'denunciation'))
+           AND ${scopeCondition(caseScopeOf(actor), params, 'l')}
+         ORDER BY l.received_at, l.code`,
+        params,
+      );
+    return rows.map((r) => ({
+      relation: r.relation,
+      caseId: r.id,
+      code: r.code,
+      type: r.type,
+      state: r.state,
+      stateLabel: stateLabel(r.type, r.machine_version, r.state),
+      dueAt: r.due_at ? new Date(r.due_at).toISOString() : null,
+    }));
   }
 
   /**

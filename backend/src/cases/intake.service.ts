@@ -55,7 +55,7 @@ export class IntakeService {
 
   async open(tx: EntityManager, actor: Actor, body: CreateCaseDto, links: IntakeLinks = {}): Promise<string> {
     if (!CREATOR_ROLES.includes(actor.role)) throw CaseErrors.createForbidden();
-    const commune = await this.communeFor(tx, actor, body.communeId);
+    const commune = await this.communeOf(tx, actor, body.communeId);
     if (body.neighbourhoodId) {
       const n: unknown[] = await tx.query(`SELECT 1 FROM neighbourhoods WHERE id = $1 AND commune_id = $2`, [body.neighbourhoodId, commune.id]);
       if (!n.length) throw CaseErrors.invalid('neighbourhoodId', 'Tổ dân phố/thôn không thuộc xã/phường này', 'The neighbourhood is not in this commune');
@@ -198,7 +198,8 @@ export class IntakeService {
     await tx.query(`INSERT INTO confidential_identities (case_id, ciphertext) VALUES ($1, $2)`, [caseId, this.cipher.encrypt(JSON.stringify(identity), caseId)]);
   }
 
-  private async communeFor(tx: EntityManager, actor: Actor, requested?: string): Promise<{ id: string; province_id: string; remote_area: boolean }> {
+  /** The commune a new case or letter belongs to: the caller's own, or the one a province user chose in their province. */
+  async communeOf(tx: EntityManager, actor: Actor, requested?: string): Promise<{ id: string; province_id: string; remote_area: boolean }> {
     const communeId = requested ?? actor.communeId;
     if (!communeId) throw CaseErrors.invalid('communeId', 'Cần chọn xã/phường của hồ sơ', 'Choose the commune of the case');
     if (actor.communeId && communeId !== actor.communeId) throw CaseErrors.createForbidden();

@@ -19,8 +19,11 @@ const LEADER: ActorRole[] = ['leader'];
 const DESK: ActorRole[] = ['reception_officer', 'leader'];
 const AGENCY: ActorRole[] = ['agency_handler', 'agency_head'];
 const HEAD: ActorRole[] = ['agency_head'];
-/** Ending a letter's triage other than by accepting it: the officer who handles letters, or the agency it went to. */
-const TRIAGE_DESK: ActorRole[] = ['reception_officer', ...AGENCY];
+/**
+ * Ending a letter's triage other than by accepting it: the officer who handles letters, the leader directing at the
+ * desk, or the agency it went to.
+ */
+const TRIAGE_DESK: ActorRole[] = ['reception_officer', 'leader', ...AGENCY];
 const DEADLINES = { DEADLINE_WARNING: SYSTEM, DEADLINE_PASSED: SYSTEM };
 
 const PETITION: Partial<Record<CaseEventType, ActorRole[]>> = {

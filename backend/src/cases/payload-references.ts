@@ -1,0 +1,53 @@
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../access/actor';
+import { CaseErrors } from './cases.errors';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Events whose `agencyId` is the accepting agency: agency staff accept for their own agency only. */
+const ACCEPTING_EVENTS = new Set(['ACCEPT', 'TRIAGE_ACCEPT']);
+
+/** The case facts a reference is judged against. */
+export interface ReferenceScope {
+  commune_id: string;
+  province_id: string;
+}
+
+/**
+ * Every id inside an event's payload is checked before the event is applied, so a rejected request writes nothing:
+ * its form (400 naming `payload.<field>`), then that it exists and is one this case may use (422 naming the field):
+ * - `agencyId` (accept, assign): an active unit of the case's commune or a body of its province; agency staff accept
+ *   only for their own agency;
+ * - `toAgencyId` (forward, escalate): any active agency in the system (forwarding to another commune is the point);
+ * - `sessionId` (carry over): a reception session of the case's commune.
+ */
+export async function checkPayloadReferences(
+  tx: EntityManager,
+  actor: Actor,
+  scope: ReferenceScope,
+  eventType: string,
+  payload: Record<string, unknown>,
+): Promise<void> {
+  for (const field of ['agencyId', 'toAgencyId', 'sessionId'] as const) {
+    const value = payload[field];
+    if (value === undefined || value === null || value === '') continue;
+    const name = `payload.${field}`;
+    if (typeof value !== 'string' || !UUID.test(value)) throw CaseErrors.invalid(name, 'Mã tham chiếu không đúng định dạng', 'Not a valid id');
+    if (field === 'agencyId') {
+      const rows: unknown[] = await tx.query(
+        `SELECT 1 FROM agencies WHERE id = $1 AND active AND (province_id = $2 OR id = $2) AND (commune_id IS NULL OR commune_id = $3)`,
+        [value, scope.province_id, scope.commune_id],
+      );
+      if (!rows.length)
+        throw CaseErrors.unreachableReference(name, 'Cơ quan không thuộc xã/phường hoặc tỉnh của hồ sơ', 'The agency is not of this case’s commune or province');
+      if ((actor.role === 'agency_handler' || actor.role === 'agency_head') && ACCEPTING_EVENTS.has(eventType) && value !== actor.agencyId)
+        throw CaseErrors.unreachableReference(name, 'Chỉ thụ lý cho chính cơ quan của mình', 'You accept for your own agency only');
+    } else if (field === 'toAgencyId') {
+      const rows: unknown[] = await tx.query(`SELECT 1 FROM agencies WHERE id = $1 AND active`, [value]);
+      if (!rows.length) throw CaseErrors.unreachableReference(name, 'Không tìm thấy cơ quan nhận', 'The receiving agency was not found');
+    } else {
+      const rows: unknown[] = await tx.query(`SELECT 1 FROM reception_sessions WHERE id = $1 AND commune_id = $2`, [value, scope.commune_id]);
+      if (!rows.length) throw CaseErrors.unreachableReference(name, 'Không tìm thấy buổi tiếp của xã/phường này', 'No reception session of this commune');
+    }
+  }
+}

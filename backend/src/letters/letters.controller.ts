@@ -1,0 +1,34 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { LetterDto, LetterPage } from '@tiep-dan/contracts';
+import type { Actor } from '../access/actor';
+import { CurrentActor, Roles } from '../access/auth.guard';
+import { uuidParam } from '../platform/http/uuid-param.pipe';
+import { LetterListQueryDto, RegisterLetterDto } from './dto/letter.dto';
+import { LettersService } from './letters.service';
+
+/** Letters (đơn thư): register a letter and split it into its matters' cases; the register of letters. */
+@ApiTags('letters')
+@ApiBearerAuth()
+@Controller('letters')
+export class LettersController {
+  constructor(private readonly letters: LettersService) {}
+
+  @Post()
+  @Roles('reception_officer', 'leader', 'agency_handler', 'agency_head')
+  register(@CurrentActor() actor: Actor, @Body() body: RegisterLetterDto): Promise<LetterDto> {
+    return this.letters.register(actor, body);
+  }
+
+  @Get()
+  @Roles('reception_officer', 'leader', 'agency_handler', 'agency_head', 'inspector')
+  list(@CurrentActor() actor: Actor, @Query() query: LetterListQueryDto): Promise<LetterPage> {
+    return this.letters.list(actor, query);
+  }
+
+  @Get(':id')
+  @Roles('reception_officer', 'leader', 'agency_handler', 'agency_head', 'inspector')
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<LetterDto> {
+    return this.letters.get(actor, id);
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { LettersController } from './letters.controller';
+import { LettersService } from './letters.service';
+
+/** The `letters` bounded context: letters received by post, e-mail, online or forwarded, split into cases. */
+@Module({
+  imports: [CasesModule],
+  controllers: [LettersController],
+  providers: [LettersService],
+})
+export class LettersModule {}

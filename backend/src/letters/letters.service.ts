@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { LetterChannel, LetterDto, LetterMatterType, LetterPage, Role } from '@tiep-dan/contracts';
+import { vnDateOf } from '@tiep-dan/workflows';
+import { DataSource } from 'typeorm';
+import { caseScopeOf, type Actor } from '../access/actor';
+import { nextCode } from '../cases/case-code';
+import { scopeCondition } from '../cases/case-scope';
+import { CasesService, SUMMARY_COLUMNS, type SummaryRow } from '../cases/cases.service';
+import { IntakeService } from '../cases/intake.service';
+import { Clock } from '../platform/clock/clock';
+import type { LetterListQueryDto, RegisterLetterDto } from './dto/letter.dto';
+import type { LetterSender } from './letter.entity';
+import { inMatter, LetterErrors } from './letters.errors';
+
+/** Who registers letters: the officers and leaders of a commune, and the agencies letters are sent to. */
+const REGISTRARS: readonly Role[] = ['reception_officer', 'leader', 'agency_handler', 'agency_head'];
+/** Code prefix of the letter register (đơn thư). */
+const LETTER_CODE_PREFIX = 'DT';
+const DEFAULT_PAGE = 50;
+
+interface LetterRow {
+  id: string;
+  code: string;
+  channel: LetterChannel;
+  received_at: Date;
+  commune_id: string;
+  neighbourhood_id: string | null;
+  senders: LetterSender[];
+  sender_count: number;
+  signatory_count: number;
+  confidential: boolean;
+  forwarded_by: string | null;
+  document_no: string | null;
+  summary: string;
+  created_at: Date;
+  registered_by: string | null;
+}
+
+/**
+ * The letters context: a letter received other than at the desk is registered once (sổ xử lý đơn) and split into one
+ * case per matter through the intake service, in one transaction; each matter then runs its own statutory clock
+ * (acceptance of a complaint or denunciation, triage of a proposal or reflection).
+ */
+@Injectable()
+export class LettersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly intake: IntakeService,
+    private readonly cases: CasesService,
+    private readonly clock: Clock,
+  ) {}
+
+  async register(actor: Actor, body: RegisterLetterDto): Promise<LetterDto> {
+    if (!REGISTRARS.includes(actor.role)) throw LetterErrors.forbidden();
+    const signatories = body.signatoryCount ?? body.senders.length;
+    if (signatories < body.senders.length)
+      throw LetterErrors.invalid('signatoryCount', 'Số người ký không ít hơn số người gửi đã ghi tên', 'At least as many signatories as named senders');
+    if (body.channel === 'forwarded' && !body.forwardedBy?.trim())
+      throw LetterErrors.invalid('forwardedBy', 'Ghi rõ cơ quan đã chuyển đơn đến', 'Name the body that forwarded the letter');
+    const now = this.clock.now();
+    const receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
+    if (receivedAt.getTime() > now.getTime() + 60_000) throw LetterErrors.invalid('receivedAt', 'Ngày nhận đơn không được ở tương lai', 'The letter cannot arrive in the future');
+    // A letter that carries a denunciation keeps no name: the senders go to that case's vault only (Luật Tố cáo Art. 47).
+    const confidential = body.matters.some((m) => m.type === 'denunciation');
+    const mixed = body.matters.length > 1;
+    const id = await this.db.transaction(async (tx) => {
+      const commune = await this.intake.communeOf(tx, actor, body.communeId);
+      const code = await nextCode(tx, commune.id, LETTER_CODE_PREFIX, Number(vnDateOf(receivedAt).slice(0, 4)));
+      const senders = body.senders.map((s) => ({ ...s, fullName: s.fullName.trim() }));
+      const [{ id: letterId }]: { id: string }[] = await tx.query(
+        `INSERT INTO letters (code, commune_id, province_id, neighbourhood_id, channel, received_at, senders, sender_count, signatory_count,
+           confidential, forwarded_by, document_no, summary, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+        [
+          code,
+          commune.id,
+          commune.province_id,
+          body.neighbourhoodId ?? null,
+          body.channel,
+          receivedAt,
+          JSON.stringify(confidential ? [] : senders),
+          senders.length,
+          signatories,
+          confidential,
+          body.forwardedBy?.trim() || null,
+          body.documentNo?.trim() || null,
+          body.summary.trim(),
+          actor.userId,
+          now,
+        ],
+      );
+      const [first, ...others] = senders;
+      for (const [i, matter] of body.matters.entries()) {
+        const people =
+          matter.type === 'denunciation'
+            ? { denouncer: first, ...(others.length ? { representatives: others } : {}) }
+            : { petitioner: first, ...(others.length ? { representatives: others } : {}) };
+        try {
+          await this.intake.open(
+            tx,
+            actor,
+            {
+              type: matter.type,
+              channel: body.channel,
+              category: matter.category,
+              summary: matter.summary,
+              ...(matter.content ? { content: matter.content } : {}),
+              receivedAt: receivedAt.toISOString(),
+              communeId: commune.id,
+              ...(body.neighbourhoodId ? { neighbourhoodId: body.neighbourhoodId } : {}),
+              ...(matter.leadAgencyId ? { leadAgencyId: matter.leadAgencyId } : {}),
+              groupSize: signatories,
+              ...people,
+              ...(body.channel === 'forwarded' && body.forwardedBy ? { content: joinLines(matter.content, `Cơ quan chuyển đến: ${body.forwardedBy}`) } : {}),
+            },
+            { letterId, sealTime: mixed && matter.type === 'denunciation' },
+          );
+        } catch (error) {
+          throw inMatter(error, i);
+        }
+      }
+      return letterId;
+    });
+    return this.get(actor, id);
+  }
+
+  async get(actor: Actor, id: string): Promise<LetterDto> {
+    const [letter] = await this.letters(actor, ['l.id = $X'], [id], 1);
+    if (!letter) throw LetterErrors.notFound();
+    return letter;
+  }
+
+  async list(actor: Actor, query: LetterListQueryDto): Promise<LetterPage> {
+    const where: string[] = [];
+    const values: unknown[] = [];
+    if (query.channel) (where.push('l.channel = $X'), values.push(query.channel));
+    if (query.receivedFrom) (where.push('l.received_at >= $X'), values.push(new Date(query.receivedFrom)));
+    if (query.receivedTo) (where.push('l.received_at < $X'), values.push(new Date(query.receivedTo)));
+    if (query.pending === true) where.push(`EXISTS (SELECT 1 FROM cases m WHERE m.letter_id = l.id AND m.state = 'received')`);
+    if (query.pending === false) where.push(`NOT EXISTS (SELECT 1 FROM cases m WHERE m.letter_id = l.id AND m.state = 'received')`);
+    return { items: await this.letters(actor, where, values, query.limit ?? DEFAULT_PAGE) };
+  }
+
+  /** Letters of the caller's commune (or province), newest first, with the matters the caller may reach. */
+  private async letters(actor: Actor, where: string[], values: unknown[], limit: number): Promise<LetterDto[]> {
+    if (actor.role === 'admin') return [];
+    const params: unknown[] = [];
+    const conditions = [actor.communeId ? `l.commune_id = $${params.push(actor.communeId)}` : `l.province_id = $${params.push(actor.provinceId)}`];
+    // Each `$X` takes the next of `values`, in order.
+    let next = 0;
+    for (const condition of where) conditions.push(condition.includes('$X') ? condition.replace('$X', `$${params.push(values[next++])}`) : condition);
+    const rows: LetterRow[] = await this.db.query(
+      `SELECT l.*, u.full_name AS registered_by FROM letters l LEFT JOIN users u ON u.id = l.created_by
+       WHERE ${conditions.join(' AND ')} ORDER BY l.received_at DESC, l.code DESC LIMIT $${params.push(limit)}`,
+      params,
+    );
+    if (!rows.length) return [];
+    const caseParams: unknown[] = [rows.map((r) => r.id)];
+    const matters: (SummaryRow & { letter_id: string })[] = await this.db.query(
+      `SELECT ${SUMMARY_COLUMNS}, c.letter_id FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id
+       WHERE c.letter_id = ANY($1::uuid[]) AND ${scopeCondition(caseScopeOf(actor), caseParams)} ORDER BY c.created_at, c.code`,
+      caseParams,
+    );
+    return rows.map((r) => {
+      const own = matters.filter((m) => m.letter_id === r.id).map((m) => this.cases.toSummary(m));
+      return {
+        id: r.id,
+        code: r.code,
+        channel: r.channel,
+        receivedAt: new Date(r.received_at).toISOString(),
+        communeId: r.commune_id,
+        neighbourhoodId: r.neighbourhood_id,
+        senders: r.confidential
+          ? []
+          : r.senders.map((s) => ({ fullName: s.fullName, address: s.address ?? null, phone: s.phone ?? null, idNumber: s.idNumber ?? null })),
+        senderCount: r.sender_count,
+        signatoryCount: r.signatory_count,
+        confidential: r.confidential,
+        forwardedBy: r.forwarded_by,
+        documentNo: r.document_no,
+        summary: r.summary,
+        registeredAt: new Date(r.created_at).toISOString(),
+        registeredBy: r.registered_by,
+        matters: own.map((m) => ({
+          caseId: m.id,
+          code: m.code,
+          type: m.type as LetterMatterType,
+          category: m.category,
+          summary: m.summary,
+          state: m.state,
+          stateLabel: m.stateLabel,
+          leadAgencyId: m.leadAgencyId,
+          leadAgencyName: m.leadAgencyName,
+          deadlineRuleId: m.deadlineRuleId,
+          dueAt: m.dueAt,
+          deadlineStatus: m.deadlineStatus,
+          closedAt: m.closedAt,
+        })),
+        triaged: own.every((m) => m.state !== 'received'),
+      };
+    });
+  }
+}
+
+function joinLines(...lines: (string | undefined)[]): string {
+  return lines.filter((l) => l && l.trim()).join('\n\n');
+}
+
