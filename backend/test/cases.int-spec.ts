@@ -74,10 +74,10 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
   it('takes a complaint from intake to close, with every transition in the history and the deadline moving', async () => {
     t.clock.set('2026-03-02T02:00:00.000Z');
     const created = await create('tiepdan.anphu', base('complaint', { leadAgencyId: agencies['AP-DC'].id }));
-    expect(created).toMatchObject({ type: 'complaint', state: 'received', version: 1, deadlineRuleId: 'letter.triage', leadAgencyName: agencies['AP-DC'].name });
+    expect(created).toMatchObject({ type: 'complaint', state: 'received', version: 1, deadlineRuleId: 'complaint.accept', leadAgencyName: agencies['AP-DC'].name });
     expect(created.code).toMatch(/^KN-2026-\d{6}$/);
-    // Received Monday 2 March 2026 (Vietnam time): 10 working days → Monday 16 March, end of day.
-    expect(created.dueAt).toBe('2026-03-16T16:59:59.999Z');
+    // Received Monday 2 March 2026 (Vietnam time), before 1 July 2026: accept within 10 calendar days → Thursday 12 March.
+    expect(created.dueAt).toBe('2026-03-12T16:59:59.999Z');
     expect(created.deadline?.legalBasis.document).toBeTruthy();
 
     t.clock.advance(24 * 3600_000);

@@ -158,6 +158,13 @@ export class CaseEntity {
   @JoinColumn({ name: 'letter_id', foreignKeyConstraintName: 'FK_cases_letter' })
   letter?: LetterEntity;
 
+  /**
+   * For a sealed matter (a denunciation at the desk, whose visit keeps no phone): SHA-256 of `<case id>:<last 4 digits>`,
+   * so the citizen can still look the case up with the receipt's code and their phone's last digits.
+   */
+  @Column({ name: 'lookup_digest', type: 'text', nullable: true })
+  lookupDigest!: string | null;
+
   /** The visit's reception case whose matter opened this statutory case (the reply clock stays there). */
   @Index('IDX_cases_opened_from')
   @Column({ name: 'opened_from_case_id', type: 'uuid', nullable: true })

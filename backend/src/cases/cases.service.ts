@@ -186,7 +186,8 @@ export class CasesService {
 
   /** Sends a case awaiting triage to the agency the leader chose: recorded in its history, the agency notified. */
   private async route(tx: EntityManager, actor: Actor, caseId: string, agencyId: string, fromCaseId: string): Promise<void> {
-    const rows: { code: string; type: CaseType; state: string; version: number; commune_id: string; due_at: Date | null }[] = await tx.query(
+    // TypeORM answers an UPDATE … RETURNING with [rows, count].
+    const [rows]: [{ code: string; type: CaseType; state: string; version: number; commune_id: string; due_at: Date | null }[], number] = await tx.query(
       `UPDATE cases SET lead_agency_id = $2, version = version + 1, updated_at = $3 WHERE id = $1
        RETURNING code, type, state, version, commune_id, due_at`,
       [caseId, agencyId, this.clock.now()],

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Role } from '@tiep-dan/contracts';
 import { deadlineChange, startCase, startOfVnDay, vnDateOf, vnDayOf } from '@tiep-dan/workflows';
@@ -26,6 +27,13 @@ export interface IntakeLinks {
    * lists cannot pair it with the named matters by the instant they were logged.
    */
   sealTime?: boolean;
+  /** A sealed matter's phone: only a digest of its last 4 digits is kept, for the citizen's public lookup. */
+  lookupPhone?: string;
+}
+
+/** What the public lookup compares for a sealed matter (the SQL side computes the same from the digits given). */
+export function lookupDigest(caseId: string, phone: string): string {
+  return createHash('sha256').update(`${caseId}:${phone.replace(/\D/g, '').slice(-4)}`).digest('hex');
 }
 
 /** What the vault holds for a denunciation: the denouncer and anyone acting for them (a group's representatives). */
@@ -127,9 +135,9 @@ export class IntakeService {
       `INSERT INTO cases (id, code, type, machine_id, machine_version, snapshot, state, version, lead_agency_id, commune_id, province_id,
          neighbourhood_id, category, channel, summary, content, group_size, received_at, remote_area, deadline_clock, deadline_rule_id,
          rule_set_version, clock_started_at, due_at, due_soon_at, next_deadline_at, overdue_since, duplicate_of, second_complaint_of,
-         forwarded_from, search_text, created_by, created_at, updated_at, letter_id, opened_from_case_id)
+         forwarded_from, search_text, created_by, created_at, updated_at, letter_id, opened_from_case_id, lookup_digest)
        VALUES ($1, $2, $3, $3, $4, $5, $6, 1, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25,
-         $26, $27, $28, $29, $30, $31, $31, $32, $33)`,
+         $26, $27, $28, $29, $30, $31, $31, $32, $33, $34)`,
       [
         id,
         code,
@@ -164,6 +172,7 @@ export class IntakeService {
         sealed && links.sealTime ? receivedAt : now,
         links.letterId ?? null,
         links.openedFromCaseId ?? null,
+        links.lookupPhone ? lookupDigest(id, links.lookupPhone) : null,
       ],
     );
     for (const p of parties) {

@@ -58,7 +58,9 @@ export class PublicLookupService {
        WHERE c.code = $1 AND c.type <> 'denunciation'
          AND (EXISTS (SELECT 1 FROM case_parties p WHERE p.case_id = c.id AND right(regexp_replace(p.phone, '[^0-9]', '', 'g'), 4) = $2)
            OR EXISTS (SELECT 1 FROM reception_visit_cases vc JOIN reception_visits v ON v.id = vc.visit_id
-                      WHERE vc.case_id = c.id AND right(regexp_replace(v.phone, '[^0-9]', '', 'g'), 4) = $2))
+                      WHERE vc.case_id = c.id AND right(regexp_replace(v.phone, '[^0-9]', '', 'g'), 4) = $2)
+           -- A sealed matter keeps only a digest of the phone's last digits (lookupDigest in intake.service.ts).
+           OR c.lookup_digest = encode(sha256(convert_to(c.id::text || ':' || $2, 'UTF8')), 'hex'))
        LIMIT 2`,
       [code.trim().toUpperCase(), phoneLast4],
     );

@@ -65,8 +65,11 @@ export const RECEPTION_CALENDAR = Symbol('RECEPTION_CALENDAR');
 const SMALL_GROUP_MAX_PEOPLE = 10;
 const SMALL_GROUP_MAX_REPRESENTATIVES = 2;
 const DUPLICATE_SCAN_LIMIT = 500;
-/** Denunciations (letters, or a denunciation brought to the desk) are never offered as duplicates: that would tie the denouncer to them. */
-const NOT_DENUNCIATION = `c.type <> 'denunciation' AND vc.content_type IS DISTINCT FROM 'denunciation'`;
+/**
+ * Candidates for a duplicate: never a denunciation (letters, or one brought to the desk: that would tie the denouncer
+ * to it), and never the statutory case a visit's matter opened (its reception case already stands for that visit).
+ */
+const NOT_DENUNCIATION = `c.type <> 'denunciation' AND vc.content_type IS DISTINCT FROM 'denunciation' AND c.opened_from_case_id IS NULL`;
 const MAX_DUPLICATES = 10;
 
 interface SessionRow {
@@ -526,7 +529,9 @@ export class ReceptionService {
       const citizen = body.citizen;
       // A visit that brings a denunciation keeps no identity: the citizen and any representative go to the vault of the
       // denunciation case only (Luật Tố cáo 2018 Art. 47); named matters of the same visit carry their own parties.
-      const sealed = body.contents.some((c) => c.contentType === 'denunciation');
+      const sealed = body.contents.some(
+        (c) => c.contentType === 'denunciation',
+      );
       const [{ id }]: { id: string }[] = await tx.query(
         `INSERT INTO reception_visits (session_id, commune_id, seq, visited_at, citizen_name, id_number, address, phone, group_size, representatives,
            neighbourhood_id, previously_handled_by, refusal_reason, refusal_note, created_by, created_at, confidential)
@@ -552,10 +557,17 @@ export class ReceptionService {
       );
       if (body.refusal) return id;
       const people = {
-        ...(body.neighbourhoodId ? { neighbourhoodId: body.neighbourhoodId } : {}),
+        ...(body.neighbourhoodId
+          ? { neighbourhoodId: body.neighbourhoodId }
+          : {}),
         groupSize: body.groupSize ?? 1,
       };
-      const named = { petitioner: citizen, ...(body.representatives?.length ? { representatives: body.representatives } : {}) };
+      const named = {
+        petitioner: citizen,
+        ...(body.representatives?.length
+          ? { representatives: body.representatives }
+          : {}),
+      };
       for (const [position, content] of body.contents.entries()) {
         const denunciation = content.contentType === 'denunciation';
         const matter = {
@@ -566,14 +578,19 @@ export class ReceptionService {
           ...people,
         };
         // The reception case keeps the visit and its 10-working-day reply clock (Luật Tiếp công dân Art. 28(1)).
-        const receptionCaseId = await this.intake.open(tx, actor, {
-          type: 'reception',
-          channel: 'reception',
-          ...matter,
-          ...(denunciation ? {} : named),
-          ...(body.duplicateOf ? { duplicateOf: body.duplicateOf } : {}),
-          sessionId,
-        });
+        const receptionCaseId = await this.intake.open(
+          tx,
+          actor,
+          {
+            type: 'reception',
+            channel: 'reception',
+            ...matter,
+            ...(denunciation ? {} : named),
+            ...(body.duplicateOf ? { duplicateOf: body.duplicateOf } : {}),
+            sessionId,
+          },
+          denunciation && citizen.phone ? { lookupPhone: citizen.phone } : {},
+        );
         await tx.query(
           `INSERT INTO reception_visit_cases (case_id, visit_id, position, content_type) VALUES ($1, $2, $3, $4)`,
           [receptionCaseId, id, position, content.contentType],
@@ -590,7 +607,9 @@ export class ReceptionService {
               ...(denunciation
                 ? {
                     denouncer: citizen,
-                    ...(body.representatives?.length ? { representatives: body.representatives } : {}),
+                    ...(body.representatives?.length
+                      ? { representatives: body.representatives }
+                      : {}),
                   }
                 : named),
             },

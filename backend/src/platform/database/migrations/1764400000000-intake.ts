@@ -22,6 +22,7 @@ export class Intake1764400000000 implements MigrationInterface {
     );
     await queryRunner.query(`ALTER TABLE "cases" ADD "letter_id" uuid`);
     await queryRunner.query(`ALTER TABLE "cases" ADD "opened_from_case_id" uuid`);
+    await queryRunner.query(`ALTER TABLE "cases" ADD "lookup_digest" text`);
     await queryRunner.query(`CREATE INDEX "IDX_cases_letter" ON "cases" ("letter_id") `);
     await queryRunner.query(`CREATE INDEX "IDX_cases_opened_from" ON "cases" ("opened_from_case_id") `);
     await queryRunner.query(
@@ -42,6 +43,7 @@ export class Intake1764400000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "cases" DROP CONSTRAINT "FK_cases_letter"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_cases_opened_from"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_cases_letter"`);
+    await queryRunner.query(`ALTER TABLE "cases" DROP COLUMN "lookup_digest"`);
     await queryRunner.query(`ALTER TABLE "cases" DROP COLUMN "opened_from_case_id"`);
     await queryRunner.query(`ALTER TABLE "cases" DROP COLUMN "letter_id"`);
     await queryRunner.query(`DROP TABLE "letters"`);
