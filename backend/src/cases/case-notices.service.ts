@@ -5,7 +5,7 @@ import { OrganisationService } from '../organisation/organisation.service';
 import { renderPdf } from '../platform/documents/pdf-document';
 import { AppError } from '../platform/errors/app-error';
 import { noticeDocument, noticeIssuer, type NoticeAgency, type NoticeCase } from './case-notice-document';
-import { availableNotices, noticeFacts } from './case-notices';
+import { availableNotices, noticeFacts, type NoticeDestination } from './case-notices';
 import { CaseNoticeErrors } from './case-notices.errors';
 import { CasesService } from './cases.service';
 
@@ -30,10 +30,9 @@ export class CaseNoticesService {
     if (!facts) throw CaseNoticeErrors.notAvailable(kind, detail.state, availableNotices(detail.type, detail.state, detail.context));
     const commune = await this.organisation.getAgency(detail.communeId);
     const lead = detail.leadAgencyId ? await this.agency(detail.leadAgencyId) : null;
-    const province = commune.provinceId ? await this.agency(commune.provinceId) : null;
-    // A body named by the machine wins; an agency of this system known only by id is printed by its name.
-    const destinationName =
-      facts.kind === 'forwarding-slip' ? (facts.to.body ?? (facts.to.agencyId ? (await this.agency(facts.to.agencyId))?.name : undefined)) : undefined;
+    // A department signs under its province's People's Committee: the only notice that names the province.
+    const province = lead?.kind === 'department' && commune.provinceId ? await this.agency(commune.provinceId) : null;
+    const destinationName = facts.kind === 'forwarding-slip' ? await this.destinationName(facts.to) : undefined;
     const document = noticeDocument({
       facts,
       case: noticeCase(detail),
@@ -41,6 +40,12 @@ export class CaseNoticesService {
       ...(destinationName ? { destinationName } : {}),
     });
     return { fileName: document.fileName, asciiFileName: document.asciiFileName, pdf: await renderPdf(document.definition) };
+  }
+
+  /** A body named by the machine wins; an agency of this system known only by its id is printed by its name. */
+  private async destinationName(to: NoticeDestination): Promise<string | undefined> {
+    if (to.body) return to.body;
+    return to.agencyId ? (await this.agency(to.agencyId))?.name : undefined;
   }
 
   /** An agency the case names, or null if it is gone from the tree (the notice then leaves a blank to fill). */
