@@ -3,11 +3,14 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { createWorkingCalendar } from '@tiep-dan/workflows';
 import { AccessModule } from '../access/access.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { OrganisationModule } from '../organisation/organisation.module';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { IdentityCipher } from '../platform/crypto/identity-cipher';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
 import { CaseEngine, WORKING_CALENDAR } from './case-engine';
+import { CaseNoticesController } from './case-notices.controller';
+import { CaseNoticesService } from './case-notices.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { DeadlineRulesController } from './deadline-rules.controller';
@@ -17,8 +20,8 @@ import { InboxService } from './inbox.service';
 import { IntakeService } from './intake.service';
 
 @Module({
-  imports: [ScheduleModule.forRoot(), AccessModule, NotificationsModule],
-  controllers: [CasesController, AttachmentsController, DeadlineRulesController, InboxController],
+  imports: [ScheduleModule.forRoot(), AccessModule, NotificationsModule, OrganisationModule],
+  controllers: [CasesController, AttachmentsController, DeadlineRulesController, InboxController, CaseNoticesController],
   providers: [
     CaseEngine,
     IntakeService,
@@ -26,6 +29,7 @@ import { IntakeService } from './intake.service';
     AttachmentsService,
     DeadlineSweeper,
     InboxService,
+    CaseNoticesService,
     // Official holidays, make-up days and compensatory days of 2025–2027 (workflows/src/calendar); deployments add
     // their own closures there as data.
     { provide: WORKING_CALENDAR, useFactory: () => createWorkingCalendar() },

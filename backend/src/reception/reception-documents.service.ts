@@ -11,12 +11,11 @@ import {
 } from '@tiep-dan/contracts';
 import { vnDateOf } from '@tiep-dan/workflows';
 import ExcelJS from 'exceljs';
-import * as pdfmakeModule from 'pdfmake';
-import * as vfsModule from 'pdfmake/build/vfs_fonts';
 import { DataSource } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
 import { scopeCondition } from '../cases/case-scope';
 import { Clock } from '../platform/clock/clock';
+import { renderPdf } from '../platform/documents/pdf-document';
 import {
   communeName,
   directionOf,
@@ -29,32 +28,6 @@ import {
 } from './reception-queries';
 import { ReceptionErrors } from './reception.errors';
 import { communeOf } from './reception.service';
-
-/** pdfmake 0.2's server-side printer (its typings describe the browser build). */
-interface PdfKitDocument extends NodeJS.ReadableStream {
-  end(): void;
-}
-type PdfPrinterCtor = new (fonts: Record<string, Record<string, Buffer>>) => {
-  createPdfKitDocument(definition: unknown): PdfKitDocument;
-};
-
-const interop = <T>(mod: unknown): T =>
-  ((mod as { default?: unknown }).default ?? mod) as T;
-const PdfPrinter = interop<PdfPrinterCtor>(pdfmakeModule);
-
-/** The bundled Roboto has the Vietnamese glyphs (ă, ơ, ư, đ and the tone marks). */
-function robotoFonts(): Record<string, Record<string, Buffer>> {
-  const vfs = interop<Record<string, string>>(vfsModule);
-  const font = (name: string) => Buffer.from(vfs[name], 'base64');
-  return {
-    Roboto: {
-      normal: font('Roboto-Regular.ttf'),
-      bold: font('Roboto-Medium.ttf'),
-      italics: font('Roboto-Italic.ttf'),
-      bolditalics: font('Roboto-MediumItalic.ttf'),
-    },
-  };
-}
 
 /** Register columns of form 03/TCD (Thông tư 04/2021/TT-TTCP), in order. */
 export const REGISTER_COLUMNS: {
@@ -97,8 +70,6 @@ interface RegisterVisitRow {
 /** The citizen's receipt (PDF) and the reception register (JSON and Excel). */
 @Injectable()
 export class ReceptionDocumentsService {
-  private fonts?: Record<string, Record<string, Buffer>>;
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
@@ -208,19 +179,7 @@ export class ReceptionDocumentsService {
       ],
       info: { title: `Phiếu tiếp nhận ${row.code}`, subject: 'Tiếp Dân' },
     };
-    return { code: row.code, pdf: await this.render(definition) };
-  }
-
-  private render(definition: unknown): Promise<Buffer> {
-    this.fonts ??= robotoFonts();
-    const doc = new PdfPrinter(this.fonts).createPdfKitDocument(definition);
-    return new Promise((resolve, reject) => {
-      const chunks: Buffer[] = [];
-      doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-      doc.on('end', () => resolve(Buffer.concat(chunks)));
-      doc.on('error', reject);
-      doc.end();
-    });
+    return { code: row.code, pdf: await renderPdf(definition) };
   }
 
   // ---- register ----------------------------------------------------------------------------------------------------

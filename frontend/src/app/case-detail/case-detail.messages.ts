@@ -233,6 +233,27 @@ export const CASE_DETAIL_MESSAGES = {
     vi: 'Chưa tải được danh sách tài liệu.',
     en: 'Attachments are not available.',
   },
+  'case.notices.title': { vi: 'In văn bản, thông báo', en: 'Print notices' },
+  'case.notices.acceptance': {
+    vi: 'In thông báo thụ lý',
+    en: 'Print the acceptance notice',
+  },
+  'case.notices.refusal': {
+    vi: 'In thông báo không thụ lý',
+    en: 'Print the refusal notice',
+  },
+  'case.notices.forwarding-slip': {
+    vi: 'In phiếu chuyển đơn',
+    en: 'Print the forwarding slip',
+  },
+  'case.notices.guidance': {
+    vi: 'In văn bản hướng dẫn',
+    en: 'Print the guidance letter',
+  },
+  'case.notices.sealed': {
+    vi: 'Văn bản không ghi thông tin người tố cáo (Điều 47 Luật Tố cáo); người có thẩm quyền ghi phong bì riêng.',
+    en: 'Notices never name the denouncer (Denunciation Law Art. 47); the authorised person addresses the envelope separately.',
+  },
   'case.denouncer.notAllowed': {
     vi: 'Chỉ chuyên viên được giao, thủ trưởng cơ quan giải quyết và lãnh đạo giải quyết được xem danh tính người tố cáo.',
     en: 'Only the assigned handler, the head of the resolving agency and the resolving leader may see who denounced.',

@@ -96,6 +96,7 @@ function detail(
     ],
     hasConfidentialIdentity: false,
     canRevealIdentity: false,
+    notices: [],
     related: {
       duplicateOf: null,
       secondComplaintOf: null,

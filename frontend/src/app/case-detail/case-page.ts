@@ -35,6 +35,7 @@ import { AttachmentsPanel } from './attachments-panel';
 import { CASE_DETAIL_MESSAGES } from './case-detail.messages';
 import { EventForm, type EventSubmission } from './event-form';
 import { HistoryTimeline } from './history-timeline';
+import { NoticesPanel } from './notices-panel';
 import { PartiesPanel } from './parties-panel';
 
 type LoadState = 'loading' | 'ready' | 'notFound' | 'error';
@@ -75,6 +76,7 @@ const UPLOADERS = [
     AttachmentsPanel,
     EventForm,
     HistoryTimeline,
+    NoticesPanel,
     PartiesPanel,
   ],
   templateUrl: './case-page.html',

@@ -2,6 +2,7 @@ import {
   HttpClient,
   HttpErrorResponse,
   type HttpEvent,
+  type HttpResponse,
 } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
@@ -12,6 +13,7 @@ import type {
   CaseAttachmentDto,
   CaseDetailDto,
   CaseListQuery,
+  CaseNoticeKind,
   CasePage,
   DeadlinePreviewRequest,
   DeadlinePreviewResponse,
@@ -139,6 +141,14 @@ export class CasesApi {
     return this.http.get(
       `${CASES}/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}/content`,
       { responseType: 'blob' },
+    );
+  }
+
+  /** A statutory notice of the case as PDF, with its headers (the file name is in Content-Disposition). */
+  notice(id: string, kind: CaseNoticeKind): Observable<HttpResponse<Blob>> {
+    return this.http.get(
+      `${CASES}/${encodeURIComponent(id)}/notices/${encodeURIComponent(kind)}`,
+      { responseType: 'blob', observe: 'response' },
     );
   }
 
