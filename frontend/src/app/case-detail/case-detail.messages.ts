@@ -146,6 +146,11 @@ export const CASE_DETAIL_MESSAGES = {
   'case.value.reception': { vi: 'Tiếp công dân trực tiếp', en: 'In person' },
   'case.value.post': { vi: 'Qua bưu chính', en: 'By post' },
   'case.value.online': { vi: 'Trực tuyến', en: 'Online' },
+  'case.value.email': { vi: 'Qua thư điện tử', en: 'By e-mail' },
+  'case.value.forwarded': {
+    vi: 'Cơ quan khác chuyển đến',
+    en: 'Forwarded by another body',
+  },
   'case.value.hotline': { vi: 'Đường dây nóng', en: 'Hotline' },
   'case.value.mobilization_team': { vi: 'Tổ dân vận', en: 'Mobilization team' },
   'case.value.dialogue': { vi: 'Tại buổi đối thoại', en: 'At a dialogue' },
