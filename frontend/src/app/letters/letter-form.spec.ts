@@ -8,7 +8,8 @@ import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import type { AgencyDto, LetterDto } from '@tiep-dan/contracts';
 import { NOW } from '../shared/ui/due-badge';
 import { LetterForm, type RegisteredLetter } from './letter-form';
-import { inUserWords, letterRequest, vietnamToday } from './letter-request';
+import { vietnamDate } from '../shared/vietnam-date';
+import { inUserWords, letterRequest } from './letter-request';
 
 const agency = (id: string, name: string): AgencyDto => ({
   id,
@@ -245,7 +246,7 @@ describe('LetterForm', () => {
 
 describe('letter request helpers', () => {
   it('takes the civil date in Vietnam, whatever the browser’s zone', () => {
-    expect(vietnamToday(new Date('2026-03-05T17:30:00.000Z'))).toBe(
+    expect(vietnamDate(new Date('2026-03-05T17:30:00.000Z'))).toBe(
       '2026-03-06',
     );
   });

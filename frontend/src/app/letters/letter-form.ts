@@ -47,7 +47,8 @@ import { I18n } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { NOW } from '../shared/ui/due-badge';
 import { CHANNEL_LABELS, MATTER_TYPE_LABELS } from './letter-labels';
-import { inUserWords, letterRequest, vietnamToday } from './letter-request';
+import { vietnamDate } from '../shared/vietnam-date';
+import { inUserWords, letterRequest } from './letter-request';
 
 /** What a letter's scans may be: the pages of a paper letter or a printout, nothing else. */
 export const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
@@ -103,7 +104,7 @@ export class LetterForm {
   protected readonly maxSenders = MAX_LETTER_SENDERS;
   protected readonly maxMatters = MAX_LETTER_MATTERS;
   protected readonly accept = SCAN_TYPES.join(',');
-  protected readonly today = vietnamToday(inject(NOW)());
+  protected readonly today = vietnamDate(inject(NOW)());
 
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);

@@ -31,13 +31,6 @@ export interface LetterFormValue {
   }[];
 }
 
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-/** Today in Vietnam as 'YYYY-MM-DD' (the letter's date is a civil date there, whatever the browser's zone). */
-export function vietnamToday(now: Date): string {
-  return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
-}
-
 const text = (value: string | null | undefined): string | undefined =>
   value?.trim() || undefined;
 
