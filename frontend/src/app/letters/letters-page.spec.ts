@@ -102,15 +102,13 @@ describe('LettersPage', () => {
     expect((first.request.body as FormData).get('file')).toBeInstanceOf(File);
     first.flush({});
     await fixture.whenStable();
-    http
-      .expectOne('/api/cases/c2/attachments')
-      .flush(
-        {
-          code: 'ATTACHMENT_TYPE',
-          message: { vi: 'Sai loại tệp', en: 'Bad type' },
-        },
-        { status: 415, statusText: 'Unsupported Media Type' },
-      );
+    http.expectOne('/api/cases/c2/attachments').flush(
+      {
+        code: 'ATTACHMENT_TYPE',
+        message: { vi: 'Sai loại tệp', en: 'Bad type' },
+      },
+      { status: 415, statusText: 'Unsupported Media Type' },
+    );
     await fixture.whenStable();
     fixture.detectChanges();
     expect(

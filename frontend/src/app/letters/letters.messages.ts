@@ -94,10 +94,7 @@ export const LETTERS_MESSAGES = {
   },
   'letters.form.content': { vi: 'Nội dung chi tiết', en: 'Details' },
   'letters.form.agency': { vi: 'Đơn vị xử lý', en: 'Handling unit' },
-  'letters.form.agencyLater': {
-    vi: 'Chưa chọn (lãnh đạo giao sau)',
-    en: 'Not chosen (a leader assigns it)',
-  },
+  'letters.form.agencyLater': { vi: 'Chưa chọn', en: 'Not chosen yet' },
   'letters.form.addMatter': {
     vi: 'Tách thêm vụ việc',
     en: 'Split off another matter',
