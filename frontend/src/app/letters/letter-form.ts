@@ -18,14 +18,12 @@ import {
   ReactiveFormsModule,
   Validators,
   type AbstractControl,
-  type ValidationErrors,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import {
-  ATTACHMENT_LIMITS,
   CASE_CATEGORIES,
   CASE_CATEGORY_LABELS,
   LETTER_CHANNELS,
@@ -48,11 +46,13 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { NOW } from '../shared/ui/due-badge';
 import { CHANNEL_LABELS, MATTER_TYPE_LABELS } from './letter-labels';
 import { vietnamDate } from '../shared/vietnam-date';
-import { inUserWords, letterRequest } from './letter-request';
+import {
+  atLeastNamedSenders,
+  inUserWords,
+  letterRequest,
+} from './letter-request';
+import { SCAN_MAX_MB, SCAN_TYPES, isScan } from './scan-uploads';
 
-/** What a letter's scans may be: the pages of a paper letter or a printout, nothing else. */
-export const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
-const MB = 1024 * 1024;
 const ID_NUMBER = /^(\d{9}|\d{12})$/;
 
 export interface RegisteredLetter {
@@ -121,8 +121,11 @@ export class LetterForm {
     forwardedBy: this.fb.control('', Validators.maxLength(300)),
     documentNo: this.fb.control('', Validators.maxLength(100)),
     senders: this.fb.array([this.sender()]),
-    signatoryCount: new FormControl<number | null>(null, (c) =>
-      this.tooFewSignatories(c),
+    signatoryCount: new FormControl<number | null>(
+      null,
+      atLeastNamedSenders(
+        (): number => this.form?.controls.senders.length ?? 1,
+      ),
     ),
     neighbourhoodId: this.fb.control(''),
     summary: this.fb.control('', [
@@ -197,16 +200,14 @@ export class LetterForm {
 
   protected filesChosen(event: Event): void {
     const chosen = Array.from((event.target as HTMLInputElement).files ?? []);
-    const ok = (f: File) =>
-      SCAN_TYPES.includes(f.type) && f.size <= ATTACHMENT_LIMITS.maxBytes;
-    this.files.set(chosen.filter(ok));
+    this.files.set(chosen.filter(isScan));
     this.refusedFiles.set(
       chosen
-        .filter((f) => !ok(f))
+        .filter((f) => !isScan(f))
         .map((f) =>
           this.i18n.t('letters.form.scans.refused', {
             name: f.name,
-            mb: ATTACHMENT_LIMITS.maxBytes / MB,
+            mb: SCAN_MAX_MB,
           }),
         ),
     );
@@ -268,17 +269,6 @@ export class LetterForm {
       content: this.fb.control(''),
       leadAgencyId: this.fb.control(''),
     });
-  }
-
-  private tooFewSignatories(
-    control: AbstractControl<number | null>,
-  ): ValidationErrors | null {
-    const count = control.value;
-    if (count === null || String(count) === '') return null;
-    const named = this.form?.controls.senders.length ?? 1;
-    return !Number.isInteger(Number(count)) || Number(count) < named
-      ? { tooFew: true }
-      : null;
   }
 
   /** Ready for the next letter of the pile: same channel and date, everything else empty. */

@@ -1,3 +1,4 @@
+import type { ValidatorFn } from '@angular/forms';
 import type {
   BilingualText,
   CaseCategory,
@@ -29,6 +30,17 @@ export interface LetterFormValue {
     content: string;
     leadAgencyId: string;
   }[];
+}
+
+/** A petition's signatories are at least its named senders (đơn nhiều người ký records the total). */
+export function atLeastNamedSenders(named: () => number): ValidatorFn {
+  return (control) => {
+    const count: unknown = control.value;
+    if (count === null || count === '') return null;
+    return !Number.isInteger(Number(count)) || Number(count) < named()
+      ? { tooFew: true }
+      : null;
+  };
 }
 
 const text = (value: string | null | undefined): string | undefined =>

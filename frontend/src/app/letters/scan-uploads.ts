@@ -1,8 +1,15 @@
 import { HttpEventType } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
-import type { BilingualText } from '@tiep-dan/contracts';
+import { ATTACHMENT_LIMITS, type BilingualText } from '@tiep-dan/contracts';
 import { lastValueFrom, tap } from 'rxjs';
 import { CasesApi, problemOf } from '../core/api/cases.api';
+
+/** What a letter's scans may be: the pages of a paper letter or a printout, nothing else. */
+export const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
+export const SCAN_MAX_MB = ATTACHMENT_LIMITS.maxBytes / (1024 * 1024);
+
+export const isScan = (file: Pick<File, 'type' | 'size'>): boolean =>
+  SCAN_TYPES.includes(file.type) && file.size <= ATTACHMENT_LIMITS.maxBytes;
 
 export interface ScanUpload {
   name: string;
