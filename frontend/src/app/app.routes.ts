@@ -10,6 +10,8 @@ import { NAV_ITEMS } from './shell/nav-items';
 const FEATURE_ROUTES: Record<string, () => Promise<Routes>> = {
   reception: () =>
     import('./reception-desk/reception.routes').then((m) => m.RECEPTION_ROUTES),
+  letters: () =>
+    import('./letters/letters.routes').then((m) => m.LETTERS_ROUTES),
   inbox: () =>
     import('./agency-inbox/inbox.routes').then((m) => m.INBOX_ROUTES),
   overview: () =>

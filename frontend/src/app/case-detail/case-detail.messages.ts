@@ -146,6 +146,11 @@ export const CASE_DETAIL_MESSAGES = {
   'case.value.reception': { vi: 'Tiếp công dân trực tiếp', en: 'In person' },
   'case.value.post': { vi: 'Qua bưu chính', en: 'By post' },
   'case.value.online': { vi: 'Trực tuyến', en: 'Online' },
+  'case.value.email': { vi: 'Qua thư điện tử', en: 'By e-mail' },
+  'case.value.forwarded': {
+    vi: 'Cơ quan khác chuyển đến',
+    en: 'Forwarded by another body',
+  },
   'case.value.hotline': { vi: 'Đường dây nóng', en: 'Hotline' },
   'case.value.mobilization_team': { vi: 'Tổ dân vận', en: 'Mobilization team' },
   'case.value.dialogue': { vi: 'Tại buổi đối thoại', en: 'At a dialogue' },
@@ -284,6 +289,41 @@ export const CASE_DETAIL_MESSAGES = {
   'case.related.linkedCase': {
     vi: 'Hồ sơ khiếu nại lần đầu',
     en: 'First complaint',
+  },
+  'case.links.reception_case': {
+    vi: 'Vụ việc mở từ lượt tiếp',
+    en: 'Opened from the reception visit',
+  },
+  'case.links.statutory_case': {
+    vi: 'Hồ sơ {type} được mở',
+    en: '{type} case opened',
+  },
+  'case.links.same_letter': { vi: 'Cùng đơn', en: 'Same letter' },
+  'case.links.due': { vi: 'hạn {date}', en: 'due {date}' },
+  'case.links.letter': {
+    vi: 'Đơn số {code} nhận ngày {date} qua {channel}',
+    en: 'Letter {code} received on {date} via {channel}',
+  },
+  'case.channel.reception': {
+    vi: 'tiếp công dân trực tiếp',
+    en: 'in-person reception',
+  },
+  'case.channel.post': { vi: 'bưu chính', en: 'post' },
+  'case.channel.email': { vi: 'thư điện tử', en: 'e-mail' },
+  'case.channel.online': { vi: 'cổng trực tuyến', en: 'the online portal' },
+  'case.channel.forwarded': {
+    vi: 'cơ quan khác chuyển đến',
+    en: 'another body (forwarded)',
+  },
+  'case.channel.hotline': { vi: 'đường dây nóng', en: 'the hotline' },
+  'case.channel.mobilization_team': {
+    vi: 'tổ dân vận',
+    en: 'a mobilization team',
+  },
+  'case.channel.dialogue': { vi: 'buổi đối thoại', en: 'a dialogue' },
+  'case.channel.voter_contact': {
+    vi: 'tiếp xúc cử tri',
+    en: 'a voter meeting',
   },
   'case.assignee.title': { vi: 'Chuyên viên xử lý', en: 'Handler' },
   'case.assignee.none': { vi: 'Chưa phân công', en: 'Unassigned' },

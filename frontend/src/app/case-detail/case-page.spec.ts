@@ -102,6 +102,9 @@ function detail(
       secondComplaintOf: null,
       forwardedFrom: null,
     },
+    links: [],
+    letter: null,
+    notices: [],
     deadline: explanation,
     history: [
       {

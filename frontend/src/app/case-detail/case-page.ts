@@ -32,6 +32,7 @@ import { DueBadge } from '../shared/ui/due-badge';
 import { LifecycleDiagram } from '../shared/ui/lifecycle-diagram';
 import { AssignmentPanel } from './assignment-panel';
 import { AttachmentsPanel } from './attachments-panel';
+import { CaseLinksPanel } from './case-links-panel';
 import { CASE_DETAIL_MESSAGES } from './case-detail.messages';
 import { EventForm, type EventSubmission } from './event-form';
 import { HistoryTimeline } from './history-timeline';
@@ -74,6 +75,7 @@ const UPLOADERS = [
     LifecycleDiagram,
     AssignmentPanel,
     AttachmentsPanel,
+    CaseLinksPanel,
     EventForm,
     HistoryTimeline,
     NoticesPanel,

@@ -107,6 +107,12 @@ export const DIALOGUES_MESSAGES = {
   },
   'dialogues.type.proposal': { vi: 'Kiến nghị', en: 'Proposal' },
   'dialogues.type.reflection': { vi: 'Phản ánh', en: 'Reflection' },
+  'dialogues.type.complaint': { vi: 'Khiếu nại', en: 'Complaint' },
+  'dialogues.type.denunciation': { vi: 'Tố cáo', en: 'Denunciation' },
+  'dialogues.cases.sealed': {
+    vi: 'Ý kiến tố cáo: danh tính người nêu ý kiến được bảo mật (Luật Tố cáo 2018, Điều 47), chỉ lưu trong kho mã hóa, không ghi vào hồ sơ.',
+    en: 'A denunciation: the identity of whoever raised it is sealed (Law on Denunciations 2018, Art. 47), kept only in the encrypted vault, never in the case.',
+  },
   'dialogues.commitments': { vi: 'Cam kết', en: 'Commitments' },
   'dialogues.commitments.none': {
     vi: 'Chưa có cam kết.',

@@ -103,6 +103,33 @@ describe('OpinionCasesPicker', () => {
       [{ opinionId: 'o3', type: 'reflection', leadAgencyId: 'police' }],
     ]);
   });
+
+  it('offers complaints and denunciations, and says a denunciation seals its raiser', () => {
+    const fixture = render();
+    const root = fixture.nativeElement as HTMLElement;
+    const typeSelect = root.querySelector(
+      '[data-testid="type-1"]',
+    ) as HTMLSelectElement;
+    expect(Array.from(typeSelect.options).map((o) => o.value)).toEqual([
+      'proposal',
+      'reflection',
+      'complaint',
+      'denunciation',
+    ]);
+    (
+      root.querySelector('[data-testid="pick-1"] input') as HTMLInputElement
+    ).click();
+    fixture.detectChanges();
+    expect(
+      root.querySelector('[data-testid="denunciation-sealed"]'),
+    ).toBeNull();
+    typeSelect.value = 'denunciation';
+    typeSelect.dispatchEvent(new Event('change'));
+    fixture.detectChanges();
+    expect(
+      root.querySelector('[data-testid="denunciation-sealed"]')?.textContent,
+    ).toContain('Điều 47');
+  });
 });
 
 describe('dialogue helpers', () => {

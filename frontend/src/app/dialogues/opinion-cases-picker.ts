@@ -32,6 +32,8 @@ export interface PickableOpinion {
 const TYPE_LABELS: Record<OpinionCaseType, MessageKey> = {
   proposal: 'dialogues.type.proposal',
   reflection: 'dialogues.type.reflection',
+  complaint: 'dialogues.type.complaint',
+  denunciation: 'dialogues.type.denunciation',
 };
 
 interface Choice {
@@ -41,8 +43,9 @@ interface Choice {
 }
 
 /**
- * Opinions → cases in one action: tick the opinions to follow up, choose proposal or reflection and the agency that
- * handles each, then create them together. Opinions that are already cases link to them.
+ * Opinions → cases in one action: tick the opinions to follow up, choose the case type (proposal, reflection, complaint
+ * or denunciation) and the agency that handles each, then create them together. Opinions that are already cases link to
+ * them. A denunciation's raiser is sealed by the server (Luật Tố cáo 2018 Art. 47): the picker says so before creating.
  */
 @Component({
   selector: 'app-opinion-cases-picker',
@@ -124,6 +127,11 @@ interface Choice {
           }
         </tbody>
       </table>
+      @if (sealsRaiser()) {
+        <p class="sealed" role="note" data-testid="denunciation-sealed">
+          {{ 'dialogues.cases.sealed' | t }}
+        </p>
+      }
       @if (canRaise()) {
         <button
           mat-flat-button
@@ -165,6 +173,12 @@ interface Choice {
     .muted {
       color: var(--mat-sys-on-surface-variant);
     }
+    .sealed {
+      padding: 8px 12px;
+      border-left: 4px solid var(--mat-sys-tertiary);
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
   `,
 })
 export class OpinionCasesPicker {
@@ -182,6 +196,11 @@ export class OpinionCasesPicker {
     this.opinions()
       .filter((o) => !o.caseId && this.choices()[o.id]?.picked)
       .map((o) => o.id),
+  );
+
+  /** A ticked opinion becomes a denunciation: its raiser's name goes to the vault only. */
+  protected readonly sealsRaiser = computed(() =>
+    this.picked().some((id) => this.choice(id).type === 'denunciation'),
   );
 
   protected choice(id: string): Choice {

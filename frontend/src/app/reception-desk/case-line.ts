@@ -13,11 +13,25 @@ import {
   type VisitCaseDto,
 } from '@tiep-dan/contracts';
 import { I18n } from '../core/i18n/i18n.service';
+import type { MessageKey } from '../core/i18n/messages';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { DueBadge } from '../shared/ui/due-badge';
+import { vietnamDate } from '../shared/vietnam-date';
 import { dmy } from './dates';
 
-/** One case of a visit: code (link to the case page), type, summary, state, deadline, direction and receipt button. */
+/** Which deadline a statutory case's due date is, by its rule ('complaint.accept' → "hạn thụ lý"). */
+function dueKey(ruleId: string | null): MessageKey {
+  const step = ruleId?.split('.')[1] ?? '';
+  if (step === 'accept') return 'reception.statutory.due.accept';
+  if (step === 'triage') return 'reception.statutory.due.triage';
+  if (step.startsWith('resolve')) return 'reception.statutory.due.resolve';
+  return 'reception.statutory.due';
+}
+
+/**
+ * One case of a visit: code (link to the case page), type, summary, state, deadline, the complaint or denunciation case
+ * its matter opened (which carries the statutory clock), direction and receipt button.
+ */
 @Component({
   selector: 'app-case-line',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -40,6 +54,14 @@ import { dmy } from './dates';
           [status]="item().deadlineStatus"
           [dueAt]="item().dueAt"
         />
+      }
+      @if (statutory(); as s) {
+        <a
+          class="statutory"
+          [routerLink]="['/cases', s.id]"
+          data-testid="statutory-case-link"
+          >{{ s.text }}</a
+        >
       }
       @if (direction()) {
         <span class="direction" data-testid="case-direction">{{
@@ -76,8 +98,11 @@ import { dmy } from './dates';
     .state {
       font: var(--mat-sys-label-large);
     }
-    .direction {
+    .direction,
+    .statutory {
       width: 100%;
+    }
+    .direction {
       font-style: italic;
     }
   `,
@@ -90,6 +115,21 @@ export class CaseLine {
   protected readonly typeLabel = computed(
     () => RECEPTION_CONTENT_TYPE_LABELS[this.item().contentType],
   );
+  protected readonly statutory = computed(() => {
+    const s = this.item().statutoryCase;
+    if (!s) return null;
+    const text = this.i18n.t('reception.statutory', {
+      type: this.i18n.t(`case.type.${s.type}`),
+      code: s.code,
+      state: this.i18n.pick(s.stateLabel),
+    });
+    const due = s.dueAt
+      ? this.i18n.t(dueKey(s.deadlineRuleId), {
+          date: dmy(vietnamDate(s.dueAt)),
+        })
+      : '';
+    return { id: s.id, text: text + due };
+  });
   protected readonly direction = computed(() => {
     const d = this.item().direction;
     if (!d) return '';

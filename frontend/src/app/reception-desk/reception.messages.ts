@@ -207,6 +207,23 @@ export const RECEPTION_MESSAGES = {
     en: 'Linked to {code}',
   },
 
+  'reception.statutory': {
+    vi: '→ {type} {code}: {state}',
+    en: '→ {type} {code}: {state}',
+  },
+  'reception.statutory.due.accept': {
+    vi: ', hạn thụ lý {date}',
+    en: ', accept by {date}',
+  },
+  'reception.statutory.due.triage': {
+    vi: ', hạn xử lý đơn {date}',
+    en: ', triage by {date}',
+  },
+  'reception.statutory.due.resolve': {
+    vi: ', hạn giải quyết {date}',
+    en: ', resolve by {date}',
+  },
+  'reception.statutory.due': { vi: ', hạn {date}', en: ', due {date}' },
   'reception.case.receipt': {
     vi: 'Phiếu tiếp nhận (PDF)',
     en: 'Receipt (PDF)',

@@ -18,6 +18,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ['reception_officer', 'leader'],
   },
   {
+    path: 'letters',
+    label: 'nav.letters',
+    about: 'page.letters.about',
+    roles: ['reception_officer', 'leader', 'agency_head', 'agency_handler'],
+  },
+  {
     path: 'inbox',
     label: 'nav.inbox',
     about: 'page.inbox.about',

@@ -24,7 +24,10 @@ import { AdminApi } from '../../core/api/admin.api';
 import { problemOf } from '../../core/api/cases.api';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { AGENCY_KIND_LABEL } from '../admin-labels';
-import { applyProblem, FieldErrorPipe } from '../field-error.pipe';
+import {
+  applyProblem,
+  FieldErrorPipe,
+} from '../../core/forms/field-error.pipe';
 
 /** Which level sits under which (the server enforces the same rule, organisation/agency-tree.ts). */
 const PARENT_KIND: Record<AgencyKind, AgencyKind | null> = {

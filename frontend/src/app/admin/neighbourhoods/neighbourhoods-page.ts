@@ -27,7 +27,10 @@ import { problemOf } from '../../core/api/cases.api';
 import type { MessageKey } from '../../core/i18n/messages';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { NEIGHBOURHOOD_KIND_LABEL } from '../admin-labels';
-import { applyProblem, FieldErrorPipe } from '../field-error.pipe';
+import {
+  applyProblem,
+  FieldErrorPipe,
+} from '../../core/forms/field-error.pipe';
 
 type Mode =
   | { kind: 'create' }

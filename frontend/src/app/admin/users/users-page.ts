@@ -33,7 +33,10 @@ import { AdminApi } from '../../core/api/admin.api';
 import { problemOf } from '../../core/api/cases.api';
 import type { MessageKey } from '../../core/i18n/messages';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { applyProblem, FieldErrorPipe } from '../field-error.pipe';
+import {
+  applyProblem,
+  FieldErrorPipe,
+} from '../../core/forms/field-error.pipe';
 
 type Status = '' | 'active' | 'inactive' | 'locked';
 type Mode =

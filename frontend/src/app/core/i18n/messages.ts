@@ -1,6 +1,7 @@
 import type { BilingualText } from '@tiep-dan/contracts';
 import { ADMIN_MESSAGES } from '../../admin/admin.messages';
 import { RECEPTION_MESSAGES } from '../../reception-desk/reception.messages';
+import { LETTERS_MESSAGES } from '../../letters/letters.messages';
 import { LOOKUP_MESSAGES } from '../../public-lookup/lookup.messages';
 import { INBOX_MESSAGES } from '../../agency-inbox/inbox.messages';
 import { CASE_DETAIL_MESSAGES } from '../../case-detail/case-detail.messages';
@@ -30,6 +31,7 @@ export const MESSAGES = {
   'nav.main': { vi: 'Danh mục chính', en: 'Main navigation' },
   'nav.home': { vi: 'Trang chủ', en: 'Home' },
   'nav.reception': { vi: 'Bàn tiếp công dân', en: 'Reception desk' },
+  'nav.letters': { vi: 'Tiếp nhận đơn', en: 'Letters' },
   'nav.inbox': { vi: 'Hộp việc cơ quan', en: 'Agency inbox' },
   'nav.overview': { vi: 'Tổng quan lãnh đạo', en: 'Leader overview' },
   'nav.dialogues': { vi: 'Đối thoại', en: 'Dialogues' },
@@ -75,6 +77,11 @@ export const MESSAGES = {
     vi: 'Ghi sổ từng lượt tiếp trong buổi tiếp công dân định kỳ, ý kiến chỉ đạo của lãnh đạo và phiếu hẹn.',
     en: 'Log every visit of the weekly reception session, the leader’s direction and the receipt.',
   },
+  'page.letters': { vi: 'Tiếp nhận đơn', en: 'Register a letter' },
+  'page.letters.about': {
+    vi: 'Vào sổ đơn thư nhận qua bưu chính, thư điện tử, cổng trực tuyến hoặc do cơ quan khác chuyển đến; mỗi nội dung thành một vụ việc.',
+    en: 'Register letters received by post, e-mail, the online portal or forwarded by another body; each matter becomes a case.',
+  },
   'page.inbox': { vi: 'Hộp việc cơ quan', en: 'Agency inbox' },
   'page.inbox.about': {
     vi: 'Đơn thư được giao cho cơ quan: thụ lý, xác minh, đối thoại, đề xuất kết quả trong thời hạn luật định.',
@@ -119,6 +126,7 @@ export const MESSAGES = {
   // Each screen keeps its own texts beside it; they are merged here so `MessageKey` covers them all.
   ...ADMIN_MESSAGES,
   ...RECEPTION_MESSAGES,
+  ...LETTERS_MESSAGES,
   ...LOOKUP_MESSAGES,
   ...INBOX_MESSAGES,
   ...CASE_DETAIL_MESSAGES,

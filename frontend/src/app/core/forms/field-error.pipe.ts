@@ -1,9 +1,9 @@
 import { Pipe, type PipeTransform, inject } from '@angular/core';
 import type { AbstractControl, FormGroup } from '@angular/forms';
 import type { BilingualText } from '@tiep-dan/contracts';
-import type { ApiProblem } from '../core/api/cases.api';
-import { I18n } from '../core/i18n/i18n.service';
-import type { MessageKey } from '../core/i18n/messages';
+import type { ApiProblem } from '../api/cases.api';
+import { I18n } from '../i18n/i18n.service';
+import type { MessageKey } from '../i18n/messages';
 
 /** The error key a control carries when the API refused its value (`errors[].field` of the problem document). */
 const SERVER = 'server';
