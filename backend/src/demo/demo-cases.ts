@@ -34,7 +34,8 @@ import { DEMO_MARKER } from './demo-data';
 
 const DEMO_CASES_LOCK_ID = 7_364_203;
 export const DEMO_CASES_MARKER = 'demo_cases_loaded_at';
-/** Safety net: a sweep claims each due case once, so a handful of passes always drains it. */
+/** Cases claimed per sweep transaction; a shorter batch means nothing is left. Passes are capped as a safety net. */
+const SWEEP_BATCH = 100;
 const MAX_SWEEP_PASSES = 20;
 const MINUTE = 60_000;
 
@@ -162,7 +163,7 @@ export class DemoCaseReplay {
 
   /** What the scheduler does every few seconds in production: deadline facts through the machines, then the outbox. */
   private async sweep(): Promise<void> {
-    for (let pass = 0; pass < MAX_SWEEP_PASSES && (await this.sweeper.sweepOnce()) > 0; pass++);
+    for (let pass = 0; pass < MAX_SWEEP_PASSES && (await this.sweeper.sweepOnce(SWEEP_BATCH)) === SWEEP_BATCH; pass++);
     for (let pass = 0; pass < MAX_SWEEP_PASSES && (await this.notifications.dispatchOnce()) > 0; pass++);
   }
 
