@@ -719,7 +719,7 @@ const VISITS: DemoCaseScenario[] = [
     key: 'ap-visit-denunciation-assigned',
     commune: 'AP',
     intake: visit(4, '09:00', DESK_AP, {
-      citizen: { fullName: 'Người tố cáo (bảo mật)', address: 'Phường An Phú' },
+      citizen: { fullName: 'Kha Văn Mạnh', address: 'Tổ dân phố 2', phone: '0912345641' },
       contents: [{ contentType: 'denunciation', category: 'land', summary: 'Tố cáo việc thu tiền "bồi dưỡng" khi làm thủ tục tách thửa' }],
     }),
     steps: [assign(4, '09:15', LEADER_AP, 'AP-CA', 'Xác minh, báo cáo Chủ tịch UBND phường; giữ bí mật người tố cáo')],
@@ -773,7 +773,7 @@ const VISITS: DemoCaseScenario[] = [
       previouslyHandledBy: 'Bộ phận Một cửa UBND phường An Phú',
       contents: [{ contentType: 'complaint', category: 'land', summary: 'Hồ sơ cấp giấy chứng nhận quyền sử dụng đất nộp đã 5 tháng chưa được giải quyết' }],
     }),
-    // No direction yet: the leader studies the file; the case is carried over to the next session's agenda.
+    // No direction yet: the leader studies the file; closing the session carries the case over to the next agenda.
     steps: [],
   },
   {
