@@ -41,6 +41,8 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
       TESTING_CLOCK: 'true',
+      // The journeys count the cases they create: the demo organisation and accounts, but no demo cases.
+      DEMO_CASES: 'false',
     },
   },
 });

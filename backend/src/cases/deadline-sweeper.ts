@@ -21,6 +21,7 @@ export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShu
   private readonly logger = new Logger('DeadlineSweeper');
   private running: Promise<void> | null = null;
   private stopped = false;
+  private holds = 0;
 
   constructor(
     private readonly engine: CaseEngine,
@@ -43,8 +44,22 @@ export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShu
     await this.running;
   }
 
+  /**
+   * Runs `work` with the periodic sweep held off: the demo loader replays past events case by case, and a sweep at
+   * today's time must not slip in between two of them. This instance only; the caller sweeps itself afterwards.
+   */
+  async holdWhile<T>(work: () => Promise<T>): Promise<T> {
+    this.holds++;
+    try {
+      await this.running;
+      return await work();
+    } finally {
+      this.holds--;
+    }
+  }
+
   private async tick(): Promise<void> {
-    if (this.running || this.stopped) return;
+    if (this.running || this.stopped || this.holds > 0) return;
     this.running = (async () => {
       try {
         while (!this.stopped && (await this.sweepOnce()) === BATCH);

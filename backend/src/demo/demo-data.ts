@@ -17,7 +17,7 @@ function must<T>(map: Map<string, T>, key: string): T {
 }
 
 const DEMO_LOCK_ID = 7_364_202;
-const DEMO_MARKER = 'demo_data_loaded_at';
+export const DEMO_MARKER = 'demo_data_loaded_at';
 
 export interface SeedResult {
   loaded: boolean;

@@ -7,6 +7,13 @@ import { Clock } from '../platform/clock/clock';
 import { APP_CONFIG, AppConfig } from '../platform/config/app-config';
 import { AppError } from '../platform/errors/app-error';
 import { Public } from '../platform/http/public.decorator';
+import { AccessModule } from '../access/access.module';
+import { CasesModule } from '../cases/cases.module';
+import { DialoguesModule } from '../dialogues/dialogues.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { OrganisationModule } from '../organisation/organisation.module';
+import { ReceptionModule } from '../reception/reception.module';
+import { DemoCaseReplay } from './demo-cases';
 import { seedDemoData } from './demo-data';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-organisation';
 
@@ -28,12 +35,20 @@ export class DemoDataLoader implements OnApplicationBootstrap {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly cases: DemoCaseReplay,
   ) {}
 
+  /**
+   * The organisation and accounts first (one transaction of plain inserts), then, once that has committed, the weeks of
+   * demo cases replayed through the services (DEMO_CASES), so they are recorded exactly as users' work would be.
+   */
   async onApplicationBootstrap(): Promise<void> {
     if (!isDemoMode(this.config)) return;
     const result = await seedDemoData(this.db, this.clock.now());
     if (result.loaded) this.logger.log('Demo data loaded into the empty database');
+    if (!this.config.demoCases) return;
+    const replayed = await this.cases.load();
+    if (replayed.loaded) this.logger.log(`Demo cases replayed: ${replayed.cases} cases, ${replayed.steps} steps in ${replayed.ms} ms`);
   }
 }
 
@@ -55,5 +70,9 @@ export class DemoController {
   }
 }
 
-@Module({ controllers: [DemoController], providers: [DemoDataLoader] })
+@Module({
+  imports: [AccessModule, OrganisationModule, NotificationsModule, CasesModule, ReceptionModule, DialoguesModule],
+  controllers: [DemoController],
+  providers: [DemoDataLoader, DemoCaseReplay],
+})
 export class DemoModule {}

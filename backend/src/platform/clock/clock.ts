@@ -1,10 +1,32 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** The instant fixed by the innermost `Clock.runAt` around the current async call chain, if any. */
+const fixedInstant = new AsyncLocalStorage<number>();
+
 /** The only way backend code reads the time, so tests can control it. */
 export abstract class Clock {
-  abstract now(): Date;
+  /**
+   * Runs `work` as if it were `at`: every `now()` of every clock, in `work` and in everything it awaits, returns `at`
+   * (time stands still inside). The demo loader replays weeks of history through the real services this way. Outside
+   * the call nothing changes; timers or listeners created inside carry the instant with them, so `work` creates none.
+   */
+  static runAt<T>(at: Date, work: () => Promise<T>): Promise<T> {
+    const instant = at.getTime();
+    if (Number.isNaN(instant)) throw new RangeError('Clock.runAt needs a valid instant');
+    return fixedInstant.run(instant, work);
+  }
+
+  now(): Date {
+    const fixed = fixedInstant.getStore();
+    return fixed === undefined ? this.read() : new Date(fixed);
+  }
+
+  /** This clock's own time, used outside `runAt`. */
+  protected abstract read(): Date;
 }
 
 export class SystemClock extends Clock {
-  now(): Date {
+  protected read(): Date {
     return new Date();
   }
 }
@@ -15,7 +37,7 @@ export class ManualClock extends Clock {
     super();
   }
 
-  now(): Date {
+  protected read(): Date {
     return new Date(this.current.getTime());
   }
 
@@ -40,7 +62,7 @@ export class ShiftableClock extends Clock {
     this.offsetMs = startAt ? startAt.getTime() - Date.now() : 0;
   }
 
-  now(): Date {
+  protected read(): Date {
     return new Date(Date.now() + this.offsetMs);
   }
 

@@ -80,6 +80,13 @@ describe('loadConfig', () => {
     expect(config.demoData).toBe(false);
   });
 
+  it('replays demo cases by default in development only', () => {
+    expect(load({ NODE_ENV: 'development' }).demoCases).toBe(true);
+    expect(load({ NODE_ENV: 'test' }).demoCases).toBe(false);
+    expect(load({ NODE_ENV: 'test', DEMO_CASES: 'true' }).demoCases).toBe(true);
+    expect(load({ NODE_ENV: 'development', DEMO_CASES: 'false' }).demoCases).toBe(false);
+  });
+
   it('names DATA_DIR when the data folder cannot be written', () => {
     const file = join(dir, 'a-file');
     writeFileSync(file, 'not a folder');

@@ -37,6 +37,11 @@ export interface AppConfig {
   /** Load demo data on the first start of an empty database. */
   demoData: boolean;
   /**
+   * With demo data: also replay several weeks of demo cases through the services (DEMO_CASES; on by default in
+   * development only, so tests and e2e journeys that count cases start from none).
+   */
+  demoCases: boolean;
+  /**
    * Test runs only (e2e journeys, multi-process tests): the clock starts at this instant (or now) and can be moved
    * through `POST /api/testing/clock`. Refused in production.
    */
@@ -263,6 +268,7 @@ export function loadConfig(
     secrets: { authSecret, identityKey },
     schedulerEnabled: readBool(env, 'SCHEDULER_ENABLED', true),
     demoData: readBool(env, 'DEMO_DATA', mode !== 'production'),
+    demoCases: readBool(env, 'DEMO_CASES', mode === 'development'),
     testingClock: readTestingClock(env, mode),
   };
 }

@@ -42,7 +42,7 @@ async function main(command: string | undefined): Promise<number> {
         const result = await seedDemoData(db, new Date());
         console.log(
           result.loaded
-            ? 'Demo data loaded.'
+            ? 'Demo data loaded (the demo cases are replayed through the services at the next start).'
             : `Demo data not loaded: ${result.reason}.`,
         );
       } finally {
