@@ -7,12 +7,6 @@ import { testDatabases } from './support/test-database';
 // pdf-parse's index runs a self-test when it has no parent module; its library entry does not.
 const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (data: Buffer) => Promise<{ text: string }>;
 
-/**
- * The complaint v2 and denunciation v2 machines (TRIAGE_REFUSE, TRIAGE_FORWARD, REFUSE_ACCEPTANCE, SEND_FORWARD, the
- * states `notAccepted` and `forwarding`) are on another branch. Set to true once they are merged, together with filling
- * `CaseDetailDto.notices` from `availableNotices` in CasesService.get: the block below then runs.
- */
-const V2_MACHINES = false;
 
 const OFFICER = 'tiepdan.anphu';
 const LEADER = 'lanhdao.anphu';
@@ -213,8 +207,7 @@ describe.each(testDatabases())('case notices on $kind', (db) => {
     });
   });
 
-  // Enable by setting V2_MACHINES above once complaint v2 and denunciation v2 are merged.
-  (V2_MACHINES ? describe : describe.skip)('with the v2 machines (complaint v2, denunciation v2)', () => {
+  describe('with the v2 machines (complaint v2, denunciation v2)', () => {
     it('prints a complaint’s refusal notice with the ground in words (Luật Khiếu nại Art. 11)', async () => {
       const created = await create(OFFICER, complaint());
       const refused = await send(LAND, created.id, 'TRIAGE_REFUSE', {

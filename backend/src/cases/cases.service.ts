@@ -23,6 +23,7 @@ import { CASE_ROW_COLUMNS, CaseEngine, insertHistory, type CaseRow } from './cas
 import { CITIZEN_RULES, type DeadlineClockState } from './case-deadline';
 import { IntakeService, senderOf } from './intake.service';
 import { checkPayloadReferences } from './payload-references';
+import { availableNotices } from './case-notices';
 
 /** History record: a case awaiting triage sent to an agency by the leader's direction on its visit. */
 const ROUTED_EVENT = 'ROUTED';
@@ -431,7 +432,7 @@ export class CasesService {
       related: { duplicateOf: row.duplicate_of, secondComplaintOf: row.second_complaint_of, forwardedFrom: row.forwarded_from },
       links: await this.links(actor, row),
       letter: row.letter ? { ...row.letter, receivedAt: new Date(row.letter.receivedAt).toISOString() } : null,
-      notices: [],
+      notices: availableNotices(row.type, row.state, context),
       deadline: columns.explanation,
       history: history.map((h) => ({
         seq: h.seq,

@@ -8,6 +8,7 @@ import { DataSource, In, type Repository } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { UsersService } from '../access/users.service';
 import { CasesService } from '../cases/cases.service';
+import { IntakeService } from '../cases/intake.service';
 import { DeadlineSweeper } from '../cases/deadline-sweeper';
 import { ApplyCaseEventDto, CreateCaseDto } from '../cases/dto/case.dto';
 import { DialoguesService } from '../dialogues/dialogues.service';
@@ -99,6 +100,7 @@ export class DemoCaseReplay {
     private readonly users: UsersService,
     private readonly organisation: OrganisationService,
     private readonly cases: CasesService,
+    private readonly intakeService: IntakeService,
     private readonly reception: ReceptionService,
     private readonly dialogues: DialoguesService,
     private readonly sweeper: DeadlineSweeper,
@@ -234,7 +236,7 @@ export class DemoCaseReplay {
           },
           scenario.key,
         );
-        return this.db.transaction((tx) => this.cases.createInTransaction(tx, actor, body));
+        return this.db.transaction((tx) => this.intakeService.open(tx, actor, body));
       }
       case 'visit': {
         const { neighbourhood: place, ...visit } = intake.visit;

@@ -104,7 +104,6 @@ function detail(
     },
     links: [],
     letter: null,
-    notices: [],
     deadline: explanation,
     history: [
       {
