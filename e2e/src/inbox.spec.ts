@@ -56,7 +56,7 @@ test('a complaint goes from the agency inbox to closed: verification, dialogue, 
 
   await row.getByRole('link', { name: complaint.code }).click();
   await expect(page.getByTestId('case-code')).toHaveText(complaint.code);
-  await expect(page.getByTestId('case-state')).toHaveText('Đã tiếp nhận');
+  await expect(page.getByTestId('case-state')).toHaveText('Chờ thụ lý');
   await expect(page.getByTestId('why-this-date')).toContainText(
     'Căn cứ pháp lý',
   );

@@ -4,7 +4,7 @@ import type { CaseCategory, CreateCaseRequest, IntakeChannel, LogVisitRequest, O
  * The demo's case history as DATA: who did what, when (relative to the first start), through which event. The
  * interpreter in demo-cases.ts replays it through the real services and machines with the clock moved to each step, so
  * every case, its history and its deadlines are exactly what production would have recorded. Only events that the
- * machines of this release accept are used; `v2:` comments mark the steps to change when the next versions land.
+ * current machines accept are used.
  * Names, addresses and numbers are fictitious.
  */
 
@@ -143,8 +143,7 @@ function visit(n: number, time: string, by: string, v: DemoVisit['visit']): Demo
 }
 
 // ---- complaints (khiếu nại) ----------------------------------------------------------------------------------------
-// v2 (complaint): `received` runs the acceptance clock; TRIAGE_ACCEPT {agencyId} is unchanged, so only the steps marked
-// below change. New v2 triage outcomes worth a scenario each: TRIAGE_REFUSE, TRIAGE_FORWARD, TRIAGE_RETURN_DOCUMENTS.
+// A complaint awaiting acceptance runs the acceptance clock; triage ends with any lawful outcome.
 const COMPLAINTS: DemoCaseScenario[] = [
   {
     key: 'ap-complaint-new',
@@ -165,7 +164,7 @@ const COMPLAINTS: DemoCaseScenario[] = [
       neighbourhood: 'Tổ dân phố 2',
       petitioner: { fullName: 'Đoàn Thị Nguyệt', address: 'Tổ dân phố 2', phone: '0912345602' },
     }),
-    // Not triaged: the 10-working-day triage limit passes (v2: the acceptance limit).
+    // Not accepted in time: the acceptance limit (7 working days since 1 July 2026) passes.
     steps: [],
   },
   {
@@ -330,8 +329,31 @@ const COMPLAINTS: DemoCaseScenario[] = [
       neighbourhood: 'Tổ dân phố 3',
       petitioner: { fullName: 'Tăng Văn Phúc', address: 'Tổ dân phố 3', phone: '0912345612' },
     }),
-    // v2: a TRIAGE_FORWARD {toBody, note} could show forwarding beside this guidance.
     steps: [step(ago(15, '10:00'), LAND, 'TRIAGE_GUIDE', { body: 'Tòa án nhân dân khu vực 1 tỉnh Minh An (tranh chấp thừa kế)' })],
+  },
+  {
+    key: 'ap-complaint-forwarded',
+    commune: 'AP',
+    intake: letter(ago(12, '09:15'), DESK_AP, 'complaint', 'post', 'construction', 'Khiếu nại quyết định xử phạt của Sở Xây dựng về công trình nhà xưởng', {
+      neighbourhood: 'Tổ dân phố 1',
+      petitioner: { fullName: 'Lưu Văn Toàn', address: 'Tổ dân phố 1', phone: '0912345631' },
+    }),
+    steps: [step(ago(11, '10:30'), DESK_AP, 'TRIAGE_FORWARD', { toBody: 'Sở Xây dựng tỉnh Minh An', note: 'Quyết định bị khiếu nại do Sở ban hành' })],
+  },
+  {
+    key: 'ap-complaint-refused',
+    commune: 'AP',
+    intake: letter(ago(17, '14:00'), DESK_AP, 'complaint', 'post', 'land', 'Khiếu nại quyết định thu hồi đất ban hành năm 2024', {
+      leadAgency: 'AP-DC',
+      neighbourhood: 'Tổ dân phố 2',
+      petitioner: { fullName: 'Mai Thị Hồng', address: 'Tổ dân phố 2', phone: '0912345632' },
+    }),
+    steps: [
+      step(ago(15, '09:00'), LAND, 'TRIAGE_REFUSE', {
+        ground: 'time_limit_passed',
+        reason: 'Quá 90 ngày kể từ ngày nhận được quyết định, không có lý do chính đáng',
+      }),
+    ],
   },
   {
     key: 'ap-complaint-archived',
@@ -341,8 +363,7 @@ const COMPLAINTS: DemoCaseScenario[] = [
       neighbourhood: 'Khu phố Bến Đá',
       petitioner: { fullName: 'Tạ Quang Vinh', address: 'Khu phố Bến Đá', phone: '0912345603' },
     }),
-    // v2: TRIAGE_ARCHIVE {reason, ground: 'duplicate'}.
-    steps: [step(ago(14, '11:00'), LAND, 'TRIAGE_ARCHIVE', { reason: 'Trùng nội dung đơn đã thụ lý và đang giải quyết' })],
+    steps: [step(ago(14, '11:00'), LAND, 'TRIAGE_ARCHIVE', { reason: 'Trùng nội dung đơn đã thụ lý và đang giải quyết', ground: 'duplicate' })],
   },
   {
     key: 'ap-complaint-withdrawn',
@@ -414,8 +435,7 @@ const COMPLAINTS: DemoCaseScenario[] = [
 ];
 
 // ---- denunciations (tố cáo): the denouncer goes to the confidential vault, never into `petitioner` --------------------
-// v2 (denunciation): ACCEPT leads to `accepted.notifying` and NOTIFY_DENOUNCER moves on to verification; every accepted
-// scenario below already notifies right after accepting, so those steps stay as they are.
+// ACCEPT leads to `accepted.notifying`; NOTIFY_DENOUNCER (within 5 working days) moves on to verification.
 const DENUNCIATIONS: DemoCaseScenario[] = [
   {
     key: 'ap-denunciation-closed',
@@ -470,15 +490,17 @@ const DENUNCIATIONS: DemoCaseScenario[] = [
       leadAgency: 'AP-DC',
       denouncer: { fullName: 'Trịnh Minh Khoa', address: 'Tổ dân phố 1', phone: '0912345621' },
     }),
-    // v2: FORWARD goes to `forwarding`; add SEND_FORWARD {slipNo: '12/PC-UBND'} a day later to reach `forwarded`.
-    steps: [step(ago(6, '10:00'), LAND, 'FORWARD', { toBody: 'Thanh tra tỉnh Minh An', note: 'Không thuộc thẩm quyền của Chủ tịch UBND phường' })],
+    // Decided to forward, then the forwarding slip sent a day later (Luật Tố cáo 2018 Art. 24(2)).
+    steps: [
+      step(ago(6, '10:00'), LAND, 'FORWARD', { toBody: 'Thanh tra tỉnh Minh An', note: 'Không thuộc thẩm quyền của Chủ tịch UBND phường' }),
+      step(ago(5, '09:00'), LAND, 'SEND_FORWARD', { slipNo: '12/PC-UBND' }),
+    ],
   },
   {
     key: 'ap-denunciation-archived',
     commune: 'AP',
     intake: letter(ago(13, '09:00'), DESK_AP, 'denunciation', 'post', 'other', 'Đơn tố cáo nặc danh về việc thu tiền đóng góp tại tổ dân phố', { leadAgency: 'AP-DC' }),
-    // v2: REFUSE_ACCEPTANCE {ground: 'no_basis', reason} if the anonymous letter is refused rather than archived.
-    steps: [step(ago(10, '14:00'), LAND, 'ARCHIVE', { reason: 'Đơn nặc danh, không rõ họ tên, địa chỉ người tố cáo' })],
+    steps: [step(ago(10, '14:00'), LAND, 'ARCHIVE', { reason: 'Đơn nặc danh, không rõ họ tên, địa chỉ người tố cáo', ground: 'anonymous' })],
   },
   {
     key: 'nk-denunciation-new',
@@ -488,7 +510,6 @@ const DENUNCIATIONS: DemoCaseScenario[] = [
       neighbourhood: 'Bản Tả Phìn',
       denouncer: { fullName: 'Giàng Seo Phử', address: 'Bản Tả Phìn', phone: '0912345622' },
     }),
-    // v2: EXTEND_INITIAL_HANDLING {reason: 'Cần kiểm tra thực địa ở nhiều nơi'} shows the 10-working-day initial handling.
     steps: [],
   },
 ];
