@@ -16,6 +16,11 @@ import { startTestApp, TestApp } from './support/test-app';
 import { testDatabases } from './support/test-database';
 
 const OFFICER = 'tiepdan.anphu';
+
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+}
 const LEADER = 'lanhdao.anphu';
 const HANDLER = 'chuyenvien.diachinh';
 const HEAD = 'truong.diachinh';
@@ -93,7 +98,7 @@ describe.each(testDatabases())('intake on $kind', (db) => {
     expect(matter.statutoryCase).toMatchObject({ type: 'complaint', deadlineRuleId: 'complaint.accept' });
     // Received Monday 30 November 2026, after 1 July 2026: 7 working days → Wednesday 9 December, end of day.
     expect(matter.statutoryCase?.dueAt).toBe('2026-12-09T16:59:59.999Z');
-    const complaintId = matter.statutoryCase!.id;
+    const complaintId = must(matter.statutoryCase).id;
 
     const reception = await getCase(LEADER, matter.id);
     expect(reception.deadlineRuleId).toBe('reception.reply');
@@ -135,7 +140,7 @@ describe.each(testDatabases())('intake on $kind', (db) => {
     expect(visit.citizen.fullName).not.toContain('Canary');
     expect(visit.citizen.idNumber).toBeNull();
     expect(visit.representatives).toEqual([]);
-    const denunciation = visit.cases.find((c) => c.contentType === 'denunciation')!.statutoryCase!;
+    const denunciation = must(must(visit.cases.find((c) => c.contentType === 'denunciation')).statutoryCase);
     expect(denunciation).toMatchObject({ type: 'denunciation', deadlineRuleId: 'denunciation.accept' });
     // No proposal case until the leader assigns the matter.
     expect(other.cases[0].statutoryCase).toBeNull();
@@ -154,11 +159,11 @@ describe.each(testDatabases())('intake on $kind', (db) => {
     expect(JSON.stringify(register)).not.toContain('Canary');
 
     // The leader's direction carries on: the denunciation goes to the police, the proposal opens at the land office.
-    const denunciationMatter = visit.cases.find((c) => c.contentType === 'denunciation')!;
+    const denunciationMatter = must(visit.cases.find((c) => c.contentType === 'denunciation'));
     const proposalMatter = other.cases[0];
     await event(LEADER, denunciationMatter.id, 'ASSIGN', { agencyId: agencies['AP-CA'].id });
     await event(LEADER, proposalMatter.id, 'ASSIGN', { agencyId: agencies['AP-DC'].id });
-    const proposal = (await getCase(LEADER, proposalMatter.id)).links.find((l) => l.relation === 'statutory_case')!;
+    const proposal = must((await getCase(LEADER, proposalMatter.id)).links.find((l) => l.relation === 'statutory_case'));
     expect(proposal).toMatchObject({ type: 'proposal', state: 'assigned' });
     expect((await getCase(HANDLER, proposal.caseId)).deadlineRuleId).toBe('proposal.resolve');
     expect((await getCase(LEADER, denunciation.id)).leadAgencyId).toBe(agencies['AP-CA'].id);
@@ -313,10 +318,10 @@ describe.each(testDatabases())('intake on $kind', (db) => {
       200,
     );
     const [complaintOpinion, denunciationOpinion] = raised.opinions;
-    const complaint = await getCase(LEADER, complaintOpinion.caseId!);
+    const complaint = await getCase(LEADER, must(complaintOpinion.caseId));
     expect(complaint).toMatchObject({ type: 'complaint', channel: 'dialogue', deadlineRuleId: 'complaint.accept' });
     expect(complaint.parties[0].fullName).toBe('Ông Canary Khiếu');
-    const denunciation = await getCase(LEADER, denunciationOpinion.caseId!);
+    const denunciation = await getCase(LEADER, must(denunciationOpinion.caseId));
     expect(denunciation).toMatchObject({ type: 'denunciation', hasConfidentialIdentity: true, parties: [] });
     // The minutes keep the opinion but no longer who raised the denunciation.
     expect(denunciationOpinion.raisedBy).toBeNull();

@@ -12,6 +12,11 @@ import { signIn } from './sign-in';
 const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (data: Buffer) => Promise<{ text: string }>;
 const shot = (name: string) => join(E2E_OUTPUT, 'screenshots', `${name}.png`);
 
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+}
+
 /** Monday 18 January 2027, 08:30 in Vietnam: a regular reception day. */
 const MONDAY = '2027-01-18T01:30:00.000Z';
 
@@ -155,7 +160,7 @@ test('a letter by post with two matters splits into a complaint, forwarded with 
     ['complaint', 'complaint.accept'],
     ['proposal', 'letter.triage'],
   ]);
-  const [complaint, proposal] = letter!.matters;
+  const [complaint, proposal] = must(letter).matters;
 
   // The complaint is not the ward's to resolve: forwarded to the department, with the forwarding slip printed.
   await created.nth(0).getByTestId('letter-case-link').click();
@@ -176,8 +181,8 @@ test('a letter by post with two matters splits into a complaint, forwarded with 
   await openAction(page, 'ACCEPT');
   await submitAction(page, 'Đã giao xử lý');
   await page.goto('/letters');
-  await expect(page.getByTestId(`letter-${letter!.code}`)).toContainText('Đã chuyển đơn');
-  await expect(page.getByTestId(`letter-${letter!.code}`)).toContainText('Đã giao xử lý');
+  await expect(page.getByTestId(`letter-${must(letter).code}`)).toContainText('Đã chuyển đơn');
+  await expect(page.getByTestId(`letter-${must(letter).code}`)).toContainText('Đã giao xử lý');
 });
 
 test('a denunciation at the desk shows its denouncer nowhere but in the audited reveal', async ({ page, request }) => {
@@ -227,7 +232,7 @@ test('a denunciation at the desk shows its denouncer nowhere but in the audited 
   const denunciation = found.items.find((c) => c.code === code);
   expect(denunciation).toBeDefined();
   await switchUser(page, 'truong.diachinh');
-  await page.goto(`/cases/${denunciation!.id}`);
+  await page.goto(`/cases/${must(denunciation).id}`);
   await expect(page.getByTestId('denouncer-masked')).toBeVisible();
   await page.getByTestId('reassign').click();
   await page.getByTestId('reassign-target').click();
@@ -237,7 +242,7 @@ test('a denunciation at the desk shows its denouncer nowhere but in the audited 
   await expect(page.getByTestId('assignee')).toContainText('Lê Văn Hùng');
 
   await switchUser(page, 'chuyenvien.diachinh');
-  await page.goto(`/cases/${denunciation!.id}`);
+  await page.goto(`/cases/${must(denunciation).id}`);
   await expect(page.locator('body')).not.toContainText(NAME);
   const accept = await openAction(page, 'ACCEPT');
   await expect(accept).toBeVisible();
@@ -251,10 +256,10 @@ test('a denunciation at the desk shows its denouncer nowhere but in the audited 
 
   // The audited reveal is on the security log.
   const admin = await apiAuth(request, 'quantri');
-  const audit = await request.get('/api/security-audit', { headers: admin, params: { action: 'identity.reveal', targetId: denunciation!.id } });
+  const audit = await request.get('/api/security-audit', { headers: admin, params: { action: 'identity.reveal', targetId: must(denunciation).id } });
   expect(audit.status()).toBe(200);
   expect(JSON.stringify(await audit.json())).toContain('chuyenvien.diachinh');
-  const detail = (await (await request.get(`/api/cases/${denunciation!.id}`, { headers: head })).json()) as CaseDetailDto;
+  const detail = (await (await request.get(`/api/cases/${must(denunciation).id}`, { headers: head })).json()) as CaseDetailDto;
   expect(JSON.stringify(detail)).not.toContain(NAME);
 
   await switchUser(page, 'tiepdan.anphu');

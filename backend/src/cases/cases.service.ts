@@ -10,9 +10,8 @@ import type {
   CaseSummaryDto,
   CaseType,
   DeadlineStatus,
-  Role,
 } from '@tiep-dan/contracts';
-import { allowedEventsWithLabels, deadlineChange, EVENT_LABELS, startCase, vnDateOf } from '@tiep-dan/workflows';
+import { allowedEventsWithLabels, EVENT_LABELS } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -24,14 +23,14 @@ import { CITIZEN_RULES, type DeadlineClockState } from './case-deadline';
 import { IntakeService, senderOf } from './intake.service';
 import { checkPayloadReferences } from './payload-references';
 import { availableNotices } from './case-notices';
-
-/** History record: a case awaiting triage sent to an agency by the leader's direction on its visit. */
-const ROUTED_EVENT = 'ROUTED';
 import { scopeCondition } from './case-scope';
 import { CaseErrors } from './cases.errors';
 import type { ApplyCaseEventDto, CaseListQueryDto, CreateCaseDto } from './dto/case.dto';
 import { lifecycleOf, stateLabel } from './machine-descriptions';
-import { foldVietnamese, toPrefixQuery } from './search-text';
+import { toPrefixQuery } from './search-text';
+
+/** History record: a case awaiting triage sent to an agency by the leader's direction on its visit. */
+const ROUTED_EVENT = 'ROUTED';
 
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 200;
@@ -226,7 +225,7 @@ export class CasesService {
     );
     const r = rows[0];
     if (!r) return;
-    const strip = ({ role: _role, ...party }: (typeof r.parties)[number]) => party;
+    const strip = (p: (typeof r.parties)[number]) => ({ fullName: p.fullName, idNumber: p.idNumber, address: p.address, phone: p.phone });
     const petitioner = r.parties.find((p) => p.role === 'petitioner');
     const representatives = r.parties.filter((p) => p.role === 'representative').map(strip);
     const id = await this.intake.open(

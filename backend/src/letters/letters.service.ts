@@ -134,11 +134,16 @@ export class LettersService {
   async list(actor: Actor, query: LetterListQueryDto): Promise<LetterPage> {
     const where: string[] = [];
     const values: unknown[] = [];
-    if (query.channel) (where.push('l.channel = $X'), values.push(query.channel));
-    if (query.receivedFrom) (where.push('l.received_at >= $X'), values.push(new Date(query.receivedFrom)));
-    if (query.receivedTo) (where.push('l.received_at < $X'), values.push(new Date(query.receivedTo)));
-    if (query.pending === true) where.push(`EXISTS (SELECT 1 FROM cases m WHERE m.letter_id = l.id AND m.state = 'received')`);
-    if (query.pending === false) where.push(`NOT EXISTS (SELECT 1 FROM cases m WHERE m.letter_id = l.id AND m.state = 'received')`);
+    const add = (condition: string, value?: unknown) => {
+      where.push(condition);
+      if (value !== undefined) values.push(value);
+    };
+    if (query.channel) add('l.channel = $X', query.channel);
+    if (query.receivedFrom) add('l.received_at >= $X', new Date(query.receivedFrom));
+    if (query.receivedTo) add('l.received_at < $X', new Date(query.receivedTo));
+    const awaiting = `EXISTS (SELECT 1 FROM cases m WHERE m.letter_id = l.id AND m.state = 'received')`;
+    if (query.pending === true) add(awaiting);
+    if (query.pending === false) add(`NOT ${awaiting}`);
     return { items: await this.letters(actor, where, values, query.limit ?? DEFAULT_PAGE) };
   }
 
