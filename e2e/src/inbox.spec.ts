@@ -32,7 +32,7 @@ test('a complaint goes from the agency inbox to closed: verification, dialogue, 
     leadAgencyId: landOffice.id,
     petitioner: {
       fullName: 'Nguyễn Văn Bình',
-      idNumber: '001200012345',
+      idNumber: '001200067890',
       phone: '0912345678',
       address: 'Tổ dân phố 3, phường An Phú',
     },

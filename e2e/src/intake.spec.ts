@@ -235,7 +235,7 @@ test('a denunciation at the desk shows its denouncer nowhere but in the audited 
   await page.goto(`/cases/${must(denunciation).id}`);
   await expect(page.getByTestId('denouncer-masked')).toBeVisible();
   await page.getByTestId('reassign').click();
-  await page.getByTestId('reassign-target').click();
+  await page.getByTestId('reassign-target').click({ force: true });
   await page.getByRole('option', { name: /Lê Văn Hùng/ }).click();
   await page.getByTestId('assign-reason').fill('Giao chuyên viên xác minh');
   await page.getByRole('button', { name: 'Giao việc' }).click();
