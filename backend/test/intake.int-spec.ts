@@ -208,7 +208,8 @@ describe.each(testDatabases())('intake on $kind', (db) => {
     const forwarded = await getCase(OFFICER, complaint.caseId);
     const last = forwarded.history[forwarded.history.length - 1];
     expect(last).toMatchObject({ type: 'TRIAGE_FORWARD', toState: 'forwarded', note: null });
-    expect(last.payload).toMatchObject({ toBody: 'Sở Nông nghiệp và Môi trường' });
+    // The outcome, its reason and its legal basis are in the history.
+    expect(last.payload).toMatchObject({ toBody: 'Sở Nông nghiệp và Môi trường', note: 'Thuộc thẩm quyền cấp tỉnh', legalBasis: expect.stringContaining('05/2021/TT-TTCP') });
     const pending = await call<LetterPage>('get', OFFICER, '/api/letters?pending=true');
     expect(pending.items.map((l) => l.id)).not.toContain(registered.id);
   });

@@ -7,6 +7,7 @@ import {
   canSend,
   DeadlineRuleError,
   deadlineChange,
+  outcomeLegalBasis,
   type CaseCommand,
   type WorkingCalendar,
 } from '@tiep-dan/workflows';
@@ -132,7 +133,10 @@ export class CaseEngine {
         event.at,
       ],
     );
-    await insertHistory(tx, row.id, version, event.type, event.payload, sender, event.at, row.state, result.state, event.note);
+    // A triage outcome carries its legal basis into the history, beside the reason given.
+    const basis = outcomeLegalBasis(row.type, event.type);
+    const recorded = basis ? { ...event.payload, legalBasis: basis } : event.payload;
+    await insertHistory(tx, row.id, version, event.type, recorded, sender, event.at, row.state, result.state, event.note);
 
     const topics: OutboxTopic[] = [];
     if (leadAgencyId && leadAgencyId !== row.lead_agency_id) topics.push('case.assigned');

@@ -19,6 +19,7 @@ export {
 } from './runtime';
 export { EVENT_PERMISSIONS, canSend } from './permissions';
 export { EVENT_LABELS } from './labels';
+export { OUTCOME_LEGAL_BASIS, outcomeLegalBasis } from './outcome-basis';
 export { describeMachine } from './describe';
 export { deadlineOf, deadlineChange, RULES_APPLIED_BY_GUARDS, type StateDeadlineRule, type DeadlineClockChange, type DeadlineRuleFacts } from './deadline';
 export { toStatePath, UnknownStateError } from './state-path';

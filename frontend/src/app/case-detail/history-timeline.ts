@@ -33,8 +33,9 @@ interface Entry {
 const text = (value: string): BilingualText => ({ vi: value, en: value });
 /** Payload members kept for machines and reports, not for people reading the history. */
 /** Payload members whose value is a code with a label (outcome, complexity, refusal reason, intake channel). */
-const ENUM_FIELDS = new Set(['outcome', 'complexity', 'reason', 'channel']);
+const ENUM_FIELDS = new Set(['outcome', 'complexity', 'reason', 'channel', 'ground']);
 const HIDDEN = new Set([
+  'fromCaseId',
   'handlerId',
   'previousHandlerId',
   'previousHandlerName',
