@@ -15,6 +15,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   FormBuilder,
   FormControl,
+  FormGroupDirective,
   ReactiveFormsModule,
   Validators,
   type AbstractControl,
@@ -94,6 +95,7 @@ export class LetterForm {
   private readonly fb = inject(FormBuilder).nonNullable;
   private readonly fileInput =
     viewChild<ElementRef<HTMLInputElement>>('fileInput');
+  private readonly formDirective = viewChild(FormGroupDirective);
 
   protected readonly channels = LETTER_CHANNELS;
   protected readonly channelLabels = CHANNEL_LABELS;
@@ -276,7 +278,10 @@ export class LetterForm {
     const { channel, receivedAt } = this.form.getRawValue();
     this.form.setControl('senders', this.fb.array([this.sender()]));
     this.form.setControl('matters', this.fb.array([this.matter()]));
-    this.form.reset({ channel, receivedAt });
+    // Through the form directive, so the next letter starts pristine (not "submitted", no required errors shown).
+    const directive = this.formDirective();
+    if (directive) directive.resetForm({ channel, receivedAt });
+    else this.form.reset({ channel, receivedAt });
     this.files.set([]);
     this.refusedFiles.set([]);
     const input = this.fileInput()?.nativeElement;
