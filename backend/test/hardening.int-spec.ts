@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import type { AgencyDto, CaseDetailDto, ReceptionSessionDto } from '@tiep-dan/contracts';
+import { bearer, freshIp, login } from './support/auth';
+import { startTestApp, TestApp } from './support/test-app';
+import { testDatabases } from './support/test-database';
+
+/** Personal data that must never reach a log line, whichever way it is sent. */
+const CANARY = { name: 'Zyxwv Canarinho', idNumber: '079188123456', phone: '0977123654' };
+const CANARY_PATTERN = /Canarinho|079188123456|0977123654/;
+
+/** The issue's rows 3 and 6: logs hold no identities; hostile input is a 4xx problem, never a 500. */
+describe.each(testDatabases())('hardening on $kind', (db) => {
+  let t: TestApp;
+  let agencies: Record<string, AgencyDto>;
+  const logLines: string[] = [];
+  const tokens = new Map<string, string>();
+  const http = () => request(t.app.getHttpServer());
+  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => t.app.get(DataSource).query(text, params) as Promise<T[]>;
+
+  async function auth(username: string): Promise<Record<string, string>> {
+    const key = `${username}@${t.clock.now().toISOString()}`;
+    let token = tokens.get(key);
+    if (!token) {
+      token = (await login(t, username)).accessToken;
+      tokens.set(key, token);
+    }
+    return bearer(token);
+  }
+
+  const complaint = (extra: Record<string, unknown> = {}) => ({
+    type: 'complaint',
+    channel: 'reception',
+    category: 'land',
+    summary: 'Khiếu nại về tranh chấp ranh giới đất',
+    petitioner: { fullName: 'Nguyễn Văn Bình', idNumber: '001200012345', phone: '0912345678' },
+    leadAgencyId: agencies['AP-DC'].id,
+    ...extra,
+  });
+
+  async function createCase(extra: Record<string, unknown> = {}): Promise<CaseDetailDto> {
+    const res = await http().post('/api/cases').set(await auth('tiepdan.anphu')).send(complaint(extra));
+    if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as CaseDetailDto;
+  }
+
+  async function openSession(): Promise<ReceptionSessionDto> {
+    const today = await http().get('/api/reception/today').set(await auth('tiepdan.anphu'));
+    const open = (today.body as { openSession?: ReceptionSessionDto | null }).openSession;
+    if (open) return open;
+    const res = await http().post('/api/reception/sessions').set(await auth('tiepdan.anphu')).send({ kind: 'scheduled' });
+    if (res.status !== 201) throw new Error(`open failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as ReceptionSessionDto;
+  }
+
+  const expectProblem = (res: request.Response, status: number, code?: string) => {
+    expect({ status: res.status, type: res.headers['content-type'] }).toEqual({ status, type: expect.stringContaining('application/problem+json') });
+    expect(res.body.message).toEqual({ vi: expect.any(String), en: expect.any(String) });
+    if (code) expect(res.body.code).toBe(code);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp(db, { SCHEDULER_ENABLED: 'false', LOG_LEVEL: 'trace' }, { logStream: { write: (line: string) => void logLines.push(line) } });
+    t.clock.set('2026-03-02T02:00:00.000Z');
+    const list = (await http().get('/api/agencies').set(await auth('quantri')).expect(200)).body as AgencyDto[];
+    agencies = Object.fromEntries(list.map((a) => [a.code, a]));
+  });
+  afterAll(async () => {
+    await t?.dispose();
+  });
+
+  describe('row 6: hostile input', () => {
+    it('refuses a NUL byte or another C0 control character in any string field with a 400 naming the field', async () => {
+      const nulLogin = await http().post('/api/auth/login').set('X-Forwarded-For', freshIp()).send({ username: 'quantri\u0000', password: 'x' });
+      expectProblem(nulLogin, 400, 'VALIDATION_FAILED');
+      expect(nulLogin.body.errors.map((e: { field: string }) => e.field)).toEqual(['username']);
+
+      const lookup = await http().post('/api/public/lookup').set('X-Forwarded-For', freshIp()).send({ code: 'TD-2026\u0000', phoneLast4: '1234' });
+      expectProblem(lookup, 400, 'VALIDATION_FAILED');
+      expect(lookup.body.errors[0].field).toBe('code');
+
+      const before = await sql<{ n: string }>('SELECT count(*) AS n FROM cases');
+      const summary = await http().post('/api/cases').set(await auth('tiepdan.anphu')).send(complaint({ summary: 'Khiếu nại\u0000 đất' }));
+      expectProblem(summary, 400, 'VALIDATION_FAILED');
+      expect(summary.body.errors[0].field).toBe('summary');
+      const bell = await http().post('/api/cases').set(await auth('tiepdan.anphu')).send(complaint({ petitioner: { fullName: 'Nguyễn\u0007 Bình' } }));
+      expect(bell.body.errors[0].field).toBe('petitioner.fullName');
+      expect(await sql<{ n: string }>('SELECT count(*) AS n FROM cases')).toEqual(before);
+
+      const session = await openSession();
+      const visit = await http()
+        .post(`/api/reception/sessions/${session.id}/visits`)
+        .set(await auth('tiepdan.anphu'))
+        .send({ citizen: { fullName: 'Trần\u0000Thị Hoa', phone: '0912000111' }, contents: [{ contentType: 'proposal', category: 'other', summary: 'Kiến nghị' }] });
+      expectProblem(visit, 400, 'VALIDATION_FAILED');
+      expect(visit.body.errors[0].field).toBe('citizen.fullName');
+      const query = await http().get('/api/cases').query({ q: 'a\u0000b' }).set(await auth('tiepdan.anphu'));
+      expect(query.body.errors[0].field).toBe('q');
+
+      // Tabs and line breaks are ordinary text.
+      const multiline = await createCase({ summary: 'Dòng một\n\tDòng hai\r\n' });
+      expect(multiline.summary).toContain('Dòng hai');
+    });
+
+    it('refuses JSON nested 10,000 deep with a 400 before parsing it', async () => {
+      const deepArray = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+      const deepObject = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+      const caseToken = await auth('tiepdan.anphu');
+      for (const [path, headers] of [
+        ['/api/auth/login', {}],
+        ['/api/public/lookup', {}],
+        ['/api/cases', caseToken],
+      ] as const) {
+        for (const body of [deepArray, deepObject]) {
+          const res = await http().post(path).set(headers).set('X-Forwarded-For', freshIp()).set('Content-Type', 'application/json').send(body);
+          expectProblem(res, 400, 'JSON_TOO_DEEP');
+        }
+      }
+      // Brackets inside strings are not nesting.
+      const brackets = await createCase({ summary: `Khiếu nại ${'[{'.repeat(100)}` });
+      expect(brackets.summary).toContain('[{[{');
+    });
+
+    it('answers a bad or unknown uuid in a payload or path with a 4xx, never the SQL, and writes nothing', async () => {
+      const created = await createCase();
+      const handler = await auth('chuyenvien.diachinh');
+      const notUuid = await http().post(`/api/cases/${created.id}/events`).set(handler).send({ type: 'TRIAGE_ACCEPT', payload: { agencyId: 'not-a-uuid' } });
+      expectProblem(notUuid, 400);
+      expect(JSON.stringify(notUuid.body)).not.toMatch(/uuid|syntax|SELECT|UPDATE|not-a-uuid/i);
+      const unknown = randomUUID();
+      const foreign = await http().post(`/api/cases/${created.id}/events`).set(handler).send({ type: 'TRIAGE_ACCEPT', payload: { agencyId: unknown } });
+      expect(foreign.status).toBeGreaterThanOrEqual(400);
+      expect(foreign.status).toBeLessThan(500);
+      expect(foreign.body.code).toEqual(expect.any(String));
+      expect(JSON.stringify(foreign.body)).not.toContain(unknown);
+      const [after] = await sql<{ version: number; state: string }>('SELECT version, state FROM cases WHERE id = $1', [created.id]);
+      expect(after).toEqual({ version: created.version, state: created.state });
+
+      const badNeighbourhood = await http().post('/api/cases').set(await auth('tiepdan.anphu')).send(complaint({ neighbourhoodId: randomUUID() }));
+      expect(badNeighbourhood.status).toBeGreaterThanOrEqual(400);
+      expect(badNeighbourhood.status).toBeLessThan(500);
+    });
+  });
+
+  describe('row 3: logs', () => {
+    it('never logs a name, an ID number or a phone, from bodies, query strings or failed queries', async () => {
+      const officer = await auth('tiepdan.anphu');
+      logLines.length = 0;
+      // The desk's duplicate check is a POST now: the ID number is in the body, not the URL.
+      const dup = await http().post('/api/reception/duplicates').set(officer).send({ idNumber: CANARY.idNumber });
+      expect(dup.status).toBe(200);
+      await http().get('/api/reception/duplicates').query({ idNumber: CANARY.idNumber }).set(officer);
+      await http().get('/api/cases').query({ q: CANARY.name }).set(officer).expect(200);
+      await http().get(`/api/cases/${encodeURIComponent(CANARY.name)}`).set(officer);
+      await http().post('/api/auth/login').set('X-Forwarded-For', freshIp()).send({ username: CANARY.name, password: CANARY.phone }).expect(401);
+      // A failure the database reports, whose message and parameters carry the canary
+      // (`invalid input syntax for type uuid: "079188123456"`).
+      const created = await createCase({ summary: `Khiếu nại của ${CANARY.name}` });
+      const refused = await http()
+        .post(`/api/cases/${created.id}/events`)
+        .set(await auth('chuyenvien.diachinh'))
+        .send({ type: 'TRIAGE_ACCEPT', payload: { agencyId: CANARY.idNumber }, note: CANARY.name });
+      expectProblem(refused, 400);
+      expect(JSON.stringify(refused.body)).not.toMatch(CANARY_PATTERN);
+      expect(logLines.some((line) => /Request refused by the database/.test(line))).toBe(true);
+      // Requests are logged with their route pattern.
+      expect(logLines.some((line) => line.includes('"route":"/api/cases/:id"'))).toBe(true);
+      expect(logLines.length).toBeGreaterThan(5);
+      const leaks = logLines.filter((line) => CANARY_PATTERN.test(line));
+      expect(leaks).toEqual([]);
+    });
+  });
+});
