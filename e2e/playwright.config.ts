@@ -41,6 +41,8 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
       TESTING_CLOCK: 'true',
+      // The journeys give each sign-in its own X-Forwarded-For (see sign-in.ts); only the local caller is believed.
+      TRUST_PROXY: 'loopback',
     },
   },
 });

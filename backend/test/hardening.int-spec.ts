@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { AgencyDto, CaseDetailDto, ReceptionSessionDto } from '@tiep-dan/contracts';
+import { createApp, RunningApp } from '../src/bootstrap';
+import { DEMO_PASSWORD } from '../src/demo/demo-organisation';
 import { bearer, freshIp, login } from './support/auth';
 import { startTestApp, TestApp } from './support/test-app';
 import { testDatabases } from './support/test-database';
@@ -10,7 +12,7 @@ import { testDatabases } from './support/test-database';
 const CANARY = { name: 'Zyxwv Canarinho', idNumber: '079188123456', phone: '0977123654' };
 const CANARY_PATTERN = /Canarinho|079188123456|0977123654/;
 
-/** The issue's rows 3 and 6: logs hold no identities; hostile input is a 4xx problem, never a 500. */
+/** Issue 16, platform rows: logs hold no identities, hostile input is never a 500, the testing clock and throttles hold. */
 describe.each(testDatabases())('hardening on $kind', (db) => {
   let t: TestApp;
   let agencies: Record<string, AgencyDto>;
@@ -169,6 +171,81 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
       expect(logLines.length).toBeGreaterThan(5);
       const leaks = logLines.filter((line) => CANARY_PATTERN.test(line));
       expect(leaks).toEqual([]);
+    });
+  });
+
+  /**
+   * A second instance on the same database, as production runs them: it trusts no proxy (the default) and has the
+   * movable testing clock, started at the first instance's time so both count in the same windows.
+   */
+  describe('a second instance: trust no proxy, one shared throttle budget, the testing clock', () => {
+    let b: RunningApp;
+    const httpB = () => request(b.app.getHttpServer());
+
+    beforeAll(async () => {
+      b = await createApp({ ...t.config, logLevel: 'silent', trustProxy: false, testingClock: { enabled: true, startAt: t.clock.now() } }, { database: t.database });
+    });
+    afterAll(async () => {
+      await b?.close();
+    });
+
+    it('row 7: moves the testing clock for an administrator only, within 2000–2100', async () => {
+      const nobody = await httpB().post('/api/testing/clock').send({ advanceMs: 1000 });
+      expectProblem(nobody, 401);
+      const signIn = async (username: string) =>
+        ((await httpB().post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200)).body as { accessToken: string }).accessToken;
+      const officer = await signIn('tiepdan.anphu');
+      expectProblem(await httpB().post('/api/testing/clock').set(bearer(officer)).send({ advanceMs: 1000 }), 403);
+      const admin = await signIn('quantri');
+      const before = (await httpB().get('/api/testing/clock').expect(200)).body.now as string;
+      for (const [body, field] of [
+        [{ advanceMs: 1e308 }, 'advanceMs'],
+        [{ advanceMs: -1e15 }, 'advanceMs'],
+        [{ advanceMs: 'soon' }, 'advanceMs'],
+        [{ at: '1970-01-01T00:00:00.000Z' }, 'at'],
+        [{ at: '2999-01-01T00:00:00.000Z' }, 'at'],
+        [{ at: '2099-12-31T00:00:00.000Z', advanceMs: 5 * 86_400_000 }, 'advanceMs'],
+      ] as const) {
+        const res = await httpB().post('/api/testing/clock').set(bearer(admin)).send(body);
+        expectProblem(res, 400);
+        expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+      }
+      // Nothing moved: health and sign-in work for everyone.
+      const after = (await httpB().get('/api/testing/clock').expect(200)).body.now as string;
+      expect(new Date(after).getTime() - new Date(before).getTime()).toBeLessThan(60_000);
+      await httpB().get('/api/health').expect(200);
+      const moved = await httpB().post('/api/testing/clock').set(bearer(admin)).send({ at: '2026-03-02T02:00:00.000Z', advanceMs: 60_000 }).expect(200);
+      expect(moved.body.now.slice(0, 16)).toBe('2026-03-02T02:01');
+      await httpB().post('/api/testing/clock').set(bearer(admin)).send({ at: t.clock.now().toISOString() }).expect(200);
+      await httpB().get('/api/auth/me').set(bearer(admin)).expect(200);
+    });
+
+    it('row 8: ignores X-Forwarded-For by default, and counts sign-ins and lookups in one budget for every instance', async () => {
+      const statuses: number[] = [];
+      let throttled: request.Response | undefined;
+      for (let i = 0; i < 12 && !throttled; i++) {
+        const res = await httpB().post('/api/auth/login').set('X-Forwarded-For', freshIp()).send({ username: `khach${i}`, password: 'x1234567890' });
+        statuses.push(res.status);
+        if (res.status === 429) throttled = res;
+      }
+      // A fresh forwarded address per request does not buy a fresh budget.
+      expect(throttled).toBeDefined();
+      expectProblem(throttled as request.Response, 429, 'TOO_MANY_LOGIN_ATTEMPTS');
+      expect(Number(throttled?.headers['retry-after'])).toBeGreaterThan(0);
+      // The first instance (which trusts its loopback proxy; no header here, so the socket address counts) has no
+      // budget left for that address either.
+      const other = await http().post('/api/auth/login').send({ username: 'khach', password: 'x1234567890' });
+      expectProblem(other, 429, 'TOO_MANY_LOGIN_ATTEMPTS');
+
+      let lookupThrottled: request.Response | undefined;
+      for (let i = 0; i < 11 && !lookupThrottled; i++) {
+        const res = await httpB().post('/api/public/lookup').set('X-Forwarded-For', freshIp()).send({ code: 'TD-2026-999999', phoneLast4: '1234' });
+        if (res.status === 429) lookupThrottled = res;
+        else expect(res.status).toBe(404);
+      }
+      expect(lookupThrottled?.body.code).toBe('LOOKUP_THROTTLED');
+      expect(Number(lookupThrottled?.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await http().post('/api/public/lookup').send({ code: 'TD-2026-999999', phoneLast4: '1234' })).status).toBe(429);
     });
   });
 });

@@ -12,6 +12,7 @@ import { ProblemFilter } from './errors/problem.filter';
 import { HealthController } from './health/health.controller';
 import { ControlCharactersPipe } from './http/control-characters.pipe';
 import { loggingModule } from './logging/logging.module';
+import { RateLimiter } from './throttle/rate-limiter';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -62,6 +63,7 @@ export class PlatformModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_SERVER, useValue: database },
         { provide: Clock, useValue: appClock },
+        RateLimiter,
         { provide: APP_FILTER, useClass: ProblemFilter },
         // Before validation: a control character is refused as such, whatever else is wrong with the value.
         { provide: APP_PIPE, useClass: ControlCharactersPipe },
@@ -75,7 +77,7 @@ export class PlatformModule {
           }),
         },
       ],
-      exports: [APP_CONFIG, DATABASE_SERVER, Clock],
+      exports: [APP_CONFIG, DATABASE_SERVER, Clock, RateLimiter],
     };
   }
 }

@@ -15,6 +15,7 @@ import { AgencyEntity } from '../../organisation/agency.entity';
 import { NeighbourhoodEntity } from '../../organisation/neighbourhood.entity';
 import { SecurityAuditEntity } from '../audit/security-audit.entity';
 import { AppSettingEntity } from './app-setting.entity';
+import { RateLimitEntity } from '../throttle/rate-limit.entity';
 import { AppSettings1763870000000 } from './migrations/1763870000000-app-settings';
 import { Access1763880000000 } from './migrations/1763880000000-access';
 import { Cases1763890000000 } from './migrations/1763890000000-cases';
@@ -31,6 +32,7 @@ import { WeekCountsRowTriggers1763940000000 } from './migrations/1763940000000-w
 import { DIALOGUE_ENTITIES } from '../../dialogues/dialogue.entity';
 import { MOBILIZATION_ENTITIES } from '../../mobilization/team.entity';
 import { DialoguesTeams1763920000000 } from './migrations/1763920000000-dialogues-teams';
+import { RateLimits1764600000000 } from './migrations/1764600000000-rate-limits';
 
 /**
  * Every entity and every migration, listed explicitly: the backend is bundled, so file globs would find nothing.
@@ -59,6 +61,7 @@ export const ENTITIES = [
   HotSpotEntity,
   DashboardJobRunEntity,
   CaseWeekCountEntity,
+  RateLimitEntity,
 ];
 export const MIGRATIONS = [
   AppSettings1763870000000,
@@ -69,4 +72,5 @@ export const MIGRATIONS = [
   DialoguesTeams1763920000000,
   CaseAssignee1763930000000,
   WeekCountsRowTriggers1763940000000,
+  RateLimits1764600000000,
 ];

@@ -171,6 +171,15 @@ export function toProblem(
   };
 }
 
+/** Seconds a throttled client should wait: what the throttle said, else a minute. */
+const DEFAULT_RETRY_AFTER_SECONDS = 60;
+function retryAfterSeconds(problem: ProblemDocument): number {
+  const given = problem['retryAfterSeconds'];
+  return typeof given === 'number' && Number.isFinite(given) && given > 0
+    ? Math.ceil(given)
+    : DEFAULT_RETRY_AFTER_SECONDS;
+}
+
 /** The class and SQLSTATE of a database error; for anything else its class, message and stack (no enumerable extras). */
 export function loggableError(exception: unknown): Record<string, unknown> {
   const database = safeDatabaseError(exception);
@@ -226,6 +235,9 @@ export class ProblemFilter implements ExceptionFilter {
         'Request refused by the database',
       );
     if (response.headersSent) return;
+    // Every 429 tells the client when to come back (RFC 9110 §10.2.3), in whole seconds.
+    if (problem.status === HttpStatus.TOO_MANY_REQUESTS)
+      response.setHeader('Retry-After', String(retryAfterSeconds(problem)));
     response
       .status(problem.status)
       .type('application/problem+json')
