@@ -174,6 +174,40 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
     });
   });
 
+  describe('row 10: races', () => {
+    const accept = () => ({ type: 'TRIAGE_ACCEPT', payload: { agencyId: agencies['AP-DC'].id } });
+
+    it('gives every request carrying one Idempotency-Key the first answer, even ten at once', async () => {
+      const c = await createCase();
+      const handler = await auth('chuyenvien.diachinh');
+      const key = randomUUID();
+      const responses = await Promise.all(
+        Array.from({ length: 10 }, () => http().post(`/api/cases/${c.id}/events`).set(handler).set('Idempotency-Key', key).send(accept())),
+      );
+      expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));
+      expect(responses.filter((r) => r.headers['idempotent-replayed'] === 'true')).toHaveLength(9);
+      expect(new Set(responses.map((r) => r.body.version))).toEqual(new Set([c.version + 1]));
+      const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND type = 'TRIAGE_ACCEPT'`, [c.id]);
+      expect(n).toBe(1);
+    });
+
+    it('answers the losers of a race 409 with the current version, also without expectedVersion', async () => {
+      const c = await createCase();
+      const handler = await auth('chuyenvien.diachinh');
+      const responses = await Promise.all(Array.from({ length: 10 }, () => http().post(`/api/cases/${c.id}/events`).set(handler).send(accept())));
+      expect(responses.map((r) => r.status).sort()).toEqual([200, ...Array(9).fill(409)]);
+      for (const lost of responses.filter((r) => r.status === 409)) {
+        expectProblem(lost, 409, 'CASE_VERSION_CONFLICT');
+        expect(lost.body.currentVersion).toBe(c.version + 1);
+      }
+      // A late double submit is the same conflict; an event the current state never allowed stays a 422.
+      const late = await http().post(`/api/cases/${c.id}/events`).set(handler).send(accept());
+      expectProblem(late, 409, 'CASE_VERSION_CONFLICT');
+      const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND type = 'TRIAGE_ACCEPT'`, [c.id]);
+      expect(n).toBe(1);
+    });
+  });
+
   /**
    * A second instance on the same database, as production runs them: it trusts no proxy (the default) and has the
    * movable testing clock, started at the first instance's time so both count in the same windows.
