@@ -158,7 +158,11 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
         .set(await auth('chuyenvien.congan'))
         .expect(200)
     ).body as { id: string };
-    const head = await createAgencyHead(t, agencies['AP-CA'].id, 'truong.congan');
+    const head = await createAgencyHead(
+      t,
+      agencies['AP-CA'].id,
+      'truong.congan',
+    );
     await http()
       .put(`/api/cases/${denunciation.id}/assignee`)
       .set(bearer(head))

@@ -49,16 +49,13 @@ test('a denunciation of the police is handled by the land office; the police can
     (c) => c.fullName === 'Lê Văn Hùng',
   );
   expect(handler, JSON.stringify(assignment)).toBeDefined();
-  const assigned = await request.put(
-    `/api/cases/${denunciation.id}/assignee`,
-    {
-      headers: head,
-      data: {
-        handlerId: handler?.id,
-        reason: 'Giao chuyên viên địa chính xác minh',
-      },
+  const assigned = await request.put(`/api/cases/${denunciation.id}/assignee`, {
+    headers: head,
+    data: {
+      handlerId: handler?.id,
+      reason: 'Giao chuyên viên địa chính xác minh',
     },
-  );
+  });
   expect(assigned.status(), await assigned.text()).toBe(200);
 
   await signIn(page, 'chuyenvien.diachinh');

@@ -14,18 +14,31 @@ export interface StoredResponse<T> {
  * then finds the stored answer instead of running the work again. A transaction-scoped advisory lock, released at
  * commit. (PGlite is one backend that runs one transaction at a time, which serialises them anyway.)
  */
-export async function lockIdempotencyKey(tx: EntityManager, actorId: string, key: string): Promise<void> {
-  await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`idempotency:${actorId}:${key}`]);
+export async function lockIdempotencyKey(
+  tx: EntityManager,
+  actorId: string,
+  key: string,
+): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+    `idempotency:${actorId}:${key}`,
+  ]);
 }
 
 /** The stored answer for (actor, key), or null; the same key sent with another request is refused. */
-export async function storedResponse<T>(tx: EntityManager, actorId: string, key: string, requestHash: string): Promise<StoredResponse<T> | null> {
-  const rows: { request_hash: string; status: number; response: T }[] = await tx.query(
-    `SELECT request_hash, status, response FROM idempotency_keys WHERE actor_id = $1 AND key = $2`,
-    [actorId, key],
-  );
+export async function storedResponse<T>(
+  tx: EntityManager,
+  actorId: string,
+  key: string,
+  requestHash: string,
+): Promise<StoredResponse<T> | null> {
+  const rows: { request_hash: string; status: number; response: T }[] =
+    await tx.query(
+      `SELECT request_hash, status, response FROM idempotency_keys WHERE actor_id = $1 AND key = $2`,
+      [actorId, key],
+    );
   if (!rows[0]) return null;
-  if (rows[0].request_hash !== requestHash) throw CaseErrors.idempotencyKeyReused();
+  if (rows[0].request_hash !== requestHash)
+    throw CaseErrors.idempotencyKeyReused();
   return { status: rows[0].status, body: rows[0].response };
 }
 
@@ -39,13 +52,26 @@ export async function storeResponse(
 ): Promise<void> {
   await tx.query(
     `INSERT INTO idempotency_keys (actor_id, key, request_hash, status, response, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [actorId, key, requestHash, response.status, JSON.stringify(response.body), at],
+    [
+      actorId,
+      key,
+      requestHash,
+      response.status,
+      JSON.stringify(response.body),
+      at,
+    ],
   );
 }
 
 /** The case's version as the request found it on arrival, before waiting for the row lock (null: no such case). */
-export async function versionBeforeLock(db: EntityManager, caseId: string): Promise<number | null> {
-  const rows: { version: number }[] = await db.query(`SELECT version FROM cases WHERE id = $1`, [caseId]);
+export async function versionBeforeLock(
+  db: EntityManager,
+  caseId: string,
+): Promise<number | null> {
+  const rows: { version: number }[] = await db.query(
+    `SELECT version FROM cases WHERE id = $1`,
+    [caseId],
+  );
   return rows[0]?.version ?? null;
 }
 
@@ -62,8 +88,17 @@ export async function asLostRace(
   eventType: string,
   seenVersion: number | null,
 ): Promise<unknown> {
-  if (!(error instanceof AppError) || error.code !== CaseErrorCode.EventNotAllowed) return error;
+  if (
+    !(error instanceof AppError) ||
+    error.code !== CaseErrorCode.EventNotAllowed
+  )
+    return error;
   const movedMeanwhile = seenVersion !== null && locked.version !== seenVersion;
-  const [latest]: { type: string }[] = await tx.query(`SELECT type FROM case_events WHERE case_id = $1 ORDER BY seq DESC LIMIT 1`, [locked.id]);
-  return movedMeanwhile || latest?.type === eventType ? CaseErrors.versionConflict(locked.version, locked.state) : error;
+  const [latest]: { type: string }[] = await tx.query(
+    `SELECT type FROM case_events WHERE case_id = $1 ORDER BY seq DESC LIMIT 1`,
+    [locked.id],
+  );
+  return movedMeanwhile || latest?.type === eventType
+    ? CaseErrors.versionConflict(locked.version, locked.state)
+    : error;
 }

@@ -102,8 +102,26 @@ describe('who may see a denouncer’s identity', () => {
 
   it('lets no handler see it on a case they assigned to themselves', () => {
     const handler = who('agency_handler', 'u-police-1', 'police', 'an-phu');
-    expect(mayRevealIdentity(handler, { ...communeCase, assigned_by_id: 'u-police-1', assigned_by_role: 'agency_handler' })).toBe(false);
-    expect(mayRevealIdentity(handler, { ...communeCase, assigned_by_id: null, assigned_by_role: null })).toBe(false);
-    expect(mayRevealIdentity(handler, { ...communeCase, assigned_by_id: 'u-leader', assigned_by_role: 'leader' })).toBe(true);
+    expect(
+      mayRevealIdentity(handler, {
+        ...communeCase,
+        assigned_by_id: 'u-police-1',
+        assigned_by_role: 'agency_handler',
+      }),
+    ).toBe(false);
+    expect(
+      mayRevealIdentity(handler, {
+        ...communeCase,
+        assigned_by_id: null,
+        assigned_by_role: null,
+      }),
+    ).toBe(false);
+    expect(
+      mayRevealIdentity(handler, {
+        ...communeCase,
+        assigned_by_id: 'u-leader',
+        assigned_by_role: 'leader',
+      }),
+    ).toBe(true);
   });
 });

@@ -116,7 +116,9 @@ describe('loadConfig', () => {
     expect(() => load({ ...production, TESTING_CLOCK: 'true' })).toThrow(
       'TESTING_CLOCK: a movable clock is never allowed in production',
     );
-    expect(load({ NODE_ENV: 'test', TESTING_CLOCK: 'true' }).testingClock).toEqual({
+    expect(
+      load({ NODE_ENV: 'test', TESTING_CLOCK: 'true' }).testingClock,
+    ).toEqual({
       enabled: true,
       startAt: undefined,
     });

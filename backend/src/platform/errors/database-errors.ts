@@ -98,9 +98,7 @@ function problem(
     status,
     code,
     message: { vi, en },
-    ...(field
-      ? { errors: [{ field, code: check, message: { vi, en } }] }
-      : {}),
+    ...(field ? { errors: [{ field, code: check, message: { vi, en } }] } : {}),
   };
 }
 

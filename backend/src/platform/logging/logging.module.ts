@@ -70,7 +70,12 @@ function withRoute(
   _res: ServerResponse,
   value: Record<string, unknown>,
 ): Record<string, unknown> {
-  return { ...value, route: routePattern(req as IncomingMessage & Parameters<typeof routePattern>[0]) };
+  return {
+    ...value,
+    route: routePattern(
+      req as IncomingMessage & Parameters<typeof routePattern>[0],
+    ),
+  };
 }
 
 /** Structured JSON logs (pino), one line per request with its id and route pattern; personal data is never logged. */

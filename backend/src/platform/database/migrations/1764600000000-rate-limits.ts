@@ -14,7 +14,9 @@ export class RateLimits1764600000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP INDEX "public"."IDX_rate_limits_window_start"`);
+    await queryRunner.query(
+      `DROP INDEX "public"."IDX_rate_limits_window_start"`,
+    );
     await queryRunner.query(`DROP TABLE "rate_limits"`);
   }
 }
