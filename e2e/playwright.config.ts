@@ -43,6 +43,8 @@ export default defineConfig({
       TESTING_CLOCK: 'true',
       // The journeys count the cases they create: the demo organisation and accounts, but no demo cases.
       DEMO_CASES: 'false',
+      // The journeys give each sign-in its own X-Forwarded-For (see sign-in.ts); only the local caller is believed.
+      TRUST_PROXY: 'loopback',
     },
   },
 });

@@ -7,6 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { Clock } from './platform/clock/clock';
 import { AppConfig } from './platform/config/app-config';
@@ -15,6 +16,7 @@ import {
   startDatabaseServer,
 } from './platform/database/database-server';
 import { runMigrations } from './platform/database/migrate';
+import { verifyJsonDepth } from './platform/http/json-depth';
 import { QuietStartupLogger } from './platform/logging/logging.module';
 
 export const API_PREFIX = 'api';
@@ -32,6 +34,8 @@ export interface CreateAppOptions {
   inMemory?: boolean;
   /** Tests: use an already started database server. */
   database?: DatabaseServer;
+  /** Tests: where log lines go (default: stdout). */
+  logStream?: DestinationStream;
 }
 
 function openApi(app: INestApplication): void {
@@ -80,13 +84,22 @@ export async function createApp(
   try {
     await runMigrations(database.url);
     const app = await NestFactory.create<NestExpressApplication>(
-      AppModule.forRoot({ config, database, clock: options.clock }),
+      AppModule.forRoot({
+        config,
+        database,
+        clock: options.clock,
+        logStream: options.logStream,
+      }),
       {
         bufferLogs: true,
       },
     );
     app.useLogger(new QuietStartupLogger(app.get(Logger)));
     app.setGlobalPrefix(API_PREFIX);
+    // Registered before Nest's default parser (which then stays off): refuses absurdly nested JSON before parsing it.
+    app.useBodyParser('json', {
+      verify: verifyJsonDepth,
+    } as Parameters<NestExpressApplication['useBodyParser']>[1]);
     app.use(
       helmet({
         contentSecurityPolicy: {
@@ -104,7 +117,8 @@ export async function createApp(
         },
       }),
     );
-    app.set('trust proxy', 'loopback');
+    // Whose X-Forwarded-For decides the client address (login and lookup throttles): nobody unless configured.
+    app.set('trust proxy', config.trustProxy);
     openApi(app);
     const servesFrontend = serveFrontend(app, config.frontendDir);
     await app.init();

@@ -4,7 +4,7 @@ import type { AgencyDto, CaseDetailDto } from '@tiep-dan/contracts';
 import { DeadlineSweeper } from '../src/cases/deadline-sweeper';
 import { DEMO_USERS } from '../src/demo/demo-organisation';
 import { apiRoutes, call, type ApiRoute } from './support/api-routes';
-import { bearer, login } from './support/auth';
+import { bearer, createAgencyHead, login } from './support/auth';
 import { startTestApp, TestApp } from './support/test-app';
 import { testDatabases } from './support/test-database';
 
@@ -150,17 +150,23 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
         note: 'Thụ lý tố cáo',
       });
     expect(accepted.status).toBe(200);
-    // The police handler takes the case: as its assigned handler, they may see who denounced.
+    // The head of the police gives the case to its handler: as the handler assigned by the head, they may see who
+    // denounced (taking it oneself would not do).
     const me = (
       await http()
         .get('/api/auth/me')
         .set(await auth('chuyenvien.congan'))
         .expect(200)
     ).body as { id: string };
+    const head = await createAgencyHead(
+      t,
+      agencies['AP-CA'].id,
+      'truong.congan',
+    );
     await http()
       .put(`/api/cases/${denunciation.id}/assignee`)
-      .set(await auth('chuyenvien.congan'))
-      .send({ handlerId: me.id })
+      .set(bearer(head))
+      .send({ handlerId: me.id, reason: 'Giao chuyên viên xác minh' })
       .expect(200);
     await t.app.get(DeadlineSweeper).sweepOnce();
   }, 120_000);

@@ -572,8 +572,8 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
     it('warns of duplicates by ID number or a very similar summary in the same neighbourhood, with the outcome', async () => {
       const byId = (
         await http()
-          .get('/api/reception/duplicates')
-          .query({ idNumber: '001200012345' })
+          .post('/api/reception/duplicates')
+          .send({ idNumber: '001200012345' })
           .set(await auth(OFFICER))
           .expect(200)
       ).body as DuplicateCheckResponse;
@@ -587,8 +587,8 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
       ]);
       const similar = (
         await http()
-          .get('/api/reception/duplicates')
-          .query({
+          .post('/api/reception/duplicates')
+          .send({
             summary: 'tranh chap ranh gioi dat voi ho lien ke',
             neighbourhoodId: hood(),
           })
@@ -602,8 +602,8 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
       expect(similar.candidates[0].similarity).toBeGreaterThan(0.55);
       const elsewhere = (
         await http()
-          .get('/api/reception/duplicates')
-          .query({
+          .post('/api/reception/duplicates')
+          .send({
             summary: 'tranh chap ranh gioi dat voi ho lien ke',
             neighbourhoodId: neighbourhoods['Tổ dân phố 1'].id,
           })
@@ -614,8 +614,8 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
       // The denunciation is never offered as a duplicate (it would link the denouncer to it).
       const denouncer = (
         await http()
-          .get('/api/reception/duplicates')
-          .query({ idNumber: '001200054321' })
+          .post('/api/reception/duplicates')
+          .send({ idNumber: '001200054321' })
           .set(await auth(OFFICER))
           .expect(200)
       ).body as DuplicateCheckResponse;
@@ -953,8 +953,8 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
       t.clock.set('2027-03-10T02:00:00.000Z');
       const late = (
         await http()
-          .get('/api/reception/duplicates')
-          .query({ idNumber: '001200012345' })
+          .post('/api/reception/duplicates')
+          .send({ idNumber: '001200012345' })
           .set(await auth(OFFICER))
           .expect(200)
       ).body as DuplicateCheckResponse;

@@ -3,7 +3,6 @@ import { AppError } from '../platform/errors/app-error';
 
 export enum AccessErrorCode {
   InvalidCredentials = 'INVALID_CREDENTIALS',
-  AccountLocked = 'ACCOUNT_LOCKED',
   TooManyAttempts = 'TOO_MANY_LOGIN_ATTEMPTS',
   TokenMissing = 'TOKEN_MISSING',
   TokenInvalid = 'TOKEN_INVALID',
@@ -24,17 +23,6 @@ export const AccessErrors = {
       vi: 'Tên đăng nhập hoặc mật khẩu không đúng',
       en: 'Wrong username or password',
     }),
-  accountLocked: (until: Date) =>
-    new AppError(
-      AccessErrorCode.AccountLocked,
-      HttpStatus.UNAUTHORIZED,
-      {
-        vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần, vui lòng thử lại sau',
-        en: 'The account is locked after repeated failed logins; try again later',
-      },
-      [],
-      { lockedUntil: until.toISOString() },
-    ),
   tooManyAttempts: (retryAfterSeconds: number) =>
     new AppError(
       AccessErrorCode.TooManyAttempts,

@@ -7,7 +7,8 @@ import { SecurityAuditService } from '../platform/audit/security-audit.service';
 import { Clock } from '../platform/clock/clock';
 import { AccessErrors } from './access.errors';
 import { Actor } from './actor';
-import { LoginThrottle, FAILURES_BEFORE_LOCK, LOCK_DURATION_MS } from './login-throttle';
+import { RateLimiter } from '../platform/throttle/rate-limiter';
+import { LOGIN_ATTEMPTS_PER_WINDOW, LOGIN_BACKOFF, LOGIN_WINDOW_MS, loginAddressKey, loginFailureKey } from './login-throttle';
 import { DUMMY_HASH, hashPassword, isStrongPassword, verifyPassword } from './passwords';
 import { RefreshTokenEntity, SessionEntity } from './session.entity';
 import { ACCESS_TOKEN_TTL_SECONDS, hashToken, REFRESH_TOKEN_TTL_MS, SESSION_MAX_AGE_MS, TokenService } from './token.service';
@@ -18,7 +19,6 @@ const SESSION_CHECK_CACHE_MS = 5_000;
 
 @Injectable()
 export class AuthService {
-  private readonly throttle = new LoginThrottle();
   private readonly liveSessions = new Map<string, number>();
 
   constructor(
@@ -26,29 +26,37 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly audit: SecurityAuditService,
     private readonly clock: Clock,
+    private readonly limiter: RateLimiter,
   ) {}
 
+  /**
+   * Signs in. Throttled per address (shared by every instance) and, after a few failures of one account from one
+   * address, delayed more and more for that pair only: a stranger elsewhere cannot lock the owner out, and an unknown
+   * username gets exactly the answers a real one gets.
+   */
   async login(request: LoginRequest, ip: string | null): Promise<TokenResponse> {
     const now = this.clock.now();
-    const wait = this.throttle.hit(ip ?? 'unknown', now.getTime());
+    const wait = await this.limiter.hit(loginAddressKey(ip), LOGIN_ATTEMPTS_PER_WINDOW, LOGIN_WINDOW_MS, now);
     if (wait > 0) throw AccessErrors.tooManyAttempts(wait);
 
     const username = request.username.trim().toLowerCase();
+    const failureKey = loginFailureKey(username, ip);
+    const blocked = await this.limiter.blockedFor(failureKey, now);
+    if (blocked > 0) throw AccessErrors.tooManyAttempts(blocked);
     const user = await this.db.getRepository(UserEntity).findOne({ where: { username } });
     if (!user || !user.active) {
       await verifyPassword(DUMMY_HASH, request.password);
-      await this.audit.record({ action: 'login.failure', actorUsername: username, ip, details: { reason: user ? 'inactive' : 'unknown_user' } });
+      const { failures } = await this.limiter.fail(failureKey, LOGIN_BACKOFF, now);
+      await this.audit.record({ action: 'login.failure', actorUsername: username, ip, details: { reason: user ? 'inactive' : 'unknown_user', failures } });
       throw AccessErrors.invalidCredentials();
     }
-    if (user.lockedUntil && user.lockedUntil > now) {
-      await this.audit.record({ action: 'login.failure', actorId: user.id, actorUsername: username, ip, details: { reason: 'locked' } });
-      throw AccessErrors.accountLocked(user.lockedUntil);
-    }
     if (!(await verifyPassword(user.passwordHash, request.password))) {
-      await this.recordFailure(user, ip, now);
+      const { failures } = await this.limiter.fail(failureKey, LOGIN_BACKOFF, now);
+      await this.audit.record({ action: 'login.failure', actorId: user.id, actorUsername: user.username, ip, details: { reason: 'wrong_password', failures } });
       throw AccessErrors.invalidCredentials();
     }
 
+    await this.limiter.clear(failureKey);
     return this.db.transaction(async (tx) => {
       await tx.getRepository(UserEntity).update({ id: user.id }, { failedLoginCount: 0, lockedUntil: null });
       const session = await tx.getRepository(SessionEntity).save({
@@ -147,22 +155,6 @@ export class AuthService {
     const user = await this.db.getRepository(UserEntity).findOneOrFail({ where: { id: actor.userId } });
     const agency = await this.db.getRepository(AgencyEntity).findOneOrFail({ where: { id: user.agencyId } });
     return toCurrentUser(user, agency);
-  }
-
-  private async recordFailure(user: UserEntity, ip: string | null, now: Date): Promise<void> {
-    const failures = user.failedLoginCount + 1;
-    const lock = failures >= FAILURES_BEFORE_LOCK;
-    const lockedUntil = lock ? new Date(now.getTime() + LOCK_DURATION_MS) : null;
-    await this.db.transaction(async (tx) => {
-      await tx.getRepository(UserEntity).update({ id: user.id }, { failedLoginCount: lock ? 0 : failures, lockedUntil });
-      await this.audit.record({ action: 'login.failure', actorId: user.id, actorUsername: user.username, ip, details: { reason: 'wrong_password', failures } }, tx);
-      if (lock && lockedUntil) {
-        await this.audit.record(
-          { action: 'login.locked', actorId: user.id, actorUsername: user.username, ip, targetType: 'user', targetId: user.id, details: { until: lockedUntil.toISOString() } },
-          tx,
-        );
-      }
-    });
   }
 
   private async revokeSession(tx: EntityManager, sessionId: string, reason: string, now: Date): Promise<void> {

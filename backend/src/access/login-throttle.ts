@@ -1,36 +1,20 @@
-/** Login attempts a single address may make per window before it must wait (per instance). */
+import type { BackoffPolicy } from '../platform/throttle/rate-limiter';
+
+/** Login attempts a single address may make per window before it must wait (shared by every instance). */
 export const LOGIN_ATTEMPTS_PER_WINDOW = 10;
 export const LOGIN_WINDOW_MS = 60_000;
-/** Consecutive failures that lock an account, and for how long (stored on the user: holds across instances). */
-export const FAILURES_BEFORE_LOCK = 5;
-export const LOCK_DURATION_MS = 15 * 60_000;
 
 /**
- * A fixed-window counter of login attempts per client address, kept in memory: it slows down password guessing from
- * one address; the account lock-out in the database stops guessing of one account from many addresses.
+ * Failed sign-ins of one account from one address: three are free, then the next try waits 2 s, 4 s, 8 s … up to
+ * 15 minutes; an hour without failures forgets them. Keyed by account AND address, so a stranger guessing from
+ * elsewhere cannot lock the owner out, and an unknown username is treated exactly like a real one (no enumeration).
  */
-export class LoginThrottle {
-  private readonly windows = new Map<string, { start: number; count: number }>();
+export const LOGIN_BACKOFF: BackoffPolicy = {
+  freeFailures: 3,
+  baseMs: 2_000,
+  maxMs: 15 * 60_000,
+  resetMs: 60 * 60_000,
+};
 
-  constructor(
-    private readonly limit = LOGIN_ATTEMPTS_PER_WINDOW,
-    private readonly windowMs = LOGIN_WINDOW_MS,
-  ) {}
-
-  /** Counts an attempt; returns the seconds to wait when over the limit, or 0. */
-  hit(key: string, now: number): number {
-    const current = this.windows.get(key);
-    if (!current || now - current.start >= this.windowMs) {
-      this.windows.set(key, { start: now, count: 1 });
-      this.prune(now);
-      return 0;
-    }
-    current.count++;
-    return current.count > this.limit ? Math.ceil((current.start + this.windowMs - now) / 1000) : 0;
-  }
-
-  private prune(now: number): void {
-    if (this.windows.size < 10_000) return;
-    for (const [key, w] of this.windows) if (now - w.start >= this.windowMs) this.windows.delete(key);
-  }
-}
+export const loginAddressKey = (ip: string | null) => `login:${ip ?? 'unknown'}`;
+export const loginFailureKey = (username: string, ip: string | null) => `login-failures:${username}:${ip ?? 'unknown'}`;

@@ -83,8 +83,8 @@ export const CaseErrors = {
     ]),
   identityNotAllowed: () =>
     new AppError(CaseErrorCode.IdentityNotAllowed, HttpStatus.FORBIDDEN, {
-      vi: 'Chỉ người được giao giải quyết hoặc lãnh đạo giải quyết được xem danh tính người tố cáo',
-      en: "Only the assigned handler or the resolving leader may see the denouncer's identity",
+      vi: 'Chỉ chuyên viên được thủ trưởng giao giải quyết hoặc lãnh đạo giải quyết được xem danh tính người tố cáo',
+      en: "Only the handler the head assigned, or the resolving leader, may see the denouncer's identity",
     }),
   noIdentity: () =>
     new AppError(CaseErrorCode.NoIdentity, HttpStatus.NOT_FOUND, { vi: 'Hồ sơ không có thông tin người tố cáo', en: 'No denouncer identity on file' }),

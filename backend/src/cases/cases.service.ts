@@ -25,6 +25,7 @@ import { checkPayloadReferences } from './payload-references';
 import { availableNotices } from './case-notices';
 import { scopeCondition } from './case-scope';
 import { CaseErrors } from './cases.errors';
+import { asLostRace, lockIdempotencyKey, storedResponse, storeResponse, versionBeforeLock } from './idempotency';
 import type { ApplyCaseEventDto, CaseListQueryDto, CreateCaseDto } from './dto/case.dto';
 import { lifecycleOf, stateLabel } from './machine-descriptions';
 import { toPrefixQuery } from './search-text';
@@ -48,6 +49,20 @@ const RECORD_LABELS: Record<string, { vi: string; en: string }> = {
   HANDLER_ASSIGNED: { vi: 'Phân công chuyên viên', en: 'Handler assigned' },
 };
 
+/** What the reveal rule reads of a case; `assigned_by_*` is the actor of the latest HANDLER_ASSIGNED record. */
+export interface RevealCaseFacts {
+  lead_agency_id: string | null;
+  lead_agency_kind: string | null;
+  assigned_handler_id: string | null;
+  assigned_by_id: string | null;
+  assigned_by_role: string | null;
+  commune_id: string;
+}
+const ASSIGNERS_WHO_APPROVE = ['agency_head', 'leader'];
+/** Who gave the case to its current handler, for `mayRevealIdentity` (select it with the case row `c`). */
+const ASSIGNER_COLUMNS = `(SELECT e.actor_id FROM case_events e WHERE e.case_id = c.id AND e.type = 'HANDLER_ASSIGNED' ORDER BY e.seq DESC LIMIT 1) AS assigned_by_id,
+  (SELECT e.actor_role FROM case_events e WHERE e.case_id = c.id AND e.type = 'HANDLER_ASSIGNED' ORDER BY e.seq DESC LIMIT 1) AS assigned_by_role`;
+
 /**
  * Who may see a denouncer's identity (Luật Tố cáo 2018, Art. 47: the identity is kept secret; issue "Agencies, people
  * and access"): the handler the case is assigned to, the head of the agency resolving it, and the leader who resolves it
@@ -56,12 +71,13 @@ const RECORD_LABELS: Record<string, { vi: string; en: string }> = {
  */
 export function mayRevealIdentity(
   actor: Pick<Actor, 'role' | 'userId' | 'agencyId' | 'communeId'>,
-  c: { lead_agency_id: string | null; lead_agency_kind: string | null; assigned_handler_id: string | null; commune_id: string },
+  c: RevealCaseFacts,
 ): boolean {
   const leads = !!c.lead_agency_id && c.lead_agency_id === actor.agencyId;
   switch (actor.role) {
     case 'agency_handler':
-      return leads && c.assigned_handler_id === actor.userId;
+      // Taking a case oneself does not qualify: the head (or a leader) must have given it to this handler.
+      return leads && c.assigned_handler_id === actor.userId && c.assigned_by_id !== actor.userId && ASSIGNERS_WHO_APPROVE.includes(c.assigned_by_role ?? '');
     case 'agency_head':
       return leads;
     case 'leader':
@@ -130,14 +146,16 @@ export class CasesService {
   // ---- events ------------------------------------------------------------------------------------------------------
 
   async applyEvent(actor: Actor, caseId: string, body: ApplyCaseEventDto, idempotencyKey?: string): Promise<IdempotentResult<CaseDetailDto>> {
+    // Read on arrival, outside the transaction: if the case moves before this request gets its row lock, it lost a race.
+    const seenVersion = await versionBeforeLock(this.db.manager, caseId);
     const result = await this.idempotent(actor, idempotencyKey, `POST /api/cases/${caseId}/events`, body, 200, async (tx) => {
-      await this.applyLocked(tx, actor, caseId, body);
+      await this.applyLocked(tx, actor, caseId, body, seenVersion);
       return { id: caseId };
     });
     return { ...result, body: await this.get(actor, caseId) };
   }
 
-  private async applyLocked(tx: EntityManager, actor: Actor, caseId: string, body: ApplyCaseEventDto): Promise<void> {
+  private async applyLocked(tx: EntityManager, actor: Actor, caseId: string, body: ApplyCaseEventDto, seenVersion: number | null = null): Promise<void> {
     const row = await this.lockInScope(tx, actor, caseId);
     if (isReadOnly(actor)) throw CaseErrors.readOnly();
     // Agency staff act on the cases their agency leads; a coordinating agency follows the case but does not move it.
@@ -150,6 +168,8 @@ export class CasesService {
       note: body.note?.trim() || null,
       ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
       at: this.clock.now(),
+    }).catch(async (error: unknown) => {
+      throw await asLostRace(tx, error, row, body.type, seenVersion);
     });
     if (row.type === 'reception') await this.followDirection(tx, actor, row, body.type, payload);
   }
@@ -275,41 +295,17 @@ export class CasesService {
     if (!key) return { status, body: await this.db.transaction((tx) => work(tx)), replayed: false };
     if (key.length > 200) throw CaseErrors.invalid('Idempotency-Key', 'Khóa tối đa 200 ký tự', 'At most 200 characters');
     const hash = createHash('sha256').update(`${route}\n${JSON.stringify(body)}`).digest('hex');
-    const replay = async (): Promise<IdempotentResult<T> | null> => {
-      const rows: { request_hash: string; status: number; response: T }[] = await this.db.query(
-        `SELECT request_hash, status, response FROM idempotency_keys WHERE actor_id = $1 AND key = $2`,
-        [actor.userId, key],
-      );
-      if (!rows[0]) return null;
-      if (rows[0].request_hash !== hash) throw CaseErrors.idempotencyKeyReused();
-      return { status: rows[0].status, body: rows[0].response, replayed: true };
-    };
-    const earlier = await replay();
-    if (earlier) return earlier;
-    let lostRace = false;
-    const result = await this.db
-      .transaction(async (tx) => {
-        const value = await work(tx);
-        const claimed: unknown[] = await tx.query(
-          `INSERT INTO idempotency_keys (actor_id, key, request_hash, status, response, created_at) VALUES ($1, $2, $3, $4, $5, $6)
-           ON CONFLICT DO NOTHING RETURNING key`,
-          [actor.userId, key, hash, status, JSON.stringify(value), this.clock.now()],
-        );
-        if (!claimed.length) {
-          lostRace = true;
-          throw new Error('idempotency race');
-        }
-        return value;
-      })
-      .catch(async (error: unknown) => {
-        if (!lostRace) throw error;
-        return null;
-      });
-    if (result === null) {
-      const first = await replay();
-      if (first) return first;
-    }
-    return { status, body: result as T, replayed: false };
+    const earlier = await storedResponse<T>(this.db.manager, actor.userId, key, hash);
+    if (earlier) return { ...earlier, replayed: true };
+    // Same-key requests take turns; whoever comes second finds the first one's answer once it has committed.
+    return this.db.transaction(async (tx) => {
+      await lockIdempotencyKey(tx, actor.userId, key);
+      const first = await storedResponse<T>(tx, actor.userId, key, hash);
+      if (first) return { ...first, replayed: true };
+      const value = await work(tx);
+      await storeResponse(tx, actor.userId, key, hash, { status, body: value }, this.clock.now());
+      return { status, body: value, replayed: false };
+    });
   }
 
   // ---- read --------------------------------------------------------------------------------------------------------
@@ -380,6 +376,8 @@ export class CasesService {
       letter_id: string | null;
       letter: { id: string; code: string; channel: CaseSummaryDto['channel']; receivedAt: string } | null;
       assigned_handler_id: string | null;
+      assigned_by_id: string | null;
+      assigned_by_role: string | null;
       lead_agency_kind: string | null;
       parties: { role: CasePartyDto['role']; full_name: string; id_number: string | null; address: string | null; phone: string | null }[];
       history: {
@@ -399,7 +397,7 @@ export class CasesService {
          EXISTS (SELECT 1 FROM confidential_identities ci WHERE ci.case_id = c.id) AS has_identity, c.opened_from_case_id, c.letter_id,
          (SELECT json_build_object('id', l.id, 'code', l.code, 'channel', l.channel, 'receivedAt', l.received_at) FROM letters l
           WHERE l.id = c.letter_id) AS letter,
-         c.assigned_handler_id, a.kind AS lead_agency_kind,
+         c.assigned_handler_id, a.kind AS lead_agency_kind, ${ASSIGNER_COLUMNS},
          COALESCE((SELECT json_agg(json_build_object('role', p.role, 'full_name', p.full_name, 'id_number', p.id_number,
              'address', p.address, 'phone', p.phone) ORDER BY p.role DESC, p.id)
            FROM case_parties p WHERE p.case_id = c.id), '[]'::json) AS parties,
@@ -490,9 +488,9 @@ export class CasesService {
       this.audit.record({ action, actorId: actor.userId, actorUsername: actor.username, targetType: 'case', targetId: caseId, ip, details: { reason } }, tx);
     const outcome = await this.db.transaction(async (tx) => {
       const params: unknown[] = [caseId];
-      const rows: { lead_agency_id: string | null; lead_agency_kind: string | null; assigned_handler_id: string | null; commune_id: string; ciphertext: string | null }[] =
+      const rows: (RevealCaseFacts & { ciphertext: string | null })[] =
         await tx.query(
-          `SELECT c.lead_agency_id, la.kind AS lead_agency_kind, c.assigned_handler_id, c.commune_id, ci.ciphertext FROM cases c
+          `SELECT c.lead_agency_id, la.kind AS lead_agency_kind, c.assigned_handler_id, ${ASSIGNER_COLUMNS}, c.commune_id, ci.ciphertext FROM cases c
            LEFT JOIN agencies la ON la.id = c.lead_agency_id
            LEFT JOIN confidential_identities ci ON ci.case_id = c.id
            WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`,

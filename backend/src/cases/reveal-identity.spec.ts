@@ -4,6 +4,8 @@ const communeCase = {
   lead_agency_id: 'police',
   lead_agency_kind: 'unit',
   assigned_handler_id: 'u-police-1',
+  assigned_by_id: 'u-police-head',
+  assigned_by_role: 'agency_head',
   commune_id: 'an-phu',
 };
 const who = (
@@ -96,5 +98,30 @@ describe('who may see a denouncer’s identity', () => {
         { ...communeCase, assigned_handler_id: null },
       ),
     ).toBe(false);
+  });
+
+  it('lets no handler see it on a case they assigned to themselves', () => {
+    const handler = who('agency_handler', 'u-police-1', 'police', 'an-phu');
+    expect(
+      mayRevealIdentity(handler, {
+        ...communeCase,
+        assigned_by_id: 'u-police-1',
+        assigned_by_role: 'agency_handler',
+      }),
+    ).toBe(false);
+    expect(
+      mayRevealIdentity(handler, {
+        ...communeCase,
+        assigned_by_id: null,
+        assigned_by_role: null,
+      }),
+    ).toBe(false);
+    expect(
+      mayRevealIdentity(handler, {
+        ...communeCase,
+        assigned_by_id: 'u-leader',
+        assigned_by_role: 'leader',
+      }),
+    ).toBe(true);
   });
 });

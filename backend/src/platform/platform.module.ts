@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DestinationStream } from 'pino';
 import { Clock, ShiftableClock, SystemClock } from './clock/clock';
 import { TestingClockController } from './clock/testing-clock.controller';
 import { APP_CONFIG, AppConfig } from './config/app-config';
@@ -9,20 +10,29 @@ import { DATABASE_SERVER, DatabaseServer } from './database/database-server';
 import { validationExceptionFactory } from './errors/validation-messages';
 import { ProblemFilter } from './errors/problem.filter';
 import { HealthController } from './health/health.controller';
+import { ControlCharactersPipe } from './http/control-characters.pipe';
 import { loggingModule } from './logging/logging.module';
+import { RateLimiter } from './throttle/rate-limiter';
 
 export interface PlatformOptions {
   config: AppConfig;
   database: DatabaseServer;
   /** Tests pass a ManualClock. */
   clock?: Clock;
+  /** Tests: where log lines go (default: stdout). */
+  logStream?: DestinationStream;
 }
 
 /** Configuration, database, clock, logging, validation and errors: what every context relies on. */
 @Global()
 @Module({})
 export class PlatformModule {
-  static forRoot({ config, database, clock }: PlatformOptions): DynamicModule {
+  static forRoot({
+    config,
+    database,
+    clock,
+    logStream,
+  }: PlatformOptions): DynamicModule {
     const testing = config.testingClock;
     const appClock =
       clock ??
@@ -32,7 +42,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [
-        loggingModule(config),
+        loggingModule(config, logStream),
         // PGlite is one backend: connections beside an open transaction can queue behind it and deadlock (STACK.md), so
         // the embedded database gets one connection and requests take turns; PostgreSQL gets the configured pool.
         TypeOrmModule.forRoot({
@@ -53,7 +63,10 @@ export class PlatformModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_SERVER, useValue: database },
         { provide: Clock, useValue: appClock },
+        RateLimiter,
         { provide: APP_FILTER, useClass: ProblemFilter },
+        // Before validation: a control character is refused as such, whatever else is wrong with the value.
+        { provide: APP_PIPE, useClass: ControlCharactersPipe },
         {
           provide: APP_PIPE,
           useValue: new ValidationPipe({
@@ -64,7 +77,7 @@ export class PlatformModule {
           }),
         },
       ],
-      exports: [APP_CONFIG, DATABASE_SERVER, Clock],
+      exports: [APP_CONFIG, DATABASE_SERVER, Clock, RateLimiter],
     };
   }
 }

@@ -9,25 +9,21 @@ import {
 } from '@tiep-dan/contracts';
 import { vnDateOf } from '@tiep-dan/workflows';
 import { DataSource } from 'typeorm';
-import { LoginThrottle } from '../access/login-throttle';
 import { Clock } from '../platform/clock/clock';
+import { RateLimiter } from '../platform/throttle/rate-limiter';
 import { directionOf, labelOf, type VisitCaseRow } from './reception-queries';
 import { ReceptionErrors } from './reception.errors';
 
 /**
  * The citizen's lookup by case code and the last 4 digits of the phone given at intake. It reveals nothing personal,
- * answers an unknown code and wrong digits identically, and is throttled per address like the login (per instance).
+ * answers an unknown code and wrong digits identically, and is throttled per address like the login (one budget for every instance).
  */
 @Injectable()
 export class PublicLookupService {
-  private readonly throttle = new LoginThrottle(
-    PUBLIC_LOOKUP_LIMIT.attempts,
-    PUBLIC_LOOKUP_LIMIT.windowMs,
-  );
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly limiter: RateLimiter,
   ) {}
 
   async lookup(
@@ -35,7 +31,12 @@ export class PublicLookupService {
     phoneLast4: string,
     ip: string | null,
   ): Promise<PublicLookupResponse> {
-    const wait = this.throttle.hit(ip ?? 'unknown', this.clock.now().getTime());
+    const wait = await this.limiter.hit(
+      `lookup:${ip ?? 'unknown'}`,
+      PUBLIC_LOOKUP_LIMIT.attempts,
+      PUBLIC_LOOKUP_LIMIT.windowMs,
+      this.clock.now(),
+    );
     if (wait > 0) throw ReceptionErrors.lookupThrottled(wait);
     // The phone is on the case's parties or, for a reception visit, on the visit (a denunciation's case names no one).
     // Denunciation letters keep their denouncer sealed: they are not looked up here.

@@ -132,13 +132,15 @@ export class ReceptionController {
     return this.reception.visit(actor, id);
   }
 
-  @Get('duplicates')
+  /** A POST so the ID number travels in the body, never in a URL that proxies and logs keep. */
+  @Post('duplicates')
+  @HttpCode(200)
   @Roles(...DESK)
   duplicates(
     @CurrentActor() actor: Actor,
-    @Query() query: DuplicateQueryDto,
+    @Body() body: DuplicateQueryDto,
   ): Promise<DuplicateCheckResponse> {
-    return this.reception.duplicates(actor, query);
+    return this.reception.duplicates(actor, body);
   }
 
   @Get('cases/:caseId/receipt.pdf')

@@ -18,3 +18,18 @@ export async function login(t: TestApp, username: string, password = DEMO_PASSWO
 }
 
 export const bearer = (tokens: TokenResponse | string) => ({ Authorization: `Bearer ${typeof tokens === 'string' ? tokens : tokens.accessToken}` });
+
+/**
+ * A head for an agency the demo gives none (the ward police, AP-CA): only an assignment by a head lets a handler see a
+ * denouncer's identity, so tests of that agency's denunciations create one. Returns its tokens.
+ */
+export async function createAgencyHead(t: TestApp, agencyId: string, username: string): Promise<TokenResponse> {
+  const password = 'TruongDonVi2026';
+  const admin = await login(t, 'quantri');
+  const res = await request(t.app.getHttpServer())
+    .post('/api/users')
+    .set(bearer(admin))
+    .send({ username, fullName: 'Trưởng đơn vị (kiểm thử)', password, role: 'agency_head', agencyId });
+  if (res.status !== 201) throw new Error(`create head failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return login(t, username, password);
+}

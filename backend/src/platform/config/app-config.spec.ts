@@ -101,4 +101,33 @@ describe('loadConfig', () => {
         .databaseUrl,
     ).toBe('postgresql://u:p@db.local:5432/tiepdan');
   });
+
+  it('trusts no proxy unless TRUST_PROXY says which, and names the setting when it is wrong', () => {
+    expect(load({}).trustProxy).toBe(false);
+    expect(load({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(load({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(load({ TRUST_PROXY: 'loopback' }).trustProxy).toEqual(['loopback']);
+    expect(
+      load({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7,::1,fd00::/8' }).trustProxy,
+    ).toEqual(['10.0.0.0/8', '192.168.1.7', '::1', 'fd00::/8']);
+    for (const bad of ['true', 'proxy.local', '10.0.0.0/33', '1.2.3', '99'])
+      expect(() => load({ TRUST_PROXY: bad })).toThrow(/^TRUST_PROXY: /);
+  });
+
+  it('refuses a movable testing clock in production', () => {
+    const production = {
+      NODE_ENV: 'production',
+      AUTH_SECRET: 'x'.repeat(40),
+      IDENTITY_KEY: Buffer.alloc(32, 7).toString('base64'),
+    };
+    expect(() => load({ ...production, TESTING_CLOCK: 'true' })).toThrow(
+      'TESTING_CLOCK: a movable clock is never allowed in production',
+    );
+    expect(
+      load({ NODE_ENV: 'test', TESTING_CLOCK: 'true' }).testingClock,
+    ).toEqual({
+      enabled: true,
+      startAt: undefined,
+    });
+  });
 });

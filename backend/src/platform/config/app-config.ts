@@ -8,6 +8,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { isIP } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 
 /** Where the app runs. `production` refuses to start without real secrets. */
@@ -48,6 +49,11 @@ export interface AppConfig {
   testingClock:
     | { enabled: false }
     | { enabled: true; startAt: Date | undefined };
+  /**
+   * Which proxies' X-Forwarded-For is believed (Express `trust proxy`): false (nobody, the default: the client address
+   * is the socket's), a hop count, or addresses/CIDRs and the names `loopback`, `linklocal`, `uniquelocal`.
+   */
+  trustProxy: false | number | string[];
 }
 
 /** A configuration value that stops the app: names the setting, never a stack trace. */
@@ -219,6 +225,35 @@ function readTestingClock(env: Env, mode: AppMode): AppConfig['testingClock'] {
   return { enabled: true, startAt };
 }
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isAddressOrCidr(item: string): boolean {
+  const [address, prefix, ...rest] = item.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** TRUST_PROXY: unset or `false` trusts no one; a hop count; or a comma-separated list of addresses, CIDRs, names. */
+export function readTrustProxy(env: Env): AppConfig['trustProxy'] {
+  const raw = env['TRUST_PROXY']?.trim();
+  if (raw === undefined || raw === '' || /^(false|none)$/i.test(raw))
+    return false;
+  if (/^\d+$/.test(raw)) return readInt(env, 'TRUST_PROXY', 0, 0, 10);
+  const items = raw.split(',').map((item) => item.trim());
+  const bad = items.find(
+    (item) => !PROXY_NAMES.includes(item) && !isAddressOrCidr(item),
+  );
+  if (bad !== undefined)
+    throw new ConfigError(
+      'TRUST_PROXY',
+      `must be a hop count, or addresses/CIDRs or ${PROXY_NAMES.join(', ')} separated by commas, got "${bad}"`,
+    );
+  return items;
+}
+
 /** Reads and validates every setting. Throws ConfigError naming the first bad one. */
 export function loadConfig(
   env: Env = process.env,
@@ -270,6 +305,7 @@ export function loadConfig(
     demoData: readBool(env, 'DEMO_DATA', mode !== 'production'),
     demoCases: readBool(env, 'DEMO_CASES', mode === 'development'),
     testingClock: readTestingClock(env, mode),
+    trustProxy: readTrustProxy(env),
   };
 }
 

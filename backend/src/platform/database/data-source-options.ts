@@ -14,6 +14,8 @@ export function dataSourceOptions(
     migrationsTableName: 'schema_migrations',
     // Schema changes go through migrations only (STYLE.md habit 7).
     synchronize: false,
+    // TypeORM's logger prints failed queries with their parameters (names, ID numbers, phones): never turn it on.
+    logging: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     // gen_random_uuid() is built into PostgreSQL 13+ and PGlite: no extension to install.

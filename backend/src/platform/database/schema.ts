@@ -15,6 +15,7 @@ import { AgencyEntity } from '../../organisation/agency.entity';
 import { NeighbourhoodEntity } from '../../organisation/neighbourhood.entity';
 import { SecurityAuditEntity } from '../audit/security-audit.entity';
 import { AppSettingEntity } from './app-setting.entity';
+import { RateLimitEntity } from '../throttle/rate-limit.entity';
 import { AppSettings1763870000000 } from './migrations/1763870000000-app-settings';
 import { Access1763880000000 } from './migrations/1763880000000-access';
 import { Cases1763890000000 } from './migrations/1763890000000-cases';
@@ -33,6 +34,7 @@ import { MOBILIZATION_ENTITIES } from '../../mobilization/team.entity';
 import { DialoguesTeams1763920000000 } from './migrations/1763920000000-dialogues-teams';
 import { Intake1764400000000 } from './migrations/1764400000000-intake';
 import { LetterEntity } from '../../letters/letter.entity';
+import { RateLimits1764600000000 } from './migrations/1764600000000-rate-limits';
 
 /**
  * Every entity and every migration, listed explicitly: the backend is bundled, so file globs would find nothing.
@@ -62,6 +64,7 @@ export const ENTITIES = [
   DashboardJobRunEntity,
   CaseWeekCountEntity,
   LetterEntity,
+  RateLimitEntity,
 ];
 export const MIGRATIONS = [
   AppSettings1763870000000,
@@ -73,4 +76,5 @@ export const MIGRATIONS = [
   CaseAssignee1763930000000,
   WeekCountsRowTriggers1763940000000,
   Intake1764400000000,
+  RateLimits1764600000000,
 ];

@@ -25,6 +25,7 @@ export const fieldError = (
 export enum PlatformErrorCode {
   ValidationFailed = 'VALIDATION_FAILED',
   MalformedJson = 'MALFORMED_JSON',
+  JsonTooDeep = 'JSON_TOO_DEEP',
   NotFound = 'NOT_FOUND',
   Unauthorized = 'UNAUTHORIZED',
   Forbidden = 'FORBIDDEN',

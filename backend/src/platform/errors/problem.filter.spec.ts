@@ -91,3 +91,62 @@ describe('toProblem', () => {
     expect(p.message.vi).toContain('citizen.name');
   });
 });
+
+describe('database errors', () => {
+  const pg = (code: string, extra: Record<string, unknown> = {}) =>
+    Object.assign(
+      new Error('invalid input syntax for type uuid: "079188123456"'),
+      {
+        query: 'UPDATE cases SET lead_agency_id = $1',
+        parameters: ['079188123456'],
+        driverError: { code, severity: 'ERROR', ...extra },
+      },
+    );
+
+  it.each([
+    ['22P02', 400, 'INVALID_VALUE'],
+    ['22001', 400, 'VALUE_TOO_LONG'],
+    ['22007', 400, 'INVALID_DATE'],
+    ['22008', 400, 'INVALID_DATE'],
+    ['22003', 400, 'NUMBER_OUT_OF_RANGE'],
+    ['23502', 400, 'MISSING_VALUE'],
+    ['23503', 422, 'REFERENCE_NOT_FOUND'],
+    ['23505', 409, 'ALREADY_EXISTS'],
+    ['23514', 422, 'CONSTRAINT_VIOLATED'],
+    ['40001', 409, 'CONCURRENT_UPDATE'],
+  ])(
+    'maps SQLSTATE %s to %i %s without the SQL or its values',
+    (state, status, code) => {
+      const p = toProblem(pg(state));
+      expect(p).toMatchObject({ status, code });
+      expect(JSON.stringify(p)).not.toMatch(
+        /079188123456|UPDATE cases|type uuid/,
+      );
+    },
+  );
+
+  it('names the column of a constraint, never its value', () => {
+    const p = toProblem(
+      pg('23503', {
+        detail:
+          'Key (lead_agency_id)=(0a1b) is not present in table "agencies".',
+      }),
+    );
+    expect(p.errors?.[0].field).toBe('leadAgencyId');
+    expect(JSON.stringify(p)).not.toContain('0a1b');
+    expect(
+      toProblem(
+        pg('23503', {
+          detail: 'Key (id)=(x) is still referenced from table "users".',
+        }),
+      ),
+    ).toMatchObject({ status: 409, code: 'STILL_REFERENCED' });
+  });
+
+  it('keeps other errors a 500', () => {
+    expect(toProblem(pg('53300')).status).toBe(500);
+    expect(
+      toProblem(new RangeError('Maximum call stack size exceeded')).status,
+    ).toBe(500);
+  });
+});

@@ -4,8 +4,8 @@ import {
   ExceptionFilter,
   HttpException,
   HttpStatus,
-  Logger,
 } from '@nestjs/common';
+import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import type { Request, Response } from 'express';
 import {
   AppError,
@@ -13,6 +13,8 @@ import {
   LocalizedMessage,
   PlatformErrorCode,
 } from './app-error';
+import { databaseProblem, safeDatabaseError } from './database-errors';
+import { JSON_TOO_DEEP, MAX_JSON_DEPTH } from '../http/json-depth';
 
 /** RFC 9457 problem document, with the stable `code`, both languages and the field errors. */
 export interface ProblemDocument {
@@ -95,6 +97,7 @@ export function toProblem(
   let message: LocalizedMessage = INTERNAL.message;
   let errors: FieldError[] | undefined;
   let extra: Record<string, unknown> = {};
+  const database = databaseProblem(exception);
 
   if (exception instanceof AppError) {
     ({ status, code } = exception);
@@ -125,6 +128,16 @@ export function toProblem(
       code = `HTTP_${status}`;
       message = { vi: exception.message, en: exception.message };
     }
+  } else if (database) {
+    ({ status, code, message } = database);
+    errors = database.errors;
+  } else if (isBodyParserError(exception) && exception.type === JSON_TOO_DEEP) {
+    status = HttpStatus.BAD_REQUEST;
+    code = PlatformErrorCode.JsonTooDeep;
+    message = {
+      vi: `Nội dung JSON lồng nhau quá ${MAX_JSON_DEPTH} cấp`,
+      en: `The JSON body is nested more than ${MAX_JSON_DEPTH} levels deep`,
+    };
   } else if (isBodyParserError(exception)) {
     status = exception.status;
     const tooLarge = exception.type === 'entity.too.large';
@@ -158,6 +171,28 @@ export function toProblem(
   };
 }
 
+/** Seconds a throttled client should wait: what the throttle said, else a minute. */
+const DEFAULT_RETRY_AFTER_SECONDS = 60;
+function retryAfterSeconds(problem: ProblemDocument): number {
+  const given = problem['retryAfterSeconds'];
+  return typeof given === 'number' && Number.isFinite(given) && given > 0
+    ? Math.ceil(given)
+    : DEFAULT_RETRY_AFTER_SECONDS;
+}
+
+/** The class and SQLSTATE of a database error; for anything else its class, message and stack (no enumerable extras). */
+export function loggableError(exception: unknown): Record<string, unknown> {
+  const database = safeDatabaseError(exception);
+  if (database) return { ...database };
+  if (exception instanceof Error)
+    return {
+      type: exception.name,
+      message: exception.message,
+      stack: exception.stack,
+    };
+  return { type: typeof exception };
+}
+
 function isBodyParserError(e: unknown): e is { status: number; type: string } {
   return (
     typeof e === 'object' &&
@@ -170,7 +205,10 @@ function isBodyParserError(e: unknown): e is { status: number; type: string } {
 /** The one exception filter: every error leaves as `application/problem+json`; no 500 leaks internals. */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
-  private readonly logger = new Logger('Errors');
+  // The pino logger itself: Nest's static Logger kept these lines in its start-up buffer, so errors were never logged.
+  constructor(
+    @InjectPinoLogger('Errors') private readonly logger: PinoLogger,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
@@ -181,12 +219,25 @@ export class ProblemFilter implements ExceptionFilter {
       request.originalUrl?.split('?')[0],
       request.id ? String(request.id) : undefined,
     );
+    // Never the exception itself: a database error carries the SQL and its parameters (names, ID numbers, phones).
     if (problem.status >= 500)
       this.logger.error(
-        { err: exception, requestId: problem.requestId },
+        { err: loggableError(exception), requestId: problem.requestId },
         'Unhandled error',
       );
+    else if (databaseProblem(exception))
+      this.logger.warn(
+        {
+          err: safeDatabaseError(exception),
+          code: problem.code,
+          requestId: problem.requestId,
+        },
+        'Request refused by the database',
+      );
     if (response.headersSent) return;
+    // Every 429 tells the client when to come back (RFC 9110 §10.2.3), in whole seconds.
+    if (problem.status === HttpStatus.TOO_MANY_REQUESTS)
+      response.setHeader('Retry-After', String(retryAfterSeconds(problem)));
     response
       .status(problem.status)
       .type('application/problem+json')

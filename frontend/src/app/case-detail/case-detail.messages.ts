@@ -274,8 +274,8 @@ export const CASE_DETAIL_MESSAGES = {
     en: 'Notices never name the denouncer (Denunciation Law Art. 47); the authorised person addresses the envelope separately.',
   },
   'case.denouncer.notAllowed': {
-    vi: 'Chỉ chuyên viên được giao, thủ trưởng cơ quan giải quyết và lãnh đạo giải quyết được xem danh tính người tố cáo.',
-    en: 'Only the assigned handler, the head of the resolving agency and the resolving leader may see who denounced.',
+    vi: 'Chỉ chuyên viên được thủ trưởng giao (tự nhận hồ sơ không đủ), thủ trưởng cơ quan giải quyết và lãnh đạo giải quyết được xem danh tính người tố cáo.',
+    en: 'Only the handler the head assigned (taking the case oneself is not enough), the head of the resolving agency and the resolving leader may see who denounced.',
   },
   'case.dialogues.title': { vi: 'Đối thoại', en: 'Dialogues' },
   'case.dialogues.none': {

@@ -148,7 +148,9 @@ describe('VisitForm', () => {
       const request = http.expectOne(
         (r) => r.url === '/api/reception/duplicates',
       );
-      expect(request.request.params.get('idNumber')).toBe('001200012345');
+      expect(request.request.method).toBe('POST');
+      expect(request.request.body.idNumber).toBe('001200012345');
+      expect(request.request.urlWithParams).not.toContain('001200012345');
       const response: DuplicateCheckResponse = {
         candidates: [
           {

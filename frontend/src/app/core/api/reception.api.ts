@@ -73,10 +73,17 @@ export class ReceptionApi {
     );
   }
 
+  /** A POST: the ID number goes in the body, never in a URL (URLs end up in proxy and server logs). */
   duplicates(query: DuplicateQuery): Observable<DuplicateCheckResponse> {
-    return this.http.get<DuplicateCheckResponse>(`${RECEPTION}/duplicates`, {
-      params: queryParams(query),
-    });
+    const body = Object.fromEntries(
+      Object.entries(query).filter(
+        ([, value]) => value !== undefined && value !== null && value !== '',
+      ),
+    );
+    return this.http.post<DuplicateCheckResponse>(
+      `${RECEPTION}/duplicates`,
+      body,
+    );
   }
 
   /** The receipt PDF (fetched with the token, saved from a Blob URL). */
