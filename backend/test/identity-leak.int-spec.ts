@@ -21,8 +21,17 @@ const DENOUNCER = {
   address: 'Số 77 ngõ Kínđáo, An Phú',
   email: 'to.bi.mat.xyz@example.vn',
 };
+/** Someone acting for the denouncer (a group's representative, a co-signer of the letter): as secret as the denouncer. */
+const REPRESENTATIVE = { fullName: 'Lò Văn Đạidiện', idNumber: '038211223344', phone: '0966112233' };
+/** The denouncer as a letter or the desk takes them (no e-mail field there). */
+const DENOUNCER_AT_DESK = { fullName: DENOUNCER.fullName, idNumber: DENOUNCER.idNumber, phone: DENOUNCER.phone, address: DENOUNCER.address };
 /** Each piece alone, in the forms it could leak in (as typed, folded for search, lower case). */
 const SECRETS = [
+  REPRESENTATIVE.fullName,
+  'Đạidiện',
+  'daidien',
+  REPRESENTATIVE.idNumber,
+  REPRESENTATIVE.phone,
   DENOUNCER.fullName,
   'Tốbímật',
   'tobimat',
@@ -105,8 +114,89 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
     return out;
   }
 
+  /** Every line the app logged while the canary went through every door and every route was read. */
+  const logLines: string[] = [];
+
+  /**
+   * The same identity through every other door: a letter (with a co-signer), the desk (a group with a representative,
+   * the denunciation beside no other matter), a dialogue opinion raised as a denunciation, and the API with a
+   * representative. Each must end up in its case's vault only.
+   */
+  async function plantThroughEveryDoor(): Promise<void> {
+    const officer = await auth('tiepdan.anphu');
+    const leader = await auth('lanhdao.anphu');
+    await http()
+      .post('/api/letters')
+      .set(officer)
+      .send({
+        channel: 'post',
+        senders: [DENOUNCER_AT_DESK, REPRESENTATIVE],
+        summary: 'Đơn tố cáo gửi qua bưu điện',
+        matters: [{ type: 'denunciation', category: 'land', summary: 'Tố cáo qua bưu điện về cấp giấy chứng nhận', leadAgencyId: agencies['AP-CA'].id }],
+      })
+      .expect(201);
+    const session = (await http().post('/api/reception/sessions').set(officer).send({ kind: 'ad_hoc', reason: 'Tiếp đột xuất' }).expect(201))
+      .body as { id: string };
+    await http()
+      .post(`/api/reception/sessions/${session.id}/visits`)
+      .set(officer)
+      .send({
+        citizen: DENOUNCER_AT_DESK,
+        groupSize: 6,
+        representatives: [REPRESENTATIVE],
+        contents: [{ contentType: 'denunciation', category: 'land', summary: 'Tố cáo tại bàn tiếp về cấp giấy chứng nhận' }],
+      })
+      .expect(201);
+    const dialogue = (
+      await http()
+        .post('/api/dialogues')
+        .set(leader)
+        .send({
+          kind: 'dialogue',
+          title: 'Đối thoại về cấp giấy chứng nhận',
+          date: '2026-06-15',
+          place: 'Nhà văn hóa',
+          chairs: ['Chủ tịch UBND phường'],
+          invitedAgencyIds: [agencies['AP-DC'].id],
+          participantCount: 30,
+          representatives: [],
+          topics: ['Cấp giấy chứng nhận'],
+        })
+        .expect(201)
+    ).body as { id: string };
+    const minutes = (
+      await http()
+        .put(`/api/dialogues/${dialogue.id}/minutes`)
+        .set(leader)
+        .send({ summary: 'Ý kiến của người dân', opinions: [{ raisedBy: DENOUNCER.fullName, content: 'Tố cáo cán bộ nhận tiền khi đo đạc' }] })
+        .expect(200)
+    ).body as { opinions: { id: string }[] };
+    await http()
+      .post(`/api/dialogues/${dialogue.id}/cases`)
+      .set(leader)
+      .send({ items: [{ opinionId: minutes.opinions[0].id, type: 'denunciation', leadAgencyId: agencies['AP-CA'].id }] })
+      .expect(200);
+    await http()
+      .post('/api/cases')
+      .set(officer)
+      .send({
+        type: 'denunciation',
+        channel: 'hotline',
+        category: 'other',
+        summary: 'Tố cáo qua đường dây nóng',
+        denouncer: DENOUNCER,
+        representatives: [REPRESENTATIVE],
+        leadAgencyId: agencies['AP-CA'].id,
+      })
+      .expect(201);
+  }
+
   beforeAll(async () => {
-    t = await startTestApp(db, { SCHEDULER_ENABLED: 'false' });
+    t = await startTestApp(
+      db,
+      { SCHEDULER_ENABLED: 'false', LOG_LEVEL: 'trace' },
+      { logStream: { write: (line: string) => void logLines.push(line) } },
+    );
     t.clock.set('2026-06-15T03:00:00.000Z');
     routes = await apiRoutes(t);
     const list = (
@@ -168,8 +258,9 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
       .set(bearer(head))
       .send({ handlerId: me.id, reason: 'Giao chuyên viên xác minh' })
       .expect(200);
+    await plantThroughEveryDoor();
     await t.app.get(DeadlineSweeper).sweepOnce();
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     await t?.dispose();
@@ -239,6 +330,15 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
     expect(detail.body.history.map((h: { type: string }) => h.type)).toEqual(
       expect.arrayContaining(['CREATED', 'ACCEPT']),
     );
+  });
+
+  it('keeps every door’s canary out of the log, also at trace level', async () => {
+    expect(logLines.length).toBeGreaterThan(50);
+    const logged = logLines.flatMap((line) => leaks(line).map((secret) => `${secret} in ${line.slice(0, 160)}`));
+    expect(logged).toEqual([]);
+    // Every door did write a sealed identity.
+    const vault = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM confidential_identities`);
+    expect(vault[0].n).toBe(5);
   });
 
   it('keeps it out of error answers', async () => {
@@ -319,11 +419,11 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(leaks(res.text)).toEqual([]);
     }
-    // Neither failed attempt left a case or a row holding the identity behind.
+    // Neither failed attempt left a case or a row holding the identity behind: only the five doors' sealed identities.
     const [{ n }] = await sql<{ n: number }>(
       `SELECT count(*)::int AS n FROM confidential_identities`,
     );
-    expect(n).toBe(1);
+    expect(n).toBe(5);
   });
 
   it('refuses the reveal to everyone but the lead agency’s handlers and the resolving leaders, the accused agency included', async () => {

@@ -106,8 +106,8 @@ describe.each(testDatabases())('agency inbox on $kind', (db) => {
     const awaiting = await tab('truong.diachinh', 'awaiting_approval');
     expect(awaiting.items.map((c) => c.id)).toEqual([first.id]);
 
-    // The second letter's triage limit (10 working days from Tuesday 3 March) ends on Tuesday 17 March.
-    t.clock.set('2026-03-16T03:00:00.000Z');
+    // The second complaint must be accepted within 10 days of Tuesday 3 March (before 1 July 2026): by Friday 13 March.
+    t.clock.set('2026-03-11T03:00:00.000Z');
     expect(await counts('truong.diachinh')).toMatchObject({ new: 1, due_soon: 1, overdue: 0 });
     t.clock.set('2026-03-18T03:00:00.000Z');
     expect(await counts('truong.diachinh')).toMatchObject({ due_soon: 0, overdue: 1 });

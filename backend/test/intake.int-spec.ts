@@ -357,7 +357,9 @@ describe.each(testDatabases())('intake on $kind', (db) => {
     expect(a.dueAt).toBe('2026-12-16T16:59:59.999Z');
     const extended = await event(HEAD, a.id, 'EXTEND_INITIAL_HANDLING', { reason: 'Phải kiểm tra tại nhiều địa điểm' });
     expect(extended).toMatchObject({ state: 'received', dueAt: '2026-12-21T16:59:59.999Z' });
-    await event(HEAD, a.id, 'EXTEND_INITIAL_HANDLING', { reason: 'again' }, 422);
+    // Once only: a second one is refused (answered like a double submit, with the current version).
+    await event(HEAD, a.id, 'EXTEND_INITIAL_HANDLING', { reason: 'again' }, 409);
+    expect((await getCase(HEAD, a.id)).history.filter((h) => h.type === 'EXTEND_INITIAL_HANDLING')).toHaveLength(1);
 
     t.clock.set('2026-12-09T02:00:00.000Z'); // two days later the body finds it is not competent
     const forwarding = await event(HANDLER, a.id, 'FORWARD', { toAgencyId: agencies['NK-CA'].id, note: 'Thuộc thẩm quyền xã Nậm Khoa' });

@@ -467,7 +467,9 @@ describe.each(testDatabases())('case scope on $kind', (db) => {
                 ? caseId
                 : /attachment/i.test(name) && exists && attachmentId
                   ? attachmentId
-                  : missing,
+                  : name === 'kind'
+                    ? 'acceptance'
+                    : missing,
             );
           const body = route.multipart
             ? {

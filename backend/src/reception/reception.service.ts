@@ -29,7 +29,6 @@ import { caseScopeOf, type Actor } from '../access/actor';
 import { scopeCondition } from '../cases/case-scope';
 import { CasesService } from '../cases/cases.service';
 import { IntakeService } from '../cases/intake.service';
-import type { CreateCaseDto } from '../cases/dto/case.dto';
 import { Clock } from '../platform/clock/clock';
 import {
   SIMILAR_SUMMARY_THRESHOLD,
