@@ -515,7 +515,7 @@ describe('CasePage', () => {
     expect(q('[data-testid="denouncer-masked"]')).not.toBeNull();
     expect(q('[data-testid="reveal"]')).toBeNull();
     expect(q('[data-testid="reveal-not-allowed"]')?.textContent).toContain(
-      'Chỉ chuyên viên được giao',
+      'Chỉ chuyên viên được thủ trưởng giao',
     );
   });
 
