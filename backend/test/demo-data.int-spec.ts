@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { CASE_TYPES, type CaseDetailDto, type CasePage, type CaseSummaryDto, type InboxSummaryDto, type OverviewDto, type ReceptionRegisterDto, type ReceptionSessionDto } from '@tiep-dan/contracts';
+import { CASE_TYPES, type CaseDetailDto, type CasePage, type CaseSummaryDto, type InboxSummaryDto, type LetterPage, type OverviewDto, type ReceptionRegisterDto, type ReceptionSessionDto } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import { createApp, type RunningApp } from '../src/bootstrap';
 import { DEMO_CASES_MARKER } from '../src/demo/demo-cases';
@@ -145,6 +145,14 @@ describe.each(testDatabases())('demo data on $kind', (db) => {
     expect(group).toBeDefined();
     const detail = (await http().get(`/api/cases/${group?.id}`).set(await as('lanhdao.anphu')).expect(200)).body as CaseDetailDto;
     expect(detail.groupSize).toBe(12);
+  });
+
+  it('registers the letters it replays, each matter a case on its own clock', async () => {
+    const letters = (await http().get('/api/letters').set(await as('tiepdan.anphu')).expect(200)).body as LetterPage;
+    expect(letters.items.length).toBeGreaterThan(5);
+    expect(new Set(letters.items.flatMap((l) => l.matters.map((m) => m.type)))).toEqual(new Set(['complaint', 'denunciation', 'proposal', 'reflection']));
+    // A letter carrying a denunciation names no sender.
+    for (const l of letters.items.filter((x) => x.matters.some((m) => m.type === 'denunciation'))) expect(l.senders).toEqual([]);
   });
 
   it('adds nothing on a restart of the same database', async () => {

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AgencyDto } from '@tiep-dan/contracts';
+import { LETTER_CHANNELS, LETTER_MATTER_TYPES, type AgencyDto, type LetterChannel, type LetterMatterType } from '@tiep-dan/contracts';
 import { createWorkingCalendar, formatIsoDate, parseIsoDate, vnDayOf, type DayNumber, type WorkingCalendar } from '@tiep-dan/workflows';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validateSync } from 'class-validator';
@@ -18,6 +18,8 @@ import { OrganisationService } from '../organisation/organisation.service';
 import { Clock } from '../platform/clock/clock';
 import { AppSettingEntity } from '../platform/database/app-setting.entity';
 import { LogVisitDto } from '../reception/dto/reception.dto';
+import { RegisterLetterDto } from '../letters/dto/letter.dto';
+import { LettersService } from '../letters/letters.service';
 import { receptionDaysFrom } from '../reception/reception-days';
 import { ReceptionService } from '../reception/reception.service';
 import {
@@ -101,6 +103,7 @@ export class DemoCaseReplay {
     private readonly organisation: OrganisationService,
     private readonly cases: CasesService,
     private readonly intakeService: IntakeService,
+    private readonly letters: LettersService,
     private readonly reception: ReceptionService,
     private readonly dialogues: DialoguesService,
     private readonly sweeper: DeadlineSweeper,
@@ -238,6 +241,36 @@ export class DemoCaseReplay {
           },
           scenario.key,
         );
+        // A letter with a named sender is registered as a letter (the register of letters shows it); an anonymous
+        // one, or a second complaint naming the first, goes in as a case directly.
+        const sender = body.petitioner ?? body.denouncer;
+        if (sender && isLetterMatter(body.type) && isLetterChannel(body.channel) && !body.secondComplaintOf && body.level !== 'second') {
+          const registered = await this.letters.register(
+            actor,
+            checked(
+              RegisterLetterDto,
+              {
+                channel: body.channel,
+                receivedAt: body.receivedAt,
+                communeId: body.communeId,
+                ...(body.neighbourhoodId ? { neighbourhoodId: body.neighbourhoodId } : {}),
+                senders: [{ fullName: sender.fullName, ...(sender.address ? { address: sender.address } : {}), ...(sender.phone ? { phone: sender.phone } : {}) }],
+                summary: body.summary,
+                matters: [
+                  {
+                    type: body.type,
+                    category: body.category,
+                    summary: body.summary,
+                    ...(body.content ? { content: body.content } : {}),
+                    ...(body.leadAgencyId ? { leadAgencyId: body.leadAgencyId } : {}),
+                  },
+                ],
+              },
+              scenario.key,
+            ),
+          );
+          return registered.matters[0]?.caseId ?? null;
+        }
         return this.db.transaction((tx) => this.intakeService.open(tx, actor, body));
       }
       case 'visit': {
@@ -356,4 +389,12 @@ export class DemoCaseReplay {
     }
     return { now, today, calendar, actors, agencies, neighbourhoods, sessionDays };
   }
+}
+
+function isLetterMatter(type: string): type is LetterMatterType {
+  return (LETTER_MATTER_TYPES as readonly string[]).includes(type);
+}
+
+function isLetterChannel(channel: string): channel is LetterChannel {
+  return (LETTER_CHANNELS as readonly string[]).includes(channel);
 }

@@ -13,6 +13,7 @@ import { DialoguesModule } from '../dialogues/dialogues.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { ReceptionModule } from '../reception/reception.module';
+import { LettersModule } from '../letters/letters.module';
 import { DemoCaseReplay } from './demo-cases';
 import { seedDemoData } from './demo-data';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-organisation';
@@ -71,7 +72,7 @@ export class DemoController {
 }
 
 @Module({
-  imports: [AccessModule, OrganisationModule, NotificationsModule, CasesModule, ReceptionModule, DialoguesModule],
+  imports: [AccessModule, OrganisationModule, NotificationsModule, CasesModule, ReceptionModule, DialoguesModule, LettersModule],
   controllers: [DemoController],
   providers: [DemoDataLoader, DemoCaseReplay],
 })

@@ -8,5 +8,6 @@ import { LettersService } from './letters.service';
   imports: [CasesModule],
   controllers: [LettersController],
   providers: [LettersService],
+  exports: [LettersService],
 })
 export class LettersModule {}
