@@ -15,7 +15,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { FieldError } from '../platform/errors/app-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { OutboxTopic } from '../notifications/notification-messages';
-import { advanceClock, deadlineColumns, type DeadlineClockState } from './case-deadline';
+import { advanceClock, CITIZEN_RULES, deadlineColumns, type DeadlineClockState } from './case-deadline';
 import { CaseErrors } from './cases.errors';
 import { validatePayload } from './event-payload';
 import { eventPayload } from './machine-descriptions';
@@ -55,6 +55,22 @@ export interface CaseRow {
 }
 
 export const CASE_ROW_COLUMNS = 'c.id, c.code, c.type, c.machine_version, c.snapshot, c.state, c.version, c.lead_agency_id, c.commune_id, c.province_id, c.remote_area, c.deadline_clock';
+
+export type DeadlineEventType = 'DEADLINE_WARNING' | 'DEADLINE_PASSED';
+
+/** What the history, the context fact and the notification say about a deadline (the machines' DeadlinePayload). */
+export interface DeadlineFactPayload {
+  ruleId?: string;
+  dueDate?: string;
+}
+
+const DEADLINE_TOPIC: Record<DeadlineEventType, OutboxTopic> = { DEADLINE_WARNING: 'case.due_soon', DEADLINE_PASSED: 'case.overdue' };
+/** The context key each machine's recordDueSoon / recordOverdue assigns (`deadlineFact` in workflows). */
+const DEADLINE_CONTEXT_KEY: Record<DeadlineEventType, 'dueSoon' | 'overdue'> = { DEADLINE_WARNING: 'dueSoon', DEADLINE_PASSED: 'overdue' };
+const DEADLINE_FACT_NOTE: Record<DeadlineEventType, string> = {
+  DEADLINE_WARNING: 'Ghi nhận sắp đến hạn (trạng thái không nhận sự kiện thời hạn)',
+  DEADLINE_PASSED: 'Ghi nhận quá hạn (trạng thái không nhận sự kiện thời hạn)',
+};
 
 export interface AppliedEvent {
   version: number;
@@ -140,19 +156,62 @@ export class CaseEngine {
 
     const topics: OutboxTopic[] = [];
     if (leadAgencyId && leadAgencyId !== row.lead_agency_id) topics.push('case.assigned');
-    if (event.type === 'DEADLINE_WARNING') topics.push('case.due_soon');
-    if (event.type === 'DEADLINE_PASSED') topics.push('case.overdue');
-    for (const topic of topics) {
-      await this.notifications.enqueue(tx, topic, {
-        caseId: row.id,
-        code: row.code,
-        caseType: row.type,
-        agencyId: leadAgencyId,
-        communeId: row.commune_id,
-        dueAt: columns.dueAt?.toISOString() ?? null,
-      });
-    }
+    if (event.type === 'DEADLINE_WARNING' || event.type === 'DEADLINE_PASSED') topics.push(DEADLINE_TOPIC[event.type]);
+    for (const topic of topics) await this.enqueue(tx, topic, row, leadAgencyId, columns.dueAt);
     return { version, state: result.state, seq: version };
+  }
+
+  /**
+   * Records a deadline that passed (or is due soon) on a case whose state does not take the deadline event: a final
+   * state whose clock still runs, or a state a later machine version gives no deadline events. The fact must still
+   * count (the weekly counters and the reports read DEADLINE_PASSED history rows, escalation reads the context), so it
+   * is written as `apply` writes an accepted deadline event, in the caller's transaction: the clock's fired mark and
+   * columns, a new version, the fact in the snapshot's context (a plain jsonb key the machine itself assigns, so the
+   * snapshot still restores), a history row with the state unchanged, and the outbox notification.
+   * A limit that binds the citizen (CITIZEN_RULES) is no agency's overdue: only the clock is marked, as before, since a
+   * DEADLINE_PASSED row would count in `became_overdue` and in "was overdue" reports.
+   */
+  async recordDeadlineFact(
+    tx: EntityManager,
+    row: CaseRow,
+    sender: EventSender,
+    type: DeadlineEventType,
+    payload: DeadlineFactPayload,
+    at: Date,
+  ): Promise<AppliedEvent | null> {
+    const clock = row.deadline_clock ? { ...row.deadline_clock, [type === 'DEADLINE_PASSED' ? 'passedAt' : 'warnedAt']: at.toISOString() } : null;
+    const columns = this.columns(clock, row.remote_area);
+    if (!clock || CITIZEN_RULES.includes(clock.ruleId)) {
+      await tx.query(`UPDATE cases SET deadline_clock = $2, next_deadline_at = $3, overdue_since = $4 WHERE id = $1`, [
+        row.id,
+        clock,
+        columns.nextDeadlineAt,
+        columns.overdueSince,
+      ]);
+      return null;
+    }
+    const version = row.version + 1;
+    const fact = { at: at.toISOString(), ...payload };
+    await tx.query(
+      `UPDATE cases SET snapshot = jsonb_set(snapshot, ARRAY['context', $6::text], $7::jsonb), version = $5, deadline_clock = $2,
+         next_deadline_at = $3, overdue_since = $4, updated_at = $8
+       WHERE id = $1`,
+      [row.id, clock, columns.nextDeadlineAt, columns.overdueSince, version, DEADLINE_CONTEXT_KEY[type], JSON.stringify(fact), at],
+    );
+    await insertHistory(tx, row.id, version, type, { ...payload }, sender, at, row.state, row.state, DEADLINE_FACT_NOTE[type]);
+    await this.enqueue(tx, DEADLINE_TOPIC[type], row, row.lead_agency_id, columns.dueAt);
+    return { version, state: row.state, seq: version };
+  }
+
+  private async enqueue(tx: EntityManager, topic: OutboxTopic, row: CaseRow, agencyId: string | null, dueAt: Date | null): Promise<void> {
+    await this.notifications.enqueue(tx, topic, {
+      caseId: row.id,
+      code: row.code,
+      caseType: row.type,
+      agencyId,
+      communeId: row.commune_id,
+      dueAt: dueAt?.toISOString() ?? null,
+    });
   }
 
   /** Deadline columns for a clock; a rule refusal (e.g. an extension beyond the law's limit) becomes a 422. */

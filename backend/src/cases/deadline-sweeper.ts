@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { AppError } from '../platform/errors/app-error';
 import { Clock } from '../platform/clock/clock';
 import { NotificationsService } from '../notifications/notifications.service';
-import { CASE_ROW_COLUMNS, CaseEngine, type CaseRow, type EventSender } from './case-engine';
+import { CASE_ROW_COLUMNS, CaseEngine, type CaseRow, type DeadlineFactPayload, type EventSender } from './case-engine';
 
 const SWEEP_INTERVAL_MS = 2_000;
 const BATCH = 100;
@@ -85,24 +85,18 @@ export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShu
         const columns = this.engine.columns(row.deadline_clock, row.remote_area);
         const passed = !!row.due_at && new Date(row.due_at).getTime() <= now.getTime();
         const type = passed ? 'DEADLINE_PASSED' : 'DEADLINE_WARNING';
-        const payload: Record<string, unknown> = {
+        const payload: DeadlineFactPayload = {
           ...(columns.deadlineRuleId ? { ruleId: columns.deadlineRuleId } : {}),
           ...(columns.explanation?.dueDate ? { dueDate: columns.explanation.dueDate } : {}),
         };
         try {
-          await this.engine.apply(tx, row, SYSTEM, { type, payload, note: null, at: now });
+          await this.engine.apply(tx, row, SYSTEM, { type, payload: { ...payload }, note: null, at: now });
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
-          // The state takes no deadline event (nothing was written): mark the fact so it is not claimed again.
-          const clock = row.deadline_clock ? { ...row.deadline_clock, [passed ? 'passedAt' : 'warnedAt']: now.toISOString() } : null;
-          const next = this.engine.columns(clock, row.remote_area);
-          await tx.query(`UPDATE cases SET deadline_clock = $2, next_deadline_at = $3, overdue_since = $4 WHERE id = $1`, [
-            row.id,
-            clock,
-            next.nextDeadlineAt,
-            next.overdueSince,
-          ]);
-          this.logger.warn(`${row.code}: ${type} not accepted in state ${row.state} (${error.code}); recorded on the clock only`);
+          // The state takes no deadline event and `apply` wrote nothing: the deadline still passed, so record the fact
+          // beside the unchanged state (and mark the clock, so it is not claimed again).
+          const recorded = await this.engine.recordDeadlineFact(tx, row, SYSTEM, type, payload, now);
+          this.logger.warn(`${row.code}: ${type} not accepted in state ${row.state} (${error.code}); ${recorded ? 'recorded as a fact' : "citizen's limit, marked on the clock only"}`);
         }
       }
       return rows.length;
