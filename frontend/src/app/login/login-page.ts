@@ -1,18 +1,27 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
   inject,
   input,
   signal,
+  viewChild,
 } from '@angular/core';
-import { FormsModule } from '@angular/forms';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule, NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
+import { ROLE_LABELS } from '@tiep-dan/contracts';
+import { catchError, map, of } from 'rxjs';
+import { DemoApi, type DemoAccount } from '../core/api/demo.api';
 import { Session } from '../core/auth/session';
 import { I18n } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
@@ -22,7 +31,10 @@ interface ProblemBody {
   message?: { vi: string; en: string };
 }
 
-/** Sign-in: username and password, the server's message (throttling, lock-out) shown in the user's language. */
+/**
+ * Sign-in: username and password, the server's message (throttling, lock-out) shown in the user's language. In demo
+ * mode the demo accounts and their shared password are listed below the form; choosing one fills the form in.
+ */
 @Component({
   selector: 'app-login-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -75,6 +87,7 @@ interface ProblemBody {
         </mat-card-content>
         <mat-card-actions>
           <button
+            #submitButton
             mat-flat-button
             type="submit"
             data-testid="login-submit"
@@ -88,6 +101,39 @@ interface ProblemBody {
         }
       </form>
     </mat-card>
+    @if (demo(); as d) {
+      <details class="demo" data-testid="demo-accounts" [open]="demoOpen">
+        <summary>
+          {{ 'login.demo.title' | t }} ({{ d.accounts.length }})
+        </summary>
+        <p class="demo-note">{{ 'login.demo.intro' | t }}</p>
+        <p class="demo-note" data-testid="demo-password">
+          {{ 'login.demo.password' | t: { password: d.password } }}
+        </p>
+        <ul class="accounts">
+          @for (a of d.accounts; track a.username) {
+            <li>
+              <button
+                type="button"
+                class="account"
+                data-testid="demo-account"
+                [attr.data-username]="a.username"
+                (click)="choose(a, d.password)"
+              >
+                <span class="who">
+                  <strong class="username">{{ a.username }}</strong>
+                  · {{ a.fullName }}
+                </span>
+                @if (roleLabels[a.role]; as role) {
+                  <span class="role">{{ role | t }}</span>
+                }
+                <span class="purpose">{{ a.purpose | t }}</span>
+              </button>
+            </li>
+          }
+        </ul>
+      </details>
+    }
   `,
   styles: `
     .card {
@@ -100,18 +146,104 @@ interface ProblemBody {
       color: var(--mat-sys-error);
       margin: 0;
     }
+    .demo {
+      max-width: 420px;
+      margin-top: 16px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      padding: 8px 12px;
+    }
+    .demo summary {
+      cursor: pointer;
+      font: var(--mat-sys-title-small);
+      padding: 4px 0;
+    }
+    .demo-note {
+      margin: 4px 0;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .accounts {
+      list-style: none;
+      margin: 8px 0 0;
+      padding: 0;
+      max-height: 50vh;
+      overflow-y: auto;
+    }
+    .account {
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+      width: 100%;
+      padding: 8px;
+      border: 0;
+      border-radius: 8px;
+      background: none;
+      color: inherit;
+      font: var(--mat-sys-body-medium);
+      text-align: left;
+      cursor: pointer;
+    }
+    .account:hover {
+      background: var(--mat-sys-surface-container-high);
+    }
+    .account:focus-visible {
+      outline: 2px solid var(--mat-sys-primary);
+      outline-offset: -2px;
+    }
+    .username {
+      font-family: ui-monospace, monospace;
+    }
+    .role,
+    .purpose {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class LoginPage {
   private readonly session = inject(Session);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18n);
+  private readonly injector = inject(Injector);
+  private readonly form = viewChild.required<NgForm>('form');
+  private readonly submitButton = viewChild.required('submitButton', {
+    read: ElementRef<HTMLButtonElement>,
+  });
   /** From the query string (component input binding); undefined when the visitor came straight here. */
   readonly returnUrl = input<string | undefined>(undefined);
   protected username = '';
   protected password = '';
   protected readonly busy = signal(false);
   protected readonly error = signal('');
+  protected readonly roleLabels = ROLE_LABELS;
+  /** The demo accounts in demo mode; null otherwise (the route answers 404) or while they load. */
+  protected readonly demo = toSignal(
+    inject(DemoApi)
+      .accounts()
+      .pipe(
+        map((response) => (response.accounts.length ? response : null)),
+        catchError(() => of(null)),
+      ),
+    { initialValue: null },
+  );
+  /** Open on wide screens; collapsed on phones so the form stays in view. */
+  protected readonly demoOpen = !(
+    inject(DOCUMENT).defaultView?.matchMedia?.('(max-width: 599px)').matches ??
+    false
+  );
+
+  /** Fills the form with a demo account, then moves focus to the submit button. */
+  protected choose(account: DemoAccount, password: string): void {
+    this.username = account.username;
+    this.password = password;
+    // The model reaches the controls a tick later; set them now so the button is enabled when it takes focus.
+    this.form().form.patchValue({ username: account.username, password });
+    this.error.set('');
+    afterNextRender(() => this.submitButton().nativeElement.focus(), {
+      injector: this.injector,
+    });
+  }
 
   protected async submit(): Promise<void> {
     this.busy.set(true);

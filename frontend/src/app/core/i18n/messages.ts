@@ -52,6 +52,18 @@ export const MESSAGES = {
     vi: 'Không đăng nhập được. Vui lòng thử lại.',
     en: 'Could not sign in. Please try again.',
   },
+  'login.demo.title': {
+    vi: 'Tài khoản dùng thử',
+    en: 'Demo accounts',
+  },
+  'login.demo.intro': {
+    vi: 'Bản dùng thử: chọn một tài khoản để điền sẵn tên đăng nhập và mật khẩu.',
+    en: 'Demo mode: choose an account to fill in its username and password.',
+  },
+  'login.demo.password': {
+    vi: 'Mật khẩu chung: {password}',
+    en: 'Shared password: {password}',
+  },
   'health.up': { vi: 'Hệ thống hoạt động bình thường', en: 'System is up' },
   'health.down': {
     vi: 'Mất kết nối cơ sở dữ liệu',
