@@ -36,9 +36,12 @@ export const CASE_DETAIL_MESSAGES = {
   'case.due.overdue': { vi: 'Quá hạn', en: 'Overdue' },
   'case.due.suspended': { vi: 'Tạm dừng tính hạn', en: 'Clock paused' },
   'case.due.none': { vi: 'Không tính hạn', en: 'No deadline' },
-  'case.due.daysLeft': { vi: 'còn {n} ngày', en: '{n} days left' },
+  'case.due.daysLeft': { vi: 'còn {n} ngày', en: '{n} {n:day|days} left' },
   'case.due.today': { vi: 'hết hạn hôm nay', en: 'due today' },
-  'case.due.daysOverdue': { vi: 'quá hạn {n} ngày', en: '{n} days overdue' },
+  'case.due.daysOverdue': {
+    vi: 'quá hạn {n} ngày',
+    en: '{n} {n:day|days} overdue',
+  },
   'case.why.title': { vi: 'Vì sao hạn là ngày này?', en: 'Why this date?' },
   'case.why.none': {
     vi: 'Hồ sơ không có thời hạn đang chạy ở bước này.',
@@ -48,8 +51,14 @@ export const CASE_DETAIL_MESSAGES = {
   'case.why.basis': { vi: 'Căn cứ pháp lý', en: 'Legal basis' },
   'case.why.start': { vi: 'Bắt đầu tính từ', en: 'Counted from' },
   'case.why.length': { vi: 'Số ngày', en: 'Days counted' },
-  'case.why.unit.working': { vi: 'ngày làm việc', en: 'working days' },
-  'case.why.unit.calendar': { vi: 'ngày', en: 'calendar days' },
+  'case.why.unit.working': {
+    vi: '{n} ngày làm việc',
+    en: '{n} {n:working day|working days}',
+  },
+  'case.why.unit.calendar': {
+    vi: '{n} ngày',
+    en: '{n} {n:calendar day|calendar days}',
+  },
   'case.why.variant.standard': {
     vi: 'thời hạn thông thường',
     en: 'standard limit',

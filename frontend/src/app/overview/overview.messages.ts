@@ -20,7 +20,7 @@ export const OVERVIEW_MESSAGES = {
   'overview.agency': { vi: 'Cơ quan', en: 'Agency' },
   'overview.noAgency': { vi: 'Chưa giao cơ quan', en: 'Not assigned yet' },
   'overview.maxDays': { vi: 'Quá hạn lâu nhất', en: 'Longest overdue' },
-  'overview.days': { vi: '{n} ngày', en: '{n} days' },
+  'overview.days': { vi: '{n} ngày', en: '{n} {n:day|days}' },
   'overview.worst': {
     vi: 'Hồ sơ quá hạn lâu nhất',
     en: 'Longest overdue cases',

@@ -1,6 +1,6 @@
 import { DOCUMENT } from '@angular/common';
 import { TestBed } from '@angular/core/testing';
-import { I18n, LANGUAGE_STORAGE_KEY } from './i18n.service';
+import { I18n, LANGUAGE_STORAGE_KEY, fillMessage } from './i18n.service';
 import { MESSAGES } from './messages';
 
 describe('I18n', () => {
@@ -42,6 +42,28 @@ describe('I18n', () => {
     expect(
       i18n.pick({ vi: 'Còn {n} ngày', en: '{n} days left' }, { n: 3 }),
     ).toBe('Còn 3 ngày');
+  });
+
+  it('chooses the English singular or plural by the count, the same Vietnamese text for any count', () => {
+    const { i18n } = create();
+    const text = { vi: 'quá hạn {n} ngày', en: '{n} {n:day|days} overdue' };
+    expect(i18n.pick(text, { n: 1 })).toBe('quá hạn 1 ngày');
+    i18n.use('en');
+    expect(i18n.pick(text, { n: 1 })).toBe('1 day overdue');
+    expect(i18n.pick(text, { n: 2 })).toBe('2 days overdue');
+    expect(i18n.pick(text, { n: 0 })).toBe('0 days overdue');
+    expect(i18n.t('case.due.daysLeft', { n: 1 })).toBe('1 day left');
+    expect(i18n.t('case.why.unit.working', { n: 1 })).toBe('1 working day');
+    expect(i18n.t('case.why.unit.calendar', { n: 30 })).toBe(
+      '30 calendar days',
+    );
+    expect(i18n.t('overview.days', { n: 1 })).toBe('1 day');
+  });
+
+  it('reads a count given as text, and leaves a choice untouched when its count is missing', () => {
+    expect(fillMessage('{n} {n:day|days}', 'en', {})).toBe('{n} {n:day|days}');
+    expect(fillMessage('{n} {n:day|days}', 'en', { n: '1' })).toBe('1 day');
+    expect(fillMessage('{n:day|days}', 'en')).toBe('{n:day|days}');
   });
 
   it('has a non-empty text in both languages for every key', () => {

@@ -16,6 +16,36 @@ function isLanguage(value: unknown): value is Language {
   );
 }
 
+const PLURAL_RULES: Record<Language, Intl.PluralRules> = {
+  vi: new Intl.PluralRules('vi'),
+  en: new Intl.PluralRules('en'),
+};
+
+/**
+ * Fills a message in `lang`: `{name}` takes `params[name]`; `{name:singular|plural}` takes the singular when
+ * `params[name]` is a count the language says "one" for, else the plural ("{n} {n:day|days} overdue": "1 day overdue",
+ * "2 days overdue"). Vietnamese does not inflect, so its texts need no choice; a missing param leaves the text as is.
+ */
+export function fillMessage(
+  raw: string,
+  lang: Language,
+  params?: Record<string, string | number>,
+): string {
+  if (!params) return raw;
+  return raw
+    .replace(
+      /\{(\w+):([^{}|]*)\|([^{}|]*)\}/g,
+      (whole, name: string, one: string, other: string) => {
+        const value = params[name];
+        if (value === undefined) return whole;
+        return PLURAL_RULES[lang].select(Number(value)) === 'one' ? one : other;
+      },
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) =>
+      String(params[name] ?? whole),
+    );
+}
+
 /** Vietnamese by default; English on request. The choice persists and drives `<html lang>`. */
 @Injectable({ providedIn: 'root' })
 export class I18n {
@@ -45,14 +75,13 @@ export class I18n {
     return this.pick(MESSAGES[key], params);
   }
 
-  /** Picks the current language out of a bilingual text coming from the API. */
+  /**
+   * Picks the current language out of a bilingual text coming from the API, filling `{name}` placeholders and
+   * `{name:singular|plural}` choices (see `fillMessage`).
+   */
   pick(text: BilingualText, params?: Record<string, string | number>): string {
-    const raw = text[this.lang()];
-    return params
-      ? raw.replace(/\{(\w+)\}/g, (whole, name: string) =>
-          String(params[name] ?? whole),
-        )
-      : raw;
+    const lang = this.lang();
+    return fillMessage(text[lang], lang, params);
   }
 
   private restore(): Language {

@@ -25,7 +25,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
         <dd>{{ e.startDate | date: 'dd/MM/yyyy' }}</dd>
         <dt>{{ 'case.why.length' | t }}</dt>
         <dd>
-          {{ e.countedDays }} {{ unitKey() | t }} ({{ variantKey() | t
+          {{ unitKey() | t: { n: e.countedDays } }} ({{ variantKey() | t
           }}{{ extra() }})
         </dd>
         @if (e.extensions.length) {
@@ -34,7 +34,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
             <ul data-testid="why-extensions">
               @for (x of e.extensions; track $index) {
                 <li>
-                  +{{ x.days }} {{ unitKey() | t }} ·
+                  +{{ unitKey() | t: { n: x.days } }} ·
                   {{ x.at | date: 'dd/MM/yyyy' }} · {{ x.reason }}
                 </li>
               }
@@ -49,8 +49,9 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
                 <li>
                   {{ s.from | date: 'dd/MM/yyyy' }} –
                   @if (s.to) {
-                    {{ s.to | date: 'dd/MM/yyyy' }} ({{ s.days }}
-                    {{ unitKey() | t }})
+                    {{ s.to | date: 'dd/MM/yyyy' }} ({{
+                      unitKey() | t: { n: s.days }
+                    }})
                   } @else {
                     {{ 'case.why.open' | t }}
                   }

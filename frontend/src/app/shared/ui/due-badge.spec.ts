@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { I18n } from '../../core/i18n/i18n.service';
 import { DueBadge, NOW, daysUntilDue } from './due-badge';
 
 describe('daysUntilDue', () => {
@@ -44,5 +45,25 @@ describe('DueBadge', () => {
     );
     expect(render('suspended', null)).toBe('Tạm dừng tính hạn');
     expect(render('none', '2026-03-30T16:59:59.999Z')).toBe('Không tính hạn');
+  });
+
+  it('says one day and several days right in English; Vietnamese does not inflect', () => {
+    TestBed.inject(I18n).use('en');
+    expect(render('due_soon', '2026-03-21T16:59:59.999Z')).toBe(
+      'Due soon · 1 day left',
+    );
+    expect(render('on_time', '2026-03-30T16:59:59.999Z')).toBe(
+      'On time · 10 days left',
+    );
+    expect(render('overdue', '2026-03-19T16:59:59.999Z')).toBe(
+      'Overdue · 1 day overdue',
+    );
+    expect(render('overdue', '2026-03-18T16:59:59.999Z')).toBe(
+      'Overdue · 2 days overdue',
+    );
+    TestBed.inject(I18n).use('vi');
+    expect(render('overdue', '2026-03-19T16:59:59.999Z')).toBe(
+      'Quá hạn · quá hạn 1 ngày',
+    );
   });
 });
