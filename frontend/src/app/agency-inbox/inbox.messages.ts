@@ -9,7 +9,7 @@ export const INBOX_MESSAGES = {
   'inbox.tab.overdue': { vi: 'Quá hạn', en: 'Overdue' },
   'inbox.tab.awaiting_approval': {
     vi: 'Chờ thủ trưởng duyệt',
-    en: 'Awaiting the head’s approval',
+    en: 'Awaiting approval',
   },
   'inbox.tab.closed': { vi: 'Đã kết thúc', en: 'Closed' },
   'inbox.filters': { vi: 'Lọc hồ sơ', en: 'Filters' },
