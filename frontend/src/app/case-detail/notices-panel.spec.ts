@@ -137,11 +137,13 @@ describe('NoticesPanel', () => {
       { status: 422, statusText: 'Unprocessable Entity' },
     );
     await fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    fixture.detectChanges();
-    const alert = (fixture.nativeElement as HTMLElement).querySelector(
-      '[role="alert"]',
-    );
+    // The problem is read from the Blob asynchronously (FileReader): wait for it, however busy the machine is.
+    const alertOf = () => (fixture.nativeElement as HTMLElement).querySelector('[role="alert"]');
+    for (let i = 0; i < 100 && !alertOf()?.textContent?.trim(); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      fixture.detectChanges();
+    }
+    const alert = alertOf();
     expect(alert?.textContent).toContain(
       'Hồ sơ ở bước hiện tại không có thông báo thụ lý để in',
     );
