@@ -79,7 +79,7 @@ describe.each(testDatabases())('intake on $kind', (db) => {
     ))[0];
 
   beforeAll(async () => {
-    t = await startTestApp(db, { SCHEDULER_ENABLED: 'false', LOG_LEVEL: process.env['INT_LOG_LEVEL'] ?? 'silent' });
+    t = await startTestApp(db, { SCHEDULER_ENABLED: 'false' });
     const list = await call<AgencyDto[]>('get', 'quantri', '/api/agencies');
     agencies = Object.fromEntries(list.map((a) => [a.code, a]));
   });
