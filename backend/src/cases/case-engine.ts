@@ -72,6 +72,9 @@ const DEADLINE_FACT_NOTE: Record<DeadlineEventType, string> = {
   DEADLINE_PASSED: 'Ghi nhận quá hạn (trạng thái không nhận sự kiện thời hạn)',
 };
 
+/** History record: a case awaiting triage sent to an agency by the leader's direction on its visit. */
+export const ROUTED_EVENT = 'ROUTED';
+
 export interface AppliedEvent {
   version: number;
   state: string;
@@ -203,7 +206,31 @@ export class CaseEngine {
     return { version, state: row.state, seq: version };
   }
 
-  private async enqueue(tx: EntityManager, topic: OutboxTopic, row: CaseRow, agencyId: string | null, dueAt: Date | null): Promise<void> {
+  /**
+   * Sends a case awaiting triage to an agency without a machine event (the leader's direction on the visit it came
+   * from): the lead agency changes, the history records it as `ROUTED`, and the agency is notified.
+   */
+  async route(tx: EntityManager, caseId: string, agencyId: string, sender: EventSender, at: Date, fromCaseId: string): Promise<void> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, count].
+    const [rows]: [(Pick<CaseRow, 'id' | 'code' | 'type' | 'state' | 'version' | 'commune_id'> & { due_at: Date | null })[], number] = await tx.query(
+      `UPDATE cases SET lead_agency_id = $2, version = version + 1, updated_at = $3 WHERE id = $1
+       RETURNING id, code, type, state, version, commune_id, due_at`,
+      [caseId, agencyId, at],
+    );
+    const c = rows[0];
+    if (!c) return;
+    await insertHistory(tx, caseId, c.version, ROUTED_EVENT, { agencyId, fromCaseId }, sender, at, c.state, c.state, null);
+    await this.enqueue(tx, 'case.assigned', c, agencyId, c.due_at ? new Date(c.due_at) : null);
+  }
+
+  /** One outbox row about a case: identifiers and the public code only, never personal data. */
+  async enqueue(
+    tx: EntityManager,
+    topic: OutboxTopic,
+    row: Pick<CaseRow, 'id' | 'code' | 'type' | 'commune_id'>,
+    agencyId: string | null,
+    dueAt: Date | null,
+  ): Promise<void> {
     await this.notifications.enqueue(tx, topic, {
       caseId: row.id,
       code: row.code,

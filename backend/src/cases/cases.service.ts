@@ -14,11 +14,10 @@ import type {
 import { allowedEventsWithLabels, EVENT_LABELS } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
-import { NotificationsService } from '../notifications/notifications.service';
 import { SecurityAuditService } from '../platform/audit/security-audit.service';
 import { Clock } from '../platform/clock/clock';
 import { IdentityCipher } from '../platform/crypto/identity-cipher';
-import { CASE_ROW_COLUMNS, CaseEngine, insertHistory, type CaseRow } from './case-engine';
+import { CASE_ROW_COLUMNS, CaseEngine, ROUTED_EVENT, type CaseRow } from './case-engine';
 import { CITIZEN_RULES, type DeadlineClockState } from './case-deadline';
 import { IntakeService, senderOf } from './intake.service';
 import { checkPayloadReferences } from './payload-references';
@@ -29,9 +28,6 @@ import { asLostRace, lockIdempotencyKey, storedResponse, storeResponse, versionB
 import type { ApplyCaseEventDto, CaseListQueryDto, CreateCaseDto } from './dto/case.dto';
 import { lifecycleOf, stateLabel } from './machine-descriptions';
 import { toPrefixQuery } from './search-text';
-
-/** History record: a case awaiting triage sent to an agency by the leader's direction on its visit. */
-const ROUTED_EVENT = 'ROUTED';
 
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 200;
@@ -122,7 +118,6 @@ export class CasesService {
     private readonly engine: CaseEngine,
     private readonly clock: Clock,
     private readonly audit: SecurityAuditService,
-    private readonly notifications: NotificationsService,
     @Inject(IdentityCipher) private readonly cipher: IdentityCipher,
     private readonly intake: IntakeService,
   ) {}
@@ -191,7 +186,7 @@ export class CasesService {
     const waiting = matter.statutory_id !== null && matter.statutory_state === 'received';
     if (eventType === 'ASSIGN' && typeof payload['agencyId'] === 'string') {
       const agencyId = payload['agencyId'];
-      if (matter.statutory_id && waiting) await this.route(tx, actor, matter.statutory_id, agencyId, row.id);
+      if (matter.statutory_id && waiting) await this.engine.route(tx, matter.statutory_id, agencyId, senderOf(actor), this.clock.now(), row.id);
       else if (!matter.statutory_id && (matter.content_type === 'proposal' || matter.content_type === 'reflection'))
         await this.openAssignedPetition(tx, actor, row.id, matter.content_type, agencyId);
     }
@@ -202,27 +197,6 @@ export class CasesService {
           : { type: 'TRIAGE_GUIDE', payload: { body: payload['body'] } };
       await this.applyLocked(tx, actor, matter.statutory_id, next);
     }
-  }
-
-  /** Sends a case awaiting triage to the agency the leader chose: recorded in its history, the agency notified. */
-  private async route(tx: EntityManager, actor: Actor, caseId: string, agencyId: string, fromCaseId: string): Promise<void> {
-    // TypeORM answers an UPDATE … RETURNING with [rows, count].
-    const [rows]: [{ code: string; type: CaseType; state: string; version: number; commune_id: string; due_at: Date | null }[], number] = await tx.query(
-      `UPDATE cases SET lead_agency_id = $2, version = version + 1, updated_at = $3 WHERE id = $1
-       RETURNING code, type, state, version, commune_id, due_at`,
-      [caseId, agencyId, this.clock.now()],
-    );
-    const c = rows[0];
-    if (!c) return;
-    await insertHistory(tx, caseId, c.version, ROUTED_EVENT, { agencyId, fromCaseId }, senderOf(actor), this.clock.now(), c.state, c.state, null);
-    await this.notifications.enqueue(tx, 'case.assigned', {
-      caseId,
-      code: c.code,
-      caseType: c.type,
-      agencyId,
-      communeId: c.commune_id,
-      dueAt: c.due_at ? new Date(c.due_at).toISOString() : null,
-    });
   }
 
   /** A proposal or reflection brought to the desk becomes its own case once assigned, accepted for that agency. */

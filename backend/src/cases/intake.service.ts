@@ -4,7 +4,6 @@ import type { Role } from '@tiep-dan/contracts';
 import { deadlineChange, startCase, startOfVnDay, vnDateOf, vnDayOf } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
-import { NotificationsService } from '../notifications/notifications.service';
 import { Clock } from '../platform/clock/clock';
 import { IdentityCipher } from '../platform/crypto/identity-cipher';
 import { insertHistory, CaseEngine, type EventSender } from './case-engine';
@@ -57,7 +56,6 @@ export class IntakeService {
   constructor(
     private readonly engine: CaseEngine,
     private readonly clock: Clock,
-    private readonly notifications: NotificationsService,
     @Inject(IdentityCipher) private readonly cipher: IdentityCipher,
   ) {}
 
@@ -189,16 +187,7 @@ export class IntakeService {
     if (identity) await this.seal(tx, id, identity);
     // The first history row: the intake itself (who logged it, through which channel).
     await insertHistory(tx, id, 1, 'CREATED', { channel: body.channel, category: body.category }, senderOf(actor), now, null, started.state, null);
-    if (leadAgencyId) {
-      await this.notifications.enqueue(tx, 'case.assigned', {
-        caseId: id,
-        code,
-        caseType: body.type,
-        agencyId: leadAgencyId,
-        communeId: commune.id,
-        dueAt: columns.dueAt?.toISOString() ?? null,
-      });
-    }
+    if (leadAgencyId) await this.engine.enqueue(tx, 'case.assigned', { id, code, type: body.type, commune_id: commune.id }, leadAgencyId, columns.dueAt);
     return id;
   }
 

@@ -96,6 +96,9 @@ export class LettersService {
           matter.type === 'denunciation'
             ? { denouncer: first, ...(others.length ? { representatives: others } : {}) }
             : { petitioner: first, ...(others.length ? { representatives: others } : {}) };
+        // A forwarded letter's matters say which body sent it on.
+        const forwardedBy = body.channel === 'forwarded' && body.forwardedBy ? `Cơ quan chuyển đến: ${body.forwardedBy}` : undefined;
+        const content = joinLines(matter.content, forwardedBy);
         try {
           await this.intake.open(
             tx,
@@ -105,14 +108,13 @@ export class LettersService {
               channel: body.channel,
               category: matter.category,
               summary: matter.summary,
-              ...(matter.content ? { content: matter.content } : {}),
+              ...(content ? { content } : {}),
               receivedAt: receivedAt.toISOString(),
               communeId: commune.id,
               ...(body.neighbourhoodId ? { neighbourhoodId: body.neighbourhoodId } : {}),
               ...(matter.leadAgencyId ? { leadAgencyId: matter.leadAgencyId } : {}),
               groupSize: signatories,
               ...people,
-              ...(body.channel === 'forwarded' && body.forwardedBy ? { content: joinLines(matter.content, `Cơ quan chuyển đến: ${body.forwardedBy}`) } : {}),
             },
             { letterId, sealTime: mixed && matter.type === 'denunciation' },
           );
