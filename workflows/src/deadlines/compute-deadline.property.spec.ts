@@ -82,7 +82,7 @@ describe('computeDeadline properties', () => {
         fc.integer({ min: 0, max: 20 }),
         fc.integer({ min: 1, max: 40 }),
         (ruleId, startedAt, offset, span) => {
-          fc.pre(findRule(ruleId, startedAt).unit === 'working');
+          fc.pre(findRule(ruleId, startedAt).unit === 'working' && findRule(ruleId, startedAt).suspensionStopsClock);
           const unsuspended = computeDeadline({ ruleId, startedAt }, calendar);
           const due = parseIsoDate(unsuspended.dueDate ?? '');
           const from = vnDayOf(startedAt) + offset;

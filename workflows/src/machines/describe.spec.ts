@@ -9,7 +9,7 @@ describe('describeMachine', () => {
     expect(description.states.map((s) => s.id)).toEqual(expect.arrayContaining(atomicStates(type)));
     for (const state of description.states) expect(state.label.vi && state.label.en).toBeTruthy();
     expect([...description.events.map((e) => e.type)].sort()).toEqual([...CASE_EVENT_TYPES[type]].sort());
-    for (const event of description.events) expect(event.label.vi && event.label.en && event.roles.length).toBeTruthy();
+    for (const event of description.events) expect(event.label.vi && event.label.en && (event.roles.length || event.decider)).toBeTruthy();
     const ids = new Set(description.states.map((s) => s.id));
     for (const t of description.transitions) expect(t.from === '' || ids.has(t.from)).toBe(true);
     for (const t of description.transitions) expect(t.to === '' || ids.has(t.to)).toBe(true);

@@ -9,7 +9,7 @@ import type {
 import type { AnyStateNode } from 'xstate';
 import type { CaseStateMeta } from './common';
 import { EVENT_LABELS, payloadFields } from './labels';
-import { EVENT_PERMISSIONS } from './permissions';
+import { isDecidersEvent, rolesFor } from './permissions';
 import { getMachine } from './registry';
 import { allStateNodes, pathOf } from './state-path';
 
@@ -70,7 +70,8 @@ export function describeMachine(type: CaseType, version: number): MachineDescrip
   const events: MachineEventDescription[] = eventTypes.map((eventType) => ({
     type: eventType,
     label: EVENT_LABELS[eventType],
-    roles: [...(EVENT_PERMISSIONS[type][eventType] ?? [])],
+    roles: rolesFor(type, eventType),
+    ...(isDecidersEvent(type, eventType) ? { decider: true } : {}),
     payload: payloadFields(type, eventType),
   }));
   const initial = machine.root.initial?.target[0];

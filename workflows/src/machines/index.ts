@@ -17,7 +17,8 @@ export {
   type CaseState,
   type ApplyEventResult,
 } from './runtime';
-export { EVENT_PERMISSIONS, canSend } from './permissions';
+export { EVENT_PERMISSIONS, canSend, isDecidersEvent, rolesFor, type Authority } from './permissions';
+export { COMPETENCE, competenceOf, seatAgencyOf, seatRole, type Competence, type CompetenceFacts, type DeciderSeat } from './competence';
 export { EVENT_LABELS } from './labels';
 export { OUTCOME_LEGAL_BASIS, outcomeLegalBasis } from './outcome-basis';
 export { describeMachine } from './describe';
@@ -26,12 +27,15 @@ export { toStatePath, UnknownStateError } from './state-path';
 export type { CaseStateMeta, CaseContextBase, RecordedDeadlineFact } from './common';
 export {
   canFileSecondComplaint,
+  secondComplaintWindowStart,
+  limitationDaysLate,
+  COMPLAINT_LIMITATION_DAYS,
   MAX_COMPLAINT_EXTENSIONS,
   DIALOGUE_NOTICE_MIN_DAYS,
   type ComplaintContext,
   type ComplaintLevel,
 } from './complaint/complaint.machine';
-export { MAX_DENUNCIATION_EXTENSIONS, MAX_DENUNCIATION_FORWARDS, type DenunciationContext } from './denunciation/denunciation.machine';
+export { MAX_DENUNCIATION_EXTENSIONS, MAX_DENUNCIATION_FORWARDS, type DenunciationContext, type EarlierConclusion } from './denunciation/denunciation.machine';
 export type { ReceptionContext } from './reception/reception.machine';
 export type { PetitionContext, PetitionKind } from './petition/petition.machine';
 export type { CommitmentContext } from './commitment/commitment.machine';

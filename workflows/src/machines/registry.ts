@@ -1,8 +1,8 @@
 import { CASE_TYPES, type CaseType } from '@tiep-dan/contracts';
 import type { AnyStateMachine } from 'xstate';
 import { commitmentMachine } from './commitment/commitment.machine';
-import { complaintMachine, complaintMachineV1 } from './complaint/complaint.machine';
-import { denunciationMachine, denunciationMachineV1 } from './denunciation/denunciation.machine';
+import { complaintMachine, complaintMachineV1, complaintMachineV2 } from './complaint/complaint.machine';
+import { denunciationMachine, denunciationMachineV1, denunciationMachineV2 } from './denunciation/denunciation.machine';
 import { proposalMachine, reflectionMachine } from './petition/petition.machine';
 import { receptionMachine } from './reception/reception.machine';
 
@@ -15,8 +15,8 @@ export const MACHINE_IDS: readonly CaseType[] = CASE_TYPES;
  */
 const MACHINES: Record<CaseType, Readonly<Record<number, AnyStateMachine>>> = {
   reception: { 1: receptionMachine },
-  complaint: { 1: complaintMachineV1, 2: complaintMachine },
-  denunciation: { 1: denunciationMachineV1, 2: denunciationMachine },
+  complaint: { 1: complaintMachineV1, 2: complaintMachineV2, 3: complaintMachine },
+  denunciation: { 1: denunciationMachineV1, 2: denunciationMachineV2, 3: denunciationMachine },
   proposal: { 1: proposalMachine },
   reflection: { 1: reflectionMachine },
   commitment: { 1: commitmentMachine },
@@ -24,8 +24,8 @@ const MACHINES: Record<CaseType, Readonly<Record<number, AnyStateMachine>>> = {
 
 export const LATEST_MACHINE_VERSION: Record<CaseType, number> = {
   reception: 1,
-  complaint: 2,
-  denunciation: 2,
+  complaint: 3,
+  denunciation: 3,
   proposal: 1,
   reflection: 1,
   commitment: 1,

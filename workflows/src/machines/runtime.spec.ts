@@ -31,7 +31,7 @@ describe('registry', () => {
 describe('startCase', () => {
   it('returns the persisted snapshot, dotted state and context', () => {
     const started = startCase('complaint', { caseId: 'c-1', receivedAt: at, level: 'second', remote: true });
-    expect(started).toMatchObject({ machineId: 'complaint', version: 2, state: 'received' });
+    expect(started).toMatchObject({ machineId: 'complaint', version: 3, state: 'received' });
     expect(started.context).toMatchObject({ caseId: 'c-1', level: 'second', remote: true, extensionsGranted: 0 });
     expect(JSON.parse(JSON.stringify(started.snapshot))).toEqual(started.snapshot);
   });
@@ -108,7 +108,9 @@ describe('canFileSecondComplaint', () => {
   it('allows it after the first decision or when the first deadline passed, never after a second', () => {
     expect(canFileSecondComplaint(base)).toBe(false);
     expect(canFileSecondComplaint({ ...base, decision: { summary: 's', outcome: 'rejected', proposedAt: at, approvedAt: at } })).toBe(true);
-    expect(canFileSecondComplaint({ ...base, overdue: { at } })).toBe(true);
-    expect(canFileSecondComplaint({ level: 'second', overdue: { at } })).toBe(false);
+    // Only the resolution period running out opens the window; a late acceptance does not.
+    expect(canFileSecondComplaint({ ...base, overdue: { at, ruleId: 'complaint.resolve.first', dueDate: '2026-08-01' } })).toBe(true);
+    expect(canFileSecondComplaint({ ...base, overdue: { at, ruleId: 'complaint.accept', dueDate: '2026-08-01' } })).toBe(false);
+    expect(canFileSecondComplaint({ level: 'second', overdue: { at, ruleId: 'complaint.resolve.second', dueDate: '2026-08-01' } })).toBe(false);
   });
 });

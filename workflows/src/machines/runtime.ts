@@ -9,6 +9,7 @@ import {
 } from 'xstate';
 import type { CaseInputBase } from './common';
 import type { ComplaintLevel } from './complaint/complaint.machine';
+import type { EarlierConclusion } from './denunciation/denunciation.machine';
 import { EVENT_LABELS } from './labels';
 import { canSend } from './permissions';
 import { getMachine, LATEST_MACHINE_VERSION } from './registry';
@@ -22,6 +23,11 @@ export interface StartCaseInput extends CaseInputBase {
   linkedCaseId?: string;
   /** denunciation: the agency that forwarded it here (it cannot be forwarded again). */
   forwardedFrom?: string;
+  /** denunciation (v3): the earlier case's conclusion a re-denunciation disputes. */
+  earlierConclusion?: EarlierConclusion;
+  /** complaint (v3): when the complainant learned of the decision (limitation, Art. 9), and an obstacle if any. */
+  learnedAt?: string;
+  limitationObstacle?: string;
   /** reception: the session the visit was logged at. */
   sessionId?: string;
   /** commitment: the owner agency (required) and the promised date. */
@@ -159,22 +165,26 @@ function isEnabled(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, type:
   return machine.getTransitionData(snapshot, probe).length > 0;
 }
 
-function enabledEvents(type: CaseType, machine: AnyStateMachine, snapshot: AnyMachineSnapshot, role?: ActorRole): CaseEventType[] {
+function enabledEvents(type: CaseType, machine: AnyStateMachine, snapshot: AnyMachineSnapshot, role?: ActorRole, decides = false): CaseEventType[] {
   if (snapshot.status !== 'active') return [];
   return eventsInState(snapshot).filter(
     (eventType) =>
-      (role === undefined || canSend(type, eventType, role)) && isEnabled(machine, snapshot, eventType, role ?? 'system'),
+      (role === undefined || canSend(type, eventType, role, decides)) && isEnabled(machine, snapshot, eventType, role ?? 'system'),
   );
 }
 
-/** The events the role may send now: the state takes them, the role is permitted, and the case's facts pass the guard. */
-export function allowedEvents(type: CaseType, version: number, persisted: unknown, role?: ActorRole): CaseEventType[] {
-  return enabledEvents(type, getMachine(type, version), restoreCase(type, version, persisted), role);
+/**
+ * The events the role may send now: the state takes them, the role is permitted (or, for a decision, the caller holds
+ * the deciding seat of this case: `decides`, from the competence table and the agency tree), and the case's facts pass
+ * the guard.
+ */
+export function allowedEvents(type: CaseType, version: number, persisted: unknown, role?: ActorRole, decides = false): CaseEventType[] {
+  return enabledEvents(type, getMachine(type, version), restoreCase(type, version, persisted), role, decides);
 }
 
 /** The same, with labels, for a UI's action buttons. */
-export function allowedEventsWithLabels(type: CaseType, version: number, persisted: unknown, role?: ActorRole): AllowedEvent[] {
-  return allowedEvents(type, version, persisted, role).map((eventType) => ({ type: eventType, label: EVENT_LABELS[eventType] }));
+export function allowedEventsWithLabels(type: CaseType, version: number, persisted: unknown, role?: ActorRole, decides = false): AllowedEvent[] {
+  return allowedEvents(type, version, persisted, role, decides).map((eventType) => ({ type: eventType, label: EVENT_LABELS[eventType] }));
 }
 
 /**

@@ -60,6 +60,7 @@ export const COMPLAINT_EVENT_TYPES = [
   'SUSPEND',
   'RESUME',
   'WITHDRAW',
+  'RECORD_LIMITATION_OBSTACLE',
   ...DEADLINE_EVENT_TYPES,
 ] as const;
 export type ComplaintEventType = (typeof COMPLAINT_EVENT_TYPES)[number];
@@ -187,6 +188,10 @@ export interface NotePayload {
 export interface ReasonPayload {
   reason: string;
 }
+/** An obstacle that kept the complainant from filing within the limitation period (Luật Khiếu nại 2011 Art. 9). */
+export interface LimitationObstaclePayload {
+  reason: string;
+}
 
 /**
  * Grounds to archive a letter without handling it (lưu đơn, Thông tư 05/2021/TT-TTCP Art. 6): anonymous or
@@ -295,6 +300,8 @@ export interface EscalatePayload {
   note?: string;
 }
 export interface TransferPayload {
+  /** The receiving agency when it is in this system: the transfer opens the proposal or reflection there. */
+  toAgencyId?: string;
   toBody: string;
   note?: string;
 }
@@ -351,6 +358,8 @@ export interface MachineEventDescription {
   type: CaseEventType;
   label: BilingualText;
   roles: ActorRole[];
+  /** Also (or only) the person who holds the case's deciding seat (`CaseDetailDto.decider`). */
+  decider?: boolean;
   payload: PayloadFieldDescription[];
 }
 

@@ -6,6 +6,7 @@ import type {
   DeadlineRuleRef,
   DialogueMinutesPayload,
   GuidePayload,
+  LimitationObstaclePayload,
   NotePayload,
   ProposeDecisionPayload,
   ReasonPayload,
@@ -20,6 +21,8 @@ import {
   baseContext,
   calendarDaysUntil,
   deadlineFact,
+  isoDateDayNumber,
+  vietnamDayNumber,
   type CaseContextBase,
   type CaseEvent,
   type CaseInputBase,
@@ -39,15 +42,28 @@ export const MAX_COMPLAINT_EXTENSIONS = 1;
 export const DIALOGUE_NOTICE_MIN_DAYS = 5;
 export const DIALOGUE_NOTICE_RULE = 'complaint.dialogue-notice';
 
+/**
+ * A complaint must be filed within 90 days of the day the complainant received or learned of the decision or act
+ * (thời hiệu, Luật Khiếu nại 2011 Art. 9); time lost to an obstacle (illness, disaster, work or study far away…) does
+ * not count.
+ */
+export const COMPLAINT_LIMITATION_DAYS = 90;
+
 export interface ComplaintInput extends CaseInputBase {
   level?: ComplaintLevel;
   /** For a second complaint: the first complaint's case. */
   linkedCaseId?: string;
+  /** v3: the Vietnam date (YYYY-MM-DD) the complainant received or learned of the decision or act complained of. */
+  learnedAt?: string;
+  /** v3: an obstacle recorded at intake that stopped the complainant filing in time (Art. 9). */
+  limitationObstacle?: string;
 }
 
 export interface ComplaintContext extends CaseContextBase {
   level: ComplaintLevel;
   linkedCaseId?: string;
+  /** v3: the limitation period's facts (Art. 9): when the complainant learned of the decision, and any obstacle. */
+  limitation?: { learnedAt: string; obstacle?: { reason: string; at: string } };
   agencyId?: string;
   acceptedAt?: string;
   guidedTo?: string;
@@ -94,12 +110,26 @@ export type ComplaintEvent =
   | CaseEvent<'SUSPEND', ReasonPayload>
   | CaseEvent<'RESUME', NotePayload>
   | CaseEvent<'WITHDRAW', ReasonPayload>
+  | CaseEvent<'RECORD_LIMITATION_OBSTACLE', LimitationObstaclePayload>
   | DeadlineEvent;
 
 /** Resolution limits per level: first complaint Art. 28, second complaint Art. 37 of Luật Khiếu nại. */
 const RESOLVE_RULE: DeadlineRuleRef = { first: 'complaint.resolve.first', second: 'complaint.resolve.second' };
 /** After the first decision the complainant has 30 (remote 45) days to file a second complaint (Art. 33). */
 const SECOND_FILING_RULE: DeadlineRuleRef = { first: 'complaint.second-filing' };
+/** v3: the decision must reach the parties within 3 working days (first, Art. 31) or 7 (second, Art. 40). */
+const SEND_DECISION_RULE: DeadlineRuleRef = { first: 'complaint.send-decision.first', second: 'complaint.send-decision.second' };
+
+/**
+ * Days past the 90-day limitation on the day the complaint was received (0 when in time, or when the date the
+ * complainant learned of the decision is unknown). The first day is not counted: learned on 1 March, the last day to
+ * file is 30 May.
+ */
+export function limitationDaysLate(context: Pick<ComplaintContext, 'limitation' | 'receivedAt'>): number {
+  if (!context.limitation) return 0;
+  const days = vietnamDayNumber(context.receivedAt) - isoDateDayNumber(context.limitation.learnedAt);
+  return Number.isFinite(days) ? Math.max(0, days - COMPLAINT_LIMITATION_DAYS) : 0;
+}
 
 /**
  * A second complaint is not a transition of this case: the backend creates a new case of type 'complaint' with
@@ -107,7 +137,23 @@ const SECOND_FILING_RULE: DeadlineRuleRef = { first: 'complaint.second-filing' }
  * without one (Art. 33); the 'complaint.second-filing' window is the deadline engine's to check.
  */
 export function canFileSecondComplaint(context: Pick<ComplaintContext, 'level' | 'decision' | 'overdue'>): boolean {
-  return context.level === 'first' && (context.decision?.approvedAt !== undefined || context.overdue !== undefined);
+  return secondComplaintWindowStart(context) !== null;
+}
+
+/**
+ * When the second-complaint window (Art. 33) opened for a first complaint, or null while it has not: the day the
+ * decision reached the complainant (the parties were notified; the day it was issued if it was handed over before
+ * the notice was recorded), or the last day of the resolution period when that ran out with no decision. The window
+ * itself (30 days, 45 in a remote area, counted by the deadline engine's 'complaint.second-filing') is the backend's.
+ */
+export function secondComplaintWindowStart(
+  context: Pick<ComplaintContext, 'level' | 'decision' | 'overdue'> & { notifiedAt?: string },
+): { from: string; basis: 'decision' | 'unresolved' } | null {
+  if (context.level !== 'first') return null;
+  if (context.decision?.approvedAt !== undefined) return { from: context.notifiedAt ?? context.decision.approvedAt, basis: 'decision' };
+  const overdue = context.overdue;
+  if (overdue?.ruleId?.startsWith('complaint.resolve') && overdue.dueDate) return { from: `${overdue.dueDate}T16:59:59.999Z`, basis: 'unresolved' };
+  return null;
 }
 
 const complaintSetup = setup({
@@ -129,6 +175,10 @@ const complaintSetup = setup({
     canRequestExtension: ({ context }) =>
       context.extensionRequest === undefined && context.extensionsGranted < MAX_COMPLAINT_EXTENSIONS,
     hasPendingExtension: ({ context }) => context.extensionRequest !== undefined,
+    /** In time (Art. 9), or late with an obstacle recorded, or with no date to count from. */
+    isWithinLimitation: ({ context }) => context.limitation?.obstacle !== undefined || limitationDaysLate(context) === 0,
+    /** Filed late with no obstacle recorded yet: the one case an obstacle can be recorded in. */
+    isLateWithoutObstacle: ({ context }) => context.limitation?.obstacle === undefined && limitationDaysLate(context) > 0,
   },
   actions: {
     recordAcceptance: assign(({ event }) => {
@@ -224,6 +274,11 @@ const complaintSetup = setup({
       assertEvent(event, 'WITHDRAW');
       return { terminationReason: event.reason, terminatedAt: event.at, updatedAt: event.at };
     }),
+    recordLimitationObstacle: assign(({ context, event }) => {
+      assertEvent(event, 'RECORD_LIMITATION_OBSTACLE');
+      if (!context.limitation) return { updatedAt: event.at };
+      return { limitation: { ...context.limitation, obstacle: { reason: event.reason, at: event.at } }, updatedAt: event.at };
+    }),
     recordDueSoon: assign(({ event }) => {
       assertEvent(event, 'DEADLINE_WARNING');
       return { dueSoon: deadlineFact(event), updatedAt: event.at };
@@ -236,13 +291,18 @@ const complaintSetup = setup({
 });
 
 /**
+ * Version 3 adds what follows the decision and what precedes acceptance: the decision must be sent within 3 working
+ * days (7 for a second complaint, Art. 31 and 40), and a complaint filed more than 90 days after the complainant
+ * learned of the decision cannot be accepted unless an obstacle is recorded (Art. 9); it is refused with that ground.
+ *
  * Version 1 ran the letter-triage clock while a complaint awaited acceptance and knew three triage outcomes. Version 2
  * (the current one) runs the acceptance clock instead, 'complaint.accept': 10 calendar days before 1 July 2026, 7 working
  * days from then (Luật Khiếu nại 2011 Art. 27; ND 155/2026 Art. 10), and ends triage with any lawful outcome: accept,
  * refuse with the ground (Art. 11), forward to the competent body, guide, return the documents, or archive.
  */
-function complaintMachineOf(version: 1 | 2) {
-  const v2 = version === 2;
+function complaintMachineOf(version: 1 | 2 | 3) {
+  const v2 = version >= 2;
+  const v3 = version >= 3;
   return complaintSetup.createMachine({
     id: 'complaint',
     initial: 'received',
@@ -250,6 +310,14 @@ function complaintMachineOf(version: 1 | 2) {
       ...baseContext(input),
       level: input.level ?? 'first',
       ...(input.linkedCaseId !== undefined ? { linkedCaseId: input.linkedCaseId } : {}),
+      ...(v3 && input.learnedAt !== undefined && (input.level ?? 'first') === 'first'
+        ? {
+            limitation: {
+              learnedAt: input.learnedAt,
+              ...(input.limitationObstacle ? { obstacle: { reason: input.limitationObstacle, at: input.receivedAt } } : {}),
+            },
+          }
+        : {}),
       returnCount: 0,
       extensionsGranted: 0,
     }),
@@ -263,7 +331,10 @@ function complaintMachineOf(version: 1 | 2) {
           ? { label: { vi: 'Chờ thụ lý', en: 'Awaiting acceptance' }, deadlineRule: 'complaint.accept', clock: 'start' }
           : { label: { vi: 'Đã tiếp nhận', en: 'Received' }, deadlineRule: 'letter.triage', clock: 'start' },
         on: {
-          TRIAGE_ACCEPT: { target: 'accepted', actions: 'recordAcceptance' },
+          TRIAGE_ACCEPT: v3
+            ? { target: 'accepted', guard: 'isWithinLimitation', actions: 'recordAcceptance' }
+            : { target: 'accepted', actions: 'recordAcceptance' },
+          ...(v3 ? { RECORD_LIMITATION_OBSTACLE: { guard: 'isLateWithoutObstacle', actions: 'recordLimitationObstacle' } } : {}),
           TRIAGE_GUIDE: { target: 'guided', actions: 'recordGuidance' },
           TRIAGE_ARCHIVE: { target: 'archived', actions: 'recordArchive' },
           WITHDRAW: { target: 'terminated', actions: 'recordTermination' },
@@ -330,7 +401,9 @@ function complaintMachineOf(version: 1 | 2) {
         },
       },
       decided: {
-        meta: { label: { vi: 'Đã ban hành quyết định', en: 'Decision issued' }, clock: 'stop' },
+        meta: v3
+          ? { label: { vi: 'Đã ban hành quyết định, chờ gửi', en: 'Decision issued, to be sent' }, deadlineRule: SEND_DECISION_RULE, clock: 'start' }
+          : { label: { vi: 'Đã ban hành quyết định', en: 'Decision issued' }, clock: 'stop' },
         on: { NOTIFY_PARTIES: { target: 'notified', actions: 'recordNotification' } },
       },
       notified: {
@@ -356,4 +429,5 @@ function complaintMachineOf(version: 1 | 2) {
 }
 
 export const complaintMachineV1 = complaintMachineOf(1);
-export const complaintMachine = complaintMachineOf(2);
+export const complaintMachineV2 = complaintMachineOf(2);
+export const complaintMachine = complaintMachineOf(3);

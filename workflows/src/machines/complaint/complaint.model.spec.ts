@@ -1,5 +1,6 @@
+import { deadlineOf } from '../deadline';
 import { analyseModel, atomicStates, type CaseModel } from '../testing/case-model';
-import { MAX_COMPLAINT_EXTENSIONS } from './complaint.machine';
+import { limitationDaysLate, MAX_COMPLAINT_EXTENSIONS } from './complaint.machine';
 
 // MODEL_AT is 2026-03-02 (Vietnam time): the 7th is 5 days ahead (enough notice), the 5th is 3 days ahead (too short).
 const EVENTS: CaseModel['events'] = [
@@ -25,21 +26,32 @@ const EVENTS: CaseModel['events'] = [
   { type: 'SUSPEND', reason: 'awaiting court' },
   { type: 'RESUME' },
   { type: 'WITHDRAW', reason: 'settled' },
+  { type: 'RECORD_LIMITATION_OBSTACLE', reason: 'in hospital for two months' },
   { type: 'DEADLINE_WARNING', ruleId: 'complaint.resolve.first' },
   { type: 'DEADLINE_PASSED', ruleId: 'complaint.resolve.first' },
 ];
 
 const OPEN_WORK = /^accepted\.|^suspended$|^decided$|^notified$/;
 
-function complaintModel(level: 'first' | 'second'): CaseModel {
+/** `learnedAt`: when the complainant learned of the decision (the 90-day limitation of Art. 9 counts from it). */
+function complaintModel(level: 'first' | 'second', learnedAt?: string): CaseModel {
   return {
     type: 'complaint',
-    input: { caseId: `c-${level}`, receivedAt: '2026-03-01T01:00:00.000Z', level },
+    input: { caseId: `c-${level}`, receivedAt: '2026-03-01T01:00:00.000Z', level, ...(learnedAt ? { learnedAt } : {}) },
     events: EVENTS,
     facts: (c) => {
       const v = c['verification'] as { demandMatchesFindings: boolean } | undefined;
       const d = c['dialogue'] as { heldAt?: string } | undefined;
-      return [v?.demandMatchesFindings, d !== undefined, d?.heldAt !== undefined, c['extensionsGranted'], c['extensionRequest'] !== undefined, c['overdue'] !== undefined];
+      const limitation = c['limitation'] as { obstacle?: unknown } | undefined;
+      return [
+        v?.demandMatchesFindings,
+        d !== undefined,
+        d?.heldAt !== undefined,
+        c['extensionsGranted'],
+        c['extensionRequest'] !== undefined,
+        c['overdue'] !== undefined,
+        limitation?.obstacle !== undefined,
+      ];
     },
     invariants: (state, c, status) => {
       const broken: string[] = [];
@@ -53,6 +65,9 @@ function complaintModel(level: 'first' | 'second'): CaseModel {
       if (c['level'] === 'second' && ['accepted.awaitingApproval', 'decided', 'notified', 'closed'].includes(state) && !dialogue?.heldAt)
         broken.push('second complaint decided without dialogue');
       if (state === 'notAccepted' && !c['refusal']) broken.push('not accepted without a ground');
+      const limitation = c['limitation'] as { learnedAt: string; obstacle?: { reason: string; at: string } } | undefined;
+      if (c['acceptedAt'] && limitation && !limitation.obstacle && limitationDaysLate({ limitation, receivedAt: c['receivedAt'] as string }) > 0)
+        broken.push('accepted out of time with no obstacle recorded');
       if (state === 'forwarded' && !c['forwarding']) broken.push('forwarded without a body');
       const finals = ['closed', 'guided', 'archived', 'terminated', 'notAccepted', 'forwarded', 'documentsReturned'];
       if (finals.includes(state) !== (status === 'done')) broken.push('final state not done');
@@ -64,6 +79,32 @@ function complaintModel(level: 'first' | 'second'): CaseModel {
 describe('complaint machine (model-based)', () => {
   const first = analyseModel(complaintModel('first'));
   const second = analyseModel(complaintModel('second'));
+  // Received 2026-03-01, learned of the decision 2025-11-20: 101 days, past the 90-day limitation.
+  const late = analyseModel(complaintModel('first', '2025-11-20'));
+  // Learned 2025-12-01: the 90th day is 2026-03-01, the day it was received: in time.
+  const inTime = analyseModel(complaintModel('first', '2025-12-01'));
+
+  it('refuses to accept a complaint filed after the 90-day limitation unless an obstacle is recorded (Art. 9)', () => {
+    expect(late.violations).toEqual([]);
+    const acceptedLate = late.paths.filter((p) => p.state === 'accepted.verification');
+    expect(acceptedLate.length).toBeGreaterThan(0);
+    // Every way to acceptance goes through the obstacle.
+    for (const p of acceptedLate) expect(p.steps.map((e) => e.type)).toContain('RECORD_LIMITATION_OBSTACLE');
+    expect(late.paths.some((p) => p.state === 'notAccepted' && p.steps.length === 1)).toBe(true);
+    // In time: accepted at once, and no obstacle to record.
+    expect(inTime.paths.some((p) => p.state === 'accepted.verification' && p.steps.length === 1)).toBe(true);
+    expect(inTime.paths.some((p) => p.steps.some((e) => e.type === 'RECORD_LIMITATION_OBSTACLE'))).toBe(false);
+    expect(limitationDaysLate({ receivedAt: '2026-03-01T01:00:00.000Z', limitation: { learnedAt: '2025-11-20' } })).toBe(11);
+    expect(limitationDaysLate({ receivedAt: '2026-03-01T01:00:00.000Z', limitation: { learnedAt: '2025-12-01' } })).toBe(0);
+  });
+
+  it('runs the clock to send the decision: 3 working days for a first complaint, 7 for a second (Art. 31, 40)', () => {
+    expect(deadlineOf('complaint', 3, 'decided', { level: 'first' })).toEqual({ ruleId: 'complaint.send-decision.first', clock: 'start' });
+    expect(deadlineOf('complaint', 3, 'decided', { level: 'second' })).toEqual({ ruleId: 'complaint.send-decision.second', clock: 'start' });
+    // Released versions keep what they had.
+    expect(deadlineOf('complaint', 2, 'decided', { level: 'first' })).toBeUndefined();
+    expect(first.reached).toContain('decided');
+  });
 
   it('reaches every state by a shortest path', () => {
     const reached = new Set([...first.reached, ...second.reached]);

@@ -36,13 +36,26 @@ export const MAX_DENUNCIATION_EXTENSIONS: Record<DenunciationComplexity, number>
 /** A denunciation may be forwarded to the competent body once (Luật Tố cáo Art. 24(2)). */
 export const MAX_DENUNCIATION_FORWARDS = 1;
 
+/** The conclusion a re-denunciation (tố cáo tiếp, Luật Tố cáo 2018 Art. 37) disputes: the earlier case's. */
+export interface EarlierConclusion {
+  caseId: string;
+  code: string;
+  conclusion?: string;
+  concludedAt?: string;
+  /** Why the denouncer takes it to the next level: the conclusion is disputed, or the case ran out of time. */
+  ground: 'disputed' | 'overdue';
+}
+
 export interface DenunciationInput extends CaseInputBase {
   /** The agency that forwarded this case to us, when it arrived forwarded: it can never be forwarded again. */
   forwardedFrom?: string;
+  /** v3: a re-denunciation at the next level carries the earlier case's conclusion. */
+  earlierConclusion?: EarlierConclusion;
 }
 
 export interface DenunciationContext extends CaseContextBase {
   forwardedFrom?: string;
+  earlierConclusion?: EarlierConclusion;
   forwardCount: number;
   forwardedTo?: string;
   /** v2: the competent body by name (outside this system, or the agency's name for the slip). */
@@ -239,20 +252,25 @@ const denunciationSetup = setup({
 });
 
 /**
+ * Version 3 runs the clock after the conclusion: the person who resolved the denunciation acts on it within 7 working
+ * days (Luật Tố cáo 2018 Art. 36(1)); a re-denunciation carries the earlier conclusion it disputes.
+ *
  * Version 1 ended a forward at once and ran the resolution clock from acceptance only. Version 2 (the current one)
  * runs every clock of Luật Tố cáo 2018: initial handling and acceptance (7 working days, up to 10 when extended,
  * Art. 24(1)), forwarding within 5 working days of receipt once the body is found not competent (Art. 24(2)), notifying
  * the acceptance within 5 working days (Art. 29(3)), then resolution within 30 days of acceptance (Art. 30); a refusal
  * to accept is an outcome of its own (Art. 29(2)). A forward is once only.
  */
-function denunciationMachineOf(version: 1 | 2) {
-  const v2 = version === 2;
+function denunciationMachineOf(version: 1 | 2 | 3) {
+  const v2 = version >= 2;
+  const v3 = version >= 3;
   return denunciationSetup.createMachine({
     id: 'denunciation',
     initial: 'received',
     context: ({ input }) => ({
       ...baseContext(input),
       ...(input.forwardedFrom !== undefined ? { forwardedFrom: input.forwardedFrom } : {}),
+      ...(v3 && input.earlierConclusion !== undefined ? { earlierConclusion: { ...input.earlierConclusion } } : {}),
       forwardCount: input.forwardedFrom !== undefined ? 1 : 0,
       extensionsGranted: 0,
       violationEvidence: false,
@@ -352,7 +370,9 @@ function denunciationMachineOf(version: 1 | 2) {
         },
       },
       concluded: {
-        meta: { label: { vi: 'Đã kết luận', en: 'Concluded' }, clock: 'stop' },
+        meta: v3
+          ? { label: { vi: 'Đã kết luận, chờ xử lý kết luận', en: 'Concluded, to be acted on' }, deadlineRule: 'denunciation.handle-conclusion', clock: 'start' }
+          : { label: { vi: 'Đã kết luận', en: 'Concluded' }, clock: 'stop' },
         on: { HANDLE_CONCLUSION: { target: 'handled', actions: 'recordHandling' } },
       },
       handled: {
@@ -372,4 +392,5 @@ function denunciationMachineOf(version: 1 | 2) {
 }
 
 export const denunciationMachineV1 = denunciationMachineOf(1);
-export const denunciationMachine = denunciationMachineOf(2);
+export const denunciationMachineV2 = denunciationMachineOf(2);
+export const denunciationMachine = denunciationMachineOf(3);
