@@ -96,7 +96,7 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
     const closed = await run(created.id, [
       ['chuyenvien.diachinh', 'RECORD_VERIFICATION', { findings: 'Ranh giới đúng theo bản đồ địa chính', demandMatchesFindings: true }],
       ['chuyenvien.diachinh', 'PROPOSE_DECISION', { summary: 'Không công nhận nội dung khiếu nại', outcome: 'rejected' }],
-      ['truong.diachinh', 'APPROVE', { documentNo: '12/QĐ-UBND' }],
+      ['lanhdao.anphu', 'APPROVE', { documentNo: '12/QĐ-UBND' }],
       ['chuyenvien.diachinh', 'NOTIFY_PARTIES', {}],
       ['chuyenvien.diachinh', 'CLOSE', {}],
     ]);
@@ -138,7 +138,7 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
         ['chuyenvien.diachinh', 'ACCEPT', { agencyId: 'AP-DC' }],
         ['chuyenvien.diachinh', 'NOTIFY_DENOUNCER', {}],
         ['chuyenvien.diachinh', 'RECORD_VERIFICATION', { findings: 'Có vi phạm trật tự xây dựng' }],
-        ['truong.diachinh', 'CONCLUDE', { conclusion: 'Tố cáo đúng' }],
+        ['lanhdao.anphu', 'CONCLUDE', { conclusion: 'Tố cáo đúng' }],
         ['chuyenvien.diachinh', 'HANDLE_CONCLUSION', { measures: 'Xử phạt vi phạm hành chính' }],
         ['chuyenvien.diachinh', 'CLOSE', {}],
       ],

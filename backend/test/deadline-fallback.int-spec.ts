@@ -107,7 +107,7 @@ describe.each(testDatabases())('deadline facts on states that take no deadline e
     const closed = await run(id, [
       ['chuyenvien.diachinh', 'RECORD_VERIFICATION', { findings: 'Ranh giới đúng theo bản đồ địa chính', demandMatchesFindings: true }],
       ['chuyenvien.diachinh', 'PROPOSE_DECISION', { summary: 'Không công nhận nội dung khiếu nại', outcome: 'rejected' }],
-      ['truong.diachinh', 'APPROVE', { documentNo: '12/QĐ-UBND' }],
+      ['lanhdao.anphu', 'APPROVE', { documentNo: '12/QĐ-UBND' }],
       ['chuyenvien.diachinh', 'NOTIFY_PARTIES', {}],
       ['chuyenvien.diachinh', 'CLOSE', {}],
     ]);

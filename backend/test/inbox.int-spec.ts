@@ -114,7 +114,7 @@ describe.each(testDatabases())('agency inbox on $kind', (db) => {
     const overdue = await tab('truong.diachinh', 'overdue');
     expect(overdue.items).toEqual([expect.objectContaining({ id: second.id, deadlineStatus: 'overdue' })]);
 
-    expect((await send('truong.diachinh', first.id, 'APPROVE')).status).toBe(200);
+    expect((await send('lanhdao.anphu', first.id, 'APPROVE')).status).toBe(200);
     expect((await send('chuyenvien.diachinh', first.id, 'NOTIFY_PARTIES')).status).toBe(200);
     expect((await send('chuyenvien.diachinh', first.id, 'CLOSE')).status).toBe(200);
     expect(await counts('truong.diachinh')).toMatchObject({ awaiting_approval: 0, closed: 1 });

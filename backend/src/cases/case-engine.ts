@@ -28,6 +28,8 @@ export interface EventSender {
   name: string | null;
   role: ActorRole;
   agencyId?: string;
+  /** The sender holds the case's deciding seat (competence.ts); decisions need it, whatever the role. */
+  decides?: boolean;
 }
 
 export interface EventToApply {
@@ -101,7 +103,7 @@ export class CaseEngine {
     if (!fields) {
       throw CaseErrors.eventNotAllowed(event.type, row.state, allowedEvents(row.type, row.machine_version, row.snapshot, sender.role), 'UNKNOWN_EVENT');
     }
-    if (!canSend(row.type, event.type, sender.role)) throw CaseErrors.eventForbidden(event.type);
+    if (!canSend(row.type, event.type, sender.role, sender.decides ?? false)) throw CaseErrors.eventForbidden(event.type);
     const fieldErrors: FieldError[] = validatePayload(fields, event.payload);
     if (fieldErrors.length) throw CaseErrors.invalidFields(fieldErrors);
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { CaseCategory, CaseType, IntakeChannel } from '@tiep-dan/contracts';
+import type { CaseCategory, CaseType, HandoffKind, IntakeChannel } from '@tiep-dan/contracts';
 import { AgencyEntity } from '../organisation/agency.entity';
 import { NeighbourhoodEntity } from '../organisation/neighbourhood.entity';
 import { UserEntity } from '../access/user.entity';
@@ -173,6 +173,21 @@ export class CaseEntity {
   @ManyToOne(() => CaseEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'opened_from_case_id', foreignKeyConstraintName: 'FK_cases_opened_from' })
   openedFrom?: CaseEntity;
+
+  /**
+   * The case this one continues at another body: a forward, a transfer, an escalation, a second complaint or a
+   * re-denunciation opened it, in the same transaction as the sender's step (`handoff_kind` says which).
+   */
+  @Index('IDX_cases_handed_off_from')
+  @Column({ name: 'handed_off_from_case_id', type: 'uuid', nullable: true })
+  handedOffFromCaseId!: string | null;
+
+  @ManyToOne(() => CaseEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'handed_off_from_case_id', foreignKeyConstraintName: 'FK_cases_handed_off_from' })
+  handedOffFrom?: CaseEntity;
+
+  @Column({ name: 'handoff_kind', type: 'text', nullable: true })
+  handoffKind!: HandoffKind | null;
 
   /** Unaccented, lower-case summary and citizen names for full-text search (never the denouncer's name). */
   @Column({ name: 'search_text', type: 'text', default: '' })

@@ -6,7 +6,7 @@ import type { Actor } from '../access/actor';
 import { ClientIp, CurrentActor, Roles } from '../access/auth.guard';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
 import { CasesService, type IdempotentResult } from './cases.service';
-import { ApplyCaseEventDto, CaseListQueryDto, CreateCaseDto, RevealIdentityDto } from './dto/case.dto';
+import { ApplyCaseEventDto, CaseListQueryDto, CreateCaseDto, ReDenunciationDto, RevealIdentityDto, SecondComplaintDto } from './dto/case.dto';
 
 export const CASE_ROLES = ['reception_officer', 'leader', 'agency_handler', 'agency_head', 'inspector', 'mobilization_lead'] as const;
 
@@ -58,6 +58,34 @@ export class CasesController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<CaseDetailDto> {
     return send(res, await this.cases.applyEvent(actor, id, body, key));
+  }
+
+  /** A second complaint on this first one: opens the linked case at the province (Luật Khiếu nại 2011 Art. 33). */
+  @Post(':id/second-complaint')
+  @Roles('reception_officer', 'leader', 'agency_handler', 'agency_head')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first result' })
+  async secondComplaint(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: SecondComplaintDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDetailDto> {
+    return send(res, await this.cases.fileSecondComplaint(actor, id, body, key));
+  }
+
+  /** A re-denunciation at the next level, showing the earlier conclusion (Luật Tố cáo 2018 Art. 37). */
+  @Post(':id/re-denunciation')
+  @Roles('reception_officer', 'leader', 'agency_handler', 'agency_head')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first result' })
+  async reDenunciation(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: ReDenunciationDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDetailDto> {
+    return send(res, await this.cases.fileReDenunciation(actor, id, body, key));
   }
 
   @Post(':id/identity/reveal')

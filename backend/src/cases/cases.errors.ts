@@ -14,6 +14,10 @@ export enum CaseErrorCode {
   InvalidCursor = 'INVALID_CURSOR',
   IdentityNotAllowed = 'IDENTITY_REVEAL_FORBIDDEN',
   NoIdentity = 'IDENTITY_NOT_ON_FILE',
+  NotDecider = 'CASE_NOT_DECIDER',
+  OutOfTime = 'CASE_OUT_OF_TIME',
+  FollowUpNotOpen = 'CASE_FOLLOW_UP_NOT_OPEN',
+  FollowUpExists = 'CASE_FOLLOW_UP_EXISTS',
 }
 
 const field = fieldError;
@@ -86,6 +90,31 @@ export const CaseErrors = {
       vi: 'Chỉ chuyên viên được thủ trưởng giao giải quyết hoặc lãnh đạo giải quyết được xem danh tính người tố cáo',
       en: "Only the handler the head assigned, or the resolving leader, may see the denouncer's identity",
     }),
+  /** A decision sent by someone who does not hold the case's deciding seat. */
+  notDecider: (event: string, title: { vi: string; en: string }, holders: string) =>
+    new AppError(
+      CaseErrorCode.NotDecider,
+      HttpStatus.FORBIDDEN,
+      {
+        vi: `Chỉ ${title.vi}${holders ? ` (${holders})` : ''} được thực hiện "${event}" đối với hồ sơ này`,
+        en: `Only the ${title.en}${holders ? ` (${holders})` : ''} may send "${event}" on this case`,
+      },
+      [field('type', 'decider', `Thẩm quyền quyết định thuộc ${title.vi}`, `The decision belongs to the ${title.en}`)],
+    ),
+  /** A time limit of the law ran out (the limitation of a complaint, the second-complaint window): the reason, by field. */
+  outOfTime: (fieldName: string, vi: string, en: string, details?: Record<string, unknown>) =>
+    new AppError(CaseErrorCode.OutOfTime, HttpStatus.UNPROCESSABLE_ENTITY, { vi, en }, [field(fieldName, 'timeLimit', vi, en)], details),
+  /** A second complaint or a re-denunciation asked for before the law opens it. */
+  followUpNotOpen: (fieldName: string, vi: string, en: string) =>
+    new AppError(CaseErrorCode.FollowUpNotOpen, HttpStatus.UNPROCESSABLE_ENTITY, { vi, en }, [field(fieldName, 'notOpen', vi, en)]),
+  followUpExists: (existingCaseId: string, code: string) =>
+    new AppError(
+      CaseErrorCode.FollowUpExists,
+      HttpStatus.CONFLICT,
+      { vi: `Đã tiếp nhận ở cấp trên: hồ sơ ${code}`, en: `Already filed at the next level: case ${code}` },
+      [field('id', 'unique', `Đã có hồ sơ ${code}`, `Case ${code} exists`)],
+      { existingCaseId, existingCode: code },
+    ),
   noIdentity: () =>
     new AppError(CaseErrorCode.NoIdentity, HttpStatus.NOT_FOUND, { vi: 'Hồ sơ không có thông tin người tố cáo', en: 'No denouncer identity on file' }),
 };

@@ -9,6 +9,7 @@ import { IdentityCipher } from '../platform/crypto/identity-cipher';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
 import { CaseEngine, WORKING_CALENDAR } from './case-engine';
+import { HandoffService } from './handoffs.service';
 import { CaseNoticesController } from './case-notices.controller';
 import { CaseNoticesService } from './case-notices.service';
 import { CasesController } from './cases.controller';
@@ -25,6 +26,7 @@ import { IntakeService } from './intake.service';
   providers: [
     CaseEngine,
     IntakeService,
+    HandoffService,
     CasesService,
     AttachmentsService,
     DeadlineSweeper,

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type {
   CaseDetailDto,
+  CaseFollowUpsDto,
   CaseLinkDto,
+  HandoffKind,
   CaseLinkRelation,
   CaseEventDto,
   CasePage,
@@ -11,7 +13,7 @@ import type {
   CaseType,
   DeadlineStatus,
 } from '@tiep-dan/contracts';
-import { allowedEventsWithLabels, EVENT_LABELS } from '@tiep-dan/workflows';
+import { allowedEventsWithLabels, canSend, EVENT_LABELS, isDecidersEvent, limitationDaysLate, type ComplaintContext } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
 import { SecurityAuditService } from '../platform/audit/security-audit.service';
@@ -21,11 +23,13 @@ import { CASE_ROW_COLUMNS, CaseEngine, ROUTED_EVENT, type CaseRow } from './case
 import { CITIZEN_RULES, type DeadlineClockState } from './case-deadline';
 import { IntakeService, senderOf } from './intake.service';
 import { checkPayloadReferences } from './payload-references';
+import { deciderOf, leadAgencyKind, holdsSeat, seatOf } from './competence';
+import { HandoffService, reDenunciationGround, type FollowUpRequest } from './handoffs.service';
 import { availableNotices } from './case-notices';
 import { scopeCondition } from './case-scope';
 import { CaseErrors } from './cases.errors';
 import { asLostRace, lockIdempotencyKey, storedResponse, storeResponse, versionBeforeLock } from './idempotency';
-import type { ApplyCaseEventDto, CaseListQueryDto, CreateCaseDto } from './dto/case.dto';
+import type { ApplyCaseEventDto, CaseListQueryDto, CreateCaseDto, ReDenunciationDto, SecondComplaintDto } from './dto/case.dto';
 import { lifecycleOf, stateLabel } from './machine-descriptions';
 import { toPrefixQuery } from './search-text';
 
@@ -120,6 +124,7 @@ export class CasesService {
     private readonly audit: SecurityAuditService,
     @Inject(IdentityCipher) private readonly cipher: IdentityCipher,
     private readonly intake: IntakeService,
+    private readonly handoffs: HandoffService,
   ) {}
 
   private get db() {
@@ -129,8 +134,40 @@ export class CasesService {
   // ---- create ------------------------------------------------------------------------------------------------------
 
   async create(actor: Actor, body: CreateCaseDto, idempotencyKey?: string): Promise<IdempotentResult<CaseDetailDto>> {
-    const result = await this.idempotent(actor, idempotencyKey, 'POST /api/cases', body, 201, async (tx) => ({ id: await this.intake.open(tx, actor, body) }));
+    const result = await this.idempotent(actor, idempotencyKey, 'POST /api/cases', body, 201, async (tx) => {
+      // A second complaint is no free-standing case: it follows a first one, at the next level, within its window.
+      if (body.secondComplaintOf || body.level === 'second') {
+        if (!body.secondComplaintOf) throw CaseErrors.invalid('secondComplaintOf', 'Khiếu nại lần hai phải chỉ rõ hồ sơ lần đầu', 'A second complaint names the first one');
+        if (body.type !== 'complaint') throw CaseErrors.invalid('type', 'Chỉ khiếu nại có khiếu nại lần hai', 'Only complaints have a second complaint');
+        const { secondComplaintOf, level: _level, type: _type, ...rest } = body;
+        return { id: await this.handoffs.secondComplaint(tx, actor, secondComplaintOf, followUpOf(rest)) };
+      }
+      return { id: await this.intake.open(tx, actor, body) };
+    });
     return { ...result, body: await this.get(actor, result.body.id) };
+  }
+
+  /** A second complaint on a first one, opened at the province in one transaction (Luật Khiếu nại 2011 Art. 33). */
+  async fileSecondComplaint(actor: Actor, firstId: string, body: SecondComplaintDto, idempotencyKey?: string): Promise<IdempotentResult<CaseDetailDto>> {
+    this.mayFollowUp(actor);
+    const result = await this.idempotent(actor, idempotencyKey, `POST /api/cases/${firstId}/second-complaint`, body, 201, async (tx) => ({
+      id: await this.handoffs.secondComplaint(tx, actor, firstId, body),
+    }));
+    return { ...result, body: await this.get(actor, result.body.id) };
+  }
+
+  /** A re-denunciation at the next level, showing the earlier conclusion (Luật Tố cáo 2018 Art. 37). */
+  async fileReDenunciation(actor: Actor, earlierId: string, body: ReDenunciationDto, idempotencyKey?: string): Promise<IdempotentResult<CaseDetailDto>> {
+    this.mayFollowUp(actor);
+    const result = await this.idempotent(actor, idempotencyKey, `POST /api/cases/${earlierId}/re-denunciation`, body, 201, async (tx) => ({
+      id: await this.handoffs.reDenunciation(tx, actor, earlierId, body),
+    }));
+    return { ...result, body: await this.get(actor, result.body.id) };
+  }
+
+  /** Who records a citizen's letter at the next level: the people who take in letters (never inspectors or teams). */
+  private mayFollowUp(actor: Actor): void {
+    if (!['reception_officer', 'leader', 'agency_handler', 'agency_head'].includes(actor.role)) throw CaseErrors.createForbidden();
   }
 
   /** Applies an event inside the caller's transaction with the same checks as `applyEvent` (scope, lock, version). */
@@ -157,7 +194,17 @@ export class CasesService {
     if ((actor.role === 'agency_handler' || actor.role === 'agency_head') && row.lead_agency_id !== actor.agencyId) throw CaseErrors.eventForbidden(body.type);
     const payload = body.payload ?? {};
     await checkPayloadReferences(tx, actor, row, body.type, payload);
-    await this.engine.apply(tx, row, senderOf(actor), {
+    // Competence is data: whether the caller holds this case's deciding seat, read from the agency tree.
+    const seat = isDecidersEvent(row.type, body.type) ? seatOf(row, await leadAgencyKind(tx, row)) : null;
+    const decides = holdsSeat(actor, seat);
+    if (seat && !decides && !this.roleMay(row.type, body.type, actor)) {
+      const holders: { full_name: string }[] = seat.agencyId
+        ? await tx.query(`SELECT full_name FROM users WHERE agency_id = $1 AND active AND role = $2 ORDER BY full_name`, [seat.agencyId, seat.competence.seat === 'lead_agency_head' ? 'agency_head' : 'leader'])
+        : [];
+      throw CaseErrors.notDecider(body.type, seat.competence.title, holders.map((h) => h.full_name).join(', '));
+    }
+    if (row.type === 'complaint' && body.type === 'TRIAGE_ACCEPT') this.checkLimitation(row);
+    await this.engine.apply(tx, row, { ...senderOf(actor), decides }, {
       type: body.type,
       payload,
       note: body.note?.trim() || null,
@@ -167,6 +214,25 @@ export class CasesService {
       throw await asLostRace(tx, error, row, body.type, seenVersion);
     });
     if (row.type === 'reception') await this.followDirection(tx, actor, row, body.type, payload);
+    else await this.handoffs.afterEvent(tx, actor, row, body.type, payload);
+  }
+
+  private roleMay(type: CaseType, eventType: string, actor: Actor): boolean {
+    return canSend(type, eventType, actor.role);
+  }
+
+  /** A complaint filed after the 90-day limitation is refused with its reason, unless an obstacle is recorded (Art. 9). */
+  private checkLimitation(row: CaseRow): void {
+    const context = (row.snapshot as { context?: ComplaintContext }).context;
+    if (!context?.limitation || context.limitation.obstacle) return;
+    const late = limitationDaysLate(context);
+    if (late > 0)
+      throw CaseErrors.outOfTime(
+        'type',
+        `Đơn khiếu nại nộp quá thời hiệu 90 ngày kể từ ngày biết được quyết định (${context.limitation.learnedAt}) ${late} ngày (Điều 9 Luật Khiếu nại 2011): không thụ lý (căn cứ "hết thời hiệu"), trừ khi ghi nhận trở ngại khách quan.`,
+        `The complaint was filed ${late} days after the 90-day limitation from ${context.limitation.learnedAt} (Art. 9): refuse it on the time-limit ground, unless an obstacle is recorded.`,
+        { daysLate: late, learnedAt: context.limitation.learnedAt },
+      );
   }
 
   /**
@@ -347,6 +413,8 @@ export class CasesService {
       forwarded_from: string | null;
       has_identity: boolean;
       opened_from_case_id: string | null;
+      handed_off_from_case_id: string | null;
+      handoff_kind: HandoffKind | null;
       letter_id: string | null;
       letter: { id: string; code: string; channel: CaseSummaryDto['channel']; receivedAt: string } | null;
       assigned_handler_id: string | null;
@@ -369,6 +437,7 @@ export class CasesService {
       `SELECT ${SUMMARY_COLUMNS}, c.content, c.group_size, c.province_id, c.coordinating_agency_ids, c.machine_id, c.remote_area,
          c.snapshot, c.duplicate_of, c.second_complaint_of, c.forwarded_from,
          EXISTS (SELECT 1 FROM confidential_identities ci WHERE ci.case_id = c.id) AS has_identity, c.opened_from_case_id, c.letter_id,
+         c.handed_off_from_case_id, c.handoff_kind,
          (SELECT json_build_object('id', l.id, 'code', l.code, 'channel', l.channel, 'receivedAt', l.received_at) FROM letters l
           WHERE l.id = c.letter_id) AS letter,
          c.assigned_handler_id, a.kind AS lead_agency_kind, ${ASSIGNER_COLUMNS},
@@ -388,6 +457,8 @@ export class CasesService {
     const { parties, history } = row;
     const columns = this.engine.columns(row.deadline_clock, row.remote_area);
     const context = { ...(row.snapshot.context ?? {}) };
+    const decider = await deciderOf(this.db.manager, actor, row);
+    const links = await this.links(actor, row);
     return {
       ...this.toSummary(row),
       content: row.content,
@@ -401,7 +472,9 @@ export class CasesService {
       hasConfidentialIdentity: row.has_identity,
       canRevealIdentity: row.has_identity && mayRevealIdentity(actor, row),
       related: { duplicateOf: row.duplicate_of, secondComplaintOf: row.second_complaint_of, forwardedFrom: row.forwarded_from },
-      links: await this.links(actor, row),
+      links,
+      decider,
+      followUps: this.followUps(row.type, context, row.remote_area, links),
       letter: row.letter ? { ...row.letter, receivedAt: new Date(row.letter.receivedAt).toISOString() } : null,
       notices: availableNotices(row.type, row.state, context),
       deadline: columns.explanation,
@@ -417,7 +490,7 @@ export class CasesService {
         note: h.note,
         payload: h.payload,
       })),
-      allowedEvents: isReadOnly(actor) ? [] : allowedEventsWithLabels(row.type, row.machine_version, row.snapshot, actor.role),
+      allowedEvents: isReadOnly(actor) ? [] : allowedEventsWithLabels(row.type, row.machine_version, row.snapshot, actor.role, decider?.isCaller ?? false),
       lifecycle: lifecycleOf(row.type, row.machine_version),
       context,
     };
@@ -428,29 +501,64 @@ export class CasesService {
    * it opened, and the other matters of its letter. A denunciation is never listed beside a named matter of the same
    * letter, so the link cannot pair the denouncer with a name (Luật Tố cáo 2018 Art. 47).
    */
-  private async links(actor: Actor, c: { id: string; type: CaseType; opened_from_case_id: string | null; letter_id: string | null }): Promise<CaseLinkDto[]> {
-    const params: unknown[] = [c.id, c.opened_from_case_id, c.letter_id, c.type];
-    const rows: { relation: CaseLinkRelation; id: string; code: string; type: CaseType; machine_version: number; state: string; due_at: Date | null }[] =
-      await this.db.query(
-        `SELECT x.relation, l.id, l.code, l.type, l.machine_version, l.state, l.due_at FROM (
-           SELECT 'reception_case' AS relation, id FROM cases WHERE id = $2
-           UNION ALL SELECT 'statutory_case', id FROM cases WHERE opened_from_case_id = $1
-           UNION ALL SELECT 'same_letter', id FROM cases WHERE letter_id = $3 AND id <> $1
-         ) x JOIN cases l ON l.id = x.id
-         WHERE (x.relation <> 'same_letter' OR (l.type <> 'denunciation' AND $4 <> 'denunciation'))
-           AND ${scopeCondition(caseScopeOf(actor), params, 'l')}
-         ORDER BY l.received_at, l.code`,
-        params,
-      );
+  private async links(
+    actor: Actor,
+    c: { id: string; type: CaseType; opened_from_case_id: string | null; letter_id: string | null; handed_off_from_case_id: string | null; handoff_kind: HandoffKind | null },
+  ): Promise<CaseLinkDto[]> {
+    const params: unknown[] = [c.id, c.opened_from_case_id, c.letter_id, c.type, c.handed_off_from_case_id, c.handoff_kind];
+    const inScope = scopeCondition(caseScopeOf(actor), params, 'l');
+    const rows: {
+      relation: CaseLinkRelation;
+      handoff_kind: HandoffKind | null;
+      id: string;
+      code: string;
+      type: CaseType;
+      machine_version: number;
+      state: string;
+      due_at: Date | null;
+      agency_name: string | null;
+      accessible: boolean;
+    }[] = await this.db.query(
+      `SELECT x.relation, x.handoff_kind, l.id, l.code, l.type, l.machine_version, l.state, l.due_at, a.name AS agency_name,
+         (${inScope}) AS accessible FROM (
+         SELECT 'reception_case' AS relation, NULL::text AS handoff_kind, id FROM cases WHERE id = $2
+         UNION ALL SELECT 'statutory_case', NULL, id FROM cases WHERE opened_from_case_id = $1
+         UNION ALL SELECT 'same_letter', NULL, id FROM cases WHERE letter_id = $3 AND id <> $1
+         UNION ALL SELECT 'handed_off_to', handoff_kind, id FROM cases WHERE handed_off_from_case_id = $1
+         UNION ALL SELECT 'handed_off_from', $6::text, id FROM cases WHERE id = $5
+       ) x JOIN cases l ON l.id = x.id LEFT JOIN agencies a ON a.id = l.lead_agency_id
+       WHERE (x.relation <> 'same_letter' OR (l.type <> 'denunciation' AND $4 <> 'denunciation'))
+         AND (x.relation IN ('handed_off_to', 'handed_off_from') OR ${inScope})
+       ORDER BY l.received_at, l.code`,
+      params,
+    );
+    // A handoff is shown either way (where the case went, where it came from); one outside the caller's scope says
+    // only its code, type, state and agency, and cannot be opened.
     return rows.map((r) => ({
       relation: r.relation,
+      ...(r.handoff_kind ? { handoffKind: r.handoff_kind } : {}),
       caseId: r.id,
       code: r.code,
       type: r.type,
       state: r.state,
       stateLabel: stateLabel(r.type, r.machine_version, r.state),
       dueAt: r.due_at ? new Date(r.due_at).toISOString() : null,
+      agencyName: r.agency_name,
+      accessible: r.accessible === true,
     }));
+  }
+
+  /** What may follow the case at the next level now, for the case page (the follow-up routes check it again). */
+  private followUps(type: CaseType, context: Record<string, unknown>, remote: boolean, links: CaseLinkDto[]): CaseFollowUpsDto {
+    const filed = (kind: HandoffKind) => links.find((l) => l.relation === 'handed_off_to' && l.handoffKind === kind)?.caseId ?? null;
+    const window = type === 'complaint' ? this.handoffs.secondComplaintWindow(context, remote) : null;
+    const ground = type === 'denunciation' ? reDenunciationGround(context) : null;
+    return {
+      secondComplaint: window
+        ? { windowOpenedAt: window.openedAt.toISOString(), windowEndsAt: window.endsAt.toISOString(), basis: window.basis, filedCaseId: filed('second_complaint') }
+        : null,
+      reDenunciation: ground ? { ground, filedCaseId: filed('re_denunciation') } : null,
+    };
   }
 
   /**
@@ -520,6 +628,16 @@ function deadlineStatus(r: Pick<SummaryRow, 'due_at' | 'due_soon_at' | 'overdue_
   return 'on_time';
 }
 
+
+/** The follow-up fields of a create request (a second complaint through POST /api/cases). */
+function followUpOf(body: Omit<CreateCaseDto, 'secondComplaintOf' | 'level' | 'type'>): FollowUpRequest {
+  return {
+    ...(body.receivedAt ? { receivedAt: body.receivedAt } : {}),
+    channel: body.channel,
+    summary: body.summary,
+    ...(body.content ? { content: body.content } : {}),
+  };
+}
 
 function encodeCursor(receivedAt: Date, id: string): string {
   return Buffer.from(JSON.stringify([receivedAt.toISOString(), id])).toString('base64url');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Role } from '@tiep-dan/contracts';
-import { deadlineChange, startCase, startOfVnDay, vnDateOf, vnDayOf } from '@tiep-dan/workflows';
+import type { HandoffKind, Role } from '@tiep-dan/contracts';
+import { deadlineChange, startCase, startOfVnDay, vnDateOf, vnDayOf, type EarlierConclusion } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
 import { Clock } from '../platform/clock/clock';
@@ -28,6 +28,14 @@ export interface IntakeLinks {
   sealTime?: boolean;
   /** A sealed matter's phone: only a digest of its last 4 digits is kept, for the citizen's public lookup. */
   lookupPhone?: string;
+  /**
+   * Opened at a receiving body by a handoff (HandoffService): the commune is the receiver's, which need not be the
+   * caller's (a forward to another commune), and the case points back to the one it continues.
+   */
+  receivingBody?: boolean;
+  handoff?: { fromCaseId: string; fromCode: string; kind: HandoffKind; note?: Record<string, unknown> };
+  /** A re-denunciation: the earlier case's conclusion (Luật Tố cáo 2018 Art. 37). */
+  earlierConclusion?: EarlierConclusion;
 }
 
 /** What the public lookup compares for a sealed matter (the SQL side computes the same from the digits given). */
@@ -61,7 +69,7 @@ export class IntakeService {
 
   async open(tx: EntityManager, actor: Actor, body: CreateCaseDto, links: IntakeLinks = {}): Promise<string> {
     if (!CREATOR_ROLES.includes(actor.role)) throw CaseErrors.createForbidden();
-    const commune = await this.communeOf(tx, actor, body.communeId);
+    const commune = links.receivingBody ? await this.receivingCommune(tx, body.communeId) : await this.communeOf(tx, actor, body.communeId);
     if (body.neighbourhoodId) {
       const n: unknown[] = await tx.query(`SELECT 1 FROM neighbourhoods WHERE id = $1 AND commune_id = $2`, [body.neighbourhoodId, commune.id]);
       if (!n.length) throw CaseErrors.invalid('neighbourhoodId', 'Tổ dân phố/thôn không thuộc xã/phường này', 'The neighbourhood is not in this commune');
@@ -83,6 +91,9 @@ export class IntakeService {
       throw CaseErrors.invalid('denouncer', 'Chỉ đơn tố cáo có thông tin người tố cáo', 'Only denunciations carry a denouncer');
     if (body.type === 'denunciation' && body.petitioner)
       throw CaseErrors.invalid('petitioner', 'Thông tin người tố cáo nhập ở mục người tố cáo (được bảo mật)', 'Enter the denouncer under `denouncer` (kept confidential)');
+    // A second complaint follows a first one through HandoffService.secondComplaint (the window, the next level).
+    if ((body.secondComplaintOf || body.level === 'second') && links.handoff?.kind !== 'second_complaint')
+      throw CaseErrors.invalid('secondComplaintOf', 'Khiếu nại lần hai được tiếp nhận từ hồ sơ lần đầu', 'A second complaint is filed on its first case');
     for (const [field, linked] of [
       ['secondComplaintOf', body.secondComplaintOf],
       ['duplicateOf', body.duplicateOf],
@@ -93,6 +104,12 @@ export class IntakeService {
       const s: unknown[] = await tx.query(`SELECT 1 FROM reception_sessions WHERE id = $1 AND commune_id = $2`, [body.sessionId, commune.id]);
       if (!s.length) throw CaseErrors.invalid('sessionId', 'Không tìm thấy buổi tiếp của xã/phường này', 'No reception session of this commune');
     }
+    if (body.learnedAt !== undefined || body.limitationObstacle !== undefined) {
+      if (body.type !== 'complaint' || body.level === 'second')
+        throw CaseErrors.invalid('learnedAt', 'Chỉ khiếu nại lần đầu tính thời hiệu 90 ngày', 'Only a first complaint has the 90-day limitation');
+      if (body.limitationObstacle !== undefined && body.learnedAt === undefined)
+        throw CaseErrors.invalid('learnedAt', 'Cần ngày biết được quyết định để ghi trở ngại', 'Give the date the decision became known to record an obstacle');
+    }
     if (body.forwardedFrom) {
       const f: unknown[] = await tx.query(`SELECT 1 FROM agencies WHERE id = $1`, [body.forwardedFrom]);
       if (!f.length) throw CaseErrors.invalid('forwardedFrom', 'Không tìm thấy cơ quan chuyển đơn', 'The forwarding agency was not found');
@@ -101,6 +118,8 @@ export class IntakeService {
     const now = this.clock.now();
     let receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
     if (receivedAt.getTime() > now.getTime() + 60_000) throw CaseErrors.invalid('receivedAt', 'Ngày nhận không được ở tương lai', 'receivedAt cannot be in the future');
+    if (body.learnedAt && body.learnedAt > vnDateOf(receivedAt))
+      throw CaseErrors.invalid('learnedAt', 'Ngày biết được quyết định không được sau ngày nhận đơn', 'The date the decision became known cannot follow the filing');
     if (links.sealTime && body.type === 'denunciation') receivedAt = startOfVnDay(vnDayOf(receivedAt));
     const [{ id }]: { id: string }[] = await tx.query(`SELECT gen_random_uuid() AS id`);
     const started = startCase(body.type, {
@@ -113,6 +132,9 @@ export class IntakeService {
       ...(body.sessionId ? { sessionId: body.sessionId } : {}),
       ...(body.ownerAgencyId ? { ownerAgencyId: body.ownerAgencyId } : {}),
       ...(body.dueDate ? { dueDate: body.dueDate } : {}),
+      ...(body.learnedAt ? { learnedAt: body.learnedAt.slice(0, 10) } : {}),
+      ...(body.limitationObstacle?.trim() ? { limitationObstacle: body.limitationObstacle.trim() } : {}),
+      ...(links.earlierConclusion ? { earlierConclusion: links.earlierConclusion } : {}),
     });
     const level = started.context['level'] === 'second' ? 'second' : 'first';
     const clock = advanceClock(null, deadlineChange(body.type, started.version, undefined, started.state, { level }), receivedAt.toISOString(), undefined, started.context);
@@ -133,9 +155,10 @@ export class IntakeService {
       `INSERT INTO cases (id, code, type, machine_id, machine_version, snapshot, state, version, lead_agency_id, commune_id, province_id,
          neighbourhood_id, category, channel, summary, content, group_size, received_at, remote_area, deadline_clock, deadline_rule_id,
          rule_set_version, clock_started_at, due_at, due_soon_at, next_deadline_at, overdue_since, duplicate_of, second_complaint_of,
-         forwarded_from, search_text, created_by, created_at, updated_at, letter_id, opened_from_case_id, lookup_digest)
+         forwarded_from, search_text, created_by, created_at, updated_at, letter_id, opened_from_case_id, lookup_digest, handed_off_from_case_id,
+         handoff_kind)
        VALUES ($1, $2, $3, $3, $4, $5, $6, 1, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25,
-         $26, $27, $28, $29, $30, $31, $31, $32, $33, $34)`,
+         $26, $27, $28, $29, $30, $31, $31, $32, $33, $34, $35, $36)`,
       [
         id,
         code,
@@ -171,6 +194,8 @@ export class IntakeService {
         links.letterId ?? null,
         links.openedFromCaseId ?? null,
         links.lookupPhone ? lookupDigest(id, links.lookupPhone) : null,
+        links.handoff?.fromCaseId ?? null,
+        links.handoff?.kind ?? null,
       ],
     );
     for (const p of parties) {
@@ -186,7 +211,8 @@ export class IntakeService {
     const identity = sealedIdentity(body);
     if (identity) await this.seal(tx, id, identity);
     // The first history row: the intake itself (who logged it, through which channel).
-    await insertHistory(tx, id, 1, 'CREATED', { channel: body.channel, category: body.category }, senderOf(actor), now, null, started.state, null);
+    const handoff = links.handoff ? { handoff: links.handoff.kind, fromCaseId: links.handoff.fromCaseId, fromCode: links.handoff.fromCode, ...links.handoff.note } : {};
+    await insertHistory(tx, id, 1, 'CREATED', { channel: body.channel, category: body.category, ...handoff }, senderOf(actor), now, null, started.state, null);
     if (leadAgencyId) await this.engine.enqueue(tx, 'case.assigned', { id, code, type: body.type, commune_id: commune.id }, leadAgencyId, columns.dueAt);
     return id;
   }
@@ -209,6 +235,16 @@ export class IntakeService {
     if (!commune) throw CaseErrors.invalid('communeId', 'Không tìm thấy xã/phường', 'Commune not found');
     if (commune.province_id !== actor.provinceId) throw CaseErrors.createForbidden();
     return commune;
+  }
+
+  /** The commune of a case a handoff opens at a receiving body: any active commune (the body's, not the caller's). */
+  private async receivingCommune(tx: EntityManager, communeId: string | undefined): Promise<{ id: string; province_id: string; remote_area: boolean }> {
+    const rows: { id: string; province_id: string; remote_area: boolean }[] = await tx.query(
+      `SELECT id, province_id, remote_area FROM agencies WHERE id = $1 AND kind = 'commune' AND active`,
+      [communeId],
+    );
+    if (!rows[0]) throw CaseErrors.unreachableReference('payload.toAgencyId', 'Không tìm thấy xã/phường nhận', 'The receiving commune was not found');
+    return rows[0];
   }
 
   private async findInScope(tx: EntityManager, actor: Actor, id: string): Promise<boolean> {

@@ -271,6 +271,8 @@ export class DemoCaseReplay {
           );
           return registered.matters[0]?.caseId ?? null;
         }
+        // A second complaint goes in on its first case, through the same checks as the desk's (window, next level).
+        if (body.secondComplaintOf) return (await this.cases.create(actor, body)).body.id;
         return this.db.transaction((tx) => this.intakeService.open(tx, actor, body));
       }
       case 'visit': {

@@ -11,7 +11,9 @@ import {
   type CreateCaseRequest,
   type DenouncerIdentityInput,
   type IntakeChannel,
+  type ReDenunciationRequest,
   type RevealIdentityRequest,
+  type SecondComplaintRequest,
 } from '@tiep-dan/contracts';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -66,6 +68,16 @@ export class CreateCaseDto implements CreateCaseRequest {
   @ApiPropertyOptional({ enum: ['first', 'second'] }) @IsOptional() @IsIn(['first', 'second']) level?: 'first' | 'second';
   @ApiPropertyOptional() @IsOptional() @IsUUID() secondComplaintOf?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() duplicateOf?: string;
+  @ApiPropertyOptional({ description: 'Complaint: the date (YYYY-MM-DD) the complainant received or learned of the decision (90-day limitation, Art. 9)' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  learnedAt?: string;
+  @ApiPropertyOptional({ description: 'Complaint: an obstacle that kept the complainant from filing in time (Art. 9)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  limitationObstacle?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() forwardedFrom?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() sessionId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() ownerAgencyId?: string;
@@ -99,6 +111,28 @@ export class CaseListQueryDto implements CaseListQuery {
   @ApiPropertyOptional({ description: 'Words of the summary or a citizen name, accents optional' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+}
+
+/** A second complaint on a first one (POST /api/cases/:id/second-complaint). */
+export class SecondComplaintDto implements SecondComplaintRequest {
+  @ApiPropertyOptional({ description: 'When the second complaint was received (default now)' }) @IsOptional() @IsDateString({ strict: true }) receivedAt?: string;
+  @ApiPropertyOptional({ enum: INTAKE_CHANNELS }) @IsOptional() @IsIn(INTAKE_CHANNELS) channel?: IntakeChannel;
+  @ApiPropertyOptional({ description: 'What the complainant disputes in the first decision' }) @IsOptional() @IsString() @MaxLength(1000) summary?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20_000) content?: string;
+  @ApiPropertyOptional({ description: 'An obstacle that kept the complainant from filing within 30 (45) days (Art. 33, 9)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  obstacle?: string;
+}
+
+/** A re-denunciation at the next level (POST /api/cases/:id/re-denunciation). */
+export class ReDenunciationDto implements ReDenunciationRequest {
+  @ApiProperty({ example: 'Người tố cáo cho rằng kết luận chưa xem xét đủ chứng cứ' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
+  @ApiPropertyOptional({ description: 'The next level (default: the province)' }) @IsOptional() @IsUUID() toAgencyId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsDateString({ strict: true }) receivedAt?: string;
+  @ApiPropertyOptional({ enum: INTAKE_CHANNELS }) @IsOptional() @IsIn(INTAKE_CHANNELS) channel?: IntakeChannel;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) summary?: string;
 }
 
 export class RevealIdentityDto implements RevealIdentityRequest {

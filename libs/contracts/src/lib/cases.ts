@@ -41,6 +41,10 @@ export interface CreateCaseRequest {
   /** Complaints: first (default) or second complaint. A second one names the first. */
   level?: 'first' | 'second';
   secondComplaintOf?: string;
+  /** Complaint: the date (YYYY-MM-DD) the complainant received or learned of the decision (90-day limitation). */
+  learnedAt?: string;
+  /** Complaint: an obstacle that kept the complainant from filing within the limitation period. */
+  limitationObstacle?: string;
   duplicateOf?: string;
   forwardedFrom?: string;
   /** Reception visits: the session it was logged at. */
@@ -118,16 +122,75 @@ export interface CasePartyDto {
  * - 'reception_case': this case was opened from that reception case (the visit's reply clock stays there);
  * - 'same_letter': another matter of the same letter.
  */
-export type CaseLinkRelation = 'statutory_case' | 'reception_case' | 'same_letter';
+/**
+ * How a case continues at another body (the receiving body's case points back to the sender's): a forward of a letter
+ * or denunciation (chuyển đơn), a transfer of a proposal or reflection, an escalation of an overdue denunciation, a
+ * second complaint at the next level, a re-denunciation (tố cáo tiếp) at the next level.
+ */
+export const HANDOFF_KINDS = ['forward', 'transfer', 'escalate', 'second_complaint', 're_denunciation'] as const;
+export type HandoffKind = (typeof HANDOFF_KINDS)[number];
+
+/** `handed_off_to`: the case this one continues as; `handed_off_from`: the case this one continues. */
+export type CaseLinkRelation = 'statutory_case' | 'reception_case' | 'same_letter' | 'handed_off_to' | 'handed_off_from';
 
 export interface CaseLinkDto {
   relation: CaseLinkRelation;
+  /** For a handoff: which kind. */
+  handoffKind?: HandoffKind;
   caseId: string;
   code: string;
   type: CaseType;
   state: string;
   stateLabel: { vi: string; en: string };
   dueAt: string | null;
+  /** The agency leading the linked case (where it went, or where it came from). */
+  agencyName?: string | null;
+  /**
+   * False when the linked case lies outside the caller's scope (another commune received the forward): the link says
+   * where it went but cannot be opened.
+   */
+  accessible: boolean;
+}
+
+/** A second complaint on a first one: filed at the next level (the province), within the window of Art. 33. */
+export interface SecondComplaintRequest {
+  receivedAt?: string;
+  channel?: IntakeChannel;
+  summary?: string;
+  content?: string;
+  /** An obstacle that kept the complainant from filing in time (illness, disaster…); the window then does not bind. */
+  obstacle?: string;
+}
+
+/** A re-denunciation (tố cáo tiếp) at the next level, disputing the conclusion or after the case ran out of time. */
+export interface ReDenunciationRequest {
+  reason: string;
+  /** The next level; by default the province. */
+  toAgencyId?: string;
+  receivedAt?: string;
+  channel?: IntakeChannel;
+  summary?: string;
+}
+
+/** Who holds the deciding seat of the case (competence as data: the agency tree and the roles at it). */
+export interface CaseDeciderDto {
+  seat: 'commune_leader' | 'province_leader' | 'lead_agency_head';
+  title: { vi: string; en: string };
+  basis: { document: string; article: string };
+  agencyId: string | null;
+  agencyName: string | null;
+  /** The active people holding the seat (a leader at the commune or province, the head of the lead agency). */
+  people: { id: string; fullName: string }[];
+  /** Whether the caller holds it. */
+  isCaller: boolean;
+}
+
+/** What may follow a case at the next level, and until when (shown on the case page; the backend checks it again). */
+export interface CaseFollowUpsDto {
+  /** A first complaint: when the second-complaint window (Art. 33) opened and when it closes; null before it opens. */
+  secondComplaint: { windowOpenedAt: string; windowEndsAt: string; basis: 'decision' | 'unresolved'; filedCaseId: string | null } | null;
+  /** A denunciation concluded (or overdue unresolved): the denouncer may take it to the next level (Art. 37). */
+  reDenunciation: { ground: 'disputed' | 'overdue'; filedCaseId: string | null } | null;
 }
 
 /**
@@ -161,6 +224,9 @@ export interface CaseDetailDto extends CaseSummaryDto {
    * opened (both ways), and the other matters of the same letter.
    */
   links: CaseLinkDto[];
+  /** Who decides this case (complaints and denunciations); null for the other types. */
+  decider: CaseDeciderDto | null;
+  followUps: CaseFollowUpsDto;
   /** The registered letter this case is a matter of, if it came by letter. */
   letter: { id: string; code: string; channel: IntakeChannel; receivedAt: string } | null;
   /** Statutory notices (PDF) that can be printed for this case now. */

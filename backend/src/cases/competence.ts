@@ -1,0 +1,66 @@
+import type { AgencyKind, CaseDeciderDto, CaseType } from '@tiep-dan/contracts';
+import { competenceOf, seatAgencyOf, seatRole, type Competence } from '@tiep-dan/workflows';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../access/actor';
+
+/** What the competence rule reads of a case. */
+export interface CompetenceCase {
+  type: CaseType;
+  snapshot: unknown;
+  lead_agency_id: string | null;
+  commune_id: string;
+  province_id: string;
+}
+
+function levelOf(snapshot: unknown): 'first' | 'second' {
+  return (snapshot as { context?: { level?: unknown } }).context?.level === 'second' ? 'second' : 'first';
+}
+
+/** The kind of the case's lead agency, read in the caller's transaction (null while no agency leads it). */
+export async function leadAgencyKind(tx: EntityManager, c: Pick<CompetenceCase, 'lead_agency_id'>): Promise<AgencyKind | null> {
+  if (!c.lead_agency_id) return null;
+  const rows: { kind: AgencyKind }[] = await tx.query(`SELECT kind FROM agencies WHERE id = $1`, [c.lead_agency_id]);
+  return rows[0]?.kind ?? null;
+}
+
+/** The competence table entry of this case and the agency whose leader or head holds the seat. */
+export function seatOf(c: CompetenceCase, kind: AgencyKind | null): { competence: Competence; agencyId: string | null } | null {
+  const competence = competenceOf({ type: c.type, level: levelOf(c.snapshot), leadAgencyKind: kind });
+  if (!competence) return null;
+  return { competence, agencyId: seatAgencyOf(competence.seat, { communeId: c.commune_id, provinceId: c.province_id, leadAgencyId: c.lead_agency_id }) };
+}
+
+/** Whether the signed-in person holds the seat: the seat's role at the seat's agency (the tree, not a name). */
+export function holdsSeat(actor: Pick<Actor, 'role' | 'agencyId'>, seat: ReturnType<typeof seatOf>): boolean {
+  return !!seat && !!seat.agencyId && actor.agencyId === seat.agencyId && actor.role === seatRole(seat.competence.seat);
+}
+
+/** Does the caller decide this case? One query for the lead agency's kind when the type has a seat. */
+export async function decides(tx: EntityManager, actor: Pick<Actor, 'role' | 'agencyId'>, c: CompetenceCase): Promise<boolean> {
+  if (!competenceOf({ type: c.type, leadAgencyKind: null })) return false;
+  return holdsSeat(actor, seatOf(c, await leadAgencyKind(tx, c)));
+}
+
+/** The case page's "who decides": the seat, its agency and the people holding it. */
+export async function deciderOf(tx: EntityManager, actor: Pick<Actor, 'role' | 'agencyId'>, c: CompetenceCase): Promise<CaseDeciderDto | null> {
+  const seat = seatOf(c, await leadAgencyKind(tx, c));
+  if (!seat) return null;
+  const rows: { agency_name: string | null; people: { id: string; fullName: string }[] }[] = seat.agencyId
+    ? await tx.query(
+        `SELECT a.name AS agency_name,
+           COALESCE((SELECT json_agg(json_build_object('id', u.id, 'fullName', u.full_name) ORDER BY u.full_name, u.id)
+             FROM users u WHERE u.agency_id = a.id AND u.active AND u.role = $2), '[]'::json) AS people
+         FROM agencies a WHERE a.id = $1`,
+        [seat.agencyId, seatRole(seat.competence.seat)],
+      )
+    : [];
+  return {
+    seat: seat.competence.seat,
+    title: seat.competence.title,
+    basis: seat.competence.basis,
+    agencyId: seat.agencyId,
+    agencyName: rows[0]?.agency_name ?? null,
+    people: rows[0]?.people ?? [],
+    isCaller: holdsSeat(actor, seat),
+  };
+}
