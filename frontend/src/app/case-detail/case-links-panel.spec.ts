@@ -17,6 +17,7 @@ const link = (
   state: 'received',
   stateLabel: { vi: 'Đã tiếp nhận', en: 'Received' },
   dueAt,
+  accessible: true,
 });
 
 describe('CaseLinksPanel', () => {
@@ -73,6 +74,19 @@ describe('CaseLinksPanel', () => {
       '/cases/kn-2026-000012',
       '/cases/tc-2026-000002',
     ]);
+  });
+
+  it('says where a case went and where it came from; one outside the caller’s scope names its agency and cannot be opened', () => {
+    const fixture = render([
+      { ...link('handed_off_to', 'TC-2026-000009', 'denunciation', null), handoffKind: 'forward', agencyName: 'Xã Nậm Khoa', accessible: false },
+      { ...link('handed_off_from', 'KN-2026-000001', 'complaint', null), handoffKind: 'second_complaint', agencyName: 'Địa chính An Phú' },
+    ]);
+    const root = fixture.nativeElement as HTMLElement;
+    expect(items(root)).toEqual([
+      'Đã chuyển đơn đến: TC-2026-000009 Tố cáo Đã tiếp nhận tại Xã Nậm Khoa (ngoài phạm vi xem của bạn)',
+      'Khiếu nại lần đầu: KN-2026-000001 Khiếu nại Đã tiếp nhận Địa chính An Phú',
+    ]);
+    expect(Array.from(root.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual(['/cases/kn-2026-000001']);
   });
 
   it('names the letter the case came in, and switches to English', () => {

@@ -55,11 +55,22 @@ const CHANNEL_WORDS: Record<IntakeChannel, MessageKey> = {
         @for (link of links(); track link.caseId + link.relation) {
           <li [attr.data-relation]="link.relation">
             <span class="relation">{{ relation(link) }}:</span>
-            <a [routerLink]="['/cases', link.caseId]" class="code">{{
-              link.code
-            }}</a>
+            @if (link.accessible) {
+              <a [routerLink]="['/cases', link.caseId]" class="code">{{
+                link.code
+              }}</a>
+            } @else {
+              <span class="code">{{ link.code }}</span>
+            }
             <span class="chip">{{ typeLabel(link.type) | t }}</span>
             <span class="state">{{ link.stateLabel | t }}</span>
+            @if (link.agencyName && isHandoff(link)) {
+              <span class="agency">{{
+                link.accessible
+                  ? link.agencyName
+                  : ('case.links.elsewhere' | t: { agency: link.agencyName })
+              }}</span>
+            }
             @if (link.dueAt) {
               <span class="due">{{
                 'case.links.due'
@@ -104,6 +115,9 @@ const CHANNEL_WORDS: Record<IntakeChannel, MessageKey> = {
     .state {
       margin-right: 6px;
     }
+    .agency {
+      margin-right: 6px;
+    }
     .due {
       color: var(--mat-sys-on-surface-variant);
     }
@@ -119,10 +133,18 @@ export class CaseLinksPanel {
     return `case.type.${type}`;
   }
 
-  /** "Hồ sơ khiếu nại được mở", "Cùng đơn"… */
+  protected isHandoff(link: CaseLinkDto): boolean {
+    return link.relation === 'handed_off_to' || link.relation === 'handed_off_from';
+  }
+
+  /** "Hồ sơ khiếu nại được mở", "Cùng đơn", "Đã chuyển đơn đến"… */
   protected relation(link: CaseLinkDto): string {
+    if (this.isHandoff(link))
+      return this.i18n.t(
+        `case.links.${link.relation as 'handed_off_to' | 'handed_off_from'}.${link.handoffKind ?? 'forward'}`,
+      );
     if (link.relation !== 'statutory_case')
-      return this.i18n.t(`case.links.${link.relation}`);
+      return this.i18n.t(`case.links.${link.relation as 'reception_case' | 'same_letter'}`);
     const type = this.i18n.t(this.typeLabel(link.type));
     return this.i18n.t('case.links.statutory_case', {
       type: this.i18n.lang() === 'vi' ? type.toLocaleLowerCase('vi') : type,

@@ -103,6 +103,8 @@ function detail(
       forwardedFrom: null,
     },
     links: [],
+    decider: null,
+    followUps: { secondComplaint: null, reDenunciation: null },
     letter: null,
     deadline: explanation,
     history: [

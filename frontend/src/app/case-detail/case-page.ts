@@ -33,6 +33,7 @@ import { LifecycleDiagram } from '../shared/ui/lifecycle-diagram';
 import { AssignmentPanel } from './assignment-panel';
 import { AttachmentsPanel } from './attachments-panel';
 import { CaseLinksPanel } from './case-links-panel';
+import { FollowUpsPanel } from './follow-ups-panel';
 import { CASE_DETAIL_MESSAGES } from './case-detail.messages';
 import { EventForm, type EventSubmission } from './event-form';
 import { HistoryTimeline } from './history-timeline';
@@ -76,6 +77,7 @@ const UPLOADERS = [
     AssignmentPanel,
     AttachmentsPanel,
     CaseLinksPanel,
+    FollowUpsPanel,
     EventForm,
     HistoryTimeline,
     NoticesPanel,
@@ -178,15 +180,12 @@ export class CasePage {
         key: 'case.related.secondComplaintOf',
         id: c.related.secondComplaintOf,
       });
-    if (c.related.forwardedFrom)
-      links.push({
-        key: 'case.related.forwardedFrom',
-        id: c.related.forwardedFrom,
-      });
     const linked = c.context['linkedCaseId'];
     if (typeof linked === 'string' && linked !== c.related.secondComplaintOf)
       links.push({ key: 'case.related.linkedCase', id: linked });
-    return links;
+    // A handoff (second complaint, forward…) is already listed with its relation by the links panel.
+    const shown = new Set(c.links.map((l) => l.caseId));
+    return links.filter((l) => !shown.has(l.id));
   });
 
   protected readonly canUpload = computed(() => {

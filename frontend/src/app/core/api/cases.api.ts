@@ -23,6 +23,8 @@ import type {
   InboxPage,
   InboxQuery,
   InboxSummaryDto,
+  ReDenunciationRequest,
+  SecondComplaintRequest,
 } from '@tiep-dan/contracts';
 import type { Observable } from 'rxjs';
 import { queryParams } from './query-params';
@@ -93,6 +95,28 @@ export class CasesApi {
   }
 
   /** Sends a lifecycle event; a stale `expectedVersion` fails with 409 (see `problemOf`). */
+  /** A second complaint on a first one: opens the linked case at the province; answers with the new case. */
+  fileSecondComplaint(
+    id: string,
+    body: SecondComplaintRequest,
+  ): Observable<CaseDetailDto> {
+    return this.http.post<CaseDetailDto>(
+      `${CASES}/${encodeURIComponent(id)}/second-complaint`,
+      body,
+    );
+  }
+
+  /** A re-denunciation at the next level; answers with the new case. */
+  fileReDenunciation(
+    id: string,
+    body: ReDenunciationRequest,
+  ): Observable<CaseDetailDto> {
+    return this.http.post<CaseDetailDto>(
+      `${CASES}/${encodeURIComponent(id)}/re-denunciation`,
+      body,
+    );
+  }
+
   applyEvent(
     id: string,
     event: ApplyCaseEventRequest,
