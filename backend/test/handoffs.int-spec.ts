@@ -351,6 +351,26 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
     expect(out.links.filter((l) => l.relation === 'handed_off_to')).toEqual([]);
   });
 
+  it('escalates an overdue denunciation to the province, where a linked case opens', async () => {
+    t.clock.set('2026-10-05T02:00:00.000Z');
+    const created = await create('tiepdan.anphu', { type: 'denunciation', leadAgencyId: agencies['AP-DC'].id, summary: 'Tố cáo lấn chiếm đất công', denouncer: { fullName: 'Người tố cáo X' } });
+    await run(created.id, [
+      ['chuyenvien.diachinh', 'ACCEPT', { agencyId: agencies['AP-DC'].id }],
+      ['chuyenvien.diachinh', 'NOTIFY_DENOUNCER', {}],
+    ]);
+    expect((await send('lanhdao.anphu', created.id, 'ESCALATE', {})).status).toBe(422); // not overdue yet
+    // 30 days from Monday 5 October: Wednesday 4 November; overdue from the 5th.
+    t.clock.set('2026-11-05T02:00:00.000Z');
+    await sweep();
+    const escalated = await run(created.id, [['lanhdao.anphu', 'ESCALATE', { note: 'Quá hạn, chuyển Thanh tra tỉnh' }]]);
+    expect(escalated.state).toBe('escalated');
+    const to = escalated.links.find((l) => l.relation === 'handed_off_to');
+    expect(to).toMatchObject({ handoffKind: 'escalate', type: 'denunciation', agencyName: agencies['MA'].name });
+    const there = await get('lanhdao.tinh', to?.caseId ?? '');
+    expect(there).toMatchObject({ leadAgencyId: agencies['MA'].id, hasConfidentialIdentity: true, state: 'received' });
+    expect(there.decider?.isCaller).toBe(true);
+  });
+
   it('takes a disputed denunciation conclusion to the province, showing the earlier conclusion', async () => {
     t.clock.set('2026-10-05T02:00:00.000Z');
     const created = await create('tiepdan.anphu', {

@@ -145,7 +145,8 @@ test('a complaint goes from the agency inbox to closed: verification, dialogue, 
   await page.getByRole('option', { name: 'Đúng một phần' }).click();
   await submitAction(page, 'Chờ phê duyệt quyết định');
 
-  await switchUser(page, 'truong.diachinh');
+  // The ward chairman signs the decision (Luật Khiếu nại 2011 Art. 17–18); the land office head does not.
+  await switchUser(page, 'lanhdao.anphu');
   await page.goto('/inbox?tab=awaiting_approval');
   await expect(page.locator(`tr[data-case="${complaint.code}"]`)).toBeVisible();
   await page
@@ -154,7 +155,7 @@ test('a complaint goes from the agency inbox to closed: verification, dialogue, 
     .click();
   const approve = await openAction(page, 'APPROVE');
   await approve.locator('[data-field="documentNo"]').fill('125/QĐ-UBND');
-  await submitAction(page, 'Đã ban hành quyết định');
+  await submitAction(page, 'Đã ban hành quyết định, chờ gửi');
 
   await switchUser(page, 'chuyenvien.diachinh');
   await page.goto(`/cases/${complaint.id}`);

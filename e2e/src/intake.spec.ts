@@ -112,12 +112,13 @@ test('a land complaint at the Monday desk becomes a complaint case that runs its
   await page.getByRole('option', { name: 'Khiếu nại sai' }).click();
   await submitAction(page, 'Chờ phê duyệt quyết định');
 
-  await switchUser(page, 'truong.diachinh');
+  // The ward chairman signs the decision (Luật Khiếu nại 2011 Art. 17–18); the land office head does not.
+  await switchUser(page, 'lanhdao.anphu');
   await page.goto('/inbox?tab=awaiting_approval');
   await page.locator(`tr[data-case="${complaintCode}"]`).getByRole('link').click();
   const approve = await openAction(page, 'APPROVE');
   await approve.locator('[data-field="documentNo"]').fill('31/QĐ-UBND');
-  await submitAction(page, 'Đã ban hành quyết định');
+  await submitAction(page, 'Đã ban hành quyết định, chờ gửi');
   await screenshotWhole(page, shot('intake-complaint-decided'));
 
   // The register of the day shows the visit's case and the complaint it opened.

@@ -21,6 +21,7 @@ const ROLES: [username: string, screens: string[]][] = [
     'lanhdao.anphu',
     [
       'Bàn tiếp công dân',
+      'Hộp việc cơ quan',
       'Tổng quan lãnh đạo',
       'Đối thoại',
       'Tổ dân vận',

@@ -519,14 +519,14 @@ export class CasesService {
       agency_name: string | null;
       accessible: boolean;
     }[] = await this.db.query(
-      `SELECT x.relation, x.handoff_kind, l.id, l.code, l.type, l.machine_version, l.state, l.due_at, a.name AS agency_name,
+      `SELECT x.relation, x.handoff_kind, l.id, l.code, l.type, l.machine_version, l.state, l.due_at, COALESCE(a.name, cm.name) AS agency_name,
          (${inScope}) AS accessible FROM (
          SELECT 'reception_case' AS relation, NULL::text AS handoff_kind, id FROM cases WHERE id = $2
          UNION ALL SELECT 'statutory_case', NULL, id FROM cases WHERE opened_from_case_id = $1
          UNION ALL SELECT 'same_letter', NULL, id FROM cases WHERE letter_id = $3 AND id <> $1
          UNION ALL SELECT 'handed_off_to', handoff_kind, id FROM cases WHERE handed_off_from_case_id = $1
          UNION ALL SELECT 'handed_off_from', $6::text, id FROM cases WHERE id = $5
-       ) x JOIN cases l ON l.id = x.id LEFT JOIN agencies a ON a.id = l.lead_agency_id
+       ) x JOIN cases l ON l.id = x.id LEFT JOIN agencies a ON a.id = l.lead_agency_id LEFT JOIN agencies cm ON cm.id = l.commune_id
        WHERE (x.relation <> 'same_letter' OR (l.type <> 'denunciation' AND $4 <> 'denunciation'))
          AND (x.relation IN ('handed_off_to', 'handed_off_from') OR ${inScope})
        ORDER BY l.received_at, l.code`,

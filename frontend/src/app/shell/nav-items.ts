@@ -27,7 +27,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: 'inbox',
     label: 'nav.inbox',
     about: 'page.inbox.about',
-    roles: ['agency_handler', 'agency_head'],
+    // Leaders too: the decisions that are theirs to sign wait there (awaiting approval), with their area's cases.
+    roles: ['agency_handler', 'agency_head', 'leader'],
   },
   {
     path: 'overview',
