@@ -273,6 +273,21 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
     ]);
     expect(accepted.state).toBe('accepted.verification');
 
+    // A letter by post carries the date too, per complaint matter.
+    const letter = await http()
+      .post('/api/letters')
+      .set(await auth('tiepdan.anphu'))
+      .send({
+        channel: 'post',
+        senders: [{ fullName: 'Phan Văn Khải' }],
+        summary: 'Đơn khiếu nại',
+        matters: [{ type: 'complaint', category: 'land', summary: 'Khiếu nại thu hồi đất', learnedAt: '2026-07-01', leadAgencyId: agencies['AP-DC'].id }],
+      });
+    expect(letter.status).toBe(201);
+    const fromLetter = await get('tiepdan.anphu', letter.body.matters[0].caseId);
+    expect(fromLetter.context['limitation']).toEqual({ learnedAt: '2026-07-01' });
+    expect((await send('chuyenvien.diachinh', fromLetter.id, 'TRIAGE_ACCEPT', { agencyId: agencies['AP-DC'].id })).status).toBe(422);
+
     const future = await http()
       .post('/api/cases')
       .set(await auth('tiepdan.anphu'))

@@ -139,8 +139,7 @@ export class CasesService {
       if (body.secondComplaintOf || body.level === 'second') {
         if (!body.secondComplaintOf) throw CaseErrors.invalid('secondComplaintOf', 'Khiếu nại lần hai phải chỉ rõ hồ sơ lần đầu', 'A second complaint names the first one');
         if (body.type !== 'complaint') throw CaseErrors.invalid('type', 'Chỉ khiếu nại có khiếu nại lần hai', 'Only complaints have a second complaint');
-        const { secondComplaintOf, level: _level, type: _type, ...rest } = body;
-        return { id: await this.handoffs.secondComplaint(tx, actor, secondComplaintOf, followUpOf(rest)) };
+        return { id: await this.handoffs.secondComplaint(tx, actor, body.secondComplaintOf, followUpOf(body)) };
       }
       return { id: await this.intake.open(tx, actor, body) };
     });
@@ -630,7 +629,7 @@ function deadlineStatus(r: Pick<SummaryRow, 'due_at' | 'due_soon_at' | 'overdue_
 
 
 /** The follow-up fields of a create request (a second complaint through POST /api/cases). */
-function followUpOf(body: Omit<CreateCaseDto, 'secondComplaintOf' | 'level' | 'type'>): FollowUpRequest {
+function followUpOf(body: CreateCaseDto): FollowUpRequest {
   return {
     ...(body.receivedAt ? { receivedAt: body.receivedAt } : {}),
     channel: body.channel,

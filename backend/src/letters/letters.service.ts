@@ -113,6 +113,7 @@ export class LettersService {
               communeId: commune.id,
               ...(body.neighbourhoodId ? { neighbourhoodId: body.neighbourhoodId } : {}),
               ...(matter.leadAgencyId ? { leadAgencyId: matter.leadAgencyId } : {}),
+              ...(matter.learnedAt ? { learnedAt: matter.learnedAt } : {}),
               groupSize: signatories,
               ...people,
             },

@@ -19,6 +19,7 @@ import {
   IsArray,
   IsBoolean,
   IsDateString,
+  Matches,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -38,6 +39,11 @@ export class LetterMatterDto implements LetterMatterInput {
   @ApiProperty({ example: 'Khiếu nại quyết định thu hồi đất' }) @IsString() @IsNotEmpty() @MaxLength(1000) summary!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20_000) content?: string;
   @ApiPropertyOptional({ description: 'The unit that triages and handles this matter' }) @IsOptional() @IsUUID() leadAgencyId?: string;
+  @ApiPropertyOptional({ description: 'A complaint: the date the complainant learned of the decision (YYYY-MM-DD, 90-day limitation)' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  learnedAt?: string;
 }
 
 export class RegisterLetterDto implements RegisterLetterRequest {

@@ -270,6 +270,16 @@ describe('letter request helpers', () => {
               summary: 'Rác',
               content: '',
               leadAgencyId: '',
+              // Only a complaint carries the limitation date.
+              learnedAt: '2026-01-02',
+            },
+            {
+              type: 'complaint',
+              category: 'land',
+              summary: 'Thu hồi đất',
+              content: '',
+              leadAgencyId: '',
+              learnedAt: '2026-01-02',
             },
           ],
         },
@@ -279,7 +289,10 @@ describe('letter request helpers', () => {
       channel: 'post',
       senders: [{ fullName: 'A' }],
       summary: 'Đơn',
-      matters: [{ type: 'proposal', category: 'environment', summary: 'Rác' }],
+      matters: [
+        { type: 'proposal', category: 'environment', summary: 'Rác' },
+        { type: 'complaint', category: 'land', summary: 'Thu hồi đất', learnedAt: '2026-01-02' },
+      ],
     });
   });
 

@@ -270,6 +270,7 @@ export class LetterForm {
       ]),
       content: this.fb.control(''),
       leadAgencyId: this.fb.control(''),
+      learnedAt: this.fb.control(''),
     });
   }
 

@@ -29,6 +29,7 @@ export interface LetterFormValue {
     summary: string;
     content: string;
     leadAgencyId: string;
+    learnedAt: string;
   }[];
 }
 
@@ -87,6 +88,7 @@ export function letterRequest(
       summary: m.summary.trim(),
       ...(text(m.content) ? { content: text(m.content) } : {}),
       ...(text(m.leadAgencyId) ? { leadAgencyId: text(m.leadAgencyId) } : {}),
+      ...(m.type === 'complaint' && text(m.learnedAt) ? { learnedAt: text(m.learnedAt) } : {}),
     })),
   };
   return request;

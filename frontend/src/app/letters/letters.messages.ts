@@ -95,6 +95,14 @@ export const LETTERS_MESSAGES = {
   'letters.form.content': { vi: 'Nội dung chi tiết', en: 'Details' },
   'letters.form.agency': { vi: 'Đơn vị xử lý', en: 'Handling unit' },
   'letters.form.agencyLater': { vi: 'Chưa chọn', en: 'Not chosen yet' },
+  'letters.form.learnedAt': {
+    vi: 'Ngày biết được quyết định bị khiếu nại',
+    en: 'Date the decision became known',
+  },
+  'letters.form.learnedAtHint': {
+    vi: 'Thời hiệu khiếu nại 90 ngày (Điều 9 Luật Khiếu nại)',
+    en: '90-day limitation (Art. 9)',
+  },
   'letters.form.addMatter': {
     vi: 'Tách thêm vụ việc',
     en: 'Split off another matter',

@@ -24,6 +24,8 @@ export interface LetterMatterInput {
   content?: string;
   /** The unit that triages and handles this matter (its staff see the case from then on). */
   leadAgencyId?: string;
+  /** A complaint: the date (YYYY-MM-DD) the complainant received or learned of the decision (90-day limitation). */
+  learnedAt?: string;
 }
 
 export interface RegisterLetterRequest {
