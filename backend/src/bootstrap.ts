@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import compression from 'compression';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -55,11 +56,22 @@ function openApi(app: INestApplication): void {
   });
 }
 
-/** Serves the built Angular app at `/`, with index.html for its client-side routes. */
+/** A file the Angular build named by its content (`chunk-ABCD1234.js`, `styles-5INURTSO.css`): never changes. */
+export const HASHED_FILE = /-[A-Z0-9]{8}\.(?:js|css|woff2?|ttf|svg|png|jpe?g|webp)$/;
+
+/**
+ * Serves the built Angular app at `/`, with index.html for its client-side routes. Files named by their content are
+ * cached for a year (immutable); everything else, index.html first, is revalidated so a new release shows at once.
+ */
 function serveFrontend(app: NestExpressApplication, dir: string): boolean {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return false;
-  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  app.useStaticAssets(dir, {
+    index: false,
+    setHeaders: (res: Response, path: string) => {
+      res.setHeader('Cache-Control', HASHED_FILE.test(basename(path)) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (
       req.method !== 'GET' ||
@@ -100,6 +112,9 @@ export async function createApp(
     app.useBodyParser('json', {
       verify: verifyJsonDepth,
     } as Parameters<NestExpressApplication['useBodyParser']>[1]);
+    // Responses compressed as the client accepts: brotli first, gzip otherwise (the `compression` middleware
+    // negotiates; static files and API answers alike, above 1 KB).
+    app.use(compression({ threshold: 1024 }));
     app.use(
       helmet({
         contentSecurityPolicy: {

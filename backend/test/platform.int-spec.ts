@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -60,6 +60,43 @@ describe.each(testDatabases())('platform on $kind', (db) => {
     expect(doc.body.paths['/api/health'].get.responses).toHaveProperty('200');
     const ui = await request(t.app.getHttpServer()).get('/api/docs/').expect(200);
     expect(ui.text).toContain('swagger-ui');
+  });
+
+  it('compresses answers as the client accepts (brotli, else gzip) and caches content-named files for a year', async () => {
+    // The API: the OpenAPI document is large enough to compress.
+    const http = () => request(t.app.getHttpServer());
+    const br = await http().get('/api/docs-json').set('Accept-Encoding', 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    const gzip = await http().get('/api/docs-json').set('Accept-Encoding', 'gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    const plain = await http().get('/api/docs-json').set('Accept-Encoding', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(plain.text)).toMatchObject({ openapi: expect.any(String) });
+
+    // The frontend: a built app in a folder of its own.
+    const dir = mkdtempSync(join(tmpdir(), 'tiepdan-frontend-'));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.html'), `<!doctype html><html><body><script src="main-ABCD2345.js" type="module"></script></body></html>`);
+    writeFileSync(join(dir, 'main-ABCD2345.js'), `console.log(${JSON.stringify('x'.repeat(5000))});`);
+    writeFileSync(join(dir, 'favicon.ico'), 'icon');
+    const site = await startTestApp(db, { FRONTEND_DIR: dir });
+    try {
+      const web = () => request(site.app.getHttpServer());
+      const script = await web().get('/main-ABCD2345.js').set('Accept-Encoding', 'br, gzip');
+      expect(script.status).toBe(200);
+      expect(script.headers['content-encoding']).toBe('br');
+      expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      const icon = await web().get('/favicon.ico');
+      expect(icon.headers['cache-control']).toBe('no-cache');
+      // A client-side route gets index.html, revalidated every time.
+      const page = await web().get('/inbox').set('Accept-Encoding', 'gzip');
+      expect(page.status).toBe(200);
+      expect(page.headers['cache-control']).toBe('no-cache');
+      expect(page.text).toContain('main-ABCD2345.js');
+    } finally {
+      await site.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('sends security headers', async () => {
