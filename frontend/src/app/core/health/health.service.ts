@@ -7,6 +7,7 @@ import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { catchError, map, of, switchMap, timer } from 'rxjs';
 import { SILENT_REQUEST } from '../http/progress';
+import { ServerClock } from './server-clock';
 
 export type HealthState =
   | { status: 'checking' }
@@ -16,6 +17,7 @@ export type HealthState =
 
 interface HealthResponse {
   status: 'ok' | 'error';
+  time?: string;
   database: { status: 'up' | 'down'; mode: 'embedded' | 'external' };
 }
 
@@ -25,6 +27,7 @@ const POLL_MS = 30_000;
 @Injectable({ providedIn: 'root' })
 export class HealthMonitor {
   private readonly http = inject(HttpClient);
+  private readonly clock = inject(ServerClock);
   readonly state = signal<HealthState>({ status: 'checking' });
 
   constructor() {
@@ -36,12 +39,12 @@ export class HealthMonitor {
               context: new HttpContext().set(SILENT_REQUEST, true),
             })
             .pipe(
-              map(
-                (body): HealthState =>
-                  body.database.status === 'up'
-                    ? { status: 'up', mode: body.database.mode }
-                    : { status: 'down' },
-              ),
+              map((body): HealthState => {
+                if (body.time) this.clock.learn(body.time);
+                return body.database.status === 'up'
+                  ? { status: 'up', mode: body.database.mode }
+                  : { status: 'down' };
+              }),
               catchError((error: unknown) =>
                 of<HealthState>(
                   error instanceof HttpErrorResponse && error.status === 503

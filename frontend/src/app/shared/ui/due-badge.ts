@@ -7,12 +7,19 @@ import {
   input,
 } from '@angular/core';
 import type { DeadlineStatus } from '@tiep-dan/contracts';
+import { ServerClock } from '../../core/health/server-clock';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 
-/** The current instant for "days left" (a token so tests and journeys with a moved clock can pin it). */
+/**
+ * The current instant for "days left": the server's time (ServerClock), so a PC with a wrong clock still counts right;
+ * a token so tests can pin it.
+ */
 export const NOW = new InjectionToken<() => Date>('NOW', {
   providedIn: 'root',
-  factory: () => () => new Date(),
+  factory: () => {
+    const clock = inject(ServerClock);
+    return () => clock.now();
+  },
 });
 
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
