@@ -35,6 +35,7 @@ import { DialoguesTeams1763920000000 } from './migrations/1763920000000-dialogue
 import { Intake1764400000000 } from './migrations/1764400000000-intake';
 import { LetterEntity } from '../../letters/letter.entity';
 import { RateLimits1764600000000 } from './migrations/1764600000000-rate-limits';
+import { ReceptionLedBy1764810000000 } from './migrations/1764810000000-reception-led-by';
 
 /**
  * Every entity and every migration, listed explicitly: the backend is bundled, so file globs would find nothing.
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   WeekCountsRowTriggers1763940000000,
   Intake1764400000000,
   RateLimits1764600000000,
+  ReceptionLedBy1764810000000,
 ];
