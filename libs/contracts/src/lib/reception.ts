@@ -115,7 +115,11 @@ export interface ScheduledReceptionDay {
  * Art. 18(3)), or the officers' regular reception at the reception place on any working day (tiếp thường xuyên,
  * Art. 12). Report 01/TCD of Thông tư 02/2021/TT-TTCP counts the regular reception apart from the leaders'.
  */
-export const RECEPTION_SESSION_KINDS = ['scheduled', 'ad_hoc', 'regular'] as const;
+export const RECEPTION_SESSION_KINDS = [
+  'scheduled',
+  'ad_hoc',
+  'regular',
+] as const;
 export type ReceptionSessionKind = (typeof RECEPTION_SESSION_KINDS)[number];
 
 /**
@@ -127,7 +131,10 @@ export type ReceptionLead = (typeof RECEPTION_LEADS)[number];
 
 export const RECEPTION_LEAD_LABELS: Record<ReceptionLead, BilingualText> = {
   head: { vi: 'Thủ trưởng trực tiếp tiếp', en: 'The head in person' },
-  delegate: { vi: 'Người được ủy quyền tiếp', en: 'A deputy authorised by the head' },
+  delegate: {
+    vi: 'Người được ủy quyền tiếp',
+    en: 'A deputy authorised by the head',
+  },
 };
 export type ReceptionSessionStatus = 'planned' | 'open' | 'closed';
 
