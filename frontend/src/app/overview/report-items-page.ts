@@ -96,52 +96,60 @@ export function itemsQueryOf(params: Params): ReportItemsQuery | null {
         {{ path(d) }}:
         <strong data-testid="report-items-value">{{ d.value }}</strong>
       </p>
-      <table class="numbers" data-testid="report-items">
-        <thead>
-          <tr>
-            <th scope="col">{{ 'overview.report.items.kind' | t }}</th>
-            <th scope="col">{{ 'overview.code' | t }}</th>
-            <th scope="col">{{ 'overview.report.items.date' | t }}</th>
-            <th scope="col">{{ 'overview.summary' | t }}</th>
-            <th scope="col" class="num">
-              {{ 'overview.report.items.people' | t }}
-            </th>
-            @if (!d.row.communeId) {
-              <th scope="col">{{ 'overview.report.items.unit' | t }}</th>
-            }
-          </tr>
-        </thead>
-        <tbody>
-          @for (i of d.items; track i.kind + i.id) {
-            <tr data-testid="report-item">
-              <td>{{ kindLabel[i.kind] | t }}</td>
-              <td class="code">
-                @if (i.caseId) {
-                  <a [routerLink]="['/cases', i.caseId]">{{ i.code }}</a>
-                } @else {
-                  {{ i.code }}
-                }
-              </td>
-              <td>{{ i.at | date: 'dd/MM/yyyy' : '+0700' }}</td>
-              <td>{{ i.summary }}</td>
-              <td class="num">{{ i.people ?? '' }}</td>
-              @if (!d.row.communeId) {
-                <td>{{ i.communeName }}</td>
+      <div class="scroll">
+        <table class="numbers" data-testid="report-items">
+          <thead>
+            <tr>
+              <th scope="col">{{ 'overview.report.items.kind' | t }}</th>
+              <th scope="col">{{ 'overview.code' | t }}</th>
+              <th scope="col">{{ 'overview.report.items.date' | t }}</th>
+              <th scope="col">{{ 'overview.summary' | t }}</th>
+              <th scope="col" class="num">
+                {{ 'overview.report.items.people' | t }}
+              </th>
+              @if (manyUnits()) {
+                <th scope="col">{{ 'overview.report.items.unit' | t }}</th>
               }
             </tr>
-          } @empty {
-            <tr>
-              <td colspan="6">{{ 'overview.empty' | t }}</td>
-            </tr>
-          }
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            @for (i of d.items; track i.kind + i.id) {
+              <tr data-testid="report-item">
+                <td>{{ kindLabel[i.kind] | t }}</td>
+                <td class="code">
+                  @if (i.caseId) {
+                    <a [routerLink]="['/cases', i.caseId]">{{ i.code }}</a>
+                  } @else {
+                    {{ i.code }}
+                  }
+                </td>
+                <td>{{ i.at | date: 'dd/MM/yyyy' : '+0700' }}</td>
+                <td>{{ i.summary }}</td>
+                <td class="num">{{ i.people ?? '' }}</td>
+                @if (manyUnits()) {
+                  <td>{{ i.communeName }}</td>
+                }
+              </tr>
+            } @empty {
+              <tr>
+                <td colspan="6">{{ 'overview.empty' | t }}</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
     }
   `,
   styleUrl: './overview-page.scss',
   styles: `
     .figure {
       font: var(--mat-sys-body-large);
+    }
+    .scroll {
+      overflow-x: auto;
+    }
+    table.numbers td:nth-child(4) {
+      min-width: 220px;
     }
   `,
 })
@@ -157,6 +165,10 @@ export class ReportItemsPage {
   protected readonly data = signal<ReportItemsDto | null>(null);
   protected readonly loading = signal(false);
   protected readonly error = signal<BilingualText | null>(null);
+  /** The unit of each item, when the list spans several communes (a province's total). */
+  protected readonly manyUnits = computed(
+    () => new Set(this.data()?.items.map((i) => i.communeName)).size > 1,
+  );
   protected readonly subtitle = computed(() => {
     const d = this.data();
     return d ? `${d.form} – ${this.i18n.pick(d.title)}` : '';

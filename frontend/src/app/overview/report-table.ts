@@ -138,6 +138,7 @@ import { headingRows } from './report-layout';
     table.form tr.ms th {
       font-weight: 400;
       font-style: italic;
+      overflow-wrap: anywhere;
     }
     table.form tbody th {
       text-align: left;

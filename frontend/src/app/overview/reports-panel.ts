@@ -143,6 +143,13 @@ const PERIOD_LABEL: Record<ReportPeriod, `overview.period.${ReportPeriod}`> = {
     </mat-card>
   `,
   styles: `
+    :host {
+      display: block;
+      min-width: 0;
+    }
+    mat-tab-group {
+      max-width: 100%;
+    }
     .report-form {
       display: flex;
       flex-wrap: wrap;

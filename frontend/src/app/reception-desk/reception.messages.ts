@@ -53,8 +53,8 @@ export const RECEPTION_MESSAGES = {
     en: 'The reception officers receive citizens on any working day (Law on Citizen Reception Art. 12); report 01/TCD counts this apart from the leaders’ sessions.',
   },
   'reception.ledBy': {
-    vi: 'Lãnh đạo chủ trì buổi tiếp',
-    en: 'Leader in charge of the session',
+    vi: 'Lãnh đạo chủ trì',
+    en: 'Leader in charge',
   },
   'reception.ledBy.head': {
     vi: 'Thủ trưởng trực tiếp tiếp',
