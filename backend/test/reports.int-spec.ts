@@ -466,6 +466,7 @@ describe.each(testDatabases())(
       t.clock.set(vn('2026-01-20'));
       await openSession('S3', officer, { kind: 'regular' });
       expect(sessions['S3'].ledBy).toBeNull();
+    expect(sessions['S3'].leaders).toEqual([]);
       await visit(
         'V5',
         'S3',

@@ -130,7 +130,7 @@ export class ReportsService {
     const counts = countForm(spec, facts);
     const table = tableOf(spec, facts, counts);
     const book = buildWorkbook(
-      { ...header(query, area), tables: [table] },
+      header(query, area),
       table,
       counts,
       new Map(facts.units.map((u) => [u.id, u.name])),

@@ -278,7 +278,10 @@ export class ReceptionService {
       const schedule = await this.schedule(actor, tx);
       const now = this.clock.now();
       const today = vnDateOf(now);
-      const leaders = JSON.stringify(body.leaders ?? schedule.leaders);
+      // The regular reception is the officers': no leader on duty unless named.
+      const leaders = JSON.stringify(
+        body.leaders ?? (body.kind === 'regular' ? [] : schedule.leaders),
+      );
       const place = body.place?.trim() || schedule.place;
       if (body.kind !== 'scheduled') {
         // An ad-hoc session or the officers' regular reception: opened now, on any day.

@@ -15,9 +15,7 @@ import { notesText, type FormCounts, type CountedItem } from './report-spec';
  */
 
 /** Where the headings start; the layout above is fixed. */
-export const HEADER_ROW = 7;
-export const FORM_SHEET = (slug: string) => `Biểu ${slug}`;
-export const LIST_SHEET = 'Danh sách';
+const HEADER_ROW = 7;
 
 const THIN: Partial<Borders> = {
   top: { style: 'thin' },
@@ -39,15 +37,17 @@ function width(h: ReportHeading): number {
   return h.children ? h.children.reduce((s, c) => s + width(c), 0) : 1;
 }
 
+type ReportHeader = Omit<PeriodReportDto, 'tables'>;
+
 export function buildWorkbook(
-  report: PeriodReportDto,
+  report: ReportHeader,
   table: ReportTable,
   counts: FormCounts,
   units: Map<string, string>,
 ): Workbook {
   const book = new Workbook();
   book.creator = 'Tiếp Dân';
-  const sheet = book.addWorksheet(FORM_SHEET(table.slug), {
+  const sheet = book.addWorksheet(`Biểu ${table.slug}`, {
     pageSetup: {
       orientation: 'landscape',
       paperSize: 9,
@@ -57,13 +57,13 @@ export function buildWorkbook(
     },
   });
   formSheet(sheet, report, table);
-  listSheet(book.addWorksheet(LIST_SHEET), table, counts, units);
+  listSheet(book.addWorksheet('Danh sách'), table, counts, units);
   return book;
 }
 
 function formSheet(
   sheet: Worksheet,
-  report: PeriodReportDto,
+  report: ReportHeader,
   table: ReportTable,
 ): void {
   const lastCol = table.columns.length + 2; // Đơn vị, the numbered columns, Ghi chú
