@@ -1,5 +1,4 @@
 import request from 'supertest';
-import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import type {
   AgencyDto,
@@ -8,8 +7,6 @@ import type {
   CasePage,
   OverviewCounts,
   OverviewDto,
-  PeriodReportDto,
-  ReportTable,
 } from '@tiep-dan/contracts';
 import { DeadlineSweeper } from '../src/cases/deadline-sweeper';
 import { HotSpotsService } from '../src/dashboard/hot-spots.service';
@@ -20,7 +17,7 @@ import { testDatabases } from './support/test-database';
 const PASSWORD = 'KiemThu2026abc';
 
 /**
- * The leader overview, reports, hot spots and digest, checked number by number against cases created in a commune
+ * The leader overview, hot spots and digest (the periodic reports: reports.int-spec.ts), checked number by number against cases created in a commune
  * made for this test (so demo data elsewhere cannot change the figures).
  */
 describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
@@ -614,211 +611,5 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
     expect(digest.title.vi).toBe(
       'Tổng hợp tuần (18/03/2026): 4 quá hạn, 2 sắp đến hạn',
     );
-  });
-
-  describe('periodic reports', () => {
-    const row = (table: ReportTable) => {
-      const found = table.rows.find((r) => r.communeId === ids['TK']);
-      if (!found) throw new Error('commune row missing');
-      return found.values;
-    };
-
-    it('counts forms 01/TCD and 01/XLD of the first quarter, column by column', async () => {
-      const res = await http()
-        .get('/api/dashboard/reports')
-        .query({ from: '2026-01-01', to: '2026-03-31' })
-        .set(await auth('tk.lanhdao'));
-      expect(res.status).toBe(200);
-      const report = res.body as PeriodReportDto;
-      expect(report.area).toEqual({
-        kind: 'commune',
-        id: ids['TK'],
-        name: 'Phường Kiểm Thử',
-      });
-      expect(report.reception.rows).toHaveLength(1);
-      expect(row(report.reception)).toEqual({
-        carriedOver: 0,
-        received: 3,
-        people: 8,
-        groupVisits: 1,
-        eligible: 2,
-        catLand: 1,
-        catSiteClearance: 0,
-        catResettlement: 0,
-        catConstruction: 0,
-        catSocialPolicy: 1,
-        catEnvironment: 1,
-        catOther: 0,
-        inCompetence: 1,
-        outOfCompetence: 1,
-        guided: 1,
-        transferred: 0,
-        resolved: 2,
-        inProgress: 1,
-        overdue: 1,
-      });
-      expect(row(report.letters)).toEqual({
-        carriedOver: 0,
-        received: 6,
-        total: 6,
-        eligible: 6,
-        complaint: 5,
-        denunciation: 0,
-        proposalReflection: 1,
-        singleSignatory: 5,
-        multipleSignatories: 1,
-        inCompetence: 5,
-        outOfCompetence: 1,
-        guided: 1,
-        transferred: 0,
-        resolved: 1,
-        inProgress: 5,
-        overdue: 3,
-      });
-      expect(report.letters.total.values).toEqual(row(report.letters));
-      expect(report.reception.columns.map((c) => c.label.vi)).toContain(
-        'Kỳ trước chuyển sang',
-      );
-    });
-
-    it('carries open cases over into a later period', async () => {
-      const res = await http()
-        .get('/api/dashboard/reports')
-        .query({ from: '2026-03-10', to: '2026-03-31' })
-        .set(await auth('tk.lanhdao'))
-        .expect(200);
-      const report = res.body as PeriodReportDto;
-      expect(row(report.reception)).toMatchObject({
-        carriedOver: 1,
-        received: 0,
-        resolved: 0,
-        inProgress: 1,
-        overdue: 1,
-        guided: 0,
-      });
-      expect(row(report.letters)).toMatchObject({
-        carriedOver: 5,
-        received: 0,
-        total: 5,
-        resolved: 0,
-        inProgress: 5,
-        overdue: 3,
-        guided: 0,
-      });
-    });
-
-    it('exports the report to Excel with the forms columns, and refuses a bad period', async () => {
-      const res = await http()
-        .get('/api/dashboard/reports.xlsx')
-        .query({ from: '2026-01-01', to: '2026-03-31', communeId: ids['TK'] })
-        .set(await auth('lanhdao.tinh'))
-        .buffer(true)
-        .parse((response, callback) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (c: Buffer) => chunks.push(c));
-          response.on('end', () => callback(null, Buffer.concat(chunks)));
-        });
-      expect(res.status).toBe(200);
-      expect(res.headers['content-type']).toContain('spreadsheetml');
-      const book = new Workbook();
-      await book.xlsx.load(
-        res.body as unknown as Parameters<typeof book.xlsx.load>[0],
-      );
-      const tcd = book.getWorksheet('01-TCD');
-      const xld = book.getWorksheet('01-XLD');
-      if (!tcd || !xld) throw new Error('sheets missing');
-      expect(tcd.getCell('A1').value).toBe(
-        'Mẫu số 01/TCD – Tổng hợp kết quả tiếp công dân',
-      );
-      expect(tcd.getCell('A2').value).toBe(
-        'Kỳ báo cáo: từ ngày 01/01/2026 đến ngày 31/03/2026',
-      );
-      expect(tcd.getRow(5).values).toEqual([
-        undefined,
-        'STT',
-        'Đơn vị',
-        'Kỳ trước chuyển sang',
-        'Lượt tiếp trong kỳ',
-        'Số người được tiếp',
-        'Số đoàn đông người',
-        'Đủ điều kiện xử lý',
-        'Lĩnh vực đất đai',
-        'Giải phóng mặt bằng',
-        'Tái định cư',
-        'Xây dựng',
-        'Chính sách xã hội',
-        'Môi trường',
-        'Lĩnh vực khác',
-        'Thuộc thẩm quyền',
-        'Không thuộc thẩm quyền',
-        'Hướng dẫn',
-        'Chuyển đơn',
-        'Đã giải quyết',
-        'Đang giải quyết',
-        'Quá hạn',
-      ]);
-      expect(tcd.getRow(6).values).toEqual([
-        undefined,
-        1,
-        'Phường Kiểm Thử',
-        0,
-        3,
-        8,
-        1,
-        2,
-        1,
-        0,
-        0,
-        0,
-        1,
-        1,
-        0,
-        1,
-        1,
-        1,
-        0,
-        2,
-        1,
-        1,
-      ]);
-      expect(tcd.getRow(7).getCell(2).value).toBe('Tổng cộng');
-      expect(xld.getRow(6).values).toEqual([
-        undefined,
-        1,
-        'Phường Kiểm Thử',
-        0,
-        6,
-        6,
-        6,
-        5,
-        0,
-        1,
-        5,
-        1,
-        5,
-        1,
-        1,
-        0,
-        1,
-        5,
-        3,
-      ]);
-
-      await http()
-        .get('/api/dashboard/reports')
-        .query({ from: '2026-03-31', to: '2026-01-01' })
-        .set(await auth('tk.lanhdao'))
-        .expect(400);
-      await http()
-        .get('/api/dashboard/reports')
-        .query({ from: '2026-1-1', to: '2026-03-31' })
-        .set(await auth('tk.lanhdao'))
-        .expect(400);
-      await http()
-        .get('/api/dashboard/reports')
-        .query({ from: '2026-01-01', to: '2026-03-31', communeId: ids['TK'] })
-        .set(await auth('lanhdao.anphu'))
-        .expect(404);
-    });
   });
 });

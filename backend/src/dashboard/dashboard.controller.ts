@@ -16,6 +16,7 @@ import type {
   HotSpotSettings,
   OverviewDto,
   PeriodReportDto,
+  ReportItemsDto,
 } from '@tiep-dan/contracts';
 import type { Actor } from '../access/actor';
 import { CurrentActor, Roles } from '../access/auth.guard';
@@ -23,6 +24,8 @@ import {
   HotSpotSettingsDto,
   OverviewQueryDto,
   PeriodReportQueryDto,
+  ReportItemsQueryDto,
+  ReportWorkbookQueryDto,
 } from './dto/dashboard.dto';
 import { HotSpotsService } from './hot-spots.service';
 import { OverviewService } from './overview.service';
@@ -58,7 +61,8 @@ export class DashboardController {
   @Get('reports')
   @Roles('leader', 'inspector')
   @ApiOkResponse({
-    description: 'Forms 01/TCD and 01/XLD for the period and area',
+    description:
+      'Every periodic form of Thông tư 02/2021/TT-TTCP (01/TCD, 02/TCD, 01–04/XLD, 01/KQGQ, 03/KQGQ) for the period and area',
   })
   report(
     @CurrentActor() actor: Actor,
@@ -67,15 +71,29 @@ export class DashboardController {
     return this.reports.report(actor, query);
   }
 
+  @Get('reports/items')
+  @Roles('leader', 'inspector')
+  @ApiOkResponse({
+    description:
+      'The visits, sessions, petitions or cases behind one figure of a form (a unit row or the total)',
+  })
+  reportItems(
+    @CurrentActor() actor: Actor,
+    @Query() query: ReportItemsQueryDto,
+  ): Promise<ReportItemsDto> {
+    return this.reports.items(actor, query);
+  }
+
   @Get('reports.xlsx')
   @Roles('leader', 'inspector')
   @ApiProduces(XLSX)
   @ApiOkResponse({
-    description: 'The same report as an Excel workbook, one sheet per form',
+    description:
+      "One form of the period as Excel in the form's layout, with a second sheet listing what each figure counts",
   })
   async reportWorkbook(
     @CurrentActor() actor: Actor,
-    @Query() query: PeriodReportQueryDto,
+    @Query() query: ReportWorkbookQueryDto,
   ): Promise<StreamableFile> {
     const file = await this.reports.workbook(actor, query);
     return new StreamableFile(file.content, {

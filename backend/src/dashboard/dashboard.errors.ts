@@ -5,6 +5,8 @@ export enum DashboardErrorCode {
   AreaNotFound = 'DASHBOARD_AREA_NOT_FOUND',
   NoArea = 'DASHBOARD_NO_AREA',
   InvalidPeriod = 'DASHBOARD_INVALID_PERIOD',
+  UnknownColumn = 'DASHBOARD_UNKNOWN_COLUMN',
+  UnknownRow = 'DASHBOARD_UNKNOWN_ROW',
   SettingsForbidden = 'DASHBOARD_SETTINGS_FORBIDDEN',
 }
 
@@ -43,6 +45,39 @@ export const DashboardErrors = {
           message: {
             vi: 'Ngày kết thúc phải từ ngày bắt đầu trở đi, tối đa 366 ngày',
             en: 'The end must be on or after the start, at most 366 days',
+          },
+        },
+      ],
+    ),
+  /** A column the form does not have, or one the system cannot count ("—"): nothing to list. */
+  unknownColumn: () =>
+    new AppError(
+      DashboardErrorCode.UnknownColumn,
+      HttpStatus.BAD_REQUEST,
+      { vi: 'Biểu không có cột này', en: 'The form has no such column' },
+      [
+        {
+          field: 'column',
+          code: 'formColumn',
+          message: {
+            vi: 'Cột không có trong biểu hoặc không có số liệu',
+            en: 'The column is not on the form, or has no figures',
+          },
+        },
+      ],
+    ),
+  unknownRow: () =>
+    new AppError(
+      DashboardErrorCode.UnknownRow,
+      HttpStatus.NOT_FOUND,
+      { vi: 'Không có dòng đơn vị này', en: 'No such unit row' },
+      [
+        {
+          field: 'row',
+          code: 'inReport',
+          message: {
+            vi: 'Đơn vị không có trong báo cáo',
+            en: 'The unit is not in the report',
           },
         },
       ],

@@ -3,13 +3,19 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { DashboardController } from './dashboard.controller';
 import { HotSpotsService } from './hot-spots.service';
 import { OverviewService } from './overview.service';
+import { ReportFactsReader } from './reports/report-facts.reader';
 import { ReportsService } from './reports.service';
 
 /** The `dashboard` bounded context: the leader overview, hot spots with the weekly digest, and the periodic reports. */
 @Module({
   imports: [NotificationsModule],
   controllers: [DashboardController],
-  providers: [OverviewService, ReportsService, HotSpotsService],
+  providers: [
+    OverviewService,
+    ReportsService,
+    ReportFactsReader,
+    HotSpotsService,
+  ],
   exports: [HotSpotsService],
 })
 export class DashboardModule {}

@@ -250,7 +250,12 @@ export class ReceptionDocumentsService {
         : v.group_size > 1
           ? `Đoàn ${v.group_size} người`
           : '';
-      const sessionNote = v.session_kind === 'ad_hoc' ? 'Tiếp đột xuất' : '';
+      const sessionNote =
+        v.session_kind === 'ad_hoc'
+          ? 'Tiếp đột xuất'
+          : v.session_kind === 'regular'
+            ? 'Tiếp thường xuyên'
+            : '';
       if (v.refusal_reason) {
         rows.push({
           ...base,

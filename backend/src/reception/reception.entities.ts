@@ -1,5 +1,6 @@
 import type {
   ReceptionContentType,
+  ReceptionLead,
   ReceptionLeader,
   ReceptionRefusalReason,
   ReceptionSessionKind,
@@ -52,7 +53,10 @@ export class ReceptionScheduleEntity {
   updatedAt!: Date;
 }
 
-/** A reception session (buổi tiếp): a scheduled day, possibly moved off a holiday, or an ad-hoc one. */
+/**
+ * A reception session (buổi tiếp): a leader's scheduled day, possibly moved off a holiday, a leader's ad-hoc one, or the
+ * officers' regular reception (`kind` 'regular'); its visits count apart in report 01/TCD.
+ */
 @Entity({ name: 'reception_sessions' })
 @Index('IDX_reception_sessions_commune_date', ['communeId', 'sessionDate'])
 // One scheduled session per commune and day (partial unique index, kept by the migration).
@@ -94,6 +98,10 @@ export class ReceptionSessionEntity {
 
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
+
+  /** A leader's session: the head in person or an authorised deputy (01/TCD); null for the regular reception. */
+  @Column({ name: 'led_by', type: 'text', nullable: true })
+  ledBy!: ReceptionLead | null;
 
   @Column({ type: 'text' })
   status!: ReceptionSessionStatus;

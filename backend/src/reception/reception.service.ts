@@ -83,6 +83,7 @@ interface SessionRow {
   place: string;
   leaders: ReceptionLeader[];
   reason: string | null;
+  led_by: ReceptionSessionDto['ledBy'];
   status: ReceptionSessionDto['status'];
   opened_at: Date | null;
   closed_at: Date | null;
@@ -90,7 +91,7 @@ interface SessionRow {
 }
 
 const SESSION_COLUMNS = `s.id, s.commune_id, ag.name AS commune_name, s.kind, s.session_date::text AS session_date, s.moved_from::text AS moved_from,
-  s.start_time, s.end_time, s.place, s.leaders, s.reason, s.status, s.opened_at, s.closed_at,
+  s.start_time, s.end_time, s.place, s.leaders, s.reason, s.led_by, s.status, s.opened_at, s.closed_at,
   (SELECT count(*)::int FROM reception_visits v WHERE v.session_id = s.id) AS visit_count`;
 
 interface VisitRow {
@@ -119,8 +120,9 @@ interface VisitRow {
 type Db = Pick<EntityManager, 'query'>;
 
 /**
- * The reception day: the commune's schedule, sessions (scheduled or ad hoc), the visits logged at them, the cases each
- * visit opens (one reception case per matter, through the case engine), duplicate warnings and the carry-over.
+ * The reception day: the commune's schedule, sessions (scheduled, ad hoc or regular), the visits logged at them, the
+ * cases each visit opens (one reception case per matter, through the case engine), duplicate warnings and the
+ * carry-over.
  */
 @Injectable()
 export class ReceptionService {
@@ -240,9 +242,9 @@ export class ReceptionService {
   // ---- sessions ----------------------------------------------------------------------------------------------------
 
   /**
-   * Opens today's scheduled session (refused on a day that is not the commune's reception day after holiday moves) or
-   * an ad-hoc one for a heated or crowd matter (Luật Tiếp công dân Art. 18). A session planned by an earlier carry-over
-   * is the one opened, so its agenda is already there.
+   * Opens today's scheduled session (refused on a day that is not the commune's reception day after holiday moves), an
+   * ad-hoc one for a heated or crowd matter (Luật Tiếp công dân Art. 18), or the officers' regular reception (Art. 12).
+   * A session planned by an earlier carry-over is the one opened, so its agenda is already there.
    */
   async openSession(
     actor: Actor,
@@ -255,6 +257,14 @@ export class ReceptionService {
         'Buổi tiếp đột xuất cần nêu lý do',
         'An ad-hoc session needs a reason',
       );
+    if (body.kind === 'regular' && body.ledBy)
+      throw ReceptionErrors.invalid(
+        'ledBy',
+        'Tiếp thường xuyên do cán bộ tiếp công dân thực hiện, không ghi lãnh đạo chủ trì',
+        'The regular reception is held by the officers: it has no leader in charge',
+      );
+    // Report 01/TCD counts the head's own sessions apart from those an authorised deputy held.
+    const ledBy = body.kind === 'regular' ? null : (body.ledBy ?? 'head');
     const id = await this.db.transaction(async (tx) => {
       // One open session per commune: the commune row serialises concurrent openings.
       await tx.query(`SELECT id FROM agencies WHERE id = $1 FOR UPDATE`, [
@@ -268,21 +278,27 @@ export class ReceptionService {
       const schedule = await this.schedule(actor, tx);
       const now = this.clock.now();
       const today = vnDateOf(now);
-      const leaders = JSON.stringify(body.leaders ?? schedule.leaders);
+      // The regular reception is the officers': no leader on duty unless named.
+      const leaders = JSON.stringify(
+        body.leaders ?? (body.kind === 'regular' ? [] : schedule.leaders),
+      );
       const place = body.place?.trim() || schedule.place;
-      if (body.kind === 'ad_hoc') {
+      if (body.kind !== 'scheduled') {
+        // An ad-hoc session or the officers' regular reception: opened now, on any day.
         const rows: { id: string }[] = await tx.query(
-          `INSERT INTO reception_sessions (commune_id, kind, session_date, start_time, end_time, place, leaders, reason, status, opened_at, opened_by)
-           VALUES ($1, 'ad_hoc', $2, $3, $3, $4, $5, $6, 'open', $7, $8) RETURNING id`,
+          `INSERT INTO reception_sessions (commune_id, kind, session_date, start_time, end_time, place, leaders, reason, status, opened_at, opened_by, led_by)
+           VALUES ($1, $9, $2, $3, $3, $4, $5, $6, 'open', $7, $8, $10) RETURNING id`,
           [
             communeId,
             today,
             timeOf(now),
             place,
             leaders,
-            body.reason?.trim(),
+            body.kind === 'ad_hoc' ? body.reason?.trim() : null,
             now,
             actor.userId,
+            body.kind,
+            ledBy,
           ],
         );
         return rows[0].id;
@@ -305,8 +321,8 @@ export class ReceptionService {
       );
       if (status === 'closed') throw ReceptionErrors.alreadyClosed();
       await tx.query(
-        `UPDATE reception_sessions SET status = 'open', opened_at = $2, opened_by = $3, place = $4, leaders = $5 WHERE id = $1`,
-        [planned, now, actor.userId, place, leaders],
+        `UPDATE reception_sessions SET status = 'open', opened_at = $2, opened_by = $3, place = $4, leaders = $5, led_by = $6 WHERE id = $1`,
+        [planned, now, actor.userId, place, leaders, ledBy],
       );
       return planned;
     });
@@ -455,6 +471,7 @@ export class ReceptionService {
       place: r.place,
       leaders: r.leaders,
       reason: r.reason,
+      ledBy: r.led_by,
       status: r.status,
       openedAt: r.opened_at ? new Date(r.opened_at).toISOString() : null,
       closedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,

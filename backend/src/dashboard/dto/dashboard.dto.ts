@@ -1,10 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type {
-  HotSpotSettings,
-  OverviewQuery,
-  PeriodReportQuery,
+import {
+  REPORT_FORM_SLUGS,
+  type HotSpotSettings,
+  type OverviewQuery,
+  type PeriodReportQuery,
+  type ReportFormSlug,
+  type ReportItemsQuery,
+  type ReportWorkbookQuery,
 } from '@tiep-dan/contracts';
-import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -37,6 +49,40 @@ export class PeriodReportQueryDto implements PeriodReportQuery {
   @IsOptional()
   @IsUUID()
   communeId?: string;
+}
+
+const FORM_SLUGS = Object.values(REPORT_FORM_SLUGS);
+
+export class ReportWorkbookQueryDto
+  extends PeriodReportQueryDto
+  implements ReportWorkbookQuery
+{
+  @ApiProperty({ enum: FORM_SLUGS, example: '01-TCD' })
+  @IsIn(FORM_SLUGS)
+  form!: ReportFormSlug;
+}
+
+export class ReportItemsQueryDto
+  extends ReportWorkbookQueryDto
+  implements ReportItemsQuery
+{
+  @ApiProperty({
+    example: 'c4',
+    description:
+      'A column key (c + its number on the form) or a note of the "Ghi chú" column (note:refused)',
+  })
+  @Matches(/^(c\d{1,2}|note:[a-zA-Z]{1,40})$/, {
+    message:
+      'column must be a column key like c4 or a note key like note:refused',
+  })
+  column!: string;
+
+  @ApiPropertyOptional({
+    description: 'The unit row (a commune id); the total row when left out',
+  })
+  @IsOptional()
+  @IsUUID()
+  row?: string;
 }
 
 export class HotSpotSettingsDto implements HotSpotSettings {

@@ -36,6 +36,7 @@ import { Intake1764400000000 } from './migrations/1764400000000-intake';
 import { LetterEntity } from '../../letters/letter.entity';
 import { RateLimits1764600000000 } from './migrations/1764600000000-rate-limits';
 import { Handoffs1764800000000 } from './migrations/1764800000000-handoffs';
+import { ReceptionLedBy1764810000000 } from './migrations/1764810000000-reception-led-by';
 
 /**
  * Every entity and every migration, listed explicitly: the backend is bundled, so file globs would find nothing.
@@ -79,4 +80,5 @@ export const MIGRATIONS = [
   Intake1764400000000,
   RateLimits1764600000000,
   Handoffs1764800000000,
+  ReceptionLedBy1764810000000,
 ];

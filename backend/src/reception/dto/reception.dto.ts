@@ -3,13 +3,16 @@ import {
   CASE_CATEGORIES,
   MAX_REPRESENTATIVES,
   RECEPTION_CONTENT_TYPES,
+  RECEPTION_LEADS,
   RECEPTION_REFUSAL_REASONS,
+  RECEPTION_SESSION_KINDS,
   type CaseCategory,
   type DuplicateQuery,
   type LogVisitRequest,
   type OpenReceptionSessionRequest,
   type PublicLookupRequest,
   type ReceptionContentType,
+  type ReceptionLead,
   type ReceptionLeader,
   type ReceptionRefusalReason,
   type ReceptionRegisterQuery,
@@ -71,9 +74,21 @@ export class UpdateReceptionScheduleDto
 }
 
 export class OpenReceptionSessionDto implements OpenReceptionSessionRequest {
-  @ApiProperty({ enum: ['scheduled', 'ad_hoc'] })
-  @IsIn(['scheduled', 'ad_hoc'])
+  @ApiProperty({
+    enum: RECEPTION_SESSION_KINDS,
+    description:
+      "'scheduled': the leader's reception day; 'ad_hoc': a leader's ad-hoc session; 'regular': the officers' regular reception",
+  })
+  @IsIn(RECEPTION_SESSION_KINDS)
   kind!: ReceptionSessionKind;
+  @ApiPropertyOptional({
+    enum: RECEPTION_LEADS,
+    description:
+      "A leader's session: the head in person ('head', the default) or an authorised deputy; not for a regular session",
+  })
+  @IsOptional()
+  @IsIn(RECEPTION_LEADS)
+  ledBy?: ReceptionLead;
   @ApiPropertyOptional({
     description: 'Ad-hoc sessions: the heated or crowd matter',
   })

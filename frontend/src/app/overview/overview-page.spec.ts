@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
-import type { OverviewDto, PeriodReportQuery } from '@tiep-dan/contracts';
+import type { OverviewDto, PeriodReportDto } from '@tiep-dan/contracts';
 import { provideEchartsCore } from 'ngx-echarts';
 import { of } from 'rxjs';
 import { DashboardApi } from '../core/api/dashboard.api';
@@ -68,13 +68,14 @@ describe('OverviewPage', () => {
       NoResizeObserver;
   });
 
-  const reportWorkbook = jest.fn((query: PeriodReportQuery) => {
-    void query;
-    return of(new Blob(['x']));
-  });
+  const report: PeriodReportDto = {
+    from: '2026-01-01',
+    to: '2026-03-31',
+    area: OVERVIEW.area,
+    tables: [],
+  };
 
   beforeEach(() => {
-    reportWorkbook.mockClear();
     TestBed.configureTestingModule({
       imports: [OverviewPage],
       providers: [
@@ -84,7 +85,7 @@ describe('OverviewPage', () => {
         provideEchartsCore({ echarts: () => new Promise(() => undefined) }),
         {
           provide: DashboardApi,
-          useValue: { overview: () => of(OVERVIEW), reportWorkbook },
+          useValue: { overview: () => of(OVERVIEW), report: () => of(report) },
         },
         { provide: Session, useValue: { user: () => ({ communeId: 'c1' }) } },
       ],
@@ -112,24 +113,5 @@ describe('OverviewPage', () => {
     // Cases not yet assigned have no agency to filter by: the number shows without a link.
     expect(rows[1].querySelector('a')).toBeNull();
     expect(rows[1].textContent).toContain('Chưa giao cơ quan');
-  });
-
-  it('exports the chosen period of the chosen year', async () => {
-    const fixture = TestBed.createComponent(OverviewPage);
-    await fixture.whenStable();
-    const page = fixture.componentInstance as unknown as {
-      year: { set(y: number): void };
-      period: { set(p: string): void };
-      exportReport(): Promise<void>;
-    };
-    page.year.set(2026);
-    page.period.set('m6');
-    URL.createObjectURL = jest.fn(() => 'blob:x');
-    URL.revokeObjectURL = jest.fn();
-    await page.exportReport();
-    expect(reportWorkbook).toHaveBeenCalledWith({
-      from: '2026-01-01',
-      to: '2026-06-30',
-    });
   });
 });

@@ -13,7 +13,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type {
   BilingualText,
   CaseCategory,
@@ -33,28 +33,16 @@ import { PageHeader } from '../shared/ui/page-header';
 import {
   addDays,
   CATEGORY_LABEL,
-  REPORT_PERIODS,
   TYPE_LABEL,
   vnDayStartIso,
-  periodDays,
   type Drill,
-  type ReportPeriod,
 } from './overview-labels';
 import { OVERVIEW_MESSAGES } from './overview.messages';
-
-const PERIOD_LABEL: Record<ReportPeriod, `overview.period.${ReportPeriod}`> = {
-  q1: 'overview.period.q1',
-  q2: 'overview.period.q2',
-  q3: 'overview.period.q3',
-  q4: 'overview.period.q4',
-  m6: 'overview.period.m6',
-  m9: 'overview.period.m9',
-  m12: 'overview.period.m12',
-};
+import { ReportsPanel } from './reports-panel';
 
 /**
  * The leader overview: open, due-soon and overdue cases of the leader's commune or province, where and with whom,
- * the 12-week trend, hot spots and the periodic reports. Every number opens the list of the cases behind it.
+ * the 12-week trend, hot spots and the periodic reports (reports-panel.ts). Every number opens the list behind it.
  */
 @Component({
   selector: 'app-overview-page',
@@ -72,6 +60,7 @@ const PERIOD_LABEL: Record<ReportPeriod, `overview.period.${ReportPeriod}`> = {
     RouterLink,
     TranslatePipe,
     PageHeader,
+    ReportsPanel,
   ],
   templateUrl: './overview-page.html',
   styleUrl: './overview-page.scss',
@@ -84,27 +73,19 @@ export class OverviewPage {
 
   protected readonly typeLabel = TYPE_LABEL;
   protected readonly categoryLabel = CATEGORY_LABEL;
-  protected readonly periods = REPORT_PERIODS;
-  protected readonly periodLabel = PERIOD_LABEL;
 
   protected readonly data = signal<OverviewDto | null>(null);
   protected readonly loading = signal(false);
   protected readonly loadError = signal<BilingualText | null>(null);
-  /** Province users may narrow to one commune; '' is the whole province. */
-  protected readonly communeId = signal('');
+  /** Province users may narrow to one commune; '' is the whole province (kept when coming back from a list). */
+  protected readonly communeId = signal(
+    inject(ActivatedRoute).snapshot.queryParamMap.get('communeId') ?? '',
+  );
   protected readonly communes = signal<{ id: string; name: string }[]>([]);
   protected readonly isProvinceUser = computed(
     () => !this.session.user()?.communeId,
   );
 
-  protected readonly year = signal(new Date().getFullYear());
-  protected readonly period = signal<ReportPeriod>(
-    `q${Math.floor(new Date().getMonth() / 3) + 1}` as ReportPeriod,
-  );
-  protected readonly years = Array.from(
-    { length: 4 },
-    (_, i) => new Date().getFullYear() - i,
-  );
   /** Province leaders set the hot-spot thresholds for the whole installation. */
   protected readonly canEditThresholds = computed(
     () => this.isProvinceUser() && this.session.hasRole(['leader']),
@@ -112,8 +93,6 @@ export class OverviewPage {
   protected readonly thresholds = signal<HotSpotSettings | null>(null);
   protected readonly savingThresholds = signal(false);
   protected readonly thresholdsMessage = signal<BilingualText | null>(null);
-  protected readonly exporting = signal(false);
-  protected readonly exportError = signal<BilingualText | null>(null);
 
   protected readonly trendOptions = computed<EChartsCoreOption | null>(() => {
     const d = this.data();
@@ -313,32 +292,6 @@ export class OverviewPage {
       this.thresholdsMessage.set(problemOf(error).message);
     } finally {
       this.savingThresholds.set(false);
-    }
-  }
-
-  protected async exportReport(): Promise<void> {
-    this.exporting.set(true);
-    this.exportError.set(null);
-    const { from, to } = periodDays(this.year(), this.period());
-    const communeId = this.communeId();
-    try {
-      const blob = await firstValueFrom(
-        this.api.reportWorkbook({
-          from,
-          to,
-          ...(communeId ? { communeId } : {}),
-        }),
-      );
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `bao-cao-${from}-${to}.xlsx`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch (error) {
-      this.exportError.set(problemOf(error).message);
-    } finally {
-      this.exporting.set(false);
     }
   }
 }

@@ -76,8 +76,8 @@ export const OVERVIEW_MESSAGES = {
   'overview.empty': { vi: 'Không có hồ sơ.', en: 'No cases.' },
   'overview.reports': { vi: 'Báo cáo định kỳ', en: 'Periodic reports' },
   'overview.reportsAbout': {
-    vi: 'Mẫu 01/TCD (tiếp công dân) và 01/XLD (xử lý đơn) theo Thông tư 02/2021/TT-TTCP.',
-    en: 'Forms 01/TCD (reception) and 01/XLD (letters) of Circular 02/2021/TT-TTCP.',
+    vi: 'Các biểu của Thông tư 02/2021/TT-TTCP: tiếp công dân (01/TCD, 02/TCD), xử lý đơn (01–04/XLD), kết quả giải quyết khiếu nại (01/KQGQ) và tố cáo (03/KQGQ). Bấm vào một số để xem danh sách.',
+    en: 'The forms of Circular 02/2021/TT-TTCP: reception (01/TCD, 02/TCD), handling of petitions (01–04/XLD), results of resolving complaints (01/KQGQ) and denunciations (03/KQGQ). Click a figure to see its list.',
   },
   'overview.year': { vi: 'Năm', en: 'Year' },
   'overview.period': { vi: 'Kỳ báo cáo', en: 'Period' },
@@ -88,12 +88,37 @@ export const OVERVIEW_MESSAGES = {
   'overview.period.m6': { vi: '6 tháng', en: '6 months' },
   'overview.period.m9': { vi: '9 tháng', en: '9 months' },
   'overview.period.m12': { vi: 'Cả năm', en: 'Full year' },
-  'overview.export': { vi: 'Xuất Excel', en: 'Export to Excel' },
-  'overview.exporting': { vi: 'Đang tạo tệp…', en: 'Preparing the file…' },
-  'overview.exportFailed': {
-    vi: 'Không xuất được báo cáo.',
-    en: 'Could not export the report.',
+  'overview.exportForm': {
+    vi: 'Xuất Excel biểu {form}',
+    en: 'Export form {form} to Excel',
   },
+  'overview.report.period': {
+    vi: 'Số liệu từ ngày {from} đến ngày {to} · {area}',
+    en: 'Figures from {from} to {to} · {area}',
+  },
+  'overview.report.total': { vi: 'Tổng cộng', en: 'Total' },
+  'overview.report.cellLabel': {
+    vi: 'Cột {no}, {unit}: xem danh sách',
+    en: 'Column {no}, {unit}: see the list',
+  },
+  'overview.report.missing': {
+    vi: 'Cột {columns} ghi "—":',
+    en: 'Columns {columns} show "—":',
+  },
+  'overview.report.items.title': {
+    vi: 'Danh sách theo số liệu báo cáo',
+    en: 'What the figure counts',
+  },
+  'overview.report.items.back': { vi: 'Về báo cáo', en: 'Back to the report' },
+  'overview.report.items.column': { vi: 'Cột {no}:', en: 'Column {no}:' },
+  'overview.report.items.kind': { vi: 'Loại', en: 'Kind' },
+  'overview.report.items.date': { vi: 'Ngày', en: 'Date' },
+  'overview.report.items.people': { vi: 'Số người', en: 'People' },
+  'overview.report.items.unit': { vi: 'Đơn vị', en: 'Unit' },
+  'overview.report.kind.visit': { vi: 'Lượt tiếp', en: 'Visit' },
+  'overview.report.kind.session': { vi: 'Kỳ tiếp', en: 'Session' },
+  'overview.report.kind.letter': { vi: 'Đơn', en: 'Letter' },
+  'overview.report.kind.case': { vi: 'Vụ việc', en: 'Matter' },
   'overview.cases.title': {
     vi: 'Hồ sơ theo số liệu tổng quan',
     en: 'Cases behind the figure',

@@ -11,13 +11,17 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type {
-  AgencyDto,
-  CloseReceptionSessionResponse,
-  NeighbourhoodDto,
-  ReceptionSessionDetailDto,
-  ReceptionTodayDto,
-  VisitCaseDto,
+import { MatSelectModule } from '@angular/material/select';
+import {
+  RECEPTION_LEADS,
+  type AgencyDto,
+  type CloseReceptionSessionResponse,
+  type NeighbourhoodDto,
+  type ReceptionLead,
+  type ReceptionSessionDetailDto,
+  type ReceptionSessionKind,
+  type ReceptionTodayDto,
+  type VisitCaseDto,
 } from '@tiep-dan/contracts';
 import { lastValueFrom, type Observable } from 'rxjs';
 import { problemOf } from '../core/api/cases.api';
@@ -34,13 +38,23 @@ import { DirectionForm } from './direction-form';
 import { VisitForm } from './visit-form';
 import { dmy } from './dates';
 
+const SESSION_TITLE: Record<ReceptionSessionKind, MessageKey> = {
+  scheduled: 'reception.session',
+  ad_hoc: 'reception.session.adHoc',
+  regular: 'reception.session.regular',
+};
+const LED_BY_LABEL: Record<ReceptionLead, MessageKey> = {
+  head: 'reception.ledBy.head',
+  delegate: 'reception.ledBy.delegate',
+};
+
 /** The server's clock as seen from here: "days left" count from the server's today (it may be moved in tests). */
 class ServerTime {
   offsetMs = 0;
 }
 
 /**
- * The Monday desk: open the day's session (or an ad-hoc one), log visits, let the leader on duty give directions,
+ * The Monday desk: open the day's session (or an ad-hoc one, or the officers' regular reception), log visits, let the leader on duty give directions,
  * print receipts, close the session and see what carries over to the next one.
  */
 @Component({
@@ -54,6 +68,7 @@ class ServerTime {
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
+    MatSelectModule,
     TranslatePipe,
     PageHeader,
     CaseLine,
@@ -79,6 +94,11 @@ export class ReceptionDeskPage {
   private readonly serverTime = inject(ServerTime);
 
   protected readonly dmy = dmy;
+  protected readonly sessionTitle = SESSION_TITLE;
+  protected readonly ledByLabel = LED_BY_LABEL;
+  protected readonly leads = RECEPTION_LEADS;
+  /** Who receives at the leader's session about to be opened (report 01/TCD counts the two apart). */
+  protected ledBy: ReceptionLead = 'head';
   protected readonly today = signal<ReceptionTodayDto | null>(null);
   protected readonly editingSchedule = signal(false);
   protected readonly detail = signal<ReceptionSessionDetailDto | null>(null);
@@ -110,11 +130,15 @@ export class ReceptionDeskPage {
     return `reception.weekday.${Math.min(5, Math.max(1, weekday)) as 1 | 2 | 3 | 4 | 5}`;
   }
 
-  protected async open(kind: 'scheduled' | 'ad_hoc'): Promise<void> {
+  protected async open(kind: ReceptionSessionKind): Promise<void> {
     await this.run(async () => {
       const opened = await lastValueFrom(
         this.api.openSession(
-          kind === 'ad_hoc' ? { kind, reason: this.adHocReason } : { kind },
+          kind === 'regular'
+            ? { kind }
+            : kind === 'ad_hoc'
+              ? { kind, reason: this.adHocReason, ledBy: this.ledBy }
+              : { kind, ledBy: this.ledBy },
         ),
       );
       this.closedResult.set(null);

@@ -40,6 +40,30 @@ export const RECEPTION_MESSAGES = {
     vi: 'Buổi tiếp đột xuất {date}',
     en: 'Ad-hoc session {date}',
   },
+  'reception.session.regular': {
+    vi: 'Tiếp thường xuyên {date}',
+    en: 'Regular reception {date}',
+  },
+  'reception.openRegular': {
+    vi: 'Mở tiếp thường xuyên',
+    en: 'Open the regular reception',
+  },
+  'reception.openRegular.about': {
+    vi: 'Cán bộ tiếp công dân tiếp thường xuyên tại nơi tiếp công dân vào bất kỳ ngày làm việc nào (Điều 12 Luật Tiếp công dân); báo cáo 01/TCD tính riêng với buổi tiếp của lãnh đạo.',
+    en: 'The reception officers receive citizens on any working day (Law on Citizen Reception Art. 12); report 01/TCD counts this apart from the leaders’ sessions.',
+  },
+  'reception.ledBy': {
+    vi: 'Lãnh đạo chủ trì',
+    en: 'Leader in charge',
+  },
+  'reception.ledBy.head': {
+    vi: 'Thủ trưởng trực tiếp tiếp',
+    en: 'The head in person',
+  },
+  'reception.ledBy.delegate': {
+    vi: 'Người được ủy quyền tiếp',
+    en: 'A deputy authorised by the head',
+  },
   'reception.close': { vi: 'Kết thúc buổi tiếp', en: 'Close the session' },
   'reception.closeConfirm': {
     vi: 'Kết thúc buổi tiếp? Các vụ việc chưa giải quyết sẽ chuyển sang buổi tiếp sau.',

@@ -131,33 +131,120 @@ export interface HotSpotDto {
 
 // ---- periodic reports ------------------------------------------------------------------------------------------------
 
-/** `GET /api/dashboard/reports` (JSON) and `/api/dashboard/reports.xlsx`: dates are Vietnam calendar days, inclusive. */
+/**
+ * The periodic report forms (biểu mẫu) of Thông tư 02/2021/TT-TTCP that the commune and province produce from this
+ * system: reception (01/TCD, 02/TCD), handling of letters (01/XLD general, 02/XLD complaints, 03/XLD denunciations,
+ * 04/XLD proposals and reflections) and results of resolving complaints (01/KQGQ) and denunciations (03/KQGQ).
+ */
+export const REPORT_FORMS = [
+  '01/TCD',
+  '02/TCD',
+  '01/XLD',
+  '02/XLD',
+  '03/XLD',
+  '04/XLD',
+  '01/KQGQ',
+  '03/KQGQ',
+] as const;
+export type ReportForm = (typeof REPORT_FORMS)[number];
+
+/** A form number as it travels in a URL: '01/TCD' → '01-TCD'. */
+export type ReportFormSlug =
+  | '01-TCD'
+  | '02-TCD'
+  | '01-XLD'
+  | '02-XLD'
+  | '03-XLD'
+  | '04-XLD'
+  | '01-KQGQ'
+  | '03-KQGQ';
+export const REPORT_FORM_SLUGS: Record<ReportForm, ReportFormSlug> = {
+  '01/TCD': '01-TCD',
+  '02/TCD': '02-TCD',
+  '01/XLD': '01-XLD',
+  '02/XLD': '02-XLD',
+  '03/XLD': '03-XLD',
+  '04/XLD': '04-XLD',
+  '01/KQGQ': '01-KQGQ',
+  '03/KQGQ': '03-KQGQ',
+};
+
+/** `GET /api/dashboard/reports` (JSON, every form): dates are Vietnam calendar days, inclusive. */
 export interface PeriodReportQuery {
   from: string;
   to: string;
+  /** Province users: the report of one commune of the province. */
   communeId?: string;
 }
 
-export const REPORT_FORMS = ['01/TCD', '01/XLD'] as const;
-export type ReportForm = (typeof REPORT_FORMS)[number];
+/** `GET /api/dashboard/reports.xlsx`: one form of the period, in the form's layout, with the list behind it. */
+export interface ReportWorkbookQuery extends PeriodReportQuery {
+  form: ReportFormSlug;
+}
+
+/** `GET /api/dashboard/reports/items`: what one figure of a form counts. */
+export interface ReportItemsQuery extends PeriodReportQuery {
+  form: ReportFormSlug;
+  /** A column key (`c4`) or a note of the "Ghi chú" column (`note:refused`). */
+  column: string;
+  /** The unit row: a commune id; left out for the total row. */
+  row?: string;
+}
+
+/** One heading of a form: a group over sub-headings, or a numbered column (a leaf). */
+export interface ReportHeading {
+  label: BilingualText;
+  children?: ReportHeading[];
+  /** Leaves only: the column's key. */
+  columnKey?: string;
+}
 
 export interface ReportColumn {
+  /** `c` + the column's number on the form, e.g. `c13`. */
   key: string;
-  /** The column heading as the form names it (Vietnamese) with an English gloss. */
+  /** The column number the form prints under its headings (mã số). */
+  no: number;
+  /** That number as the form prints it, with its sum where the form gives one, e.g. `1=4+13+22`. */
+  code: string;
+  /** The headings from the top to this column, e.g. Tiếp thường xuyên › Số vụ việc › Tiếp lần đầu. */
+  path: BilingualText[];
+  /**
+   * Why the system cannot fill this column (shown as "—" with this note): the workflows record no such fact.
+   * Null for a column that is counted.
+   */
+  unavailable: BilingualText | null;
+}
+
+/** A fact the form's "Ghi chú" column states beside the figures, e.g. the visits refused. */
+export interface ReportNoteDefinition {
+  key: string;
   label: BilingualText;
+  /** The counted unit, e.g. lượt, đơn, vụ việc. */
+  unit: BilingualText;
 }
 
 export interface ReportRow {
   /** The commune the row counts; null on the total row. */
   communeId: string | null;
   communeName: string;
-  values: Record<string, number>;
+  /** By column key; null where the column is unavailable. */
+  values: Record<string, number | null>;
+  /** By note key: how many; a note with 0 is left out of the printed "Ghi chú". */
+  notes: Record<string, number>;
 }
 
 export interface ReportTable {
   form: ReportForm;
+  slug: ReportFormSlug;
+  /** The form's title, e.g. TỔNG HỢP KẾT QUẢ TIẾP CÔNG DÂN THƯỜNG XUYÊN, ĐỊNH KỲ VÀ ĐỘT XUẤT. */
   title: BilingualText;
+  headings: ReportHeading[];
+  /** The numbered columns in the form's order (the leaves of `headings`), the "Ghi chú" column excepted. */
   columns: ReportColumn[];
+  /** The number of the "Ghi chú" column, the last one. */
+  notesNo: number;
+  notes: ReportNoteDefinition[];
+  /** One row per unit: the commune, or every commune of the province. */
   rows: ReportRow[];
   total: ReportRow;
 }
@@ -166,8 +253,37 @@ export interface PeriodReportDto {
   from: string;
   to: string;
   area: { kind: 'commune' | 'province'; id: string; name: string };
-  /** Form 01/TCD: citizen reception (`reception` cases). */
-  reception: ReportTable;
-  /** Form 01/XLD: letters (complaints, denunciations, proposals and reflections). */
-  letters: ReportTable;
+  tables: ReportTable[];
+}
+
+/** What a figure counts: a reception visit, a leader's session, a letter (đơn) or a case (vụ việc). */
+export type ReportItemKind = 'visit' | 'session' | 'letter' | 'case';
+
+/** One thing behind a figure. No citizen's name: codes, dates and summaries only. */
+export interface ReportItemDto {
+  kind: ReportItemKind;
+  id: string;
+  /** Case or letter codes; for a visit the codes of the cases its matters opened. */
+  code: string;
+  /** When it was received, held or decided (ISO instant). */
+  at: string;
+  summary: string;
+  communeName: string;
+  /** The people of a visit; null for other kinds. */
+  people: number | null;
+  /** The case to open for details, when there is one. */
+  caseId: string | null;
+  /** How much it adds to the figure: 1, or the people of a visit in a "people" column. */
+  weight: number;
+}
+
+export interface ReportItemsDto {
+  form: ReportForm;
+  title: BilingualText;
+  /** The column's headings, or the note's label. */
+  column: { key: string; no: number; path: BilingualText[] };
+  row: { communeId: string | null; communeName: string };
+  /** The figure itself: the sum of the items' weights. */
+  value: number;
+  items: ReportItemDto[];
 }

@@ -110,7 +110,32 @@ export interface ScheduledReceptionDay {
   movedBecause: BilingualText | null;
 }
 
-export type ReceptionSessionKind = 'scheduled' | 'ad_hoc';
+/**
+ * A leader's scheduled reception day (tiếp định kỳ), a leader's ad-hoc session (tiếp đột xuất, Luật Tiếp công dân
+ * Art. 18(3)), or the officers' regular reception at the reception place on any working day (tiếp thường xuyên,
+ * Art. 12). Report 01/TCD of Thông tư 02/2021/TT-TTCP counts the regular reception apart from the leaders'.
+ */
+export const RECEPTION_SESSION_KINDS = [
+  'scheduled',
+  'ad_hoc',
+  'regular',
+] as const;
+export type ReceptionSessionKind = (typeof RECEPTION_SESSION_KINDS)[number];
+
+/**
+ * Who received citizens at a leader's session: the head in person (Thủ trưởng tiếp) or a deputy the head authorised
+ * (Ủy quyền tiếp); report 01/TCD counts the two apart. A regular session has neither.
+ */
+export const RECEPTION_LEADS = ['head', 'delegate'] as const;
+export type ReceptionLead = (typeof RECEPTION_LEADS)[number];
+
+export const RECEPTION_LEAD_LABELS: Record<ReceptionLead, BilingualText> = {
+  head: { vi: 'Thủ trưởng trực tiếp tiếp', en: 'The head in person' },
+  delegate: {
+    vi: 'Người được ủy quyền tiếp',
+    en: 'A deputy authorised by the head',
+  },
+};
 export type ReceptionSessionStatus = 'planned' | 'open' | 'closed';
 
 export interface ReceptionSessionDto {
@@ -127,6 +152,8 @@ export interface ReceptionSessionDto {
   leaders: ReceptionLeader[];
   /** Ad-hoc sessions: why (a heated matter, a crowd). */
   reason: string | null;
+  /** A leader's session: the head in person or an authorised deputy; null for the officers' regular reception. */
+  ledBy: ReceptionLead | null;
   status: ReceptionSessionStatus;
   openedAt: string | null;
   closedAt: string | null;
@@ -137,6 +164,8 @@ export interface OpenReceptionSessionRequest {
   kind: ReceptionSessionKind;
   /** Ad-hoc only. */
   reason?: string;
+  /** Leader's sessions only (scheduled, ad hoc); 'head' when left out. Refused for a regular session. */
+  ledBy?: ReceptionLead;
   place?: string;
   leaders?: ReceptionLeader[];
 }

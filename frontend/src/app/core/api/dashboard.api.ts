@@ -6,6 +6,9 @@ import type {
   OverviewQuery,
   PeriodReportDto,
   PeriodReportQuery,
+  ReportItemsDto,
+  ReportItemsQuery,
+  ReportWorkbookQuery,
 } from '@tiep-dan/contracts';
 import type { Observable } from 'rxjs';
 import { queryParams } from './query-params';
@@ -13,7 +16,7 @@ import { queryParams } from './query-params';
 /** The dashboard API: the only place in the frontend that knows these URLs. */
 const DASHBOARD = '/api/dashboard';
 
-/** The leader overview, hot-spot thresholds and the periodic reports (JSON and Excel). */
+/** The leader overview, hot-spot thresholds and the periodic reports (JSON, the list behind a figure, Excel). */
 @Injectable({ providedIn: 'root' })
 export class DashboardApi {
   private readonly http = inject(HttpClient);
@@ -30,8 +33,15 @@ export class DashboardApi {
     });
   }
 
-  /** Forms 01/TCD and 01/XLD as an Excel workbook. */
-  reportWorkbook(query: PeriodReportQuery): Observable<Blob> {
+  /** What one figure of a form counts. */
+  reportItems(query: ReportItemsQuery): Observable<ReportItemsDto> {
+    return this.http.get<ReportItemsDto>(`${DASHBOARD}/reports/items`, {
+      params: queryParams(query),
+    });
+  }
+
+  /** One form of the period as an Excel file in the form's layout. */
+  reportWorkbook(query: ReportWorkbookQuery): Observable<Blob> {
     return this.http.get(`${DASHBOARD}/reports.xlsx`, {
       params: queryParams(query),
       responseType: 'blob',
