@@ -21,6 +21,7 @@ export { EVENT_PERMISSIONS, canSend } from './permissions';
 export { EVENT_LABELS } from './labels';
 export { OUTCOME_LEGAL_BASIS, outcomeLegalBasis } from './outcome-basis';
 export { describeMachine } from './describe';
+export { PENDING_PARTY, UNLISTED_OPEN_STATE_PARTY, pendingPartyOf } from './pending-party';
 export { deadlineOf, deadlineChange, RULES_APPLIED_BY_GUARDS, type StateDeadlineRule, type DeadlineClockChange, type DeadlineRuleFacts } from './deadline';
 export { toStatePath, UnknownStateError } from './state-path';
 export type { CaseStateMeta, CaseContextBase, RecordedDeadlineFact } from './common';

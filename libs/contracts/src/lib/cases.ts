@@ -66,6 +66,15 @@ export type DeadlineStatus =
   | 'overdue'
   | 'suspended';
 
+/**
+ * Whose step an open case is waiting for: the reception desk (answer the citizen, close, triage a petition), the
+ * leader's direction on a visit, the lead agency, the competent person deciding on a proposed decision or conclusion,
+ * the citizen (nothing for the administration to do, e.g. the window for a second complaint), or nobody (final).
+ * The workload and the overview blame an overdue or due-soon case on this party.
+ */
+export const PENDING_PARTIES = ['desk', 'leader', 'agency', 'decider', 'citizen', 'none'] as const;
+export type PendingParty = (typeof PENDING_PARTIES)[number];
+
 export interface CaseSummaryDto {
   id: string;
   code: string;
