@@ -27,6 +27,7 @@ import { CaseErrors } from './cases.errors';
 import { asLostRace, lockIdempotencyKey, storedResponse, storeResponse, versionBeforeLock } from './idempotency';
 import type { ApplyCaseEventDto, CaseListQueryDto, CreateCaseDto } from './dto/case.dto';
 import { lifecycleOf, stateLabel } from './machine-descriptions';
+import { ensureOwnership } from './ownership';
 import { toPrefixQuery } from './search-text';
 
 const DEFAULT_PAGE = 50;
@@ -155,6 +156,7 @@ export class CasesService {
     if (isReadOnly(actor)) throw CaseErrors.readOnly();
     // Agency staff act on the cases their agency leads; a coordinating agency follows the case but does not move it.
     if ((actor.role === 'agency_handler' || actor.role === 'agency_head') && row.lead_agency_id !== actor.agencyId) throw CaseErrors.eventForbidden(body.type);
+    await ensureOwnership(tx, actor, row);
     const payload = body.payload ?? {};
     await checkPayloadReferences(tx, actor, row, body.type, payload);
     await this.engine.apply(tx, row, senderOf(actor), {
