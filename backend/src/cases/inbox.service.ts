@@ -185,7 +185,9 @@ export class InboxService {
       const ownAgency = row.lead_agency_id !== null && row.lead_agency_id === actor.agencyId;
       const isHead = actor.role === 'agency_head' && ownAgency;
       const reason = body.reason?.trim() || null;
-      if (body.handlerId === row.assigned_handler_id) return this.describe(tx, actor, row);
+      // The head giving a case to the handler who took it themselves makes it the head's assignment (recorded: it lets
+      // the handler see a denouncer's identity, `mayRevealIdentity`); otherwise nothing changes.
+      if (body.handlerId === row.assigned_handler_id && !(isHead && (await this.tookItThemselves(tx, row)))) return this.describe(tx, actor, row);
 
       const claims = body.handlerId === actor.userId && row.assigned_handler_id === null;
       const releases = body.handlerId === null && row.assigned_handler_id === actor.userId;
@@ -224,6 +226,15 @@ export class InboxService {
       );
       return this.describe(tx, actor, { ...row, version, assigned_handler_id: handler?.id ?? null, assigned_handler_name: handler?.fullName ?? null });
     });
+  }
+
+  /** Whether the case's holder took it themselves (claimed it, or acted on it first) rather than being given it. */
+  private async tookItThemselves(tx: EntityManager, row: AssignmentRow): Promise<boolean> {
+    const [latest]: { actor_id: string | null }[] = await tx.query(
+      `SELECT actor_id FROM case_events WHERE case_id = $1 AND type = $2 ORDER BY seq DESC LIMIT 1`,
+      [row.id, HANDLER_ASSIGNED_EVENT],
+    );
+    return row.assigned_handler_id !== null && latest?.actor_id === row.assigned_handler_id;
   }
 
   private async findInScope(tx: EntityManager, actor: Actor, caseId: string, lock: boolean): Promise<AssignmentRow> {
