@@ -11,7 +11,7 @@ import type {
   CaseType,
   DeadlineStatus,
 } from '@tiep-dan/contracts';
-import { allowedEventsWithLabels, EVENT_LABELS } from '@tiep-dan/workflows';
+import { allowedEventsWithLabels, EVENT_LABELS, pendingPartyOf } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
 import { SecurityAuditService } from '../platform/audit/security-audit.service';
@@ -28,6 +28,7 @@ import { asLostRace, lockIdempotencyKey, storedResponse, storeResponse, versionB
 import type { ApplyCaseEventDto, CaseListQueryDto, CreateCaseDto } from './dto/case.dto';
 import { lifecycleOf, stateLabel } from './machine-descriptions';
 import { ensureOwnership } from './ownership';
+import { PENDING_PARTY_SQL } from './pending-party-sql';
 import { toPrefixQuery } from './search-text';
 
 const DEFAULT_PAGE = 50;
@@ -304,6 +305,7 @@ export class CasesService {
     if (query.open === true) where.push('c.closed_at IS NULL');
     if (query.open === false) where.push('c.closed_at IS NOT NULL');
     if (query.leadAgencyId) add((n) => `c.lead_agency_id = $${n}`, query.leadAgencyId);
+    if (query.pendingParty) add((n) => `${PENDING_PARTY_SQL} = $${n}`, query.pendingParty);
     if (query.closedFrom) add((n) => `c.closed_at >= $${n}`, new Date(query.closedFrom));
     if (query.closedTo) add((n) => `c.closed_at < $${n}`, new Date(query.closedTo));
     if (query.overdue === true) where.push('c.overdue_since IS NOT NULL');
@@ -507,6 +509,7 @@ export class CasesService {
       dueSoonAt: r.due_soon_at ? new Date(r.due_soon_at).toISOString() : null,
       overdueSince: r.overdue_since ? new Date(r.overdue_since).toISOString() : null,
       deadlineStatus: deadlineStatus(r, this.clock.now()),
+      pendingParty: pendingPartyOf(r.type, r.state, r.closed_at === null),
       closedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,
       citizenName: r.citizen_name,
     };

@@ -76,6 +76,7 @@ function detail(
     dueSoonAt: explanation.dueSoonAt,
     overdueSince: null,
     deadlineStatus: 'on_time',
+    pendingParty: 'agency',
     closedAt: null,
     citizenName: 'Nguyễn Văn Bình',
     content: 'Nội dung đơn',

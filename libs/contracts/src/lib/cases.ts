@@ -95,6 +95,8 @@ export interface CaseSummaryDto {
   dueSoonAt: string | null;
   overdueSince: string | null;
   deadlineStatus: DeadlineStatus;
+  /** Whose step the case is waiting for. */
+  pendingParty: PendingParty;
   closedAt: string | null;
   /** Petitioner's name; for a denunciation always masked. */
   citizenName: string | null;
@@ -198,6 +200,8 @@ export interface CaseListQuery {
   open?: boolean;
   /** The lead agency only (`agencyId` also matches coordinating agencies). */
   leadAgencyId?: string;
+  /** Only cases waiting for this party's step ('none': closed ones), as the overview attributes overdue and due-soon cases. */
+  pendingParty?: PendingParty;
   closedFrom?: string;
   closedTo?: string;
   q?: string;
