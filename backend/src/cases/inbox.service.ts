@@ -23,6 +23,7 @@ import { senderOf } from './intake.service';
 import { CaseErrors } from './cases.errors';
 import type { AssignHandlerDto, InboxQueryDto } from './dto/inbox.dto';
 import { InboxErrors } from './inbox.errors';
+import { PENDING_PARTY_SQL } from './pending-party-sql';
 import { toPrefixQuery } from './search-text';
 
 const DEFAULT_PAGE = 50;
@@ -150,15 +151,20 @@ export class InboxService {
     return { counts: Object.fromEntries(INBOX_TABS.map((tab) => [tab, Number(row?.[tab] ?? 0)])) as Record<InboxTab, number> };
   }
 
-  /** The open work of each handler of the head's agency: the head's view for deciding who takes a case. */
+  /**
+   * The open work of each handler of the head's agency: the head's view for deciding who takes a case. A case counts as
+   * due soon or overdue against its handler only while the agency's step is pending (a visit waiting for the desk to
+   * answer the citizen, or a decision waiting for the competent person, is not the handler's delay).
+   */
   async handlerLoads(actor: Actor): Promise<HandlerLoadDto[]> {
     const params: unknown[] = [actor.agencyId, HANDLER_ROLES];
     const p = tabParams(params, this.clock.now());
+    const agencyStep = `${PENDING_PARTY_SQL} = 'agency'`;
     const rows: { id: string; full_name: string; username: string; open: number; due_soon: number; overdue: number }[] = await this.db.query(
       `SELECT u.id, u.full_name, u.username,
          count(c.id)::int AS open,
-         count(c.id) FILTER (WHERE ${tabCondition('due_soon', p)})::int AS due_soon,
-         count(c.id) FILTER (WHERE ${tabCondition('overdue', p)})::int AS overdue
+         count(c.id) FILTER (WHERE ${tabCondition('due_soon', p)} AND ${agencyStep})::int AS due_soon,
+         count(c.id) FILTER (WHERE ${tabCondition('overdue', p)} AND ${agencyStep})::int AS overdue
        FROM users u
        LEFT JOIN cases c ON c.assigned_handler_id = u.id AND c.lead_agency_id = $1 AND c.closed_at IS NULL
        WHERE u.agency_id = $1 AND u.active AND u.role = ANY($2::text[])
