@@ -208,6 +208,10 @@ export const CASE_DETAIL_MESSAGES = {
     vi: 'Phân công chuyên viên',
     en: 'Handler assigned',
   },
+  'case.history.handlerClaimed': {
+    vi: 'Chuyên viên tự nhận xử lý',
+    en: 'Handler took the case',
+  },
   'case.history.system': { vi: 'Hệ thống', en: 'System' },
   'case.history.to': { vi: 'Chuyển sang: {state}', en: 'Moved to: {state}' },
   'case.history.assignedTo': {
