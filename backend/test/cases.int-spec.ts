@@ -103,9 +103,11 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
     expect(closed.state).toBe('closed');
     expect(closed.closedAt).not.toBeNull();
     expect(closed.deadlineStatus).toBe('none');
-    expect(closed.history.map((h) => h.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(closed.history.map((h) => h.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(closed.history.map((h) => h.type)).toEqual([
       'CREATED',
+      // The handler's first action took the unassigned case (issue 15, "Ownership").
+      'HANDLER_ASSIGNED',
       'TRIAGE_ACCEPT',
       'REQUEST_EXTENSION',
       'APPROVE_EXTENSION',
@@ -115,7 +117,7 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
       'NOTIFY_PARTIES',
       'CLOSE',
     ]);
-    expect(closed.history[2]).toMatchObject({ actorName: 'chuyenvien.diachinh', actorRole: 'agency_handler', fromState: 'accepted.verification' });
+    expect(closed.history[3]).toMatchObject({ actorName: 'chuyenvien.diachinh', actorRole: 'agency_handler', fromState: 'accepted.verification' });
     expect(closed.allowedEvents).toEqual([]);
   });
 
@@ -178,8 +180,11 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
     const resolved: Step[] = steps.map(([u, e, p]) => [u, e, Object.fromEntries(Object.entries(p ?? {}).map(([k, v]) => [k, resolve(v)]))]);
     const last = await run(created.id, resolved);
     expect(last.state).toBe(finalState);
-    expect(last.history.map((h) => h.seq)).toEqual(Array.from({ length: resolved.length + 1 }, (_, i) => i + 1));
-    expect(last.version).toBe(resolved.length + 1);
+    // The first step of an agency handler takes the case nobody was assigned: one more history row and version.
+    const claims = resolved.some(([user]) => user.startsWith('chuyenvien.')) ? 1 : 0;
+    expect(last.history.filter((h) => h.type === 'HANDLER_ASSIGNED')).toHaveLength(claims);
+    expect(last.history.map((h) => h.seq)).toEqual(Array.from({ length: resolved.length + 1 + claims }, (_, i) => i + 1));
+    expect(last.version).toBe(resolved.length + 1 + claims);
   });
 
   it('refuses an event the state does not take with 422 and the allowed events, writing nothing', async () => {
@@ -195,12 +200,13 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
 
   it('answers a stale expectedVersion with 409 and the current version, writing nothing', async () => {
     const c = await create('tiepdan.anphu', base('complaint', { leadAgencyId: agencies['AP-DC'].id }));
+    // The handler's acceptance also takes the unassigned case: version 2 is the claim, 3 the acceptance.
     expect((await send('chuyenvien.diachinh', c.id, 'TRIAGE_ACCEPT', { agencyId: agencies['AP-DC'].id }, { expectedVersion: 1 })).status).toBe(200);
     const stale = await send('chuyenvien.diachinh', c.id, 'RECORD_VERIFICATION', { findings: 'x' }, { expectedVersion: 1 });
     expect(stale.status).toBe(409);
-    expect(stale.body).toMatchObject({ code: 'CASE_VERSION_CONFLICT', currentVersion: 2 });
+    expect(stale.body).toMatchObject({ code: 'CASE_VERSION_CONFLICT', currentVersion: 3 });
     const [row] = await sql<{ version: number }>(`SELECT version FROM cases WHERE id = $1`, [c.id]);
-    expect(row.version).toBe(2);
+    expect(row.version).toBe(3);
   });
 
   it('names the bad payload field in Vietnamese and English, and refuses an event the role may not send', async () => {
@@ -257,9 +263,10 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
     expect(statuses.every((s) => s === 200 || s === 409 || s === 422)).toBe(true);
     const history = await sql<{ seq: number; type: string }>(`SELECT seq, type FROM case_events WHERE case_id = $1 ORDER BY seq`, [c.id]);
     expect(history.map((h) => h.seq)).toEqual(Array.from({ length: history.length }, (_, i) => i + 1));
-    // Exactly one acceptance; verification records only after it; every 200 wrote one row.
+    // Exactly one acceptance, taking the case once; verification records only after it; every 200 wrote one event row.
     expect(history.filter((h) => h.type === 'TRIAGE_ACCEPT')).toHaveLength(1);
-    expect(history.length - 1).toBe(statuses.filter((s) => s === 200).length);
+    expect(history.filter((h) => h.type === 'HANDLER_ASSIGNED')).toHaveLength(1);
+    expect(history.length - 2).toBe(statuses.filter((s) => s === 200).length);
     const firstVerification = history.findIndex((h) => h.type === 'RECORD_VERIFICATION');
     expect(firstVerification === -1 || firstVerification > history.findIndex((h) => h.type === 'TRIAGE_ACCEPT')).toBe(true);
   });

@@ -364,27 +364,49 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
       name: 'Phường Kiểm Thử',
     });
     expect(view.totals).toEqual(counts(6, 2, 4));
+    // Each case counts against whoever must act next (issue 15): the proposal G awaits the desk's triage, not the land
+    // office it was sent to, and the visit F the leader's direction.
     const agencyRows = Object.fromEntries(
-      view.byAgency.map((r) => [r.agencyName ?? 'none', r]),
+      view.byAgency.map((r) => [
+        `${r.party}:${r.agencyName ?? r.communeName}`,
+        r,
+      ]),
     );
+    const other = { communeId: null, communeName: null };
     expect(agencyRows).toEqual({
-      'Địa chính phường Kiểm Thử': {
+      'agency:Địa chính phường Kiểm Thử': {
+        party: 'agency',
         agencyId: ids['TK-DC'],
         agencyName: 'Địa chính phường Kiểm Thử',
-        ...counts(4, 2, 2),
+        ...other,
+        ...counts(3, 1, 2),
         maxDaysOverdue: 2,
       },
-      'Công an phường Kiểm Thử': {
+      'agency:Công an phường Kiểm Thử': {
+        party: 'agency',
         agencyId: ids['TK-CA'],
         agencyName: 'Công an phường Kiểm Thử',
+        ...other,
         ...counts(1, 0, 1),
         maxDaysOverdue: 1,
       },
-      none: {
+      'leader:Phường Kiểm Thử': {
+        party: 'leader',
         agencyId: null,
         agencyName: null,
+        communeId: ids['TK'],
+        communeName: 'Phường Kiểm Thử',
         ...counts(1, 0, 1),
         maxDaysOverdue: 2,
+      },
+      'desk:Phường Kiểm Thử': {
+        party: 'desk',
+        agencyId: null,
+        agencyName: null,
+        communeId: ids['TK'],
+        communeName: 'Phường Kiểm Thử',
+        ...counts(1, 1, 0),
+        maxDaysOverdue: 0,
       },
     });
     expect(view.byAgency[0].agencyId).toBe(ids['TK-DC']);
@@ -493,8 +515,14 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
     expect(await drill(u, { open: true, dueSoon: true })).toEqual(
       codes('G', 'I'),
     );
-    for (const row of view.byAgency.filter((r) => r.agencyId)) {
-      const agency = { leadAgencyId: row.agencyId as string };
+    for (const row of view.byAgency.filter(
+      (r) => r.party !== 'agency' || r.agencyId,
+    )) {
+      const agency: CaseListQuery = {
+        pendingParty: row.party,
+        ...(row.agencyId ? { leadAgencyId: row.agencyId } : {}),
+        ...(row.communeId ? { communeId: row.communeId } : {}),
+      };
       expect((await drill(u, { ...agency, open: true })).length).toBe(row.open);
       expect(
         (await drill(u, { ...agency, open: true, overdue: true })).length,
@@ -506,6 +534,14 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
     expect(
       await drill(u, { leadAgencyId: ids['TK-DC'], open: true, overdue: true }),
     ).toEqual(codes('A', 'B'));
+    expect(
+      await drill(u, {
+        communeId: ids['TK'],
+        pendingParty: 'desk',
+        open: true,
+        dueSoon: true,
+      }),
+    ).toEqual(codes('G'));
     for (const row of view.byType) {
       expect(
         (await drill(u, { type: row.type, open: true, overdue: true })).length,

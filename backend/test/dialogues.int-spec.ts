@@ -507,12 +507,14 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
     );
     expect(held.history.map((h) => h.type)).toEqual([
       'CREATED',
+      // The handler's first action took the unassigned case.
+      'HANDLER_ASSIGNED',
       'TRIAGE_ACCEPT',
       'RECORD_VERIFICATION',
       'SCHEDULE_DIALOGUE',
       'RECORD_DIALOGUE_MINUTES',
     ]);
-    expect(held.history[3].payload).toMatchObject({
+    expect(held.history[4].payload).toMatchObject({
       date: '2026-03-09',
       place: 'UBND phường',
     });

@@ -325,8 +325,9 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
       expect(
         responses.filter((r) => r.headers['idempotent-replayed'] === 'true'),
       ).toHaveLength(9);
+      // The handler's acceptance also takes the unassigned case: a claim, then the event.
       expect(new Set(responses.map((r) => r.body.version))).toEqual(
-        new Set([c.version + 1]),
+        new Set([c.version + 2]),
       );
       const [{ n }] = await sql<{ n: number }>(
         `SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND type = 'TRIAGE_ACCEPT'`,
@@ -347,9 +348,10 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
         200,
         ...Array(9).fill(409),
       ]);
+      // The winner's claim of the unassigned case and its acceptance: two versions.
       for (const lost of responses.filter((r) => r.status === 409)) {
         expectProblem(lost, 409, 'CASE_VERSION_CONFLICT');
-        expect(lost.body.currentVersion).toBe(c.version + 1);
+        expect(lost.body.currentVersion).toBe(c.version + 2);
       }
       // A late double submit is the same conflict; an event the current state never allowed stays a 422.
       const late = await http()

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ActorRole, CaseType } from '@tiep-dan/contracts';
+import { HANDLER_ASSIGNED_EVENT, type ActorRole, type CaseType } from '@tiep-dan/contracts';
 import {
   allowedEvents,
   applyEvent,
@@ -19,6 +19,7 @@ import { advanceClock, CITIZEN_RULES, deadlineColumns, type DeadlineClockState }
 import { CaseErrors } from './cases.errors';
 import { validatePayload } from './event-payload';
 import { eventPayload } from './machine-descriptions';
+import type { HandlerClaim } from './ownership';
 
 export const WORKING_CALENDAR = Symbol('WORKING_CALENDAR');
 
@@ -54,9 +55,12 @@ export interface CaseRow {
   province_id: string;
   remote_area: boolean;
   deadline_clock: DeadlineClockState | null;
+  assigned_handler_id: string | null;
+  /** Set by `ensureOwnership` when the event's sender takes the case with it: recorded just before the event. */
+  claim?: HandlerClaim;
 }
 
-export const CASE_ROW_COLUMNS = 'c.id, c.code, c.type, c.machine_version, c.snapshot, c.state, c.version, c.lead_agency_id, c.commune_id, c.province_id, c.remote_area, c.deadline_clock';
+export const CASE_ROW_COLUMNS = 'c.id, c.code, c.type, c.machine_version, c.snapshot, c.state, c.version, c.lead_agency_id, c.commune_id, c.province_id, c.remote_area, c.deadline_clock, c.assigned_handler_id';
 
 export type DeadlineEventType = 'DEADLINE_WARNING' | 'DEADLINE_PASSED';
 
@@ -130,7 +134,12 @@ export class CaseEngine {
 
     const leadAgencyId = typeof result.context['agencyId'] === 'string' ? result.context['agencyId'] : row.lead_agency_id;
     const closed = isFinal(result.snapshot);
-    const version = row.version + 1;
+    // A handler's first action on a case nobody holds takes it (ownership.ts): its own version, just before the event's.
+    if (row.claim) {
+      await tx.query(`UPDATE cases SET assigned_handler_id = $2 WHERE id = $1`, [row.id, row.claim.payload.handlerId]);
+      await insertHistory(tx, row.id, row.version + 1, HANDLER_ASSIGNED_EVENT, row.claim.payload, sender, event.at, row.state, row.state, row.claim.note);
+    }
+    const version = row.version + (row.claim ? 2 : 1);
     await tx.query(
       `UPDATE cases SET snapshot = $2, state = $3, version = $4, lead_agency_id = $5, deadline_clock = $6, deadline_rule_id = $7,
          rule_set_version = $8, clock_started_at = $9, due_at = $10, due_soon_at = $11, next_deadline_at = $12, overdue_since = $13,

@@ -5,6 +5,7 @@ export enum CaseErrorCode {
   NotFound = 'CASE_NOT_FOUND',
   EventNotAllowed = 'CASE_EVENT_NOT_ALLOWED',
   EventForbidden = 'CASE_EVENT_FORBIDDEN',
+  HeldByAnotherHandler = 'CASE_HELD_BY_ANOTHER_HANDLER',
   VersionConflict = 'CASE_VERSION_CONFLICT',
   ReadOnly = 'CASE_READ_ONLY',
   CreateForbidden = 'CASE_CREATE_FORBIDDEN',
@@ -42,6 +43,18 @@ export const CaseErrors = {
       HttpStatus.FORBIDDEN,
       { vi: `Vai trò của bạn không được thực hiện "${event}"`, en: `Your role may not send "${event}"` },
       [field('type', 'roleMaySend', 'Vai trò không được phép', 'Role not permitted')],
+    ),
+  /** Another handler of the agency holds the case: only they, or the head (who may reassign it), act on it. */
+  heldByAnotherHandler: (holderId: string, holderName: string) =>
+    new AppError(
+      CaseErrorCode.HeldByAnotherHandler,
+      HttpStatus.FORBIDDEN,
+      {
+        vi: `Hồ sơ đang do ${holderName} xử lý: chỉ người được giao hoặc thủ trưởng cơ quan được thao tác (thủ trưởng có thể giao lại)`,
+        en: `${holderName} holds this case: only the assigned handler or the head of the agency may act on it (the head can reassign it)`,
+      },
+      [],
+      { holder: { id: holderId, fullName: holderName } },
     ),
   versionConflict: (currentVersion: number, state: string) =>
     new AppError(

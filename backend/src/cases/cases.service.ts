@@ -13,7 +13,7 @@ import type {
   CaseType,
   DeadlineStatus,
 } from '@tiep-dan/contracts';
-import { allowedEventsWithLabels, canSend, EVENT_LABELS, isDecidersEvent, limitationDaysLate, type ComplaintContext } from '@tiep-dan/workflows';
+import { allowedEventsWithLabels, canSend, EVENT_LABELS, isDecidersEvent, limitationDaysLate, pendingPartyOf, type ComplaintContext } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
 import { SecurityAuditService } from '../platform/audit/security-audit.service';
@@ -31,6 +31,8 @@ import { CaseErrors } from './cases.errors';
 import { asLostRace, lockIdempotencyKey, storedResponse, storeResponse, versionBeforeLock } from './idempotency';
 import type { ApplyCaseEventDto, CaseListQueryDto, CreateCaseDto, ReDenunciationDto, SecondComplaintDto } from './dto/case.dto';
 import { lifecycleOf, stateLabel } from './machine-descriptions';
+import { ensureOwnership } from './ownership';
+import { PENDING_PARTY_SQL } from './pending-party-sql';
 import { toPrefixQuery } from './search-text';
 
 const DEFAULT_PAGE = 50;
@@ -191,6 +193,7 @@ export class CasesService {
     if (isReadOnly(actor)) throw CaseErrors.readOnly();
     // Agency staff act on the cases their agency leads; a coordinating agency follows the case but does not move it.
     if ((actor.role === 'agency_handler' || actor.role === 'agency_head') && row.lead_agency_id !== actor.agencyId) throw CaseErrors.eventForbidden(body.type);
+    await ensureOwnership(tx, actor, row);
     const payload = body.payload ?? {};
     await checkPayloadReferences(tx, actor, row, body.type, payload);
     // Competence is data: whether the caller holds this case's deciding seat, read from the agency tree.
@@ -367,6 +370,7 @@ export class CasesService {
     if (query.open === true) where.push('c.closed_at IS NULL');
     if (query.open === false) where.push('c.closed_at IS NOT NULL');
     if (query.leadAgencyId) add((n) => `c.lead_agency_id = $${n}`, query.leadAgencyId);
+    if (query.pendingParty) add((n) => `${PENDING_PARTY_SQL} = $${n}`, query.pendingParty);
     if (query.closedFrom) add((n) => `c.closed_at >= $${n}`, new Date(query.closedFrom));
     if (query.closedTo) add((n) => `c.closed_at < $${n}`, new Date(query.closedTo));
     if (query.overdue === true) where.push('c.overdue_since IS NOT NULL');
@@ -612,6 +616,7 @@ export class CasesService {
       dueSoonAt: r.due_soon_at ? new Date(r.due_soon_at).toISOString() : null,
       overdueSince: r.overdue_since ? new Date(r.overdue_since).toISOString() : null,
       deadlineStatus: deadlineStatus(r, this.clock.now()),
+      pendingParty: pendingPartyOf(r.type, r.state, r.closed_at === null),
       closedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,
       citizenName: r.citizen_name,
     };

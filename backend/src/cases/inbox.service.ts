@@ -23,6 +23,7 @@ import { senderOf } from './intake.service';
 import { CaseErrors } from './cases.errors';
 import type { AssignHandlerDto, InboxQueryDto } from './dto/inbox.dto';
 import { InboxErrors } from './inbox.errors';
+import { PENDING_PARTY_SQL } from './pending-party-sql';
 import { toPrefixQuery } from './search-text';
 
 const DEFAULT_PAGE = 50;
@@ -150,15 +151,20 @@ export class InboxService {
     return { counts: Object.fromEntries(INBOX_TABS.map((tab) => [tab, Number(row?.[tab] ?? 0)])) as Record<InboxTab, number> };
   }
 
-  /** The open work of each handler of the head's agency: the head's view for deciding who takes a case. */
+  /**
+   * The open work of each handler of the head's agency: the head's view for deciding who takes a case. A case counts as
+   * due soon or overdue against its handler only while the agency's step is pending (a visit waiting for the desk to
+   * answer the citizen, or a decision waiting for the competent person, is not the handler's delay).
+   */
   async handlerLoads(actor: Actor): Promise<HandlerLoadDto[]> {
     const params: unknown[] = [actor.agencyId, HANDLER_ROLES];
     const p = tabParams(params, this.clock.now());
+    const agencyStep = `${PENDING_PARTY_SQL} = 'agency'`;
     const rows: { id: string; full_name: string; username: string; open: number; due_soon: number; overdue: number }[] = await this.db.query(
       `SELECT u.id, u.full_name, u.username,
          count(c.id)::int AS open,
-         count(c.id) FILTER (WHERE ${tabCondition('due_soon', p)})::int AS due_soon,
-         count(c.id) FILTER (WHERE ${tabCondition('overdue', p)})::int AS overdue
+         count(c.id) FILTER (WHERE ${tabCondition('due_soon', p)} AND ${agencyStep})::int AS due_soon,
+         count(c.id) FILTER (WHERE ${tabCondition('overdue', p)} AND ${agencyStep})::int AS overdue
        FROM users u
        LEFT JOIN cases c ON c.assigned_handler_id = u.id AND c.lead_agency_id = $1 AND c.closed_at IS NULL
        WHERE u.agency_id = $1 AND u.active AND u.role = ANY($2::text[])
@@ -185,7 +191,9 @@ export class InboxService {
       const ownAgency = row.lead_agency_id !== null && row.lead_agency_id === actor.agencyId;
       const isHead = actor.role === 'agency_head' && ownAgency;
       const reason = body.reason?.trim() || null;
-      if (body.handlerId === row.assigned_handler_id) return this.describe(tx, actor, row);
+      // The head giving a case to the handler who took it themselves makes it the head's assignment (recorded: it lets
+      // the handler see a denouncer's identity, `mayRevealIdentity`); otherwise nothing changes.
+      if (body.handlerId === row.assigned_handler_id && !(isHead && (await this.tookItThemselves(tx, row)))) return this.describe(tx, actor, row);
 
       const claims = body.handlerId === actor.userId && row.assigned_handler_id === null;
       const releases = body.handlerId === null && row.assigned_handler_id === actor.userId;
@@ -224,6 +232,15 @@ export class InboxService {
       );
       return this.describe(tx, actor, { ...row, version, assigned_handler_id: handler?.id ?? null, assigned_handler_name: handler?.fullName ?? null });
     });
+  }
+
+  /** Whether the case's holder took it themselves (claimed it, or acted on it first) rather than being given it. */
+  private async tookItThemselves(tx: EntityManager, row: AssignmentRow): Promise<boolean> {
+    const [latest]: { actor_id: string | null }[] = await tx.query(
+      `SELECT actor_id FROM case_events WHERE case_id = $1 AND type = $2 ORDER BY seq DESC LIMIT 1`,
+      [row.id, HANDLER_ASSIGNED_EVENT],
+    );
+    return row.assigned_handler_id !== null && latest?.actor_id === row.assigned_handler_id;
   }
 
   private async findInScope(tx: EntityManager, actor: Actor, caseId: string, lock: boolean): Promise<AssignmentRow> {

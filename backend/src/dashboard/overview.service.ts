@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CASE_CATEGORIES,
   CASE_TYPES,
+  OVERVIEW_PARTIES,
   OVERVIEW_TREND_WEEKS,
   OVERVIEW_WORST_CASES,
   type CaseCategory,
@@ -10,12 +11,15 @@ import {
   type OverdueCaseRow,
   type OverviewCounts,
   type OverviewDto,
+  type OverviewParty,
   type OverviewTrendWeek,
+  type PendingParty,
 } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { CITIZEN_RULES } from '../cases/case-deadline';
 import { scopeCondition } from '../cases/case-scope';
+import { PENDING_PARTY_SQL } from '../cases/pending-party-sql';
 import { Clock } from '../platform/clock/clock';
 import {
   addDays,
@@ -25,17 +29,19 @@ import {
 } from './dashboard-area';
 import { HotSpotsService } from './hot-spots.service';
 
-/** Bits of GROUPING(lead_agency_id, type, category, commune_id, neighbourhood_id): 1 = that column is rolled up. */
-const SET_TOTAL = 0b11111;
-const SET_AGENCY = 0b01111;
-const SET_TYPE = 0b10111;
-const SET_CATEGORY = 0b11011;
-const SET_COMMUNE = 0b11101;
-const SET_NEIGHBOURHOOD = 0b11100;
+/** Bits of GROUPING(party, owner_id, type, category, commune_id, neighbourhood_id): 1 = that column is rolled up. */
+const SET_TOTAL = 0b111111;
+const SET_PARTY = 0b001111;
+const SET_TYPE = 0b110111;
+const SET_CATEGORY = 0b111011;
+const SET_COMMUNE = 0b111101;
+const SET_NEIGHBOURHOOD = 0b111100;
 
 interface GroupRow {
   g: number;
-  lead_agency_id: string | null;
+  /** Whose step the cases wait for, and which one of them: the lead agency, or the commune of a desk or a leader. */
+  party: PendingParty | null;
+  owner_id: string | null;
   type: CaseType | null;
   category: CaseCategory | null;
   commune_id: string | null;
@@ -81,19 +87,29 @@ export class OverviewService {
     const byOverdue = <T extends OverviewCounts>(a: T, b: T) =>
       b.overdue - a.overdue || b.dueSoon - a.dueSoon || b.open - a.open;
     const total = of(SET_TOTAL)[0];
+    const blamed = (r: GroupRow): r is GroupRow & { party: OverviewParty } =>
+      (OVERVIEW_PARTIES as readonly (string | null)[]).includes(r.party);
     return {
       area: { kind: area.kind, id: area.id, name: area.name },
       asOf: now.toISOString(),
       totals: total ? counts(total) : { open: 0, dueSoon: 0, overdue: 0 },
-      byAgency: of(SET_AGENCY)
-        .map((r) => ({
-          agencyId: r.lead_agency_id,
-          agencyName: r.lead_agency_id
-            ? (names.get(r.lead_agency_id) ?? null)
-            : null,
-          ...counts(r),
-          maxDaysOverdue: r.max_days_overdue ?? 0,
-        }))
+      // Cases waiting for the citizen are nobody's delay: no row.
+      byAgency: of(SET_PARTY)
+        .filter(blamed)
+        .map((r) => {
+          const agencyId = r.party === 'agency' ? r.owner_id : null;
+          const communeId =
+            r.party === 'desk' || r.party === 'leader' ? r.owner_id : null;
+          return {
+            party: r.party,
+            agencyId,
+            agencyName: agencyId ? (names.get(agencyId) ?? null) : null,
+            communeId,
+            communeName: communeId ? (names.get(communeId) ?? null) : null,
+            ...counts(r),
+            maxDaysOverdue: r.max_days_overdue ?? 0,
+          };
+        })
         .sort((a, b) => byOverdue(a, b) || b.maxDaysOverdue - a.maxDaysOverdue),
       byType: of(SET_TYPE)
         .map((r) => ({ type: r.type as CaseType, ...counts(r) }))
@@ -131,20 +147,28 @@ export class OverviewService {
     };
   }
 
-  /** One pass over the open cases of the area (a partial, covering index), every grouping at once. */
+  /**
+   * One pass over the open cases of the area (a partial, covering index), every grouping at once. Overdue and due-soon
+   * cases are blamed on the party whose step is pending (`pendingParty`, issue 15): the lead agency only for its own
+   * step; a visit the agency reported on waits for the commune's desk, a proposed decision for the deciding leader.
+   */
   private groups(area: DashboardArea, now: Date): Promise<GroupRow[]> {
     const params: unknown[] = [now, CITIZEN_RULES];
     const scope = scopeCondition(area.scope, params);
     return this.db.query(
-      `SELECT GROUPING(c.lead_agency_id, c.type, c.category, c.commune_id, c.neighbourhood_id)::int AS g,
-         c.lead_agency_id, c.type, c.category, c.commune_id, c.neighbourhood_id,
+      `SELECT GROUPING(p.party, p.owner_id, c.type, c.category, c.commune_id, c.neighbourhood_id)::int AS g,
+         p.party, p.owner_id, c.type, c.category, c.commune_id, c.neighbourhood_id,
          count(*)::int AS open,
          count(*) FILTER (WHERE ${dueSoonSql(1, 2)})::int AS due_soon,
          count(*) FILTER (WHERE ${OVERDUE_SQL})::int AS overdue,
          (date($1::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh') - date(min(c.overdue_since) AT TIME ZONE 'Asia/Ho_Chi_Minh'))::int AS max_days_overdue
        FROM cases c
+       CROSS JOIN LATERAL (
+         SELECT x.party, CASE WHEN x.party = 'agency' THEN c.lead_agency_id WHEN x.party IN ('desk', 'leader') THEN c.commune_id END AS owner_id
+         FROM (SELECT ${PENDING_PARTY_SQL} AS party) x
+       ) p
        WHERE c.closed_at IS NULL AND ${scope}
-       GROUP BY GROUPING SETS ((), (c.lead_agency_id), (c.type), (c.category), (c.commune_id), (c.commune_id, c.neighbourhood_id))`,
+       GROUP BY GROUPING SETS ((), (p.party, p.owner_id), (c.type), (c.category), (c.commune_id), (c.commune_id, c.neighbourhood_id))`,
       params,
     );
   }
@@ -163,13 +187,15 @@ export class OverviewService {
       summary: string;
       lead_agency_id: string | null;
       lead_agency_name: string | null;
+      pending_party: PendingParty;
       commune_name: string;
       neighbourhood_name: string | null;
       due_at: Date | null;
       overdue_since: Date;
       days_overdue: number;
     }[] = await this.db.query(
-      `SELECT c.id, c.code, c.type, c.category, c.summary, c.lead_agency_id, a.name AS lead_agency_name, cm.name AS commune_name,
+      `SELECT c.id, c.code, c.type, c.category, c.summary, c.lead_agency_id, a.name AS lead_agency_name,
+         ${PENDING_PARTY_SQL} AS pending_party, cm.name AS commune_name,
          n.name AS neighbourhood_name, c.due_at, c.overdue_since,
          (date($1::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh') - date(c.overdue_since AT TIME ZONE 'Asia/Ho_Chi_Minh'))::int AS days_overdue
        FROM cases c
@@ -188,6 +214,7 @@ export class OverviewService {
       summary: r.summary,
       leadAgencyId: r.lead_agency_id,
       leadAgencyName: r.lead_agency_name,
+      pendingParty: r.pending_party,
       communeName: r.commune_name,
       neighbourhoodName: r.neighbourhood_name,
       dueAt: r.due_at ? new Date(r.due_at).toISOString() : null,
@@ -235,7 +262,7 @@ export class OverviewService {
     const agencyIds = [
       ...new Set(
         groups
-          .flatMap((r) => [r.lead_agency_id, r.commune_id])
+          .flatMap((r) => [r.owner_id, r.commune_id])
           .filter((id): id is string => !!id),
       ),
     ];

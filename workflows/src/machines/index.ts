@@ -22,6 +22,7 @@ export { COMPETENCE, competenceOf, seatAgencyOf, seatRole, type Competence, type
 export { EVENT_LABELS } from './labels';
 export { OUTCOME_LEGAL_BASIS, outcomeLegalBasis } from './outcome-basis';
 export { describeMachine } from './describe';
+export { PENDING_PARTY, UNLISTED_OPEN_STATE_PARTY, pendingPartyOf } from './pending-party';
 export { deadlineOf, deadlineChange, RULES_APPLIED_BY_GUARDS, type StateDeadlineRule, type DeadlineClockChange, type DeadlineRuleFacts } from './deadline';
 export { toStatePath, UnknownStateError } from './state-path';
 export type { CaseStateMeta, CaseContextBase, RecordedDeadlineFact } from './common';

@@ -3,6 +3,7 @@ import {
   CASE_CATEGORIES,
   CASE_TYPES,
   INTAKE_CHANNELS,
+  PENDING_PARTIES,
   type ApplyCaseEventRequest,
   type CaseCategory,
   type CaseListQuery,
@@ -11,6 +12,7 @@ import {
   type CreateCaseRequest,
   type DenouncerIdentityInput,
   type IntakeChannel,
+  type PendingParty,
   type ReDenunciationRequest,
   type RevealIdentityRequest,
   type SecondComplaintRequest,
@@ -106,6 +108,7 @@ export class CaseListQueryDto implements CaseListQuery {
   @ApiPropertyOptional() @IsOptional() @IsDateString() receivedTo?: string;
   @ApiPropertyOptional() @IsOptional() @Transform(toBoolean) @IsBoolean() open?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsUUID() leadAgencyId?: string;
+  @ApiPropertyOptional({ enum: PENDING_PARTIES, description: 'Whose step the case waits for' }) @IsOptional() @IsIn(PENDING_PARTIES) pendingParty?: PendingParty;
   @ApiPropertyOptional() @IsOptional() @IsDateString() closedFrom?: string;
   @ApiPropertyOptional() @IsOptional() @IsDateString() closedTo?: string;
   @ApiPropertyOptional({ description: 'Words of the summary or a citizen name, accents optional' }) @IsOptional() @IsString() @MaxLength(200) q?: string;

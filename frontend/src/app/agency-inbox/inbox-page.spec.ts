@@ -34,6 +34,7 @@ function item(code: string, extra: Partial<InboxItemDto> = {}): InboxItemDto {
     dueSoonAt: '2026-03-20T17:00:00.000Z',
     overdueSince: null,
     deadlineStatus: 'on_time',
+    pendingParty: 'agency',
     closedAt: null,
     citizenName: 'Nguyễn Văn Bình',
     assignedHandler: null,

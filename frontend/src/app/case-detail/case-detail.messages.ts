@@ -26,6 +26,22 @@ export const CASE_DETAIL_MESSAGES = {
   'case.header.received': { vi: 'Ngày nhận', en: 'Received' },
   'case.header.category': { vi: 'Lĩnh vực', en: 'Category' },
   'case.header.noAgency': { vi: 'Chưa giao', en: 'Not assigned' },
+  'case.header.pending': { vi: 'Đang chờ', en: 'Waiting for' },
+  'case.pending.desk': { vi: 'Bộ phận tiếp công dân', en: 'Reception desk' },
+  'case.pending.leader': {
+    vi: 'Lãnh đạo tiếp công dân cho ý kiến chỉ đạo',
+    en: 'The leader’s direction',
+  },
+  'case.pending.agency': { vi: 'Cơ quan giải quyết', en: 'Handling agency' },
+  'case.pending.decider': {
+    vi: 'Lãnh đạo có thẩm quyền',
+    en: 'Deciding leader',
+  },
+  'case.pending.citizen': {
+    vi: 'Công dân (cơ quan không còn việc phải làm)',
+    en: 'The citizen (nothing left for the administration)',
+  },
+  'case.pending.none': { vi: 'Không còn bước nào', en: 'Nothing (closed)' },
   'case.header.noDue': {
     vi: 'Không có hạn đang chạy',
     en: 'No running deadline',
@@ -200,6 +216,10 @@ export const CASE_DETAIL_MESSAGES = {
   'case.history.handlerAssigned': {
     vi: 'Phân công chuyên viên',
     en: 'Handler assigned',
+  },
+  'case.history.handlerClaimed': {
+    vi: 'Chuyên viên tự nhận xử lý',
+    en: 'Handler took the case',
   },
   'case.history.system': { vi: 'Hệ thống', en: 'System' },
   'case.history.to': { vi: 'Chuyển sang: {state}', en: 'Moved to: {state}' },

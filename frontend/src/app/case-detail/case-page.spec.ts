@@ -76,6 +76,7 @@ function detail(
     dueSoonAt: explanation.dueSoonAt,
     overdueSince: null,
     deadlineStatus: 'on_time',
+    pendingParty: 'agency',
     closedAt: null,
     citizenName: 'Nguyễn Văn Bình',
     content: 'Nội dung đơn',
@@ -122,6 +123,24 @@ function detail(
       },
       {
         seq: 2,
+        type: 'HANDLER_ASSIGNED',
+        label: { vi: 'Phân công chuyên viên', en: 'Handler assigned' },
+        at: '2026-03-03T02:00:00.000Z',
+        actorName: 'chuyenvien.diachinh',
+        actorRole: 'agency_handler',
+        fromState: 'received',
+        toState: 'received',
+        note: 'Tự nhận xử lý khi thao tác lần đầu',
+        payload: {
+          handlerId: 'u1',
+          handlerName: 'Lê Văn Hùng',
+          previousHandlerId: null,
+          previousHandlerName: null,
+          claimed: true,
+        },
+      },
+      {
+        seq: 3,
         type: 'TRIAGE_ACCEPT',
         label: { vi: 'Thụ lý', en: 'Accept' },
         at: '2026-03-03T02:00:00.000Z',
@@ -292,6 +311,15 @@ describe('CasePage', () => {
     expect(history).toContain('Tiếp nhận hồ sơ');
     expect(history).toContain('Thụ lý');
     expect(history).toContain('Địa chính An Phú');
+    // The handler's first action took the case: said so, with who took it, and no raw flag.
+    const claim = q('[data-seq="2"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(claim).toContain('Chuyên viên tự nhận xử lý');
+    expect(claim).toContain('Lê Văn Hùng');
+    expect(claim).toContain('Tự nhận xử lý khi thao tác lần đầu');
+    expect(claim).not.toContain('claimed');
+    expect(q('[data-testid="case-pending"]')?.textContent?.trim()).toBe(
+      'Cơ quan giải quyết',
+    );
     expect(q('[data-testid="assignee"]')?.textContent).toContain(
       'Chưa phân công',
     );

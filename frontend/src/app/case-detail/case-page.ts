@@ -27,6 +27,7 @@ import { DialoguesApi } from '../core/api/dialogues.api';
 import { CasesApi, problemOf, type ApiFieldError } from '../core/api/cases.api';
 import { Session } from '../core/auth/session';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { PENDING_PARTY_LABEL } from '../shared/pending-party';
 import { DeadlineWhy } from '../shared/ui/deadline-why';
 import { DueBadge } from '../shared/ui/due-badge';
 import { LifecycleDiagram } from '../shared/ui/lifecycle-diagram';
@@ -116,6 +117,7 @@ export class CasePage {
 
   protected readonly user = this.session.user;
   protected readonly categoryLabels = CASE_CATEGORY_LABELS;
+  protected readonly pendingLabels = PENDING_PARTY_LABEL;
 
   protected readonly actions = computed<MachineEventDescription[]>(() => {
     const c = this.detail();

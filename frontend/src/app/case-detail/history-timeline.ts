@@ -40,6 +40,7 @@ const HIDDEN = new Set([
   'previousHandlerId',
   'previousHandlerName',
   'handlerName',
+  'claimed',
   'ruleId',
 ]);
 
@@ -173,7 +174,11 @@ export class HistoryTimeline {
           h.type === 'CREATED'
             ? CASE_DETAIL_MESSAGES['case.history.created']
             : h.type === HANDLER_ASSIGNED_EVENT
-              ? CASE_DETAIL_MESSAGES['case.history.handlerAssigned']
+              ? CASE_DETAIL_MESSAGES[
+                  h.payload['claimed'] === true
+                    ? 'case.history.handlerClaimed'
+                    : 'case.history.handlerAssigned'
+                ]
               : h.label,
         actor: h.actorName,
         role:

@@ -22,6 +22,7 @@ import { firstValueFrom } from 'rxjs';
 import { CasesApi, problemOf } from '../core/api/cases.api';
 import type { MessageKey } from '../core/i18n/messages';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { PENDING_PARTY_LABEL } from '../shared/pending-party';
 import { PageHeader } from '../shared/ui/page-header';
 import {
   CATEGORY_LABEL,
@@ -34,6 +35,8 @@ interface Chip {
   key: MessageKey;
   params?: Record<string, string>;
   text?: string;
+  /** A value that is itself a message (shown after the key, like `text`). */
+  value?: MessageKey;
 }
 
 /** The cases behind a number of the overview: the same filters, straight from `GET /api/cases`. */
@@ -61,8 +64,8 @@ interface Chip {
     >
       @for (chip of chips(); track $index) {
         <mat-chip
-          >{{ chip.key | t: chip.params
-          }}{{ chip.text ? ': ' + chip.text : '' }}</mat-chip
+          >{{ chip.key | t: chip.params }}{{ chip.text ? ': ' + chip.text : ''
+          }}{{ chip.value ? ': ' + (chip.value | t) : '' }}</mat-chip
         >
       }
     </mat-chip-set>
@@ -165,6 +168,11 @@ export class OverviewCasesPage {
     if (q.dueSoon) chips.push({ key: 'overview.filter.dueSoon' });
     if (q.open === true && !q.overdue && !q.dueSoon)
       chips.push({ key: 'overview.filter.open' });
+    if (q.pendingParty)
+      chips.push({
+        key: 'case.header.pending',
+        value: PENDING_PARTY_LABEL[q.pendingParty],
+      });
     if (q.type) chips.push({ key: TYPE_LABEL[q.type] });
     if (q.category) chips.push({ key: CATEGORY_LABEL[q.category] });
     if (q.receivedFrom && q.receivedTo)

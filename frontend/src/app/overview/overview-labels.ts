@@ -4,6 +4,7 @@ import type {
   CaseListQuery,
   CaseType,
   DeadlineStatus,
+  PendingParty,
 } from '@tiep-dan/contracts';
 import type { MessageKey } from '../core/i18n/messages';
 
@@ -40,6 +41,7 @@ export const DRILL_FILTERS = [
   'overdue',
   'dueSoon',
   'leadAgencyId',
+  'pendingParty',
   'type',
   'category',
   'neighbourhoodId',
@@ -65,6 +67,7 @@ export function listQueryOf(params: Params): CaseListQuery {
     overdue: flag('overdue'),
     dueSoon: flag('dueSoon'),
     leadAgencyId: text('leadAgencyId'),
+    pendingParty: text('pendingParty') as PendingParty | undefined,
     type: text('type') as CaseType | undefined,
     category: text('category') as CaseCategory | undefined,
     neighbourhoodId: text('neighbourhoodId'),

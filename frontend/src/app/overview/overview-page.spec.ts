@@ -14,16 +14,44 @@ const OVERVIEW: OverviewDto = {
   totals: { open: 6, dueSoon: 2, overdue: 4 },
   byAgency: [
     {
+      party: 'agency',
       agencyId: 'dc',
       agencyName: 'Địa chính',
-      open: 4,
-      dueSoon: 2,
+      communeId: null,
+      communeName: null,
+      open: 3,
+      dueSoon: 1,
       overdue: 2,
       maxDaysOverdue: 2,
     },
     {
+      party: 'desk',
       agencyId: null,
       agencyName: null,
+      communeId: 'c1',
+      communeName: 'Phường An Phú',
+      open: 1,
+      dueSoon: 1,
+      overdue: 0,
+      maxDaysOverdue: 0,
+    },
+    {
+      party: 'decider',
+      agencyId: null,
+      agencyName: null,
+      communeId: null,
+      communeName: null,
+      open: 1,
+      dueSoon: 0,
+      overdue: 1,
+      maxDaysOverdue: 1,
+    },
+    {
+      party: 'agency',
+      agencyId: null,
+      agencyName: null,
+      communeId: null,
+      communeName: null,
       open: 1,
       dueSoon: 0,
       overdue: 1,
@@ -92,7 +120,7 @@ describe('OverviewPage', () => {
     });
   });
 
-  it('shows the totals and links each agency number to its cases', async () => {
+  it('shows the totals and links each number of who must act to its cases', async () => {
     const fixture = TestBed.createComponent(OverviewPage);
     await fixture.whenStable();
     fixture.detectChanges();
@@ -104,14 +132,25 @@ describe('OverviewPage', () => {
       el.querySelector('[data-testid="kpi-due-soon"]')?.getAttribute('href'),
     ).toBe('/overview/cases?open=true&dueSoon=true');
     const rows = el.querySelectorAll('[data-testid="agency-row"]');
-    expect(rows).toHaveLength(2);
-    expect(
-      rows[0]
-        .querySelector('[data-testid="agency-overdue"]')
-        ?.getAttribute('href'),
-    ).toBe('/overview/cases?leadAgencyId=dc&open=true&overdue=true');
+    expect(rows).toHaveLength(4);
+    const overdueLink = (row: Element) =>
+      row.querySelector('[data-testid="agency-overdue"]')?.getAttribute('href');
+    expect(overdueLink(rows[0])).toBe(
+      '/overview/cases?pendingParty=agency&leadAgencyId=dc&open=true&overdue=true',
+    );
+    // A case waiting for the desk counts against the commune's desk, and lists by that party.
+    expect(rows[1].textContent).toContain(
+      'Bộ phận tiếp công dân – Phường An Phú',
+    );
+    expect(overdueLink(rows[1])).toBe(
+      '/overview/cases?pendingParty=desk&communeId=c1&open=true&overdue=true',
+    );
+    expect(rows[2].textContent).toContain('Lãnh đạo có thẩm quyền');
+    expect(overdueLink(rows[2])).toBe(
+      '/overview/cases?pendingParty=decider&open=true&overdue=true',
+    );
     // Cases not yet assigned have no agency to filter by: the number shows without a link.
-    expect(rows[1].querySelector('a')).toBeNull();
-    expect(rows[1].textContent).toContain('Chưa giao cơ quan');
+    expect(rows[3].querySelector('a')).toBeNull();
+    expect(rows[3].textContent).toContain('Chưa giao cơ quan');
   });
 });

@@ -19,7 +19,9 @@ import type {
   CaseCategory,
   HotSpotDto,
   HotSpotSettings,
+  OverviewAgencyRow,
   OverviewDto,
+  OverviewParty,
 } from '@tiep-dan/contracts';
 import type { ECElementEvent, EChartsCoreOption } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
@@ -28,7 +30,9 @@ import { problemOf } from '../core/api/cases.api';
 import { DashboardApi } from '../core/api/dashboard.api';
 import { Session } from '../core/auth/session';
 import { I18n } from '../core/i18n/i18n.service';
+import type { MessageKey } from '../core/i18n/messages';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { PENDING_PARTY_LABEL } from '../shared/pending-party';
 import { PageHeader } from '../shared/ui/page-header';
 import {
   addDays,
@@ -39,6 +43,14 @@ import {
 } from './overview-labels';
 import { OVERVIEW_MESSAGES } from './overview.messages';
 import { ReportsPanel } from './reports-panel';
+
+/** The row of a party other than an agency (an agency row shows the agency's name); desks and leaders per commune. */
+const PARTY_ROW_LABEL: Record<OverviewParty, MessageKey> = {
+  agency: 'overview.agency',
+  desk: 'overview.party.desk',
+  leader: 'overview.party.leader',
+  decider: 'overview.party.decider',
+};
 
 /**
  * The leader overview: open, due-soon and overdue cases of the leader's commune or province, where and with whom,
@@ -73,6 +85,8 @@ export class OverviewPage {
 
   protected readonly typeLabel = TYPE_LABEL;
   protected readonly categoryLabel = CATEGORY_LABEL;
+  protected readonly partyLabel = PARTY_ROW_LABEL;
+  protected readonly pendingLabel = PENDING_PARTY_LABEL;
 
   protected readonly data = signal<OverviewDto | null>(null);
   protected readonly loading = signal(false);
@@ -216,10 +230,26 @@ export class OverviewPage {
     void this.load();
   }
 
-  /** Query parameters of a drill-down, narrowed to the commune on screen. */
-  protected drill(filters: Drill): Drill {
+  /** Query parameters of a drill-down (the filters of a row, and more), narrowed to the commune on screen. */
+  protected drill(filters: Drill, more: Drill = {}): Drill {
     const communeId = this.communeId();
-    return communeId ? { communeId, ...filters } : filters;
+    return communeId
+      ? { communeId, ...filters, ...more }
+      : { ...filters, ...more };
+  }
+
+  /**
+   * The list filters behind a row of "who must act": its party and the lead agency, or the commune of a desk or a
+   * leader. Null for cases not yet given to any agency (no filter selects them).
+   */
+  protected partyDrill(row: OverviewAgencyRow): Drill | null {
+    if (row.party === 'agency')
+      return row.agencyId
+        ? { pendingParty: 'agency', leadAgencyId: row.agencyId }
+        : null;
+    return row.communeId
+      ? { pendingParty: row.party, communeId: row.communeId }
+      : { pendingParty: row.party };
   }
 
   protected hotSpotDrill(h: HotSpotDto): Drill | null {

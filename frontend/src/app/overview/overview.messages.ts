@@ -16,8 +16,28 @@ export const OVERVIEW_MESSAGES = {
   'overview.dueSoon': { vi: 'Sắp đến hạn', en: 'Due soon' },
   'overview.overdue': { vi: 'Quá hạn', en: 'Overdue' },
   'overview.seeCases': { vi: 'Xem danh sách hồ sơ', en: 'See the cases' },
-  'overview.byAgency': { vi: 'Quá hạn theo cơ quan', en: 'Overdue by agency' },
+  'overview.byAgency': {
+    vi: 'Quá hạn theo nơi đang phải xử lý',
+    en: 'Overdue by who must act',
+  },
+  'overview.byAgencyAbout': {
+    vi: 'Mỗi hồ sơ tính cho bên đang phải làm bước tiếp theo; hồ sơ chờ công dân không tính cho ai.',
+    en: 'Each case counts against whoever must take the next step; cases waiting for the citizen count against nobody.',
+  },
   'overview.agency': { vi: 'Cơ quan', en: 'Agency' },
+  'overview.party': { vi: 'Cơ quan, bộ phận', en: 'Who must act' },
+  'overview.party.desk': {
+    vi: 'Bộ phận tiếp công dân – {commune}',
+    en: 'Reception desk – {commune}',
+  },
+  'overview.party.leader': {
+    vi: 'Lãnh đạo tiếp công dân – {commune}',
+    en: 'Leader on duty – {commune}',
+  },
+  'overview.party.decider': {
+    vi: 'Lãnh đạo có thẩm quyền',
+    en: 'Deciding leader',
+  },
   'overview.noAgency': { vi: 'Chưa giao cơ quan', en: 'Not assigned yet' },
   'overview.maxDays': { vi: 'Quá hạn lâu nhất', en: 'Longest overdue' },
   'overview.days': { vi: '{n} ngày', en: '{n} {n:day|days}' },

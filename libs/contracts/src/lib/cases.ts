@@ -70,6 +70,15 @@ export type DeadlineStatus =
   | 'overdue'
   | 'suspended';
 
+/**
+ * Whose step an open case is waiting for: the reception desk (answer the citizen, close, triage a petition), the
+ * leader's direction on a visit, the lead agency, the competent person deciding on a proposed decision or conclusion,
+ * the citizen (nothing for the administration to do, e.g. the window for a second complaint), or nobody (final).
+ * The workload and the overview blame an overdue or due-soon case on this party.
+ */
+export const PENDING_PARTIES = ['desk', 'leader', 'agency', 'decider', 'citizen', 'none'] as const;
+export type PendingParty = (typeof PENDING_PARTIES)[number];
+
 export interface CaseSummaryDto {
   id: string;
   code: string;
@@ -90,6 +99,8 @@ export interface CaseSummaryDto {
   dueSoonAt: string | null;
   overdueSince: string | null;
   deadlineStatus: DeadlineStatus;
+  /** Whose step the case is waiting for. */
+  pendingParty: PendingParty;
   closedAt: string | null;
   /** Petitioner's name; for a denunciation always masked. */
   citizenName: string | null;
@@ -255,6 +266,8 @@ export interface CaseListQuery {
   open?: boolean;
   /** The lead agency only (`agencyId` also matches coordinating agencies). */
   leadAgencyId?: string;
+  /** Only cases waiting for this party's step ('none': closed ones), as the overview attributes overdue and due-soon cases. */
+  pendingParty?: PendingParty;
   closedFrom?: string;
   closedTo?: string;
   q?: string;

@@ -1,5 +1,6 @@
 /** Contracts of the `dashboard` context: the leader overview, hot spots and the periodic reports. */
 import type { BilingualText, CaseCategory, CaseType } from './case-types';
+import type { PendingParty } from './cases';
 
 /**
  * `GET /api/dashboard/overview`: a commune leader sees their commune; a province leader the province, or one commune
@@ -16,11 +17,29 @@ export interface OverviewCounts {
   overdue: number;
 }
 
+/** The parties an overview row can blame: whoever must act, except the citizen (and nobody, for closed cases). */
+export const OVERVIEW_PARTIES = [
+  'agency',
+  'desk',
+  'leader',
+  'decider',
+] as const satisfies readonly PendingParty[];
+export type OverviewParty = (typeof OVERVIEW_PARTIES)[number];
+
+/**
+ * The open cases waiting for one party's step (`pendingParty`): a lead agency, a commune's reception desk, a commune's
+ * leader giving the direction on a visit, or the competent person deciding (one row). Cases waiting for the citizen are
+ * in no row. `GET /api/cases` with `pendingParty` and `leadAgencyId` (agency) or `communeId` (desk, leader) lists them.
+ */
 export interface OverviewAgencyRow extends OverviewCounts {
-  /** The lead agency; null for cases not yet assigned to an agency. */
+  party: OverviewParty;
+  /** The lead agency of an 'agency' row; null there for cases not yet assigned to an agency, and on the other rows. */
   agencyId: string | null;
   agencyName: string | null;
-  /** Whole days since the oldest overdue case of this agency passed its deadline (0 when none is overdue). */
+  /** The commune of a 'desk' or 'leader' row; null on the other rows. */
+  communeId: string | null;
+  communeName: string | null;
+  /** Whole days since the oldest overdue case of this row passed its deadline (0 when none is overdue). */
   maxDaysOverdue: number;
 }
 
@@ -54,6 +73,8 @@ export interface OverdueCaseRow {
   summary: string;
   leadAgencyId: string | null;
   leadAgencyName: string | null;
+  /** Whose step it waits for: the agency's delay, or the desk's, the leader's, the decider's. */
+  pendingParty: PendingParty;
   communeName: string;
   neighbourhoodName: string | null;
   dueAt: string | null;

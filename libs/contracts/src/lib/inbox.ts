@@ -58,7 +58,9 @@ export interface HandlerLoadDto {
   id: string;
   fullName: string;
   username: string;
+  /** Open cases the handler holds. */
   open: number;
+  /** Of those, due soon and overdue while the agency's step is pending (not the desk's, nor a decider's). */
   dueSoon: number;
   overdue: number;
 }
