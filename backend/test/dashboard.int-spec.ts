@@ -229,7 +229,7 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
     });
     // Thursday 5 March: a proposal. A complaint awaiting acceptance runs 10 calendar days (before 1 July 2026): two land
     // complaints on Friday 6 March (due Monday 16 March), one for the police on Saturday 7 March (due Tuesday 17 March),
-    // and H's second complaint on Monday 9 March (due Thursday 19 March).
+    // and H's complaint again on Monday 9 March (due Thursday 19 March).
     t.clock.set('2026-03-05T03:00:00.000Z');
     await create('G', 'tk.tiepdan', {
       type: 'proposal',
@@ -259,8 +259,8 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
     await create('I', 'tk.tiepdan', {
       type: 'complaint',
       leadAgencyId: ids['TK-DC'],
-      level: 'second',
-      secondComplaintOf: cases['H'].id,
+      // The same complaint again after H was closed (guided): a repeat. (A second complaint needs a first decision.)
+      duplicateOf: cases['H'].id,
       neighbourhoodId: ids['N2'],
       category: 'other',
     });

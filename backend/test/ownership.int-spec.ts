@@ -148,6 +148,11 @@ describe.each(testDatabases())('ownership and the pending party on $kind', (db) 
     expect(refused.body.message.vi).toContain('Lê Văn Hùng');
     expect(refused.body.message.en).toContain('Lê Văn Hùng');
     expect(await written(c.id)).toEqual(held);
+    // Nor does the case page offer them any action; the holder still has theirs.
+    const seen = (await http().get(`/api/cases/${c.id}`).set(await auth(SECOND_HANDLER))).body as CaseDetailDto;
+    expect(seen.allowedEvents).toEqual([]);
+    const holder = (await http().get(`/api/cases/${c.id}`).set(await auth('chuyenvien.diachinh'))).body as CaseDetailDto;
+    expect(holder.allowedEvents.map((e) => e.type)).toContain('RECORD_VERIFICATION');
 
     // The head works any case of the agency and takes none.
     expect((await send('truong.diachinh', c.id, 'RECORD_VERIFICATION', { findings: 'Đã đo đạc', demandMatchesFindings: true })).status).toBe(200);

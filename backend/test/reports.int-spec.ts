@@ -204,7 +204,7 @@ describe.each(testDatabases())(
       while ((await sweeper.sweepOnce()) > 0);
     }
 
-    /** Accepts (if asked), verifies and decides a complaint with the given outcome, approved by the head. */
+    /** Verifies and decides a complaint with the given outcome, signed by the ward chairman (the deciding seat). */
     async function decide(name: string, outcome: string): Promise<void> {
       await send('chuyenvien.bc', name, 'RECORD_VERIFICATION', {
         findings: `Kết quả xác minh ${name}`,
@@ -214,7 +214,7 @@ describe.each(testDatabases())(
         summary: `Quyết định ${name}`,
         outcome,
       });
-      await send('truong.bc', name, 'APPROVE', {
+      await send('lanhdao.bc', name, 'APPROVE', {
         documentNo: `${name}/QĐ-UBND`,
       });
     }
@@ -521,7 +521,8 @@ describe.each(testDatabases())(
         }),
       );
       t.clock.set(vn('2026-01-26'));
-      await send('chuyenvien.bc', 'K6', 'TRIAGE_ACCEPT', {
+      // A second complaint opens at the province, whose chairman accepts it and has the ward's land office verify.
+      await send('lanhdao.tinh', 'K6', 'TRIAGE_ACCEPT', {
         agencyId: ids['BC-DC'],
       });
       await send('chuyenvien.bc', 'K6', 'RECORD_VERIFICATION', {
@@ -601,7 +602,7 @@ describe.each(testDatabases())(
         summary: 'Quyết định K3',
         outcome: 'partly_upheld',
       });
-      await send('truong.bc', 'K3', 'APPROVE', {});
+      await send('lanhdao.bc', 'K3', 'APPROVE', {});
       await letter(
         'L4',
         {
@@ -620,7 +621,7 @@ describe.each(testDatabases())(
         summary: 'Giữ nguyên quyết định lần đầu',
         outcome: 'rejected',
       });
-      await send('truong.bc', 'K6', 'APPROVE', {});
+      await send('lanhdao.tinh', 'K6', 'APPROVE', {});
       await send('chuyenvien.bc', 'D1', 'RECORD_VERIFICATION', {
         findings: 'Xác minh D1',
       });
@@ -629,7 +630,7 @@ describe.each(testDatabases())(
       });
       // ---- March ----
       t.clock.set(vn('2026-03-01'));
-      await send('truong.bc', 'D1', 'CONCLUDE', {
+      await send('lanhdao.bc', 'D1', 'CONCLUDE', {
         conclusion: 'Kết luận nội dung tố cáo D1',
       });
       t.clock.set(vn('2026-03-02'));

@@ -493,7 +493,11 @@ export class CasesService {
         note: h.note,
         payload: h.payload,
       })),
-      allowedEvents: isReadOnly(actor) ? [] : allowedEventsWithLabels(row.type, row.machine_version, row.snapshot, actor.role, decider?.isCaller ?? false),
+      // A handler sees no action on a case another handler of the agency holds (ownership.ts would refuse it).
+      allowedEvents:
+        isReadOnly(actor) || (actor.role === 'agency_handler' && row.assigned_handler_id !== null && row.assigned_handler_id !== actor.userId)
+          ? []
+          : allowedEventsWithLabels(row.type, row.machine_version, row.snapshot, actor.role, decider?.isCaller ?? false),
       lifecycle: lifecycleOf(row.type, row.machine_version),
       context,
     };
@@ -638,6 +642,7 @@ function followUpOf(body: CreateCaseDto): FollowUpRequest {
   return {
     ...(body.receivedAt ? { receivedAt: body.receivedAt } : {}),
     channel: body.channel,
+    category: body.category,
     summary: body.summary,
     ...(body.content ? { content: body.content } : {}),
   };

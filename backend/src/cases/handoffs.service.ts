@@ -24,6 +24,8 @@ import { IntakeService } from './intake.service';
 export interface FollowUpRequest {
   receivedAt?: string;
   channel?: IntakeChannel;
+  /** The field, when the officer classes the new letter otherwise (by default the case it follows). */
+  category?: CaseSummaryDto['category'];
   summary?: string;
   content?: string;
   /** Second complaint: an obstacle that kept the complainant from filing within the window (Art. 33, 9). */
@@ -276,7 +278,7 @@ export class HandoffService {
     const body: CreateCaseDto = {
       type: source.type,
       channel: request.channel ?? (kind === 'second_complaint' || kind === 're_denunciation' ? source.channel : 'forwarded'),
-      category: source.category,
+      category: request.category ?? source.category,
       summary: request.summary?.trim() || source.summary,
       ...(request.content?.trim() || source.content ? { content: request.content?.trim() || source.content } : {}),
       receivedAt: (options.receivedAt ?? this.clock.now()).toISOString(),

@@ -120,6 +120,7 @@ export class CaseListQueryDto implements CaseListQuery {
 export class SecondComplaintDto implements SecondComplaintRequest {
   @ApiPropertyOptional({ description: 'When the second complaint was received (default now)' }) @IsOptional() @IsDateString({ strict: true }) receivedAt?: string;
   @ApiPropertyOptional({ enum: INTAKE_CHANNELS }) @IsOptional() @IsIn(INTAKE_CHANNELS) channel?: IntakeChannel;
+  @ApiPropertyOptional({ enum: CASE_CATEGORIES, description: 'By default the first complaint’s' }) @IsOptional() @IsIn(CASE_CATEGORIES) category?: CaseCategory;
   @ApiPropertyOptional({ description: 'What the complainant disputes in the first decision' }) @IsOptional() @IsString() @MaxLength(1000) summary?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20_000) content?: string;
   @ApiPropertyOptional({ description: 'An obstacle that kept the complainant from filing within 30 (45) days (Art. 33, 9)' })

@@ -167,6 +167,8 @@ export interface CaseLinkDto {
 export interface SecondComplaintRequest {
   receivedAt?: string;
   channel?: IntakeChannel;
+  /** By default the first complaint's field. */
+  category?: CaseCategory;
   summary?: string;
   content?: string;
   /** An obstacle that kept the complainant from filing in time (illness, disaster…); the window then does not bind. */
