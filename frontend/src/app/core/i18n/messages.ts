@@ -24,7 +24,10 @@ export const MESSAGES = {
     vi: 'Bỏ qua, đến nội dung chính',
     en: 'Skip to main content',
   },
-  'shell.language': { vi: 'Ngôn ngữ', en: 'Language' },
+  'shell.language.current': {
+    vi: '{code} · Ngôn ngữ: {name}',
+    en: '{code} · Language: {name}',
+  },
   'shell.lang.vi': { vi: 'Tiếng Việt', en: 'Vietnamese' },
   'shell.lang.en': { vi: 'Tiếng Anh', en: 'English' },
   'shell.loading': { vi: 'Đang tải…', en: 'Loading…' },
