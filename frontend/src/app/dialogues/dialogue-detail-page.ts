@@ -40,6 +40,7 @@ import {
   vietnamToday,
 } from './dialogue-labels';
 import { OpinionCasesPicker } from './opinion-cases-picker';
+import { AccessibleForm } from '../core/forms/accessible-form';
 
 interface OpinionDraft {
   id?: string;
@@ -55,6 +56,7 @@ interface OpinionDraft {
   selector: 'app-dialogue-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     DatePipe,
     DecimalPipe,
     FormsModule,

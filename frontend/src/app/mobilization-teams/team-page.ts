@@ -41,6 +41,7 @@ import {
 } from '../dialogues/dialogue-labels';
 import { OpinionCasesPicker } from '../dialogues/opinion-cases-picker';
 import { ROLE_LABELS } from './team-labels';
+import { AccessibleForm } from '../core/forms/accessible-form';
 
 interface MeetingDraft {
   date: string;
@@ -58,6 +59,7 @@ interface MeetingDraft {
   selector: 'app-team-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     DatePipe,
     FormsModule,
     MatButtonModule,

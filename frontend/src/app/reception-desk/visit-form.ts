@@ -4,6 +4,7 @@ import {
   Component,
   DestroyRef,
   ElementRef,
+  Injector,
   afterNextRender,
   inject,
   input,
@@ -12,7 +13,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
+import { FormsModule, NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -28,6 +29,7 @@ import {
   RECEPTION_CONTENT_TYPE_LABELS,
   RECEPTION_REFUSAL_LABELS,
   RECEPTION_REFUSAL_REASONS,
+  type BilingualText,
   type CaseCategory,
   type CasePartyInput,
   type DuplicateCandidateDto,
@@ -55,6 +57,10 @@ import { CasesApi, problemOf } from '../core/api/cases.api';
 import { ReceptionApi } from '../core/api/reception.api';
 import { I18n } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { FieldErrorPipe } from '../core/forms/field-error.pipe';
+import { checkFields, fieldProblem } from '../core/forms/field-problems';
+import { visitField } from './visit-fields';
+import { AccessibleForm } from '../core/forms/accessible-form';
 
 interface MatterForm {
   contentType: ReceptionContentType;
@@ -86,6 +92,7 @@ const ID_NUMBER = /^(\d{9}|\d{12})$/;
   selector: 'app-visit-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     FormsModule,
     MatButtonModule,
     MatCheckboxModule,
@@ -94,6 +101,7 @@ const ID_NUMBER = /^(\d{9}|\d{12})$/;
     MatProgressBarModule,
     RouterLink,
     TranslatePipe,
+    FieldErrorPipe,
   ],
   host: { '(keydown)': 'shortcut($event)' },
   templateUrl: './visit-form.html',
@@ -111,6 +119,9 @@ export class VisitForm {
     viewChild.required<ElementRef<HTMLInputElement>>('nameInput');
   private readonly fileInput =
     viewChild<ElementRef<HTMLInputElement>>('fileInput');
+  private readonly visitForm = viewChild.required<NgForm>('visitForm');
+  private readonly a11y = viewChild.required<AccessibleForm>('a11y');
+  private readonly injector = inject(Injector);
 
   protected readonly contentTypes = RECEPTION_CONTENT_TYPES;
   protected readonly contentTypeLabels = RECEPTION_CONTENT_TYPE_LABELS;
@@ -246,6 +257,9 @@ export class VisitForm {
 
   protected async submit(): Promise<void> {
     if (this.saving()) return;
+    // The server's marks on fields go with the next attempt.
+    for (const control of Object.values(this.visitForm().controls))
+      control.updateValueAndValidity();
     this.error.set(null);
     const request = this.request();
     this.saving.set(true);
@@ -262,20 +276,39 @@ export class VisitForm {
           this.i18n.t('reception.form.uploadFailed', { error: uploadError }),
         );
     } catch (error) {
-      const problem = problemOf(error);
-      const fields = (problem.errors ?? [])
-        .map((e) => `${e.field}: ${this.i18n.pick(e.message)}`)
-        .join('; ');
-      this.error.set(
-        this.i18n.t('reception.error', {
-          message: [this.i18n.pick(problem.message), fields]
-            .filter(Boolean)
-            .join(' — '),
-        }),
-      );
+      this.showProblem(error);
     } finally {
       this.saving.set(false);
     }
+  }
+
+  /**
+   * A refused visit: each field error on its field (said with the field's label, linked to it by Material, and the
+   * first such field focused); what no field shows goes in the message above the button.
+   */
+  private showProblem(error: unknown): void {
+    const problem = problemOf(error);
+    const labels: BilingualText[] = [];
+    const other: string[] = [];
+    for (const fieldError of problem.errors ?? []) {
+      const field = visitField(fieldError.field);
+      const control = field && this.visitForm().controls[field.control];
+      if (field && control) {
+        control.setErrors({ server: fieldProblem(fieldError, field.label) });
+        control.markAsTouched();
+        labels.push(field.label);
+      } else other.push(this.i18n.pick(fieldError.message));
+    }
+    const summary = labels.length ? checkFields(labels) : problem.message;
+    this.error.set(
+      this.i18n.t('reception.error', {
+        message: [this.i18n.pick(summary), ...other].join(' — '),
+      }),
+    );
+    if (labels.length)
+      afterNextRender(() => this.a11y().focusFirstInvalid(), {
+        injector: this.injector,
+      });
   }
 
   private request(): LogVisitRequest {

@@ -28,6 +28,7 @@ import {
   applyProblem,
   FieldErrorPipe,
 } from '../../core/forms/field-error.pipe';
+import { AccessibleForm } from '../../core/forms/accessible-form';
 
 /** Which level sits under which (the server enforces the same rule, organisation/agency-tree.ts). */
 const PARENT_KIND: Record<AgencyKind, AgencyKind | null> = {
@@ -55,6 +56,7 @@ type Mode =
   selector: 'app-agencies-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     ReactiveFormsModule,
     MatButtonModule,
     MatCardModule,

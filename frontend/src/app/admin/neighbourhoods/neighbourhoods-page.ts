@@ -31,6 +31,7 @@ import {
   applyProblem,
   FieldErrorPipe,
 } from '../../core/forms/field-error.pipe';
+import { AccessibleForm } from '../../core/forms/accessible-form';
 
 type Mode =
   | { kind: 'create' }
@@ -42,6 +43,7 @@ type Mode =
   selector: 'app-neighbourhoods-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     ReactiveFormsModule,
     MatButtonModule,
     MatCardModule,

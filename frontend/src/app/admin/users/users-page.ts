@@ -37,6 +37,7 @@ import {
   applyProblem,
   FieldErrorPipe,
 } from '../../core/forms/field-error.pipe';
+import { AccessibleForm } from '../../core/forms/accessible-form';
 
 type Status = '' | 'active' | 'inactive' | 'locked';
 type Mode =
@@ -52,6 +53,7 @@ const PAGE_SIZE = 20;
   selector: 'app-users-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     ReactiveFormsModule,
     MatButtonModule,
     MatCardModule,
