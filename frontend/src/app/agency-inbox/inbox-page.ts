@@ -37,6 +37,7 @@ import { CasesApi } from '../core/api/cases.api';
 import { Session } from '../core/auth/session';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { DueBadge } from '../shared/ui/due-badge';
+import { ScrollRegion } from '../shared/ui/scroll-region';
 import { AccessibleForm } from '../core/forms/accessible-form';
 
 const PAGE_SIZE = 50;
@@ -70,6 +71,7 @@ function oneOf<T extends string>(
     RouterLink,
     TranslatePipe,
     DueBadge,
+    ScrollRegion,
   ],
   templateUrl: './inbox-page.html',
   styleUrl: './inbox-page.scss',

@@ -30,6 +30,7 @@ import { Session } from '../core/auth/session';
 import { I18n } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { PageHeader } from '../shared/ui/page-header';
+import { ScrollRegion } from '../shared/ui/scroll-region';
 import {
   addDays,
   CATEGORY_LABEL,
@@ -74,6 +75,7 @@ const PERIOD_LABEL: Record<ReportPeriod, `overview.period.${ReportPeriod}`> = {
     RouterLink,
     TranslatePipe,
     PageHeader,
+    ScrollRegion,
   ],
   templateUrl: './overview-page.html',
   styleUrl: './overview-page.scss',
@@ -88,6 +90,9 @@ export class OverviewPage {
   protected readonly categoryLabel = CATEGORY_LABEL;
   protected readonly periods = REPORT_PERIODS;
   protected readonly periodLabel = PERIOD_LABEL;
+  /** A week's first day as the charts' axis shows it, dd/MM/yyyy. */
+  protected readonly dmy = (iso: string) =>
+    `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
   protected readonly data = signal<OverviewDto | null>(null);
   protected readonly loading = signal(false);
