@@ -18,7 +18,7 @@ import { lastValueFrom } from 'rxjs';
 import { problemOf } from '../core/api/cases.api';
 import { LookupApi } from '../core/api/lookup.api';
 import { AccessibleForm } from '../core/forms/accessible-form';
-import { checkFields, fieldProblem } from '../core/forms/field-problems';
+import { markFieldProblems } from '../core/forms/field-problems';
 import { I18n } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
@@ -237,24 +237,16 @@ export class LookupPage {
 
   /** A refusal: each field error beside its field (by its label, in the citizen's language), the rest above. */
   private showProblem(error: unknown): void {
-    const problem = problemOf(error);
-    const labels: BilingualText[] = [];
-    for (const fieldError of problem.errors ?? []) {
-      const field = FIELDS[fieldError.field];
-      const control = field && this.form().controls[field.control];
-      if (!field || !control) continue;
-      control.setErrors({ server: fieldProblem(fieldError, field.label) });
-      control.markAsTouched();
-      labels.push(field.label);
-    }
+    const controls = this.form().controls;
+    const { message, marked } = markFieldProblems(problemOf(error), (path) => {
+      const field = FIELDS[path];
+      const control = field && controls[field.control];
+      return field && control ? { control, label: field.label } : null;
+    });
     this.error.set(
-      this.i18n.t('lookup.failed', {
-        message: this.i18n.pick(
-          labels.length ? checkFields(labels) : problem.message,
-        ),
-      }),
+      this.i18n.t('lookup.failed', { message: this.i18n.pick(message) }),
     );
-    if (labels.length)
+    if (marked)
       afterNextRender(() => this.a11y().focusFirstInvalid(), {
         injector: this.injector,
       });

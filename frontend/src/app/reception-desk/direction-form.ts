@@ -26,7 +26,7 @@ import { CasesApi, problemOf } from '../core/api/cases.api';
 import { I18n } from '../core/i18n/i18n.service';
 import { MESSAGES, type MessageKey } from '../core/i18n/messages';
 import { FieldErrorPipe } from '../core/forms/field-error.pipe';
-import { checkFields, fieldProblem } from '../core/forms/field-problems';
+import { markFieldProblems } from '../core/forms/field-problems';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { AccessibleForm } from '../core/forms/accessible-form';
 
@@ -207,29 +207,20 @@ export class DirectionForm {
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
 
-  /** Field errors beside their fields, by label (first one focused); the rest in the message below. */
+  /** Field errors beside their fields, by label (the first one focused); the rest in the message below. */
   private showProblem(error: unknown): void {
-    const problem = problemOf(error);
     const form = this.directionForm();
-    const labels: BilingualText[] = [];
-    const other: string[] = [];
-    for (const fieldError of problem.errors ?? []) {
-      const name = fieldError.field.replace(/^payload\./, '');
-      const control = form.controls[CONTROL_OF[name] ?? name];
-      const label = this.labelOf(CONTROL_OF[name] ?? name);
-      if (control && label) {
-        control.setErrors({ server: fieldProblem(fieldError, label) });
-        control.markAsTouched();
-        labels.push(label);
-      } else other.push(this.i18n.pick(fieldError.message));
-    }
-    const summary = labels.length ? checkFields(labels) : problem.message;
+    const { message, marked } = markFieldProblems(problemOf(error), (path) => {
+      const name = path.replace(/^payload\./, '');
+      const controlName = CONTROL_OF[name] ?? name;
+      const control = form.controls[controlName];
+      const label = this.labelOf(controlName);
+      return control && label ? { control, label } : null;
+    });
     this.error.set(
-      this.i18n.t('reception.error', {
-        message: [this.i18n.pick(summary), ...other].join(' — '),
-      }),
+      this.i18n.t('reception.error', { message: this.i18n.pick(message) }),
     );
-    if (labels.length)
+    if (marked)
       afterNextRender(() => this.a11y().focusFirstInvalid(), {
         injector: this.injector,
       });

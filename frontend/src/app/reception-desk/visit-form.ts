@@ -29,7 +29,6 @@ import {
   RECEPTION_CONTENT_TYPE_LABELS,
   RECEPTION_REFUSAL_LABELS,
   RECEPTION_REFUSAL_REASONS,
-  type BilingualText,
   type CaseCategory,
   type CasePartyInput,
   type DuplicateCandidateDto,
@@ -58,7 +57,7 @@ import { ReceptionApi } from '../core/api/reception.api';
 import { I18n } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { FieldErrorPipe } from '../core/forms/field-error.pipe';
-import { checkFields, fieldProblem } from '../core/forms/field-problems';
+import { markFieldProblems } from '../core/forms/field-problems';
 import { visitField } from './visit-fields';
 import { AccessibleForm } from '../core/forms/accessible-form';
 
@@ -287,25 +286,16 @@ export class VisitForm {
    * first such field focused); what no field shows goes in the message above the button.
    */
   private showProblem(error: unknown): void {
-    const problem = problemOf(error);
-    const labels: BilingualText[] = [];
-    const other: string[] = [];
-    for (const fieldError of problem.errors ?? []) {
-      const field = visitField(fieldError.field);
-      const control = field && this.visitForm().controls[field.control];
-      if (field && control) {
-        control.setErrors({ server: fieldProblem(fieldError, field.label) });
-        control.markAsTouched();
-        labels.push(field.label);
-      } else other.push(this.i18n.pick(fieldError.message));
-    }
-    const summary = labels.length ? checkFields(labels) : problem.message;
+    const form = this.visitForm();
+    const { message, marked } = markFieldProblems(problemOf(error), (path) => {
+      const field = visitField(path);
+      const control = field && form.controls[field.control];
+      return field && control ? { control, label: field.label } : null;
+    });
     this.error.set(
-      this.i18n.t('reception.error', {
-        message: [this.i18n.pick(summary), ...other].join(' — '),
-      }),
+      this.i18n.t('reception.error', { message: this.i18n.pick(message) }),
     );
-    if (labels.length)
+    if (marked)
       afterNextRender(() => this.a11y().focusFirstInvalid(), {
         injector: this.injector,
       });

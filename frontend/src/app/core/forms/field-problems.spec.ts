@@ -1,4 +1,5 @@
-import { checkFields, fieldProblem } from './field-problems';
+import { FormControl } from '@angular/forms';
+import { checkFields, fieldProblem, markFieldProblems } from './field-problems';
 
 describe('field problems', () => {
   const code = { vi: 'Mã hồ sơ', en: 'Case code' };
@@ -38,6 +39,50 @@ describe('field problems', () => {
     expect(checkFields([code, phone])).toEqual({
       vi: 'Vui lòng kiểm tra lại: Mã hồ sơ, 4 số cuối điện thoại.',
       en: 'Please check: Case code, Last 4 phone digits.',
+    });
+  });
+
+  it('marks the fields it knows and says the rest above the form', () => {
+    const codeControl = new FormControl('KN-2026-000123');
+    const { message, marked } = markFieldProblems(
+      {
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        message: { vi: 'Dữ liệu gửi lên không hợp lệ: code, x', en: '…' },
+        errors: [
+          { field: 'code', code: 'maxLength', message: { vi: '', en: '' } },
+          {
+            field: 'x',
+            code: 'isUUID',
+            message: { vi: 'Mã không hợp lệ', en: 'Invalid id' },
+          },
+        ],
+      },
+      (path) =>
+        path === 'code' ? { control: codeControl, label: code } : null,
+    );
+    expect(marked).toBe(true);
+    expect(codeControl.errors).toEqual({
+      server: { vi: 'Mã hồ sơ: quá dài.', en: 'Case code: too long.' },
+    });
+    expect(codeControl.touched).toBe(true);
+    expect(message.vi).toBe(
+      'Vui lòng kiểm tra lại: Mã hồ sơ. — Mã không hợp lệ',
+    );
+  });
+
+  it('keeps the problem’s own message when no field is the form’s', () => {
+    const result = markFieldProblems(
+      {
+        status: 404,
+        code: 'NOT_FOUND',
+        message: { vi: 'Không tìm thấy hồ sơ', en: 'Not found' },
+      },
+      () => null,
+    );
+    expect(result).toEqual({
+      message: { vi: 'Không tìm thấy hồ sơ', en: 'Not found' },
+      marked: false,
     });
   });
 });

@@ -1,5 +1,6 @@
+import type { AbstractControl } from '@angular/forms';
 import type { BilingualText } from '@tiep-dan/contracts';
-import type { ApiFieldError } from '../api/cases.api';
+import type { ApiFieldError, ApiProblem } from '../api/cases.api';
 import { fillMessage } from '../i18n/i18n.service';
 import { MESSAGES, type MessageKey } from '../i18n/messages';
 
@@ -38,5 +39,42 @@ export function checkFields(labels: readonly BilingualText[]): BilingualText {
     en: fillMessage(MESSAGES['form.checkFields'].en, 'en', {
       labels: labels.map((l) => l.en).join(', '),
     }),
+  };
+}
+
+/** A field of a form as the server names it: its control and the label the user sees. */
+export interface ProblemField {
+  control: AbstractControl;
+  label: BilingualText;
+}
+
+/**
+ * Puts each field error of a refusal on the control `fieldOf` finds for its path (as the control's `server` error,
+ * said with the field's label), and returns the message for above the form: the fields to check by label, then
+ * whatever no field shows; the problem's own message when no field matched. `marked` says whether a field was marked
+ * (the form then focuses the first one).
+ */
+export function markFieldProblems(
+  problem: ApiProblem,
+  fieldOf: (path: string) => ProblemField | null,
+): { message: BilingualText; marked: boolean } {
+  const labels: BilingualText[] = [];
+  const other: BilingualText[] = [];
+  for (const error of problem.errors ?? []) {
+    const field = fieldOf(error.field);
+    if (!field) {
+      other.push(error.message);
+      continue;
+    }
+    field.control.setErrors({ server: fieldProblem(error, field.label) });
+    field.control.markAsTouched();
+    labels.push(field.label);
+  }
+  const first = labels.length ? checkFields(labels) : problem.message;
+  const join = (lang: 'vi' | 'en') =>
+    [first[lang], ...other.map((m) => m[lang])].join(' — ');
+  return {
+    message: { vi: join('vi'), en: join('en') },
+    marked: labels.length > 0,
   };
 }
