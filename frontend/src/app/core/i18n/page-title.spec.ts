@@ -8,21 +8,21 @@ import { I18n } from './i18n.service';
 import { PageTitle } from './page-title';
 
 /** A record screen: names its record once "loaded". */
-@Component({ template: '' })
+@Component({ selector: 'app-record-page', template: 'record' })
 class RecordPage {
   constructor() {
     inject(PageTitle).show({ name: 'KN-2026-000123' });
   }
 }
 
-@Component({ template: '' })
+@Component({ selector: 'app-missing-page', template: 'missing' })
 class MissingPage {
   constructor() {
     inject(PageTitle).show({ key: 'dialogues.notFound.title' });
   }
 }
 
-@Component({ template: '' })
+@Component({ selector: 'app-list-page', template: 'list' })
 class ListPage {}
 
 describe('PageTitle and the title strategy', () => {
