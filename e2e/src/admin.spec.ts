@@ -61,6 +61,7 @@ test('the administrator adds a neighbourhood and a team lead, who signs in and s
   await expect(page.getByTestId('nb-form').locator('mat-error')).toContainText(
     'Tên đã tồn tại',
   );
+  await expect(page.getByTestId('nb-name')).toBeFocused();
   await expectAccessible(page, 'a neighbourhood refused beside its field');
   await shot(page, 'admin-neighbourhoods');
 
@@ -82,6 +83,7 @@ test('the administrator adds a neighbourhood and a team lead, who signs in and s
     'aria-invalid',
     'true',
   );
+  await expect(page.getByTestId('user-password')).toBeFocused();
   await expectAccessible(page, 'a user refused beside its field');
   await page.getByTestId('user-password').fill('MatKhau2026x');
   await page.getByTestId('user-save').click();

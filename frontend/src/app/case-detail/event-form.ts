@@ -2,13 +2,13 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
-  Injector,
   afterNextRender,
   computed,
   effect,
   inject,
   input,
   output,
+  untracked,
   viewChild,
 } from '@angular/core';
 import {
@@ -294,7 +294,6 @@ export class EventForm {
 
   constructor() {
     const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
-    const injector = inject(Injector);
     // Opened from its action button: the keyboard goes on in the form's first field.
     afterNextRender(() => {
       const first = host.querySelector('form :is(.ng-valid, .ng-invalid)');
@@ -313,8 +312,7 @@ export class EventForm {
         control.markAsTouched();
         marked = true;
       }
-      if (marked)
-        afterNextRender(() => this.a11y().focusFirstInvalid(), { injector });
+      if (marked) untracked(() => this.a11y().focusFirstInvalidAfterRender());
     });
   }
 

@@ -1,8 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  Injector,
-  afterNextRender,
   inject,
   signal,
   viewChild,
@@ -187,7 +185,6 @@ const FIELDS: Record<string, { control: string; label: BilingualText }> = {
 export class LookupPage {
   private readonly api = inject(LookupApi);
   private readonly i18n = inject(I18n);
-  private readonly injector = inject(Injector);
   private readonly form = viewChild.required<NgForm>('form');
   private readonly a11y = viewChild.required<AccessibleForm>('a11y');
   protected readonly dmy = dmy;
@@ -246,9 +243,6 @@ export class LookupPage {
     this.error.set(
       this.i18n.t('lookup.failed', { message: this.i18n.pick(message) }),
     );
-    if (marked)
-      afterNextRender(() => this.a11y().focusFirstInvalid(), {
-        injector: this.injector,
-      });
+    if (marked) this.a11y().focusFirstInvalidAfterRender();
   }
 }

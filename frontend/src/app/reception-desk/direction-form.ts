@@ -1,8 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  Injector,
-  afterNextRender,
   inject,
   input,
   output,
@@ -180,7 +178,6 @@ export class DirectionForm {
   readonly directed = output<void>();
   private readonly directionForm = viewChild.required<NgForm>('directionForm');
   private readonly a11y = viewChild.required<AccessibleForm>('a11y');
-  private readonly injector = inject(Injector);
 
   private readonly cases = inject(CasesApi);
   private readonly i18n = inject(I18n);
@@ -220,10 +217,7 @@ export class DirectionForm {
     this.error.set(
       this.i18n.t('reception.error', { message: this.i18n.pick(message) }),
     );
-    if (marked)
-      afterNextRender(() => this.a11y().focusFirstInvalid(), {
-        injector: this.injector,
-      });
+    if (marked) this.a11y().focusFirstInvalidAfterRender();
   }
 
   private labelOf(control: string): BilingualText | null {

@@ -4,7 +4,6 @@ import {
   Component,
   DestroyRef,
   ElementRef,
-  Injector,
   afterNextRender,
   inject,
   input,
@@ -120,7 +119,6 @@ export class VisitForm {
     viewChild<ElementRef<HTMLInputElement>>('fileInput');
   private readonly visitForm = viewChild.required<NgForm>('visitForm');
   private readonly a11y = viewChild.required<AccessibleForm>('a11y');
-  private readonly injector = inject(Injector);
 
   protected readonly contentTypes = RECEPTION_CONTENT_TYPES;
   protected readonly contentTypeLabels = RECEPTION_CONTENT_TYPE_LABELS;
@@ -295,10 +293,7 @@ export class VisitForm {
     this.error.set(
       this.i18n.t('reception.error', { message: this.i18n.pick(message) }),
     );
-    if (marked)
-      afterNextRender(() => this.a11y().focusFirstInvalid(), {
-        injector: this.injector,
-      });
+    if (marked) this.a11y().focusFirstInvalidAfterRender();
   }
 
   private request(): LogVisitRequest {

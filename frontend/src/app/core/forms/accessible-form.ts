@@ -66,11 +66,16 @@ export class AccessibleForm {
     return true;
   }
 
-  protected submitted(): void {
-    // After the submit handler ran and the errors rendered.
+  /** The same once the screen has rendered, e.g. after the server refused the form and its errors were put on it. */
+  focusFirstInvalidAfterRender(): void {
     afterNextRender(() => this.focusFirstInvalid(), {
       injector: this.injector,
     });
+  }
+
+  protected submitted(): void {
+    // After the submit handler ran and the errors rendered.
+    this.focusFirstInvalidAfterRender();
   }
 
   private wasSubmitted(): boolean {
