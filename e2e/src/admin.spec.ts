@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_OUTPUT } from '../playwright.config';
 import { signIn } from './sign-in';
+import { expectAccessible } from './axe';
 
 const shot = (page: Page, name: string) =>
   page.screenshot({
@@ -60,6 +61,8 @@ test('the administrator adds a neighbourhood and a team lead, who signs in and s
   await expect(page.getByTestId('nb-form').locator('mat-error')).toContainText(
     'Tên đã tồn tại',
   );
+  await expect(page.getByTestId('nb-name')).toBeFocused();
+  await expectAccessible(page, 'a neighbourhood refused beside its field');
   await shot(page, 'admin-neighbourhoods');
 
   // Users: a mobilization team lead of the new neighbourhood; a weak password is refused first.
@@ -76,6 +79,12 @@ test('the administrator adds a neighbourhood and a team lead, who signs in and s
   await expect(
     page.getByTestId('user-form').locator('mat-error'),
   ).toContainText('Mật khẩu quá yếu');
+  await expect(page.getByTestId('user-password')).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await expect(page.getByTestId('user-password')).toBeFocused();
+  await expectAccessible(page, 'a user refused beside its field');
   await page.getByTestId('user-password').fill('MatKhau2026x');
   await page.getByTestId('user-save').click();
   await expect(page.getByTestId('form-notice')).toContainText('Đã lưu');
@@ -90,6 +99,7 @@ test('the administrator adds a neighbourhood and a team lead, who signs in and s
   const firstRow = page.getByTestId('audit-table').locator('tbody tr').first();
   await expect(firstRow).toContainText('Tạo người dùng');
   await expect(firstRow).toContainText('quantri');
+  await expectAccessible(page, 'the security log filtered');
   await shot(page, 'admin-audit');
 
   // The new account works and sees only its screens.

@@ -5,6 +5,7 @@ import { E2E_OUTPUT } from '../playwright.config';
 import { agencyByCode, apiAuth, switchUser } from './case-fixtures';
 import { restoreServerClock, setServerClock } from './clock';
 import { signIn } from './sign-in';
+import { expectAccessible } from './axe';
 
 const shot = (name: string) => join(E2E_OUTPUT, 'screenshots', `${name}.png`);
 /** Tuesday 1 December 2026, 09:00 in Vietnam. */
@@ -76,6 +77,7 @@ test('a team lead records the monthly meeting and turns two of three opinions in
   await meeting.getByTestId('pick-2').click();
   await meeting.getByTestId('agency-2').selectOption(police.id);
   await expect(meeting.getByTestId('create-cases')).toHaveText(/Tạo 2 hồ sơ/);
+  await expectAccessible(page, 'a team meeting with opinions picked');
   await meeting.getByTestId('create-cases').click();
   await expect(page.getByTestId('team-message')).toHaveText(
     'Đã tạo 2 hồ sơ, chuyển đến cơ quan xử lý.',
@@ -166,6 +168,7 @@ test('a leader records a dialogue with a commitment, which shows as overdue on t
   const row = page.getByTestId('commitments').locator('tbody tr');
   await expect(row).toContainText('Công an phường An Phú');
   await expect(row.getByTestId('due-badge')).toContainText('Trong hạn');
+  await expectAccessible(page, 'a dialogue with its minutes and a commitment');
   const code = (await row.getByRole('link').innerText()).trim();
   await page.screenshot({ path: shot('dialogue-commitment'), fullPage: true });
 

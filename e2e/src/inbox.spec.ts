@@ -12,6 +12,7 @@ import {
   vietnamDatePlus,
 } from './case-fixtures';
 import { signIn } from './sign-in';
+import { expectAccessible } from './axe';
 
 const shot = (name: string) => join(E2E_OUTPUT, 'screenshots', `${name}.png`);
 
@@ -52,6 +53,10 @@ test('a complaint goes from the agency inbox to closed: verification, dialogue, 
   await page.getByRole('button', { name: 'Tìm', exact: true }).click();
   await expect(page.locator('tbody tr')).toHaveCount(1);
   await expect(page.locator('[data-count="new"]')).toHaveText('1');
+  await expect(page.getByTestId('inbox-count')).toHaveText(
+    'Đang hiển thị 1 hồ sơ.',
+  );
+  await expectAccessible(page, 'the inbox after a search');
   await screenshotWhole(page, shot('inbox'));
 
   await row.getByRole('link', { name: complaint.code }).click();
@@ -101,6 +106,8 @@ test('a complaint goes from the agency inbox to closed: verification, dialogue, 
     .fill('Nguyễn Văn Bình\nPhạm Thị Hoa\nLê Văn Hùng');
   await page.getByTestId('event-submit').click();
   await expect(schedule).toContainText('Chưa đủ 5 ngày');
+  await expect(schedule.locator('[data-field="date"]')).toBeFocused();
+  await expectAccessible(page, 'an action form with an error');
   await schedule.locator('[data-field="date"]').fill(vietnamDatePlus(6));
   await submitAction(page, 'Đã lên lịch đối thoại');
   const minutes = await openAction(page, 'RECORD_DIALOGUE_MINUTES');
@@ -142,6 +149,8 @@ test('a complaint goes from the agency inbox to closed: verification, dialogue, 
       'Giữ nguyên quyết định thu hồi đất; điều chỉnh đơn giá bồi thường tài sản trên đất.',
     );
   await propose.locator('[data-field="outcome"]').click();
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await expectAccessible(page, 'a select panel open in an action form');
   await page.getByRole('option', { name: 'Đúng một phần' }).click();
   await submitAction(page, 'Chờ phê duyệt quyết định');
 
@@ -173,6 +182,7 @@ test('a complaint goes from the agency inbox to closed: verification, dialogue, 
     'data-state',
     'closed',
   );
+  await expectAccessible(page, 'a closed case');
   await screenshotWhole(page, shot('case-page'));
 
   await page.goto('/inbox?tab=closed');

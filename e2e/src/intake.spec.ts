@@ -7,6 +7,7 @@ import type { CaseDetailDto, CasePage, LetterDto } from '@tiep-dan/contracts';
 import { apiAuth, openAction, screenshotWhole, submitAction, switchUser } from './case-fixtures';
 import { restoreServerClock, setServerClock } from './clock';
 import { signIn } from './sign-in';
+import { expectAccessible } from './axe';
 
 // pdf-parse's library entry (its index runs a self-test without a parent module).
 const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (data: Buffer) => Promise<{ text: string }>;
@@ -152,6 +153,7 @@ test('a letter by post with two matters splits into a complaint, forwarded with 
   await expect(created).toHaveCount(2);
   await expect(created.nth(0)).toContainText('KN-');
   await expect(created.nth(1)).toContainText('KNG-');
+  await expectAccessible(page, 'a registered letter and the cases it opened');
   await screenshotWhole(page, shot('letters'));
 
   const officer = await apiAuth(request, 'tiepdan.anphu');
@@ -252,6 +254,7 @@ test('a denunciation at the desk shows its denouncer nowhere but in the audited 
   expect(await pdfText(notice)).not.toContain(NAME);
   await page.getByTestId('reveal').click();
   await page.getByTestId('reveal-reason').fill('Cần liên hệ người tố cáo để hẹn làm việc');
+  await expectAccessible(page, 'the identity reveal asking for a reason');
   await page.getByRole('button', { name: 'Xem và ghi nhật ký' }).click();
   await expect(page.getByTestId('denouncer-identity')).toContainText(NAME);
 

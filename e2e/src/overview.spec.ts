@@ -10,6 +10,7 @@ import { Workbook } from 'exceljs';
 import { E2E_OUTPUT } from '../playwright.config';
 import { agencyByCode, apiAuth, createCase } from './case-fixtures';
 import { signIn } from './sign-in';
+import { expectAccessible } from './axe';
 
 const LAND_OFFICE = 'Công chức Địa chính – Xây dựng phường An Phú';
 const DAY = 86_400_000;
@@ -100,6 +101,10 @@ test('a commune leader drills from an agency overdue count to its cases and expo
   const row = page.getByTestId('agency-row').filter({ hasText: LAND_OFFICE });
   await expect(row).toBeVisible();
   await expect(page.getByTestId('trend-chart').locator('canvas')).toBeVisible();
+  // The trend's figures as a table (its text alternative), opened.
+  await page.getByTestId('trend-table').locator('summary').click();
+  await expect(page.getByTestId('trend-table').locator('table')).toBeVisible();
+  await expectAccessible(page, 'the overview with its trend table open');
   mkdirSync(join(E2E_OUTPUT, 'screenshots'), { recursive: true });
   await page.screenshot({
     path: join(E2E_OUTPUT, 'screenshots', 'overview-commune-leader.png'),
@@ -127,6 +132,7 @@ test('a commune leader drills from an agency overdue count to its cases and expo
   );
   for (const text of await rows.allTextContents())
     expect(text).toContain(LAND_OFFICE);
+  await expectAccessible(page, 'the drill-down list');
   await page.screenshot({
     path: join(E2E_OUTPUT, 'screenshots', 'overview-drill-down.png'),
   });

@@ -7,6 +7,7 @@ import type { CaseAttachmentDto, CasePage } from '@tiep-dan/contracts';
 import { apiAuth } from './case-fixtures';
 import { restoreServerClock, setServerClock } from './clock';
 import { signIn } from './sign-in';
+import { expectAccessible } from './axe';
 
 // pdf-parse's library entry (its index runs a self-test without a parent module); pdf.js ships inside it.
 const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (
@@ -81,6 +82,7 @@ test('the Monday desk: visits, a duplicate warning, directions, a receipt and th
   await expect(page.getByTestId('reception-day')).toHaveText(
     'Hôm nay là ngày tiếp công dân định kỳ.',
   );
+  await expectAccessible(page, 'the desk before the session opens');
   await page.getByTestId('open-session').click();
   await expect(page.getByTestId('session-title')).toHaveText(
     'Buổi tiếp 01/03/2027',
@@ -187,6 +189,7 @@ test('the Monday desk: visits, a duplicate warning, directions, a receipt and th
     .getByTestId('matter-summary-1')
     .fill('Tố cáo cán bộ làm ngơ công trình xây dựng trái phép');
   await warning.scrollIntoViewIfNeeded();
+  await expectAccessible(page, 'the desk warning of a repeat, two matters');
   await page.screenshot({
     path: shot('reception-desk-duplicate.png'),
     fullPage: true,
@@ -204,6 +207,8 @@ test('the Monday desk: visits, a duplicate warning, directions, a receipt and th
   await signIn(leader, 'lanhdao.anphu');
   await leader.goto('/reception');
   const direct = leader.getByTestId(`direction-${single}`);
+  await expect(direct).toBeVisible();
+  await expectAccessible(leader, 'the desk as the leader, with directions');
   await direct
     .getByTestId('direction-text')
     .fill('Đã yêu cầu chủ xưởng dừng hoạt động sau 22 giờ');
@@ -261,6 +266,7 @@ test('the Monday desk: visits, a duplicate warning, directions, a receipt and th
   await expect(carried).toHaveCount(2);
   await expect(page.getByTestId('carry-over-list')).toContainText(group);
   await expect(page.getByTestId('carry-over-list')).toContainText(denunciation);
+  await expectAccessible(page, 'the carry-over after closing the session');
   await page.screenshot({
     path: shot('reception-carry-over.png'),
     fullPage: true,
@@ -297,6 +303,7 @@ test('the Monday desk: visits, a duplicate warning, directions, a receipt and th
   await page
     .getByTestId('schedule-form')
     .screenshot({ path: shot('reception-schedule-form.png') });
+  await expectAccessible(page, 'the reception schedule form');
   await page.getByRole('button', { name: 'Hủy' }).click();
   await expect(page.getByTestId('schedule-form')).toHaveCount(0);
 
@@ -314,11 +321,13 @@ test('the Monday desk: visits, a duplicate warning, directions, a receipt and th
   await expect(citizen.getByTestId('lookup-result')).not.toContainText(
     'Lê Thị Cúc',
   );
+  await expectAccessible(citizen, 'a lookup result');
   await citizen.getByTestId('lookup-phone').fill('0000');
   await citizen.getByTestId('lookup-submit').click();
   await expect(citizen.getByTestId('lookup-error')).toContainText(
     'Không tìm thấy',
   );
+  await expectAccessible(citizen, 'a lookup refused');
 
   await citizenContext.close();
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { E2E_OUTPUT } from '../playwright.config';
 import { signIn } from './sign-in';
+import { expectAccessible } from './axe';
 
 test('the shell opens in Vietnamese, switches to English and remembers it', async ({
   page,
@@ -14,6 +15,8 @@ test('the shell opens in Vietnamese, switches to English and remembers it', asyn
   await expect(page.getByTestId('health-status')).toContainText(/hoạt động/i);
 
   await page.getByTestId('lang-switch').click();
+  await expect(page.getByTestId('lang-en')).toBeVisible();
+  await expectAccessible(page, 'the language menu open');
   await page.getByTestId('lang-en').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('navigation')).toContainText('Reception desk');
@@ -21,6 +24,7 @@ test('the shell opens in Vietnamese, switches to English and remembers it', asyn
   await expect(page.getByTestId('lang-en')).toBeHidden();
   await page.reload();
   await expect(page.getByRole('navigation')).toContainText('Reception desk');
+  await expectAccessible(page, 'the home screen in English');
   await page.screenshot({
     path: join(E2E_OUTPUT, 'screenshots', 'shell-en.png'),
     fullPage: true,
@@ -57,6 +61,13 @@ test('a wrong password is refused with a message in Vietnamese', async ({
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('login-error')).toBeVisible();
   await expect(page.getByTestId('current-user')).toHaveCount(0);
+  // The refusal is tied to the fields and the password is ready to be typed again.
+  await expect(page.getByTestId('login-password')).toBeFocused();
+  await expect(page.getByTestId('login-password')).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await expectAccessible(page, 'a refused sign-in');
 });
 
 test('the API answers beside the app', async ({ request }) => {

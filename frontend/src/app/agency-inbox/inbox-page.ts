@@ -37,6 +37,8 @@ import { CasesApi } from '../core/api/cases.api';
 import { Session } from '../core/auth/session';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { DueBadge } from '../shared/ui/due-badge';
+import { ScrollRegion } from '../shared/ui/scroll-region';
+import { AccessibleForm } from '../core/forms/accessible-form';
 
 const PAGE_SIZE = 50;
 
@@ -57,6 +59,7 @@ function oneOf<T extends string>(
   selector: 'app-inbox-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     DatePipe,
     FormsModule,
     MatButtonModule,
@@ -68,6 +71,7 @@ function oneOf<T extends string>(
     RouterLink,
     TranslatePipe,
     DueBadge,
+    ScrollRegion,
   ],
   templateUrl: './inbox-page.html',
   styleUrl: './inbox-page.scss',

@@ -41,6 +41,10 @@ export const INBOX_MESSAGES = {
     en: 'No cases here.',
   },
   'inbox.more': { vi: 'Xem thêm', en: 'Show more' },
+  'inbox.count': {
+    vi: 'Đang hiển thị {n} hồ sơ.',
+    en: 'Showing {n} {n:case|cases}.',
+  },
   'inbox.loadFailed': {
     vi: 'Không tải được hộp việc. Vui lòng thử lại.',
     en: 'Could not load the inbox. Please try again.',

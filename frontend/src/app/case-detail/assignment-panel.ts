@@ -21,6 +21,7 @@ import type {
 import { firstValueFrom } from 'rxjs';
 import { CasesApi, problemOf } from '../core/api/cases.api';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { AccessibleForm } from '../core/forms/accessible-form';
 
 /**
  * Who handles the case inside the agency. A handler takes an unassigned case or hands theirs back with a reason; the
@@ -30,6 +31,7 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
   selector: 'app-assignment-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     FormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -76,6 +78,7 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
       </div>
       @if (mode() !== 'none') {
         <form
+          appAccessibleForm
           class="change"
           (ngSubmit)="save(mode() === 'release' ? null : target, reason)"
         >

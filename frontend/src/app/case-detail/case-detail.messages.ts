@@ -3,13 +3,17 @@ import type { BilingualText } from '@tiep-dan/contracts';
 /** Texts of this screen, Vietnamese first; keys start with `case.`. Also used by the case widgets in shared/ui. */
 export const CASE_DETAIL_MESSAGES = {
   'case.loading': { vi: 'Đang tải hồ sơ…', en: 'Loading the case…' },
+  'case.notFound.title': {
+    vi: 'Không tìm thấy hồ sơ',
+    en: 'Case not found',
+  },
   'case.notFound': {
     vi: 'Không tìm thấy hồ sơ, hoặc hồ sơ không thuộc phạm vi của bạn.',
     en: 'Case not found, or it is outside your scope.',
   },
-  'case.loadFailed': {
-    vi: 'Không tải được hồ sơ.',
-    en: 'Could not load the case.',
+  'case.loadFailed.title': {
+    vi: 'Không tải được hồ sơ',
+    en: 'Could not load the case',
   },
   'case.retry': { vi: 'Thử lại', en: 'Try again' },
   'case.backToInbox': { vi: 'Về hộp việc', en: 'Back to the inbox' },

@@ -12,6 +12,7 @@ import type {
   DeadlineExplanation,
 } from '@tiep-dan/contracts';
 import { describeMachine } from '@tiep-dan/workflows';
+import { PageTitle } from '../core/i18n/page-title';
 import { NOW } from '../shared/ui/due-badge';
 import { CasePage } from './case-page';
 
@@ -554,5 +555,51 @@ describe('CasePage', () => {
     expect(q('[data-testid="case-not-found"]')?.textContent).toContain(
       'không thuộc phạm vi của bạn',
     );
+    expect(q('h1')?.textContent?.trim()).toBe('Không tìm thấy hồ sơ');
+    expect(TestBed.inject(PageTitle).text()).toBe(
+      'Không tìm thấy hồ sơ · Tiếp Dân',
+    );
+  });
+
+  it('names the case in the tab title and reads code and summary apart in its heading', async () => {
+    await open(detail('complaint', 'received', []));
+    expect(TestBed.inject(PageTitle).text()).toContain('KN-2026-000007 · ');
+    expect(q('h1')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'KN-2026-000007 Khiếu nại thu hồi đất thửa 215',
+    );
+  });
+
+  it('opens an action in its first field, and after it the focus is on the outcome', async () => {
+    document.body.appendChild(el());
+    await open(
+      detail('complaint', 'accepted.verification', ['RECORD_VERIFICATION']),
+    );
+    q('[data-action="RECORD_VERIFICATION"]')?.click();
+    await settle();
+    const findings = q<HTMLTextAreaElement>('textarea[data-field="findings"]');
+    expect(document.activeElement).toBe(findings);
+    if (!findings) throw new Error('no findings field');
+    findings.value = 'Đúng hiện trạng';
+    findings.dispatchEvent(new Event('input'));
+    q('[data-testid="event-submit"]')?.click();
+    await settle();
+    http
+      .expectOne({ method: 'POST', url: '/api/cases/c1/events' })
+      .flush(detail('complaint', 'accepted.verified', [], { version: 4 }));
+    await settle();
+    for (const r of http.match('/api/cases/c1/assignee'))
+      r.flush({
+        caseId: 'c1',
+        handler: null,
+        version: 4,
+        canReassign: false,
+        canClaim: true,
+        canRelease: false,
+        candidates: [],
+      });
+    const banner = q('[data-testid="case-banner"]');
+    expect(banner?.getAttribute('role')).toBe('status');
+    expect(document.activeElement).toBe(banner);
+    el().remove();
   });
 });

@@ -2,12 +2,16 @@ import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
   computed,
   effect,
   inject,
   input,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -26,6 +30,7 @@ import { AdminApi } from '../core/api/admin.api';
 import { DialoguesApi } from '../core/api/dialogues.api';
 import { CasesApi, problemOf, type ApiFieldError } from '../core/api/cases.api';
 import { Session } from '../core/auth/session';
+import { PageTitle } from '../core/i18n/page-title';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { PENDING_PARTY_LABEL } from '../shared/pending-party';
 import { DeadlineWhy } from '../shared/ui/deadline-why';
@@ -92,6 +97,9 @@ export class CasePage {
   private readonly admin = inject(AdminApi);
   private readonly dialoguesApi = inject(DialoguesApi);
   private readonly session = inject(Session);
+  private readonly pageTitle = inject(PageTitle);
+  private readonly injector = inject(Injector);
+  private readonly bannerElement = viewChild<ElementRef<HTMLElement>>('banner');
 
   /** The route parameter (`withComponentInputBinding`). */
   readonly id = input.required<string>();
@@ -219,6 +227,7 @@ export class CasePage {
       const detail = await firstValueFrom(this.api.get(id));
       this.detail.set(detail);
       this.state.set('ready');
+      this.pageTitle.show({ name: detail.code });
       void this.loadRelatedCodes(detail);
       if (detail.type === 'complaint') {
         firstValueFrom(this.dialoguesApi.list({ caseId: detail.id }))
@@ -227,7 +236,11 @@ export class CasePage {
       }
     } catch (error) {
       this.detail.set(null);
-      this.state.set(problemOf(error).status === 404 ? 'notFound' : 'error');
+      const notFound = problemOf(error).status === 404;
+      this.state.set(notFound ? 'notFound' : 'error');
+      this.pageTitle.show({
+        key: notFound ? 'case.notFound.title' : 'case.loadFailed.title',
+      });
     }
   }
 
@@ -262,6 +275,7 @@ export class CasePage {
       this.detail.set(updated);
       this.activeEvent.set(null);
       this.banner.set({ kind: 'done', event: label });
+      this.focusBanner();
     } catch (error) {
       const problem = problemOf(error);
       if (problem.status === 409) {
@@ -270,17 +284,27 @@ export class CasePage {
         this.idempotencyKey = crypto.randomUUID();
         await this.load();
         if (!this.openForm()) this.activeEvent.set(null);
+        this.focusBanner();
       } else {
-        this.serverErrors.set(
-          problem.errors?.filter((e) => e.field.startsWith('payload.')) ?? [],
-        );
+        const fieldErrors =
+          problem.errors?.filter((e) => e.field.startsWith('payload.')) ?? [];
+        // Errors of fields are shown and focused in the form; anything else in the banner, which takes the focus.
+        this.serverErrors.set(fieldErrors);
         this.banner.set({ kind: 'error', text: problem.message });
         this.idempotencyKey = crypto.randomUUID();
         if (problem.status === 422) await this.load();
+        if (!fieldErrors.length || !this.openForm()) this.focusBanner();
       }
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** The outcome of an action is read out and the keyboard goes on from there (the form it came from is gone). */
+  private focusBanner(): void {
+    afterNextRender(() => this.bannerElement()?.nativeElement.focus(), {
+      injector: this.injector,
+    });
   }
 
   private async loadRelatedCodes(detail: CaseDetailDto): Promise<void> {

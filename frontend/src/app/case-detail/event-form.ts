@@ -1,11 +1,15 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  ElementRef,
+  afterNextRender,
   computed,
   effect,
   inject,
   input,
   output,
+  untracked,
+  viewChild,
 } from '@angular/core';
 import {
   FormControl,
@@ -30,6 +34,7 @@ import type {
   PayloadFieldDescription,
 } from '@tiep-dan/contracts';
 import type { ApiFieldError } from '../core/api/cases.api';
+import { AccessibleForm, focusTarget } from '../core/forms/accessible-form';
 import { I18n } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { NOW } from '../shared/ui/due-badge';
@@ -87,6 +92,7 @@ const minDate =
   selector: 'app-event-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     ReactiveFormsModule,
     MatButtonModule,
     MatCardModule,
@@ -98,6 +104,8 @@ const minDate =
   ],
   template: `
     <form
+      appAccessibleForm
+      #a11y="accessibleForm"
       class="event-form"
       [formGroup]="form()"
       (ngSubmit)="submit()"
@@ -259,6 +267,7 @@ export class EventForm {
   /** Field errors of the last refusal (`payload.<name>`), shown beside their field. */
   readonly serverErrors = input<readonly ApiFieldError[]>([]);
   readonly submitted = output<EventSubmission>();
+  private readonly a11y = viewChild.required<AccessibleForm>('a11y');
   readonly cancelled = output<void>();
 
   protected readonly fields = computed<FieldView[]>(() =>
@@ -284,14 +293,26 @@ export class EventForm {
   });
 
   constructor() {
+    const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+    // Opened from its action button: the keyboard goes on in the form's first field.
+    afterNextRender(() => {
+      const first = host.querySelector('form :is(.ng-valid, .ng-invalid)');
+      const target =
+        (first && focusTarget(first)) ??
+        host.querySelector<HTMLElement>('[data-testid="event-submit"]');
+      target?.focus();
+    });
     effect(() => {
       const form = this.form();
+      let marked = false;
       for (const error of this.serverErrors()) {
         const control = form.get(error.field.replace(/^payload\./, ''));
         if (!control) continue;
         control.setErrors({ ...control.errors, [SERVER]: error.message });
         control.markAsTouched();
+        marked = true;
       }
+      if (marked) untracked(() => this.a11y().focusFirstInvalidAfterRender());
     });
   }
 

@@ -14,6 +14,7 @@ import { firstValueFrom } from 'rxjs';
 import { CasesApi, problemOf } from '../core/api/cases.api';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { CASE_DETAIL_MESSAGES } from './case-detail.messages';
+import { AccessibleForm } from '../core/forms/accessible-form';
 
 /**
  * The citizens of a case. A denouncer's identity is never in the case: it is masked here, and revealed only on request
@@ -23,6 +24,7 @@ import { CASE_DETAIL_MESSAGES } from './case-detail.messages';
   selector: 'app-parties-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     FormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -52,7 +54,7 @@ import { CASE_DETAIL_MESSAGES } from './case-detail.messages';
             ██████ · {{ 'case.denouncer.masked' | t }}
           </p>
           @if (asking()) {
-            <form class="reveal" (ngSubmit)="reveal()">
+            <form appAccessibleForm class="reveal" (ngSubmit)="reveal()">
               <mat-form-field appearance="outline">
                 <mat-label>{{ 'case.denouncer.reason' | t }}</mat-label>
                 <textarea

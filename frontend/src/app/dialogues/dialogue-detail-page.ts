@@ -30,6 +30,7 @@ import { DialoguesApi } from '../core/api/dialogues.api';
 import { Session } from '../core/auth/session';
 import { I18n } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages';
+import { PageTitle } from '../core/i18n/page-title';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { DueBadge } from '../shared/ui/due-badge';
 import { PageHeader } from '../shared/ui/page-header';
@@ -40,6 +41,7 @@ import {
   vietnamToday,
 } from './dialogue-labels';
 import { OpinionCasesPicker } from './opinion-cases-picker';
+import { AccessibleForm } from '../core/forms/accessible-form';
 
 interface OpinionDraft {
   id?: string;
@@ -55,6 +57,7 @@ interface OpinionDraft {
   selector: 'app-dialogue-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     DatePipe,
     DecimalPipe,
     FormsModule,
@@ -72,6 +75,7 @@ interface OpinionDraft {
 })
 export class DialogueDetailPage {
   private readonly api = inject(DialoguesApi);
+  private readonly pageTitle = inject(PageTitle);
   private readonly i18n = inject(I18n);
   private readonly session = inject(Session);
 
@@ -129,11 +133,13 @@ export class DialogueDetailPage {
       this.show(await firstValueFrom(this.api.get(id)));
     } catch {
       this.notFound.set(true);
+      this.pageTitle.show({ key: 'dialogues.notFound.title' });
     }
   }
 
   private show(d: DialogueDetailDto): void {
     this.dialogue.set(d);
+    this.pageTitle.show({ name: d.title });
     this.summary = d.minutesSummary ?? '';
     this.drafts = d.opinions.map((o) => ({
       id: o.id,

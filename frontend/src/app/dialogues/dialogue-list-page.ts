@@ -37,12 +37,14 @@ import {
   STATUS_LABELS,
   vietnamToday,
 } from './dialogue-labels';
+import { AccessibleForm } from '../core/forms/accessible-form';
 
 /** Every dialogue of the commune (or province), newest first, and the form to record a new one. */
 @Component({
   selector: 'app-dialogue-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     DatePipe,
     FormsModule,
     MatButtonModule,

@@ -137,6 +137,10 @@ export const DIALOGUES_MESSAGES = {
     vi: 'Không thực hiện được: {message}',
     en: 'Could not do that: {message}',
   },
+  'dialogues.notFound.title': {
+    vi: 'Không tìm thấy buổi đối thoại',
+    en: 'Dialogue not found',
+  },
   'dialogues.notFound': {
     vi: 'Không tìm thấy buổi đối thoại.',
     en: 'Dialogue not found.',

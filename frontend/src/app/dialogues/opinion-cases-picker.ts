@@ -77,7 +77,7 @@ interface Choice {
                   <mat-checkbox
                     [checked]="choice(o.id).picked"
                     (change)="set(o.id, { picked: $event.checked })"
-                    [attr.aria-label]="'dialogues.cases.pick' | t: { n: o.seq }"
+                    [aria-label]="'dialogues.cases.pick' | t: { n: o.seq }"
                     [attr.data-testid]="'pick-' + o.seq"
                   />
                 }

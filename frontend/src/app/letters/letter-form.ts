@@ -53,6 +53,7 @@ import {
   letterRequest,
 } from './letter-request';
 import { SCAN_MAX_MB, SCAN_TYPES, isScan } from './scan-uploads';
+import { AccessibleForm } from '../core/forms/accessible-form';
 
 const ID_NUMBER = /^(\d{9}|\d{12})$/;
 
@@ -71,6 +72,7 @@ export interface RegisteredLetter {
   selector: 'app-letter-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,

@@ -92,7 +92,6 @@ describe('LoginPage', () => {
     http.expectOne('/api/demo/accounts').flush(DEMO);
     await settle();
     const submit = q<HTMLButtonElement>('login-submit');
-    expect(submit?.disabled).toBe(true);
 
     q<HTMLButtonElement>('demo-account')?.click();
     await settle();
@@ -109,6 +108,70 @@ describe('LoginPage', () => {
       username: 'tiepdan.anphu',
       password: 'TiepDan@2026',
     });
+  });
+
+  it('says which field is missing on an empty submit, marks it invalid and focuses it, without asking the server', async () => {
+    http.expectOne('/api/demo/accounts').flush(DEMO);
+    await settle();
+    document.body.appendChild(el());
+    q<HTMLButtonElement>('login-submit')?.click();
+    await settle();
+
+    const username = q<HTMLInputElement>('login-username');
+    expect(username?.getAttribute('aria-invalid')).toBe('true');
+    const described = username?.getAttribute('aria-describedby') ?? '';
+    const message = described
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent?.trim())
+      .join(' ');
+    expect(message).toContain('Nhập tên đăng nhập.');
+    expect(document.activeElement).toBe(username);
+    http.expectNone('/api/auth/login');
+    el().remove();
+  });
+
+  it('ties a refused sign-in to both fields and selects the password to type it again', async () => {
+    http.expectOne('/api/demo/accounts').flush(DEMO);
+    await settle();
+    document.body.appendChild(el());
+    q<HTMLButtonElement>('demo-account')?.click();
+    await settle();
+    q<HTMLButtonElement>('login-submit')?.click();
+    await settle();
+    http.expectOne('/api/auth/login').flush(
+      {
+        code: 'INVALID_CREDENTIALS',
+        message: {
+          vi: 'Sai tên đăng nhập hoặc mật khẩu',
+          en: 'Wrong username or password',
+        },
+      },
+      { status: 401, statusText: 'Unauthorized' },
+    );
+    await settle();
+
+    expect(q('login-error')?.textContent).toContain(
+      'Sai tên đăng nhập hoặc mật khẩu',
+    );
+    for (const id of ['login-username', 'login-password']) {
+      const field = q<HTMLInputElement>(id);
+      expect(field?.getAttribute('aria-invalid')).toBe('true');
+      expect(field?.getAttribute('aria-describedby')?.split(' ')).toContain(
+        'login-error',
+      );
+    }
+    expect(document.activeElement).toBe(q('login-password'));
+
+    // Typing again clears the mark; the next attempt goes to the server.
+    const password = q<HTMLInputElement>('login-password');
+    if (password) password.value = 'TiepDan@2027';
+    password?.dispatchEvent(new Event('input'));
+    await settle();
+    expect(password?.getAttribute('aria-invalid')).not.toBe('true');
+    q<HTMLButtonElement>('login-submit')?.click();
+    await settle();
+    http.expectOne('/api/auth/login');
+    el().remove();
   });
 
   it('shows no demo accounts outside demo mode (404)', async () => {

@@ -23,6 +23,7 @@ import { ROLE_LABELS } from '@tiep-dan/contracts';
 import { catchError, map, of } from 'rxjs';
 import { DemoApi, type DemoAccount } from '../core/api/demo.api';
 import { Session } from '../core/auth/session';
+import { AccessibleForm } from '../core/forms/accessible-form';
 import { I18n } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { PageHeader } from '../shared/ui/page-header';
@@ -39,6 +40,7 @@ interface ProblemBody {
   selector: 'app-login-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     FormsModule,
     MatButtonModule,
     MatCardModule,
@@ -54,7 +56,7 @@ interface ProblemBody {
       [subtitle]="'login.intro' | t"
     />
     <mat-card appearance="outlined" class="card">
-      <form (ngSubmit)="submit()" #form="ngForm">
+      <form appAccessibleForm (ngSubmit)="submit()" #form="ngForm">
         <mat-card-content>
           <mat-form-field appearance="outline" class="field">
             <mat-label>{{ 'login.username' | t }}</mat-label>
@@ -64,23 +66,39 @@ interface ProblemBody {
               data-testid="login-username"
               autocomplete="username"
               required
+              [aria-describedby]="error() ? 'login-error' : ''"
               [(ngModel)]="username"
+              #usernameModel="ngModel"
             />
+            @if (usernameModel.hasError('required')) {
+              <mat-error>{{ 'login.username.required' | t }}</mat-error>
+            }
           </mat-form-field>
           <mat-form-field appearance="outline" class="field">
             <mat-label>{{ 'login.password' | t }}</mat-label>
             <input
+              #passwordInput
               matInput
               name="password"
               type="password"
               data-testid="login-password"
               autocomplete="current-password"
               required
+              [aria-describedby]="error() ? 'login-error' : ''"
               [(ngModel)]="password"
+              #passwordModel="ngModel"
             />
+            @if (passwordModel.hasError('required')) {
+              <mat-error>{{ 'login.password.required' | t }}</mat-error>
+            }
           </mat-form-field>
           @if (error()) {
-            <p class="error" role="alert" data-testid="login-error">
+            <p
+              id="login-error"
+              class="error"
+              role="alert"
+              data-testid="login-error"
+            >
               {{ error() }}
             </p>
           }
@@ -91,7 +109,7 @@ interface ProblemBody {
             mat-flat-button
             type="submit"
             data-testid="login-submit"
-            [disabled]="busy() || form.invalid"
+            [disabled]="busy()"
           >
             {{ 'login.submit' | t }}
           </button>
@@ -210,6 +228,9 @@ export class LoginPage {
   private readonly submitButton = viewChild.required('submitButton', {
     read: ElementRef<HTMLButtonElement>,
   });
+  private readonly passwordInput = viewChild.required('passwordInput', {
+    read: ElementRef<HTMLInputElement>,
+  });
   /** From the query string (component input binding); undefined when the visitor came straight here. */
   readonly returnUrl = input<string | undefined>(undefined);
   protected username = '';
@@ -246,8 +267,13 @@ export class LoginPage {
   }
 
   protected async submit(): Promise<void> {
-    this.busy.set(true);
+    if (this.busy()) return;
+    const controls = Object.values(this.form().controls);
+    // A refusal's mark goes with the next attempt; the fields' own checks stay.
+    for (const control of controls) control.updateValueAndValidity();
     this.error.set('');
+    if (this.form().invalid) return; // the form shows which field is missing and focuses it
+    this.busy.set(true);
     try {
       await this.session.login(this.username.trim(), this.password);
     } catch (error) {
@@ -259,6 +285,16 @@ export class LoginPage {
         body?.message
           ? this.i18n.pick(body.message)
           : this.i18n.t('login.failed'),
+      );
+      // Both fields carry the refusal (aria-invalid, described by the message); the password is typed again.
+      for (const control of controls) control.setErrors({ refused: true });
+      afterNextRender(
+        () => {
+          const password = this.passwordInput().nativeElement;
+          password.focus();
+          password.select();
+        },
+        { injector: this.injector },
       );
       return;
     } finally {

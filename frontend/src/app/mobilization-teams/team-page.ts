@@ -32,6 +32,7 @@ import { problemOf } from '../core/api/cases.api';
 import { TeamsApi } from '../core/api/teams.api';
 import { I18n } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages';
+import { PageTitle } from '../core/i18n/page-title';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { PageHeader } from '../shared/ui/page-header';
 import {
@@ -41,6 +42,7 @@ import {
 } from '../dialogues/dialogue-labels';
 import { OpinionCasesPicker } from '../dialogues/opinion-cases-picker';
 import { ROLE_LABELS } from './team-labels';
+import { AccessibleForm } from '../core/forms/accessible-form';
 
 interface MeetingDraft {
   date: string;
@@ -58,6 +60,7 @@ interface MeetingDraft {
   selector: 'app-team-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     DatePipe,
     FormsModule,
     MatButtonModule,
@@ -73,6 +76,7 @@ interface MeetingDraft {
 })
 export class TeamPage {
   private readonly api = inject(TeamsApi);
+  private readonly pageTitle = inject(PageTitle);
   private readonly i18n = inject(I18n);
 
   /** Route parameter (`withComponentInputBinding`). */
@@ -128,10 +132,13 @@ export class TeamPage {
 
   private async load(id: string): Promise<void> {
     try {
-      this.team.set(await firstValueFrom(this.api.get(id)));
+      const team = await firstValueFrom(this.api.get(id));
+      this.team.set(team);
+      this.pageTitle.show({ name: team.name });
       await this.loadScorecard();
     } catch {
       this.notFound.set(true);
+      this.pageTitle.show({ key: 'teams.notFound.title' });
     }
   }
 

@@ -28,12 +28,14 @@ import { I18n } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { PageHeader } from '../shared/ui/page-header';
 import { vietnamToday } from '../dialogues/dialogue-labels';
+import { AccessibleForm } from '../core/forms/accessible-form';
 
 /** The commune's teams, their ranking for a month, and the yearly "Dân vận khéo" register. */
 @Component({
   selector: 'app-teams-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     FormsModule,
     MatButtonModule,
     MatFormFieldModule,

@@ -143,5 +143,9 @@ export const TEAMS_MESSAGES = {
     vi: 'Không thực hiện được: {message}',
     en: 'Could not do that: {message}',
   },
+  'teams.notFound.title': {
+    vi: 'Không tìm thấy tổ dân vận',
+    en: 'Team not found',
+  },
   'teams.notFound': { vi: 'Không tìm thấy tổ dân vận.', en: 'Team not found.' },
 } as const satisfies Record<string, BilingualText>;

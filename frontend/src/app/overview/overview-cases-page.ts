@@ -75,7 +75,7 @@ interface Chip {
     @if (error(); as e) {
       <p class="error" role="alert">{{ e | t }}</p>
     }
-    <p class="muted" data-testid="drill-count">
+    <p class="muted" role="status" data-testid="drill-count">
       {{ 'overview.cases.count' | t: { n: items().length } }}
     </p>
     <table class="numbers" data-testid="drill-cases">

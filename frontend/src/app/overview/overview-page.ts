@@ -34,6 +34,7 @@ import type { MessageKey } from '../core/i18n/messages';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { PENDING_PARTY_LABEL } from '../shared/pending-party';
 import { PageHeader } from '../shared/ui/page-header';
+import { ScrollRegion } from '../shared/ui/scroll-region';
 import {
   addDays,
   CATEGORY_LABEL,
@@ -43,6 +44,7 @@ import {
 } from './overview-labels';
 import { OVERVIEW_MESSAGES } from './overview.messages';
 import { ReportsPanel } from './reports-panel';
+import { AccessibleForm } from '../core/forms/accessible-form';
 
 /** The row of a party other than an agency (an agency row shows the agency's name); desks and leaders per commune. */
 const PARTY_ROW_LABEL: Record<OverviewParty, MessageKey> = {
@@ -60,6 +62,7 @@ const PARTY_ROW_LABEL: Record<OverviewParty, MessageKey> = {
   selector: 'app-overview-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     DatePipe,
     FormsModule,
     MatButtonModule,
@@ -73,6 +76,7 @@ const PARTY_ROW_LABEL: Record<OverviewParty, MessageKey> = {
     TranslatePipe,
     PageHeader,
     ReportsPanel,
+    ScrollRegion,
   ],
   templateUrl: './overview-page.html',
   styleUrl: './overview-page.scss',
@@ -87,6 +91,9 @@ export class OverviewPage {
   protected readonly categoryLabel = CATEGORY_LABEL;
   protected readonly partyLabel = PARTY_ROW_LABEL;
   protected readonly pendingLabel = PENDING_PARTY_LABEL;
+  /** A week's first day as the charts' axis shows it, dd/MM/yyyy. */
+  protected readonly dmy = (iso: string) =>
+    `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
   protected readonly data = signal<OverviewDto | null>(null);
   protected readonly loading = signal(false);

@@ -68,6 +68,15 @@ export const OVERVIEW_MESSAGES = {
   'overview.resolved': { vi: 'Đã giải quyết', en: 'Resolved' },
   'overview.becameOverdue': { vi: 'Trở thành quá hạn', en: 'Became overdue' },
   'overview.week': { vi: 'Tuần từ', en: 'Week of' },
+  'overview.category': { vi: 'Lĩnh vực', en: 'Category' },
+  'overview.asTable': {
+    vi: 'Xem số liệu dạng bảng',
+    en: 'Show the figures as a table',
+  },
+  'overview.chartLabel': {
+    vi: 'Biểu đồ: {title}. Số liệu có trong bảng ngay dưới.',
+    en: 'Chart: {title}. The figures are in the table below.',
+  },
   'overview.hotSpots': { vi: 'Điểm nóng', en: 'Hot spots' },
   'overview.noHotSpots': {
     vi: 'Chưa có điểm nóng nào.',

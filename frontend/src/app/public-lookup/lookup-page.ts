@@ -3,29 +3,41 @@ import {
   Component,
   inject,
   signal,
+  viewChild,
 } from '@angular/core';
-import { FormsModule } from '@angular/forms';
+import { FormsModule, NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type { PublicLookupResponse } from '@tiep-dan/contracts';
+import type { BilingualText, PublicLookupResponse } from '@tiep-dan/contracts';
 import { lastValueFrom } from 'rxjs';
 import { problemOf } from '../core/api/cases.api';
 import { LookupApi } from '../core/api/lookup.api';
+import { AccessibleForm } from '../core/forms/accessible-form';
+import { markFieldProblems } from '../core/forms/field-problems';
 import { I18n } from '../core/i18n/i18n.service';
+import type { MessageKey } from '../core/i18n/messages';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { PageHeader } from '../shared/ui/page-header';
+import { LOOKUP_MESSAGES } from './lookup.messages';
 
 const dmy = (iso: string) =>
   `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/** The form's controls by the API field they fill, with the label the citizen sees. */
+const FIELDS: Record<string, { control: string; label: BilingualText }> = {
+  code: { control: 'code', label: LOOKUP_MESSAGES['lookup.code'] },
+  phoneLast4: { control: 'phone', label: LOOKUP_MESSAGES['lookup.phone'] },
+};
 
 /** The citizen's lookup (no sign-in): status, next due date and outcome for a code and the phone's last 4 digits. */
 @Component({
   selector: 'app-lookup-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     FormsModule,
     MatButtonModule,
     MatCardModule,
@@ -41,7 +53,12 @@ const dmy = (iso: string) =>
       [subtitle]="'lookup.intro' | t"
     />
     <mat-card appearance="outlined" class="card">
-      <form (ngSubmit)="submit()">
+      <form
+        appAccessibleForm
+        (ngSubmit)="submit()"
+        #form="ngForm"
+        #a11y="accessibleForm"
+      >
         <mat-card-content class="fields">
           <mat-form-field appearance="outline">
             <mat-label>{{ 'lookup.code' | t }}</mat-label>
@@ -52,7 +69,11 @@ const dmy = (iso: string) =>
               required
               autocomplete="off"
               [(ngModel)]="code"
+              #codeModel="ngModel"
             />
+            <mat-error>{{
+              errorOf(codeModel.errors, 'lookup.code.required')
+            }}</mat-error>
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>{{ 'lookup.phone' | t }}</mat-label>
@@ -65,11 +86,18 @@ const dmy = (iso: string) =>
               maxlength="4"
               pattern="[0-9]{4}"
               [(ngModel)]="phone"
+              #phoneModel="ngModel"
             />
+            <mat-error>{{
+              errorOf(phoneModel.errors, 'lookup.phone.required')
+            }}</mat-error>
           </mat-form-field>
         </mat-card-content>
         @if (busy()) {
-          <mat-progress-bar mode="indeterminate" />
+          <mat-progress-bar
+            mode="indeterminate"
+            [attr.aria-label]="'lookup.searching' | t"
+          />
         }
         <mat-card-actions>
           <button
@@ -86,38 +114,43 @@ const dmy = (iso: string) =>
     @if (error()) {
       <p class="error" role="alert" data-testid="lookup-error">{{ error() }}</p>
     }
-    @if (result(); as r) {
-      <mat-card
-        appearance="outlined"
-        class="card result"
-        data-testid="lookup-result"
-      >
-        <mat-card-header>
-          <mat-card-title>{{ r.code }}</mat-card-title>
-        </mat-card-header>
-        <mat-card-content>
-          <dl>
-            <dt>{{ 'lookup.received' | t }}</dt>
-            <dd>{{ dmy(r.receivedOn) }}</dd>
-            <dt>{{ 'lookup.status' | t }}</dt>
-            <dd data-testid="lookup-status">
-              {{ r.status | t }}
-              @if (r.closed) {
-                ({{ 'lookup.closed' | t }})
+    <!-- The result appears without a navigation: a live region reads it out. -->
+    <div role="status" data-testid="lookup-live">
+      @if (result(); as r) {
+        <mat-card
+          appearance="outlined"
+          class="card result"
+          data-testid="lookup-result"
+        >
+          <mat-card-header>
+            <h2 class="result-title">
+              {{ 'lookup.resultTitle' | t: { code: r.code } }}
+            </h2>
+          </mat-card-header>
+          <mat-card-content>
+            <dl>
+              <dt>{{ 'lookup.received' | t }}</dt>
+              <dd>{{ dmy(r.receivedOn) }}</dd>
+              <dt>{{ 'lookup.status' | t }}</dt>
+              <dd data-testid="lookup-status">
+                {{ r.status | t }}
+                @if (r.closed) {
+                  ({{ 'lookup.closed' | t }})
+                }
+              </dd>
+              @if (r.nextDueDate) {
+                <dt>{{ 'lookup.due' | t }}</dt>
+                <dd data-testid="lookup-due">{{ dmy(r.nextDueDate) }}</dd>
               }
-            </dd>
-            @if (r.nextDueDate) {
-              <dt>{{ 'lookup.due' | t }}</dt>
-              <dd data-testid="lookup-due">{{ dmy(r.nextDueDate) }}</dd>
-            }
-            @if (r.outcome) {
-              <dt>{{ 'lookup.outcome' | t }}</dt>
-              <dd data-testid="lookup-outcome">{{ r.outcome | t }}</dd>
-            }
-          </dl>
-        </mat-card-content>
-      </mat-card>
-    }
+              @if (r.outcome) {
+                <dt>{{ 'lookup.outcome' | t }}</dt>
+                <dd data-testid="lookup-outcome">{{ r.outcome | t }}</dd>
+              }
+            </dl>
+          </mat-card-content>
+        </mat-card>
+      }
+    </div>
   `,
   styles: `
     .card {
@@ -131,6 +164,10 @@ const dmy = (iso: string) =>
     }
     .error {
       color: var(--mat-sys-error);
+    }
+    .result-title {
+      margin: 0;
+      font: var(--mat-sys-title-large);
     }
     dl {
       display: grid;
@@ -148,6 +185,8 @@ const dmy = (iso: string) =>
 export class LookupPage {
   private readonly api = inject(LookupApi);
   private readonly i18n = inject(I18n);
+  private readonly form = viewChild.required<NgForm>('form');
+  private readonly a11y = viewChild.required<AccessibleForm>('a11y');
   protected readonly dmy = dmy;
   protected code = '';
   protected phone = '';
@@ -155,9 +194,27 @@ export class LookupPage {
   protected readonly error = signal<string | null>(null);
   protected readonly result = signal<PublicLookupResponse | null>(null);
 
+  /** The message under a field: what is missing or wrong, or the server's word on it. */
+  protected errorOf(
+    errors: Record<string, unknown> | null,
+    required: MessageKey,
+  ): string {
+    if (!errors) return '';
+    const server = errors['server'] as BilingualText | undefined;
+    if (server) return this.i18n.pick(server);
+    if (errors['required']) return this.i18n.t(required);
+    return this.i18n.t('lookup.phone.format');
+  }
+
   protected async submit(): Promise<void> {
-    this.busy.set(true);
+    if (this.busy()) return;
+    const form = this.form();
+    // The server's marks go with the next attempt; the fields' own checks stay.
+    for (const control of Object.values(form.controls))
+      control.updateValueAndValidity();
     this.error.set(null);
+    if (form.invalid) return; // the form focuses the first field to fix
+    this.busy.set(true);
     this.result.set(null);
     try {
       this.result.set(
@@ -169,13 +226,23 @@ export class LookupPage {
         ),
       );
     } catch (error) {
-      this.error.set(
-        this.i18n.t('lookup.failed', {
-          message: this.i18n.pick(problemOf(error).message),
-        }),
-      );
+      this.showProblem(error);
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** A refusal: each field error beside its field (by its label, in the citizen's language), the rest above. */
+  private showProblem(error: unknown): void {
+    const controls = this.form().controls;
+    const { message, marked } = markFieldProblems(problemOf(error), (path) => {
+      const field = FIELDS[path];
+      const control = field && controls[field.control];
+      return field && control ? { control, label: field.label } : null;
+    });
+    this.error.set(
+      this.i18n.t('lookup.failed', { message: this.i18n.pick(message) }),
+    );
+    if (marked) this.a11y().focusFirstInvalidAfterRender();
   }
 }

@@ -10,6 +10,20 @@ export const LOOKUP_MESSAGES = {
   'lookup.code': { vi: 'Mã hồ sơ', en: 'Case code' },
   'lookup.phone': { vi: '4 số cuối điện thoại', en: 'Last 4 phone digits' },
   'lookup.submit': { vi: 'Tra cứu', en: 'Look up' },
+  'lookup.searching': { vi: 'Đang tra cứu…', en: 'Looking up…' },
+  'lookup.code.required': {
+    vi: 'Nhập mã hồ sơ in trên phiếu.',
+    en: 'Enter the case code on your receipt.',
+  },
+  'lookup.phone.required': {
+    vi: 'Nhập 4 số cuối điện thoại.',
+    en: 'Enter the last 4 digits of your phone.',
+  },
+  'lookup.phone.format': {
+    vi: 'Nhập đủ 4 chữ số.',
+    en: 'Enter exactly 4 digits.',
+  },
+  'lookup.resultTitle': { vi: 'Hồ sơ {code}', en: 'Case {code}' },
   'lookup.status': { vi: 'Tình trạng', en: 'Status' },
   'lookup.received': { vi: 'Ngày tiếp nhận', en: 'Received on' },
   'lookup.due': { vi: 'Hạn giải quyết tiếp theo', en: 'Next due date' },

@@ -5,8 +5,9 @@ import {
   input,
   output,
   signal,
+  viewChild,
 } from '@angular/core';
-import { FormsModule } from '@angular/forms';
+import { FormsModule, NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -14,16 +15,26 @@ import {
   RECEPTION_REFUSAL_LABELS,
   RECEPTION_REFUSAL_REASONS,
   type AgencyDto,
+  type BilingualText,
   type ReceptionRefusalReason,
   type VisitCaseDto,
 } from '@tiep-dan/contracts';
 import { lastValueFrom } from 'rxjs';
 import { CasesApi, problemOf } from '../core/api/cases.api';
 import { I18n } from '../core/i18n/i18n.service';
-import type { MessageKey } from '../core/i18n/messages';
+import { MESSAGES, type MessageKey } from '../core/i18n/messages';
+import { FieldErrorPipe } from '../core/forms/field-error.pipe';
+import { markFieldProblems } from '../core/forms/field-problems';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { AccessibleForm } from '../core/forms/accessible-form';
 
 type DirectionKind = 'answer_on_spot' | 'guide' | 'assign' | 'refuse';
+/** The payload's text fields all come from the one text box. */
+const CONTROL_OF: Record<string, string> = {
+  answer: 'text',
+  body: 'text',
+  note: 'text',
+};
 const EVENT: Record<DirectionKind, string> = {
   answer_on_spot: 'ANSWER_ON_SPOT',
   guide: 'GUIDE',
@@ -36,14 +47,19 @@ const EVENT: Record<DirectionKind, string> = {
   selector: 'app-direction-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     FormsModule,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     TranslatePipe,
+    FieldErrorPipe,
   ],
   template: `
     <form
+      appAccessibleForm
+      #directionForm="ngForm"
+      #a11y="accessibleForm"
       class="direction"
       (ngSubmit)="submit()"
       [attr.data-testid]="'direction-' + item().code"
@@ -77,6 +93,9 @@ const EVENT: Record<DirectionKind, string> = {
                 <option [value]="a.id">{{ a.name }}</option>
               }
             </select>
+            <mat-error>{{
+              directionForm.controls['agencyId'] | fieldError
+            }}</mat-error>
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>{{ 'reception.direction.dueDate' | t }}</mat-label>
@@ -87,6 +106,9 @@ const EVENT: Record<DirectionKind, string> = {
               data-testid="direction-due"
               [(ngModel)]="dueDate"
             />
+            <mat-error>{{
+              directionForm.controls['dueDate'] | fieldError
+            }}</mat-error>
           </mat-form-field>
         }
         @case ('refuse') {
@@ -104,6 +126,9 @@ const EVENT: Record<DirectionKind, string> = {
                 <option [value]="r">{{ reasonLabels[r] | t }}</option>
               }
             </select>
+            <mat-error>{{
+              directionForm.controls['reason'] | fieldError
+            }}</mat-error>
           </mat-form-field>
         }
       }
@@ -115,6 +140,7 @@ const EVENT: Record<DirectionKind, string> = {
           data-testid="direction-text"
           [(ngModel)]="text"
         />
+        <mat-error>{{ directionForm.controls['text'] | fieldError }}</mat-error>
       </mat-form-field>
       <button
         mat-flat-button
@@ -150,6 +176,8 @@ export class DirectionForm {
   readonly item = input.required<VisitCaseDto>();
   readonly agencies = input<AgencyDto[]>([]);
   readonly directed = output<void>();
+  private readonly directionForm = viewChild.required<NgForm>('directionForm');
+  private readonly a11y = viewChild.required<AccessibleForm>('a11y');
 
   private readonly cases = inject(CasesApi);
   private readonly i18n = inject(I18n);
@@ -176,6 +204,36 @@ export class DirectionForm {
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
 
+  /** Field errors beside their fields, by label (the first one focused); the rest in the message below. */
+  private showProblem(error: unknown): void {
+    const form = this.directionForm();
+    const { message, marked } = markFieldProblems(problemOf(error), (path) => {
+      const name = path.replace(/^payload\./, '');
+      const controlName = CONTROL_OF[name] ?? name;
+      const control = form.controls[controlName];
+      const label = this.labelOf(controlName);
+      return control && label ? { control, label } : null;
+    });
+    this.error.set(
+      this.i18n.t('reception.error', { message: this.i18n.pick(message) }),
+    );
+    if (marked) this.a11y().focusFirstInvalidAfterRender();
+  }
+
+  private labelOf(control: string): BilingualText | null {
+    const key: MessageKey | null =
+      control === 'text'
+        ? this.textLabel()
+        : control === 'agencyId'
+          ? 'reception.direction.agency'
+          : control === 'dueDate'
+            ? 'reception.direction.dueDate'
+            : control === 'reason'
+              ? 'reception.form.refusalReason'
+              : null;
+    return key ? MESSAGES[key] : null;
+  }
+
   protected textLabel():
     | 'reception.direction.answer'
     | 'reception.direction.body'
@@ -188,6 +246,11 @@ export class DirectionForm {
   }
 
   protected async submit(): Promise<void> {
+    if (this.busy()) return;
+    const form = this.directionForm();
+    for (const control of Object.values(form.controls))
+      control.updateValueAndValidity();
+    if (form.invalid) return; // the form focuses the field to fix
     const text = this.text.trim();
     const payload: Record<string, unknown> =
       this.kind === 'answer_on_spot'
@@ -213,17 +276,7 @@ export class DirectionForm {
       );
       this.directed.emit();
     } catch (error) {
-      const problem = problemOf(error);
-      const fields = (problem.errors ?? [])
-        .map((e) => this.i18n.pick(e.message))
-        .join('; ');
-      this.error.set(
-        this.i18n.t('reception.error', {
-          message: [this.i18n.pick(problem.message), fields]
-            .filter(Boolean)
-            .join(' — '),
-        }),
-      );
+      this.showProblem(error);
     } finally {
       this.busy.set(false);
     }

@@ -176,6 +176,10 @@ export const RECEPTION_MESSAGES = {
     vi: 'Người đại diện {n}',
     en: 'Representative {n}',
   },
+  'reception.form.removeRepresentative': {
+    vi: 'Bỏ người đại diện {n}',
+    en: 'Remove representative {n}',
+  },
   'reception.form.refuse': {
     vi: 'Từ chối tiếp (có lý do theo luật)',
     en: 'Refuse reception (lawful reason)',

@@ -21,6 +21,7 @@ import { ReceptionApi } from '../core/api/reception.api';
 import { I18n } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { AccessibleForm } from '../core/forms/accessible-form';
 
 const WEEKDAYS = [1, 2, 3, 4, 5] as const;
 
@@ -48,6 +49,7 @@ export const formatLeaders = (leaders: ReceptionLeader[]): string =>
   selector: 'app-schedule-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     FormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -55,7 +57,12 @@ export const formatLeaders = (leaders: ReceptionLeader[]): string =>
     TranslatePipe,
   ],
   template: `
-    <form class="schedule" (ngSubmit)="save()" data-testid="schedule-form">
+    <form
+      appAccessibleForm
+      class="schedule"
+      (ngSubmit)="save()"
+      data-testid="schedule-form"
+    >
       <mat-form-field appearance="outline">
         <mat-label>{{ 'reception.scheduleForm.weekday' | t }}</mat-label>
         <select

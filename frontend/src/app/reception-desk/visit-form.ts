@@ -12,7 +12,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
+import { FormsModule, NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -55,6 +55,10 @@ import { CasesApi, problemOf } from '../core/api/cases.api';
 import { ReceptionApi } from '../core/api/reception.api';
 import { I18n } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { FieldErrorPipe } from '../core/forms/field-error.pipe';
+import { markFieldProblems } from '../core/forms/field-problems';
+import { visitField } from './visit-fields';
+import { AccessibleForm } from '../core/forms/accessible-form';
 
 interface MatterForm {
   contentType: ReceptionContentType;
@@ -86,6 +90,7 @@ const ID_NUMBER = /^(\d{9}|\d{12})$/;
   selector: 'app-visit-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     FormsModule,
     MatButtonModule,
     MatCheckboxModule,
@@ -94,6 +99,7 @@ const ID_NUMBER = /^(\d{9}|\d{12})$/;
     MatProgressBarModule,
     RouterLink,
     TranslatePipe,
+    FieldErrorPipe,
   ],
   host: { '(keydown)': 'shortcut($event)' },
   templateUrl: './visit-form.html',
@@ -111,6 +117,8 @@ export class VisitForm {
     viewChild.required<ElementRef<HTMLInputElement>>('nameInput');
   private readonly fileInput =
     viewChild<ElementRef<HTMLInputElement>>('fileInput');
+  private readonly visitForm = viewChild.required<NgForm>('visitForm');
+  private readonly a11y = viewChild.required<AccessibleForm>('a11y');
 
   protected readonly contentTypes = RECEPTION_CONTENT_TYPES;
   protected readonly contentTypeLabels = RECEPTION_CONTENT_TYPE_LABELS;
@@ -246,6 +254,9 @@ export class VisitForm {
 
   protected async submit(): Promise<void> {
     if (this.saving()) return;
+    // The server's marks on fields go with the next attempt.
+    for (const control of Object.values(this.visitForm().controls))
+      control.updateValueAndValidity();
     this.error.set(null);
     const request = this.request();
     this.saving.set(true);
@@ -262,20 +273,27 @@ export class VisitForm {
           this.i18n.t('reception.form.uploadFailed', { error: uploadError }),
         );
     } catch (error) {
-      const problem = problemOf(error);
-      const fields = (problem.errors ?? [])
-        .map((e) => `${e.field}: ${this.i18n.pick(e.message)}`)
-        .join('; ');
-      this.error.set(
-        this.i18n.t('reception.error', {
-          message: [this.i18n.pick(problem.message), fields]
-            .filter(Boolean)
-            .join(' — '),
-        }),
-      );
+      this.showProblem(error);
     } finally {
       this.saving.set(false);
     }
+  }
+
+  /**
+   * A refused visit: each field error on its field (said with the field's label, linked to it by Material, and the
+   * first such field focused); what no field shows goes in the message above the button.
+   */
+  private showProblem(error: unknown): void {
+    const form = this.visitForm();
+    const { message, marked } = markFieldProblems(problemOf(error), (path) => {
+      const field = visitField(path);
+      const control = field && form.controls[field.control];
+      return field && control ? { control, label: field.label } : null;
+    });
+    this.error.set(
+      this.i18n.t('reception.error', { message: this.i18n.pick(message) }),
+    );
+    if (marked) this.a11y().focusFirstInvalidAfterRender();
   }
 
   private request(): LogVisitRequest {

@@ -72,6 +72,36 @@ describe('Shell', () => {
     expect(nav?.textContent).toContain('Reception desk');
   });
 
+  it('skips to the main content in place, without following #main against the base href', async () => {
+    const fixture = TestBed.createComponent(Shell);
+    document.body.appendChild(fixture.nativeElement);
+    await fixture.whenStable();
+    const root = fixture.nativeElement as HTMLElement;
+    const skip = root.querySelector<HTMLAnchorElement>('a.skip-link');
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+    skip?.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(root.querySelector('main#main'));
+    (fixture.nativeElement as HTMLElement).remove();
+  });
+
+  it('names the language button with its visible text first (WCAG 2.5.3)', async () => {
+    const fixture = TestBed.createComponent(Shell);
+    await fixture.whenStable();
+    const button = (fixture.nativeElement as HTMLElement).querySelector(
+      '[data-testid="lang-switch"]',
+    );
+    expect(button?.textContent?.trim()).toBe('VI');
+    expect(button?.getAttribute('aria-label')).toBe(
+      'VI · Ngôn ngữ: Tiếng Việt',
+    );
+    TestBed.inject(I18n).use('en');
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(button?.textContent?.trim()).toBe('EN');
+    expect(button?.getAttribute('aria-label')).toBe('EN · Language: English');
+  });
+
   it('shows whether the server and its database answer', async () => {
     const fixture = TestBed.createComponent(Shell);
     await fixture.whenStable();

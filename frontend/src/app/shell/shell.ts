@@ -2,8 +2,10 @@ import { BreakpointObserver } from '@angular/cdk/layout';
 import {
   ChangeDetectionStrategy,
   Component,
+  ElementRef,
   computed,
   inject,
+  viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -54,6 +56,17 @@ export class Shell {
     return user ? ROLE_LABELS[user.role] : null;
   });
   protected readonly lang = this.i18n.lang;
+  /** The language button's text; its accessible name starts with it (WCAG 2.5.3). */
+  protected readonly langCode = computed(() => this.lang().toUpperCase());
+  protected readonly langLabel = computed(() =>
+    this.i18n.t('shell.language.current', {
+      code: this.langCode(),
+      name: this.i18n.t(
+        this.lang() === 'vi' ? 'shell.lang.vi' : 'shell.lang.en',
+      ),
+    }),
+  );
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
   protected readonly handset = toSignal(
     inject(BreakpointObserver)
       .observe('(max-width: 960px)')
@@ -67,6 +80,15 @@ export class Shell {
   protected async signOut(): Promise<void> {
     await this.session.logout();
     await this.router.navigate(['/login']);
+  }
+
+  /**
+   * The skip link moves the focus into the main content itself: its `#main` would resolve against `<base href="/">`
+   * and send the browser to the home page instead.
+   */
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    this.main().nativeElement.focus();
   }
 
   protected useLanguage(lang: Language): void {

@@ -4,6 +4,7 @@ import {
   computed,
   inject,
   signal,
+  viewChild,
 } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -28,6 +29,7 @@ import {
   applyProblem,
   FieldErrorPipe,
 } from '../../core/forms/field-error.pipe';
+import { AccessibleForm } from '../../core/forms/accessible-form';
 
 /** Which level sits under which (the server enforces the same rule, organisation/agency-tree.ts). */
 const PARENT_KIND: Record<AgencyKind, AgencyKind | null> = {
@@ -55,6 +57,7 @@ type Mode =
   selector: 'app-agencies-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     ReactiveFormsModule,
     MatButtonModule,
     MatCardModule,
@@ -80,6 +83,8 @@ export class AgenciesPage {
   protected readonly loadError = signal(false);
   protected readonly saving = signal(false);
   protected readonly formError = signal<BilingualText | null>(null);
+  /** The edit form (shown once an item is picked), to focus the field the server refused. */
+  private readonly formA11y = viewChild(AccessibleForm);
   protected readonly saved = signal(false);
   protected readonly mode = signal<Mode>({ kind: 'none' });
   private readonly collapsed = signal<ReadonlySet<string>>(new Set());
@@ -252,6 +257,7 @@ export class AgenciesPage {
       this.saved.set(true);
     } catch (error) {
       this.formError.set(applyProblem(this.form, problemOf(error)));
+      this.formA11y()?.focusFirstInvalidAfterRender();
     } finally {
       this.saving.set(false);
     }

@@ -23,6 +23,7 @@ import { I18n } from '../../core/i18n/i18n.service';
 import type { MessageKey } from '../../core/i18n/messages';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { AUDIT_ACTION_LABEL } from '../admin-labels';
+import { AccessibleForm } from '../../core/forms/accessible-form';
 
 const PAGE_SIZE = 25;
 const ALARMS: readonly SecurityAuditAction[] = [
@@ -37,6 +38,7 @@ const ALARMS: readonly SecurityAuditAction[] = [
   selector: 'app-audit-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     ReactiveFormsModule,
     DatePipe,
     JsonPipe,

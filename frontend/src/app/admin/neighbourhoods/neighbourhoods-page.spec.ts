@@ -91,6 +91,7 @@ describe('NeighbourhoodsPage', () => {
   });
 
   it('adds a neighbourhood to the commune; a duplicate name is shown beside the name', async () => {
+    document.body.appendChild(el());
     await click('nb-new');
     await (
       await loader().getHarness(
@@ -123,6 +124,15 @@ describe('NeighbourhoodsPage', () => {
     expect(field?.querySelector('mat-error')?.textContent).toContain(
       'Tên đã tồn tại',
     );
+    // The refused field is marked, described by its message, and has the focus.
+    const name = el().querySelector<HTMLInputElement>(
+      '[data-testid="nb-name"]',
+    );
+    expect(name?.getAttribute('aria-invalid')).toBe('true');
+    expect(name?.getAttribute('aria-describedby')).toContain(
+      field?.querySelector('mat-error')?.id ?? 'no error id',
+    );
+    expect(document.activeElement).toBe(name);
 
     await (
       await loader().getHarness(
@@ -150,5 +160,6 @@ describe('NeighbourhoodsPage', () => {
     await settle();
     expect(rows()).toEqual(['Tổ dân phố 10 | Khu phố | Đang sử dụng | Sửa']);
     expect(el().textContent).toContain('Sửa tổ dân phố/thôn');
+    el().remove();
   });
 });

@@ -4,6 +4,7 @@ import {
   computed,
   inject,
   signal,
+  viewChild,
 } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -31,6 +32,7 @@ import {
   applyProblem,
   FieldErrorPipe,
 } from '../../core/forms/field-error.pipe';
+import { AccessibleForm } from '../../core/forms/accessible-form';
 
 type Mode =
   | { kind: 'create' }
@@ -42,6 +44,7 @@ type Mode =
   selector: 'app-neighbourhoods-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     ReactiveFormsModule,
     MatButtonModule,
     MatCardModule,
@@ -72,6 +75,8 @@ export class NeighbourhoodsPage {
   protected readonly saving = signal(false);
   protected readonly saved = signal(false);
   protected readonly formError = signal<BilingualText | null>(null);
+  /** The edit form (shown once an item is picked), to focus the field the server refused. */
+  private readonly formA11y = viewChild(AccessibleForm);
   protected readonly mode = signal<Mode>({ kind: 'none' });
   protected readonly editing = computed(() => {
     const mode = this.mode();
@@ -192,6 +197,7 @@ export class NeighbourhoodsPage {
       this.saved.set(true);
     } catch (error) {
       this.formError.set(applyProblem(this.form, problemOf(error)));
+      this.formA11y()?.focusFirstInvalidAfterRender();
     } finally {
       this.saving.set(false);
     }

@@ -4,6 +4,7 @@ import {
   computed,
   inject,
   signal,
+  viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -37,6 +38,7 @@ import {
   applyProblem,
   FieldErrorPipe,
 } from '../../core/forms/field-error.pipe';
+import { AccessibleForm } from '../../core/forms/accessible-form';
 
 type Status = '' | 'active' | 'inactive' | 'locked';
 type Mode =
@@ -52,6 +54,7 @@ const PAGE_SIZE = 20;
   selector: 'app-users-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AccessibleForm,
     ReactiveFormsModule,
     MatButtonModule,
     MatCardModule,
@@ -91,6 +94,9 @@ export class UsersPage {
   protected readonly saving = signal(false);
   protected readonly notice = signal<MessageKey | null>(null);
   protected readonly formError = signal<BilingualText | null>(null);
+  /** The user's form and the password reset form, to focus the field the server refused. */
+  private readonly userA11y = viewChild<AccessibleForm>('userA11y');
+  private readonly resetA11y = viewChild<AccessibleForm>('resetA11y');
   protected readonly mode = signal<Mode>({ kind: 'none' });
   protected readonly pageIndex = signal(0);
 
@@ -330,6 +336,7 @@ export class UsersPage {
       await this.load();
     } catch (error) {
       this.formError.set(applyProblem(this.resetForm, problemOf(error)));
+      this.resetA11y()?.focusFirstInvalidAfterRender();
     } finally {
       this.saving.set(false);
     }
@@ -349,6 +356,7 @@ export class UsersPage {
       this.notice.set(done);
     } catch (error) {
       this.formError.set(applyProblem(this.form, problemOf(error)));
+      this.userA11y()?.focusFirstInvalidAfterRender();
     } finally {
       this.saving.set(false);
     }

@@ -1,26 +1,21 @@
-import { Injectable, effect, inject, signal } from '@angular/core';
+import { Injectable, effect, inject } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterStateSnapshot, TitleStrategy } from '@angular/router';
-import { I18n } from './i18n.service';
 import type { MessageKey } from './messages';
+import { PageTitle } from './page-title';
 
-/** Route `title` values are message keys; the browser tab follows the language switch. */
+/** Route `title` values are message keys; the browser tab follows the language switch and names the record shown. */
 @Injectable({ providedIn: 'root' })
 export class I18nTitleStrategy extends TitleStrategy {
-  private readonly i18n = inject(I18n);
-  private readonly title = inject(Title);
-  private readonly key = signal<MessageKey | undefined>(undefined);
+  private readonly page = inject(PageTitle);
 
   constructor() {
     super();
-    effect(() => {
-      const key = this.key();
-      const app = this.i18n.t('app.name');
-      this.title.setTitle(key ? `${this.i18n.t(key)} · ${app}` : app);
-    });
+    const title = inject(Title);
+    effect(() => title.setTitle(this.page.text()));
   }
 
   override updateTitle(snapshot: RouterStateSnapshot): void {
-    this.key.set(this.buildTitle(snapshot) as MessageKey | undefined);
+    this.page.routed(this.buildTitle(snapshot) as MessageKey | undefined);
   }
 }

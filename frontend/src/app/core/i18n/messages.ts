@@ -24,7 +24,10 @@ export const MESSAGES = {
     vi: 'Bỏ qua, đến nội dung chính',
     en: 'Skip to main content',
   },
-  'shell.language': { vi: 'Ngôn ngữ', en: 'Language' },
+  'shell.language.current': {
+    vi: '{code} · Ngôn ngữ: {name}',
+    en: '{code} · Language: {name}',
+  },
   'shell.lang.vi': { vi: 'Tiếng Việt', en: 'Vietnamese' },
   'shell.lang.en': { vi: 'Tiếng Anh', en: 'English' },
   'shell.loading': { vi: 'Đang tải…', en: 'Loading…' },
@@ -47,6 +50,14 @@ export const MESSAGES = {
   },
   'login.username': { vi: 'Tên đăng nhập', en: 'Username' },
   'login.password': { vi: 'Mật khẩu', en: 'Password' },
+  'login.username.required': {
+    vi: 'Nhập tên đăng nhập.',
+    en: 'Enter your username.',
+  },
+  'login.password.required': {
+    vi: 'Nhập mật khẩu.',
+    en: 'Enter your password.',
+  },
   'login.submit': { vi: 'Đăng nhập', en: 'Sign in' },
   'login.failed': {
     vi: 'Không đăng nhập được. Vui lòng thử lại.',
@@ -63,6 +74,26 @@ export const MESSAGES = {
   'login.demo.password': {
     vi: 'Mật khẩu chung: {password}',
     en: 'Shared password: {password}',
+  },
+  'form.field.missing': { vi: '{label}: chưa nhập.', en: '{label}: missing.' },
+  'form.field.format': {
+    vi: '{label}: không đúng định dạng.',
+    en: '{label}: not in the expected format.',
+  },
+  'form.field.tooLong': { vi: '{label}: quá dài.', en: '{label}: too long.' },
+  'form.field.tooShort': {
+    vi: '{label}: quá ngắn.',
+    en: '{label}: too short.',
+  },
+  'form.field.tooSmall': { vi: '{label}: quá nhỏ.', en: '{label}: too small.' },
+  'form.field.tooLarge': { vi: '{label}: quá lớn.', en: '{label}: too large.' },
+  'form.field.invalid': {
+    vi: '{label}: không hợp lệ.',
+    en: '{label}: not valid.',
+  },
+  'form.checkFields': {
+    vi: 'Vui lòng kiểm tra lại: {labels}.',
+    en: 'Please check: {labels}.',
   },
   'health.up': { vi: 'Hệ thống hoạt động bình thường', en: 'System is up' },
   'health.down': {

@@ -8,6 +8,7 @@ import {
 import type { BilingualText, MachineDescription } from '@tiep-dan/contracts';
 import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { ScrollRegion } from './scroll-region';
 
 const NODE_W = 132;
 const NODE_H = 44;
@@ -264,13 +265,9 @@ export function wrapLabel(text: string): string[] {
 @Component({
   selector: 'app-lifecycle-diagram',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe],
+  imports: [ScrollRegion, TranslatePipe],
   template: `
-    <div
-      class="scroll"
-      tabindex="0"
-      [attr.aria-label]="'case.lifecycle.title' | t"
-    >
+    <div class="scroll" [appScrollRegion]="'case.lifecycle.title' | t">
       <svg
         [attr.width]="layout().width"
         [attr.height]="layout().height"
@@ -370,6 +367,12 @@ export function wrapLabel(text: string): string[] {
         }
       </svg>
     </div>
+    <!-- The diagram as text, step by step, for screen readers. -->
+    <ol class="cdk-visually-hidden" data-testid="lifecycle-steps">
+      @for (n of nodes(); track n.id) {
+        <li>{{ n.label | t }}: {{ statusKey[n.status] | t }}</li>
+      }
+    </ol>
     <ul class="legend">
       <li>
         <span class="swatch current"></span>{{ 'case.lifecycle.current' | t }}
@@ -480,6 +483,11 @@ export class LifecycleDiagram {
   readonly current = input.required<string>();
   /** States the case has been through (from its history). */
   readonly visited = input<readonly string[]>([]);
+  protected readonly statusKey = {
+    current: 'case.lifecycle.current',
+    visited: 'case.lifecycle.visited',
+    ahead: 'case.lifecycle.ahead',
+  } as const;
 
   protected readonly layout = computed(() =>
     layoutLifecycle(this.machine(), this.current(), new Set(this.visited())),

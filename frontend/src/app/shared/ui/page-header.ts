@@ -20,7 +20,6 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
     h1 {
       margin: 0 0 4px;
       font: var(--mat-sys-headline-small);
-      outline: none;
     }
     .subtitle {
       margin: 0;
