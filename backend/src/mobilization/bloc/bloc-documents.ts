@@ -76,7 +76,7 @@ export function sentimentReportPdf(r: SentimentReportDto): TDocumentDefinitions 
     { text: 'II. Dự báo tình hình, những vấn đề có thể phát sinh thành điểm nóng', style: 'h2' },
     r.tensions.length
       ? table(
-          ['*', 80, 90, '*'],
+          [90, 80, 110, '*'],
           ['Địa bàn', 'Lĩnh vực', 'Mức độ', 'Căn cứ'],
           r.tensions.map((t) => [
             t.neighbourhoodName ?? 'Toàn xã/phường',
@@ -124,7 +124,7 @@ const evaluationRows = (evaluations: MemberEvaluationDto[]) =>
     i + 1,
     e.fullName,
     e.position,
-    ...e.lines.map((l) => (l.applies ? `${l.done}/${l.expected} → ${l.points}` : '—')),
+    ...e.lines.map((l) => (l.applies ? `${l.done}/${l.expected}: ${l.points}` : '—')),
     e.score,
     EVALUATION_GRADE_LABELS[e.grade].vi,
   ]);
@@ -151,7 +151,7 @@ export function reviewPdf(r: BlocReviewDto): TDocumentDefinitions {
       ...(r.shortcomings ? [{ text: 'II. Hạn chế', style: 'h2' }, { text: r.shortcomings }] : []),
       ...(r.directions ? [{ text: 'III. Phương hướng, nhiệm vụ', style: 'h2' }, { text: r.directions }] : []),
       { text: 'Đánh giá thành viên khối dân vận', style: 'h2' },
-      table([20, '*', '*', 50, 50, 55, 50, 35, 60], EVALUATION_HEAD, evaluationRows(r.evaluations)),
+      table([20, '*', '*', 55, 55, 65, 55, 35, 120], EVALUATION_HEAD, evaluationRows(r.evaluations)),
     ]),
     pageOrientation: 'landscape',
   };

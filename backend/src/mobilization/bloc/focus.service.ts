@@ -5,7 +5,7 @@ import type {
   FocusVillageDto,
   FocusWatchRow,
 } from '@tiep-dan/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { Clock } from '../../platform/clock/clock';
 import { inReach, isBlocHead, reachCondition, type BlocReach } from './bloc-access';
@@ -73,7 +73,7 @@ export class FocusService {
       );
       if (chosen.some((c) => c.neighbourhood_id === body.neighbourhoodId))
         throw BlocErrors.conflict('Thôn đã được chọn trong năm', 'The village is already chosen this year');
-      const quota = focusQuota(await this.villageCount(area.communeId));
+      const quota = focusQuota(await this.villageCount(area.communeId, tx));
       if (chosen.length >= quota)
         throw BlocErrors.invalid(
           'neighbourhoodId',
@@ -190,8 +190,8 @@ export class FocusService {
     });
   }
 
-  private async villageCount(communeId: string): Promise<number> {
-    const rows: { n: number }[] = await this.db.query(
+  private async villageCount(communeId: string, db: EntityManager = this.db.manager): Promise<number> {
+    const rows: { n: number }[] = await db.query(
       `SELECT count(*)::int AS n FROM neighbourhoods WHERE commune_id = $1 AND active`,
       [communeId],
     );
