@@ -24,6 +24,7 @@ import type {
 import type { ECElementEvent, EChartsCoreOption } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { firstValueFrom } from 'rxjs';
+import { BlocWatch } from '../bloc/bloc-watch';
 import { problemOf } from '../core/api/cases.api';
 import { DashboardApi } from '../core/api/dashboard.api';
 import { Session } from '../core/auth/session';
@@ -60,6 +61,7 @@ const PERIOD_LABEL: Record<ReportPeriod, `overview.period.${ReportPeriod}`> = {
   selector: 'app-overview-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    BlocWatch,
     DatePipe,
     FormsModule,
     MatButtonModule,
