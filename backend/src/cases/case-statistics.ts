@@ -25,7 +25,10 @@ export class CaseStatistics {
     to: Date,
   ): Promise<(AreaCount & { channel: IntakeChannel })[]> {
     const params: unknown[] = [from, to];
-    const scope = scopeCondition({ kind: 'commune', communeIds: [communeId] }, params);
+    const scope = scopeCondition(
+      { kind: 'commune', communeIds: [communeId] },
+      params,
+    );
     const rows: {
       channel: IntakeChannel;
       category: CaseCategory;
@@ -48,13 +51,23 @@ export class CaseStatistics {
   /** Open cases past their deadline, by category and neighbourhood. */
   async overdueByArea(communeId: string): Promise<AreaCount[]> {
     const params: unknown[] = [];
-    const scope = scopeCondition({ kind: 'commune', communeIds: [communeId] }, params);
-    const rows: { category: CaseCategory; neighbourhood_id: string | null; count: number }[] =
-      await this.db.query(
-        `SELECT c.category, c.neighbourhood_id, count(*)::int AS count FROM cases c
+    const scope = scopeCondition(
+      { kind: 'commune', communeIds: [communeId] },
+      params,
+    );
+    const rows: {
+      category: CaseCategory;
+      neighbourhood_id: string | null;
+      count: number;
+    }[] = await this.db.query(
+      `SELECT c.category, c.neighbourhood_id, count(*)::int AS count FROM cases c
          WHERE c.closed_at IS NULL AND c.overdue_since IS NOT NULL AND ${scope} GROUP BY c.category, c.neighbourhood_id`,
-        params,
-      );
-    return rows.map((r) => ({ category: r.category, neighbourhoodId: r.neighbourhood_id, count: r.count }));
+      params,
+    );
+    return rows.map((r) => ({
+      category: r.category,
+      neighbourhoodId: r.neighbourhood_id,
+      count: r.count,
+    }));
   }
 }

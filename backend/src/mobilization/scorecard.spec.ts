@@ -17,10 +17,10 @@ describe('scorecard', () => {
   });
 
   it('leaves a criterion weighted 0 out of the lines and the total', () => {
-    const { lines, total } = scoreLines({ meetings_held: 1, attendance_rate: 90 }, [
-      ...criteria,
-      { metric: 'attendance_rate', weight: 0, target: 80 },
-    ]);
+    const { lines, total } = scoreLines(
+      { meetings_held: 1, attendance_rate: 90 },
+      [...criteria, { metric: 'attendance_rate', weight: 0, target: 80 }],
+    );
     expect(lines.map((l) => l.metric)).toEqual([
       'meetings_held',
       'opinions_collected',

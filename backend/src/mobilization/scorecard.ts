@@ -51,18 +51,20 @@ export function scoreLines(
   values: Partial<Record<ScorecardMetric, number>>,
   criteria: readonly Criterion[],
 ): { lines: ScorecardLineDto[]; total: number } {
-  const lines = criteria.filter((c) => c.weight > 0).map((c): ScorecardLineDto => {
-    const value = values[c.metric] ?? 0;
-    return {
-      metric: c.metric,
-      label: METRIC_LABELS[c.metric],
-      value,
-      target: c.target,
-      weight: c.weight,
-      points:
-        c.target > 0 ? round2(c.weight * Math.min(value / c.target, 1)) : 0,
-    };
-  });
+  const lines = criteria
+    .filter((c) => c.weight > 0)
+    .map((c): ScorecardLineDto => {
+      const value = values[c.metric] ?? 0;
+      return {
+        metric: c.metric,
+        label: METRIC_LABELS[c.metric],
+        value,
+        target: c.target,
+        weight: c.weight,
+        points:
+          c.target > 0 ? round2(c.weight * Math.min(value / c.target, 1)) : 0,
+      };
+    });
   return { lines, total: round2(lines.reduce((sum, l) => sum + l.points, 0)) };
 }
 

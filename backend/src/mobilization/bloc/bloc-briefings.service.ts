@@ -11,7 +11,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { Clock } from '../../platform/clock/clock';
 import { isBlocHead, type BlocArea } from './bloc-access';
-import { BlocErrors, Refusals } from './bloc.errors';
+import { BlocErrors } from './bloc.errors';
 import { BlocService, serving } from './bloc.service';
 import type {
   CreateBriefingDto,
@@ -49,37 +49,57 @@ export class BlocBriefingsService {
     private readonly bloc: BlocService,
   ) {}
 
-  async briefings(actor: Actor, communeId?: string, year?: number): Promise<BriefingDto[]> {
+  async briefings(
+    actor: Actor,
+    communeId?: string,
+    year?: number,
+  ): Promise<BriefingDto[]> {
     const area = await this.bloc.area(actor, communeId);
-    const rows: { id: string; held_on: string; summary: string; attendee_ids: string[] }[] =
-      await this.db.query(
-        `SELECT id, held_on::text AS held_on, summary, attendee_ids FROM bloc_briefings
+    const rows: {
+      id: string;
+      held_on: string;
+      summary: string;
+      attendee_ids: string[];
+    }[] = await this.db.query(
+      `SELECT id, held_on::text AS held_on, summary, attendee_ids FROM bloc_briefings
          WHERE commune_id = $1 AND ($2::int IS NULL OR extract(year FROM held_on)::int = $2) ORDER BY held_on DESC, created_at DESC LIMIT 100`,
-        [area.communeId, year ?? null],
-      );
+      [area.communeId, year ?? null],
+    );
     const [members, notes] = await Promise.all([
       this.bloc.members(this.db.manager, area.communeId),
-      this.db.query(`${NOTE_SQL} WHERE s.briefing_id = ANY($1::uuid[]) ORDER BY s.created_at`, [
-        rows.map((r) => r.id),
-      ]) as Promise<NoteRow[]>,
+      this.db.query(
+        `${NOTE_SQL} WHERE s.briefing_id = ANY($1::uuid[]) ORDER BY s.created_at`,
+        [rows.map((r) => r.id)],
+      ) as Promise<NoteRow[]>,
     ]);
     const names = new Map(members.map((m) => [m.id, m.fullName]));
     return rows.map((b) => ({
       id: b.id,
       heldOn: b.held_on,
       summary: b.summary,
-      attendees: b.attendee_ids.map((id) => ({ id, fullName: names.get(id) ?? '' })),
+      attendees: b.attendee_ids.map((id) => ({
+        id,
+        fullName: names.get(id) ?? '',
+      })),
       situations: notes.filter((s) => s.briefing_id === b.id).map(toNote),
     }));
   }
 
   /** The head records a briefing: the members present, what was said, and the situations heard there. */
-  async createBriefing(actor: Actor, body: CreateBriefingDto): Promise<BriefingDto> {
+  async createBriefing(
+    actor: Actor,
+    body: CreateBriefingDto,
+  ): Promise<BriefingDto> {
     const area = await this.bloc.headArea(actor, body.communeId);
     this.notFuture('heldOn', body.heldOn);
     const id = await this.db.transaction(async (tx) => {
       for (const [i, memberId] of body.attendeeIds.entries()) {
-        const m = await this.bloc.memberOf(tx, area.communeId, memberId, `attendeeIds.${i}`);
+        const m = await this.bloc.memberOf(
+          tx,
+          area.communeId,
+          memberId,
+          `attendeeIds.${i}`,
+        );
         if (!serving(m, body.heldOn))
           throw BlocErrors.invalid(
             `attendeeIds.${i}`,
@@ -89,13 +109,28 @@ export class BlocBriefingsService {
       }
       const [{ id }]: { id: string }[] = await tx.query(
         `INSERT INTO bloc_briefings (commune_id, held_on, summary, attendee_ids, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [area.communeId, body.heldOn, body.summary.trim(), [...new Set(body.attendeeIds)], actor.userId, this.clock.now()],
+        [
+          area.communeId,
+          body.heldOn,
+          body.summary.trim(),
+          [...new Set(body.attendeeIds)],
+          actor.userId,
+          this.clock.now(),
+        ],
       );
       for (const [i, s] of (body.situations ?? []).entries())
-        await this.insertNote(tx, actor, area, { ...s, channel: 'briefing', notedOn: body.heldOn, briefingId: id }, `situations.${i}`);
+        await this.insertNote(
+          tx,
+          actor,
+          area,
+          { ...s, channel: 'briefing', notedOn: body.heldOn, briefingId: id },
+          `situations.${i}`,
+        );
       return id;
     });
-    const saved = (await this.briefings(actor, area.communeId)).find((b) => b.id === id);
+    const saved = (await this.briefings(actor, area.communeId)).find(
+      (b) => b.id === id,
+    );
     if (!saved) throw BlocErrors.notFound();
     return saved;
   }
@@ -111,9 +146,16 @@ export class BlocBriefingsService {
   }
 
   /** The head or any serving member notes what people think; the reporter is the caller's member record by default. */
-  async createNote(actor: Actor, body: CreateSentimentNoteDto): Promise<SentimentNoteDto> {
+  async createNote(
+    actor: Actor,
+    body: CreateSentimentNoteDto,
+  ): Promise<SentimentNoteDto> {
     const area = await this.bloc.area(actor, body.communeId);
-    const own = await this.bloc.memberIdOf(this.db.manager, actor, area.communeId);
+    const own = await this.bloc.memberIdOf(
+      this.db.manager,
+      actor,
+      area.communeId,
+    );
     if (!isBlocHead(actor, area) && !own)
       throw BlocErrors.forbidden(
         'Chỉ thành viên khối dân vận được ghi nhận tình hình nhân dân',
@@ -121,9 +163,20 @@ export class BlocBriefingsService {
       );
     this.notFuture('notedOn', body.notedOn);
     const id = await this.db.transaction((tx) =>
-      this.insertNote(tx, actor, area, { ...body, reporterMemberId: body.reporterMemberId ?? own ?? undefined }, ''),
+      this.insertNote(
+        tx,
+        actor,
+        area,
+        {
+          ...body,
+          reporterMemberId: body.reporterMemberId ?? own ?? undefined,
+        },
+        '',
+      ),
     );
-    const rows: NoteRow[] = await this.db.query(`${NOTE_SQL} WHERE s.id = $1`, [id]);
+    const rows: NoteRow[] = await this.db.query(`${NOTE_SQL} WHERE s.id = $1`, [
+      id,
+    ]);
     return toNote(rows[0]);
   }
 
@@ -131,7 +184,11 @@ export class BlocBriefingsService {
     tx: EntityManager,
     actor: Actor,
     area: BlocArea,
-    note: SentimentNoteInputDto & { channel: SentimentChannel; notedOn: string; briefingId?: string },
+    note: SentimentNoteInputDto & {
+      channel: SentimentChannel;
+      notedOn: string;
+      briefingId?: string;
+    },
     prefix: string,
   ): Promise<string> {
     const field = (name: string) => (prefix ? `${prefix}.${name}` : name);
@@ -148,7 +205,12 @@ export class BlocBriefingsService {
         );
     }
     if (note.reporterMemberId)
-      await this.bloc.memberOf(tx, area.communeId, note.reporterMemberId, field('reporterMemberId'));
+      await this.bloc.memberOf(
+        tx,
+        area.communeId,
+        note.reporterMemberId,
+        field('reporterMemberId'),
+      );
     const [{ id }]: { id: string }[] = await tx.query(
       `INSERT INTO sentiment_notes (commune_id, channel, noted_on, neighbourhood_id, category, level, content, reporter_member_id, briefing_id, created_by, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
@@ -171,7 +233,11 @@ export class BlocBriefingsService {
 
   private notFuture(field: string, day: string): void {
     if (day > this.bloc.today())
-      throw BlocErrors.invalid(field, 'Ngày không được ở tương lai', 'The date cannot be in the future');
+      throw BlocErrors.invalid(
+        field,
+        'Ngày không được ở tương lai',
+        'The date cannot be in the future',
+      );
   }
 }
 

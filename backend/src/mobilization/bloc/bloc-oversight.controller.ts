@@ -1,4 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type {
   AssignmentDto,
@@ -43,33 +51,51 @@ export class BlocOversightController {
 
   @Get('watch')
   @Roles(...BLOC_READERS)
-  @ApiOkResponse({ description: 'Teams flagged for a missed monthly meeting, and the focused villages, of a commune or the province' })
-  watch(@CurrentActor() actor: Actor, @Query() query: CommuneQueryDto): Promise<BlocWatchDto> {
+  @ApiOkResponse({
+    description:
+      'Teams flagged for a missed monthly meeting, and the focused villages, of a commune or the province',
+  })
+  watch(
+    @CurrentActor() actor: Actor,
+    @Query() query: CommuneQueryDto,
+  ): Promise<BlocWatchDto> {
     return this.oversight.watch(actor, query.communeId);
   }
 
   @Get('inspections')
   @Roles(...BLOC_READERS)
-  inspections(@CurrentActor() actor: Actor, @Query() query: MonthQueryDto): Promise<InspectionDto[]> {
+  inspections(
+    @CurrentActor() actor: Actor,
+    @Query() query: MonthQueryDto,
+  ): Promise<InspectionDto[]> {
     return this.oversight.inspections(actor, query);
   }
 
   /** A cadre of the level above records the visit to a village team and what was found. */
   @Post('inspections')
   @Roles('leader', 'inspector')
-  createInspection(@CurrentActor() actor: Actor, @Body() body: CreateInspectionDto): Promise<InspectionDto> {
+  createInspection(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateInspectionDto,
+  ): Promise<InspectionDto> {
     return this.oversight.createInspection(actor, body);
   }
 
   @Get('assignments')
   @Roles(...BLOC_READERS)
-  assignments(@CurrentActor() actor: Actor, @Query() query: MonthQueryDto): Promise<AssignmentDto[]> {
+  assignments(
+    @CurrentActor() actor: Actor,
+    @Query() query: MonthQueryDto,
+  ): Promise<AssignmentDto[]> {
     return this.oversight.assignments(actor, query);
   }
 
   @Post('assignments')
   @Roles('leader')
-  createAssignment(@CurrentActor() actor: Actor, @Body() body: CreateAssignmentDto): Promise<AssignmentDto> {
+  createAssignment(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateAssignmentDto,
+  ): Promise<AssignmentDto> {
     return this.oversight.createAssignment(actor, body);
   }
 
@@ -86,13 +112,19 @@ export class BlocOversightController {
 
   @Get('focus')
   @Roles(...BLOC_READERS)
-  focusProgramme(@CurrentActor() actor: Actor, @Query() query: YearQueryDto): Promise<FocusProgrammeDto> {
+  focusProgramme(
+    @CurrentActor() actor: Actor,
+    @Query() query: YearQueryDto,
+  ): Promise<FocusProgrammeDto> {
     return this.focus.programme(actor, query.communeId, query.year);
   }
 
   @Post('focus')
   @Roles('leader')
-  selectFocus(@CurrentActor() actor: Actor, @Body() body: SelectFocusVillageDto): Promise<FocusVillageDto> {
+  selectFocus(
+    @CurrentActor() actor: Actor,
+    @Body() body: SelectFocusVillageDto,
+  ): Promise<FocusVillageDto> {
     return this.focus.select(actor, body);
   }
 
@@ -109,13 +141,19 @@ export class BlocOversightController {
 
   @Get('good-practices')
   @Roles(...BLOC_READERS)
-  goodPractices(@CurrentActor() actor: Actor, @Query() query: YearQueryDto): Promise<GoodPracticeDto[]> {
+  goodPractices(
+    @CurrentActor() actor: Actor,
+    @Query() query: YearQueryDto,
+  ): Promise<GoodPracticeDto[]> {
     return this.practices.list(actor, query.communeId, query.year);
   }
 
   @Post('good-practices')
   @Roles(...BLOC_MEMBERS)
-  nominate(@CurrentActor() actor: Actor, @Body() body: NominateGoodPracticeDto): Promise<GoodPracticeDto> {
+  nominate(
+    @CurrentActor() actor: Actor,
+    @Body() body: NominateGoodPracticeDto,
+  ): Promise<GoodPracticeDto> {
     return this.practices.nominate(actor, body);
   }
 

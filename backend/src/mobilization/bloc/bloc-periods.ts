@@ -27,7 +27,10 @@ export function previousQuarter(year: number, quarter: number): DayPeriod {
 
 /** Sơ kết 6 tháng covers January to June; tổng kết năm the whole year. */
 export function reviewPeriod(year: number, kind: ReviewKind): DayPeriod {
-  return { from: day(year, 1, 1), to: kind === 'mid_year' ? day(year, 6, 30) : day(year, 12, 31) };
+  return {
+    from: day(year, 1, 1),
+    to: kind === 'mid_year' ? day(year, 6, 30) : day(year, 12, 31),
+  };
 }
 
 /**

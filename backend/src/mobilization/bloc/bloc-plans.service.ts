@@ -38,7 +38,11 @@ export class BlocPlansService {
     private readonly bloc: BlocService,
   ) {}
 
-  async plans(actor: Actor, communeId?: string, year?: number): Promise<BlocPlanDto[]> {
+  async plans(
+    actor: Actor,
+    communeId?: string,
+    year?: number,
+  ): Promise<BlocPlanDto[]> {
     const area = await this.bloc.area(actor, communeId);
     const rows: PlanRow[] = await this.db.query(
       `SELECT p.id, p.commune_id, a.province_id, p.year, p.title FROM bloc_plans p JOIN agencies a ON a.id = p.commune_id
@@ -62,7 +66,13 @@ export class BlocPlansService {
         );
       const [{ id }]: { id: string }[] = await tx.query(
         `INSERT INTO bloc_plans (commune_id, year, title, created_by, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [area.communeId, body.year, body.title.trim(), actor.userId, this.clock.now()],
+        [
+          area.communeId,
+          body.year,
+          body.title.trim(),
+          actor.userId,
+          this.clock.now(),
+        ],
       );
       for (const [i, r] of body.resolutions.entries())
         await tx.query(
@@ -74,9 +84,14 @@ export class BlocPlansService {
     return this.plan(actor, id);
   }
 
-  async addTask(actor: Actor, planId: string, body: AddPlanTaskDto): Promise<BlocPlanDto> {
+  async addTask(
+    actor: Actor,
+    planId: string,
+    body: AddPlanTaskDto,
+  ): Promise<BlocPlanDto> {
     const plan = await this.planInReach(actor, planId);
-    if (!isBlocHead(actor, { communeId: plan.commune_id })) throw Refusals.headOnly();
+    if (!isBlocHead(actor, { communeId: plan.commune_id }))
+      throw Refusals.headOnly();
     const resolutions: { id: string }[] = await this.db.query(
       `SELECT id FROM bloc_resolutions WHERE id = $1 AND plan_id = $2`,
       [body.resolutionId, planId],
@@ -87,7 +102,12 @@ export class BlocPlansService {
         'Nghị quyết không thuộc kế hoạch này',
         'The resolution is not of this plan',
       );
-    const owner = await this.bloc.memberOf(this.db.manager, plan.commune_id, body.ownerMemberId, 'ownerMemberId');
+    const owner = await this.bloc.memberOf(
+      this.db.manager,
+      plan.commune_id,
+      body.ownerMemberId,
+      'ownerMemberId',
+    );
     if (!serving(owner, this.bloc.today()))
       throw BlocErrors.invalid(
         'ownerMemberId',
@@ -102,7 +122,14 @@ export class BlocPlansService {
       );
     await this.db.query(
       `INSERT INTO bloc_plan_tasks (plan_id, resolution_id, owner_member_id, content, due_date, updated_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [planId, body.resolutionId, body.ownerMemberId, body.content.trim(), body.dueDate, this.clock.now()],
+      [
+        planId,
+        body.resolutionId,
+        body.ownerMemberId,
+        body.content.trim(),
+        body.dueDate,
+        this.clock.now(),
+      ],
     );
     return this.plan(actor, planId);
   }
@@ -121,7 +148,8 @@ export class BlocPlansService {
       [taskId, planId],
     );
     if (!tasks[0]) throw BlocErrors.notFound();
-    if (!canReport(actor, plan.commune_id, tasks[0].owner_user_id)) throw Refusals.ownerOnly();
+    if (!canReport(actor, plan.commune_id, tasks[0].owner_user_id))
+      throw Refusals.ownerOnly();
     await this.db.query(
       `UPDATE bloc_plan_tasks SET status = $2, note = COALESCE($3, note), done_on = $4, updated_at = $5 WHERE id = $1`,
       [
@@ -145,7 +173,13 @@ export class BlocPlansService {
       [id],
     );
     const plan = rows[0];
-    if (!plan || !inReach(actor, { communeId: plan.commune_id, provinceId: plan.province_id }))
+    if (
+      !plan ||
+      !inReach(actor, {
+        communeId: plan.commune_id,
+        provinceId: plan.province_id,
+      })
+    )
       throw BlocErrors.notFound();
     return plan;
   }
@@ -156,7 +190,9 @@ export class BlocPlansService {
       this.db.query(
         `SELECT id, kind, reference, title FROM bloc_resolutions WHERE plan_id = $1 ORDER BY position`,
         [plan.id],
-      ) as Promise<{ id: string; kind: ResolutionKind; reference: string; title: string }[]>,
+      ) as Promise<
+        { id: string; kind: ResolutionKind; reference: string; title: string }[]
+      >,
       this.db.query(
         `SELECT k.id, k.content, k.resolution_id, r.reference, k.owner_member_id, m.full_name AS owner_name, m.user_id AS owner_user_id,
            k.due_date::text AS due_date, k.status, k.note, k.done_on::text AS done_on
@@ -203,9 +239,15 @@ export class BlocPlansService {
   }
 }
 
-function canReport(actor: Actor, communeId: string, ownerUserId: string | null): boolean {
+function canReport(
+  actor: Actor,
+  communeId: string,
+  ownerUserId: string | null,
+): boolean {
   return (
     isBlocHead(actor, { communeId }) ||
-    (ownerUserId !== null && ownerUserId === actor.userId && actor.communeId === communeId)
+    (ownerUserId !== null &&
+      ownerUserId === actor.userId &&
+      actor.communeId === communeId)
   );
 }

@@ -1,4 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type {
   BlocDto,
@@ -40,19 +49,28 @@ export class BlocController {
 
   @Get()
   @Roles(...BLOC_READERS)
-  get(@CurrentActor() actor: Actor, @Query() query: CommuneQueryDto): Promise<BlocDto> {
+  get(
+    @CurrentActor() actor: Actor,
+    @Query() query: CommuneQueryDto,
+  ): Promise<BlocDto> {
     return this.bloc.bloc(actor, query.communeId);
   }
 
   @Put('rules')
   @Roles('leader')
-  setRules(@CurrentActor() actor: Actor, @Body() body: BlocRulesDto): Promise<BlocDto> {
+  setRules(
+    @CurrentActor() actor: Actor,
+    @Body() body: BlocRulesDto,
+  ): Promise<BlocDto> {
     return this.bloc.setRules(actor, body);
   }
 
   @Post('members')
   @Roles('leader')
-  addMember(@CurrentActor() actor: Actor, @Body() body: BlocMemberInputDto): Promise<BlocDto> {
+  addMember(
+    @CurrentActor() actor: Actor,
+    @Body() body: BlocMemberInputDto,
+  ): Promise<BlocDto> {
     return this.bloc.addMember(actor, body);
   }
 
@@ -69,13 +87,19 @@ export class BlocController {
 
   @Get('plans')
   @Roles(...BLOC_READERS)
-  listPlans(@CurrentActor() actor: Actor, @Query() query: YearQueryDto): Promise<BlocPlanDto[]> {
+  listPlans(
+    @CurrentActor() actor: Actor,
+    @Query() query: YearQueryDto,
+  ): Promise<BlocPlanDto[]> {
     return this.plans.plans(actor, query.communeId, query.year);
   }
 
   @Post('plans')
   @Roles('leader')
-  createPlan(@CurrentActor() actor: Actor, @Body() body: CreatePlanDto): Promise<BlocPlanDto> {
+  createPlan(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreatePlanDto,
+  ): Promise<BlocPlanDto> {
     return this.plans.createPlan(actor, body);
   }
 
@@ -104,26 +128,38 @@ export class BlocController {
 
   @Get('briefings')
   @Roles(...BLOC_READERS)
-  listBriefings(@CurrentActor() actor: Actor, @Query() query: YearQueryDto): Promise<BriefingDto[]> {
+  listBriefings(
+    @CurrentActor() actor: Actor,
+    @Query() query: YearQueryDto,
+  ): Promise<BriefingDto[]> {
     return this.briefings.briefings(actor, query.communeId, query.year);
   }
 
   @Post('briefings')
   @Roles('leader')
-  createBriefing(@CurrentActor() actor: Actor, @Body() body: CreateBriefingDto): Promise<BriefingDto> {
+  createBriefing(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateBriefingDto,
+  ): Promise<BriefingDto> {
     return this.briefings.createBriefing(actor, body);
   }
 
   @Get('sentiment-notes')
   @Roles(...BLOC_READERS)
-  notes(@CurrentActor() actor: Actor, @Query() query: NotesQueryDto): Promise<SentimentNoteDto[]> {
+  notes(
+    @CurrentActor() actor: Actor,
+    @Query() query: NotesQueryDto,
+  ): Promise<SentimentNoteDto[]> {
     return this.briefings.notes(actor, query);
   }
 
   /** A member notes what people think, heard at a union meeting, a neighbourhood meeting or a field survey. */
   @Post('sentiment-notes')
   @Roles(...BLOC_MEMBERS)
-  createNote(@CurrentActor() actor: Actor, @Body() body: CreateSentimentNoteDto): Promise<SentimentNoteDto> {
+  createNote(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateSentimentNoteDto,
+  ): Promise<SentimentNoteDto> {
     return this.briefings.createNote(actor, body);
   }
 }

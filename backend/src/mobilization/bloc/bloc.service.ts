@@ -36,8 +36,10 @@ const MEMBER_COLUMNS = `m.id, m.commune_id, m.full_name, m.position, m.kind, m.b
   m.term_start::text AS term_start, m.term_end::text AS term_end`;
 
 /** Serving on a day: the term has started and not ended. */
-export const serving = (m: { term_start: string; term_end: string | null }, day: string) =>
-  m.term_start <= day && (m.term_end === null || m.term_end >= day);
+export const serving = (
+  m: { term_start: string; term_end: string | null },
+  day: string,
+) => m.term_start <= day && (m.term_end === null || m.term_end >= day);
 
 /** The commune's bloc itself: its members (dated terms) and operating rules. */
 @Injectable()
@@ -79,11 +81,13 @@ export class BlocService {
       rulesAdoptedOn: settings[0]?.rules_adopted_on ?? null,
       members,
       currentCount: current.length,
-      sizeOk: current.length >= BLOC_SIZE.min && current.length <= BLOC_SIZE.max,
+      sizeOk:
+        current.length >= BLOC_SIZE.min && current.length <= BLOC_SIZE.max,
       headName: current.find((m) => m.blocRole === 'head')?.fullName ?? null,
       canManage: isBlocHead(actor, area),
       myMemberId:
-        current.find((m) => m.userId !== null && m.userId === actor.userId)?.id ?? null,
+        current.find((m) => m.userId !== null && m.userId === actor.userId)
+          ?.id ?? null,
     };
   }
 
@@ -118,7 +122,10 @@ export class BlocService {
       const servingThen = members.filter(
         (m) => serving(m, at) || m.term_start > at,
       );
-      if (body.blocRole === 'head' && servingThen.some((m) => m.bloc_role === 'head'))
+      if (
+        body.blocRole === 'head' &&
+        servingThen.some((m) => m.bloc_role === 'head')
+      )
         throw BlocErrors.conflict(
           'Khối đã có trưởng khối: kết thúc nhiệm kỳ của người cũ trước',
           'The bloc has a head: end their term first',
@@ -163,34 +170,47 @@ export class BlocService {
     return this.bloc(actor, area.communeId);
   }
 
-  async endMemberTerm(actor: Actor, memberId: string, termEnd: string): Promise<BlocDto> {
+  async endMemberTerm(
+    actor: Actor,
+    memberId: string,
+    termEnd: string,
+  ): Promise<BlocDto> {
     const member = await this.memberInReach(actor, memberId);
-    if (!isBlocHead(actor, { communeId: member.commune_id })) throw Refusals.headOnly();
+    if (!isBlocHead(actor, { communeId: member.commune_id }))
+      throw Refusals.headOnly();
     if (termEnd < member.term_start)
       throw BlocErrors.invalid(
         'termEnd',
         'Ngày kết thúc nhiệm kỳ trước ngày bắt đầu',
         'The term ends before it starts',
       );
-    await this.db.query(`UPDATE bloc_members SET term_end = $2 WHERE id = $1`, [memberId, termEnd]);
+    await this.db.query(`UPDATE bloc_members SET term_end = $2 WHERE id = $1`, [
+      memberId,
+      termEnd,
+    ]);
     return this.bloc(actor, member.commune_id);
   }
 
   /** Every member of the commune's bloc, serving ones first (head, deputy, members), then past ones. */
-  async members(db: EntityManager, communeId: string): Promise<BlocMemberDto[]> {
+  async members(
+    db: EntityManager,
+    communeId: string,
+  ): Promise<BlocMemberDto[]> {
     const today = this.today();
     return (await this.memberRows(db, communeId))
-      .map((m): BlocMemberDto => ({
-        id: m.id,
-        fullName: m.full_name,
-        position: m.position,
-        kind: m.kind,
-        blocRole: m.bloc_role,
-        userId: m.user_id,
-        termStart: m.term_start,
-        termEnd: m.term_end,
-        current: serving(m, today),
-      }))
+      .map(
+        (m): BlocMemberDto => ({
+          id: m.id,
+          fullName: m.full_name,
+          position: m.position,
+          kind: m.kind,
+          blocRole: m.bloc_role,
+          userId: m.user_id,
+          termStart: m.term_start,
+          termEnd: m.term_end,
+          current: serving(m, today),
+        }),
+      )
       .sort(
         (a, b) =>
           Number(b.current) - Number(a.current) ||
@@ -211,12 +231,20 @@ export class BlocService {
       [memberId, communeId],
     );
     if (!rows[0])
-      throw BlocErrors.invalid(field, 'Không phải thành viên của khối', 'Not a member of the bloc');
+      throw BlocErrors.invalid(
+        field,
+        'Không phải thành viên của khối',
+        'Not a member of the bloc',
+      );
     return rows[0];
   }
 
   /** The caller's own serving member record in the commune's bloc, if any. */
-  async memberIdOf(db: EntityManager, actor: Actor, communeId: string): Promise<string | null> {
+  async memberIdOf(
+    db: EntityManager,
+    actor: Actor,
+    communeId: string,
+  ): Promise<string | null> {
     const rows: MemberRow[] = await db.query(
       `SELECT ${MEMBER_COLUMNS} FROM bloc_members m WHERE m.user_id = $1 AND m.commune_id = $2`,
       [actor.userId, communeId],
@@ -224,18 +252,30 @@ export class BlocService {
     return rows.find((m) => serving(m, this.today()))?.id ?? null;
   }
 
-  private async memberInReach(actor: Actor, memberId: string): Promise<MemberRow> {
+  private async memberInReach(
+    actor: Actor,
+    memberId: string,
+  ): Promise<MemberRow> {
     const rows: (MemberRow & { province_id: string })[] = await this.db.query(
       `SELECT ${MEMBER_COLUMNS}, a.province_id FROM bloc_members m JOIN agencies a ON a.id = m.commune_id WHERE m.id = $1`,
       [memberId],
     );
     const row = rows[0];
-    if (!row || !inReach(actor, { communeId: row.commune_id, provinceId: row.province_id }))
+    if (
+      !row ||
+      !inReach(actor, {
+        communeId: row.commune_id,
+        provinceId: row.province_id,
+      })
+    )
       throw BlocErrors.notFound();
     return row;
   }
 
-  private memberRows(db: EntityManager, communeId: string): Promise<MemberRow[]> {
+  private memberRows(
+    db: EntityManager,
+    communeId: string,
+  ): Promise<MemberRow[]> {
     return db.query(
       `SELECT ${MEMBER_COLUMNS} FROM bloc_members m WHERE m.commune_id = $1 ORDER BY m.term_start, m.full_name`,
       [communeId],

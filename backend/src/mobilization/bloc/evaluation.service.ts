@@ -8,10 +8,13 @@ import { quartersServed, reviewPeriod, type DayPeriod } from './bloc-periods';
 import type { EvaluationQueryDto } from './dto/bloc.dto';
 import { evaluateMember } from './member-evaluation';
 
+/** A task of the period counts once it is due, or once it is done (a task done early is not held back). */
+const TASK_COUNTS = `k.due_date BETWEEN $2::date AND $7::date AND (k.due_date <= $3::date OR (k.status = 'done' AND k.done_on <= $3::date))`;
+
 /**
  * Each member of the bloc evaluated against the criteria (member-evaluation.ts) for the first half or the whole year,
  * from the records: briefings attended over those held during their term, plan tasks done by their due date over those
- * due, village meetings attended over those assigned (months over, or reported), notes on what people think over one
+ * due (or done early), village meetings attended over those assigned (months over, or reported), notes on what people think over one
  * per quarter served. Only what has come due by today counts.
  */
 @Injectable()
@@ -21,7 +24,10 @@ export class EvaluationService {
     private readonly bloc: BlocService,
   ) {}
 
-  async evaluations(actor: Actor, query: EvaluationQueryDto): Promise<MemberEvaluationDto[]> {
+  async evaluations(
+    actor: Actor,
+    query: EvaluationQueryDto,
+  ): Promise<MemberEvaluationDto[]> {
     const area = await this.bloc.area(actor, query.communeId);
     return this.evaluate(area.communeId, query.year, query.kind);
   }
@@ -33,7 +39,11 @@ export class EvaluationService {
     return { ...period, upTo: today < period.to ? today : period.to };
   }
 
-  async evaluate(communeId: string, year: number, kind: ReviewKind): Promise<MemberEvaluationDto[]> {
+  async evaluate(
+    communeId: string,
+    year: number,
+    kind: ReviewKind,
+  ): Promise<MemberEvaluationDto[]> {
     const { from, to, upTo } = this.judged(year, kind);
     const month = this.bloc.today().slice(0, 7);
     const rows: {
@@ -55,8 +65,8 @@ export class EvaluationService {
             AND b.held_on >= m.term_start AND (m.term_end IS NULL OR b.held_on <= m.term_end)) AS briefings_held,
          (SELECT count(*)::int FROM bloc_briefings b WHERE b.commune_id = m.commune_id AND b.held_on BETWEEN $2::date AND $3::date
             AND m.id = ANY(b.attendee_ids)) AS briefings_attended,
-         (SELECT count(*)::int FROM bloc_plan_tasks k WHERE k.owner_member_id = m.id AND k.due_date BETWEEN $2::date AND $3::date) AS tasks_due,
-         (SELECT count(*)::int FROM bloc_plan_tasks k WHERE k.owner_member_id = m.id AND k.due_date BETWEEN $2::date AND $3::date
+         (SELECT count(*)::int FROM bloc_plan_tasks k WHERE k.owner_member_id = m.id AND ${TASK_COUNTS}) AS tasks_due,
+         (SELECT count(*)::int FROM bloc_plan_tasks k WHERE k.owner_member_id = m.id AND ${TASK_COUNTS}
             AND k.status = 'done' AND k.done_on <= k.due_date) AS tasks_on_time,
          (SELECT count(*)::int FROM meeting_assignments s WHERE s.member_id = m.id AND s.month BETWEEN $4 AND $5
             AND (s.month < $6 OR s.attended IS NOT NULL)) AS assignments,
@@ -66,7 +76,7 @@ export class EvaluationService {
        FROM bloc_members m
        WHERE m.commune_id = $1 AND m.term_start <= $3::date AND (m.term_end IS NULL OR m.term_end >= $2::date)
        ORDER BY CASE m.bloc_role WHEN 'head' THEN 0 WHEN 'deputy' THEN 1 ELSE 2 END, m.full_name`,
-      [communeId, from, upTo, from.slice(0, 7), upTo.slice(0, 7), month],
+      [communeId, from, upTo, from.slice(0, 7), upTo.slice(0, 7), month, to],
     );
     return rows.map((r) => ({
       memberId: r.id,

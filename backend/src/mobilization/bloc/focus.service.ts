@@ -8,10 +8,18 @@ import type {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { Clock } from '../../platform/clock/clock';
-import { inReach, isBlocHead, reachCondition, type BlocReach } from './bloc-access';
+import {
+  inReach,
+  isBlocHead,
+  reachCondition,
+  type BlocReach,
+} from './bloc-access';
 import { BlocErrors, Refusals } from './bloc.errors';
 import { BlocService } from './bloc.service';
-import type { RecordFocusScoresDto, SelectFocusVillageDto } from './dto/bloc.dto';
+import type {
+  RecordFocusScoresDto,
+  SelectFocusVillageDto,
+} from './dto/bloc.dto';
 import { focusPoints, focusQuota, sumPoints } from './focus-programme';
 
 interface VillageRow {
@@ -39,7 +47,11 @@ export class FocusService {
     private readonly bloc: BlocService,
   ) {}
 
-  async programme(actor: Actor, communeId: string | undefined, year?: number): Promise<FocusProgrammeDto> {
+  async programme(
+    actor: Actor,
+    communeId: string | undefined,
+    year?: number,
+  ): Promise<FocusProgrammeDto> {
     const area = await this.bloc.area(actor, communeId);
     const y = year ?? Number(this.bloc.today().slice(0, 4));
     const villages: VillageRow[] = await this.db.query(
@@ -57,22 +69,34 @@ export class FocusService {
   }
 
   /** The head chooses a village and its criteria; no more than the commune's quota a year. */
-  async select(actor: Actor, body: SelectFocusVillageDto): Promise<FocusVillageDto> {
+  async select(
+    actor: Actor,
+    body: SelectFocusVillageDto,
+  ): Promise<FocusVillageDto> {
     const area = await this.bloc.headArea(actor, body.communeId);
     const id = await this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`focus:${area.communeId}:${body.year}`]);
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+        `focus:${area.communeId}:${body.year}`,
+      ]);
       const found: { id: string }[] = await tx.query(
         `SELECT id FROM neighbourhoods WHERE id = $1 AND commune_id = $2 AND active`,
         [body.neighbourhoodId, area.communeId],
       );
       if (!found[0])
-        throw BlocErrors.invalid('neighbourhoodId', 'Không tìm thấy thôn, tổ dân phố trong xã/phường', 'Village not found in the commune');
+        throw BlocErrors.invalid(
+          'neighbourhoodId',
+          'Không tìm thấy thôn, tổ dân phố trong xã/phường',
+          'Village not found in the commune',
+        );
       const chosen: { neighbourhood_id: string }[] = await tx.query(
         `SELECT neighbourhood_id FROM focus_villages WHERE commune_id = $1 AND year = $2`,
         [area.communeId, body.year],
       );
       if (chosen.some((c) => c.neighbourhood_id === body.neighbourhoodId))
-        throw BlocErrors.conflict('Thôn đã được chọn trong năm', 'The village is already chosen this year');
+        throw BlocErrors.conflict(
+          'Thôn đã được chọn trong năm',
+          'The village is already chosen this year',
+        );
       const quota = focusQuota(await this.villageCount(area.communeId, tx));
       if (chosen.length >= quota)
         throw BlocErrors.invalid(
@@ -94,16 +118,35 @@ export class FocusService {
     return this.village(actor, id);
   }
 
-  async recordScores(actor: Actor, id: string, body: RecordFocusScoresDto): Promise<FocusVillageDto> {
+  async recordScores(
+    actor: Actor,
+    id: string,
+    body: RecordFocusScoresDto,
+  ): Promise<FocusVillageDto> {
     const village = await this.villageInReach(actor, id);
-    if (!isBlocHead(actor, { communeId: village.commune_id })) throw Refusals.headOnly();
-    if (!body.month.startsWith(`${village.year}-`) || body.month > this.bloc.today().slice(0, 7))
-      throw BlocErrors.invalid('month', `Tháng chấm điểm phải trong năm ${village.year}, không ở tương lai`, `The month must be in ${village.year} and not in the future`);
-    const criteria: { id: string }[] = await this.db.query(`SELECT id FROM focus_criteria WHERE focus_id = $1`, [id]);
+    if (!isBlocHead(actor, { communeId: village.commune_id }))
+      throw Refusals.headOnly();
+    if (
+      !body.month.startsWith(`${village.year}-`) ||
+      body.month > this.bloc.today().slice(0, 7)
+    )
+      throw BlocErrors.invalid(
+        'month',
+        `Tháng chấm điểm phải trong năm ${village.year}, không ở tương lai`,
+        `The month must be in ${village.year} and not in the future`,
+      );
+    const criteria: { id: string }[] = await this.db.query(
+      `SELECT id FROM focus_criteria WHERE focus_id = $1`,
+      [id],
+    );
     const known = new Set(criteria.map((c) => c.id));
     body.values.forEach((v, i) => {
       if (!known.has(v.criterionId))
-        throw BlocErrors.invalid(`values.${i}.criterionId`, 'Tiêu chí không thuộc thôn này', 'Not a criterion of this village');
+        throw BlocErrors.invalid(
+          `values.${i}.criterionId`,
+          'Tiêu chí không thuộc thôn này',
+          'Not a criterion of this village',
+        );
     });
     await this.db.transaction(async (tx) => {
       for (const v of body.values)
@@ -141,9 +184,19 @@ export class FocusService {
   }
 
   private async villageInReach(actor: Actor, id: string): Promise<VillageRow> {
-    const rows: VillageRow[] = await this.db.query(`${VILLAGE_SQL} WHERE f.id = $1`, [id]);
+    const rows: VillageRow[] = await this.db.query(
+      `${VILLAGE_SQL} WHERE f.id = $1`,
+      [id],
+    );
     const row = rows[0];
-    if (!row || !inReach(actor, { communeId: row.commune_id, provinceId: row.province_id })) throw BlocErrors.notFound();
+    if (
+      !row ||
+      !inReach(actor, {
+        communeId: row.commune_id,
+        provinceId: row.province_id,
+      })
+    )
+      throw BlocErrors.notFound();
     return row;
   }
 
@@ -153,7 +206,15 @@ export class FocusService {
       this.db.query(
         `SELECT id, focus_id, label, weight, target FROM focus_criteria WHERE focus_id = ANY($1::uuid[]) ORDER BY position`,
         [ids],
-      ) as Promise<{ id: string; focus_id: string; label: string; weight: string; target: string }[]>,
+      ) as Promise<
+        {
+          id: string;
+          focus_id: string;
+          label: string;
+          weight: string;
+          target: string;
+        }[]
+      >,
       this.db.query(
         `SELECT s.criterion_id, s.month, s.value FROM focus_scores s JOIN focus_criteria c ON c.id = s.criterion_id
          WHERE c.focus_id = ANY($1::uuid[]) ORDER BY s.month DESC`,
@@ -163,9 +224,18 @@ export class FocusService {
     return villages.map((v) => {
       const own = criteria
         .filter((c) => c.focus_id === v.id)
-        .map((c) => ({ id: c.id, label: c.label, weight: Number(c.weight), target: Number(c.target) }));
+        .map((c) => ({
+          id: c.id,
+          label: c.label,
+          weight: Number(c.weight),
+          target: Number(c.target),
+        }));
       const ownIds = new Set(own.map((c) => c.id));
-      const months = [...new Set(scores.filter((s) => ownIds.has(s.criterion_id)).map((s) => s.month))];
+      const months = [
+        ...new Set(
+          scores.filter((s) => ownIds.has(s.criterion_id)).map((s) => s.month),
+        ),
+      ];
       return {
         id: v.id,
         year: v.year,
@@ -174,7 +244,10 @@ export class FocusService {
         criteria: own,
         scorecards: months.map((month) => {
           const lines = own.map((c) => {
-            const value = Number(scores.find((s) => s.criterion_id === c.id && s.month === month)?.value ?? 0);
+            const value = Number(
+              scores.find((s) => s.criterion_id === c.id && s.month === month)
+                ?.value ?? 0,
+            );
             return {
               criterionId: c.id,
               label: c.label,
@@ -190,7 +263,10 @@ export class FocusService {
     });
   }
 
-  private async villageCount(communeId: string, db: EntityManager = this.db.manager): Promise<number> {
+  private async villageCount(
+    communeId: string,
+    db: EntityManager = this.db.manager,
+  ): Promise<number> {
     const rows: { n: number }[] = await db.query(
       `SELECT count(*)::int AS n FROM neighbourhoods WHERE commune_id = $1 AND active`,
       [communeId],

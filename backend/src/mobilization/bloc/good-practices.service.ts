@@ -20,7 +20,10 @@ import type {
   RecogniseGoodPracticeDto,
   ReviewGoodPracticeDto,
 } from './dto/bloc.dto';
-import { nextGoodPracticeState, type GoodPracticeAction } from './good-practice-flow';
+import {
+  nextGoodPracticeState,
+  type GoodPracticeAction,
+} from './good-practice-flow';
 
 interface PracticeRow {
   id: string;
@@ -61,15 +64,30 @@ export class GoodPracticesService {
   ) {}
 
   /** Every model of a commune, at any stage. */
-  async list(actor: Actor, communeId?: string, year?: number): Promise<GoodPracticeDto[]> {
+  async list(
+    actor: Actor,
+    communeId?: string,
+    year?: number,
+  ): Promise<GoodPracticeDto[]> {
     const area = await this.bloc.area(actor, communeId);
-    return this.query(`g.commune_id = $1 AND ($2::int IS NULL OR g.year = $2)`, [area.communeId, year ?? null]);
+    return this.query(
+      `g.commune_id = $1 AND ($2::int IS NULL OR g.year = $2)`,
+      [area.communeId, year ?? null],
+    );
   }
 
   /** The register: recognised models of the caller's commune, or of the province for province-level staff. */
-  async register(actor: Actor, year?: number, communeId?: string): Promise<GoodPracticeDto[]> {
+  async register(
+    actor: Actor,
+    year?: number,
+    communeId?: string,
+  ): Promise<GoodPracticeDto[]> {
     if (actor.role === 'admin') return [];
-    const params: unknown[] = [actor.communeId ? actor.communeId : actor.provinceId, year ?? null, communeId ?? null];
+    const params: unknown[] = [
+      actor.communeId ? actor.communeId : actor.provinceId,
+      year ?? null,
+      communeId ?? null,
+    ];
     return this.query(
       `g.status = 'recognised' AND ${actor.communeId ? 'g.commune_id = $1' : 'a.province_id = $1'}
        AND ($2::int IS NULL OR g.year = $2) AND ($3::uuid IS NULL OR g.commune_id = $3)`,
@@ -77,19 +95,29 @@ export class GoodPracticesService {
     );
   }
 
-  async nominate(actor: Actor, body: NominateGoodPracticeDto): Promise<GoodPracticeDto> {
+  async nominate(
+    actor: Actor,
+    body: NominateGoodPracticeDto,
+  ): Promise<GoodPracticeDto> {
     const area = await this.bloc.area(actor, body.communeId);
-    let teamId: string | null = null;
-    if (body.teamId) {
-      const team = await this.teams.teamInScope(actor, body.teamId).catch(() => null);
-      if (!team || team.communeId !== area.communeId)
-        throw BlocErrors.invalid('teamId', 'Tổ dân vận không thuộc xã/phường', 'The team is not of this commune');
-      teamId = team.id;
-    }
-    const ownTeam =
-      actor.role === 'mobilization_lead' && teamId !== null &&
-      (await this.teams.teamInScope(actor, teamId)).neighbourhoodId === actor.neighbourhoodId;
-    if (!isBlocHead(actor, area) && !ownTeam && !(await this.bloc.memberIdOf(this.db.manager, actor, area.communeId)))
+    const team = body.teamId
+      ? await this.teams.teamInScope(actor, body.teamId).catch(() => null)
+      : null;
+    if (body.teamId && (!team || team.communeId !== area.communeId))
+      throw BlocErrors.invalid(
+        'teamId',
+        'Tổ dân vận không thuộc xã/phường',
+        'The team is not of this commune',
+      );
+    const leadsTheTeam =
+      actor.role === 'mobilization_lead' &&
+      team !== null &&
+      team.neighbourhoodId === actor.neighbourhoodId;
+    if (
+      !isBlocHead(actor, area) &&
+      !leadsTheTeam &&
+      !(await this.bloc.memberIdOf(this.db.manager, actor, area.communeId))
+    )
       throw BlocErrors.forbidden(
         'Mô hình do thành viên khối dân vận, tổ trưởng tổ dân vận của mô hình hoặc trưởng khối đề xuất',
         'A model is nominated by a member of the bloc, the lead of its team or the bloc’s head',
@@ -99,7 +127,7 @@ export class GoodPracticesService {
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'nominated', $8, $9) RETURNING id`,
       [
         area.communeId,
-        teamId,
+        team?.id ?? null,
         body.year,
         body.title.trim(),
         body.description.trim(),
@@ -112,9 +140,14 @@ export class GoodPracticesService {
     return this.practice(actor, id);
   }
 
-  async review(actor: Actor, id: string, body: ReviewGoodPracticeDto): Promise<GoodPracticeDto> {
+  async review(
+    actor: Actor,
+    id: string,
+    body: ReviewGoodPracticeDto,
+  ): Promise<GoodPracticeDto> {
     const row = await this.inReach(actor, id);
-    if (!isBlocHead(actor, { communeId: row.commune_id })) throw Refusals.headOnly();
+    if (!isBlocHead(actor, { communeId: row.commune_id }))
+      throw Refusals.headOnly();
     const next = this.next(row, { kind: 'review', outcome: body.outcome });
     await this.db.query(
       `UPDATE good_practices SET status = $2, review_note = $3, reviewed_by = $4, reviewed_at = $5 WHERE id = $1`,
@@ -123,7 +156,11 @@ export class GoodPracticesService {
     return this.practice(actor, id);
   }
 
-  async recognise(actor: Actor, id: string, body: RecogniseGoodPracticeDto): Promise<GoodPracticeDto> {
+  async recognise(
+    actor: Actor,
+    id: string,
+    body: RecogniseGoodPracticeDto,
+  ): Promise<GoodPracticeDto> {
     const row = await this.inReach(actor, id);
     const may =
       body.level === 'commune'
@@ -137,25 +174,50 @@ export class GoodPracticesService {
     const next = this.next(row, { kind: 'recognise', level: body.level });
     await this.db.query(
       `UPDATE good_practices SET status = $2, level = $3, decision_ref = COALESCE($4, decision_ref), recognised_by = $5, recognised_at = $6 WHERE id = $1`,
-      [id, next.status, next.level, body.decisionRef?.trim() || null, actor.userId, this.clock.now()],
+      [
+        id,
+        next.status,
+        next.level,
+        body.decisionRef?.trim() || null,
+        actor.userId,
+        this.clock.now(),
+      ],
     );
     return this.practice(actor, id);
   }
 
-  async followUp(actor: Actor, id: string, body: AddFollowUpDto): Promise<GoodPracticeDto> {
+  async followUp(
+    actor: Actor,
+    id: string,
+    body: AddFollowUpDto,
+  ): Promise<GoodPracticeDto> {
     const row = await this.inReach(actor, id);
-    if (!isBlocHead(actor, { communeId: row.commune_id }) && !isProvinceLeader(actor, { provinceId: row.province_id }))
+    if (
+      !isBlocHead(actor, { communeId: row.commune_id }) &&
+      !isProvinceLeader(actor, { provinceId: row.province_id })
+    )
       throw Refusals.headOnly();
     this.next(row, { kind: 'follow_up' });
     await this.db.query(
       `INSERT INTO good_practice_follow_ups (practice_id, followed_on, place, note, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [id, body.followedOn, body.place.trim(), body.note.trim(), actor.userId, this.clock.now()],
+      [
+        id,
+        body.followedOn,
+        body.place.trim(),
+        body.note.trim(),
+        actor.userId,
+        this.clock.now(),
+      ],
     );
     return this.practice(actor, id);
   }
 
   /** A leader records a team's model already recognised (straight into the register, at the leader's level). */
-  async recordRecognised(actor: Actor, teamId: string, body: GoodPracticeInput): Promise<GoodPracticeDto> {
+  async recordRecognised(
+    actor: Actor,
+    teamId: string,
+    body: GoodPracticeInput,
+  ): Promise<GoodPracticeDto> {
     if (actor.role !== 'leader') throw MobilizationErrors.forbidden();
     const team = await this.teams.teamInScope(actor, teamId);
     const now = this.clock.now();
@@ -178,7 +240,10 @@ export class GoodPracticesService {
   }
 
   private next(row: PracticeRow, action: GoodPracticeAction) {
-    const next = nextGoodPracticeState({ status: row.status, level: row.level }, action);
+    const next = nextGoodPracticeState(
+      { status: row.status, level: row.level },
+      action,
+    );
     if (!next)
       throw BlocErrors.conflict(
         'Mô hình đang ở bước khác, không thể làm việc này',
@@ -194,23 +259,41 @@ export class GoodPracticesService {
   }
 
   private async inReach(actor: Actor, id: string): Promise<PracticeRow> {
-    const rows: PracticeRow[] = await this.db.query(`${PRACTICE_SQL} WHERE g.id = $1`, [id]);
+    const rows: PracticeRow[] = await this.db.query(
+      `${PRACTICE_SQL} WHERE g.id = $1`,
+      [id],
+    );
     const row = rows[0];
-    if (!row || !inReach(actor, { communeId: row.commune_id, provinceId: row.province_id })) throw BlocErrors.notFound();
+    if (
+      !row ||
+      !inReach(actor, {
+        communeId: row.commune_id,
+        provinceId: row.province_id,
+      })
+    )
+      throw BlocErrors.notFound();
     return row;
   }
 
-  private async query(where: string, params: unknown[]): Promise<GoodPracticeDto[]> {
+  private async query(
+    where: string,
+    params: unknown[],
+  ): Promise<GoodPracticeDto[]> {
     const rows: PracticeRow[] = await this.db.query(
       `${PRACTICE_SQL} WHERE ${where} ORDER BY g.year DESC, g.recognised_at DESC NULLS LAST, g.recorded_at DESC LIMIT 500`,
       params,
     );
-    const followUps: { id: string; practice_id: string; followed_on: string; place: string; note: string }[] =
-      await this.db.query(
-        `SELECT id, practice_id, followed_on::text AS followed_on, place, note FROM good_practice_follow_ups
+    const followUps: {
+      id: string;
+      practice_id: string;
+      followed_on: string;
+      place: string;
+      note: string;
+    }[] = await this.db.query(
+      `SELECT id, practice_id, followed_on::text AS followed_on, place, note FROM good_practice_follow_ups
          WHERE practice_id = ANY($1::uuid[]) ORDER BY followed_on, created_at`,
-        [rows.map((r) => r.id)],
-      );
+      [rows.map((r) => r.id)],
+    );
     return rows.map((r) => ({
       id: r.id,
       teamId: r.team_id,
@@ -227,10 +310,17 @@ export class GoodPracticesService {
       reviewNote: r.review_note,
       decisionRef: r.decision_ref,
       recordedAt: new Date(r.recorded_at).toISOString(),
-      recognisedAt: r.recognised_at ? new Date(r.recognised_at).toISOString() : null,
+      recognisedAt: r.recognised_at
+        ? new Date(r.recognised_at).toISOString()
+        : null,
       followUps: followUps
         .filter((f) => f.practice_id === r.id)
-        .map((f) => ({ id: f.id, followedOn: f.followed_on, place: f.place, note: f.note })),
+        .map((f) => ({
+          id: f.id,
+          followedOn: f.followed_on,
+          place: f.place,
+          note: f.note,
+        })),
     }));
   }
 }

@@ -52,9 +52,16 @@ describe('meeting compliance', () => {
     ).toHaveLength(12);
     expect(
       compliance(
-        { termStart: '2026-01-01', termEnd: '2026-03-31', meetings: ['2026-01-09'] },
+        {
+          termStart: '2026-01-01',
+          termEnd: '2026-03-31',
+          meetings: ['2026-01-09'],
+        },
         '2026-09',
       ),
-    ).toMatchObject({ missed: ['2026-02', '2026-03'], open: ['2026-02', '2026-03'] });
+    ).toMatchObject({
+      missed: ['2026-02', '2026-03'],
+      open: ['2026-02', '2026-03'],
+    });
   });
 });

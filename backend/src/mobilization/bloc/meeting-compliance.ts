@@ -42,15 +42,17 @@ export function compliance(
   team: TeamMeetingRecord,
   lastCompleteMonth: string,
 ): Compliance {
-  const windowStart = addMonths(lastCompleteMonth, 1 - COMPLIANCE_WINDOW_MONTHS);
+  const windowStart = addMonths(
+    lastCompleteMonth,
+    1 - COMPLIANCE_WINDOW_MONTHS,
+  );
   const first = maxMonth(team.termStart.slice(0, 7), windowStart);
   const last = team.termEnd
     ? minMonth(team.termEnd.slice(0, 7), lastCompleteMonth)
     : lastCompleteMonth;
   const held = new Set(team.meetings.map((d) => d.slice(0, 7)));
   const missed = monthsBetween(first, last).filter((m) => !held.has(m));
-  const lastMeetingOn =
-    [...team.meetings].sort().at(-1) ?? null;
+  const lastMeetingOn = [...team.meetings].sort().at(-1) ?? null;
   const lastHeldMonth = lastMeetingOn?.slice(0, 7) ?? '';
   return {
     missed,

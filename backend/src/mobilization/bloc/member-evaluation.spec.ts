@@ -21,8 +21,14 @@ describe('member evaluation', () => {
   });
 
   it('leaves out what was not expected and scores over the rest', () => {
-    const result = evaluateMember({ ...record, assignments: 0, assignmentsAttended: 0 });
-    expect(result.lines.find((l) => l.criterion === 'village_meetings')).toMatchObject({
+    const result = evaluateMember({
+      ...record,
+      assignments: 0,
+      assignmentsAttended: 0,
+    });
+    expect(
+      result.lines.find((l) => l.criterion === 'village_meetings'),
+    ).toMatchObject({
       applies: false,
       points: 0,
     });
@@ -31,7 +37,14 @@ describe('member evaluation', () => {
   });
 
   it('caps a criterion at its weight', () => {
-    expect(evaluateMember({ ...record, notes: 9, briefingsAttended: 3, tasksOnTime: 2 }).score).toBe(100);
+    expect(
+      evaluateMember({
+        ...record,
+        notes: 9,
+        briefingsAttended: 3,
+        tasksOnTime: 2,
+      }).score,
+    ).toBe(100);
   });
 
   it('scores nothing expected as 0, not completed', () => {

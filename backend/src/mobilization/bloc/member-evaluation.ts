@@ -92,12 +92,15 @@ export function evaluateMember(record: MemberRecord): {
       };
     },
   );
-  const weights = lines.filter((l) => l.applies).reduce((s, l) => s + l.weight, 0);
+  const weights = lines
+    .filter((l) => l.applies)
+    .reduce((s, l) => s + l.weight, 0);
   const points = lines.reduce((s, l) => s + l.points, 0);
   const score = weights > 0 ? round2((100 * points) / weights) : 0;
   return { lines, score, grade: gradeOf(score) };
 }
 
 export function gradeOf(score: number): EvaluationGrade {
-  return (GRADE_THRESHOLDS.find(([, min]) => score >= min) ?? GRADE_THRESHOLDS[3])[0];
+  return (GRADE_THRESHOLDS.find(([, min]) => score >= min) ??
+    GRADE_THRESHOLDS[3])[0];
 }

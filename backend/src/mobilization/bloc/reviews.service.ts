@@ -53,7 +53,11 @@ export class ReviewsService {
     private readonly sentiment: SentimentReportService,
   ) {}
 
-  async reviews(actor: Actor, communeId?: string, year?: number): Promise<BlocReviewDto[]> {
+  async reviews(
+    actor: Actor,
+    communeId?: string,
+    year?: number,
+  ): Promise<BlocReviewDto[]> {
     const area = await this.bloc.area(actor, communeId);
     const rows: ReviewRow[] = await this.db.query(
       `${REVIEW_SQL} WHERE r.commune_id = $1 AND ($2::int IS NULL OR r.year = $2) ORDER BY r.year DESC, r.kind DESC`,
@@ -65,7 +69,11 @@ export class ReviewsService {
   async create(actor: Actor, body: CreateReviewDto): Promise<BlocReviewDto> {
     const area = await this.bloc.headArea(actor, body.communeId);
     if (body.heldOn > this.bloc.today())
-      throw BlocErrors.invalid('heldOn', 'Ngày hội nghị không được ở tương lai', 'The review cannot be in the future');
+      throw BlocErrors.invalid(
+        'heldOn',
+        'Ngày hội nghị không được ở tương lai',
+        'The review cannot be in the future',
+      );
     const [figures, evaluations] = await Promise.all([
       this.figures(area, body.year, body.kind),
       this.evaluation.evaluate(area.communeId, body.year, body.kind),
@@ -88,29 +96,52 @@ export class ReviewsService {
       ],
     );
     if (!rows[0])
-      throw BlocErrors.conflict('Khối đã có báo cáo của kỳ này', 'The bloc already reviewed this period');
+      throw BlocErrors.conflict(
+        'Khối đã có báo cáo của kỳ này',
+        'The bloc already reviewed this period',
+      );
     return this.review(actor, rows[0].id);
   }
 
   async review(actor: Actor, id: string): Promise<BlocReviewDto> {
-    const rows: ReviewRow[] = await this.db.query(`${REVIEW_SQL} WHERE r.id = $1`, [id]);
+    const rows: ReviewRow[] = await this.db.query(
+      `${REVIEW_SQL} WHERE r.id = $1`,
+      [id],
+    );
     const row = rows[0];
-    if (!row || !inReach(actor, { communeId: row.commune_id, provinceId: row.province_id })) throw BlocErrors.notFound();
+    if (
+      !row ||
+      !inReach(actor, {
+        communeId: row.commune_id,
+        provinceId: row.province_id,
+      })
+    )
+      throw BlocErrors.notFound();
     return toDto(row);
   }
 
   async pdf(actor: Actor, id: string): Promise<BlocFile> {
     const review = await this.review(actor, id);
-    return { fileName: fileName(review, 'pdf'), content: await renderPdf(reviewPdf(review)) };
+    return {
+      fileName: fileName(review, 'pdf'),
+      content: await renderPdf(reviewPdf(review)),
+    };
   }
 
   async workbook(actor: Actor, id: string): Promise<BlocFile> {
     const review = await this.review(actor, id);
-    return { fileName: fileName(review, 'xlsx'), content: await reviewWorkbook(review) };
+    return {
+      fileName: fileName(review, 'xlsx'),
+      content: await reviewWorkbook(review),
+    };
   }
 
   /** The period's figures, from the records, as of today. */
-  private async figures(area: BlocArea, year: number, kind: ReviewKind): Promise<ReviewFiguresDto> {
+  private async figures(
+    area: BlocArea,
+    year: number,
+    kind: ReviewKind,
+  ): Promise<ReviewFiguresDto> {
     const { from, to, upTo } = this.evaluation.judged(year, kind);
     const c = area.communeId;
     const lastComplete = addMonths(this.bloc.today().slice(0, 7), -1);
@@ -128,17 +159,38 @@ export class ReviewsService {
            (SELECT count(*)::int FROM team_inspections WHERE commune_id = $1 AND month BETWEEN $6 AND $7) AS inspections,
            (SELECT count(*)::int FROM good_practices WHERE commune_id = $1 AND year = $8) AS nominated,
            (SELECT count(*)::int FROM good_practices WHERE commune_id = $1 AND year = $8 AND status = 'recognised') AS recognised`,
-        [c, from, to, upTo, this.bloc.today(), from.slice(0, 7), upTo.slice(0, 7), year],
+        [
+          c,
+          from,
+          to,
+          upTo,
+          this.bloc.today(),
+          from.slice(0, 7),
+          upTo.slice(0, 7),
+          year,
+        ],
       ) as Promise<Record<string, number>[]>,
       this.db.query(
         `SELECT t.term_start::text AS term_start, t.term_end::text AS term_end,
            ARRAY(SELECT m.held_on::text FROM team_meetings m WHERE m.team_id = t.id) AS meetings
          FROM mobilization_teams t WHERE t.commune_id = $1`,
         [c],
-      ) as Promise<{ term_start: string; term_end: string | null; meetings: string[] }[]>,
+      ) as Promise<
+        { term_start: string; term_end: string | null; meetings: string[] }[]
+      >,
     ]);
     const monthsMissed = teams
-      .flatMap((t) => compliance({ termStart: t.term_start, termEnd: t.term_end, meetings: t.meetings }, lastComplete).missed)
+      .flatMap(
+        (t) =>
+          compliance(
+            {
+              termStart: t.term_start,
+              termEnd: t.term_end,
+              meetings: t.meetings,
+            },
+            lastComplete,
+          ).missed,
+      )
       .filter((m) => m >= from.slice(0, 7) && m <= upTo.slice(0, 7)).length;
     let sentimentItems = 0;
     let tensions = 0;
@@ -154,11 +206,25 @@ export class ReviewsService {
       to,
       members: counts.members,
       briefings: counts.briefings,
-      planTasks: { total: counts.tasks, due: counts.due, done: counts.done, onTime: counts.on_time, overdue: counts.overdue },
-      teams: { count: teams.length, meetings: counts.meetings, monthsMissed, inspections: counts.inspections },
+      planTasks: {
+        total: counts.tasks,
+        due: counts.due,
+        done: counts.done,
+        onTime: counts.on_time,
+        overdue: counts.overdue,
+      },
+      teams: {
+        count: teams.length,
+        meetings: counts.meetings,
+        monthsMissed,
+        inspections: counts.inspections,
+      },
       sentimentItems,
       tensions,
-      goodPractices: { nominated: counts.nominated, recognised: counts.recognised },
+      goodPractices: {
+        nominated: counts.nominated,
+        recognised: counts.recognised,
+      },
     };
   }
 }

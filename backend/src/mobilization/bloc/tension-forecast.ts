@@ -129,7 +129,10 @@ export function forecastTensions(
     (a, b) =>
       Number(b.level === 'likely') - Number(a.level === 'likely') ||
       b.items - a.items ||
-      (a.neighbourhoodName ?? '').localeCompare(b.neighbourhoodName ?? '', 'vi') ||
+      (a.neighbourhoodName ?? '').localeCompare(
+        b.neighbourhoodName ?? '',
+        'vi',
+      ) ||
       a.category.localeCompare(b.category),
   );
 }

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormsModule, type NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -16,7 +23,14 @@ import { MonthPipe } from './month.pipe';
 @Component({
   selector: 'app-assignments-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MonthPipe, TranslatePipe],
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MonthPipe,
+    TranslatePipe,
+  ],
   template: `
     <section class="card" aria-labelledby="assignments-title">
       <h2 id="assignments-title">{{ 'bloc.assignments' | t }}</h2>
@@ -39,18 +53,39 @@ import { MonthPipe } from './month.pipe';
                 <td>
                   @if (a.attended === null) {
                     @if (a.canReport) {
-                      <input #note [attr.aria-label]="'bloc.assignment.note' | t" [placeholder]="'bloc.assignment.note' | t" />
-                      <button mat-button type="button" [disabled]="ctx.busy()" (click)="report(a.id, true, note.value)">
+                      <input
+                        #note
+                        [attr.aria-label]="'bloc.assignment.note' | t"
+                        [placeholder]="'bloc.assignment.note' | t"
+                      />
+                      <button
+                        mat-button
+                        type="button"
+                        [disabled]="ctx.busy()"
+                        (click)="report(a.id, true, note.value)"
+                      >
                         {{ 'bloc.assignment.attended' | t }}
                       </button>
-                      <button mat-button type="button" [disabled]="ctx.busy()" (click)="report(a.id, false, note.value)">
+                      <button
+                        mat-button
+                        type="button"
+                        [disabled]="ctx.busy()"
+                        (click)="report(a.id, false, note.value)"
+                      >
                         {{ 'bloc.assignment.absent' | t }}
                       </button>
                     } @else {
-                      <span class="muted">{{ 'bloc.assignment.pending' | t }}</span>
+                      <span class="muted">{{
+                        'bloc.assignment.pending' | t
+                      }}</span>
                     }
                   } @else {
-                    {{ (a.attended ? 'bloc.assignment.attended' : 'bloc.assignment.absent') | t }}
+                    {{
+                      (a.attended
+                        ? 'bloc.assignment.attended'
+                        : 'bloc.assignment.absent'
+                      ) | t
+                    }}
                     @if (a.note) {
                       <span class="muted">– {{ a.note }}</span>
                     }
@@ -59,7 +94,9 @@ import { MonthPipe } from './month.pipe';
               </tr>
             } @empty {
               <tr>
-                <td colspan="4" class="muted">{{ 'bloc.assignment.none' | t }}</td>
+                <td colspan="4" class="muted">
+                  {{ 'bloc.assignment.none' | t }}
+                </td>
               </tr>
             }
           </tbody>
@@ -69,7 +106,12 @@ import { MonthPipe } from './month.pipe';
         <form class="form-grid" #form="ngForm" (ngSubmit)="assign(form)">
           <mat-form-field>
             <mat-label>{{ 'bloc.team' | t }}</mat-label>
-            <select matNativeControl name="team" required [(ngModel)]="draft.teamId">
+            <select
+              matNativeControl
+              name="team"
+              required
+              [(ngModel)]="draft.teamId"
+            >
               @for (team of teams(); track team.id) {
                 <option [value]="team.id">{{ team.name }}</option>
               }
@@ -77,7 +119,12 @@ import { MonthPipe } from './month.pipe';
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'bloc.assignment.member' | t }}</mat-label>
-            <select matNativeControl name="member" required [(ngModel)]="draft.memberId">
+            <select
+              matNativeControl
+              name="member"
+              required
+              [(ngModel)]="draft.memberId"
+            >
               @for (m of ctx.servingMembers(); track m.id) {
                 <option [value]="m.id">{{ m.fullName }}</option>
               }
@@ -85,10 +132,18 @@ import { MonthPipe } from './month.pipe';
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'bloc.month' | t }}</mat-label>
-            <input matInput type="month" name="month" required [(ngModel)]="draft.month" />
+            <input
+              matInput
+              type="month"
+              name="month"
+              required
+              [(ngModel)]="draft.month"
+            />
           </mat-form-field>
           <div class="actions">
-            <button mat-flat-button type="submit" [disabled]="ctx.busy()">{{ 'bloc.assignment.add' | t }}</button>
+            <button mat-flat-button type="submit" [disabled]="ctx.busy()">
+              {{ 'bloc.assignment.add' | t }}
+            </button>
           </div>
         </form>
       }
@@ -102,7 +157,11 @@ export class AssignmentsPanel {
   private readonly teamsApi = inject(TeamsApi);
   protected readonly assignments = signal<AssignmentDto[]>([]);
   protected readonly teams = signal<TeamSummaryDto[]>([]);
-  protected draft = { teamId: '', memberId: '', month: vietnamToday().slice(0, 7) };
+  protected draft = {
+    teamId: '',
+    memberId: '',
+    month: vietnamToday().slice(0, 7),
+  };
 
   constructor() {
     effect(() => {
@@ -123,13 +182,26 @@ export class AssignmentsPanel {
 
   protected async assign(form: NgForm): Promise<void> {
     if (form.invalid) return;
-    if (await this.ctx.run('bloc.assignment.saved', () => firstValueFrom(this.api.createAssignment(this.draft))))
+    if (
+      await this.ctx.run('bloc.assignment.saved', () =>
+        firstValueFrom(this.api.createAssignment(this.draft)),
+      )
+    )
       await this.load(this.ctx.communeId());
   }
 
-  protected async report(id: string, attended: boolean, note: string): Promise<void> {
+  protected async report(
+    id: string,
+    attended: boolean,
+    note: string,
+  ): Promise<void> {
     const ok = await this.ctx.run('bloc.assignment.reported', () =>
-      firstValueFrom(this.api.reportAssignment(id, { attended, ...(note.trim() ? { note } : {}) })),
+      firstValueFrom(
+        this.api.reportAssignment(id, {
+          attended,
+          ...(note.trim() ? { note } : {}),
+        }),
+      ),
     );
     if (ok) await this.load(this.ctx.communeId());
   }

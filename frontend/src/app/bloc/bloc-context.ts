@@ -29,7 +29,8 @@ export class BlocContext {
   readonly isMember = computed(() => !!this.bloc()?.myMemberId);
   /** The level above: province leaders and inspectors check and urge. */
   readonly isUpperCadre = computed(
-    () => this.isProvinceUser() && this.session.hasRole(['leader', 'inspector']),
+    () =>
+      this.isProvinceUser() && this.session.hasRole(['leader', 'inspector']),
   );
   readonly isProvinceLeader = computed(
     () => this.isProvinceUser() && this.session.hasRole(['leader']),
@@ -46,11 +47,16 @@ export class BlocContext {
       this.bloc.set(null);
       return;
     }
-    this.bloc.set(await firstValueFrom(this.api.bloc(this.query())).catch(() => null));
+    this.bloc.set(
+      await firstValueFrom(this.api.bloc(this.query())).catch(() => null),
+    );
   }
 
   /** Runs a change; on success says `done`, on failure the API's reason and the fields it names. */
-  async run(done: MessageKey | null, work: () => Promise<unknown>): Promise<boolean> {
+  async run(
+    done: MessageKey | null,
+    work: () => Promise<unknown>,
+  ): Promise<boolean> {
     this.busy.set(true);
     this.message.set(null);
     try {
@@ -59,10 +65,13 @@ export class BlocContext {
       return true;
     } catch (e) {
       const problem = problemOf(e);
-      const detail = problem.errors?.map((f) => this.i18n.pick(f.message)).join('; ');
+      const detail = problem.errors
+        ?.map((f) => this.i18n.pick(f.message))
+        .join('; ');
       this.message.set({
         text: this.i18n.t('bloc.error', {
-          message: this.i18n.pick(problem.message) + (detail ? ` (${detail})` : ''),
+          message:
+            this.i18n.pick(problem.message) + (detail ? ` (${detail})` : ''),
         }),
         error: true,
       });
@@ -85,5 +94,8 @@ export function saveBlob(blob: Blob, fileName: string): void {
 
 /** The current year and quarter in Vietnam, from a `YYYY-MM-DD` day. */
 export function quarterOf(day: string): { year: number; quarter: number } {
-  return { year: Number(day.slice(0, 4)), quarter: Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1 };
+  return {
+    year: Number(day.slice(0, 4)),
+    quarter: Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1,
+  };
 }

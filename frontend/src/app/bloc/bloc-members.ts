@@ -22,7 +22,14 @@ import { BlocContext } from './bloc-context';
 @Component({
   selector: 'app-bloc-members',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  imports: [
+    DatePipe,
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+  ],
   templateUrl: './bloc-members.html',
   styleUrl: './bloc.scss',
 })
@@ -52,7 +59,9 @@ export class BlocMembers {
     if (form.invalid) return;
     const ok = await this.ctx.run('bloc.member.added', async () =>
       this.ctx.bloc.set(
-        await firstValueFrom(this.api.addMember({ ...this.member, communeId: this.ctx.query() })),
+        await firstValueFrom(
+          this.api.addMember({ ...this.member, communeId: this.ctx.query() }),
+        ),
       ),
     );
     if (ok) {
@@ -64,13 +73,18 @@ export class BlocMembers {
   protected async endTerm(memberId: string, termEnd: string): Promise<void> {
     if (!termEnd) return;
     await this.ctx.run('bloc.member.ended', async () =>
-      this.ctx.bloc.set(await firstValueFrom(this.api.endTerm(memberId, termEnd))),
+      this.ctx.bloc.set(
+        await firstValueFrom(this.api.endTerm(memberId, termEnd)),
+      ),
     );
   }
 
   protected editRules(): void {
     const b = this.ctx.bloc();
-    this.rules = { text: b?.rules ?? '', adoptedOn: b?.rulesAdoptedOn ?? vietnamToday() };
+    this.rules = {
+      text: b?.rules ?? '',
+      adoptedOn: b?.rulesAdoptedOn ?? vietnamToday(),
+    };
     this.editingRules = true;
   }
 
@@ -78,7 +92,11 @@ export class BlocMembers {
     const ok = await this.ctx.run('bloc.rules.saved', async () =>
       this.ctx.bloc.set(
         await firstValueFrom(
-          this.api.setRules({ communeId: this.ctx.query(), rules: this.rules.text, adoptedOn: this.rules.adoptedOn }),
+          this.api.setRules({
+            communeId: this.ctx.query(),
+            rules: this.rules.text,
+            adoptedOn: this.rules.adoptedOn,
+          }),
         ),
       ),
     );

@@ -47,7 +47,10 @@ const SECTIONS: { path: string; label: MessageKey }[] = [
     PageHeader,
   ],
   template: `
-    <app-page-header [title]="'bloc.title' | t" [subtitle]="'bloc.subtitle' | t">
+    <app-page-header
+      [title]="'bloc.title' | t"
+      [subtitle]="'bloc.subtitle' | t"
+    >
       @if (ctx.isProvinceUser()) {
         <mat-form-field subscriptSizing="dynamic">
           <mat-label>{{ 'bloc.commune' | t }}</mat-label>
@@ -77,7 +80,13 @@ const SECTIONS: { path: string; label: MessageKey }[] = [
       </p>
     }
     @if (ctx.message(); as m) {
-      <p [class]="m.error ? 'error' : 'ok'" role="status" data-testid="bloc-message">{{ m.text }}</p>
+      <p
+        [class]="m.error ? 'error' : 'ok'"
+        role="status"
+        data-testid="bloc-message"
+      >
+        {{ m.text }}
+      </p>
     }
     <nav mat-tab-nav-bar [tabPanel]="panel" [attr.aria-label]="'bloc.tabs' | t">
       @for (section of sections; track section.path) {

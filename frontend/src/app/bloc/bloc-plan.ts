@@ -1,5 +1,12 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormsModule, type NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -21,7 +28,14 @@ import { BlocContext } from './bloc-context';
 @Component({
   selector: 'app-bloc-plan',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  imports: [
+    DatePipe,
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+  ],
   templateUrl: './bloc-plan.html',
   styleUrl: './bloc.scss',
 })
@@ -36,7 +50,12 @@ export class BlocPlan {
   protected readonly loaded = signal(false);
   protected year = Number(vietnamToday().slice(0, 4));
   protected draft = this.emptyDraft();
-  protected task = { content: '', resolutionId: '', ownerMemberId: '', dueDate: '' };
+  protected task = {
+    content: '',
+    resolutionId: '',
+    ownerMemberId: '',
+    dueDate: '',
+  };
 
   constructor() {
     effect(() => {
@@ -48,19 +67,30 @@ export class BlocPlan {
   private emptyDraft() {
     return {
       title: `Chương trình, kế hoạch công tác dân vận năm ${this.year}`,
-      resolutions: [{ kind: 'party_committee', reference: '', title: '' } as ResolutionInput],
+      resolutions: [
+        {
+          kind: 'party_committee',
+          reference: '',
+          title: '',
+        } as ResolutionInput,
+      ],
     };
   }
 
   protected async load(): Promise<void> {
-    const plans = await firstValueFrom(this.api.plans(this.ctx.query(), this.year)).catch(() => []);
+    const plans = await firstValueFrom(
+      this.api.plans(this.ctx.query(), this.year),
+    ).catch(() => []);
     this.plan.set(plans[0] ?? null);
     this.loaded.set(true);
     if (!plans[0]) this.draft = this.emptyDraft();
   }
 
   protected addResolution(): void {
-    this.draft.resolutions = [...this.draft.resolutions, { kind: 'peoples_council', reference: '', title: '' }];
+    this.draft.resolutions = [
+      ...this.draft.resolutions,
+      { kind: 'peoples_council', reference: '', title: '' },
+    ];
   }
 
   protected async createPlan(): Promise<void> {
@@ -85,16 +115,26 @@ export class BlocPlan {
       this.plan.set(await firstValueFrom(this.api.addTask(plan.id, this.task))),
     );
     if (ok) {
-      this.task = { content: '', resolutionId: this.task.resolutionId, ownerMemberId: '', dueDate: '' };
+      this.task = {
+        content: '',
+        resolutionId: this.task.resolutionId,
+        ownerMemberId: '',
+        dueDate: '',
+      };
       form.resetForm(this.task);
     }
   }
 
-  protected async report(taskId: string, status: 'in_progress' | 'done'): Promise<void> {
+  protected async report(
+    taskId: string,
+    status: 'in_progress' | 'done',
+  ): Promise<void> {
     const plan = this.plan();
     if (!plan) return;
     await this.ctx.run('bloc.task.reported', async () =>
-      this.plan.set(await firstValueFrom(this.api.reportTask(plan.id, taskId, { status }))),
+      this.plan.set(
+        await firstValueFrom(this.api.reportTask(plan.id, taskId, { status })),
+      ),
     );
   }
 }

@@ -1,5 +1,13 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 import type { BlocWatchDto } from '@tiep-dan/contracts';
@@ -18,7 +26,9 @@ import { MonthPipe } from './month.pipe';
       <mat-card appearance="outlined" class="wide" data-testid="bloc-watch">
         <mat-card-header>
           <mat-card-title>{{ 'bloc.watch.title' | t }}</mat-card-title>
-          <mat-card-subtitle>{{ 'bloc.flags.about' | t: { month: (w.lastCompleteMonth | month) } }}</mat-card-subtitle>
+          <mat-card-subtitle>{{
+            'bloc.flags.about' | t: { month: (w.lastCompleteMonth | month) }
+          }}</mat-card-subtitle>
         </mat-card-header>
         <mat-card-content>
           <h3>{{ 'bloc.flags' | t }}</h3>
@@ -27,9 +37,27 @@ import { MonthPipe } from './month.pipe';
               <li>
                 <a routerLink="/bloc/oversight">{{ f.teamName }}</a>
                 <span class="muted"> · {{ f.communeName }}</span> —
-                <span class="late">{{ 'bloc.flags.missed' | t }}: @for (m of f.missedMonths; track m) {{{ m | month }}@if (!$last) {, }}</span>
+                <span class="late"
+                  >{{ 'bloc.flags.missed' | t }}:
+                  @for (m of f.missedMonths; track m) {
+                    {{ m | month }}
+                    @if (!$last) {
+                      ,
+                    }
+                  }
+                </span>
                 @if (f.lastInspection; as i) {
-                  <span class="muted"> · {{ 'bloc.flags.inspected' | t: { date: (i.visitedOn | date: 'dd/MM/yyyy') ?? '', name: i.inspectorName } }}</span>
+                  <span class="muted">
+                    ·
+                    {{
+                      'bloc.flags.inspected'
+                        | t
+                          : {
+                              date: (i.visitedOn | date: 'dd/MM/yyyy') ?? '',
+                              name: i.inspectorName,
+                            }
+                    }}</span
+                  >
                 }
               </li>
             } @empty {
@@ -40,9 +68,13 @@ import { MonthPipe } from './month.pipe';
           <ul data-testid="watch-focus">
             @for (v of w.focus; track v.id) {
               <li>
-                {{ v.neighbourhoodName }} <span class="muted">· {{ v.communeName }}</span> —
+                {{ v.neighbourhoodName }}
+                <span class="muted">· {{ v.communeName }}</span> —
                 @if (v.month) {
-                  {{ 'bloc.watch.score' | t: { month: (v.month | month), total: v.total ?? 0 } }}
+                  {{
+                    'bloc.watch.score'
+                      | t: { month: (v.month | month), total: v.total ?? 0 }
+                  }}
                 } @else {
                   <span class="muted">{{ 'bloc.watch.notScored' | t }}</span>
                 }
@@ -82,10 +114,11 @@ export class BlocWatch {
     effect(() => {
       const commune = this.communeId();
       untracked(
-        () => void firstValueFrom(this.api.watch(commune || undefined)).then(
-          (w) => this.watch.set(w),
-          () => this.watch.set(null),
-        ),
+        () =>
+          void firstValueFrom(this.api.watch(commune || undefined)).then(
+            (w) => this.watch.set(w),
+            () => this.watch.set(null),
+          ),
       );
     });
   }

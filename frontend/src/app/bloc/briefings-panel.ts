@@ -1,5 +1,13 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, effect, inject, output, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormsModule, type NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -30,7 +38,15 @@ import { BlocContext } from './bloc-context';
 @Component({
   selector: 'app-briefings-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, FormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  imports: [
+    DatePipe,
+    FormsModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+  ],
   templateUrl: './briefings-panel.html',
   styleUrl: './bloc.scss',
 })
@@ -73,7 +89,11 @@ export class BriefingsPanel {
   }
 
   private emptyBriefing() {
-    return { heldOn: vietnamToday(), summary: '', attendees: {} as Record<string, boolean> };
+    return {
+      heldOn: vietnamToday(),
+      summary: '',
+      attendees: {} as Record<string, boolean>,
+    };
   }
 
   private async load(commune: string): Promise<void> {
@@ -81,7 +101,9 @@ export class BriefingsPanel {
     const [briefings, notes, neighbourhoods] = await Promise.all([
       firstValueFrom(this.api.briefings(q)).catch((): BriefingDto[] => []),
       firstValueFrom(this.api.notes(q)).catch((): SentimentNoteDto[] => []),
-      firstValueFrom(this.admin.neighbourhoods(q)).catch((): NeighbourhoodDto[] => []),
+      firstValueFrom(this.admin.neighbourhoods(q)).catch(
+        (): NeighbourhoodDto[] => [],
+      ),
     ]);
     this.briefings.set(briefings);
     this.notes.set(notes.filter((n) => n.channel !== 'briefing').slice(0, 20));
@@ -93,7 +115,11 @@ export class BriefingsPanel {
     const { neighbourhoodId, ...rest } = this.note;
     const ok = await this.ctx.run('bloc.note.saved', () =>
       firstValueFrom(
-        this.api.createNote({ ...rest, communeId: this.ctx.query(), ...(neighbourhoodId ? { neighbourhoodId } : {}) }),
+        this.api.createNote({
+          ...rest,
+          communeId: this.ctx.query(),
+          ...(neighbourhoodId ? { neighbourhoodId } : {}),
+        }),
       ),
     );
     if (ok) {

@@ -1,9 +1,21 @@
-import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { FocusCriterionInput, FocusProgrammeDto, FocusVillageDto, NeighbourhoodDto } from '@tiep-dan/contracts';
+import type {
+  FocusCriterionInput,
+  FocusProgrammeDto,
+  FocusVillageDto,
+  NeighbourhoodDto,
+} from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../core/api/admin.api';
 import { BlocApi } from '../core/api/bloc.api';
@@ -16,7 +28,14 @@ import { MonthPipe } from './month.pipe';
 @Component({
   selector: 'app-focus-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MonthPipe, TranslatePipe],
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MonthPipe,
+    TranslatePipe,
+  ],
   templateUrl: './focus-panel.html',
   styleUrl: './bloc.scss',
 })
@@ -28,7 +47,10 @@ export class FocusPanel {
   protected readonly neighbourhoods = signal<NeighbourhoodDto[]>([]);
   protected draft = this.emptyDraft();
   /** Values typed for the month being scored, per village and criterion. */
-  protected scores: Record<string, { month: string; values: Record<string, number> }> = {};
+  protected scores: Record<
+    string,
+    { month: string; values: Record<string, number> }
+  > = {};
 
   constructor() {
     effect(() => {
@@ -38,22 +60,31 @@ export class FocusPanel {
   }
 
   private emptyDraft() {
-    return { neighbourhoodId: '', criteria: [{ label: '', weight: 50, target: 1 }] as FocusCriterionInput[] };
+    return {
+      neighbourhoodId: '',
+      criteria: [{ label: '', weight: 50, target: 1 }] as FocusCriterionInput[],
+    };
   }
 
   private async load(commune: string): Promise<void> {
     const q = commune || undefined;
     const [programme, neighbourhoods] = await Promise.all([
       firstValueFrom(this.api.focus(q)).catch(() => null),
-      firstValueFrom(this.admin.neighbourhoods(q)).catch((): NeighbourhoodDto[] => []),
+      firstValueFrom(this.admin.neighbourhoods(q)).catch(
+        (): NeighbourhoodDto[] => [],
+      ),
     ]);
-    for (const v of programme?.villages ?? []) this.scores[v.id] ??= { month: vietnamToday().slice(0, 7), values: {} };
+    for (const v of programme?.villages ?? [])
+      this.scores[v.id] ??= { month: vietnamToday().slice(0, 7), values: {} };
     this.programme.set(programme);
     this.neighbourhoods.set(neighbourhoods.filter((n) => n.active));
   }
 
   protected addCriterion(): void {
-    this.draft.criteria = [...this.draft.criteria, { label: '', weight: 50, target: 1 }];
+    this.draft.criteria = [
+      ...this.draft.criteria,
+      { label: '', weight: 50, target: 1 },
+    ];
   }
 
   protected async select(): Promise<void> {
@@ -65,7 +96,11 @@ export class FocusPanel {
           communeId: this.ctx.query(),
           year: programme.year,
           neighbourhoodId: this.draft.neighbourhoodId,
-          criteria: this.draft.criteria.map((c) => ({ label: c.label, weight: Number(c.weight), target: Number(c.target) })),
+          criteria: this.draft.criteria.map((c) => ({
+            label: c.label,
+            weight: Number(c.weight),
+            target: Number(c.target),
+          })),
         }),
       ),
     );
@@ -81,7 +116,10 @@ export class FocusPanel {
       firstValueFrom(
         this.api.recordFocusScores(village.id, {
           month: draft.month,
-          values: village.criteria.map((c) => ({ criterionId: c.id, value: Number(draft.values[c.id] ?? 0) })),
+          values: village.criteria.map((c) => ({
+            criterionId: c.id,
+            value: Number(draft.values[c.id] ?? 0),
+          })),
         }),
       ),
     );

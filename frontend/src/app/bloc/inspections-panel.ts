@@ -1,11 +1,22 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormsModule, type NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { BlocWatchDto, InspectionDto, TeamSummaryDto } from '@tiep-dan/contracts';
+import type {
+  BlocWatchDto,
+  InspectionDto,
+  TeamSummaryDto,
+} from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { BlocApi } from '../core/api/bloc.api';
 import { TeamsApi } from '../core/api/teams.api';
@@ -18,7 +29,16 @@ import { MonthPipe } from './month.pipe';
 @Component({
   selector: 'app-inspections-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, FormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MonthPipe, TranslatePipe],
+  imports: [
+    DatePipe,
+    FormsModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MonthPipe,
+    TranslatePipe,
+  ],
   templateUrl: './inspections-panel.html',
   styleUrl: './bloc.scss',
 })
@@ -40,7 +60,15 @@ export class InspectionsPanel {
 
   private emptyVisit() {
     const today = vietnamToday();
-    return { teamId: '', visitedOn: today, month: lastMonth(today), meetingHeld: false, rulesKept: true, findings: '', recommendations: '' };
+    return {
+      teamId: '',
+      visitedOn: today,
+      month: lastMonth(today),
+      meetingHeld: false,
+      rulesKept: true,
+      findings: '',
+      recommendations: '',
+    };
   }
 
   private async load(commune: string): Promise<void> {
@@ -64,7 +92,12 @@ export class InspectionsPanel {
     if (form.invalid) return;
     const { recommendations, ...rest } = this.visit;
     const ok = await this.ctx.run('bloc.inspection.saved', () =>
-      firstValueFrom(this.api.createInspection({ ...rest, ...(recommendations.trim() ? { recommendations } : {}) })),
+      firstValueFrom(
+        this.api.createInspection({
+          ...rest,
+          ...(recommendations.trim() ? { recommendations } : {}),
+        }),
+      ),
     );
     if (ok) {
       this.visit = this.emptyVisit();

@@ -1,5 +1,12 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormsModule, type NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -21,7 +28,14 @@ import { BlocContext } from './bloc-context';
 @Component({
   selector: 'app-practices-tab',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  imports: [
+    DatePipe,
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+  ],
   templateUrl: './practices-tab.html',
   styleUrl: './bloc.scss',
 })
@@ -36,7 +50,10 @@ export class PracticesTab {
   protected year = Number(vietnamToday().slice(0, 4));
   protected draft = this.emptyDraft();
   /** What is typed on each model's card: the review note, the decision, the follow-up. */
-  protected notes: Record<string, { note: string; decision: string; place: string; followNote: string }> = {};
+  protected notes: Record<
+    string,
+    { note: string; decision: string; place: string; followNote: string }
+  > = {};
 
   constructor() {
     effect(() => {
@@ -52,22 +69,36 @@ export class PracticesTab {
   protected async load(): Promise<void> {
     const q = this.ctx.query();
     const [practices, teams] = await Promise.all([
-      firstValueFrom(this.api.goodPractices(q, Number(this.year))).catch((): GoodPracticeDto[] => []),
+      firstValueFrom(this.api.goodPractices(q, Number(this.year))).catch(
+        (): GoodPracticeDto[] => [],
+      ),
       firstValueFrom(this.teamsApi.list(q)).catch((): TeamSummaryDto[] => []),
     ]);
-    for (const p of practices) this.notes[p.id] ??= { note: '', decision: '', place: '', followNote: '' };
+    for (const p of practices)
+      this.notes[p.id] ??= {
+        note: '',
+        decision: '',
+        place: '',
+        followNote: '',
+      };
     this.practices.set(practices);
     this.teams.set(teams);
   }
 
-  protected readonly canNominate = () => this.ctx.isHead() || this.ctx.isMember();
+  protected readonly canNominate = () =>
+    this.ctx.isHead() || this.ctx.isMember();
 
   protected async nominate(form: NgForm): Promise<void> {
     if (form.invalid) return;
     const { teamId, ...rest } = this.draft;
     const ok = await this.ctx.run('bloc.practice.nominated', () =>
       firstValueFrom(
-        this.api.nominate({ ...rest, communeId: this.ctx.query(), year: Number(this.year), ...(teamId ? { teamId } : {}) }),
+        this.api.nominate({
+          ...rest,
+          communeId: this.ctx.query(),
+          year: Number(this.year),
+          ...(teamId ? { teamId } : {}),
+        }),
       ),
     );
     if (ok) {
@@ -77,27 +108,47 @@ export class PracticesTab {
     }
   }
 
-  protected async review(p: GoodPracticeDto, outcome: 'endorse' | 'reject'): Promise<void> {
+  protected async review(
+    p: GoodPracticeDto,
+    outcome: 'endorse' | 'reject',
+  ): Promise<void> {
     await this.act('bloc.practice.reviewed', () =>
-      this.api.reviewPractice(p.id, { outcome, note: this.notes[p.id].note || '—' }),
+      this.api.reviewPractice(p.id, {
+        outcome,
+        note: this.notes[p.id].note || '—',
+      }),
     );
   }
 
-  protected async recognise(p: GoodPracticeDto, level: 'commune' | 'province'): Promise<void> {
+  protected async recognise(
+    p: GoodPracticeDto,
+    level: 'commune' | 'province',
+  ): Promise<void> {
     const decisionRef = this.notes[p.id].decision.trim();
     await this.act('bloc.practice.recognised', () =>
-      this.api.recognise(p.id, { level, ...(decisionRef ? { decisionRef } : {}) }),
+      this.api.recognise(p.id, {
+        level,
+        ...(decisionRef ? { decisionRef } : {}),
+      }),
     );
   }
 
   protected async followUp(p: GoodPracticeDto): Promise<void> {
     const n = this.notes[p.id];
     await this.act('bloc.practice.followed', () =>
-      this.api.followUp(p.id, { followedOn: vietnamToday(), place: n.place, note: n.followNote || '—' }),
+      this.api.followUp(p.id, {
+        followedOn: vietnamToday(),
+        place: n.place,
+        note: n.followNote || '—',
+      }),
     );
   }
 
-  private async act(done: Parameters<BlocContext['run']>[0], call: () => ReturnType<BlocApi['followUp']>): Promise<void> {
-    if (await this.ctx.run(done, () => firstValueFrom(call()))) await this.load();
+  private async act(
+    done: Parameters<BlocContext['run']>[0],
+    call: () => ReturnType<BlocApi['followUp']>,
+  ): Promise<void> {
+    if (await this.ctx.run(done, () => firstValueFrom(call())))
+      await this.load();
   }
 }

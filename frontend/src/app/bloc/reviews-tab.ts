@@ -1,5 +1,12 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormsModule, type NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -22,7 +29,14 @@ import { BlocContext, saveBlob } from './bloc-context';
 @Component({
   selector: 'app-reviews-tab',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  imports: [
+    DatePipe,
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+  ],
   templateUrl: './reviews-tab.html',
   styleUrl: './bloc.scss',
 })
@@ -35,8 +49,14 @@ export class ReviewsTab {
   protected readonly evaluations = signal<MemberEvaluationDto[]>([]);
   protected readonly reviews = signal<BlocReviewDto[]>([]);
   protected year = Number(vietnamToday().slice(0, 4));
-  protected kind: ReviewKind = Number(vietnamToday().slice(5, 7)) > 6 ? 'year_end' : 'mid_year';
-  protected draft = { heldOn: vietnamToday(), summary: '', shortcomings: '', directions: '' };
+  protected kind: ReviewKind =
+    Number(vietnamToday().slice(5, 7)) > 6 ? 'year_end' : 'mid_year';
+  protected draft = {
+    heldOn: vietnamToday(),
+    summary: '',
+    shortcomings: '',
+    directions: '',
+  };
 
   constructor() {
     effect(() => {
@@ -48,7 +68,9 @@ export class ReviewsTab {
   protected async load(): Promise<void> {
     const q = this.ctx.query();
     const [evaluations, reviews] = await Promise.all([
-      firstValueFrom(this.api.evaluations(Number(this.year), this.kind, q)).catch((): MemberEvaluationDto[] => []),
+      firstValueFrom(
+        this.api.evaluations(Number(this.year), this.kind, q),
+      ).catch((): MemberEvaluationDto[] => []),
       firstValueFrom(this.api.reviews(q)).catch((): BlocReviewDto[] => []),
     ]);
     this.evaluations.set(evaluations);
@@ -72,13 +94,21 @@ export class ReviewsTab {
       ),
     );
     if (ok) {
-      this.draft = { heldOn: vietnamToday(), summary: '', shortcomings: '', directions: '' };
+      this.draft = {
+        heldOn: vietnamToday(),
+        summary: '',
+        shortcomings: '',
+        directions: '',
+      };
       form.resetForm(this.draft);
       await this.load();
     }
   }
 
-  protected async download(review: BlocReviewDto, kind: 'pdf' | 'xlsx'): Promise<void> {
+  protected async download(
+    review: BlocReviewDto,
+    kind: 'pdf' | 'xlsx',
+  ): Promise<void> {
     await this.ctx.run(null, async () =>
       saveBlob(
         await firstValueFrom(this.api.reviewFile(review.id, kind)),

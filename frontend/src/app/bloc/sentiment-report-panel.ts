@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -22,25 +29,58 @@ import { BlocContext, quarterOf, saveBlob } from './bloc-context';
 @Component({
   selector: 'app-sentiment-report-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+  ],
   template: `
     <section class="card" aria-labelledby="report-title">
       <div class="toolbar">
         <h2 id="report-title">{{ 'bloc.report' | t }}</h2>
         <mat-form-field subscriptSizing="dynamic">
           <mat-label>{{ 'bloc.year' | t }}</mat-label>
-          <input matInput type="number" name="year" [(ngModel)]="year" (change)="load()" />
+          <input
+            matInput
+            type="number"
+            name="year"
+            [(ngModel)]="year"
+            (change)="load()"
+            data-testid="report-year"
+          />
         </mat-form-field>
         <mat-form-field subscriptSizing="dynamic">
           <mat-label>{{ 'bloc.quarter' | t }}</mat-label>
-          <select matNativeControl name="quarter" [ngModel]="quarter" (ngModelChange)="quarter = $event; load()" data-testid="report-quarter">
+          <select
+            matNativeControl
+            name="quarter"
+            [ngModel]="quarter"
+            (ngModelChange)="quarter = $event; load()"
+            data-testid="report-quarter"
+          >
             @for (q of [1, 2, 3, 4]; track q) {
               <option [ngValue]="q">{{ q }}</option>
             }
           </select>
         </mat-form-field>
-        <button mat-stroked-button type="button" (click)="download('pdf')" data-testid="report-pdf">PDF</button>
-        <button mat-stroked-button type="button" (click)="download('xlsx')" data-testid="report-xlsx">Excel</button>
+        <button
+          mat-stroked-button
+          type="button"
+          (click)="download('pdf')"
+          data-testid="report-pdf"
+        >
+          PDF
+        </button>
+        <button
+          mat-stroked-button
+          type="button"
+          (click)="download('xlsx')"
+          data-testid="report-xlsx"
+        >
+          Excel
+        </button>
       </div>
       @if (report(); as r) {
         <p class="muted">{{ 'bloc.report.total' | t: { n: r.totalItems } }}</p>
@@ -75,11 +115,19 @@ import { BlocContext, quarterOf, saveBlob } from './bloc-context';
         <ul class="plain" data-testid="report-tensions">
           @for (x of r.tensions; track $index) {
             <li>
-              <span class="badge" [class.likely]="x.level === 'likely'">{{ tensionLabels[x.level] | t }}</span>
-              <strong> {{ x.neighbourhoodName ?? ('bloc.report.wholeCommune' | t) }} · {{ categoryLabels[x.category] | t }}</strong>
+              <span class="badge" [class.likely]="x.level === 'likely'">{{
+                tensionLabels[x.level] | t
+              }}</span>
+              <strong>
+                {{ x.neighbourhoodName ?? ('bloc.report.wholeCommune' | t) }} ·
+                {{ categoryLabels[x.category] | t }}</strong
+              >
               <div class="muted">
                 @for (reason of x.reasons; track $index) {
-                  {{ reason | t }}@if (!$last) {; }
+                  {{ reason | t }}
+                  @if (!$last) {
+                    ;
+                  }
                 }
               </div>
             </li>
@@ -120,25 +168,38 @@ export class SentimentReportPanel {
 
   /** Reloads after something was noted elsewhere on the screen. */
   async load(): Promise<void> {
-    this.report.set(await firstValueFrom(this.api.sentimentReport(this.queryOf())).catch(() => null));
+    this.report.set(
+      await firstValueFrom(this.api.sentimentReport(this.queryOf())).catch(
+        () => null,
+      ),
+    );
   }
 
   protected categories(c: SentimentChannelRow): string {
     return Object.entries(c.byCategory)
-      .map(([k, n]) => `${this.i18n.pick(CASE_CATEGORY_LABELS[k as CaseCategory])}: ${n}`)
+      .map(
+        ([k, n]) =>
+          `${this.i18n.pick(CASE_CATEGORY_LABELS[k as CaseCategory])}: ${n}`,
+      )
       .join('; ');
   }
 
   protected async download(kind: 'pdf' | 'xlsx'): Promise<void> {
     await this.ctx.run(null, async () =>
       saveBlob(
-        await firstValueFrom(this.api.sentimentReportFile(this.queryOf(), kind)),
+        await firstValueFrom(
+          this.api.sentimentReportFile(this.queryOf(), kind),
+        ),
         `bao-cao-tinh-hinh-nhan-dan-quy-${this.quarter}-${this.year}.${kind}`,
       ),
     );
   }
 
   private queryOf() {
-    return { communeId: this.ctx.query(), year: Number(this.year), quarter: Number(this.quarter) };
+    return {
+      communeId: this.ctx.query(),
+      year: Number(this.year),
+      quarter: Number(this.quarter),
+    };
   }
 }

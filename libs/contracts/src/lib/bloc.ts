@@ -343,8 +343,19 @@ export interface ReviewFiguresDto {
   to: string;
   members: number;
   briefings: number;
-  planTasks: { total: number; due: number; done: number; onTime: number; overdue: number };
-  teams: { count: number; meetings: number; monthsMissed: number; inspections: number };
+  planTasks: {
+    total: number;
+    due: number;
+    done: number;
+    onTime: number;
+    overdue: number;
+  };
+  teams: {
+    count: number;
+    meetings: number;
+    monthsMissed: number;
+    inspections: number;
+  };
   sentimentItems: number;
   tensions: number;
   goodPractices: { nominated: number; recognised: number };
@@ -569,7 +580,10 @@ export const BLOC_ROLE_LABELS: Record<BlocRole, BilingualText> = {
 };
 
 export const RESOLUTION_KIND_LABELS: Record<ResolutionKind, BilingualText> = {
-  party_committee: { vi: 'Nghị quyết Đảng ủy', en: 'Party committee resolution' },
+  party_committee: {
+    vi: 'Nghị quyết Đảng ủy',
+    en: 'Party committee resolution',
+  },
   peoples_council: { vi: 'Nghị quyết HĐND', en: 'People’s Council resolution' },
 };
 
@@ -579,18 +593,25 @@ export const PLAN_TASK_STATUS_LABELS: Record<PlanTaskStatus, BilingualText> = {
   done: { vi: 'Đã hoàn thành', en: 'Done' },
 };
 
-export const SENTIMENT_CHANNEL_LABELS: Record<SentimentChannel, BilingualText> = {
-  voter_contact: { vi: 'Tiếp xúc cử tri', en: 'Voter contact' },
-  briefing: { vi: 'Giao ban khối dân vận', en: 'Bloc briefings' },
-  dialogue: { vi: 'Đối thoại', en: 'Dialogues' },
-  seminar: { vi: 'Tọa đàm', en: 'Seminars' },
-  thematic_meeting: { vi: 'Sinh hoạt chuyên đề', en: 'Thematic meetings' },
-  union_meeting: { vi: 'Sinh hoạt chi, tổ hội', en: 'Union meetings' },
-  neighbourhood_meeting: { vi: 'Họp tổ nhân dân', en: 'Neighbourhood meetings' },
-  field_survey: { vi: 'Khảo sát thực tế tại địa bàn', en: 'Field surveys' },
-  mobilization_team: { vi: 'Sinh hoạt tổ dân vận', en: 'Mobilization team meetings' },
-  petitions: { vi: 'Tiếp công dân, đơn thư', en: 'Reception and petitions' },
-};
+export const SENTIMENT_CHANNEL_LABELS: Record<SentimentChannel, BilingualText> =
+  {
+    voter_contact: { vi: 'Tiếp xúc cử tri', en: 'Voter contact' },
+    briefing: { vi: 'Giao ban khối dân vận', en: 'Bloc briefings' },
+    dialogue: { vi: 'Đối thoại', en: 'Dialogues' },
+    seminar: { vi: 'Tọa đàm', en: 'Seminars' },
+    thematic_meeting: { vi: 'Sinh hoạt chuyên đề', en: 'Thematic meetings' },
+    union_meeting: { vi: 'Sinh hoạt chi, tổ hội', en: 'Union meetings' },
+    neighbourhood_meeting: {
+      vi: 'Họp tổ nhân dân',
+      en: 'Neighbourhood meetings',
+    },
+    field_survey: { vi: 'Khảo sát thực tế tại địa bàn', en: 'Field surveys' },
+    mobilization_team: {
+      vi: 'Sinh hoạt tổ dân vận',
+      en: 'Mobilization team meetings',
+    },
+    petitions: { vi: 'Tiếp công dân, đơn thư', en: 'Reception and petitions' },
+  };
 
 export const SENTIMENT_LEVEL_LABELS: Record<SentimentLevel, BilingualText> = {
   stable: { vi: 'Ổn định', en: 'Stable' },
@@ -615,14 +636,21 @@ export const REVIEW_KIND_LABELS: Record<ReviewKind, BilingualText> = {
   year_end: { vi: 'Tổng kết năm', en: 'Year-end review' },
 };
 
-export const GOOD_PRACTICE_STATUS_LABELS: Record<GoodPracticeStatus, BilingualText> = {
+export const GOOD_PRACTICE_STATUS_LABELS: Record<
+  GoodPracticeStatus,
+  BilingualText
+> = {
   nominated: { vi: 'Đề xuất', en: 'Nominated' },
-  endorsed: { vi: 'Khối đã thẩm định, đề nghị công nhận', en: 'Endorsed by the bloc' },
+  endorsed: {
+    vi: 'Khối đã thẩm định, đề nghị công nhận',
+    en: 'Endorsed by the bloc',
+  },
   rejected: { vi: 'Không đề nghị', en: 'Not endorsed' },
   recognised: { vi: 'Đã công nhận', en: 'Recognised' },
 };
 
-export const RECOGNITION_LEVEL_LABELS: Record<RecognitionLevel, BilingualText> = {
-  commune: { vi: 'Cấp xã', en: 'Commune level' },
-  province: { vi: 'Cấp tỉnh', en: 'Province level' },
-};
+export const RECOGNITION_LEVEL_LABELS: Record<RecognitionLevel, BilingualText> =
+  {
+    commune: { vi: 'Cấp xã', en: 'Commune level' },
+    province: { vi: 'Cấp tỉnh', en: 'Province level' },
+  };

@@ -78,7 +78,8 @@ const Year = () => (target: object, key: string) => {
 
 export class CommuneQueryDto {
   @ApiPropertyOptional({
-    description: 'Province users name the commune; commune users default to theirs',
+    description:
+      'Province users name the commune; commune users default to theirs',
   })
   @IsOptional()
   @IsUUID()
@@ -149,7 +150,11 @@ export class PlanTaskProgressDto implements PlanTaskProgressRequest {
   @ApiProperty({ enum: ['in_progress', 'done'] })
   @IsIn(['in_progress', 'done'])
   status!: 'in_progress' | 'done';
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) note?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  note?: string;
 }
 
 // ---- briefings and notes ---------------------------------------------------------------------------------------------
@@ -215,7 +220,10 @@ export class SentimentReportQueryDto
 
 // ---- evaluation and reviews ------------------------------------------------------------------------------------------
 
-export class EvaluationQueryDto extends CommuneQueryDto implements EvaluationQuery {
+export class EvaluationQueryDto
+  extends CommuneQueryDto
+  implements EvaluationQuery
+{
   @ApiProperty({ example: 2026 }) @Year() year!: number;
   @ApiProperty({ enum: REVIEW_KINDS }) @IsIn(REVIEW_KINDS) kind!: ReviewKind;
 }
@@ -269,14 +277,22 @@ export class CreateAssignmentDto implements CreateAssignmentRequest {
 
 export class ReportAssignmentDto implements ReportAssignmentRequest {
   @ApiProperty() @IsBoolean() attended!: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) note?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  note?: string;
 }
 
 export class FocusCriterionInputDto implements FocusCriterionInput {
   @ApiProperty({ example: 'Hộ gia đình ký cam kết không tảo hôn (%)' })
   @Text(500)
   label!: string;
-  @ApiProperty() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1000) weight!: number;
+  @ApiProperty()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(1000)
+  weight!: number;
   @ApiProperty()
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0.01)
@@ -299,7 +315,11 @@ export class SelectFocusVillageDto implements SelectFocusVillageRequest {
 
 export class FocusValueDto {
   @ApiProperty() @IsUUID() criterionId!: string;
-  @ApiProperty() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1_000_000) value!: number;
+  @ApiProperty()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(1_000_000)
+  value!: number;
 }
 
 export class RecordFocusScoresDto implements RecordFocusScoresRequest {
@@ -321,7 +341,9 @@ export class NominateGoodPracticeDto implements NominateGoodPracticeRequest {
   @ApiProperty() @Text(500) title!: string;
   @ApiProperty() @Text(20_000) description!: string;
   @ApiProperty() @Text(20_000) results!: string;
-  @ApiProperty({ example: 'Chi hội Phụ nữ Tổ dân phố 1' }) @Text(300) owner!: string;
+  @ApiProperty({ example: 'Chi hội Phụ nữ Tổ dân phố 1' })
+  @Text(300)
+  owner!: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() teamId?: string;
 }
 

@@ -116,18 +116,12 @@ export class Bloc1765000000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "good_practices" ALTER COLUMN "commune_id" SET NOT NULL`,
     );
-    await queryRunner.query(
-      `ALTER TABLE "good_practices" ADD "results" text`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "good_practices" ADD "owner" text`,
-    );
+    await queryRunner.query(`ALTER TABLE "good_practices" ADD "results" text`);
+    await queryRunner.query(`ALTER TABLE "good_practices" ADD "owner" text`);
     await queryRunner.query(
       `ALTER TABLE "good_practices" ADD "status" text NOT NULL DEFAULT 'recognised'`,
     );
-    await queryRunner.query(
-      `ALTER TABLE "good_practices" ADD "level" text`,
-    );
+    await queryRunner.query(`ALTER TABLE "good_practices" ADD "level" text`);
     await queryRunner.query(
       `ALTER TABLE "good_practices" ADD "review_note" text`,
     );
@@ -311,9 +305,7 @@ export class Bloc1765000000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "good_practices" DROP CONSTRAINT "FK_good_practices_commune"`,
     );
-    await queryRunner.query(
-      `DROP INDEX "public"."IDX_good_practices_commune"`,
-    );
+    await queryRunner.query(`DROP INDEX "public"."IDX_good_practices_commune"`);
     await queryRunner.query(
       `ALTER TABLE "good_practices" ALTER COLUMN "team_id" SET NOT NULL`,
     );
@@ -335,15 +327,11 @@ export class Bloc1765000000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "good_practices" DROP COLUMN "review_note"`,
     );
-    await queryRunner.query(
-      `ALTER TABLE "good_practices" DROP COLUMN "level"`,
-    );
+    await queryRunner.query(`ALTER TABLE "good_practices" DROP COLUMN "level"`);
     await queryRunner.query(
       `ALTER TABLE "good_practices" DROP COLUMN "status"`,
     );
-    await queryRunner.query(
-      `ALTER TABLE "good_practices" DROP COLUMN "owner"`,
-    );
+    await queryRunner.query(`ALTER TABLE "good_practices" DROP COLUMN "owner"`);
     await queryRunner.query(
       `ALTER TABLE "good_practices" DROP COLUMN "results"`,
     );
@@ -353,98 +341,44 @@ export class Bloc1765000000000 implements MigrationInterface {
     await queryRunner.query(
       `DROP INDEX "public"."IDX_good_practice_follow_ups_practice"`,
     );
-    await queryRunner.query(
-      `DROP TABLE "good_practice_follow_ups"`,
-    );
-    await queryRunner.query(
-      `DROP TABLE "focus_scores"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."IDX_focus_criteria_village"`,
-    );
-    await queryRunner.query(
-      `DROP TABLE "focus_criteria"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."UQ_focus_villages_year"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."IDX_focus_villages_commune"`,
-    );
-    await queryRunner.query(
-      `DROP TABLE "focus_villages"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."UQ_meeting_assignments"`,
-    );
+    await queryRunner.query(`DROP TABLE "good_practice_follow_ups"`);
+    await queryRunner.query(`DROP TABLE "focus_scores"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_focus_criteria_village"`);
+    await queryRunner.query(`DROP TABLE "focus_criteria"`);
+    await queryRunner.query(`DROP INDEX "public"."UQ_focus_villages_year"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_focus_villages_commune"`);
+    await queryRunner.query(`DROP TABLE "focus_villages"`);
+    await queryRunner.query(`DROP INDEX "public"."UQ_meeting_assignments"`);
     await queryRunner.query(
       `DROP INDEX "public"."IDX_meeting_assignments_member"`,
     );
-    await queryRunner.query(
-      `DROP TABLE "meeting_assignments"`,
-    );
+    await queryRunner.query(`DROP TABLE "meeting_assignments"`);
     await queryRunner.query(
       `DROP INDEX "public"."IDX_team_inspections_commune"`,
     );
-    await queryRunner.query(
-      `DROP INDEX "public"."IDX_team_inspections_team"`,
-    );
-    await queryRunner.query(
-      `DROP TABLE "team_inspections"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."UQ_bloc_reviews_period"`,
-    );
-    await queryRunner.query(
-      `DROP TABLE "bloc_reviews"`,
-    );
+    await queryRunner.query(`DROP INDEX "public"."IDX_team_inspections_team"`);
+    await queryRunner.query(`DROP TABLE "team_inspections"`);
+    await queryRunner.query(`DROP INDEX "public"."UQ_bloc_reviews_period"`);
+    await queryRunner.query(`DROP TABLE "bloc_reviews"`);
     await queryRunner.query(
       `DROP INDEX "public"."IDX_sentiment_notes_commune"`,
     );
     await queryRunner.query(
       `DROP INDEX "public"."IDX_sentiment_notes_briefing"`,
     );
-    await queryRunner.query(
-      `DROP TABLE "sentiment_notes"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."IDX_bloc_briefings_commune"`,
-    );
-    await queryRunner.query(
-      `DROP TABLE "bloc_briefings"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."IDX_bloc_plan_tasks_owner"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."IDX_bloc_plan_tasks_plan"`,
-    );
-    await queryRunner.query(
-      `DROP TABLE "bloc_plan_tasks"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."IDX_bloc_resolutions_plan"`,
-    );
-    await queryRunner.query(
-      `DROP TABLE "bloc_resolutions"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."UQ_bloc_plans_year"`,
-    );
-    await queryRunner.query(
-      `DROP TABLE "bloc_plans"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."IDX_bloc_members_commune"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."IDX_bloc_members_user"`,
-    );
-    await queryRunner.query(
-      `DROP TABLE "bloc_members"`,
-    );
-    await queryRunner.query(
-      `DROP TABLE "bloc_settings"`,
-    );
+    await queryRunner.query(`DROP TABLE "sentiment_notes"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_bloc_briefings_commune"`);
+    await queryRunner.query(`DROP TABLE "bloc_briefings"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_bloc_plan_tasks_owner"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_bloc_plan_tasks_plan"`);
+    await queryRunner.query(`DROP TABLE "bloc_plan_tasks"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_bloc_resolutions_plan"`);
+    await queryRunner.query(`DROP TABLE "bloc_resolutions"`);
+    await queryRunner.query(`DROP INDEX "public"."UQ_bloc_plans_year"`);
+    await queryRunner.query(`DROP TABLE "bloc_plans"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_bloc_members_commune"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_bloc_members_user"`);
+    await queryRunner.query(`DROP TABLE "bloc_members"`);
+    await queryRunner.query(`DROP TABLE "bloc_settings"`);
   }
 }

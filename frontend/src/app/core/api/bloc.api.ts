@@ -157,7 +157,10 @@ export class BlocApi {
     return this.post(`/focus/${id}/scores`, body);
   }
 
-  goodPractices(communeId?: string, year?: number): Observable<GoodPracticeDto[]> {
+  goodPractices(
+    communeId?: string,
+    year?: number,
+  ): Observable<GoodPracticeDto[]> {
     return this.get('/good-practices', { communeId, year });
   }
   nominate(body: NominateGoodPracticeRequest): Observable<GoodPracticeDto> {
