@@ -16,6 +16,7 @@ describe('bloc helpers', () => {
   it('writes a month the Vietnamese way', () => {
     const pipe = new MonthPipe();
     expect(pipe.transform('2026-09')).toBe('09/2026');
+    expect(pipe.transform(['2026-08', '2026-09'])).toBe('08/2026, 09/2026');
     expect(pipe.transform(null)).toBe('');
   });
 });

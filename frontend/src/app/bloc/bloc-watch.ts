@@ -38,13 +38,7 @@ import { MonthPipe } from './month.pipe';
                 <a routerLink="/bloc/oversight">{{ f.teamName }}</a>
                 <span class="muted"> · {{ f.communeName }}</span> —
                 <span class="late"
-                  >{{ 'bloc.flags.missed' | t }}:
-                  @for (m of f.missedMonths; track m) {
-                    {{ m | month }}
-                    @if (!$last) {
-                      ,
-                    }
-                  }
+                  >{{ 'bloc.flags.missed' | t }}: {{ f.missedMonths | month }}
                 </span>
                 @if (f.lastInspection; as i) {
                   <span class="muted">

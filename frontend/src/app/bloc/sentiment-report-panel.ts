@@ -12,6 +12,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import {
   CASE_CATEGORY_LABELS,
+  type BilingualText,
   SENTIMENT_CHANNEL_LABELS,
   TENSION_LEVEL_LABELS,
   type CaseCategory,
@@ -123,12 +124,7 @@ import { BlocContext, quarterOf, saveBlob } from './bloc-context';
                 {{ categoryLabels[x.category] | t }}</strong
               >
               <div class="muted">
-                @for (reason of x.reasons; track $index) {
-                  {{ reason | t }}
-                  @if (!$last) {
-                    ;
-                  }
-                }
+                {{ reasons(x.reasons) }}
               </div>
             </li>
           } @empty {
@@ -173,6 +169,10 @@ export class SentimentReportPanel {
         () => null,
       ),
     );
+  }
+
+  protected reasons(reasons: readonly BilingualText[]): string {
+    return reasons.map((r) => this.i18n.pick(r)).join('; ');
   }
 
   protected categories(c: SentimentChannelRow): string {
