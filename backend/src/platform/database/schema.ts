@@ -32,6 +32,7 @@ import { WeekCountsRowTriggers1763940000000 } from './migrations/1763940000000-w
 import { DIALOGUE_ENTITIES } from '../../dialogues/dialogue.entity';
 import { MOBILIZATION_ENTITIES } from '../../mobilization/team.entity';
 import { BLOC_ENTITIES } from '../../mobilization/bloc/bloc.entity';
+import { OVERSIGHT_ENTITIES } from '../../mobilization/bloc/oversight.entity';
 import { DialoguesTeams1763920000000 } from './migrations/1763920000000-dialogues-teams';
 import { Intake1764400000000 } from './migrations/1764400000000-intake';
 import { LetterEntity } from '../../letters/letter.entity';
@@ -64,6 +65,7 @@ export const ENTITIES = [
   ...DIALOGUE_ENTITIES,
   ...MOBILIZATION_ENTITIES,
   ...BLOC_ENTITIES,
+  ...OVERSIGHT_ENTITIES,
   HotSpotEntity,
   DashboardJobRunEntity,
   CaseWeekCountEntity,
