@@ -9,6 +9,7 @@ const ALL = [
   'Tổng quan lãnh đạo',
   'Đối thoại',
   'Tổ dân vận',
+  'Khối dân vận',
   'Quản trị',
   'Tra cứu hồ sơ',
 ];
@@ -25,12 +26,16 @@ const ROLES: [username: string, screens: string[]][] = [
       'Tổng quan lãnh đạo',
       'Đối thoại',
       'Tổ dân vận',
+      'Khối dân vận',
       'Tra cứu hồ sơ',
     ],
   ],
   ['chuyenvien.diachinh', ['Hộp việc cơ quan', 'Đối thoại', 'Tra cứu hồ sơ']],
-  ['truong.diachinh', ['Hộp việc cơ quan', 'Đối thoại', 'Tra cứu hồ sơ']],
-  ['thanhtra.tinh', ['Tổng quan lãnh đạo', 'Tra cứu hồ sơ']],
+  [
+    'truong.diachinh',
+    ['Hộp việc cơ quan', 'Đối thoại', 'Khối dân vận', 'Tra cứu hồ sơ'],
+  ],
+  ['thanhtra.tinh', ['Tổng quan lãnh đạo', 'Khối dân vận', 'Tra cứu hồ sơ']],
   ['totruong.to3', ['Tổ dân vận', 'Tra cứu hồ sơ']],
 ];
 

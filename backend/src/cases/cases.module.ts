@@ -13,6 +13,7 @@ import { HandoffService } from './handoffs.service';
 import { CaseNoticesController } from './case-notices.controller';
 import { CaseNoticesService } from './case-notices.service';
 import { CasesController } from './cases.controller';
+import { CaseStatistics } from './case-statistics';
 import { CasesService } from './cases.service';
 import { DeadlineRulesController } from './deadline-rules.controller';
 import { DeadlineSweeper } from './deadline-sweeper';
@@ -32,11 +33,12 @@ import { IntakeService } from './intake.service';
     DeadlineSweeper,
     InboxService,
     CaseNoticesService,
+    CaseStatistics,
     // Official holidays, make-up days and compensatory days of 2025–2027 (workflows/src/calendar); deployments add
     // their own closures there as data.
     { provide: WORKING_CALENDAR, useFactory: () => createWorkingCalendar() },
     { provide: IdentityCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new IdentityCipher(config.secrets.identityKey) },
   ],
-  exports: [CasesService, IntakeService, CaseEngine, DeadlineSweeper, AttachmentsService],
+  exports: [CasesService, IntakeService, CaseEngine, DeadlineSweeper, AttachmentsService, CaseStatistics],
 })
 export class CasesModule {}

@@ -8,6 +8,7 @@ import { AppSettingEntity } from '../platform/database/app-setting.entity';
 import { DEMO_AGENCIES, DEMO_NEIGHBOURHOODS, DEMO_PASSWORD, DEMO_USERS } from './demo-organisation';
 import { seedDemoTeams } from '../mobilization/demo-teams';
 import { seedDemoDialogues } from '../dialogues/demo-dialogues';
+import { seedDemoBloc } from '../mobilization/bloc/demo-bloc';
 
 /** Looks up a demo fixture by its key; a typo in the fixture tables fails loudly. */
 function must<T>(map: Map<string, T>, key: string): T {
@@ -52,6 +53,7 @@ export async function seedDemoData(db: DataSource, now: Date): Promise<SeedResul
     }
     await seedDemoTeams(tx, now);
     await seedDemoDialogues(tx, now);
+    await seedDemoBloc(tx, now);
     await tx.getRepository(AppSettingEntity).save({ key: DEMO_MARKER, value: now.toISOString() });
     return { loaded: true, reason: 'empty database' };
   });

@@ -58,9 +58,9 @@ export interface DemoUser {
 export const DEMO_USERS: DemoUser[] = [
   { username: 'quantri', fullName: 'Quản trị hệ thống', role: 'admin', agency: 'MA-VP', purpose: { vi: 'Quản trị cơ quan, người dùng', en: 'Manages agencies and users' } },
   { username: 'tiepdan.anphu', fullName: 'Nguyễn Thị Lan', role: 'reception_officer', agency: 'AP-VP', purpose: { vi: 'Cán bộ tiếp công dân phường An Phú', en: 'Reception officer, An Phú ward' } },
-  { username: 'lanhdao.anphu', fullName: 'Trần Văn Minh', role: 'leader', agency: 'AP', purpose: { vi: 'Chủ tịch UBND phường An Phú', en: 'Chairman, An Phú ward' } },
+  { username: 'lanhdao.anphu', fullName: 'Trần Văn Minh', role: 'leader', agency: 'AP', purpose: { vi: 'Chủ tịch UBND phường An Phú, trưởng khối dân vận', en: 'Chairman, An Phú ward; head of the mobilization bloc' } },
   { username: 'chuyenvien.diachinh', fullName: 'Lê Văn Hùng', role: 'agency_handler', agency: 'AP-DC', purpose: { vi: 'Chuyên viên địa chính phường An Phú', en: 'Land officer, An Phú ward' } },
-  { username: 'truong.diachinh', fullName: 'Phạm Thị Hoa', role: 'agency_head', agency: 'AP-DC', purpose: { vi: 'Phụ trách địa chính phường An Phú', en: 'Head of land office, An Phú ward' } },
+  { username: 'truong.diachinh', fullName: 'Phạm Thị Hoa', role: 'agency_head', agency: 'AP-DC', purpose: { vi: 'Phụ trách địa chính phường An Phú, thành viên khối dân vận', en: 'Head of land office, An Phú ward; member of the mobilization bloc' } },
   { username: 'chuyenvien.tuphap', fullName: 'Đỗ Văn Nam', role: 'agency_handler', agency: 'AP-TP', purpose: { vi: 'Công chức tư pháp phường An Phú', en: 'Justice officer, An Phú ward' } },
   { username: 'chuyenvien.congan', fullName: 'Vũ Đức Long', role: 'agency_handler', agency: 'AP-CA', purpose: { vi: 'Cán bộ Công an phường An Phú', en: 'Police officer, An Phú ward' } },
   { username: 'totruong.to3', fullName: 'Hoàng Văn Bình', role: 'mobilization_lead', agency: 'AP-MT', neighbourhood: 'Tổ dân phố 3', purpose: { vi: 'Tổ trưởng tổ dân vận Tổ dân phố 3', en: 'Mobilization team lead, neighbourhood 3' } },

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
 import { DialoguesController } from './dialogues.controller';
+import { DialogueStatistics } from './dialogue-statistics';
 import { DialoguesService } from './dialogues.service';
 
 /** The `dialogues` bounded context: dialogue sessions, their minutes, opinions → cases and commitments → tracked cases. */
 @Module({
   imports: [CasesModule],
   controllers: [DialoguesController],
-  providers: [DialoguesService],
-  exports: [DialoguesService],
+  providers: [DialoguesService, DialogueStatistics],
+  exports: [DialoguesService, DialogueStatistics],
 })
 export class DialoguesModule {}

@@ -34,6 +34,8 @@ import {
   TeamListQueryDto,
   UpdateCriteriaDto,
 } from './dto/team.dto';
+import { GoodPracticesService } from './bloc/good-practices.service';
+import { EndTermDto } from './bloc/dto/bloc.dto';
 import { MobilizationService } from './mobilization.service';
 
 const READERS: Role[] = [
@@ -51,7 +53,10 @@ const RECORDERS: Role[] = ['leader', 'reception_officer', 'mobilization_lead'];
 @ApiBearerAuth()
 @Controller('teams')
 export class MobilizationController {
-  constructor(private readonly teams: MobilizationService) {}
+  constructor(
+    private readonly teams: MobilizationService,
+    private readonly practices: GoodPracticesService,
+  ) {}
 
   @Get()
   @Roles(...READERS)
@@ -96,13 +101,14 @@ export class MobilizationController {
     return this.teams.updateCriteria(actor, body);
   }
 
+  /** The yearly "Dân vận khéo" register: the recognised models (the flow itself is under /api/bloc/good-practices). */
   @Get('good-practices')
   @Roles(...READERS)
   goodPractices(
     @CurrentActor() actor: Actor,
     @Query() query: GoodPracticeQueryDto,
   ): Promise<GoodPracticeDto[]> {
-    return this.teams.goodPractices(actor, query.year, query.communeId);
+    return this.practices.register(actor, query.year, query.communeId);
   }
 
   @Get(':id')
@@ -122,6 +128,19 @@ export class MobilizationController {
     @Body() body: AddMembersDto,
   ): Promise<TeamDetailDto> {
     return this.teams.addMembers(actor, id, body);
+  }
+
+  /** Membership changes (kiện toàn) are dated: the member stays in the months they served. */
+  @Post(':id/members/:memberId/end-term')
+  @HttpCode(200)
+  @Roles(...RECORDERS)
+  endMemberTerm(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Param('memberId', uuidParam('memberId')) memberId: string,
+    @Body() body: EndTermDto,
+  ): Promise<TeamDetailDto> {
+    return this.teams.endMemberTerm(actor, id, memberId, body.termEnd);
   }
 
   @Post(':id/meetings')
@@ -168,6 +187,7 @@ export class MobilizationController {
     return this.teams.scorecard(actor, id, query.month);
   }
 
+  /** A leader records a team's model already recognised, straight into the register. */
   @Post(':id/good-practices')
   @Roles('leader')
   addGoodPractice(
@@ -175,6 +195,6 @@ export class MobilizationController {
     @Param('id', uuidParam()) id: string,
     @Body() body: GoodPracticeInputDto,
   ): Promise<GoodPracticeDto> {
-    return this.teams.addGoodPractice(actor, id, body);
+    return this.practices.recordRecognised(actor, id, body);
   }
 }

@@ -1,13 +1,47 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
+import { DashboardModule } from '../dashboard/dashboard.module';
+import { DialoguesModule } from '../dialogues/dialogues.module';
+import { BlocBriefingsService } from './bloc/bloc-briefings.service';
+import { BlocOversightController } from './bloc/bloc-oversight.controller';
+import { BlocPlansService } from './bloc/bloc-plans.service';
+import { BlocReportsController } from './bloc/bloc-reports.controller';
+import { BlocController } from './bloc/bloc.controller';
+import { BlocService } from './bloc/bloc.service';
+import { EvaluationService } from './bloc/evaluation.service';
+import { FocusService } from './bloc/focus.service';
+import { GoodPracticesService } from './bloc/good-practices.service';
+import { OversightService } from './bloc/oversight.service';
+import { ReviewsService } from './bloc/reviews.service';
+import { SentimentReportService } from './bloc/sentiment-report.service';
 import { MobilizationController } from './mobilization.controller';
 import { MobilizationService } from './mobilization.service';
 
-/** The `mobilization` bounded context: neighbourhood mobilization teams, their meetings, scorecards and ranking. */
+/**
+ * The `mobilization` bounded context: neighbourhood mobilization teams (meetings, scorecards, ranking) and, in
+ * `bloc/`, the commune's mobilization bloc around them (plan, briefings, what people think, inspection, focused
+ * villages, member evaluation, reviews, "Dân vận khéo").
+ */
 @Module({
-  imports: [CasesModule],
-  controllers: [MobilizationController],
-  providers: [MobilizationService],
+  imports: [CasesModule, DialoguesModule, DashboardModule],
+  controllers: [
+    MobilizationController,
+    BlocController,
+    BlocReportsController,
+    BlocOversightController,
+  ],
+  providers: [
+    MobilizationService,
+    BlocService,
+    BlocPlansService,
+    BlocBriefingsService,
+    SentimentReportService,
+    EvaluationService,
+    ReviewsService,
+    OversightService,
+    FocusService,
+    GoodPracticesService,
+  ],
   exports: [MobilizationService],
 })
 export class MobilizationModule {}

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   CommuneRankingDto,
-  GoodPracticeDto,
   ScorecardCriterionDto,
   ScorecardMetric,
   TeamDetailDto,
@@ -27,7 +26,6 @@ import type {
   AddMembersDto,
   CreateMeetingDto,
   CreateTeamDto,
-  GoodPracticeInputDto,
   TeamMemberInputDto,
   UpdateCriteriaDto,
 } from './dto/team.dto';
@@ -53,11 +51,20 @@ interface TeamRow {
   lead_name: string | null;
 }
 
-const TEAM_SQL = `SELECT t.id, t.name, t.commune_id, a.name AS commune_name, a.province_id, t.neighbourhood_id, n.name AS neighbourhood_name,
+/**
+ * The team columns every read uses. Membership is dated (kiện toàn): the count and the lead are those serving on `today`,
+ * whose parameter this pushes, so call it before building the rest of the query's parameters that follow it.
+ */
+function teamSelect(params: unknown[], today: string): string {
+  params.push(today);
+  const d = `$${params.length}::date`;
+  const serving = `m.team_id = t.id AND m.term_start <= ${d} AND (m.term_end IS NULL OR m.term_end >= ${d})`;
+  return `SELECT t.id, t.name, t.commune_id, a.name AS commune_name, a.province_id, t.neighbourhood_id, n.name AS neighbourhood_name,
     t.term_start::text AS term_start, t.term_end::text AS term_end,
-    (SELECT count(*)::int FROM team_members m WHERE m.team_id = t.id) AS member_count,
-    (SELECT m.full_name FROM team_members m WHERE m.team_id = t.id AND m.role = 'team_lead' ORDER BY m.term_start DESC, m.id LIMIT 1) AS lead_name
+    (SELECT count(*)::int FROM team_members m WHERE ${serving}) AS member_count,
+    (SELECT m.full_name FROM team_members m WHERE ${serving} AND m.role = 'team_lead' ORDER BY m.term_start DESC, m.id LIMIT 1) AS lead_name
   FROM mobilization_teams t JOIN agencies a ON a.id = t.commune_id JOIN neighbourhoods n ON n.id = t.neighbourhood_id`;
+}
 
 /** Teams are the commune's: its staff see them, province-level users see the province's, administrators none. */
 function teamScope(actor: Actor, params: unknown[]): string {
@@ -105,13 +112,14 @@ export class MobilizationService {
 
   async list(actor: Actor, communeId?: string): Promise<TeamSummaryDto[]> {
     const params: unknown[] = [];
+    const select = teamSelect(params, this.today());
     const where = [teamScope(actor, params)];
     if (communeId) {
       params.push(communeId);
       where.push(`t.commune_id = $${params.length}`);
     }
     const rows: TeamRow[] = await this.db.query(
-      `${TEAM_SQL} WHERE ${where.join(' AND ')} ORDER BY a.name, n.name, t.name`,
+      `${select} WHERE ${where.join(' AND ')} ORDER BY a.name, n.name, t.name`,
       params,
     );
     return rows.map(toSummary);
@@ -177,6 +185,46 @@ export class MobilizationService {
     return this.get(actor, id);
   }
 
+  /**
+   * Ends a member's term (kiện toàn): the member stays in the records of the months served; from the day after, the
+   * team counts without them (scorecard attendance, lead, member count).
+   */
+  async endMemberTerm(
+    actor: Actor,
+    id: string,
+    memberId: string,
+    termEnd: string,
+  ): Promise<TeamDetailDto> {
+    await this.db.transaction(async (tx) => {
+      const team = await this.team(tx, actor, id, true);
+      if (!canRecord(actor, team)) throw MobilizationErrors.forbidden();
+      const rows: { term_start: string }[] = await tx.query(
+        `SELECT term_start::text AS term_start FROM team_members WHERE id = $1 AND team_id = $2`,
+        [memberId, id],
+      );
+      if (!rows[0]) throw MobilizationErrors.teamNotFound();
+      checkTerm('termEnd', rows[0].term_start, termEnd);
+      await tx.query(`UPDATE team_members SET term_end = $2 WHERE id = $1`, [
+        memberId,
+        termEnd,
+      ]);
+    });
+    return this.get(actor, id);
+  }
+
+  /** A team the caller may see, or 404 (the same answer as for a team that does not exist). */
+  async teamInScope(
+    actor: Actor,
+    id: string,
+  ): Promise<TeamSummaryDto & { provinceId: string }> {
+    const team = await this.team(this.db.manager, actor, id);
+    return { ...toSummary(team), provinceId: team.province_id };
+  }
+
+  private today(): string {
+    return vnDateOf(this.clock.now());
+  }
+
   private async insertMembers(
     tx: EntityManager,
     teamId: string,
@@ -205,7 +253,7 @@ export class MobilizationService {
     id: string,
     body: CreateMeetingDto,
   ): Promise<TeamMeetingDto> {
-    if (body.date > vnDateOf(this.clock.now()))
+    if (body.date > this.today())
       throw MobilizationErrors.invalid(
         'date',
         'Ngày sinh hoạt không được ở tương lai',
@@ -418,16 +466,20 @@ export class MobilizationService {
         'Cần chọn xã/phường',
         'Choose the commune',
       );
-    const period = month ?? vnDateOf(this.clock.now()).slice(0, 7);
+    const period = month ?? this.today().slice(0, 7);
     const [from, to] = monthRange(period);
     const params: unknown[] = [commune];
+    const select = teamSelect(params, this.today());
     const scope = teamScope(actor, params);
     params.push(from, to);
     const f = params.length - 1;
     const rows: (TeamRow & Record<ScorecardMetric, number>)[] =
       await this.db.query(
         `WITH m AS (SELECT * FROM team_meetings WHERE held_on >= $${f}::date AND held_on < $${f + 1}::date),
-            o AS (SELECT m.team_id, op.case_id FROM team_opinions op JOIN m ON m.id = op.meeting_id)
+            o AS (SELECT m.team_id, op.case_id FROM team_opinions op JOIN m ON m.id = op.meeting_id),
+            -- members serving on each meeting's date: the attendance rate counts the team as it was that day
+            ms AS (SELECT m.team_id, m.attendance, (SELECT count(*)::int FROM team_members tm WHERE tm.team_id = m.team_id
+                     AND tm.term_start <= m.held_on AND (tm.term_end IS NULL OR tm.term_end >= m.held_on)) AS serving FROM m)
        SELECT x.*,
          (SELECT count(*)::int FROM m WHERE m.team_id = x.id) AS meetings_held,
          (SELECT count(*)::int FROM o WHERE o.team_id = x.id) AS opinions_collected,
@@ -436,10 +488,23 @@ export class MobilizationService {
            WHERE o.team_id = x.id AND c.closed_at IS NOT NULL
              AND NOT EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.type = 'DEADLINE_PASSED')) AS cases_resolved_on_time,
          (SELECT COALESCE(sum(m.propaganda_sessions), 0)::int FROM m WHERE m.team_id = x.id) AS propaganda_sessions,
-         (SELECT COALESCE(sum(m.people_reached), 0)::int FROM m WHERE m.team_id = x.id) AS people_reached
-       FROM (${TEAM_SQL} WHERE t.commune_id = $1 AND ${scope}) x`,
+         (SELECT COALESCE(sum(m.people_reached), 0)::int FROM m WHERE m.team_id = x.id) AS people_reached,
+         (SELECT COALESCE(round(100.0 * sum(least(ms.attendance, ms.serving)) / NULLIF(sum(ms.serving), 0)), 0)::int
+            FROM ms WHERE ms.team_id = x.id) AS attendance_rate
+       FROM (${select} WHERE t.commune_id = $1 AND ${scope}) x`,
         params,
       );
+    const served: {
+      id: string;
+      team_id: string;
+      full_name: string;
+      role: TeamMemberRole;
+    }[] = await this.db.query(
+      `SELECT id, team_id, full_name, role FROM team_members WHERE team_id = ANY($1::uuid[])
+         AND term_start < $3::date AND (term_end IS NULL OR term_end >= $2::date)
+       ORDER BY CASE role WHEN 'team_lead' THEN 0 ELSE 1 END, full_name`,
+      [rows.map((r) => r.id), from, to],
+    );
     const communeRows: { name: string }[] = await this.db.query(
       `SELECT name FROM agencies WHERE id = $1`,
       [commune],
@@ -457,6 +522,9 @@ export class MobilizationService {
         month: period,
         ...scoreLines(r, criteria),
         rank: 0,
+        members: served
+          .filter((m) => m.team_id === r.id)
+          .map((m) => ({ id: m.id, fullName: m.full_name, role: m.role })),
       }),
     );
     return {
@@ -465,74 +533,6 @@ export class MobilizationService {
       month: period,
       teams: rankTeams(cards),
     };
-  }
-
-  // ---- good practice ("Dân vận khéo") ---------------------------------------------------------------------------
-
-  async goodPractices(
-    actor: Actor,
-    year?: number,
-    communeId?: string,
-  ): Promise<GoodPracticeDto[]> {
-    const params: unknown[] = [];
-    const where = [teamScope(actor, params)];
-    if (year) {
-      params.push(year);
-      where.push(`g.year = $${params.length}`);
-    }
-    if (communeId) {
-      params.push(communeId);
-      where.push(`t.commune_id = $${params.length}`);
-    }
-    const rows: {
-      id: string;
-      team_id: string;
-      team_name: string;
-      commune_id: string;
-      year: number;
-      title: string;
-      description: string;
-      recorded_at: Date;
-    }[] = await this.db.query(
-      `SELECT g.id, g.team_id, t.name AS team_name, t.commune_id, g.year, g.title, g.description, g.recorded_at
-         FROM good_practices g JOIN mobilization_teams t ON t.id = g.team_id JOIN agencies a ON a.id = t.commune_id
-         WHERE ${where.join(' AND ')} ORDER BY g.year DESC, g.recorded_at DESC`,
-      params,
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      teamId: r.team_id,
-      teamName: r.team_name,
-      communeId: r.commune_id,
-      year: r.year,
-      title: r.title,
-      description: r.description,
-      recordedAt: new Date(r.recorded_at).toISOString(),
-    }));
-  }
-
-  async addGoodPractice(
-    actor: Actor,
-    id: string,
-    body: GoodPracticeInputDto,
-  ): Promise<GoodPracticeDto> {
-    if (!isLeader(actor)) throw MobilizationErrors.forbidden();
-    const team = await this.team(this.db.manager, actor, id);
-    const [{ id: practiceId }]: { id: string }[] = await this.db.query(
-      `INSERT INTO good_practices (team_id, year, title, description, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [
-        id,
-        body.year,
-        body.title.trim(),
-        body.description.trim(),
-        actor.userId,
-        this.clock.now(),
-      ],
-    );
-    const all = await this.goodPractices(actor, body.year, team.commune_id);
-    const saved = all.find((g) => g.id === practiceId);
-    if (!saved) throw MobilizationErrors.teamNotFound();
-    return saved;
   }
 
   // ---- reads -------------------------------------------------------------------------------------------------------
@@ -544,8 +544,9 @@ export class MobilizationService {
     lock = false,
   ): Promise<TeamRow> {
     const params: unknown[] = [id];
+    const select = teamSelect(params, this.today());
     const rows: TeamRow[] = await tx.query(
-      `${TEAM_SQL} WHERE t.id = $1 AND ${teamScope(actor, params)}${lock ? ' FOR UPDATE OF t' : ''}`,
+      `${select} WHERE t.id = $1 AND ${teamScope(actor, params)}${lock ? ' FOR UPDATE OF t' : ''}`,
       params,
     );
     if (!rows[0]) throw MobilizationErrors.teamNotFound();

@@ -16,6 +16,19 @@ describe('scorecard', () => {
     expect(total).toBe(55);
   });
 
+  it('leaves a criterion weighted 0 out of the lines and the total', () => {
+    const { lines, total } = scoreLines(
+      { meetings_held: 1, attendance_rate: 90 },
+      [...criteria, { metric: 'attendance_rate', weight: 0, target: 80 }],
+    );
+    expect(lines.map((l) => l.metric)).toEqual([
+      'meetings_held',
+      'opinions_collected',
+      'people_reached',
+    ]);
+    expect(total).toBe(20);
+  });
+
   it('scores a month without records as zero', () => {
     expect(scoreLines({}, criteria).total).toBe(0);
   });

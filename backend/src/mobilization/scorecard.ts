@@ -29,6 +29,10 @@ export const METRIC_LABELS: Record<
     vi: 'Lượt người dân được tuyên truyền',
     en: 'People reached',
   },
+  attendance_rate: {
+    vi: 'Tỷ lệ thành viên dự sinh hoạt (%)',
+    en: 'Member attendance (%)',
+  },
 };
 
 export interface Criterion {
@@ -39,23 +43,28 @@ export interface Criterion {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** Each criterion earns weight × min(value / target, 1): meeting the target earns the full weight, more earns no extra. */
+/**
+ * Each criterion earns weight × min(value / target, 1): meeting the target earns the full weight, more earns no extra.
+ * A criterion weighted 0 is switched off: it is neither scored nor shown.
+ */
 export function scoreLines(
   values: Partial<Record<ScorecardMetric, number>>,
   criteria: readonly Criterion[],
 ): { lines: ScorecardLineDto[]; total: number } {
-  const lines = criteria.map((c): ScorecardLineDto => {
-    const value = values[c.metric] ?? 0;
-    return {
-      metric: c.metric,
-      label: METRIC_LABELS[c.metric],
-      value,
-      target: c.target,
-      weight: c.weight,
-      points:
-        c.target > 0 ? round2(c.weight * Math.min(value / c.target, 1)) : 0,
-    };
-  });
+  const lines = criteria
+    .filter((c) => c.weight > 0)
+    .map((c): ScorecardLineDto => {
+      const value = values[c.metric] ?? 0;
+      return {
+        metric: c.metric,
+        label: METRIC_LABELS[c.metric],
+        value,
+        target: c.target,
+        weight: c.weight,
+        points:
+          c.target > 0 ? round2(c.weight * Math.min(value / c.target, 1)) : 0,
+      };
+    });
   return { lines, total: round2(lines.reduce((sum, l) => sum + l.points, 0)) };
 }
 

@@ -11,6 +11,8 @@ import {
 } from 'typeorm';
 import type {
   CaseCategory,
+  GoodPracticeStatus,
+  RecognitionLevel,
   ScorecardMetric,
   TeamMemberRole,
 } from '@tiep-dan/contracts';
@@ -231,15 +233,29 @@ export class ScorecardCriterionEntity {
   updatedAt!: Date;
 }
 
-/** "Dân vận khéo": a team's good-practice model, recognised once a year. */
+/**
+ * "Dân vận khéo": a good-practice model of a commune (often of one of its teams), from its nomination with its results
+ * through the bloc's review to its recognition at the commune or province level.
+ */
 @Entity({ name: 'good_practices' })
 @Index('IDX_good_practices_year', ['year'])
 export class GoodPracticeEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ name: 'team_id', type: 'uuid' })
-  teamId!: string;
+  @Index('IDX_good_practices_commune')
+  @Column({ name: 'commune_id', type: 'uuid' })
+  communeId!: string;
+
+  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({
+    name: 'commune_id',
+    foreignKeyConstraintName: 'FK_good_practices_commune',
+  })
+  commune?: AgencyEntity;
+
+  @Column({ name: 'team_id', type: 'uuid', nullable: true })
+  teamId!: string | null;
 
   @ManyToOne(() => MobilizationTeamEntity, { onDelete: 'CASCADE' })
   @JoinColumn({
@@ -256,6 +272,37 @@ export class GoodPracticeEntity {
 
   @Column({ type: 'text' })
   description!: string;
+
+  @Column({ type: 'text', nullable: true })
+  results!: string | null;
+
+  /** Who carries it out; null: the team. */
+  @Column({ type: 'text', nullable: true })
+  owner!: string | null;
+
+  @Column({ type: 'text', default: 'recognised' })
+  status!: GoodPracticeStatus;
+
+  @Column({ type: 'text', nullable: true })
+  level!: RecognitionLevel | null;
+
+  @Column({ name: 'review_note', type: 'text', nullable: true })
+  reviewNote!: string | null;
+
+  @Column({ name: 'reviewed_by', type: 'uuid', nullable: true })
+  reviewedBy!: string | null;
+
+  @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true })
+  reviewedAt!: Date | null;
+
+  @Column({ name: 'decision_ref', type: 'text', nullable: true })
+  decisionRef!: string | null;
+
+  @Column({ name: 'recognised_by', type: 'uuid', nullable: true })
+  recognisedBy!: string | null;
+
+  @Column({ name: 'recognised_at', type: 'timestamptz', nullable: true })
+  recognisedAt!: Date | null;
 
   @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
   recordedBy!: string | null;

@@ -20,6 +20,7 @@ const FEATURE_ROUTES: Record<string, () => Promise<Routes>> = {
     import('./dialogues/dialogues.routes').then((m) => m.DIALOGUES_ROUTES),
   teams: () =>
     import('./mobilization-teams/teams.routes').then((m) => m.TEAMS_ROUTES),
+  bloc: () => import('./bloc/bloc.routes').then((m) => m.BLOC_ROUTES),
   admin: () => import('./admin/admin.routes').then((m) => m.ADMIN_ROUTES),
   lookup: () =>
     import('./public-lookup/lookup.routes').then((m) => m.LOOKUP_ROUTES),

@@ -7,5 +7,6 @@ export * from './lib/reception';
 export * from './lib/dashboard';
 export * from './lib/dialogues';
 export * from './lib/mobilization';
+export * from './lib/bloc';
 export * from './lib/inbox';
 export * from './lib/letters';

@@ -31,12 +31,15 @@ import { CaseAssignee1763930000000 } from './migrations/1763930000000-case-assig
 import { WeekCountsRowTriggers1763940000000 } from './migrations/1763940000000-week-counts-row-triggers';
 import { DIALOGUE_ENTITIES } from '../../dialogues/dialogue.entity';
 import { MOBILIZATION_ENTITIES } from '../../mobilization/team.entity';
+import { BLOC_ENTITIES } from '../../mobilization/bloc/bloc.entity';
+import { OVERSIGHT_ENTITIES } from '../../mobilization/bloc/oversight.entity';
 import { DialoguesTeams1763920000000 } from './migrations/1763920000000-dialogues-teams';
 import { Intake1764400000000 } from './migrations/1764400000000-intake';
 import { LetterEntity } from '../../letters/letter.entity';
 import { RateLimits1764600000000 } from './migrations/1764600000000-rate-limits';
 import { Handoffs1764800000000 } from './migrations/1764800000000-handoffs';
 import { ReceptionLedBy1764810000000 } from './migrations/1764810000000-reception-led-by';
+import { Bloc1765000000000 } from './migrations/1765000000000-bloc';
 
 /**
  * Every entity and every migration, listed explicitly: the backend is bundled, so file globs would find nothing.
@@ -62,6 +65,8 @@ export const ENTITIES = [
   ...RECEPTION_ENTITIES,
   ...DIALOGUE_ENTITIES,
   ...MOBILIZATION_ENTITIES,
+  ...BLOC_ENTITIES,
+  ...OVERSIGHT_ENTITIES,
   HotSpotEntity,
   DashboardJobRunEntity,
   CaseWeekCountEntity,
@@ -81,4 +86,5 @@ export const MIGRATIONS = [
   RateLimits1764600000000,
   Handoffs1764800000000,
   ReceptionLedBy1764810000000,
+  Bloc1765000000000,
 ];

@@ -256,6 +256,15 @@ export class TeamPage {
       });
   }
 
+  /** Kiện toàn: the member's term ends on that day; the months they served keep them. */
+  protected endTerm(memberId: string, termEnd: string): Promise<boolean> {
+    const team = this.team();
+    if (!team || !termEnd) return Promise.resolve(false);
+    return this.run(null, {}, () =>
+      firstValueFrom(this.api.endTerm(team.id, memberId, termEnd)),
+    );
+  }
+
   /** Runs a change, then reloads the team and its scorecard (meetings, opinions and cases all move the score). */
   private async run(
     done: MessageKey | null,

@@ -94,6 +94,15 @@ export const TEAMS_MESSAGES = {
   'teams.member.role': { vi: 'Vai trò', en: 'Role' },
   'teams.member.phone': { vi: 'Điện thoại', en: 'Phone' },
   'teams.member.add': { vi: 'Thêm thành viên', en: 'Add member' },
+  'teams.member.endTerm': {
+    vi: 'Kiện toàn: kết thúc nhiệm kỳ',
+    en: 'End of term',
+  },
+  'teams.member.end': { vi: 'Kết thúc', en: 'End' },
+  'teams.scorecard.members': {
+    vi: '{n} thành viên trong tháng',
+    en: '{n} {n:member|members} that month',
+  },
   'teams.meeting.new': {
     vi: 'Ghi nhận buổi sinh hoạt tháng',
     en: 'Record the monthly meeting',

@@ -1,9 +1,10 @@
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
-import type { OverviewDto, PeriodReportDto } from '@tiep-dan/contracts';
+import type { BlocWatchDto, OverviewDto, PeriodReportDto } from '@tiep-dan/contracts';
 import { provideEchartsCore } from 'ngx-echarts';
 import { of } from 'rxjs';
+import { BlocApi } from '../core/api/bloc.api';
 import { DashboardApi } from '../core/api/dashboard.api';
 import { Session } from '../core/auth/session';
 import { OverviewPage } from './overview-page';
@@ -77,6 +78,23 @@ const OVERVIEW: OverviewDto = {
   hotSpots: [],
 };
 
+const WATCH: BlocWatchDto = {
+  lastCompleteMonth: '2026-02',
+  flagged: [
+    {
+      teamId: 't1',
+      teamName: 'Tổ dân vận Tổ dân phố 1',
+      neighbourhoodName: 'Tổ dân phố 1',
+      communeId: 'c1',
+      communeName: 'Phường An Phú',
+      missedMonths: ['2026-01', '2026-02'],
+      lastMeetingOn: '2025-12-05',
+      lastInspection: null,
+    },
+  ],
+  focus: [],
+};
+
 /** jsdom has no ResizeObserver; the chart directive only needs one to exist. */
 class NoResizeObserver {
   observe(): void {
@@ -115,6 +133,7 @@ describe('OverviewPage', () => {
           provide: DashboardApi,
           useValue: { overview: () => of(OVERVIEW), report: () => of(report) },
         },
+        { provide: BlocApi, useValue: { watch: () => of(WATCH) } },
         { provide: Session, useValue: { user: () => ({ communeId: 'c1' }) } },
       ],
     });
@@ -152,5 +171,16 @@ describe('OverviewPage', () => {
     // Cases not yet assigned have no agency to filter by: the number shows without a link.
     expect(rows[3].querySelector('a')).toBeNull();
     expect(rows[3].textContent).toContain('Chưa giao cơ quan');
+  });
+
+  it('lists the teams flagged for a missed monthly meeting', async () => {
+    const fixture = TestBed.createComponent(OverviewPage);
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const flagged = (fixture.nativeElement as HTMLElement).querySelector(
+      '[data-testid="watch-flagged"]',
+    );
+    expect(flagged?.textContent).toContain('Tổ dân vận Tổ dân phố 1');
+    expect(flagged?.textContent).toContain('01/2026, 02/2026');
   });
 });

@@ -26,6 +26,7 @@ import type {
 import type { ECElementEvent, EChartsCoreOption } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { firstValueFrom } from 'rxjs';
+import { BlocWatch } from '../bloc/bloc-watch';
 import { problemOf } from '../core/api/cases.api';
 import { DashboardApi } from '../core/api/dashboard.api';
 import { Session } from '../core/auth/session';
@@ -63,6 +64,7 @@ const PARTY_ROW_LABEL: Record<OverviewParty, MessageKey> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     AccessibleForm,
+    BlocWatch,
     DatePipe,
     FormsModule,
     MatButtonModule,

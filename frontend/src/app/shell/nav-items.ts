@@ -49,6 +49,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ['mobilization_lead', 'leader'],
   },
   {
+    path: 'bloc',
+    label: 'nav.bloc',
+    about: 'page.bloc.about',
+    // The bloc's head (a commune leader), its members (heads of the commune's units) and the inspecting cadres.
+    roles: ['leader', 'agency_head', 'inspector'],
+  },
+  {
     path: 'admin',
     label: 'nav.admin',
     about: 'page.admin.about',

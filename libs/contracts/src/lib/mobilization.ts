@@ -1,5 +1,6 @@
 /** Contracts of the `mobilization` context (requests, responses, enums shared by backend and frontend). */
 import type { CaseCategory } from './case-types';
+import type { GoodPracticeStatus, RecognitionLevel } from './bloc';
 import type { DialogueOpinionInput } from './dialogues';
 
 /** Roles inside a mobilization team (tổ dân vận). */
@@ -25,6 +26,8 @@ export const SCORECARD_METRICS = [
   'cases_resolved_on_time',
   'propaganda_sessions',
   'people_reached',
+  /** Attendance over the members serving on each meeting's date, in percent (0 weight: switched off by default). */
+  'attendance_rate',
 ] as const;
 export type ScorecardMetric = (typeof SCORECARD_METRICS)[number];
 
@@ -162,6 +165,8 @@ export interface TeamScorecardDto {
   total: number;
   /** 1 = best in the commune that month. */
   rank: number;
+  /** The members who served during that month (membership changes are dated). */
+  members: { id: string; fullName: string; role: TeamMemberRole }[];
 }
 
 export interface CommuneRankingDto {
@@ -177,14 +182,27 @@ export interface GoodPracticeInput {
   description: string;
 }
 
-/** The yearly "Dân vận khéo" (good mobilization practice) register. */
+/**
+ * A "Dân vận khéo" (good mobilization practice) model: nominated with its results, reviewed by the bloc, recognised at
+ * the commune or province level, then followed up where it is replicated. The yearly register lists the recognised ones.
+ */
 export interface GoodPracticeDto {
   id: string;
-  teamId: string;
-  teamName: string;
+  teamId: string | null;
+  teamName: string | null;
   communeId: string;
+  communeName: string;
   year: number;
   title: string;
   description: string;
+  results: string | null;
+  /** Who carries it out (a team, a union, a person). */
+  owner: string;
+  status: GoodPracticeStatus;
+  level: RecognitionLevel | null;
+  reviewNote: string | null;
+  decisionRef: string | null;
   recordedAt: string;
+  recognisedAt: string | null;
+  followUps: { id: string; followedOn: string; place: string; note: string }[];
 }

@@ -46,6 +46,17 @@ export class TeamsApi {
     return this.http.post<TeamDetailDto>(`${TEAMS}/${id}/members`, { members });
   }
 
+  endTerm(
+    id: string,
+    memberId: string,
+    termEnd: string,
+  ): Observable<TeamDetailDto> {
+    return this.http.post<TeamDetailDto>(
+      `${TEAMS}/${id}/members/${memberId}/end-term`,
+      { termEnd },
+    );
+  }
+
   recordMeeting(
     id: string,
     body: CreateMeetingRequest,

@@ -8,6 +8,7 @@ import { CASE_DETAIL_MESSAGES } from '../../case-detail/case-detail.messages';
 import { OVERVIEW_MESSAGES } from '../../overview/overview.messages';
 import { DIALOGUES_MESSAGES } from '../../dialogues/dialogues.messages';
 import { TEAMS_MESSAGES } from '../../mobilization-teams/teams.messages';
+import { BLOC_MESSAGES } from '../../bloc/bloc.messages';
 
 /**
  * Every text of the UI in Vietnamese (the default) and English. Keys are grouped by screen; a missing key is a
@@ -39,6 +40,7 @@ export const MESSAGES = {
   'nav.overview': { vi: 'Tổng quan lãnh đạo', en: 'Leader overview' },
   'nav.dialogues': { vi: 'Đối thoại', en: 'Dialogues' },
   'nav.teams': { vi: 'Tổ dân vận', en: 'Mobilization teams' },
+  'nav.bloc': { vi: 'Khối dân vận', en: 'Mobilization bloc' },
   'nav.admin': { vi: 'Quản trị', en: 'Administration' },
   'nav.lookup': { vi: 'Tra cứu hồ sơ', en: 'Case lookup' },
   'shell.signOut': { vi: 'Đăng xuất', en: 'Sign out' },
@@ -145,6 +147,10 @@ export const MESSAGES = {
     vi: 'Thành viên, sinh hoạt hằng tháng, ý kiến thu thập và bảng chấm điểm.',
     en: 'Members, monthly meetings, opinions collected and the scorecard.',
   },
+  'page.bloc.about': {
+    vi: 'Kế hoạch năm, giao ban, tình hình nhân dân, kiểm tra tổ dân vận, Dân vận khéo, sơ kết, tổng kết.',
+    en: 'The year’s plan, briefings, what people think, team inspections, good practices and reviews.',
+  },
   'page.admin': { vi: 'Quản trị', en: 'Administration' },
   'page.admin.about': {
     vi: 'Cơ quan, địa bàn, người dùng và nhật ký an ninh.',
@@ -176,6 +182,7 @@ export const MESSAGES = {
   ...OVERVIEW_MESSAGES,
   ...DIALOGUES_MESSAGES,
   ...TEAMS_MESSAGES,
+  ...BLOC_MESSAGES,
 } as const satisfies Record<string, BilingualText>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,0 +1,276 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type {
+  FocusProgrammeDto,
+  FocusVillageDto,
+  FocusWatchRow,
+} from '@tiep-dan/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../access/actor';
+import { Clock } from '../../platform/clock/clock';
+import {
+  inReach,
+  isBlocHead,
+  reachCondition,
+  type BlocReach,
+} from './bloc-access';
+import { BlocErrors, Refusals } from './bloc.errors';
+import { BlocService } from './bloc.service';
+import type {
+  RecordFocusScoresDto,
+  SelectFocusVillageDto,
+} from './dto/bloc.dto';
+import { focusPoints, focusQuota, sumPoints } from './focus-programme';
+
+interface VillageRow {
+  id: string;
+  commune_id: string;
+  province_id: string;
+  neighbourhood_id: string;
+  neighbourhood_name: string;
+  commune_name: string;
+  year: number;
+}
+
+const VILLAGE_SQL = `SELECT f.id, f.commune_id, a.province_id, f.neighbourhood_id, n.name AS neighbourhood_name, a.name AS commune_name, f.year
+  FROM focus_villages f JOIN neighbourhoods n ON n.id = f.neighbourhood_id JOIN agencies a ON a.id = f.commune_id`;
+
+/**
+ * The focused quality programme: each year a commune may choose up to 20% of its villages (focus-programme.ts) to
+ * raise the quality of mobilization work there, each with a scorecard of its own criteria, scored month by month.
+ */
+@Injectable()
+export class FocusService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly bloc: BlocService,
+  ) {}
+
+  async programme(
+    actor: Actor,
+    communeId: string | undefined,
+    year?: number,
+  ): Promise<FocusProgrammeDto> {
+    const area = await this.bloc.area(actor, communeId);
+    const y = year ?? Number(this.bloc.today().slice(0, 4));
+    const villages: VillageRow[] = await this.db.query(
+      `${VILLAGE_SQL} WHERE f.commune_id = $1 AND f.year = $2 ORDER BY n.name`,
+      [area.communeId, y],
+    );
+    const count = await this.villageCount(area.communeId);
+    return {
+      communeId: area.communeId,
+      year: y,
+      villageCount: count,
+      quota: focusQuota(count),
+      villages: await this.details(villages),
+    };
+  }
+
+  /** The head chooses a village and its criteria; no more than the commune's quota a year. */
+  async select(
+    actor: Actor,
+    body: SelectFocusVillageDto,
+  ): Promise<FocusVillageDto> {
+    const area = await this.bloc.headArea(actor, body.communeId);
+    const id = await this.db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+        `focus:${area.communeId}:${body.year}`,
+      ]);
+      const found: { id: string }[] = await tx.query(
+        `SELECT id FROM neighbourhoods WHERE id = $1 AND commune_id = $2 AND active`,
+        [body.neighbourhoodId, area.communeId],
+      );
+      if (!found[0])
+        throw BlocErrors.invalid(
+          'neighbourhoodId',
+          'Không tìm thấy thôn, tổ dân phố trong xã/phường',
+          'Village not found in the commune',
+        );
+      const chosen: { neighbourhood_id: string }[] = await tx.query(
+        `SELECT neighbourhood_id FROM focus_villages WHERE commune_id = $1 AND year = $2`,
+        [area.communeId, body.year],
+      );
+      if (chosen.some((c) => c.neighbourhood_id === body.neighbourhoodId))
+        throw BlocErrors.conflict(
+          'Thôn đã được chọn trong năm',
+          'The village is already chosen this year',
+        );
+      const quota = focusQuota(await this.villageCount(area.communeId, tx));
+      if (chosen.length >= quota)
+        throw BlocErrors.invalid(
+          'neighbourhoodId',
+          `Đã chọn đủ ${quota} thôn (20% số thôn, tổ dân phố của xã/phường)`,
+          `The commune has chosen its ${quota} (20% of its villages)`,
+        );
+      const [{ id }]: { id: string }[] = await tx.query(
+        `INSERT INTO focus_villages (commune_id, neighbourhood_id, year, created_at) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [area.communeId, body.neighbourhoodId, body.year, this.clock.now()],
+      );
+      for (const [i, c] of body.criteria.entries())
+        await tx.query(
+          `INSERT INTO focus_criteria (focus_id, label, weight, target, position) VALUES ($1, $2, $3, $4, $5)`,
+          [id, c.label.trim(), c.weight, c.target, i + 1],
+        );
+      return id;
+    });
+    return this.village(actor, id);
+  }
+
+  async recordScores(
+    actor: Actor,
+    id: string,
+    body: RecordFocusScoresDto,
+  ): Promise<FocusVillageDto> {
+    const village = await this.villageInReach(actor, id);
+    if (!isBlocHead(actor, { communeId: village.commune_id }))
+      throw Refusals.headOnly();
+    if (
+      !body.month.startsWith(`${village.year}-`) ||
+      body.month > this.bloc.today().slice(0, 7)
+    )
+      throw BlocErrors.invalid(
+        'month',
+        `Tháng chấm điểm phải trong năm ${village.year}, không ở tương lai`,
+        `The month must be in ${village.year} and not in the future`,
+      );
+    const criteria: { id: string }[] = await this.db.query(
+      `SELECT id FROM focus_criteria WHERE focus_id = $1`,
+      [id],
+    );
+    const known = new Set(criteria.map((c) => c.id));
+    body.values.forEach((v, i) => {
+      if (!known.has(v.criterionId))
+        throw BlocErrors.invalid(
+          `values.${i}.criterionId`,
+          'Tiêu chí không thuộc thôn này',
+          'Not a criterion of this village',
+        );
+    });
+    await this.db.transaction(async (tx) => {
+      for (const v of body.values)
+        await tx.query(
+          `INSERT INTO focus_scores (criterion_id, month, value) VALUES ($1, $2, $3)
+           ON CONFLICT (criterion_id, month) DO UPDATE SET value = EXCLUDED.value`,
+          [v.criterionId, body.month, v.value],
+        );
+    });
+    return this.village(actor, id);
+  }
+
+  /** For the leader's overview: the year's focused villages with their latest monthly total. */
+  async watchRows(reach: BlocReach, year: number): Promise<FocusWatchRow[]> {
+    const params: unknown[] = [];
+    const where = reachCondition(reach, params, 'f.commune_id');
+    params.push(year);
+    const villages: VillageRow[] = await this.db.query(
+      `${VILLAGE_SQL} WHERE ${where} AND f.year = $${params.length} ORDER BY a.name, n.name`,
+      params,
+    );
+    return (await this.details(villages)).map((v, i) => ({
+      id: v.id,
+      neighbourhoodName: v.neighbourhoodName,
+      communeName: villages[i].commune_name,
+      year: v.year,
+      month: v.scorecards[0]?.month ?? null,
+      total: v.scorecards[0]?.total ?? null,
+    }));
+  }
+
+  private async village(actor: Actor, id: string): Promise<FocusVillageDto> {
+    const [detail] = await this.details([await this.villageInReach(actor, id)]);
+    return detail;
+  }
+
+  private async villageInReach(actor: Actor, id: string): Promise<VillageRow> {
+    const rows: VillageRow[] = await this.db.query(
+      `${VILLAGE_SQL} WHERE f.id = $1`,
+      [id],
+    );
+    const row = rows[0];
+    if (
+      !row ||
+      !inReach(actor, {
+        communeId: row.commune_id,
+        provinceId: row.province_id,
+      })
+    )
+      throw BlocErrors.notFound();
+    return row;
+  }
+
+  private async details(villages: VillageRow[]): Promise<FocusVillageDto[]> {
+    const ids = villages.map((v) => v.id);
+    const [criteria, scores] = await Promise.all([
+      this.db.query(
+        `SELECT id, focus_id, label, weight, target FROM focus_criteria WHERE focus_id = ANY($1::uuid[]) ORDER BY position`,
+        [ids],
+      ) as Promise<
+        {
+          id: string;
+          focus_id: string;
+          label: string;
+          weight: string;
+          target: string;
+        }[]
+      >,
+      this.db.query(
+        `SELECT s.criterion_id, s.month, s.value FROM focus_scores s JOIN focus_criteria c ON c.id = s.criterion_id
+         WHERE c.focus_id = ANY($1::uuid[]) ORDER BY s.month DESC`,
+        [ids],
+      ) as Promise<{ criterion_id: string; month: string; value: string }[]>,
+    ]);
+    return villages.map((v) => {
+      const own = criteria
+        .filter((c) => c.focus_id === v.id)
+        .map((c) => ({
+          id: c.id,
+          label: c.label,
+          weight: Number(c.weight),
+          target: Number(c.target),
+        }));
+      const ownIds = new Set(own.map((c) => c.id));
+      const months = [
+        ...new Set(
+          scores.filter((s) => ownIds.has(s.criterion_id)).map((s) => s.month),
+        ),
+      ];
+      return {
+        id: v.id,
+        year: v.year,
+        neighbourhoodId: v.neighbourhood_id,
+        neighbourhoodName: v.neighbourhood_name,
+        criteria: own,
+        scorecards: months.map((month) => {
+          const lines = own.map((c) => {
+            const value = Number(
+              scores.find((s) => s.criterion_id === c.id && s.month === month)
+                ?.value ?? 0,
+            );
+            return {
+              criterionId: c.id,
+              label: c.label,
+              value,
+              target: c.target,
+              weight: c.weight,
+              points: focusPoints(c.weight, c.target, value),
+            };
+          });
+          return { month, lines, total: sumPoints(lines.map((l) => l.points)) };
+        }),
+      };
+    });
+  }
+
+  private async villageCount(
+    communeId: string,
+    db: EntityManager = this.db.manager,
+  ): Promise<number> {
+    const rows: { n: number }[] = await db.query(
+      `SELECT count(*)::int AS n FROM neighbourhoods WHERE commune_id = $1 AND active`,
+      [communeId],
+    );
+    return rows[0]?.n ?? 0;
+  }
+}
