@@ -9,3 +9,4 @@ export * from './lib/dialogues';
 export * from './lib/mobilization';
 export * from './lib/inbox';
 export * from './lib/letters';
+export * from './lib/citizens';
