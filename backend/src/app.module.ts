@@ -7,6 +7,7 @@ import { DialoguesModule } from './dialogues/dialogues.module';
 import { MobilizationModule } from './mobilization/mobilization.module';
 import { ReceptionModule } from './reception/reception.module';
 import { LettersModule } from './letters/letters.module';
+import { CitizensModule } from './citizens/citizens.module';
 import { DemoModule } from './demo/demo.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PlatformModule, PlatformOptions } from './platform/platform.module';
@@ -24,6 +25,7 @@ export class AppModule {
         CasesModule,
         ReceptionModule,
         LettersModule,
+        CitizensModule,
         DashboardModule,
         DialoguesModule,
         MobilizationModule,

@@ -36,6 +36,9 @@ import { Intake1764400000000 } from './migrations/1764400000000-intake';
 import { LetterEntity } from '../../letters/letter.entity';
 import { RateLimits1764600000000 } from './migrations/1764600000000-rate-limits';
 import { Handoffs1764800000000 } from './migrations/1764800000000-handoffs';
+import { CitizensOnline1765230000000 } from './migrations/1765230000000-citizens-online';
+import { CITIZEN_ENTITIES } from '../../citizens/citizen.entities';
+import { Open311ClientEntity } from '../../open311/open311-client.entity';
 
 /**
  * Every entity and every migration, listed explicitly: the backend is bundled, so file globs would find nothing.
@@ -66,6 +69,8 @@ export const ENTITIES = [
   CaseWeekCountEntity,
   LetterEntity,
   RateLimitEntity,
+  ...CITIZEN_ENTITIES,
+  Open311ClientEntity,
 ];
 export const MIGRATIONS = [
   AppSettings1763870000000,
@@ -79,4 +84,5 @@ export const MIGRATIONS = [
   Intake1764400000000,
   RateLimits1764600000000,
   Handoffs1764800000000,
+  CitizensOnline1765230000000,
 ];
