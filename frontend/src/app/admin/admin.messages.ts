@@ -192,4 +192,12 @@ export const ADMIN_MESSAGES = {
     vi: 'Bị từ chối xem danh tính người tố cáo',
     en: 'Denouncer identity refused',
   },
+  'admin.auditAction.api_key.issue': {
+    vi: 'Cấp khóa API Open311',
+    en: 'Open311 API key issued',
+  },
+  'admin.auditAction.api_key.revoke': {
+    vi: 'Thu hồi khóa API Open311',
+    en: 'Open311 API key revoked',
+  },
 } as const satisfies Record<string, BilingualText>;
