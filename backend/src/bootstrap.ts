@@ -97,7 +97,9 @@ export async function createApp(
     );
     app.useLogger(new QuietStartupLogger(app.get(Logger)));
     // Open311 GeoReport v2 lives at its conventional place, beside the API (open311/open311.controller.ts).
-    app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'open311/*path', method: RequestMethod.ALL }] });
+    app.setGlobalPrefix(API_PREFIX, {
+      exclude: [{ path: 'open311/*path', method: RequestMethod.ALL }],
+    });
     // Registered before Nest's default parser (which then stays off): refuses absurdly nested JSON before parsing it.
     app.useBodyParser('json', {
       verify: verifyJsonDepth,

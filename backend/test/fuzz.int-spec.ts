@@ -80,12 +80,15 @@ const hostileValue = fc.oneof(
  * `<errors><error>…` in XML (problem+json only for what fails before the route, such as a malformed body).
  */
 function isOpen311Refusal(res: request.Response, contentType: string): boolean {
-  if (contentType.startsWith('text/xml')) return /<errors>\s*<error>\s*<code>\d{3}<\/code>/.test(res.text ?? '');
+  if (contentType.startsWith('text/xml'))
+    return /<errors>\s*<error>\s*<code>\d{3}<\/code>/.test(res.text ?? '');
   return (
     contentType.startsWith('application/json') &&
     Array.isArray(res.body) &&
     res.body.length > 0 &&
-    (res.body as { code?: unknown; description?: unknown }[]).every((e) => typeof e.code === 'number' && typeof e.description === 'string')
+    (res.body as { code?: unknown; description?: unknown }[]).every(
+      (e) => typeof e.code === 'number' && typeof e.description === 'string',
+    )
   );
 }
 

@@ -1,12 +1,24 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CitizenNoticeDto, CitizenNoticeKind, NoticeChannel, NoticeDeliveryStatus } from '@tiep-dan/contracts';
+import type {
+  CitizenNoticeDto,
+  CitizenNoticeKind,
+  NoticeChannel,
+  NoticeDeliveryStatus,
+} from '@tiep-dan/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
 import { scopeCondition } from '../cases/case-scope';
 import { CaseErrors } from '../cases/cases.errors';
-import { NOTICE_SENDERS, type NoticeSenders } from '../notifications/channels/notice-channel';
-import { CITIZEN_NOTICE_TOPIC, NotificationsService, type CitizenNoticePayload } from '../notifications/notifications.service';
+import {
+  NOTICE_SENDERS,
+  type NoticeSenders,
+} from '../notifications/channels/notice-channel';
+import {
+  CITIZEN_NOTICE_TOPIC,
+  NotificationsService,
+  type CitizenNoticePayload,
+} from '../notifications/notifications.service';
 import { Clock } from '../platform/clock/clock';
 
 /** Where a citizen who petitioned online is told of progress (a denouncer's address stays in the vault). */
@@ -47,7 +59,9 @@ export class CitizenNoticesService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.notifications.onTopic(CITIZEN_NOTICE_TOPIC, (tx, outboxId, payload) => this.fanOut(tx, outboxId, payload as unknown as CitizenNoticePayload));
+    this.notifications.onTopic(CITIZEN_NOTICE_TOPIC, (tx, outboxId, payload) =>
+      this.fanOut(tx, outboxId, payload as unknown as CitizenNoticePayload),
+    );
   }
 
   /** The channels this installation can deliver. */
@@ -56,34 +70,58 @@ export class CitizenNoticesService implements OnModuleInit {
   }
 
   /** Records where to reach the citizen of a case opened online, inside the intake's transaction. */
-  async saveContact(tx: EntityManager, caseId: string, contact: CitizenContact): Promise<void> {
-    await tx.query(`INSERT INTO citizen_contacts (case_id, email, phone, channels, sealed, created_at) VALUES ($1, $2, $3, $4, $5, $6)`, [
-      caseId,
-      contact.sealed ? null : contact.email,
-      contact.sealed ? null : contact.phone,
-      contact.channels,
-      contact.sealed,
-      this.clock.now(),
-    ]);
+  async saveContact(
+    tx: EntityManager,
+    caseId: string,
+    contact: CitizenContact,
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO citizen_contacts (case_id, email, phone, channels, sealed, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        caseId,
+        contact.sealed ? null : contact.email,
+        contact.sealed ? null : contact.phone,
+        contact.channels,
+        contact.sealed,
+        this.clock.now(),
+      ],
+    );
   }
 
-  private async fanOut(tx: EntityManager, outboxId: string, payload: CitizenNoticePayload): Promise<void> {
+  private async fanOut(
+    tx: EntityManager,
+    outboxId: string,
+    payload: CitizenNoticePayload,
+  ): Promise<void> {
     const now = this.clock.now();
-    const details = { ...(payload.lookupPin ? { lookupPin: payload.lookupPin } : {}), ...(payload.dueAt ? { dueAt: payload.dueAt } : {}) };
+    const details = {
+      ...(payload.lookupPin ? { lookupPin: payload.lookupPin } : {}),
+      ...(payload.dueAt ? { dueAt: payload.dueAt } : {}),
+    };
     await tx.query(
       `INSERT INTO citizen_notices (case_id, outbox_id, kind, channel, details, status, attempts, next_attempt_at, created_at, updated_at)
        SELECT cc.case_id, $2, $3, ch, $4, 'pending', 0, $5, $5, $5
          FROM citizen_contacts cc CROSS JOIN unnest(cc.channels) AS ch
         WHERE cc.case_id = $1 AND ch = ANY($6::text[])
        ON CONFLICT ON CONSTRAINT "UQ_citizen_notices_outbox_channel" DO NOTHING`,
-      [payload.caseId, outboxId, payload.notice, details, now, this.availableChannels()],
+      [
+        payload.caseId,
+        outboxId,
+        payload.notice,
+        details,
+        now,
+        this.availableChannels(),
+      ],
     );
   }
 
   /** The notices of a case in the caller's scope (404 outside it), newest first, addresses masked. */
   async listForCase(actor: Actor, caseId: string): Promise<CitizenNoticeDto[]> {
     const params: unknown[] = [caseId];
-    const found: unknown[] = await this.db.query(`SELECT 1 FROM cases c WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`, params);
+    const found: unknown[] = await this.db.query(
+      `SELECT 1 FROM cases c WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`,
+      params,
+    );
     if (!found.length) throw CaseErrors.notFound();
     const rows: NoticeRow[] = await this.db.query(
       `SELECT n.id, n.kind, n.channel, n.status, n.attempts, n.last_error, n.next_attempt_at, n.sent_at, n.created_at, cc.email, cc.phone, cc.sealed
@@ -95,11 +133,16 @@ export class CitizenNoticesService implements OnModuleInit {
       id: String(r.id),
       kind: r.kind,
       channel: r.channel,
-      recipient: r.sealed ? null : mask(r.channel === 'email' ? r.email : r.phone),
+      recipient: r.sealed
+        ? null
+        : mask(r.channel === 'email' ? r.email : r.phone),
       status: r.status,
       attempts: r.attempts,
       lastError: r.last_error,
-      nextAttemptAt: r.next_attempt_at && (r.status === 'pending' || r.status === 'failed') ? new Date(r.next_attempt_at).toISOString() : null,
+      nextAttemptAt:
+        r.next_attempt_at && (r.status === 'pending' || r.status === 'failed')
+          ? new Date(r.next_attempt_at).toISOString()
+          : null,
       sentAt: r.sent_at ? new Date(r.sent_at).toISOString() : null,
       createdAt: new Date(r.created_at).toISOString(),
     }));

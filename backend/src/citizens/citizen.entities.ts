@@ -1,5 +1,20 @@
-import type { CitizenNoticeKind, NoticeChannel, NoticeDeliveryStatus } from '@tiep-dan/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type {
+  CitizenNoticeKind,
+  NoticeChannel,
+  NoticeDeliveryStatus,
+} from '@tiep-dan/contracts';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { CaseEntity } from '../cases/case.entity';
 import { LetterEntity } from '../letters/letter.entity';
 import { AgencyEntity } from '../organisation/agency.entity';
@@ -11,11 +26,18 @@ import { Open311ClientEntity } from '../open311/open311-client.entity';
  */
 @Entity({ name: 'citizen_contacts' })
 export class CitizenContactEntity {
-  @PrimaryColumn({ name: 'case_id', type: 'uuid', primaryKeyConstraintName: 'PK_citizen_contacts' })
+  @PrimaryColumn({
+    name: 'case_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'PK_citizen_contacts',
+  })
   caseId!: string;
 
   @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'FK_citizen_contacts_case' })
+  @JoinColumn({
+    name: 'case_id',
+    foreignKeyConstraintName: 'FK_citizen_contacts_case',
+  })
   case?: CaseEntity;
 
   @Column({ type: 'text', nullable: true })
@@ -43,7 +65,10 @@ export class CitizenContactEntity {
 @Unique('UQ_citizen_notices_outbox_channel', ['outboxId', 'channel'])
 @Index('IDX_citizen_notices_due', ['status', 'nextAttemptAt'])
 export class CitizenNoticeEntity {
-  @PrimaryGeneratedColumn({ type: 'bigint', primaryKeyConstraintName: 'PK_citizen_notices' })
+  @PrimaryGeneratedColumn({
+    type: 'bigint',
+    primaryKeyConstraintName: 'PK_citizen_notices',
+  })
   id!: string;
 
   @Index('IDX_citizen_notices_case')
@@ -51,7 +76,10 @@ export class CitizenNoticeEntity {
   caseId!: string;
 
   @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'FK_citizen_notices_case' })
+  @JoinColumn({
+    name: 'case_id',
+    foreignKeyConstraintName: 'FK_citizen_notices_case',
+  })
   case?: CaseEntity;
 
   @Column({ name: 'outbox_id', type: 'bigint' })
@@ -101,18 +129,28 @@ export class CitizenNoticeEntity {
 @Entity({ name: 'online_petitions' })
 @Index('IDX_online_petitions_source_created', ['source', 'createdAt'])
 export class OnlinePetitionEntity {
-  @PrimaryColumn({ name: 'case_id', type: 'uuid', primaryKeyConstraintName: 'PK_online_petitions' })
+  @PrimaryColumn({
+    name: 'case_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'PK_online_petitions',
+  })
   caseId!: string;
 
   @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'FK_online_petitions_case' })
+  @JoinColumn({
+    name: 'case_id',
+    foreignKeyConstraintName: 'FK_online_petitions_case',
+  })
   case?: CaseEntity;
 
   @Column({ name: 'letter_id', type: 'uuid' })
   letterId!: string;
 
   @ManyToOne(() => LetterEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'letter_id', foreignKeyConstraintName: 'FK_online_petitions_letter' })
+  @JoinColumn({
+    name: 'letter_id',
+    foreignKeyConstraintName: 'FK_online_petitions_letter',
+  })
   letter?: LetterEntity;
 
   @Column({ type: 'text' })
@@ -123,7 +161,10 @@ export class OnlinePetitionEntity {
   open311ClientId!: string | null;
 
   @ManyToOne(() => Open311ClientEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'open311_client_id', foreignKeyConstraintName: 'FK_online_petitions_open311_client' })
+  @JoinColumn({
+    name: 'open311_client_id',
+    foreignKeyConstraintName: 'FK_online_petitions_open311_client',
+  })
   open311Client?: Open311ClientEntity;
 
   @Column({ name: 'service_code', type: 'text', nullable: true })
@@ -157,11 +198,18 @@ export class OnlinePetitionEntity {
 @Entity({ name: 'case_ratings' })
 @Check('CHK_case_ratings_stars', '"stars" BETWEEN 1 AND 5')
 export class CaseRatingEntity {
-  @PrimaryColumn({ name: 'case_id', type: 'uuid', primaryKeyConstraintName: 'PK_case_ratings' })
+  @PrimaryColumn({
+    name: 'case_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'PK_case_ratings',
+  })
   caseId!: string;
 
   @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'FK_case_ratings_case' })
+  @JoinColumn({
+    name: 'case_id',
+    foreignKeyConstraintName: 'FK_case_ratings_case',
+  })
   case?: CaseEntity;
 
   @Index('IDX_case_ratings_agency')
@@ -169,7 +217,10 @@ export class CaseRatingEntity {
   agencyId!: string | null;
 
   @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'FK_case_ratings_agency' })
+  @JoinColumn({
+    name: 'agency_id',
+    foreignKeyConstraintName: 'FK_case_ratings_agency',
+  })
   agency?: AgencyEntity;
 
   @Column({ type: 'smallint' })
@@ -182,4 +233,9 @@ export class CaseRatingEntity {
   createdAt!: Date;
 }
 
-export const CITIZEN_ENTITIES = [CitizenContactEntity, CitizenNoticeEntity, OnlinePetitionEntity, CaseRatingEntity];
+export const CITIZEN_ENTITIES = [
+  CitizenContactEntity,
+  CitizenNoticeEntity,
+  OnlinePetitionEntity,
+  CaseRatingEntity,
+];

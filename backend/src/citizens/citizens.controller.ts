@@ -17,7 +17,10 @@ export class CitizenNoticesController {
 
   @Get()
   @Roles(...CASE_ROLES)
-  list(@CurrentActor() actor: Actor, @Param('id', uuidParam()) caseId: string): Promise<CitizenNoticeDto[]> {
+  list(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) caseId: string,
+  ): Promise<CitizenNoticeDto[]> {
     return this.notices.listForCase(actor, caseId);
   }
 }

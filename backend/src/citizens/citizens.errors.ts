@@ -16,9 +16,12 @@ const MB = Math.round(ONLINE_PETITION_LIMITS.maxFileBytes / (1024 * 1024));
 
 export const CitizenErrors = {
   invalid: (field: string, vi: string, en: string) =>
-    new AppError(CitizenErrorCode.Invalid, HttpStatus.BAD_REQUEST, { vi: 'Đơn gửi trực tuyến chưa hợp lệ', en: 'The petition is not valid' }, [
-      fieldError(field, 'invalid', vi, en),
-    ]),
+    new AppError(
+      CitizenErrorCode.Invalid,
+      HttpStatus.BAD_REQUEST,
+      { vi: 'Đơn gửi trực tuyến chưa hợp lệ', en: 'The petition is not valid' },
+      [fieldError(field, 'invalid', vi, en)],
+    ),
   throttled: (retryAfterSeconds: number, perContact: boolean) =>
     new AppError(
       CitizenErrorCode.Throttled,
@@ -40,9 +43,22 @@ export const CitizenErrors = {
       CitizenErrorCode.ChallengeFailed,
       HttpStatus.BAD_REQUEST,
       reason === 'expired'
-        ? { vi: 'Phiên gửi đơn đã hết hạn, vui lòng gửi lại', en: 'The form expired; please send it again' }
-        : { vi: 'Không xác nhận được trình duyệt gửi đơn, vui lòng gửi lại', en: 'The browser check failed; please send it again' },
-      [fieldError('solution', reason, 'Kiểm tra chống gửi tự động không đạt', 'The anti-robot check failed')],
+        ? {
+            vi: 'Phiên gửi đơn đã hết hạn, vui lòng gửi lại',
+            en: 'The form expired; please send it again',
+          }
+        : {
+            vi: 'Không xác nhận được trình duyệt gửi đơn, vui lòng gửi lại',
+            en: 'The browser check failed; please send it again',
+          },
+      [
+        fieldError(
+          'solution',
+          reason,
+          'Kiểm tra chống gửi tự động không đạt',
+          'The anti-robot check failed',
+        ),
+      ],
     ),
   /** The honeypot was filled: said plainly, without telling a robot which field gave it away. */
   rejected: () =>
@@ -54,22 +70,52 @@ export const CitizenErrors = {
     new AppError(
       CitizenErrorCode.FileRefused,
       HttpStatus.BAD_REQUEST,
-      { vi: `Chỉ gửi kèm tối đa ${ONLINE_PETITION_LIMITS.maxFiles} tệp`, en: `At most ${ONLINE_PETITION_LIMITS.maxFiles} files` },
-      [fieldError('files', 'arrayMaxSize', `Tối đa ${ONLINE_PETITION_LIMITS.maxFiles} tệp`, `At most ${ONLINE_PETITION_LIMITS.maxFiles} files`)],
+      {
+        vi: `Chỉ gửi kèm tối đa ${ONLINE_PETITION_LIMITS.maxFiles} tệp`,
+        en: `At most ${ONLINE_PETITION_LIMITS.maxFiles} files`,
+      },
+      [
+        fieldError(
+          'files',
+          'arrayMaxSize',
+          `Tối đa ${ONLINE_PETITION_LIMITS.maxFiles} tệp`,
+          `At most ${ONLINE_PETITION_LIMITS.maxFiles} files`,
+        ),
+      ],
     ),
   fileTooLarge: (name?: string) =>
     new AppError(
       CitizenErrorCode.FileRefused,
       HttpStatus.PAYLOAD_TOO_LARGE,
-      { vi: `Mỗi tệp tối đa ${MB} MB`, en: `Each file may be at most ${MB} MB` },
-      [fieldError('files', 'maxSize', `${name ? `"${name}": ` : ''}lớn hơn ${MB} MB`, `${name ? `"${name}": ` : ''}larger than ${MB} MB`)],
+      {
+        vi: `Mỗi tệp tối đa ${MB} MB`,
+        en: `Each file may be at most ${MB} MB`,
+      },
+      [
+        fieldError(
+          'files',
+          'maxSize',
+          `${name ? `"${name}": ` : ''}lớn hơn ${MB} MB`,
+          `${name ? `"${name}": ` : ''}larger than ${MB} MB`,
+        ),
+      ],
     ),
   fileRefused: (name: string) =>
     new AppError(
       CitizenErrorCode.FileRefused,
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-      { vi: 'Chỉ nhận ảnh (JPEG, PNG, WebP) và PDF', en: 'Photos (JPEG, PNG, WebP) and PDF only' },
-      [fieldError('files', 'contentType', `"${name}" không phải ảnh hoặc PDF`, `"${name}" is not a photo or a PDF`)],
+      {
+        vi: 'Chỉ nhận ảnh (JPEG, PNG, WebP) và PDF',
+        en: 'Photos (JPEG, PNG, WebP) and PDF only',
+      },
+      [
+        fieldError(
+          'files',
+          'contentType',
+          `"${name}" không phải ảnh hoặc PDF`,
+          `"${name}" is not a photo or a PDF`,
+        ),
+      ],
       { allowedContentTypes: ONLINE_PETITION_LIMITS.contentTypes },
     ),
   notAnswered: () =>

@@ -7,7 +7,10 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { CaseRatingsService } from './case-ratings.service';
 import { CitizenNoticesService } from './citizen-notices.service';
-import { CitizenNoticesController, RatingsController } from './citizens.controller';
+import {
+  CitizenNoticesController,
+  RatingsController,
+} from './citizens.controller';
 import { NoticeDelivery } from './notice-delivery';
 import { OnlinePetitionsController } from './online-petitions.controller';
 import { OnlinePetitionsService } from './online-petitions.service';
@@ -18,13 +21,21 @@ import { OnlinePetitionsService } from './online-petitions.service';
  */
 @Module({
   imports: [CasesModule, LettersModule, NotificationsModule],
-  controllers: [OnlinePetitionsController, CitizenNoticesController, RatingsController],
+  controllers: [
+    OnlinePetitionsController,
+    CitizenNoticesController,
+    RatingsController,
+  ],
   providers: [
     OnlinePetitionsService,
     CitizenNoticesService,
     NoticeDelivery,
     CaseRatingsService,
-    { provide: NOTICE_SENDERS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => noticeSenders(config.citizens) },
+    {
+      provide: NOTICE_SENDERS,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => noticeSenders(config.citizens),
+    },
   ],
   exports: [OnlinePetitionsService, CaseRatingsService, NoticeDelivery],
 })

@@ -1,11 +1,30 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CaseType, CitizenNoticeKind, NoticeChannel } from '@tiep-dan/contracts';
-import { formatVnDate, vnDayOf, type PetitionContext } from '@tiep-dan/workflows';
+import type {
+  CaseType,
+  CitizenNoticeKind,
+  NoticeChannel,
+} from '@tiep-dan/contracts';
+import {
+  formatVnDate,
+  vnDayOf,
+  type PetitionContext,
+} from '@tiep-dan/workflows';
 import { DataSource } from 'typeorm';
 import { IntakeService } from '../cases/intake.service';
-import { DeliveryError, NOTICE_SENDERS, type NoticeMessage, type NoticeSenders } from '../notifications/channels/notice-channel';
+import {
+  DeliveryError,
+  NOTICE_SENDERS,
+  type NoticeMessage,
+  type NoticeSenders,
+} from '../notifications/channels/notice-channel';
 import { Clock } from '../platform/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { backoffMs } from '../platform/throttle/rate-limiter';
@@ -45,7 +64,9 @@ interface NoticeCaseRow {
  * once. Addresses are read when sending (a denouncer's from the vault) and never logged or stored with the notice.
  */
 @Injectable()
-export class NoticeDelivery implements OnApplicationBootstrap, OnApplicationShutdown {
+export class NoticeDelivery
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
   private readonly logger = new Logger('NoticeDelivery');
   private running: Promise<unknown> | null = null;
   private stopped = false;
@@ -68,7 +89,8 @@ export class NoticeDelivery implements OnApplicationBootstrap, OnApplicationShut
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    if (this.registry.doesExist('interval', 'citizen-notices')) this.registry.deleteInterval('citizen-notices');
+    if (this.registry.doesExist('interval', 'citizen-notices'))
+      this.registry.deleteInterval('citizen-notices');
     await this.running;
     await Promise.all([...this.senders.values()].map((s) => s.close()));
   }
@@ -79,7 +101,10 @@ export class NoticeDelivery implements OnApplicationBootstrap, OnApplicationShut
       try {
         while (!this.stopped && (await this.deliverOnce()) === BATCH);
       } catch (error) {
-        this.logger.error({ err: error }, 'Notice delivery failed; the claimed notices are retried when their lease lapses');
+        this.logger.error(
+          { err: error },
+          'Notice delivery failed; the claimed notices are retried when their lease lapses',
+        );
       }
     })();
     await this.running;
@@ -117,15 +142,38 @@ export class NoticeDelivery implements OnApplicationBootstrap, OnApplicationShut
         [notice.id, this.clock.now(), providerRef],
       );
     } catch (error) {
-      const failure = error instanceof DeliveryError ? error : new DeliveryError('error', false);
-      if (!(error instanceof DeliveryError)) this.logger.error({ err: error, noticeId: notice.id }, 'Notice could not be prepared');
-      const dead = failure.permanent || notice.attempts >= this.config.citizens.noticeMaxAttempts;
+      const failure =
+        error instanceof DeliveryError
+          ? error
+          : new DeliveryError('error', false);
+      if (!(error instanceof DeliveryError))
+        this.logger.error(
+          { err: error, noticeId: notice.id },
+          'Notice could not be prepared',
+        );
+      const dead =
+        failure.permanent ||
+        notice.attempts >= this.config.citizens.noticeMaxAttempts;
       const now = this.clock.now();
-      const wait = backoffMs({ freeFailures: 0, baseMs: this.config.citizens.noticeRetryBaseMs, maxMs: RETRY_MAX_MS, resetMs: 0 }, notice.attempts);
+      const wait = backoffMs(
+        {
+          freeFailures: 0,
+          baseMs: this.config.citizens.noticeRetryBaseMs,
+          maxMs: RETRY_MAX_MS,
+          resetMs: 0,
+        },
+        notice.attempts,
+      );
       await this.db.query(
         `UPDATE citizen_notices SET status = $2, last_error = $3, next_attempt_at = $4, lease_until = NULL, updated_at = $5
           WHERE id = $1 AND status = 'sending'`,
-        [notice.id, dead ? 'dead' : 'failed', failure.reason, dead ? null : new Date(now.getTime() + wait), now],
+        [
+          notice.id,
+          dead ? 'dead' : 'failed',
+          failure.reason,
+          dead ? null : new Date(now.getTime() + wait),
+          now,
+        ],
       );
       const line = `Notice ${notice.id} (${code || 'case'}, ${notice.kind}, ${notice.channel}) attempt ${notice.attempts}: ${failure.reason}`;
       if (dead) this.logger.warn(`${line}; dead letter`);
@@ -134,7 +182,9 @@ export class NoticeDelivery implements OnApplicationBootstrap, OnApplicationShut
   }
 
   /** The notice as the citizen will read it, to the address they gave (a denouncer's is read from the vault). */
-  private async message(notice: ClaimedNotice): Promise<NoticeMessage & { code: string }> {
+  private async message(
+    notice: ClaimedNotice,
+  ): Promise<NoticeMessage & { code: string }> {
     const rows: NoticeCaseRow[] = await this.db.query(
       `SELECT c.code, c.type, a.name AS agency_name, c.snapshot -> 'context' AS context, cc.email, cc.phone, cc.sealed
          FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id LEFT JOIN citizen_contacts cc ON cc.case_id = c.id
@@ -143,24 +193,38 @@ export class NoticeDelivery implements OnApplicationBootstrap, OnApplicationShut
     );
     const row = rows[0];
     if (!row) throw new DeliveryError('case gone', true);
-    const contact = row.sealed ? await this.intake.sealedContact(this.db.manager, notice.case_id) : { email: row.email, phone: row.phone };
+    const contact = row.sealed
+      ? await this.intake.sealedContact(this.db.manager, notice.case_id)
+      : { email: row.email, phone: row.phone };
     const to = notice.channel === 'email' ? contact.email : contact.phone;
     if (!to) throw new DeliveryError('no address', true);
     const sealed = row.type === 'denunciation';
     const answer =
-      notice.kind === 'answered' && (row.type === 'proposal' || row.type === 'reflection') && typeof row.context?.response?.text === 'string'
+      notice.kind === 'answered' &&
+      (row.type === 'proposal' || row.type === 'reflection') &&
+      typeof row.context?.response?.text === 'string'
         ? row.context.response.text
         : null;
     const { subject, text } = renderNotice(notice.channel, {
       code: row.code,
       caseType: row.type,
       kind: notice.kind,
-      dueDate: notice.details?.dueAt ? formatVnDate(vnDayOf(new Date(notice.details.dueAt))) : null,
+      dueDate: notice.details?.dueAt
+        ? formatVnDate(vnDayOf(new Date(notice.details.dueAt)))
+        : null,
       agencyName: row.agency_name,
       answer,
-      lookupUrl: sealed ? null : `${this.config.citizens.publicUrl}/lookup?code=${encodeURIComponent(row.code)}`,
+      lookupUrl: sealed
+        ? null
+        : `${this.config.citizens.publicUrl}/lookup?code=${encodeURIComponent(row.code)}`,
       lookupPin: notice.details?.lookupPin ?? null,
     });
-    return { to, subject, text, reference: `tiepdan-notice-${notice.id}`, code: row.code };
+    return {
+      to,
+      subject,
+      text,
+      reference: `tiepdan-notice-${notice.id}`,
+      code: row.code,
+    };
   }
 }

@@ -19,18 +19,24 @@ import { CitizenErrors } from './citizens.errors';
 /** Multer stops at the limits; say which limit in the citizens' words instead of a bare 400/413. */
 @Injectable()
 class NamePublicFileLimits implements NestInterceptor {
-  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next.handle().pipe(
-      catchError((error: unknown) =>
-        throwError(() =>
-          error instanceof PayloadTooLargeException
-            ? CitizenErrors.fileTooLarge()
-            : error instanceof BadRequestException && /too many|unexpected field/i.test(error.message)
-              ? CitizenErrors.tooManyFiles()
-              : error,
+  intercept(
+    _context: ExecutionContext,
+    next: CallHandler,
+  ): Observable<unknown> {
+    return next
+      .handle()
+      .pipe(
+        catchError((error: unknown) =>
+          throwError(() =>
+            error instanceof PayloadTooLargeException
+              ? CitizenErrors.fileTooLarge()
+              : error instanceof BadRequestException &&
+                  /too many|unexpected field/i.test(error.message)
+                ? CitizenErrors.tooManyFiles()
+                : error,
+          ),
         ),
-      ),
-    );
+      );
   }
 }
 
@@ -41,9 +47,20 @@ export const AcceptsPetitionFiles = () =>
     ApiBody({
       schema: {
         type: 'object',
-        required: ['type', 'category', 'communeId', 'summary', 'challenge', 'solution'],
+        required: [
+          'type',
+          'category',
+          'communeId',
+          'summary',
+          'challenge',
+          'solution',
+        ],
         properties: {
-          files: { type: 'array', maxItems: ONLINE_PETITION_LIMITS.maxFiles, items: { type: 'string', format: 'binary' } },
+          files: {
+            type: 'array',
+            maxItems: ONLINE_PETITION_LIMITS.maxFiles,
+            items: { type: 'string', format: 'binary' },
+          },
         },
         additionalProperties: { type: 'string' },
       },
@@ -66,13 +83,20 @@ export const AcceptsPetitionFiles = () =>
 
 /** Every file is a photo or a PDF whose bytes say so (a renamed executable is refused). */
 export function checkPetitionFiles(files: readonly UploadedFile[]): void {
-  if (files.length > ONLINE_PETITION_LIMITS.maxFiles) throw CitizenErrors.tooManyFiles();
+  if (files.length > ONLINE_PETITION_LIMITS.maxFiles)
+    throw CitizenErrors.tooManyFiles();
   for (const file of files) {
     const name = cleanFileName(file.originalname);
     if (!file.size) throw CitizenErrors.fileRefused(name);
-    if (file.size > ONLINE_PETITION_LIMITS.maxFileBytes) throw CitizenErrors.fileTooLarge(name);
+    if (file.size > ONLINE_PETITION_LIMITS.maxFileBytes)
+      throw CitizenErrors.fileTooLarge(name);
     const type = file.mimetype.toLowerCase();
-    if (!(ONLINE_PETITION_LIMITS.contentTypes as readonly string[]).includes(type) || !contentMatchesType(file.buffer, type))
+    if (
+      !(ONLINE_PETITION_LIMITS.contentTypes as readonly string[]).includes(
+        type,
+      ) ||
+      !contentMatchesType(file.buffer, type)
+    )
       throw CitizenErrors.fileRefused(name);
   }
 }

@@ -107,7 +107,7 @@ export class LettersService {
     const code = await nextCode(tx, commune.id, LETTER_CODE_PREFIX, Number(vnDateOf(receivedAt).slice(0, 4)));
     const senders = body.senders.map((s) => ({ ...s, fullName: s.fullName.trim() }));
     // The register keeps what form 01/XLD asks of a sender: no e-mail (it is only a channel for notices).
-    const registered = senders.map(({ email: _email, ...s }) => s);
+    const registered = senders.map(({ fullName, idNumber, address, phone }) => ({ fullName, idNumber, address, phone }));
     const [{ id: letterId }]: { id: string }[] = await tx.query(
       `INSERT INTO letters (code, commune_id, province_id, neighbourhood_id, channel, received_at, senders, sender_count, signatory_count,
          confidential, forwarded_by, document_no, summary, created_by, created_at)

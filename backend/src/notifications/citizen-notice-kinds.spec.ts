@@ -28,9 +28,34 @@ describe('citizenNoticeOf', () => {
 
   it('names only events the latest machines know', () => {
     for (const type of CASE_TYPES) {
-      const known = new Set<string>(describeMachine(type, LATEST_MACHINE_VERSION[type]).events.map((e) => e.type));
-      for (const event of ['ACCEPT', 'TRANSFER', 'NOTIFY_CITIZEN', 'TRIAGE_ACCEPT', 'TRIAGE_REFUSE', 'TRIAGE_FORWARD', 'TRIAGE_GUIDE', 'APPROVE_EXTENSION', 'SUSPEND', 'RESUME', 'NOTIFY_PARTIES', 'REFUSE_ACCEPTANCE', 'SEND_FORWARD', 'EXTEND_INITIAL_HANDLING', 'CONCLUDE'])
-        if (citizenNoticeOf(type, event)) expect({ type, event, known: known.has(event) }).toEqual({ type, event, known: true });
+      const known = new Set<string>(
+        describeMachine(type, LATEST_MACHINE_VERSION[type]).events.map(
+          (e) => e.type,
+        ),
+      );
+      for (const event of [
+        'ACCEPT',
+        'TRANSFER',
+        'NOTIFY_CITIZEN',
+        'TRIAGE_ACCEPT',
+        'TRIAGE_REFUSE',
+        'TRIAGE_FORWARD',
+        'TRIAGE_GUIDE',
+        'APPROVE_EXTENSION',
+        'SUSPEND',
+        'RESUME',
+        'NOTIFY_PARTIES',
+        'REFUSE_ACCEPTANCE',
+        'SEND_FORWARD',
+        'EXTEND_INITIAL_HANDLING',
+        'CONCLUDE',
+      ])
+        if (citizenNoticeOf(type, event))
+          expect({ type, event, known: known.has(event) }).toEqual({
+            type,
+            event,
+            known: true,
+          });
     }
   });
 });

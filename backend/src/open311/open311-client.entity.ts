@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { UserEntity } from '../access/user.entity';
 import { AgencyEntity } from '../organisation/agency.entity';
 
@@ -9,7 +17,9 @@ import { AgencyEntity } from '../organisation/agency.entity';
  */
 @Entity({ name: 'open311_clients' })
 export class Open311ClientEntity {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_open311_clients' })
+  @PrimaryGeneratedColumn('uuid', {
+    primaryKeyConstraintName: 'PK_open311_clients',
+  })
   id!: string;
 
   @Column({ type: 'text' })
@@ -20,7 +30,10 @@ export class Open311ClientEntity {
   provinceId!: string;
 
   @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'province_id', foreignKeyConstraintName: 'FK_open311_clients_province' })
+  @JoinColumn({
+    name: 'province_id',
+    foreignKeyConstraintName: 'FK_open311_clients_province',
+  })
   province?: AgencyEntity;
 
   @Column({ name: 'key_prefix', type: 'text' })
@@ -37,7 +50,10 @@ export class Open311ClientEntity {
   createdBy!: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'FK_open311_clients_created_by' })
+  @JoinColumn({
+    name: 'created_by',
+    foreignKeyConstraintName: 'FK_open311_clients_created_by',
+  })
   creator?: UserEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -1,6 +1,17 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { CreatedOpen311ClientDto, Open311ClientDto } from '@tiep-dan/contracts';
+import type {
+  CreatedOpen311ClientDto,
+  Open311ClientDto,
+} from '@tiep-dan/contracts';
 import type { Actor } from '../access/actor';
 import { ClientIp, CurrentActor, Roles } from '../access/auth.guard';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
@@ -23,14 +34,22 @@ export class Open311ClientsController {
   /** The answer carries the key, once: only its hash is kept. */
   @Post()
   @Roles('admin')
-  create(@CurrentActor() actor: Actor, @Body() body: CreateOpen311ClientDto, @ClientIp() ip: string | null): Promise<CreatedOpen311ClientDto> {
+  create(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateOpen311ClientDto,
+    @ClientIp() ip: string | null,
+  ): Promise<CreatedOpen311ClientDto> {
     return this.clients.create(actor, body.name, ip);
   }
 
   @Post(':id/revoke')
   @Roles('admin')
   @HttpCode(HttpStatus.OK)
-  revoke(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @ClientIp() ip: string | null): Promise<Open311ClientDto> {
+  revoke(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @ClientIp() ip: string | null,
+  ): Promise<Open311ClientDto> {
     return this.clients.revoke(actor, id, ip);
   }
 }

@@ -25,7 +25,8 @@ export const OPEN311_SERVICES: readonly Open311Service[] = [
     type: 'reflection',
     category: 'construction',
     name: { vi: 'Đèn đường hỏng', en: 'Street light out' },
-    description: 'Đèn chiếu sáng công cộng không sáng, chập chờn hoặc sáng cả ngày.',
+    description:
+      'Đèn chiếu sáng công cộng không sáng, chập chờn hoặc sáng cả ngày.',
     keywords: 'đèn đường, chiếu sáng, street light',
     group: REFLECTION,
   },
@@ -43,7 +44,8 @@ export const OPEN311_SERVICES: readonly Open311Service[] = [
     type: 'reflection',
     category: 'environment',
     name: { vi: 'Rác thải chưa được thu gom', en: 'Uncollected rubbish' },
-    description: 'Rác sinh hoạt chưa được thu gom đúng lịch, điểm tập kết rác tự phát.',
+    description:
+      'Rác sinh hoạt chưa được thu gom đúng lịch, điểm tập kết rác tự phát.',
     keywords: 'rác, vệ sinh môi trường, rubbish, garbage',
     group: REFLECTION,
   },
@@ -60,8 +62,12 @@ export const OPEN311_SERVICES: readonly Open311Service[] = [
     code: 'PA-TRAT-TU-XAY-DUNG',
     type: 'reflection',
     category: 'construction',
-    name: { vi: 'Xây dựng không phép, lấn chiếm', en: 'Unpermitted building or encroachment' },
-    description: 'Công trình xây dựng không phép, sai phép, lấn chiếm lòng đường, vỉa hè.',
+    name: {
+      vi: 'Xây dựng không phép, lấn chiếm',
+      en: 'Unpermitted building or encroachment',
+    },
+    description:
+      'Công trình xây dựng không phép, sai phép, lấn chiếm lòng đường, vỉa hè.',
     keywords: 'xây dựng, lấn chiếm, trật tự đô thị, building',
     group: REFLECTION,
   },
@@ -69,8 +75,12 @@ export const OPEN311_SERVICES: readonly Open311Service[] = [
     code: 'PA-O-NHIEM',
     type: 'reflection',
     category: 'environment',
-    name: { vi: 'Ô nhiễm tiếng ồn, khói, bụi, mùi', en: 'Noise, smoke, dust or smell' },
-    description: 'Tiếng ồn, khói, bụi, mùi hôi từ cơ sở sản xuất, công trình hoặc hộ gia đình.',
+    name: {
+      vi: 'Ô nhiễm tiếng ồn, khói, bụi, mùi',
+      en: 'Noise, smoke, dust or smell',
+    },
+    description:
+      'Tiếng ồn, khói, bụi, mùi hôi từ cơ sở sản xuất, công trình hoặc hộ gia đình.',
     keywords: 'ô nhiễm, tiếng ồn, khói, bụi, noise, pollution',
     group: REFLECTION,
   },
@@ -78,7 +88,10 @@ export const OPEN311_SERVICES: readonly Open311Service[] = [
     code: 'PA-DAT-DAI',
     type: 'reflection',
     category: 'land',
-    name: { vi: 'Lấn chiếm, sử dụng đất sai mục đích', en: 'Land encroachment or misuse' },
+    name: {
+      vi: 'Lấn chiếm, sử dụng đất sai mục đích',
+      en: 'Land encroachment or misuse',
+    },
     description: 'Lấn chiếm đất công, sử dụng đất sai mục đích.',
     keywords: 'đất đai, lấn chiếm đất, land',
     group: REFLECTION,
@@ -96,8 +109,12 @@ export const OPEN311_SERVICES: readonly Open311Service[] = [
     code: 'KNG-HA-TANG',
     type: 'proposal',
     category: 'construction',
-    name: { vi: 'Kiến nghị về hạ tầng, công trình công cộng', en: 'Proposal on infrastructure' },
-    description: 'Đề xuất làm mới, sửa chữa đường, điện, nước, nhà văn hóa, sân chơi.',
+    name: {
+      vi: 'Kiến nghị về hạ tầng, công trình công cộng',
+      en: 'Proposal on infrastructure',
+    },
+    description:
+      'Đề xuất làm mới, sửa chữa đường, điện, nước, nhà văn hóa, sân chơi.',
     keywords: 'hạ tầng, công trình công cộng, infrastructure',
     group: PROPOSAL,
   },
@@ -114,8 +131,12 @@ export const OPEN311_SERVICES: readonly Open311Service[] = [
     code: 'KNG-CHINH-SACH',
     type: 'proposal',
     category: 'social_policy',
-    name: { vi: 'Kiến nghị về chính sách xã hội', en: 'Proposal on social policy' },
-    description: 'Đề xuất về trợ cấp, bảo hiểm, hỗ trợ người có hoàn cảnh khó khăn.',
+    name: {
+      vi: 'Kiến nghị về chính sách xã hội',
+      en: 'Proposal on social policy',
+    },
+    description:
+      'Đề xuất về trợ cấp, bảo hiểm, hỗ trợ người có hoàn cảnh khó khăn.',
     keywords: 'chính sách, trợ cấp, social policy',
     group: PROPOSAL,
   },

@@ -37,9 +37,15 @@ export const Open311Errors = {
       en: 'jurisdiction_id was not found',
     }),
   serviceMissing: () =>
-    new AppError(Open311ErrorCode.ServiceMissing, HttpStatus.BAD_REQUEST, { vi: 'Thiếu service_code', en: 'service_code was not provided' }),
+    new AppError(Open311ErrorCode.ServiceMissing, HttpStatus.BAD_REQUEST, {
+      vi: 'Thiếu service_code',
+      en: 'service_code was not provided',
+    }),
   serviceNotFound: () =>
-    new AppError(Open311ErrorCode.ServiceNotFound, HttpStatus.NOT_FOUND, { vi: 'Không tìm thấy service_code', en: 'service_code was not found' }),
+    new AppError(Open311ErrorCode.ServiceNotFound, HttpStatus.NOT_FOUND, {
+      vi: 'Không tìm thấy service_code',
+      en: 'service_code was not found',
+    }),
   requestNotFound: () =>
     new AppError(Open311ErrorCode.RequestNotFound, HttpStatus.NOT_FOUND, {
       vi: 'Không tìm thấy service_request_id',
@@ -51,7 +57,12 @@ export const Open311Errors = {
       en: 'Only the .xml and .json formats are served',
     }),
   invalid: (field: string, vi: string, en: string) =>
-    new AppError(Open311ErrorCode.Invalid, HttpStatus.BAD_REQUEST, { vi: 'Yêu cầu không hợp lệ', en: 'Invalid request' }, [fieldError(field, 'invalid', vi, en)]),
+    new AppError(
+      Open311ErrorCode.Invalid,
+      HttpStatus.BAD_REQUEST,
+      { vi: 'Yêu cầu không hợp lệ', en: 'Invalid request' },
+      [fieldError(field, 'invalid', vi, en)],
+    ),
   throttled: (retryAfterSeconds: number) =>
     new AppError(
       Open311ErrorCode.Throttled,
@@ -64,5 +75,8 @@ export const Open311Errors = {
       { retryAfterSeconds },
     ),
   clientNotFound: () =>
-    new AppError(Open311ErrorCode.ClientNotFound, HttpStatus.NOT_FOUND, { vi: 'Không tìm thấy ứng dụng', en: 'Client app not found' }),
+    new AppError(Open311ErrorCode.ClientNotFound, HttpStatus.NOT_FOUND, {
+      vi: 'Không tìm thấy ứng dụng',
+      en: 'Client app not found',
+    }),
 };

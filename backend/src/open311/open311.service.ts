@@ -9,7 +9,10 @@ import { OnlinePetitionsService } from '../citizens/online-petitions.service';
 import { Clock } from '../platform/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { RateLimiter } from '../platform/throttle/rate-limiter';
-import type { Open311CreateRequestDto, Open311RequestsQueryDto } from './dto/open311.dto';
+import type {
+  Open311CreateRequestDto,
+  Open311RequestsQueryDto,
+} from './dto/open311.dto';
 import { Open311ClientsService } from './open311-clients.service';
 import type { Open311Record } from './open311-format';
 import { w3 } from './open311-format';
@@ -69,8 +72,10 @@ export class Open311Service {
   discovery(): Open311Record {
     return {
       changeset: '2026-12-01T00:00:00+07:00',
-      contact: 'Bộ phận tiếp công dân của xã, phường / the commune’s citizen reception office',
-      key_service: 'Quản trị viên cấp api_key trong màn hình Quản trị / administrators issue api keys in the admin screens',
+      contact:
+        'Bộ phận tiếp công dân của xã, phường / the commune’s citizen reception office',
+      key_service:
+        'Quản trị viên cấp api_key trong màn hình Quản trị / administrators issue api keys in the admin screens',
       endpoints: [
         {
           specification: 'http://wiki.open311.org/GeoReport_v2',
@@ -97,54 +102,100 @@ export class Open311Service {
   }
 
   /** Our services have no extra fields: the definition lists none. */
-  async serviceDefinition(jurisdiction: string | undefined, code: string): Promise<Open311Record> {
+  async serviceDefinition(
+    jurisdiction: string | undefined,
+    code: string,
+  ): Promise<Open311Record> {
     await this.jurisdiction(jurisdiction);
     if (!open311Service(code)) throw Open311Errors.serviceNotFound();
     return { service_code: code, attributes: [] };
   }
 
-  async create(body: Open311CreateRequestDto, apiKey: string | undefined): Promise<Open311Record[]> {
+  async create(
+    body: Open311CreateRequestDto,
+    apiKey: string | undefined,
+  ): Promise<Open311Record[]> {
     const client = await this.clients.authenticate(body.api_key ?? apiKey);
     if (!client) throw Open311Errors.apiKey();
     const commune = await this.jurisdiction(body.jurisdiction_id);
-    if (commune.province_id !== client.provinceId) throw Open311Errors.keyNotForJurisdiction();
+    if (commune.province_id !== client.provinceId)
+      throw Open311Errors.keyNotForJurisdiction();
     if (!body.service_code) throw Open311Errors.serviceMissing();
     const service = open311Service(body.service_code);
     if (!service) throw Open311Errors.serviceNotFound();
     if ((body.lat === undefined) !== (body.long === undefined))
-      throw Open311Errors.invalid('long', 'lat và long phải gửi cùng nhau', 'lat and long must both be sent');
+      throw Open311Errors.invalid(
+        'long',
+        'lat và long phải gửi cùng nhau',
+        'lat and long must both be sent',
+      );
     if (body.lat === undefined && !body.address_string && !body.address_id)
-      throw Open311Errors.invalid('lat', 'Cần vị trí: lat và long, address_string hoặc address_id', 'A location is required: lat & long, address_string or address_id');
-    const wait = await this.limiter.hit(`open311:${client.id}`, this.config.citizens.open311RequestsPerKeyPerHour, HOUR_MS, this.clock.now());
+      throw Open311Errors.invalid(
+        'lat',
+        'Cần vị trí: lat và long, address_string hoặc address_id',
+        'A location is required: lat & long, address_string or address_id',
+      );
+    const wait = await this.limiter.hit(
+      `open311:${client.id}`,
+      this.config.citizens.open311RequestsPerKeyPerHour,
+      HOUR_MS,
+      this.clock.now(),
+    );
     if (wait > 0) throw Open311Errors.throttled(wait);
 
-    const fullName = [body.last_name, body.first_name].filter((n) => n?.trim()).join(' ').trim();
-    const contact = { ...(body.email ? { email: body.email } : {}), ...(body.phone ? { phone: body.phone } : {}) };
+    const fullName = [body.last_name, body.first_name]
+      .filter((n) => n?.trim())
+      .join(' ')
+      .trim();
+    const contact = {
+      ...(body.email ? { email: body.email } : {}),
+      ...(body.phone ? { phone: body.phone } : {}),
+    };
     const description = body.description?.trim() ?? '';
     const where = body.address_string?.trim();
     const opened = await this.db.transaction(async (tx) => {
-      const petitionCommune = await this.petitions.commune(tx, commune.id, 'jurisdiction_id');
+      const petitionCommune = await this.petitions.commune(
+        tx,
+        commune.id,
+        'jurisdiction_id',
+      );
       return this.petitions.openOnline(tx, {
         source: 'open311',
         sender: { online: true, name: `Ứng dụng Open311: ${client.name}` },
         commune: petitionCommune,
         type: service.type,
         category: service.category,
-        summary: `${service.name.vi}${where ? ` – ${where}` : ''}`.slice(0, 300),
+        summary: `${service.name.vi}${where ? ` – ${where}` : ''}`.slice(
+          0,
+          300,
+        ),
         description,
-        ...(fullName ? { person: { fullName: fullName.slice(0, 200), ...contact } } : {}),
-        contact: { ...contact, channels: this.petitions.channelsFor(undefined, contact) },
+        ...(fullName
+          ? { person: { fullName: fullName.slice(0, 200), ...contact } }
+          : {}),
+        contact: {
+          ...contact,
+          channels: this.petitions.channelsFor(undefined, contact),
+        },
         place: {
           ...(where ? { address: where } : {}),
           ...(body.address_id ? { addressId: body.address_id } : {}),
-          ...(body.lat !== undefined && body.long !== undefined ? { latitude: body.lat, longitude: body.long } : {}),
+          ...(body.lat !== undefined && body.long !== undefined
+            ? { latitude: body.lat, longitude: body.long }
+            : {}),
           ...(body.media_url ? { mediaUrl: body.media_url } : {}),
         },
         serviceCode: service.code,
         open311ClientId: client.id,
       });
     });
-    return [{ service_request_id: opened.caseCode, service_notice: this.notice(opened.caseCode), account_id: null }];
+    return [
+      {
+        service_request_id: opened.caseCode,
+        service_notice: this.notice(opened.caseCode),
+        account_id: null,
+      },
+    ];
   }
 
   async requests(query: Open311RequestsQueryDto): Promise<Open311Record[]> {
@@ -163,17 +214,28 @@ export class Open311Service {
       }
       const { from, to } = this.range(query.start_date, query.end_date);
       params.push(from, to);
-      where.push(`c.received_at >= $${params.length - 1} AND c.received_at <= $${params.length}`);
+      where.push(
+        `c.received_at >= $${params.length - 1} AND c.received_at <= $${params.length}`,
+      );
       const statuses = new Set(list(query.status));
-      if (statuses.size === 1) where.push(statuses.has('closed') ? answeredSql('c') : `NOT ${answeredSql('c')}`);
+      if (statuses.size === 1)
+        where.push(
+          statuses.has('closed') ? answeredSql('c') : `NOT ${answeredSql('c')}`,
+        );
     }
     const rows = await this.rows(where.join(' AND '), params);
     return rows.map((r) => this.record(r));
   }
 
-  async request(jurisdiction: string | undefined, id: string): Promise<Open311Record[]> {
+  async request(
+    jurisdiction: string | undefined,
+    id: string,
+  ): Promise<Open311Record[]> {
     const commune = await this.jurisdiction(jurisdiction);
-    const rows = await this.rows(`c.commune_id = $1 AND c.code = $2`, [commune.id, id.toUpperCase()]);
+    const rows = await this.rows(`c.commune_id = $1 AND c.code = $2`, [
+      commune.id,
+      id.toUpperCase(),
+    ]);
     if (!rows[0]) throw Open311Errors.requestNotFound();
     return [this.record(rows[0])];
   }
@@ -194,7 +256,10 @@ export class Open311Service {
   private record(r: RequestRow): Open311Record {
     const service = r.service_code ? open311Service(r.service_code) : undefined;
     const label = stateLabel(r.type, r.machine_version, r.state).vi;
-    const answer = r.answered && typeof r.context?.response?.text === 'string' ? r.context.response.text : null;
+    const answer =
+      r.answered && typeof r.context?.response?.text === 'string'
+        ? r.context.response.text
+        : null;
     return {
       service_request_id: r.code,
       status: r.answered ? 'closed' : 'open',
@@ -221,24 +286,55 @@ export class Open311Service {
   }
 
   /** The dates asked for, or the last 90 days; a span beyond 90 days is refused. */
-  private range(start: string | undefined, end: string | undefined): { from: Date; to: Date } {
+  private range(
+    start: string | undefined,
+    end: string | undefined,
+  ): { from: Date; to: Date } {
     const parse = (value: string, field: string) => {
-      const at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ? new Date(value) : new Date(NaN);
+      const at =
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(
+          value,
+        )
+          ? new Date(value)
+          : new Date(NaN);
       if (Number.isNaN(at.getTime()))
-        throw Open311Errors.invalid(field, 'Ngày giờ theo định dạng w3, ví dụ 2026-06-01T00:00:00+07:00', 'A w3 date-time, e.g. 2026-06-01T00:00:00+07:00');
+        throw Open311Errors.invalid(
+          field,
+          'Ngày giờ theo định dạng w3, ví dụ 2026-06-01T00:00:00+07:00',
+          'A w3 date-time, e.g. 2026-06-01T00:00:00+07:00',
+        );
       return at;
     };
     const now = this.clock.now();
-    const to = end ? parse(end, 'end_date') : start ? new Date(parse(start, 'start_date').getTime() + MAX_SPAN_MS) : now;
-    const from = start ? parse(start, 'start_date') : new Date(to.getTime() - MAX_SPAN_MS);
-    if (from.getTime() > to.getTime()) throw Open311Errors.invalid('end_date', 'end_date trước start_date', 'end_date is before start_date');
-    if (to.getTime() - from.getTime() > MAX_SPAN_MS) throw Open311Errors.invalid('end_date', 'Khoảng thời gian tối đa 90 ngày', 'The range may not span more than 90 days');
+    const to = end
+      ? parse(end, 'end_date')
+      : start
+        ? new Date(parse(start, 'start_date').getTime() + MAX_SPAN_MS)
+        : now;
+    const from = start
+      ? parse(start, 'start_date')
+      : new Date(to.getTime() - MAX_SPAN_MS);
+    if (from.getTime() > to.getTime())
+      throw Open311Errors.invalid(
+        'end_date',
+        'end_date trước start_date',
+        'end_date is before start_date',
+      );
+    if (to.getTime() - from.getTime() > MAX_SPAN_MS)
+      throw Open311Errors.invalid(
+        'end_date',
+        'Khoảng thời gian tối đa 90 ngày',
+        'The range may not span more than 90 days',
+      );
     return { from, to };
   }
 
   private async jurisdiction(code: string | undefined): Promise<Commune> {
     if (!code) throw Open311Errors.jurisdictionMissing();
-    const rows: Commune[] = await this.db.query(`SELECT id, code, province_id, remote_area FROM agencies WHERE code = $1 AND kind = 'commune' AND active`, [code]);
+    const rows: Commune[] = await this.db.query(
+      `SELECT id, code, province_id, remote_area FROM agencies WHERE code = $1 AND kind = 'commune' AND active`,
+      [code],
+    );
     if (!rows[0]) throw Open311Errors.jurisdictionNotFound();
     return rows[0];
   }

@@ -69,7 +69,11 @@ export class PublicLookupService {
     return this.ratings.rate(row, body.stars, body.comment);
   }
 
-  private async find(code: string, phoneLast4: string, ip: string | null): Promise<LookupRow> {
+  private async find(
+    code: string,
+    phoneLast4: string,
+    ip: string | null,
+  ): Promise<LookupRow> {
     const wait = await this.limiter.hit(
       `lookup:${ip ?? 'unknown'}`,
       PUBLIC_LOOKUP_LIMIT.attempts,
@@ -100,7 +104,8 @@ export class PublicLookupService {
 
 /** The outcome in public words: the answer, the body the citizen was guided to, the refusal reason, the agency. */
 function outcomeOf(row: LookupRow): BilingualText | null {
-  if (row.type === 'proposal' || row.type === 'reflection') return petitionAnswer(row);
+  if (row.type === 'proposal' || row.type === 'reflection')
+    return petitionAnswer(row);
   if (row.type !== 'reception') return null;
   const direction = directionOf(row);
   const answer =
@@ -148,5 +153,8 @@ function outcomeOf(row: LookupRow): BilingualText | null {
 function petitionAnswer(row: LookupRow): BilingualText | null {
   const response = (row.context as Partial<PetitionContext> | null)?.response;
   if (!response || !isAnswered(row.type, row.state, row.closed_at)) return null;
-  return { vi: `Đã trả lời: ${response.text}`, en: `Answered: ${response.text}` };
+  return {
+    vi: `Đã trả lời: ${response.text}`,
+    en: `Answered: ${response.text}`,
+  };
 }

@@ -1,5 +1,10 @@
 import { createTransport, type Transporter } from 'nodemailer';
-import { DeliveryError, networkCode, type NoticeMessage, type NoticeSender } from './notice-channel';
+import {
+  DeliveryError,
+  networkCode,
+  type NoticeMessage,
+  type NoticeSender,
+} from './notice-channel';
 
 const TIMEOUT_MS = 15_000;
 
@@ -16,12 +21,12 @@ export class EmailChannel implements NoticeSender {
       {
         url: smtp.url,
         logger: false,
-      debug: false,
-      disableFileAccess: true,
-      disableUrlAccess: true,
-      connectionTimeout: TIMEOUT_MS,
-      greetingTimeout: TIMEOUT_MS,
-      socketTimeout: TIMEOUT_MS,
+        debug: false,
+        disableFileAccess: true,
+        disableUrlAccess: true,
+        connectionTimeout: TIMEOUT_MS,
+        greetingTimeout: TIMEOUT_MS,
+        socketTimeout: TIMEOUT_MS,
       },
       { from: smtp.from },
     );
@@ -50,9 +55,21 @@ export class EmailChannel implements NoticeSender {
 /** SMTP 5xx on the envelope (an unknown mailbox) will not change on a retry; everything else might. */
 function toDeliveryError(error: unknown): DeliveryError {
   if (error instanceof DeliveryError) return error;
-  const { code, responseCode } = error as { code?: unknown; responseCode?: unknown };
-  if (typeof responseCode === 'number') return new DeliveryError(`smtp ${responseCode}`, responseCode >= 500 && code === 'EENVELOPE');
+  const { code, responseCode } = error as {
+    code?: unknown;
+    responseCode?: unknown;
+  };
+  if (typeof responseCode === 'number')
+    return new DeliveryError(
+      `smtp ${responseCode}`,
+      responseCode >= 500 && code === 'EENVELOPE',
+    );
   const network = networkCode(error);
   if (network) return new DeliveryError(`smtp ${network}`, false);
-  return new DeliveryError(typeof code === 'string' && /^[A-Z_]+$/.test(code) ? `smtp ${code}` : 'smtp error', false);
+  return new DeliveryError(
+    typeof code === 'string' && /^[A-Z_]+$/.test(code)
+      ? `smtp ${code}`
+      : 'smtp error',
+    false,
+  );
 }

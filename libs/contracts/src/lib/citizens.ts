@@ -6,7 +6,12 @@ import type { BilingualText, CaseCategory } from './case-types';
  */
 
 /** What a citizen may send through the public form. A denunciation needs the sender's identity (kept in the vault). */
-export const ONLINE_PETITION_TYPES = ['reflection', 'proposal', 'complaint', 'denunciation'] as const;
+export const ONLINE_PETITION_TYPES = [
+  'reflection',
+  'proposal',
+  'complaint',
+  'denunciation',
+] as const;
 export type OnlinePetitionType = (typeof ONLINE_PETITION_TYPES)[number];
 
 /** Channels a notice can travel by: e-mail over SMTP, SMS and Zalo through the configured HTTP provider. */
@@ -33,7 +38,13 @@ export const CITIZEN_NOTICE_KINDS = [
 export type CitizenNoticeKind = (typeof CITIZEN_NOTICE_KINDS)[number];
 
 /** A notice's delivery: pending, being sent, sent, failed (to be retried with backoff), dead (gave up). */
-export const NOTICE_DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'failed', 'dead'] as const;
+export const NOTICE_DELIVERY_STATUSES = [
+  'pending',
+  'sending',
+  'sent',
+  'failed',
+  'dead',
+] as const;
 export type NoticeDeliveryStatus = (typeof NOTICE_DELIVERY_STATUSES)[number];
 
 /** Limits of the public form (Vietnamese law sets none; these keep the public door cheap to defend). */
@@ -95,7 +106,12 @@ export interface OnlinePetitionResponse {
 }
 
 export interface PublicPetitionOptionsDto {
-  communes: { id: string; code: string; name: string; neighbourhoods: { id: string; name: string }[] }[];
+  communes: {
+    id: string;
+    code: string;
+    name: string;
+    neighbourhoods: { id: string; name: string }[];
+  }[];
   /** The channels this installation can deliver (e-mail needs SMTP, SMS and Zalo their provider). */
   channels: NoticeChannel[];
   powBits: number;
