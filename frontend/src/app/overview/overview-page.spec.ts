@@ -4,6 +4,7 @@ import { provideRouter } from '@angular/router';
 import type { OverviewDto, PeriodReportQuery } from '@tiep-dan/contracts';
 import { provideEchartsCore } from 'ngx-echarts';
 import { of } from 'rxjs';
+import { CitizensApi } from '../core/api/citizens.api';
 import { DashboardApi } from '../core/api/dashboard.api';
 import { Session } from '../core/auth/session';
 import { OverviewPage } from './overview-page';
@@ -87,6 +88,20 @@ describe('OverviewPage', () => {
           useValue: { overview: () => of(OVERVIEW), reportWorkbook },
         },
         { provide: Session, useValue: { user: () => ({ communeId: 'c1' }) } },
+        {
+          provide: CitizensApi,
+          useValue: {
+            ratingsByAgency: () =>
+              of([
+                {
+                  agencyId: 'dc',
+                  agencyName: 'Địa chính',
+                  count: 3,
+                  average: 4.33,
+                },
+              ]),
+          },
+        },
       ],
     });
   });
@@ -112,6 +127,11 @@ describe('OverviewPage', () => {
     // Cases not yet assigned have no agency to filter by: the number shows without a link.
     expect(rows[1].querySelector('a')).toBeNull();
     expect(rows[1].textContent).toContain('Chưa giao cơ quan');
+    // What citizens thought of the answers, by agency.
+    const rating = el.querySelector('[data-testid="rating-row"]');
+    expect(rating?.textContent?.replace(/\s+/g, ' ')).toMatch(
+      /Địa chính\s*★ 4.33 3/,
+    );
   });
 
   it('exports the chosen period of the chosen year', async () => {

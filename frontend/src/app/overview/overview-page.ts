@@ -41,6 +41,7 @@ import {
   type ReportPeriod,
 } from './overview-labels';
 import { OVERVIEW_MESSAGES } from './overview.messages';
+import { RatingsCard } from './ratings-card';
 
 const PERIOD_LABEL: Record<ReportPeriod, `overview.period.${ReportPeriod}`> = {
   q1: 'overview.period.q1',
@@ -60,6 +61,7 @@ const PERIOD_LABEL: Record<ReportPeriod, `overview.period.${ReportPeriod}`> = {
   selector: 'app-overview-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    RatingsCard,
     DatePipe,
     FormsModule,
     MatButtonModule,

@@ -12,11 +12,13 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { PublicLookupResponse } from '@tiep-dan/contracts';
 import { lastValueFrom } from 'rxjs';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { problemOf } from '../core/api/cases.api';
 import { LookupApi } from '../core/api/lookup.api';
 import { I18n } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { PageHeader } from '../shared/ui/page-header';
+import { RatingForm } from './rating-form';
 
 const dmy = (iso: string) =>
   `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
@@ -34,12 +36,21 @@ const dmy = (iso: string) =>
     MatProgressBarModule,
     TranslatePipe,
     PageHeader,
+    RatingForm,
+    RouterLink,
   ],
   template: `
     <app-page-header
       [title]="'lookup.title' | t"
       [subtitle]="'lookup.intro' | t"
-    />
+    >
+      <a
+        class="petition-link"
+        routerLink="/gui-don"
+        data-testid="lookup-petition-link"
+        >{{ 'lookup.petition' | t }}</a
+      >
+    </app-page-header>
     <mat-card appearance="outlined" class="card">
       <form (ngSubmit)="submit()">
         <mat-card-content class="fields">
@@ -115,6 +126,17 @@ const dmy = (iso: string) =>
               <dd data-testid="lookup-outcome">{{ r.outcome | t }}</dd>
             }
           </dl>
+          @if (r.rating; as rating) {
+            <p class="rated" data-testid="lookup-rated">
+              {{ 'lookup.rated' | t: { stars: rating.stars } }}
+            </p>
+          } @else if (r.answered) {
+            <app-rating-form
+              [code]="r.code"
+              [phoneLast4]="phone.trim()"
+              (rated)="result.set({ ...r, rating: $event })"
+            />
+          }
         </mat-card-content>
       </mat-card>
     }
@@ -131,6 +153,13 @@ const dmy = (iso: string) =>
     }
     .error {
       color: var(--mat-sys-error);
+    }
+    .petition-link {
+      display: inline-block;
+      margin-top: 8px;
+    }
+    .rated {
+      font-weight: 500;
     }
     dl {
       display: grid;
@@ -149,7 +178,10 @@ export class LookupPage {
   private readonly api = inject(LookupApi);
   private readonly i18n = inject(I18n);
   protected readonly dmy = dmy;
-  protected code = '';
+  /** A link from a notice or the petition form brings the code along (`/lookup?code=…`). */
+  protected code =
+    inject(ActivatedRoute).snapshot.queryParamMap.get('code')?.slice(0, 40) ??
+    '';
   protected phone = '';
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);

@@ -8,6 +8,7 @@ import { CASE_DETAIL_MESSAGES } from '../../case-detail/case-detail.messages';
 import { OVERVIEW_MESSAGES } from '../../overview/overview.messages';
 import { DIALOGUES_MESSAGES } from '../../dialogues/dialogues.messages';
 import { TEAMS_MESSAGES } from '../../mobilization-teams/teams.messages';
+import { PETITION_MESSAGES } from '../../petition-form/petition.messages';
 
 /**
  * Every text of the UI in Vietnamese (the default) and English. Keys are grouped by screen; a missing key is a
@@ -145,6 +146,7 @@ export const MESSAGES = {
   ...OVERVIEW_MESSAGES,
   ...DIALOGUES_MESSAGES,
   ...TEAMS_MESSAGES,
+  ...PETITION_MESSAGES,
 } as const satisfies Record<string, BilingualText>;
 
 export type MessageKey = keyof typeof MESSAGES;
