@@ -243,6 +243,15 @@ describe.each(testDatabases())('Open311 GeoReport v2 on $kind', (db) => {
       url: 'https://tiepdan.example.vn/open311/v2',
       formats: ['text/xml', 'application/json'],
     });
+    const discoveryXml = xml.parse(
+      (await http().get('/open311/discovery.xml').expect(200)).text,
+    ) as {
+      discovery: { endpoints: { endpoint: { formats: { format: string[] } } } };
+    };
+    expect(discoveryXml.discovery.endpoints.endpoint.formats.format).toEqual([
+      'text/xml',
+      'application/json',
+    ]);
   });
 
   it('answers errors as the spec defines them: 400 without a jurisdiction, 404 for an unknown one, service or format, 403 for a key', async () => {

@@ -61,7 +61,7 @@ export class Open311Controller {
   @FORMAT
   discovery(@Param('format') suffix: string, @Res() res: Response): void {
     const f = format(suffix);
-    send(res, f, renderOne(f, 'discovery', this.open311.discovery()));
+    send(res, f, renderOne(f, 'discovery', this.open311.discovery(f)));
   }
 
   @Get('v2/services.:format')

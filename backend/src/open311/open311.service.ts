@@ -14,7 +14,7 @@ import type {
   Open311RequestsQueryDto,
 } from './dto/open311.dto';
 import { Open311ClientsService } from './open311-clients.service';
-import type { Open311Record } from './open311-format';
+import type { Open311Format, Open311Record } from './open311-format';
 import { w3 } from './open311-format';
 import { open311Service, OPEN311_SERVICES } from './open311-services';
 import { Open311Errors } from './open311.errors';
@@ -69,22 +69,28 @@ export class Open311Service {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  discovery(): Open311Record {
+  /**
+   * The service discovery document. JSON lists endpoints and formats as arrays; XML nests them as
+   * `<endpoints><endpoint>…<formats><format>…`, as the Service Discovery page shows.
+   */
+  discovery(format: Open311Format): Open311Record {
+    const endpoint = {
+      specification: 'http://wiki.open311.org/GeoReport_v2',
+      url: `${this.config.citizens.publicUrl}/open311/v2`,
+      changeset: '2026-12-01T00:00:00+07:00',
+      type: 'production',
+    };
+    const formats = ['text/xml', 'application/json'];
     return {
       changeset: '2026-12-01T00:00:00+07:00',
       contact:
         'Bộ phận tiếp công dân của xã, phường / the commune’s citizen reception office',
       key_service:
         'Quản trị viên cấp api_key trong màn hình Quản trị / administrators issue api keys in the admin screens',
-      endpoints: [
-        {
-          specification: 'http://wiki.open311.org/GeoReport_v2',
-          url: `${this.config.citizens.publicUrl}/open311/v2`,
-          changeset: '2026-12-01T00:00:00+07:00',
-          type: 'production',
-          formats: ['text/xml', 'application/json'],
-        },
-      ],
+      endpoints:
+        format === 'json'
+          ? [{ ...endpoint, formats }]
+          : { endpoint: { ...endpoint, formats: { format: formats } } },
     };
   }
 
