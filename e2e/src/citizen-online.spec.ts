@@ -2,7 +2,12 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { E2E_OUTPUT, E2E_SMTP_PORT } from '../playwright.config';
-import { openAction, submitAction, switchUser } from './case-fixtures';
+import {
+  openAction,
+  screenshotWhole,
+  submitAction,
+  switchUser,
+} from './case-fixtures';
 import { startMailCatcher, type MailCatcher } from './mail-catcher';
 import { freshAddress, signIn } from './sign-in';
 
@@ -83,13 +88,11 @@ test('a resident reports a blocked drain from a phone, hears of each step by e-m
   await phone
     .getByTestId('petition-place')
     .fill('Ngõ 12 đường Lê Lợi, tổ dân phố 2');
-  await phone
-    .getByTestId('petition-files')
-    .setInputFiles({
-      name: 'cong-tac.jpg',
-      mimeType: 'image/jpeg',
-      buffer: PHOTO,
-    });
+  await phone.getByTestId('petition-files').setInputFiles({
+    name: 'cong-tac.jpg',
+    mimeType: 'image/jpeg',
+    buffer: PHOTO,
+  });
   await expect(phone.getByTestId('petition-file-list')).toContainText(
     'cong-tac.jpg',
   );
@@ -179,6 +182,7 @@ test('a resident reports a blocked drain from a phone, hears of each step by e-m
   await expect(page.getByTestId('citizen-notices')).toContainText(
     'c***@example.vn',
   );
+  await screenshotWhole(page, shot('citizen-case-notices'));
 
   // From the e-mail's link, on the phone: the code is filled in; the last 4 digits open the answer; one rating.
   await phone.goto(link);
@@ -236,16 +240,38 @@ test('the form on a desktop screen, and its clear errors', async ({
       .locator('mat-form-field', { has: page.getByTestId('petition-summary') })
       .locator('mat-error'),
   ).toHaveText('Bắt buộc nhập');
-  await page
-    .getByTestId('petition-files')
-    .setInputFiles({
-      name: 'chuong-trinh.exe',
-      mimeType: 'application/x-msdownload',
-      buffer: Buffer.from('MZ'),
-    });
+  await page.getByTestId('petition-files').setInputFiles({
+    name: 'chuong-trinh.exe',
+    mimeType: 'application/x-msdownload',
+    buffer: Buffer.from('MZ'),
+  });
   await expect(page.getByTestId('petition-file-error')).toContainText(
     'không phải ảnh hoặc PDF',
   );
   await screenshotTall(page, 'citizen-form-desktop');
   await context.close();
+});
+
+test('an administrator issues an Open311 app its key, shown once, and revokes it', async ({
+  page,
+}) => {
+  await signIn(page, 'quantri');
+  await page.goto('/admin/open311');
+  await page
+    .getByTestId('open311-name')
+    .fill('Ứng dụng Phản ánh hiện trường Minh An');
+  await page.getByTestId('open311-create').click();
+  const key =
+    (await page.getByTestId('open311-key').textContent())?.trim() ?? '';
+  expect(key).toMatch(/^td311_/);
+  const row = page
+    .getByTestId('open311-clients')
+    .getByRole('row', { name: /Phản ánh hiện trường Minh An/ });
+  await expect(row).toContainText(key.slice(0, 12));
+  await expect(row).not.toContainText(key);
+  await screenshotWhole(page, shot('admin-open311'));
+  page.once('dialog', (dialog) => void dialog.accept());
+  await row.getByRole('button', { name: /Thu hồi khóa/ }).click();
+  await expect(row).toContainText('Đã thu hồi');
+  await expect(page.getByTestId('open311-issued')).toHaveCount(0);
 });

@@ -48,7 +48,7 @@ export interface OnlineSender {
 /** Who opens a case: a signed-in person, or a citizen online. */
 export type IntakeCaller = Actor | OnlineSender;
 
-const isOnline = (caller: IntakeCaller): caller is OnlineSender => 'online' in caller;
+export const isOnline = (caller: IntakeCaller): caller is OnlineSender => 'online' in caller;
 
 /** What the public lookup compares for a sealed matter (the SQL side computes the same from the digits given). */
 export function lookupDigest(caseId: string, phone: string): string {

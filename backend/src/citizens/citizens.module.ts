@@ -37,6 +37,6 @@ import { OnlinePetitionsService } from './online-petitions.service';
       useFactory: (config: AppConfig) => noticeSenders(config.citizens),
     },
   ],
-  exports: [OnlinePetitionsService, CaseRatingsService, NoticeDelivery],
+  exports: [OnlinePetitionsService, CaseRatingsService],
 })
 export class CitizensModule {}

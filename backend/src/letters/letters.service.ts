@@ -7,7 +7,7 @@ import { caseScopeOf, type Actor } from '../access/actor';
 import { nextCode } from '../cases/case-code';
 import { scopeCondition } from '../cases/case-scope';
 import { CasesService, SUMMARY_COLUMNS, type SummaryRow } from '../cases/cases.service';
-import { IntakeService, type IntakeCaller, type IntakeLinks, type OnlineSender } from '../cases/intake.service';
+import { IntakeService, isOnline, type IntakeCaller, type IntakeLinks, type OnlineSender } from '../cases/intake.service';
 import { Clock } from '../platform/clock/clock';
 import type { LetterListQueryDto, RegisterLetterDto } from './dto/letter.dto';
 import type { LetterSender } from './letter.entity';
@@ -126,7 +126,7 @@ export class LettersService {
         body.forwardedBy?.trim() || null,
         body.documentNo?.trim() || null,
         body.summary.trim(),
-        'online' in caller ? null : caller.userId,
+        isOnline(caller) ? null : caller.userId,
         now,
       ],
     );
