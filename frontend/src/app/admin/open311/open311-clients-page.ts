@@ -4,8 +4,14 @@ import {
   Component,
   inject,
   signal,
+  viewChild,
 } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  FormBuilder,
+  FormGroupDirective,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -51,6 +57,7 @@ export class Open311ClientsPage {
   private readonly api = inject(Open311Api);
   private readonly i18n = inject(I18n);
   private readonly fb = inject(FormBuilder).nonNullable;
+  private readonly formDirective = viewChild(FormGroupDirective);
 
   protected readonly columns = [
     'name',
@@ -92,7 +99,8 @@ export class Open311ClientsPage {
         this.api.create({ name: this.form.getRawValue().name.trim() }),
       );
       this.issued.set(created);
-      this.form.reset();
+      // A fresh form, not one that shows the empty name as an error.
+      this.formDirective()?.resetForm();
       await this.load();
     } catch (error) {
       this.formError.set(applyProblem(this.form, problemOf(error)));
