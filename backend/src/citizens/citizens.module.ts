@@ -13,6 +13,7 @@ import {
 } from './citizens.controller';
 import { NoticeDelivery } from './notice-delivery';
 import { OnlinePetitionsController } from './online-petitions.controller';
+import { OnlineIntakeService } from './online-intake.service';
 import { OnlinePetitionsService } from './online-petitions.service';
 
 /**
@@ -28,6 +29,7 @@ import { OnlinePetitionsService } from './online-petitions.service';
   ],
   providers: [
     OnlinePetitionsService,
+    OnlineIntakeService,
     CitizenNoticesService,
     NoticeDelivery,
     CaseRatingsService,
@@ -37,6 +39,6 @@ import { OnlinePetitionsService } from './online-petitions.service';
       useFactory: (config: AppConfig) => noticeSenders(config.citizens),
     },
   ],
-  exports: [OnlinePetitionsService, CaseRatingsService],
+  exports: [OnlineIntakeService, CaseRatingsService],
 })
 export class CitizensModule {}

@@ -5,7 +5,7 @@ import type { PetitionContext } from '@tiep-dan/workflows';
 import { DataSource } from 'typeorm';
 import { stateLabel } from '../cases/machine-descriptions';
 import { answeredSql } from '../citizens/answered';
-import { OnlinePetitionsService } from '../citizens/online-petitions.service';
+import { OnlineIntakeService } from '../citizens/online-intake.service';
 import { Clock } from '../platform/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { RateLimiter } from '../platform/throttle/rate-limiter';
@@ -65,7 +65,7 @@ export class Open311Service {
     private readonly clock: Clock,
     private readonly limiter: RateLimiter,
     private readonly clients: Open311ClientsService,
-    private readonly petitions: OnlinePetitionsService,
+    private readonly intake: OnlineIntakeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -160,12 +160,12 @@ export class Open311Service {
     const description = body.description?.trim() ?? '';
     const where = body.address_string?.trim();
     const opened = await this.db.transaction(async (tx) => {
-      const petitionCommune = await this.petitions.commune(
+      const petitionCommune = await this.intake.commune(
         tx,
         commune.id,
         'jurisdiction_id',
       );
-      return this.petitions.openOnline(tx, {
+      return this.intake.open(tx, {
         source: 'open311',
         sender: { online: true, name: `Ứng dụng Open311: ${client.name}` },
         commune: petitionCommune,
@@ -181,7 +181,7 @@ export class Open311Service {
           : {}),
         contact: {
           ...contact,
-          channels: this.petitions.channelsFor(undefined, contact),
+          channels: this.intake.channelsFor(undefined, contact),
         },
         place: {
           ...(where ? { address: where } : {}),

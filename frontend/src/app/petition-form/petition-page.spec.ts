@@ -5,7 +5,8 @@ import { provideRouter } from '@angular/router';
 import type { PublicPetitionOptionsDto } from '@tiep-dan/contracts';
 import { of, throwError } from 'rxjs';
 import { CitizensApi } from '../core/api/citizens.api';
-import { fileProblem, PetitionPage } from './petition-page';
+import { fileProblem } from './petition-files';
+import { PetitionPage } from './petition-page';
 
 const OPTIONS: PublicPetitionOptionsDto = {
   communes: [

@@ -5,18 +5,10 @@ import {
   ElementRef,
   inject,
   signal,
-  viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import {
-  FormBuilder,
-  ReactiveFormsModule,
-  Validators,
-  type AbstractControl,
-  type ValidationErrors,
-} from '@angular/forms';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -43,30 +35,12 @@ import { I18n } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { PageHeader } from '../shared/ui/page-header';
+import { PetitionFiles } from './petition-files';
+import { PetitionReceipt } from './petition-receipt';
+import { contactGiven, petitionFormData } from './petition-request';
 import { solveChallenge } from './proof-of-work';
 
-const MB = Math.round(ONLINE_PETITION_LIMITS.maxFileBytes / (1024 * 1024));
 const PHONE = /^\+?[0-9 .-]{8,15}$/;
-
-/** A phone or an e-mail: the citizen must be reachable to hear back. */
-function contactGiven(group: AbstractControl): ValidationErrors | null {
-  const { phone, email } = group.value as { phone?: string; email?: string };
-  return phone?.trim() || email?.trim() ? null : { contact: true };
-}
-
-/** Why a chosen file cannot be sent (the server checks again, bytes included), or null. */
-export function fileProblem(
-  file: Pick<File, 'size' | 'type'>,
-): 'tooLarge' | 'badType' | null {
-  if (
-    !(ONLINE_PETITION_LIMITS.contentTypes as readonly string[]).includes(
-      file.type,
-    )
-  )
-    return 'badType';
-  if (file.size > ONLINE_PETITION_LIMITS.maxFileBytes) return 'tooLarge';
-  return null;
-}
 
 /**
  * The public petition form (`/gui-don`): no sign-in, Vietnamese first, one column on a phone. Before sending, the
@@ -80,7 +54,6 @@ export function fileProblem(
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
-    MatCardModule,
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
@@ -89,6 +62,8 @@ export function fileProblem(
     TranslatePipe,
     FieldErrorPipe,
     PageHeader,
+    PetitionFiles,
+    PetitionReceipt,
   ],
   templateUrl: './petition-page.html',
   styleUrl: './petition-page.scss',
@@ -98,15 +73,11 @@ export class PetitionPage {
   private readonly i18n = inject(I18n);
   private readonly fb = inject(FormBuilder).nonNullable;
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly resultHeading =
-    viewChild<ElementRef<HTMLElement>>('resultHeading');
 
   protected readonly types = ONLINE_PETITION_TYPES;
   protected readonly categories = CASE_CATEGORIES;
   protected readonly categoryLabels = CASE_CATEGORY_LABELS;
   protected readonly limits = ONLINE_PETITION_LIMITS;
-  protected readonly mb = MB;
-  protected readonly accept = ONLINE_PETITION_LIMITS.contentTypes.join(',');
 
   protected readonly options = signal<PublicPetitionOptionsDto | null>(null);
   protected readonly loadError = signal(false);
@@ -255,45 +226,12 @@ export class PetitionPage {
     this.form.patchValue({ latitude: null, longitude: null });
   }
 
-  protected addFiles(input: HTMLInputElement): void {
-    const chosen = [...this.files(), ...Array.from(input.files ?? [])];
-    input.value = '';
-    this.fileError.set(null);
-    for (const file of chosen) {
-      const problem = fileProblem(file);
-      if (problem) {
-        this.fileError.set(
-          this.i18n.t(
-            problem === 'tooLarge'
-              ? 'petition.files.tooLarge'
-              : 'petition.files.badType',
-            { name: file.name, mb: MB },
-          ),
-        );
-        return;
-      }
-    }
-    if (chosen.length > ONLINE_PETITION_LIMITS.maxFiles) {
-      this.fileError.set(
-        this.i18n.t('petition.files.tooMany', {
-          count: ONLINE_PETITION_LIMITS.maxFiles,
-        }),
-      );
-      return;
-    }
-    this.files.set(chosen);
-  }
-
-  protected removeFile(index: number): void {
-    this.files.update((files) => files.filter((_, i) => i !== index));
-    this.fileError.set(null);
-  }
-
   protected async submit(): Promise<void> {
     if (this.phase() !== 'idle') return;
     this.form.markAllAsTouched();
     this.formError.set(null);
-    if (this.form.invalid || this.fileError()) {
+    this.fileError.set(null);
+    if (this.form.invalid) {
       // Bring the first field that needs attention into view (a long form on a phone).
       setTimeout(() =>
         this.host.nativeElement
@@ -310,10 +248,16 @@ export class PetitionPage {
       const solution = await solveChallenge(challenge, bits);
       this.phase.set('sending');
       const result = await firstValueFrom(
-        this.api.submit(this.formData(challenge, solution)),
+        this.api.submit(
+          petitionFormData(
+            this.form.getRawValue(),
+            this.files(),
+            challenge,
+            solution,
+          ),
+        ),
       );
       this.result.set(result);
-      setTimeout(() => this.resultHeading()?.nativeElement.focus());
     } catch (error) {
       const problem = problemOf(error);
       const files = problem.errors?.find((e) => e.field === 'files');
@@ -322,43 +266,6 @@ export class PetitionPage {
     } finally {
       this.phase.set('idle');
     }
-  }
-
-  private formData(challenge: string, solution: string): FormData {
-    const value = this.form.getRawValue();
-    const data = new FormData();
-    const text: Record<string, string | number | null> = {
-      type: value.type,
-      category: value.category,
-      communeId: value.communeId,
-      neighbourhoodId: value.neighbourhoodId,
-      summary: value.summary.trim(),
-      details: value.details.trim(),
-      placeAddress: value.placeAddress.trim(),
-      latitude: value.latitude,
-      longitude: value.longitude,
-      fullName: value.fullName.trim(),
-      idNumber: value.idNumber.trim(),
-      senderAddress: value.senderAddress.trim(),
-      phone: value.phone.trim(),
-      email: value.email.trim(),
-      website: value.website,
-      challenge,
-      solution,
-    };
-    for (const [name, v] of Object.entries(text))
-      if (v !== null && v !== '') data.append(name, String(v));
-    // Only the channels the citizen gave an address for.
-    const reachable = value.notify.filter((c) =>
-      c === 'email' ? !!text['email'] : !!text['phone'],
-    );
-    data.append('notify', reachable.join(','));
-    for (const file of this.files()) data.append('files', file, file.name);
-    return data;
-  }
-
-  protected channelsText(channels: NoticeChannel[]): string {
-    return channels.map((c) => this.i18n.t(this.channelLabel(c))).join(', ');
   }
 
   protected another(): void {
