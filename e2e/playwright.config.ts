@@ -6,6 +6,8 @@ const root = join(__dirname, '..');
 const port = Number(process.env['E2E_PORT'] ?? 3210);
 export const E2E_OUTPUT = join(root, 'test-output', 'e2e');
 const dataDir = join(E2E_OUTPUT, 'data');
+/** The in-process mail server of the citizen journey (citizen-online.spec.ts) listens here; the app sends to it. */
+export const E2E_SMTP_PORT = port + 1000;
 
 /** Journeys in real Chromium against the built app (`npm start`'s single process) on a fresh embedded database. */
 export default defineConfig({
@@ -45,6 +47,12 @@ export default defineConfig({
       DEMO_CASES: 'false',
       // The journeys give each sign-in its own X-Forwarded-For (see sign-in.ts); only the local caller is believed.
       TRUST_PROXY: 'loopback',
+      // Citizens' notices go to the journey's own mail server; links in them point back at this server.
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      SMTP_FROM: 'Tiếp Dân An Phú <tiepdan@anphu.example.vn>',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      // The form's proof of work, light enough for a fast journey (16 bits in production).
+      PETITION_POW_BITS: '10',
     },
   },
 });

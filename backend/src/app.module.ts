@@ -7,6 +7,8 @@ import { DialoguesModule } from './dialogues/dialogues.module';
 import { MobilizationModule } from './mobilization/mobilization.module';
 import { ReceptionModule } from './reception/reception.module';
 import { LettersModule } from './letters/letters.module';
+import { CitizensModule } from './citizens/citizens.module';
+import { Open311Module } from './open311/open311.module';
 import { DemoModule } from './demo/demo.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PlatformModule, PlatformOptions } from './platform/platform.module';
@@ -24,6 +26,8 @@ export class AppModule {
         CasesModule,
         ReceptionModule,
         LettersModule,
+        CitizensModule,
+        Open311Module,
         DashboardModule,
         DialoguesModule,
         MobilizationModule,

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import compression from 'compression';
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -76,7 +76,8 @@ function serveFrontend(app: NestExpressApplication, dir: string): boolean {
     if (
       req.method !== 'GET' ||
       req.path === `/${API_PREFIX}` ||
-      req.path.startsWith(`/${API_PREFIX}/`)
+      req.path.startsWith(`/${API_PREFIX}/`) ||
+      req.path.startsWith('/open311/')
     )
       return next();
     res.setHeader('Cache-Control', 'no-cache');
@@ -107,7 +108,10 @@ export async function createApp(
       },
     );
     app.useLogger(new QuietStartupLogger(app.get(Logger)));
-    app.setGlobalPrefix(API_PREFIX);
+    // Open311 GeoReport v2 lives at its conventional place, beside the API (open311/open311.controller.ts).
+    app.setGlobalPrefix(API_PREFIX, {
+      exclude: [{ path: 'open311/*path', method: RequestMethod.ALL }],
+    });
     // Registered before Nest's default parser (which then stays off): refuses absurdly nested JSON before parsing it.
     app.useBodyParser('json', {
       verify: verifyJsonDepth,

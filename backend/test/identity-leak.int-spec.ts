@@ -3,7 +3,11 @@ import { DataSource } from 'typeorm';
 import type { AgencyDto, CaseDetailDto } from '@tiep-dan/contracts';
 import { DeadlineSweeper } from '../src/cases/deadline-sweeper';
 import { DEMO_USERS } from '../src/demo/demo-organisation';
+import { NoticeDelivery } from '../src/citizens/notice-delivery';
+import { NotificationsService } from '../src/notifications/notifications.service';
 import { apiRoutes, call, type ApiRoute } from './support/api-routes';
+import { submitPetition } from './support/petitions';
+import { startSmtpCatcher, type SmtpCatcher } from './support/smtp-catcher';
 import { bearer, createAgencyHead, login } from './support/auth';
 import { startTestApp, TestApp } from './support/test-app';
 import { testDatabases } from './support/test-database';
@@ -47,6 +51,9 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
   let routes: ApiRoute[];
   let agencies: Record<string, AgencyDto>;
   let denunciation: CaseDetailDto;
+  /** The denunciation sent through the public form, and the mail server its notices go to. */
+  let onlineCode: string;
+  let smtp: SmtpCatcher;
   const http = () => request(t.app.getHttpServer());
   const sql = <T = Record<string, unknown>>(
     text: string,
@@ -75,8 +82,23 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
         /^\/api\/(docs|health|testing)/.test(route.path)
       )
         continue;
-      if (route.pathParams.length && !route.path.startsWith('/api/cases/{'))
+      const open311 = route.path.startsWith('/open311/');
+      if (
+        route.pathParams.length &&
+        !route.path.startsWith('/api/cases/{') &&
+        !open311
+      )
         continue;
+      if (open311) {
+        // The public GeoReport API, in both formats, for the commune and the online denunciation's code.
+        for (const format of ['json', 'xml'])
+          for (const id of [onlineCode, denunciation.code]) {
+            const url = `${route.path.replace('{format}', format).replace('{code}', 'PA-KHAC').replace('{id}', id)}?jurisdiction_id=AP`;
+            const res = await call(t, 'get', url, await auth(username));
+            out.push({ url, status: res.status, text: res.text });
+          }
+        continue;
+      }
       const url = route.path.replace(/\{(\w+)\}/g, (_, name: string) =>
         name === route.pathParams[0]
           ? denunciation.id
@@ -189,12 +211,32 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
         leadAgencyId: agencies['AP-CA'].id,
       })
       .expect(201);
+    // The public form (no account): the denouncer online, with an e-mail for notices.
+    const online = await submitPetition(t, {
+      type: 'denunciation',
+      category: 'land',
+      communeId: agencies['AP'].id,
+      summary: 'Tố cáo gửi qua cổng trực tuyến về cấp giấy chứng nhận',
+      fullName: DENOUNCER.fullName,
+      idNumber: DENOUNCER.idNumber,
+      phone: DENOUNCER.phone,
+      email: DENOUNCER.email,
+      senderAddress: DENOUNCER.address,
+    });
+    expect(online.status).toBe(201);
+    onlineCode = (online.body as { caseCode: string }).caseCode;
   }
 
   beforeAll(async () => {
+    smtp = await startSmtpCatcher();
     t = await startTestApp(
       db,
-      { SCHEDULER_ENABLED: 'false', LOG_LEVEL: 'trace' },
+      {
+        SCHEDULER_ENABLED: 'false',
+        LOG_LEVEL: 'trace',
+        SMTP_URL: smtp.url,
+        PETITION_POW_BITS: '4',
+      },
       { logStream: { write: (line: string) => void logLines.push(line) } },
     );
     t.clock.set('2026-06-15T03:00:00.000Z');
@@ -260,10 +302,20 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
       .expect(200);
     await plantThroughEveryDoor();
     await t.app.get(DeadlineSweeper).sweepOnce();
+    // The ward chairman accepts the online denunciation for the police: its denouncer is told, by e-mail.
+    const [online] = await sql<{ id: string }>(`SELECT id FROM cases WHERE code = $1 AND commune_id = $2`, [onlineCode, agencies['AP'].id]);
+    await http()
+      .post(`/api/cases/${online.id}/events`)
+      .set(await auth('lanhdao.anphu'))
+      .send({ type: 'ACCEPT', payload: { agencyId: agencies['AP-CA'].id } })
+      .expect(200);
+    await t.app.get(NotificationsService).dispatchOnce();
+    await t.app.get(NoticeDelivery).deliverOnce();
   }, 180_000);
 
   afterAll(async () => {
     await t?.dispose();
+    await smtp?.close();
   });
 
   it('stores the identity as ciphertext only: no table holds any piece of it in clear', async () => {
@@ -338,7 +390,7 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
     expect(logged).toEqual([]);
     // Every door did write a sealed identity.
     const vault = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM confidential_identities`);
-    expect(vault[0].n).toBe(5);
+    expect(vault[0].n).toBe(6);
   });
 
   it('keeps it out of error answers', async () => {
@@ -419,11 +471,31 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(leaks(res.text)).toEqual([]);
     }
-    // Neither failed attempt left a case or a row holding the identity behind: only the five doors' sealed identities.
+    // Neither failed attempt left a case or a row holding the identity behind: only the six doors' sealed identities.
     const [{ n }] = await sql<{ n: number }>(
       `SELECT count(*)::int AS n FROM confidential_identities`,
     );
-    expect(n).toBe(5);
+    expect(n).toBe(6);
+  });
+
+  it('sends the online denouncer’s notices to them alone, naming no one, and looks none of them up', async () => {
+    expect(smtp.messages.map((m) => m.subject)).toEqual([
+      `[Tiếp Dân] ${onlineCode}: Đã nhận đơn / Petition received`,
+      `[Tiếp Dân] ${onlineCode}: Đã thụ lý / Accepted`,
+    ]);
+    for (const message of smtp.messages) {
+      expect(message.to).toEqual([DENOUNCER.email]);
+      expect(leaks(message.text)).toEqual([]);
+      expect(leaks(message.subject)).toEqual([]);
+      expect(message.text).not.toContain('/lookup');
+    }
+    // An online denunciation is not found at the public lookup, even with the denouncer's own digits.
+    const res = await call(t, 'post', '/api/public/lookup', {}, { code: onlineCode, phoneLast4: DENOUNCER.phone.slice(-4) });
+    expect(res.status).toBe(404);
+    expect(leaks(res.text)).toEqual([]);
+    // Nor in the Open311 lists, which carry only what client apps filed.
+    const listed = await call(t, 'get', `/open311/v2/requests.json?jurisdiction_id=AP&service_request_id=${onlineCode}`, {});
+    expect(JSON.parse(listed.text)).toEqual([]);
   });
 
   it('refuses the reveal to everyone but the lead agency’s handlers and the resolving leaders, the accused agency included', async () => {

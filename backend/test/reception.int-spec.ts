@@ -880,6 +880,9 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
           vi: 'Đã trả lời: Giữ nguyên đơn giá',
           en: 'Answered: Giữ nguyên đơn giá',
         },
+        // Answered: the citizen may rate it (once).
+        answered: true,
+        rating: null,
       });
       // A case with a running clock shows its next due date; the denunciation's visit phone works too.
       const open = await http()

@@ -72,48 +72,61 @@ export class AttachmentsService {
     file: UploadedFile | undefined,
   ): Promise<CaseAttachmentDto> {
     checkUpload(file);
-    const contentType = file.mimetype.toLowerCase();
+    return this.db.transaction(async (tx) => {
+      await this.assertCaseInScope(tx, actor, caseId);
+      if (isReadOnly(actor)) throw CaseErrors.readOnly();
+      const id = await this.storeIn(tx, caseId, file, actor.userId);
+      const rows: AttachmentRow[] = await tx.query(
+        `${SELECT_ATTACHMENTS} WHERE a.id = $1`,
+        [id],
+      );
+      return toDto(rows[0] as AttachmentRow);
+    });
+  }
 
+  /**
+   * Writes a checked file and its row inside the caller's transaction (a person's upload, or the photos a citizen sent
+   * with the online form: no uploader then). A row that fails to insert leaves no file behind; a transaction that
+   * rolls back later may leave one, never a row pointing at a missing file.
+   */
+  async storeIn(
+    tx: EntityManager,
+    caseId: string,
+    file: UploadedFile,
+    uploadedBy: string | null,
+  ): Promise<string> {
+    const contentType = file.mimetype.toLowerCase();
     const id = randomUUID();
     const now = this.clock.now();
     const storageKey = join(String(now.getUTCFullYear()), caseId, id);
     const path = join(this.root, storageKey);
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
-
-    return this.db.transaction(async (tx) => {
-      await this.assertCaseInScope(tx, actor, caseId);
-      if (isReadOnly(actor)) throw CaseErrors.readOnly();
-      await mkdir(dirname(path), { recursive: true });
-      const temporary = `${path}.uploading`;
-      await writeFile(temporary, file.buffer, { mode: 0o640 });
-      await rename(temporary, path);
-      try {
-        await tx.query(
-          `INSERT INTO case_attachments (id, case_id, file_name, content_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-          [
-            id,
-            caseId,
-            cleanFileName(file.originalname),
-            contentType,
-            file.size,
-            sha256,
-            storageKey,
-            actor.userId,
-            now,
-          ],
-        );
-        const rows: AttachmentRow[] = await tx.query(
-          `${SELECT_ATTACHMENTS} WHERE a.id = $1`,
-          [id],
-        );
-        return toDto(rows[0] as AttachmentRow);
-      } catch (error) {
-        // The transaction rolls back: do not leave an orphan file behind.
-        await rm(path, { force: true });
-        throw error;
-      }
-    });
+    await mkdir(dirname(path), { recursive: true });
+    const temporary = `${path}.uploading`;
+    await writeFile(temporary, file.buffer, { mode: 0o640 });
+    await rename(temporary, path);
+    try {
+      await tx.query(
+        `INSERT INTO case_attachments (id, case_id, file_name, content_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          id,
+          caseId,
+          cleanFileName(file.originalname),
+          contentType,
+          file.size,
+          sha256,
+          storageKey,
+          uploadedBy,
+          now,
+        ],
+      );
+      return id;
+    } catch (error) {
+      // The transaction rolls back: do not leave an orphan file behind.
+      await rm(path, { force: true });
+      throw error;
+    }
   }
 
   async content(

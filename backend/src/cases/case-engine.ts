@@ -15,6 +15,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { FieldError } from '../platform/errors/app-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { OutboxTopic } from '../notifications/notification-messages';
+import { citizenNoticeOf } from '../notifications/citizen-notice-kinds';
 import { advanceClock, CITIZEN_RULES, deadlineColumns, type DeadlineClockState } from './case-deadline';
 import { CaseErrors } from './cases.errors';
 import { validatePayload } from './event-payload';
@@ -172,6 +173,10 @@ export class CaseEngine {
     if (leadAgencyId && leadAgencyId !== row.lead_agency_id) topics.push('case.assigned');
     if (event.type === 'DEADLINE_WARNING' || event.type === 'DEADLINE_PASSED') topics.push(DEADLINE_TOPIC[event.type]);
     for (const topic of topics) await this.enqueue(tx, topic, row, leadAgencyId, columns.dueAt);
+    // The citizen hears of it too, where they left a contact for notices (the citizens context fans it out).
+    const notice = citizenNoticeOf(row.type, event.type);
+    if (notice)
+      await this.notifications.enqueueCitizenNotice(tx, { caseId: row.id, code: row.code, caseType: row.type, notice, dueAt: columns.dueAt?.toISOString() ?? null });
     return { version, state: result.state, seq: version };
   }
 

@@ -38,6 +38,18 @@ export interface IntakeLinks {
   earlierConclusion?: EarlierConclusion;
 }
 
+/** A citizen who petitioned online (the public form, an Open311 client app): no account behind the intake. */
+export interface OnlineSender {
+  online: true;
+  /** How the history names the sender, e.g. "Công dân gửi qua cổng trực tuyến". */
+  name: string;
+}
+
+/** Who opens a case: a signed-in person, or a citizen online. */
+export type IntakeCaller = Actor | OnlineSender;
+
+export const isOnline = (caller: IntakeCaller): caller is OnlineSender => 'online' in caller;
+
 /** What the public lookup compares for a sealed matter (the SQL side computes the same from the digits given). */
 export function lookupDigest(caseId: string, phone: string): string {
   return createHash('sha256').update(`${caseId}:${phone.replace(/\D/g, '').slice(-4)}`).digest('hex');
@@ -67,9 +79,11 @@ export class IntakeService {
     @Inject(IdentityCipher) private readonly cipher: IdentityCipher,
   ) {}
 
-  async open(tx: EntityManager, actor: Actor, body: CreateCaseDto, links: IntakeLinks = {}): Promise<string> {
-    if (!CREATOR_ROLES.includes(actor.role)) throw CaseErrors.createForbidden();
-    const commune = links.receivingBody ? await this.receivingCommune(tx, body.communeId) : await this.communeOf(tx, actor, body.communeId);
+  async open(tx: EntityManager, actor: IntakeCaller, body: CreateCaseDto, links: IntakeLinks = {}): Promise<string> {
+    if (!isOnline(actor) && !CREATOR_ROLES.includes(actor.role)) throw CaseErrors.createForbidden();
+    // A citizen online chose a commune the citizens context checked (any active one).
+    const commune =
+      links.receivingBody || isOnline(actor) ? await this.receivingCommune(tx, body.communeId) : await this.communeOf(tx, actor, body.communeId);
     if (body.neighbourhoodId) {
       const n: unknown[] = await tx.query(`SELECT 1 FROM neighbourhoods WHERE id = $1 AND commune_id = $2`, [body.neighbourhoodId, commune.id]);
       if (!n.length) throw CaseErrors.invalid('neighbourhoodId', 'Tổ dân phố/thôn không thuộc xã/phường này', 'The neighbourhood is not in this commune');
@@ -98,7 +112,7 @@ export class IntakeService {
       ['secondComplaintOf', body.secondComplaintOf],
       ['duplicateOf', body.duplicateOf],
     ] as const) {
-      if (linked && !(await this.findInScope(tx, actor, linked))) throw CaseErrors.invalid(field, 'Không tìm thấy hồ sơ liên quan', 'Related case not found');
+      if (linked && (isOnline(actor) || !(await this.findInScope(tx, actor, linked)))) throw CaseErrors.invalid(field, 'Không tìm thấy hồ sơ liên quan', 'Related case not found');
     }
     if (body.sessionId) {
       const s: unknown[] = await tx.query(`SELECT 1 FROM reception_sessions WHERE id = $1 AND commune_id = $2`, [body.sessionId, commune.id]);
@@ -189,7 +203,7 @@ export class IntakeService {
         body.secondComplaintOf ?? null,
         body.forwardedFrom ?? null,
         foldVietnamese(`${body.summary} ${names}`),
-        actor.userId,
+        isOnline(actor) ? null : actor.userId,
         sealed && links.sealTime ? receivedAt : now,
         links.letterId ?? null,
         links.openedFromCaseId ?? null,
@@ -215,6 +229,17 @@ export class IntakeService {
     await insertHistory(tx, id, 1, 'CREATED', { channel: body.channel, category: body.category, ...handoff }, senderOf(actor), now, null, started.state, null);
     if (leadAgencyId) await this.engine.enqueue(tx, 'case.assigned', { id, code, type: body.type, commune_id: commune.id }, leadAgencyId, columns.dueAt);
     return id;
+  }
+
+  /**
+   * Where a denouncer who petitioned online asked to be told of progress: read from the vault for the notice being
+   * sent to them, and for nothing else (the reveal path is the only way a person sees the identity).
+   */
+  async sealedContact(tx: EntityManager, caseId: string): Promise<{ email?: string; phone?: string }> {
+    const rows: { ciphertext: string }[] = await tx.query(`SELECT ciphertext FROM confidential_identities WHERE case_id = $1`, [caseId]);
+    if (!rows[0]) return {};
+    const identity = JSON.parse(this.cipher.decrypt(rows[0].ciphertext, caseId)) as SealedIdentity;
+    return { ...(identity.email ? { email: identity.email } : {}), ...(identity.phone ? { phone: identity.phone } : {}) };
   }
 
   /** Puts an identity into the case's vault (encrypted with the case id as associated data). */
@@ -262,6 +287,7 @@ function sealedIdentity(body: CreateCaseDto): SealedIdentity | null {
   return { ...(body.denouncer ?? {}), ...(representatives.length ? { representatives } : {}) };
 }
 
-export function senderOf(actor: Actor): EventSender {
+export function senderOf(actor: IntakeCaller): EventSender {
+  if (isOnline(actor)) return { userId: null, name: actor.name, role: 'system' };
   return { userId: actor.userId, name: actor.username, role: actor.role, agencyId: actor.agencyId };
 }

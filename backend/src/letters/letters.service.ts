@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { LetterChannel, LetterDto, LetterMatterType, LetterPage, Role } from '@tiep-dan/contracts';
+import type { CasePartyInput, LetterChannel, LetterDto, LetterMatterType, LetterPage, RegisterLetterRequest, Role } from '@tiep-dan/contracts';
 import { vnDateOf } from '@tiep-dan/workflows';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
 import { nextCode } from '../cases/case-code';
 import { scopeCondition } from '../cases/case-scope';
 import { CasesService, SUMMARY_COLUMNS, type SummaryRow } from '../cases/cases.service';
-import { IntakeService } from '../cases/intake.service';
+import { IntakeService, isOnline, type IntakeCaller, type IntakeLinks, type OnlineSender } from '../cases/intake.service';
 import { Clock } from '../platform/clock/clock';
 import type { LetterListQueryDto, RegisterLetterDto } from './dto/letter.dto';
 import type { LetterSender } from './letter.entity';
@@ -18,6 +18,12 @@ const REGISTRARS: readonly Role[] = ['reception_officer', 'leader', 'agency_hand
 /** Code prefix of the letter register (đơn thư). */
 const LETTER_CODE_PREFIX = 'DT';
 const DEFAULT_PAGE = 50;
+
+/** The commune a letter is registered in, as the intake service reads it. */
+type Commune = Awaited<ReturnType<IntakeService['communeOf']>>;
+
+/** A sender as the online door takes them: the e-mail is for a denouncer's vault (and notices), not for the register. */
+export type OnlineLetterSender = CasePartyInput & { email?: string };
 
 interface LetterRow {
   id: string;
@@ -61,48 +67,84 @@ export class LettersService {
     const now = this.clock.now();
     const receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
     if (receivedAt.getTime() > now.getTime() + 60_000) throw LetterErrors.invalid('receivedAt', 'Ngày nhận đơn không được ở tương lai', 'The letter cannot arrive in the future');
+    const id = await this.db.transaction(async (tx) => {
+      const commune = await this.intake.communeOf(tx, actor, body.communeId);
+      return (await this.registerIn(tx, actor, commune, body, receivedAt, now)).letterId;
+    });
+    return this.get(actor, id);
+  }
+
+  /**
+   * A petition a citizen sent online (the public form, an Open311 client app): registered like a posted letter, channel
+   * `online`, one matter, in the caller's transaction, so it waits in the same triage. The commune was checked by the
+   * caller; a denouncer's e-mail goes to the vault with the rest of the identity.
+   */
+  async registerOnline(
+    tx: EntityManager,
+    sender: OnlineSender,
+    commune: Commune,
+    body: Omit<RegisterLetterRequest, 'channel' | 'communeId' | 'receivedAt' | 'senders'> & { senders: OnlineLetterSender[] },
+    links: Pick<IntakeLinks, 'lookupPhone'>,
+  ): Promise<{ letterId: string; letterCode: string; caseIds: string[] }> {
+    const now = this.clock.now();
+    return this.registerIn(tx, sender, commune, { ...body, channel: 'online' }, now, now, links);
+  }
+
+  /** Registers the letter and opens one case per matter, inside the caller's transaction. */
+  private async registerIn(
+    tx: EntityManager,
+    caller: IntakeCaller,
+    commune: Commune,
+    body: Omit<RegisterLetterRequest, 'senders'> & { senders: OnlineLetterSender[] },
+    receivedAt: Date,
+    now: Date,
+    links: Pick<IntakeLinks, 'lookupPhone'> = {},
+  ): Promise<{ letterId: string; letterCode: string; caseIds: string[] }> {
+    const signatories = body.signatoryCount ?? body.senders.length;
     // A letter that carries a denunciation keeps no name: the senders go to that case's vault only (Luật Tố cáo Art. 47).
     const confidential = body.matters.some((m) => m.type === 'denunciation');
     const mixed = body.matters.length > 1;
-    const id = await this.db.transaction(async (tx) => {
-      const commune = await this.intake.communeOf(tx, actor, body.communeId);
-      const code = await nextCode(tx, commune.id, LETTER_CODE_PREFIX, Number(vnDateOf(receivedAt).slice(0, 4)));
-      const senders = body.senders.map((s) => ({ ...s, fullName: s.fullName.trim() }));
-      const [{ id: letterId }]: { id: string }[] = await tx.query(
-        `INSERT INTO letters (code, commune_id, province_id, neighbourhood_id, channel, received_at, senders, sender_count, signatory_count,
-           confidential, forwarded_by, document_no, summary, created_by, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
-        [
-          code,
-          commune.id,
-          commune.province_id,
-          body.neighbourhoodId ?? null,
-          body.channel,
-          receivedAt,
-          JSON.stringify(confidential ? [] : senders),
-          senders.length,
-          signatories,
-          confidential,
-          body.forwardedBy?.trim() || null,
-          body.documentNo?.trim() || null,
-          body.summary.trim(),
-          actor.userId,
-          now,
-        ],
-      );
-      const [first, ...others] = senders;
-      for (const [i, matter] of body.matters.entries()) {
-        const people =
-          matter.type === 'denunciation'
-            ? { denouncer: first, ...(others.length ? { representatives: others } : {}) }
-            : { petitioner: first, ...(others.length ? { representatives: others } : {}) };
-        // A forwarded letter's matters say which body sent it on.
-        const forwardedBy = body.channel === 'forwarded' && body.forwardedBy ? `Cơ quan chuyển đến: ${body.forwardedBy}` : undefined;
-        const content = joinLines(matter.content, forwardedBy);
-        try {
+    const code = await nextCode(tx, commune.id, LETTER_CODE_PREFIX, Number(vnDateOf(receivedAt).slice(0, 4)));
+    const senders = body.senders.map((s) => ({ ...s, fullName: s.fullName.trim() }));
+    // The register keeps what form 01/XLD asks of a sender: no e-mail (it is only a channel for notices).
+    const registered = senders.map(({ fullName, idNumber, address, phone }) => ({ fullName, idNumber, address, phone }));
+    const [{ id: letterId }]: { id: string }[] = await tx.query(
+      `INSERT INTO letters (code, commune_id, province_id, neighbourhood_id, channel, received_at, senders, sender_count, signatory_count,
+         confidential, forwarded_by, document_no, summary, created_by, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+      [
+        code,
+        commune.id,
+        commune.province_id,
+        body.neighbourhoodId ?? null,
+        body.channel,
+        receivedAt,
+        JSON.stringify(confidential ? [] : registered),
+        senders.length,
+        signatories,
+        confidential,
+        body.forwardedBy?.trim() || null,
+        body.documentNo?.trim() || null,
+        body.summary.trim(),
+        isOnline(caller) ? null : caller.userId,
+        now,
+      ],
+    );
+    const [first, ...others] = senders;
+    const caseIds: string[] = [];
+    for (const [i, matter] of body.matters.entries()) {
+      const people =
+        matter.type === 'denunciation'
+          ? { ...(first ? { denouncer: first } : {}), ...(others.length ? { representatives: others } : {}) }
+          : { ...(first ? { petitioner: first } : {}), ...(others.length ? { representatives: others } : {}) };
+      // A forwarded letter's matters say which body sent it on.
+      const forwardedBy = body.channel === 'forwarded' && body.forwardedBy ? `Cơ quan chuyển đến: ${body.forwardedBy}` : undefined;
+      const content = joinLines(matter.content, forwardedBy);
+      try {
+        caseIds.push(
           await this.intake.open(
             tx,
-            actor,
+            caller,
             {
               type: matter.type,
               channel: body.channel,
@@ -114,18 +156,17 @@ export class LettersService {
               ...(body.neighbourhoodId ? { neighbourhoodId: body.neighbourhoodId } : {}),
               ...(matter.leadAgencyId ? { leadAgencyId: matter.leadAgencyId } : {}),
               ...(matter.learnedAt ? { learnedAt: matter.learnedAt } : {}),
-              groupSize: signatories,
+              groupSize: Math.max(signatories, 1),
               ...people,
             },
-            { letterId, sealTime: mixed && matter.type === 'denunciation' },
-          );
-        } catch (error) {
-          throw inMatter(error, i);
-        }
+            { letterId, sealTime: mixed && matter.type === 'denunciation', ...links },
+          ),
+        );
+      } catch (error) {
+        throw inMatter(error, i);
       }
-      return letterId;
-    });
-    return this.get(actor, id);
+    }
+    return { letterId, letterCode: code, caseIds };
   }
 
   async get(actor: Actor, id: string): Promise<LetterDto> {

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { BilingualText, NotificationDto } from '@tiep-dan/contracts';
+import type { BilingualText, CitizenNoticeKind, NotificationDto } from '@tiep-dan/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { Clock } from '../platform/clock/clock';
@@ -8,9 +8,28 @@ import { CaseOutboxPayload, notificationText, OutboxTopic } from './notification
 
 const BATCH = 100;
 
+/** The outbox topic of a notice to a citizen (the citizens context fans it out to their channels). */
+export const CITIZEN_NOTICE_TOPIC = 'citizen.notice';
+
+/** What a citizen notice's outbox row carries: identifiers, the public code and the kind; never an address. */
+export interface CitizenNoticePayload {
+  caseId: string;
+  code: string;
+  caseType: string;
+  notice: CitizenNoticeKind;
+  /** The case's due date as the change left it (the notice is sent a moment later, when it may have moved on). */
+  dueAt?: string | null;
+  /** The receipt of a petition sent without a phone: the 4 digits that stand in for it at the lookup. */
+  lookupPin?: string;
+}
+
+/** Delivers outbox rows of a topic that is not an in-app notification, inside the dispatcher's transaction. */
+export type OutboxTopicHandler = (tx: EntityManager, outboxId: string, payload: Record<string, unknown>) => Promise<void>;
+
 @Injectable()
 export class NotificationsService {
   private readonly logger = new Logger('Outbox');
+  private readonly handlers = new Map<string, OutboxTopicHandler>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -22,6 +41,16 @@ export class NotificationsService {
     await tx.query(`INSERT INTO outbox (topic, case_id, payload) VALUES ($1, $2, $3)`, [topic, payload.caseId, payload]);
   }
 
+  /** Tells the citizen of a case's change: an outbox row like any other, in the caller's transaction. */
+  async enqueueCitizenNotice(tx: EntityManager, payload: CitizenNoticePayload): Promise<void> {
+    await tx.query(`INSERT INTO outbox (topic, case_id, payload) VALUES ($1, $2, $3)`, [CITIZEN_NOTICE_TOPIC, payload.caseId, payload]);
+  }
+
+  /** Another context delivers this topic's rows (the citizens' notices); rows of a topic nobody handles are dropped. */
+  onTopic(topic: string, handler: OutboxTopicHandler): void {
+    this.handlers.set(topic, handler);
+  }
+
   /**
    * Delivers a batch of pending outbox rows. Rows are claimed with FOR UPDATE SKIP LOCKED, so instances share the work;
    * notifications carry a dedupe key, so a row delivered twice (a crash between insert and commit cannot happen, but a
@@ -29,10 +58,14 @@ export class NotificationsService {
    */
   async dispatchOnce(): Promise<number> {
     return this.db.transaction(async (tx) => {
-      const rows: { id: string; topic: OutboxTopic; payload: CaseOutboxPayload }[] = await tx.query(
+      const rows: { id: string; topic: OutboxTopic | typeof CITIZEN_NOTICE_TOPIC; payload: CaseOutboxPayload }[] = await tx.query(
         `SELECT id, topic, payload FROM outbox WHERE processed_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       for (const row of rows) {
+        if (row.topic === CITIZEN_NOTICE_TOPIC) {
+          await this.handlers.get(row.topic)?.(tx, row.id, row.payload as unknown as Record<string, unknown>);
+          continue;
+        }
         const recipients = await this.recipients(tx, row.topic, row.payload);
         const text = notificationText(row.topic, row.payload);
         for (const userId of recipients) {

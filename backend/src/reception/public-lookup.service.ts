@@ -4,15 +4,31 @@ import {
   PUBLIC_LOOKUP_LIMIT,
   RECEPTION_REFUSAL_LABELS,
   type BilingualText,
+  type CaseRatingDto,
   type PublicLookupResponse,
+  type RateCaseRequest,
   type ReceptionRefusalReason,
 } from '@tiep-dan/contracts';
-import { vnDateOf } from '@tiep-dan/workflows';
+import { vnDateOf, type PetitionContext } from '@tiep-dan/workflows';
 import { DataSource } from 'typeorm';
 import { Clock } from '../platform/clock/clock';
 import { RateLimiter } from '../platform/throttle/rate-limiter';
+import { isAnswered } from '../citizens/answered';
+import { CaseRatingsService } from '../citizens/case-ratings.service';
 import { directionOf, labelOf, type VisitCaseRow } from './reception-queries';
 import { ReceptionErrors } from './reception.errors';
+
+type LookupRow = Pick<
+  VisitCaseRow,
+  | 'type'
+  | 'machine_version'
+  | 'state'
+  | 'due_at'
+  | 'closed_at'
+  | 'received_at'
+  | 'context'
+  | 'lead_agency_name'
+> & { id: string; code: string; lead_agency_id: string | null };
 
 /**
  * The citizen's lookup by case code and the last 4 digits of the phone given at intake. It reveals nothing personal,
@@ -24,6 +40,7 @@ export class PublicLookupService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly limiter: RateLimiter,
+    private readonly ratings: CaseRatingsService,
   ) {}
 
   async lookup(
@@ -31,6 +48,32 @@ export class PublicLookupService {
     phoneLast4: string,
     ip: string | null,
   ): Promise<PublicLookupResponse> {
+    const row = await this.find(code, phoneLast4, ip);
+    const closed = row.closed_at !== null;
+    return {
+      code: row.code,
+      receivedOn: vnDateOf(new Date(row.received_at)),
+      status: labelOf(row),
+      closed,
+      nextDueDate:
+        !closed && row.due_at ? vnDateOf(new Date(row.due_at)) : null,
+      outcome: outcomeOf(row),
+      answered: isAnswered(row.type, row.state, row.closed_at),
+      rating: await this.ratings.ratingOf(row.id),
+    };
+  }
+
+  /** The citizen rates the answer to their case, once: found as the lookup finds it, within the same budget. */
+  async rate(body: RateCaseRequest, ip: string | null): Promise<CaseRatingDto> {
+    const row = await this.find(body.code, body.phoneLast4, ip);
+    return this.ratings.rate(row, body.stars, body.comment);
+  }
+
+  private async find(
+    code: string,
+    phoneLast4: string,
+    ip: string | null,
+  ): Promise<LookupRow> {
     const wait = await this.limiter.hit(
       `lookup:${ip ?? 'unknown'}`,
       PUBLIC_LOOKUP_LIMIT.attempts,
@@ -40,20 +83,8 @@ export class PublicLookupService {
     if (wait > 0) throw ReceptionErrors.lookupThrottled(wait);
     // The phone is on the case's parties or, for a reception visit, on the visit (a denunciation's case names no one).
     // Denunciation letters keep their denouncer sealed: they are not looked up here.
-    const rows: (Pick<
-      VisitCaseRow,
-      | 'type'
-      | 'machine_version'
-      | 'state'
-      | 'due_at'
-      | 'closed_at'
-      | 'received_at'
-      | 'context'
-      | 'lead_agency_name'
-    > & {
-      code: string;
-    })[] = await this.db.query(
-      `SELECT c.code, c.type, c.machine_version, c.state, c.due_at, c.closed_at, c.received_at, c.snapshot -> 'context' AS context,
+    const rows: LookupRow[] = await this.db.query(
+      `SELECT c.id, c.lead_agency_id, c.code, c.type, c.machine_version, c.state, c.due_at, c.closed_at, c.received_at, c.snapshot -> 'context' AS context,
          a.name AS lead_agency_name
        FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id
        WHERE c.code = $1 AND c.type <> 'denunciation'
@@ -67,24 +98,14 @@ export class PublicLookupService {
     );
     // Two communes may share a code: only an unambiguous match answers.
     if (rows.length !== 1) throw ReceptionErrors.lookupNotFound();
-    const row = rows[0];
-    const closed = row.closed_at !== null;
-    return {
-      code: row.code,
-      receivedOn: vnDateOf(new Date(row.received_at)),
-      status: labelOf(row),
-      closed,
-      nextDueDate:
-        !closed && row.due_at ? vnDateOf(new Date(row.due_at)) : null,
-      outcome: outcomeOf(row),
-    };
+    return rows[0];
   }
 }
 
 /** The outcome in public words: the answer, the body the citizen was guided to, the refusal reason, the agency. */
-function outcomeOf(
-  row: Pick<VisitCaseRow, 'type' | 'context' | 'lead_agency_name'>,
-): BilingualText | null {
+function outcomeOf(row: LookupRow): BilingualText | null {
+  if (row.type === 'proposal' || row.type === 'reflection')
+    return petitionAnswer(row);
   if (row.type !== 'reception') return null;
   const direction = directionOf(row);
   const answer =
@@ -126,4 +147,14 @@ function outcomeOf(
             en: `Assigned to ${direction.agencyName ?? 'an agency'}`,
           };
   }
+}
+
+/** A proposal's or reflection's answer, once the citizen has been notified of it (not while it awaits approval). */
+function petitionAnswer(row: LookupRow): BilingualText | null {
+  const response = (row.context as Partial<PetitionContext> | null)?.response;
+  if (!response || !isAnswered(row.type, row.state, row.closed_at)) return null;
+  return {
+    vi: `Đã trả lời: ${response.text}`,
+    en: `Answered: ${response.text}`,
+  };
 }

@@ -16,6 +16,7 @@ import type {
   CloseReceptionSessionResponse,
   DuplicateCheckResponse,
   PublicLookupResponse,
+  CaseRatingDto,
   ReceptionRegisterDto,
   ReceptionScheduleDto,
   ReceptionSessionDetailDto,
@@ -38,6 +39,7 @@ import {
   UpdateReceptionScheduleDto,
 } from './dto/reception.dto';
 import { PublicLookupService } from './public-lookup.service';
+import { RateCaseDto } from '../citizens/dto/online-petition.dto';
 import { ReceptionDocumentsService } from './reception-documents.service';
 import { ReceptionService } from './reception.service';
 
@@ -208,5 +210,15 @@ export class PublicLookupController {
     @ClientIp() ip: string | null,
   ): Promise<PublicLookupResponse> {
     return this.lookups.lookup(body.code, body.phoneLast4, ip);
+  }
+
+  /** The citizen rates the answer to their case (1–5 stars, a comment), once. */
+  @Post('lookup/rating')
+  @Public()
+  rate(
+    @Body() body: RateCaseDto,
+    @ClientIp() ip: string | null,
+  ): Promise<CaseRatingDto> {
+    return this.lookups.rate(body, ip);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { createWorkingCalendar } from '@tiep-dan/workflows';
 import { CasesModule } from '../cases/cases.module';
+import { CitizensModule } from '../citizens/citizens.module';
 import { PublicLookupService } from './public-lookup.service';
 import { ReceptionDocumentsService } from './reception-documents.service';
 import {
@@ -11,7 +12,7 @@ import { RECEPTION_CALENDAR, ReceptionService } from './reception.service';
 
 /** The `reception` bounded context: the weekly reception day, its visits, receipts, register and the public lookup. */
 @Module({
-  imports: [CasesModule],
+  imports: [CasesModule, CitizensModule],
   controllers: [ReceptionController, PublicLookupController],
   providers: [
     ReceptionService,

@@ -17,6 +17,8 @@ export interface ApiRoute {
     format?: string;
   }[];
   multipart: boolean;
+  /** A multipart route's fields: its required ones and the file fields. */
+  multipartFields: string[];
   /** A body with every required property filled in (ids are random uuids), built from the request schema. */
   sampleBody: Record<string, unknown>;
 }
@@ -113,6 +115,17 @@ export async function apiRoutes(t: TestApp): Promise<ApiRoute[]> {
       multipart: Object.keys(op.requestBody?.content ?? {}).includes(
         'multipart/form-data',
       ),
+      multipartFields: (() => {
+        const schema = resolve(
+          op.requestBody?.content?.['multipart/form-data']?.schema,
+        );
+        return [
+          ...new Set([
+            ...(schema.required ?? []),
+            ...Object.keys(schema.properties ?? {}),
+          ]),
+        ];
+      })(),
       sampleBody:
         (sample(op.requestBody?.content?.['application/json']?.schema) as
           | Record<string, unknown>

@@ -53,6 +53,16 @@ export const appRoutes: Route[] = [
         }),
       ),
       {
+        // The public petition form (no sign-in): linked from the lookup and from the commune's own website.
+        path: 'gui-don',
+        loadChildren: () =>
+          import('./petition-form/petition.routes').then(
+            (m) => m.PETITION_ROUTES,
+          ),
+        title: 'petition.title',
+        data: { titleKey: 'petition.title', aboutKey: 'petition.intro' },
+      },
+      {
         // One case, opened from any list (inbox, overview, desk); scope is enforced by the API (404 outside it).
         path: 'cases',
         loadChildren: () =>

@@ -10,3 +10,4 @@ export * from './lib/mobilization';
 export * from './lib/bloc';
 export * from './lib/inbox';
 export * from './lib/letters';
+export * from './lib/citizens';

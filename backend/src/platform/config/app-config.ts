@@ -10,6 +10,8 @@ import {
 } from 'node:fs';
 import { isIP } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
+import { readCitizensConfig, type CitizensConfig } from './citizens-config';
+import { ConfigError, readBool, readInt, type Env } from './config-readers';
 
 /** Where the app runs. `production` refuses to start without real secrets. */
 export type AppMode = 'production' | 'development' | 'test';
@@ -54,18 +56,11 @@ export interface AppConfig {
    * is the socket's), a hop count, or addresses/CIDRs and the names `loopback`, `linklocal`, `uniquelocal`.
    */
   trustProxy: false | number | string[];
+  /** The public petition form, the Open311 API and the notices to citizens (citizens-config.ts). */
+  citizens: CitizensConfig;
 }
 
-/** A configuration value that stops the app: names the setting, never a stack trace. */
-export class ConfigError extends Error {
-  constructor(
-    readonly setting: string,
-    message: string,
-  ) {
-    super(`${setting}: ${message}`);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
 
 const LOG_LEVELS = [
   'fatal',
@@ -78,36 +73,6 @@ const LOG_LEVELS = [
 ] as const;
 const MODES = ['production', 'development', 'test'] as const;
 const DEV_SECRETS_FILE = 'secrets.dev.json';
-
-type Env = Record<string, string | undefined>;
-
-function readInt(
-  env: Env,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw.trim()))
-    throw new ConfigError(name, `must be a whole number, got "${raw}"`);
-  const value = Number(raw);
-  if (value < min || value > max)
-    throw new ConfigError(
-      name,
-      `must be between ${min} and ${max}, got ${value}`,
-    );
-  return value;
-}
-
-function readBool(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (/^(1|true|yes|on)$/i.test(raw)) return true;
-  if (/^(0|false|no|off)$/i.test(raw)) return false;
-  throw new ConfigError(name, `must be true or false, got "${raw}"`);
-}
 
 function readEnum<T extends string>(
   env: Env,
@@ -306,6 +271,7 @@ export function loadConfig(
     demoCases: readBool(env, 'DEMO_CASES', mode === 'development'),
     testingClock: readTestingClock(env, mode),
     trustProxy: readTrustProxy(env),
+    citizens: readCitizensConfig(env, readInt(env, 'PORT', 3000, 0, 65535)),
   };
 }
 

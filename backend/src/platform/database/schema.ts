@@ -40,6 +40,9 @@ import { RateLimits1764600000000 } from './migrations/1764600000000-rate-limits'
 import { Handoffs1764800000000 } from './migrations/1764800000000-handoffs';
 import { ReceptionLedBy1764810000000 } from './migrations/1764810000000-reception-led-by';
 import { Bloc1765000000000 } from './migrations/1765000000000-bloc';
+import { CitizensOnline1765230000000 } from './migrations/1765230000000-citizens-online';
+import { CITIZEN_ENTITIES } from '../../citizens/citizen.entities';
+import { Open311ClientEntity } from '../../open311/open311-client.entity';
 
 /**
  * Every entity and every migration, listed explicitly: the backend is bundled, so file globs would find nothing.
@@ -72,6 +75,8 @@ export const ENTITIES = [
   CaseWeekCountEntity,
   LetterEntity,
   RateLimitEntity,
+  ...CITIZEN_ENTITIES,
+  Open311ClientEntity,
 ];
 export const MIGRATIONS = [
   AppSettings1763870000000,
@@ -87,4 +92,5 @@ export const MIGRATIONS = [
   Handoffs1764800000000,
   ReceptionLedBy1764810000000,
   Bloc1765000000000,
+  CitizensOnline1765230000000,
 ];

@@ -34,4 +34,6 @@ export const AUDIT_ACTION_LABEL: Record<SecurityAuditAction, MessageKey> = {
   'role.change': 'admin.auditAction.role.change',
   'identity.reveal': 'admin.auditAction.identity.reveal',
   'identity.reveal_refused': 'admin.auditAction.identity.reveal_refused',
+  'api_key.issue': 'admin.auditAction.api_key.issue',
+  'api_key.revoke': 'admin.auditAction.api_key.revoke',
 };

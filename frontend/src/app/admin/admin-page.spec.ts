@@ -11,7 +11,7 @@ import { ADMIN_ROUTES } from './admin.routes';
 import { AGENCIES } from './testing/admin-fixtures';
 
 describe('ADMIN_ROUTES', () => {
-  it('opens on the agencies tab and moves between the four sections, each its own address', async () => {
+  it('opens on the agencies tab and moves between the five sections, each its own address', async () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([{ path: 'admin', children: ADMIN_ROUTES }]),
@@ -34,6 +34,7 @@ describe('ADMIN_ROUTES', () => {
       'Tổ dân phố, thôn',
       'Người dùng',
       'Nhật ký an ninh',
+      'Ứng dụng Open311',
     ]);
     expect(tabs[0].getAttribute('aria-selected')).toBe('true');
     http.expectOne('/api/agencies').flush(AGENCIES);

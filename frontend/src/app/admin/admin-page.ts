@@ -10,6 +10,7 @@ const SECTIONS: { path: string; label: MessageKey }[] = [
   { path: 'neighbourhoods', label: 'admin.tab.neighbourhoods' },
   { path: 'users', label: 'admin.tab.users' },
   { path: 'audit', label: 'admin.tab.audit' },
+  { path: 'open311', label: 'admin.tab.open311' },
 ];
 
 /** Administration: one tab per section, each its own route so a section can be linked to and reloaded. */

@@ -10,6 +10,30 @@ export const ADMIN_MESSAGES = {
   },
   'admin.tab.users': { vi: 'Người dùng', en: 'Users' },
   'admin.tab.audit': { vi: 'Nhật ký an ninh', en: 'Security log' },
+  'admin.tab.open311': { vi: 'Ứng dụng Open311', en: 'Open311 apps' },
+  'admin.open311.about': {
+    vi: 'Ứng dụng phản ánh hiện trường gửi yêu cầu qua Open311 GeoReport v2 tại /open311/v2 bằng khóa API cấp ở đây; mã địa bàn (jurisdiction_id) là mã xã, phường.',
+    en: 'Field-report apps file requests through Open311 GeoReport v2 at /open311/v2 with a key issued here; the jurisdiction_id is the commune code.',
+  },
+  'admin.open311.name': { vi: 'Tên ứng dụng', en: 'App name' },
+  'admin.open311.key': { vi: 'Khóa', en: 'Key' },
+  'admin.open311.created': { vi: 'Ngày cấp', en: 'Issued' },
+  'admin.open311.lastUsed': { vi: 'Dùng lần cuối', en: 'Last used' },
+  'admin.open311.revoked': { vi: 'Đã thu hồi', en: 'Revoked' },
+  'admin.open311.revoke': { vi: 'Thu hồi khóa', en: 'Revoke the key' },
+  'admin.open311.revokeConfirm': {
+    vi: 'Thu hồi khóa của "{name}"? Ứng dụng sẽ không gửi được yêu cầu nữa.',
+    en: 'Revoke the key of "{name}"? The app will no longer be able to file requests.',
+  },
+  'admin.open311.new': {
+    vi: 'Cấp khóa cho ứng dụng',
+    en: 'Issue a key to an app',
+  },
+  'admin.open311.create': { vi: 'Cấp khóa', en: 'Issue the key' },
+  'admin.open311.issued': {
+    vi: 'Khóa của "{name}" (chỉ hiển thị một lần, hãy sao chép và giao cho ứng dụng):',
+    en: 'The key of "{name}" (shown once: copy it and give it to the app):',
+  },
 
   'admin.save': { vi: 'Lưu', en: 'Save' },
   'admin.cancel': { vi: 'Hủy', en: 'Cancel' },
@@ -191,5 +215,13 @@ export const ADMIN_MESSAGES = {
   'admin.auditAction.identity.reveal_refused': {
     vi: 'Bị từ chối xem danh tính người tố cáo',
     en: 'Denouncer identity refused',
+  },
+  'admin.auditAction.api_key.issue': {
+    vi: 'Cấp khóa API Open311',
+    en: 'Open311 API key issued',
+  },
+  'admin.auditAction.api_key.revoke': {
+    vi: 'Thu hồi khóa API Open311',
+    en: 'Open311 API key revoked',
   },
 } as const satisfies Record<string, BilingualText>;

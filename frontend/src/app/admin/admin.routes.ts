@@ -29,6 +29,14 @@ export const ADMIN_ROUTES: Routes = [
           import('./users/users-page').then((m) => m.UsersPage),
       },
       {
+        path: 'open311',
+        title: 'admin.tab.open311',
+        loadComponent: () =>
+          import('./open311/open311-clients-page').then(
+            (m) => m.Open311ClientsPage,
+          ),
+      },
+      {
         path: 'audit',
         title: 'admin.tab.audit',
         loadComponent: () =>

@@ -272,6 +272,9 @@ describe('CasePage', () => {
 
   afterEach(() => {
     flushDialogues();
+    // The notices sent to the citizen (none: the case did not come in online).
+    for (const r of http.match((req) => req.url.endsWith('/citizen-notices')))
+      r.flush([]);
     http.verify();
   });
 

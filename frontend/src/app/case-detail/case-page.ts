@@ -44,6 +44,7 @@ import { CASE_DETAIL_MESSAGES } from './case-detail.messages';
 import { EventForm, type EventSubmission } from './event-form';
 import { HistoryTimeline } from './history-timeline';
 import { NoticesPanel } from './notices-panel';
+import { CitizenNoticesPanel } from './citizen-notices-panel';
 import { PartiesPanel } from './parties-panel';
 
 type LoadState = 'loading' | 'ready' | 'notFound' | 'error';
@@ -87,6 +88,7 @@ const UPLOADERS = [
     EventForm,
     HistoryTimeline,
     NoticesPanel,
+    CitizenNoticesPanel,
     PartiesPanel,
   ],
   templateUrl: './case-page.html',

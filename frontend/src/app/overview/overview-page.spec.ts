@@ -5,6 +5,7 @@ import type { BlocWatchDto, OverviewDto, PeriodReportDto } from '@tiep-dan/contr
 import { provideEchartsCore } from 'ngx-echarts';
 import { of } from 'rxjs';
 import { BlocApi } from '../core/api/bloc.api';
+import { CitizensApi } from '../core/api/citizens.api';
 import { DashboardApi } from '../core/api/dashboard.api';
 import { Session } from '../core/auth/session';
 import { OverviewPage } from './overview-page';
@@ -135,6 +136,20 @@ describe('OverviewPage', () => {
         },
         { provide: BlocApi, useValue: { watch: () => of(WATCH) } },
         { provide: Session, useValue: { user: () => ({ communeId: 'c1' }) } },
+        {
+          provide: CitizensApi,
+          useValue: {
+            ratingsByAgency: () =>
+              of([
+                {
+                  agencyId: 'dc',
+                  agencyName: 'Địa chính',
+                  count: 3,
+                  average: 4.33,
+                },
+              ]),
+          },
+        },
       ],
     });
   });
@@ -171,6 +186,11 @@ describe('OverviewPage', () => {
     // Cases not yet assigned have no agency to filter by: the number shows without a link.
     expect(rows[3].querySelector('a')).toBeNull();
     expect(rows[3].textContent).toContain('Chưa giao cơ quan');
+    // What citizens thought of the answers, by agency.
+    const rating = el.querySelector('[data-testid="rating-row"]');
+    expect(rating?.textContent?.replace(/\s+/g, ' ')).toMatch(
+      /Địa chính\s*★ 4.33 3/,
+    );
   });
 
   it('lists the teams flagged for a missed monthly meeting', async () => {

@@ -46,6 +46,7 @@ import {
 import { OVERVIEW_MESSAGES } from './overview.messages';
 import { ReportsPanel } from './reports-panel';
 import { AccessibleForm } from '../core/forms/accessible-form';
+import { RatingsCard } from './ratings-card';
 
 /** The row of a party other than an agency (an agency row shows the agency's name); desks and leaders per commune. */
 const PARTY_ROW_LABEL: Record<OverviewParty, MessageKey> = {
@@ -65,6 +66,7 @@ const PARTY_ROW_LABEL: Record<OverviewParty, MessageKey> = {
   imports: [
     AccessibleForm,
     BlocWatch,
+    RatingsCard,
     DatePipe,
     FormsModule,
     MatButtonModule,

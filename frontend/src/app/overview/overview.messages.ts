@@ -2,6 +2,16 @@ import type { BilingualText } from '@tiep-dan/contracts';
 
 /** Texts of this screen, Vietnamese first; keys start with `overview.`. */
 export const OVERVIEW_MESSAGES = {
+  'overview.ratings': {
+    vi: 'Mức hài lòng của người dân',
+    en: 'Citizens’ satisfaction',
+  },
+  'overview.ratings.average': { vi: 'Điểm trung bình', en: 'Average' },
+  'overview.ratings.count': { vi: 'Lượt đánh giá', en: 'Ratings' },
+  'overview.ratings.none': {
+    vi: 'Chưa có đánh giá nào',
+    en: 'No ratings yet',
+  },
   'overview.area': { vi: 'Địa bàn', en: 'Area' },
   'overview.wholeProvince': { vi: 'Toàn tỉnh', en: 'Whole province' },
   'overview.asOf': { vi: 'Số liệu lúc {time}', en: 'Figures as of {time}' },

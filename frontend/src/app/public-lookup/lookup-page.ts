@@ -13,6 +13,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { BilingualText, PublicLookupResponse } from '@tiep-dan/contracts';
 import { lastValueFrom } from 'rxjs';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { problemOf } from '../core/api/cases.api';
 import { LookupApi } from '../core/api/lookup.api';
 import { AccessibleForm } from '../core/forms/accessible-form';
@@ -22,6 +23,7 @@ import type { MessageKey } from '../core/i18n/messages';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { PageHeader } from '../shared/ui/page-header';
 import { LOOKUP_MESSAGES } from './lookup.messages';
+import { RatingForm } from './rating-form';
 
 const dmy = (iso: string) =>
   `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
@@ -46,12 +48,21 @@ const FIELDS: Record<string, { control: string; label: BilingualText }> = {
     MatProgressBarModule,
     TranslatePipe,
     PageHeader,
+    RatingForm,
+    RouterLink,
   ],
   template: `
     <app-page-header
       [title]="'lookup.title' | t"
       [subtitle]="'lookup.intro' | t"
-    />
+    >
+      <a
+        class="petition-link"
+        routerLink="/gui-don"
+        data-testid="lookup-petition-link"
+        >{{ 'lookup.petition' | t }}</a
+      >
+    </app-page-header>
     <mat-card appearance="outlined" class="card">
       <form
         appAccessibleForm
@@ -147,6 +158,17 @@ const FIELDS: Record<string, { control: string; label: BilingualText }> = {
                 <dd data-testid="lookup-outcome">{{ r.outcome | t }}</dd>
               }
             </dl>
+            @if (r.rating; as rating) {
+              <p class="rated" data-testid="lookup-rated">
+                {{ 'lookup.rated' | t: { stars: rating.stars } }}
+              </p>
+            } @else if (r.answered) {
+              <app-rating-form
+                [code]="r.code"
+                [phoneLast4]="phone.trim()"
+                (rated)="result.set({ ...r, rating: $event })"
+              />
+            }
           </mat-card-content>
         </mat-card>
       }
@@ -169,6 +191,13 @@ const FIELDS: Record<string, { control: string; label: BilingualText }> = {
       margin: 0;
       font: var(--mat-sys-title-large);
     }
+    .petition-link {
+      display: inline-block;
+      margin-top: 8px;
+    }
+    .rated {
+      font-weight: 500;
+    }
     dl {
       display: grid;
       grid-template-columns: max-content 1fr;
@@ -188,7 +217,10 @@ export class LookupPage {
   private readonly form = viewChild.required<NgForm>('form');
   private readonly a11y = viewChild.required<AccessibleForm>('a11y');
   protected readonly dmy = dmy;
-  protected code = '';
+  /** A link from a notice or the petition form brings the code along (`/lookup?code=…`). */
+  protected code =
+    inject(ActivatedRoute).snapshot.queryParamMap.get('code')?.slice(0, 40) ??
+    '';
   protected phone = '';
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);

@@ -29,6 +29,25 @@ export const LOOKUP_MESSAGES = {
   'lookup.due': { vi: 'Hạn giải quyết tiếp theo', en: 'Next due date' },
   'lookup.outcome': { vi: 'Kết quả', en: 'Outcome' },
   'lookup.closed': { vi: 'Hồ sơ đã kết thúc', en: 'The case is closed' },
+  'lookup.answer': { vi: 'Đánh giá kết quả trả lời', en: 'Rate the answer' },
+  'lookup.rate.title': {
+    vi: 'Ông/bà hài lòng với kết quả giải quyết ở mức nào?',
+    en: 'How satisfied are you with the answer?',
+  },
+  'lookup.rate.stars': { vi: '{n} sao', en: '{n} stars' },
+  'lookup.rate.comment': {
+    vi: 'Góp ý (không bắt buộc)',
+    en: 'Comment (optional)',
+  },
+  'lookup.rate.submit': { vi: 'Gửi đánh giá', en: 'Send the rating' },
+  'lookup.rated': {
+    vi: 'Ông/bà đã đánh giá {stars}/5 sao. Cảm ơn ông/bà!',
+    en: 'You rated it {stars}/5. Thank you!',
+  },
+  'lookup.petition': {
+    vi: 'Chưa có hồ sơ? Gửi đơn trực tuyến',
+    en: 'No case yet? Send a petition online',
+  },
   'lookup.failed': {
     vi: 'Không tra cứu được: {message}',
     en: 'Lookup failed: {message}',

@@ -150,6 +150,9 @@ export const SECURITY_AUDIT_ACTIONS = [
   'role.change',
   'identity.reveal',
   'identity.reveal_refused',
+  /** An api_key issued to, or revoked from, an Open311 client app. */
+  'api_key.issue',
+  'api_key.revoke',
 ] as const;
 export type SecurityAuditAction = (typeof SECURITY_AUDIT_ACTIONS)[number];
 

@@ -2,6 +2,7 @@ import type { ReceptionRefusalReason } from './case-events';
 import type { BilingualText, CaseCategory, CaseType } from './case-types';
 import type { CasePartyInput, DeadlineStatus } from './cases';
 import type { IsoDate } from './deadlines';
+import type { CaseRatingDto } from './citizens';
 
 /** Contracts of the `reception` context (requests, responses, enums shared by backend and frontend). */
 
@@ -369,6 +370,10 @@ export interface PublicLookupResponse {
   closed: boolean;
   nextDueDate: IsoDate | null;
   outcome: BilingualText | null;
+  /** The citizen has been answered (or the case is closed): they may rate the answer, once. */
+  answered: boolean;
+  /** Their rating, once given. */
+  rating: CaseRatingDto | null;
 }
 
 /** Lookups one address may make per window (per instance), against guessing codes and phone digits. */

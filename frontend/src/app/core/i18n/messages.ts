@@ -9,6 +9,7 @@ import { OVERVIEW_MESSAGES } from '../../overview/overview.messages';
 import { DIALOGUES_MESSAGES } from '../../dialogues/dialogues.messages';
 import { TEAMS_MESSAGES } from '../../mobilization-teams/teams.messages';
 import { BLOC_MESSAGES } from '../../bloc/bloc.messages';
+import { PETITION_MESSAGES } from '../../petition-form/petition.messages';
 
 /**
  * Every text of the UI in Vietnamese (the default) and English. Keys are grouped by screen; a missing key is a
@@ -183,6 +184,7 @@ export const MESSAGES = {
   ...DIALOGUES_MESSAGES,
   ...TEAMS_MESSAGES,
   ...BLOC_MESSAGES,
+  ...PETITION_MESSAGES,
 } as const satisfies Record<string, BilingualText>;
 
 export type MessageKey = keyof typeof MESSAGES;

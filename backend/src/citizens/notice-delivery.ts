@@ -1,0 +1,230 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type {
+  CaseType,
+  CitizenNoticeKind,
+  NoticeChannel,
+} from '@tiep-dan/contracts';
+import {
+  formatVnDate,
+  vnDayOf,
+  type PetitionContext,
+} from '@tiep-dan/workflows';
+import { DataSource } from 'typeorm';
+import { IntakeService } from '../cases/intake.service';
+import {
+  DeliveryError,
+  NOTICE_SENDERS,
+  type NoticeMessage,
+  type NoticeSenders,
+} from '../notifications/channels/notice-channel';
+import { Clock } from '../platform/clock/clock';
+import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
+import { backoffMs } from '../platform/throttle/rate-limiter';
+import { renderNotice } from './notice-messages';
+
+const TICK_MS = 2_000;
+const BATCH = 20;
+/** A claim lapses after this long: an instance that died while sending leaves the notice to another one. */
+const LEASE_MS = 2 * 60_000;
+/** The longest wait between two tries. */
+const RETRY_MAX_MS = 6 * 3600_000;
+
+interface ClaimedNotice {
+  id: string;
+  case_id: string;
+  kind: CitizenNoticeKind;
+  channel: NoticeChannel;
+  details: { lookupPin?: string; dueAt?: string };
+  attempts: number;
+}
+
+interface NoticeCaseRow {
+  code: string;
+  type: CaseType;
+  agency_name: string | null;
+  context: Partial<PetitionContext> | null;
+  email: string | null;
+  phone: string | null;
+  sealed: boolean | null;
+}
+
+/**
+ * Sends the citizens' notices. Due notices are claimed with one UPDATE over `FOR UPDATE SKIP LOCKED` (any number of
+ * instances share the work, none sends a notice another holds), sent outside any transaction, then marked sent, or
+ * failed with the next try after an exponential backoff, or dead after NOTICE_MAX_ATTEMPTS (or at once when the failure
+ * is permanent). A claim an instance never finished lapses after LEASE_MS and is tried again: delivery is at least
+ * once. Addresses are read when sending (a denouncer's from the vault) and never logged or stored with the notice.
+ */
+@Injectable()
+export class NoticeDelivery
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
+  private readonly logger = new Logger('NoticeDelivery');
+  private running: Promise<unknown> | null = null;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly intake: IntakeService,
+    private readonly registry: SchedulerRegistry,
+    @Inject(NOTICE_SENDERS) private readonly senders: NoticeSenders,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.schedulerEnabled || !this.senders.size) return;
+    const timer = setInterval(() => void this.tick(), TICK_MS);
+    timer.unref();
+    this.registry.addInterval('citizen-notices', timer);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.registry.doesExist('interval', 'citizen-notices'))
+      this.registry.deleteInterval('citizen-notices');
+    await this.running;
+    await Promise.all([...this.senders.values()].map((s) => s.close()));
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running || this.stopped) return;
+    this.running = (async () => {
+      try {
+        while (!this.stopped && (await this.deliverOnce()) === BATCH);
+      } catch (error) {
+        this.logger.error(
+          { err: error },
+          'Notice delivery failed; the claimed notices are retried when their lease lapses',
+        );
+      }
+    })();
+    await this.running;
+    this.running = null;
+  }
+
+  /** Claims and sends one batch of due notices. Returns how many it claimed. */
+  async deliverOnce(limit = BATCH): Promise<number> {
+    const now = this.clock.now();
+    // TypeORM answers an UPDATE … RETURNING with [rows, count].
+    const [claimed]: [ClaimedNotice[], number] = await this.db.query(
+      `UPDATE citizen_notices n SET status = 'sending', attempts = n.attempts + 1, lease_until = $2, updated_at = $1
+         FROM (SELECT id FROM citizen_notices
+                WHERE (status IN ('pending', 'failed') AND next_attempt_at <= $1) OR (status = 'sending' AND lease_until <= $1)
+                ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED) due
+        WHERE n.id = due.id
+        RETURNING n.id, n.case_id, n.kind, n.channel, n.details, n.attempts`,
+      [now, new Date(now.getTime() + LEASE_MS), limit],
+    );
+    for (const notice of claimed) await this.deliver(notice);
+    return claimed.length;
+  }
+
+  private async deliver(notice: ClaimedNotice): Promise<void> {
+    let code = '';
+    try {
+      const sender = this.senders.get(notice.channel);
+      if (!sender) throw new DeliveryError('channel not configured', true);
+      const message = await this.message(notice);
+      code = message.code;
+      const { providerRef } = await sender.send(message);
+      await this.db.query(
+        `UPDATE citizen_notices SET status = 'sent', sent_at = $2, provider_ref = $3, lease_until = NULL, last_error = NULL, next_attempt_at = NULL, updated_at = $2
+          WHERE id = $1 AND status = 'sending'`,
+        [notice.id, this.clock.now(), providerRef],
+      );
+    } catch (error) {
+      const failure =
+        error instanceof DeliveryError
+          ? error
+          : new DeliveryError('error', false);
+      if (!(error instanceof DeliveryError))
+        this.logger.error(
+          { err: error, noticeId: notice.id },
+          'Notice could not be prepared',
+        );
+      const dead =
+        failure.permanent ||
+        notice.attempts >= this.config.citizens.noticeMaxAttempts;
+      const now = this.clock.now();
+      const wait = backoffMs(
+        {
+          freeFailures: 0,
+          baseMs: this.config.citizens.noticeRetryBaseMs,
+          maxMs: RETRY_MAX_MS,
+          resetMs: 0,
+        },
+        notice.attempts,
+      );
+      await this.db.query(
+        `UPDATE citizen_notices SET status = $2, last_error = $3, next_attempt_at = $4, lease_until = NULL, updated_at = $5
+          WHERE id = $1 AND status = 'sending'`,
+        [
+          notice.id,
+          dead ? 'dead' : 'failed',
+          failure.reason,
+          dead ? null : new Date(now.getTime() + wait),
+          now,
+        ],
+      );
+      const line = `Notice ${notice.id} (${code || 'case'}, ${notice.kind}, ${notice.channel}) attempt ${notice.attempts}: ${failure.reason}`;
+      if (dead) this.logger.warn(`${line}; dead letter`);
+      else this.logger.log(`${line}; retry in ${Math.round(wait / 1000)} s`);
+    }
+  }
+
+  /** The notice as the citizen will read it, to the address they gave (a denouncer's is read from the vault). */
+  private async message(
+    notice: ClaimedNotice,
+  ): Promise<NoticeMessage & { code: string }> {
+    const rows: NoticeCaseRow[] = await this.db.query(
+      `SELECT c.code, c.type, a.name AS agency_name, c.snapshot -> 'context' AS context, cc.email, cc.phone, cc.sealed
+         FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id LEFT JOIN citizen_contacts cc ON cc.case_id = c.id
+        WHERE c.id = $1`,
+      [notice.case_id],
+    );
+    const row = rows[0];
+    if (!row) throw new DeliveryError('case gone', true);
+    const contact = row.sealed
+      ? await this.intake.sealedContact(this.db.manager, notice.case_id)
+      : { email: row.email, phone: row.phone };
+    const to = notice.channel === 'email' ? contact.email : contact.phone;
+    if (!to) throw new DeliveryError('no address', true);
+    const sealed = row.type === 'denunciation';
+    const answer =
+      notice.kind === 'answered' &&
+      (row.type === 'proposal' || row.type === 'reflection') &&
+      typeof row.context?.response?.text === 'string'
+        ? row.context.response.text
+        : null;
+    const { subject, text } = renderNotice(notice.channel, {
+      code: row.code,
+      caseType: row.type,
+      kind: notice.kind,
+      dueDate: notice.details?.dueAt
+        ? formatVnDate(vnDayOf(new Date(notice.details.dueAt)))
+        : null,
+      agencyName: row.agency_name,
+      answer,
+      lookupUrl: sealed
+        ? null
+        : `${this.config.citizens.publicUrl}/lookup?code=${encodeURIComponent(row.code)}`,
+      lookupPin: notice.details?.lookupPin ?? null,
+    });
+    return {
+      to,
+      subject,
+      text,
+      reference: `tiepdan-notice-${notice.id}`,
+      code: row.code,
+    };
+  }
+}
