@@ -5,6 +5,7 @@ import {
 } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { provideRouter } from '@angular/router';
 import { LookupPage } from './lookup-page';
 
 describe('LookupPage', () => {
@@ -40,6 +41,8 @@ describe('LookupPage', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideNoopAnimations(),
+        // The lookup reads a notice link's code from the address and links to the petition form.
+        provideRouter([]),
       ],
     });
     http = TestBed.inject(HttpTestingController);
