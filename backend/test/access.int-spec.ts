@@ -7,7 +7,10 @@ import { startTestApp, TestApp } from './support/test-app';
 import { testDatabases } from './support/test-database';
 
 // The citizen's case lookup is public by design (code + last 4 phone digits, rate-limited; reception.int-spec).
-const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/refresh', 'GET /api/demo/accounts', 'POST /api/public/lookup']);
+const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/refresh', 'GET /api/demo/accounts', 'POST /api/public/lookup',
+  // The citizen rates an answered case with the lookup's code and 4 digits (issue "Citizens online").
+  'POST /api/public/lookup/rating',
+]);
 
 describe.each(testDatabases())('access on $kind', (db) => {
   let t: TestApp;
