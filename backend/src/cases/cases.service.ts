@@ -199,11 +199,10 @@ export class CasesService {
     // Competence is data: whether the caller holds this case's deciding seat, read from the agency tree.
     const seat = isDecidersEvent(row.type, body.type) ? seatOf(row, await leadAgencyKind(tx, row)) : null;
     const decides = holdsSeat(actor, seat);
-    if (seat && !decides && !this.roleMay(row.type, body.type, actor)) {
-      const holders: { full_name: string }[] = seat.agencyId
-        ? await tx.query(`SELECT full_name FROM users WHERE agency_id = $1 AND active AND role = $2 ORDER BY full_name`, [seat.agencyId, seat.competence.seat === 'lead_agency_head' ? 'agency_head' : 'leader'])
-        : [];
-      throw CaseErrors.notDecider(body.type, seat.competence.title, holders.map((h) => h.full_name).join(', '));
+    if (seat && !decides && !canSend(row.type, body.type, actor.role)) {
+      // The same seat and holders the case page shows (competence.ts), named in the refusal.
+      const decider = await deciderOf(tx, actor, row);
+      throw CaseErrors.notDecider(body.type, seat.competence.title, (decider?.people ?? []).map((p) => p.fullName).join(', '));
     }
     if (row.type === 'complaint' && body.type === 'TRIAGE_ACCEPT') this.checkLimitation(row);
     await this.engine.apply(tx, row, { ...senderOf(actor), decides }, {
@@ -217,10 +216,6 @@ export class CasesService {
     });
     if (row.type === 'reception') await this.followDirection(tx, actor, row, body.type, payload);
     else await this.handoffs.afterEvent(tx, actor, row, body.type, payload);
-  }
-
-  private roleMay(type: CaseType, eventType: string, actor: Actor): boolean {
-    return canSend(type, eventType, actor.role);
   }
 
   /** A complaint filed after the 90-day limitation is refused with its reason, unless an obstacle is recorded (Art. 9). */
