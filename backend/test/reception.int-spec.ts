@@ -518,6 +518,33 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
         })
         .expect(400);
       expect(empty.body.errors[0].field).toBe('contents');
+
+      // The refused citizen is handed a written notice: the reason and the clause of Art. 9 that allows it.
+      const notice = await http()
+        .get(`/api/reception/visits/${refused.id}/refusal-notice.pdf`)
+        .set(await auth(OFFICER))
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      expect(notice.headers['content-type']).toContain('application/pdf');
+      const flat = (await pdfParse(notice.body as Buffer)).text
+        .normalize('NFC')
+        .replace(/\s+/g, ' ');
+      expect(flat).toContain('THÔNG BÁO');
+      expect(flat).toContain('Về việc từ chối tiếp công dân');
+      expect(flat).toContain('Kính gửi: Đinh Văn Giang');
+      expect(flat).toContain('khoản 2 Điều 9 Luật Tiếp công dân năm 2013');
+      expect(flat).toContain('Lớn tiếng đe dọa cán bộ');
+      // A visit that was received has no refusal notice; another commune's desk gets nothing.
+      const received = await http()
+        .get(`/api/reception/visits/${single.id}/refusal-notice.pdf`)
+        .set(await auth(OFFICER))
+        .expect(409);
+      expect(received.body.code).toBe('RECEPTION_VISIT_NOT_REFUSED');
+      await http()
+        .get(`/api/reception/visits/${refused.id}/refusal-notice.pdf`)
+        .set(await auth('tiepdan.namkhoa'))
+        .expect(404);
     });
 
     it("records the leader's directions through the reception machine", async () => {
@@ -623,7 +650,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
         split.cases[0].id,
       ]);
 
-      // The repeat comes back: logged as a duplicate, then refused as already lawfully resolved.
+      // The repeat comes back: logged as a duplicate (marked so in the desk's list), then refused as already lawfully resolved.
       repeat = await logVisit(session.id, {
         citizen: citizen('Nguyễn Văn Bình', '001200012345', '0912345678'),
         neighbourhoodId: hood(),
@@ -635,6 +662,10 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
             summary: 'Tranh chấp ranh giới đất với hộ liền kề (lần 2)',
           },
         ],
+      });
+      expect(repeat.cases[0].repeatOf).toEqual({
+        id: single.cases[0].id,
+        code: single.cases[0].code,
       });
       const refused = await direct(repeat.cases[0].id, 'REFUSE', {
         reason: 'already_resolved',
@@ -805,6 +836,10 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
       expect(refusal).toMatchObject({ caseCode: null, summary: '' });
       expect(refusal.note).toContain('Từ chối tiếp');
       expect(rep.note).toContain('Từ chối: already_resolved');
+      // The register's note column marks the repeat visit with the case it repeats.
+      expect(rep.note).toContain(
+        `Đến nhiều lần: lặp lại vụ việc ${single.cases[0].code}`,
+      );
 
       const xlsx = await http()
         .get('/api/reception/register.xlsx')
@@ -963,6 +998,98 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
       ).body as DuplicateCheckResponse;
       expect(late.candidates).toEqual([]);
     });
+  });
+
+  it('takes no visit into a session left open on an earlier day; closing it late carries over to a session ahead', async () => {
+    // Monday 1 June 2026: the session is opened and a visit logged, and nobody closes it.
+    t.clock.set('2026-06-01T02:00:00.000Z');
+    const old = await openScheduled();
+    const visit = await logVisit(old.id, {
+      citizen: citizen('Đinh Thị Muộn', '001190000555', '0905000555'),
+      contents: [
+        {
+          contentType: 'proposal',
+          category: 'land',
+          summary: 'Đề nghị sửa đường ngõ 12 bị sụt lún',
+        },
+      ],
+    });
+
+    // A Sunday three weeks on.
+    t.clock.set('2026-06-21T03:00:00.000Z');
+    const today = (
+      await http()
+        .get('/api/reception/today')
+        .set(await auth(OFFICER))
+        .expect(200)
+    ).body as ReceptionTodayDto;
+    expect(today.today).toBe('2026-06-21');
+    expect(today.openSession).toBeNull();
+    expect(today.staleSession).toMatchObject({
+      id: old.id,
+      date: '2026-06-01',
+      visitCount: 1,
+    });
+    expect(today.isReceptionDay).toBe(false);
+    expect(today.next[0].date).toBe('2026-06-22');
+
+    const refused = await http()
+      .post(`/api/reception/sessions/${old.id}/visits`)
+      .set(await auth(OFFICER))
+      .send({
+        citizen: citizen('Lê Văn Trễ', '001190000556', '0905000556'),
+        contents: [
+          { contentType: 'proposal', category: 'land', summary: 'Kiến nghị' },
+        ],
+      })
+      .expect(409);
+    expect(refused.body.code).toBe('RECEPTION_SESSION_OF_ANOTHER_DAY');
+    expect(refused.body.message.vi).toContain('01/06/2026');
+    expect(refused.body.message.en).toContain('21/06/2026');
+    // Nothing was half-written: the old session still holds its one visit.
+    expect(
+      await sql(`SELECT count(*)::int AS n FROM reception_visits WHERE session_id = $1`, [old.id]),
+    ).toEqual([{ n: 1 }]);
+
+    // An ad-hoc session cannot open beside it either: the message says which session to close.
+    const blocked = await http()
+      .post('/api/reception/sessions')
+      .set(await auth(OFFICER))
+      .send({ kind: 'ad_hoc', reason: 'Đoàn đông người' })
+      .expect(409);
+    expect(blocked.body).toMatchObject({ sessionDate: '2026-06-01' });
+
+    // Closed three weeks late, it carries its unresolved case to the next session ahead (Monday 22 June), not to a day gone by.
+    const closed = (
+      await http()
+        .post(`/api/reception/sessions/${old.id}/close`)
+        .set(await auth(OFFICER))
+        .expect(200)
+    ).body as CloseReceptionSessionResponse;
+    expect(closed.nextSession.date).toBe('2026-06-22');
+    expect(closed.carriedOver.map((c) => c.id)).toEqual(
+      visit.cases.map((c) => c.id),
+    );
+
+    const after = (
+      await http()
+        .get('/api/reception/today')
+        .set(await auth(OFFICER))
+        .expect(200)
+    ).body as ReceptionTodayDto;
+    expect(after.staleSession).toBeNull();
+    const adHoc = (
+      await http()
+        .post('/api/reception/sessions')
+        .set(await auth(OFFICER))
+        .send({ kind: 'ad_hoc', reason: 'Đoàn đông người' })
+        .expect(201)
+    ).body as ReceptionSessionDto;
+    expect(adHoc.date).toBe('2026-06-21');
+    await http()
+      .post(`/api/reception/sessions/${adHoc.id}/close`)
+      .set(await auth(OFFICER))
+      .expect(200);
   });
 
   it('keeps reception to commune desks: no login, wrong role or province user gets nothing', async () => {

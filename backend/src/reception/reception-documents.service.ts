@@ -67,6 +67,50 @@ interface RegisterVisitRow {
   session_kind: string;
 }
 
+/** The commune's heading and the national motto, at the top of every paper the desk hands out. */
+function letterhead(commune: string) {
+  return {
+    columns: [
+      {
+        width: '*',
+        stack: [
+          commune.toUpperCase(),
+          { text: 'BỘ PHẬN TIẾP CÔNG DÂN', bold: true },
+        ],
+        alignment: 'center',
+        fontSize: 9,
+      },
+      {
+        width: '*',
+        stack: [
+          { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true },
+          'Độc lập - Tự do - Hạnh phúc',
+        ],
+        alignment: 'center',
+        fontSize: 9,
+      },
+    ],
+  };
+}
+
+const label = (text: string, value: string) => ({
+  text: [{ text: `${text}: `, bold: true }, value],
+  margin: [0, 3, 0, 3],
+});
+
+/**
+ * The clause of Luật Tiếp công dân 2013 Art. 9 that allows each refusal: 1 intoxication or incapacity, 2 threats or a
+ * breach of the reception rules, 3 a matter lawfully resolved and answered yet brought again, 4 other cases the law sets.
+ */
+export const REFUSAL_CLAUSE: Record<ReceptionRefusalReason, 1 | 2 | 3 | 4> = {
+  intoxicated: 1,
+  threatening: 2,
+  already_resolved: 3,
+  not_a_petition: 4,
+  final_judgment: 4,
+  handled_elsewhere: 4,
+};
+
 /** The citizen's receipt (PDF) and the reception register (JSON and Excel). */
 @Injectable()
 export class ReceptionDocumentsService {
@@ -101,37 +145,12 @@ export class ReceptionDocumentsService {
     const commune = await communeName(this.db, row.commune_id);
     const received = new Date(row.received_at);
     const due = row.due_at ? vnDisplayDate(new Date(row.due_at)) : null;
-    const label = (text: string, value: string) => ({
-      text: [{ text: `${text}: `, bold: true }, value],
-      margin: [0, 3, 0, 3],
-    });
     const definition = {
       pageSize: 'A5',
       pageMargins: [36, 36, 36, 36],
       defaultStyle: { font: 'Roboto', fontSize: 10 },
       content: [
-        {
-          columns: [
-            {
-              width: '*',
-              stack: [
-                commune.toUpperCase(),
-                { text: 'BỘ PHẬN TIẾP CÔNG DÂN', bold: true },
-              ],
-              alignment: 'center',
-              fontSize: 9,
-            },
-            {
-              width: '*',
-              stack: [
-                { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true },
-                'Độc lập - Tự do - Hạnh phúc',
-              ],
-              alignment: 'center',
-              fontSize: 9,
-            },
-          ],
-        },
+        letterhead(commune),
         {
           text: 'PHIẾU TIẾP NHẬN',
           style: 'title',
@@ -180,6 +199,86 @@ export class ReceptionDocumentsService {
       info: { title: `Phiếu tiếp nhận ${row.code}`, subject: 'Tiếp Dân' },
     };
     return { code: row.code, pdf: await renderPdf(definition) };
+  }
+
+  // ---- refusal notice ----------------------------------------------------------------------------------------------
+
+  /**
+   * Thông báo từ chối tiếp công dân: the written notice a refused citizen is handed, with the reason and the clause of
+   * Luật Tiếp công dân 2013 Art. 9 that allows it. Only for a refused visit of the caller's commune.
+   */
+  async refusalNotice(
+    actor: Actor,
+    visitId: string,
+  ): Promise<{ seq: number; pdf: Buffer }> {
+    const communeId = communeOf(actor);
+    const rows: {
+      seq: number;
+      visited_at: Date;
+      citizen_name: string | null;
+      address: string | null;
+      refusal_reason: ReceptionRefusalReason | null;
+      refusal_note: string | null;
+    }[] = await this.db.query(
+      `SELECT v.seq, v.visited_at, v.citizen_name, v.address, v.refusal_reason, v.refusal_note
+       FROM reception_visits v WHERE v.id = $1 AND v.commune_id = $2`,
+      [visitId, communeId],
+    );
+    const visit = rows[0];
+    if (!visit) throw ReceptionErrors.visitNotFound();
+    if (!visit.refusal_reason) throw ReceptionErrors.notRefused();
+    const commune = await communeName(this.db, communeId);
+    const clause = REFUSAL_CLAUSE[visit.refusal_reason];
+    const definition = {
+      pageSize: 'A5',
+      pageMargins: [36, 36, 36, 36],
+      defaultStyle: { font: 'Roboto', fontSize: 10 },
+      content: [
+        letterhead(commune),
+        {
+          text: 'THÔNG BÁO',
+          alignment: 'center',
+          bold: true,
+          fontSize: 14,
+          margin: [0, 16, 0, 2],
+        },
+        {
+          text: 'Về việc từ chối tiếp công dân',
+          alignment: 'center',
+          bold: true,
+          margin: [0, 0, 0, 12],
+        },
+        label('Kính gửi', visit.citizen_name ?? 'Công dân'),
+        ...(visit.address ? [label('Địa chỉ', visit.address)] : []),
+        {
+          text: `Ngày ${vnDisplayDate(new Date(visit.visited_at))}, ông/bà đến nơi tiếp công dân của ${commune}. Căn cứ khoản ${clause} Điều 9 Luật Tiếp công dân năm 2013, người tiếp công dân từ chối tiếp ông/bà vì lý do sau:`,
+          alignment: 'justify',
+          margin: [0, 8, 0, 4],
+        },
+        {
+          text: RECEPTION_REFUSAL_LABELS[visit.refusal_reason].vi,
+          bold: true,
+          margin: [12, 2, 0, 2],
+        },
+        ...(visit.refusal_note
+          ? [{ text: visit.refusal_note, italics: true, margin: [12, 2, 0, 2] }]
+          : []),
+        {
+          text: 'Nếu không đồng ý, ông/bà có quyền phản ánh, kiến nghị với Chủ tịch Ủy ban nhân dân cấp xã hoặc cơ quan có thẩm quyền theo quy định của pháp luật.',
+          alignment: 'justify',
+          margin: [0, 8, 0, 0],
+        },
+        {
+          text: `${commune}, ngày ${vnDisplayDate(this.clock.now())}`,
+          italics: true,
+          alignment: 'right',
+          margin: [0, 16, 0, 2],
+        },
+        { text: 'NGƯỜI TIẾP CÔNG DÂN', bold: true, alignment: 'right' },
+      ],
+      info: { title: `Thông báo từ chối tiếp công dân`, subject: 'Tiếp Dân' },
+    };
+    return { seq: visit.seq, pdf: await renderPdf(definition) };
   }
 
   // ---- register ----------------------------------------------------------------------------------------------------
@@ -320,6 +419,7 @@ export class ReceptionDocumentsService {
           ),
           note: join(
             direction?.kind === 'refuse' ? `Từ chối: ${direction.text}` : '',
+            c.repeat_of ? `Đến nhiều lần: lặp lại vụ việc ${c.repeat_of.code}` : '',
             c.carried > 0 ? `Chuyển kỳ tiếp sau (${c.carried} lần)` : '',
             groupNote,
             sessionNote,

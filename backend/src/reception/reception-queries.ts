@@ -39,13 +39,16 @@ export interface VisitCaseRow {
     deadline_rule_id: string | null;
     due_at: string | null;
   } | null;
+  /** The earlier case the officer marked this matter a repeat of (`cases.duplicate_of`). */
+  repeat_of: { id: string; code: string } | null;
 }
 
 export const VISIT_CASE_COLUMNS = `c.id, c.code, c.type, c.machine_version, vc.content_type, c.category, c.summary, c.state, c.version, c.due_at,
   c.due_soon_at, c.overdue_since, c.closed_at, c.received_at, a.name AS lead_agency_name, c.snapshot -> 'context' AS context,
   (SELECT json_build_object('id', s.id, 'code', s.code, 'type', s.type, 'machine_version', s.machine_version, 'state', s.state,
      'deadline_rule_id', s.deadline_rule_id, 'due_at', s.due_at)
-   FROM cases s WHERE s.opened_from_case_id = c.id ORDER BY s.created_at LIMIT 1) AS statutory`;
+   FROM cases s WHERE s.opened_from_case_id = c.id ORDER BY s.created_at LIMIT 1) AS statutory,
+  (SELECT json_build_object('id', d.id, 'code', d.code) FROM cases d WHERE d.id = c.duplicate_of) AS repeat_of`;
 
 export const VISIT_CASE_JOINS = `JOIN cases c ON c.id = vc.case_id LEFT JOIN agencies a ON a.id = c.lead_agency_id`;
 
@@ -140,6 +143,7 @@ export function toVisitCase(row: VisitCaseRow, now: Date): VisitCaseDto {
     deadlineStatus: deadlineStatusOf(row, now),
     leadAgencyName: row.lead_agency_name,
     direction: directionOf(row),
+    repeatOf: row.repeat_of ?? null,
     statutoryCase: row.statutory
       ? {
           id: row.statutory.id,

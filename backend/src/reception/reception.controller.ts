@@ -166,6 +166,22 @@ export class ReceptionController {
     return new StreamableFile(pdf, { type: 'application/pdf' });
   }
 
+  @Get('visits/:visitId/refusal-notice.pdf')
+  @Roles(...DESK)
+  @ApiProduces('application/pdf')
+  async refusalNotice(
+    @CurrentActor() actor: Actor,
+    @Param('visitId', uuidParam()) visitId: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const { seq, pdf } = await this.documents.refusalNotice(actor, visitId);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="thong-bao-tu-choi-tiep-${seq}.pdf"`,
+    );
+    return new StreamableFile(pdf, { type: 'application/pdf' });
+  }
+
   @Get('register')
   @Roles(...READERS)
   register(

@@ -4,16 +4,21 @@ import { AppError, fieldError } from '../platform/errors/app-error';
 export enum ReceptionErrorCode {
   SessionNotFound = 'RECEPTION_SESSION_NOT_FOUND',
   VisitNotFound = 'RECEPTION_VISIT_NOT_FOUND',
+  NotRefused = 'RECEPTION_VISIT_NOT_REFUSED',
   NotReceptionDay = 'RECEPTION_NOT_RECEPTION_DAY',
   SessionAlreadyOpen = 'RECEPTION_SESSION_ALREADY_OPEN',
   SessionNotOpen = 'RECEPTION_SESSION_NOT_OPEN',
   SessionClosed = 'RECEPTION_SESSION_CLOSED',
+  SessionOfAnotherDay = 'RECEPTION_SESSION_OF_ANOTHER_DAY',
   NoCommune = 'RECEPTION_NO_COMMUNE',
   Invalid = 'RECEPTION_INVALID',
   CaseNotFound = 'RECEPTION_CASE_NOT_FOUND',
   LookupNotFound = 'LOOKUP_NOT_FOUND',
   LookupThrottled = 'LOOKUP_THROTTLED',
 }
+
+/** 2026-11-30 → 30/11/2026, as the users write dates. */
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
 
 const field = (name: string, vi: string, en: string) =>
   fieldError(name, 'invalid', vi, en);
@@ -29,6 +34,12 @@ export const ReceptionErrors = {
     new AppError(ReceptionErrorCode.VisitNotFound, HttpStatus.NOT_FOUND, {
       vi: 'Không tìm thấy lượt tiếp',
       en: 'Visit not found',
+    }),
+  /** Only a refused visit has a refusal notice. */
+  notRefused: () =>
+    new AppError(ReceptionErrorCode.NotRefused, HttpStatus.CONFLICT, {
+      vi: 'Lượt tiếp này không bị từ chối: không có thông báo từ chối',
+      en: 'This visit was not refused: there is no refusal notice',
     }),
   caseNotFound: () =>
     new AppError(ReceptionErrorCode.CaseNotFound, HttpStatus.NOT_FOUND, {
@@ -62,6 +73,30 @@ export const ReceptionErrors = {
       },
       [],
       { sessionId },
+    ),
+  /** A session left open on an earlier day blocks a new one until it is closed (its cases then carry over). */
+  staleOpen: (sessionId: string, date: string) =>
+    new AppError(
+      ReceptionErrorCode.SessionAlreadyOpen,
+      HttpStatus.CONFLICT,
+      {
+        vi: `Buổi tiếp ngày ${dmy(date)} vẫn đang mở: hãy kết thúc buổi đó (các vụ việc chưa xong sẽ chuyển sang buổi tiếp tới) rồi mở buổi tiếp hôm nay`,
+        en: `The session of ${dmy(date)} is still open: close it (its unresolved cases carry over to the next session), then open today's`,
+      },
+      [],
+      { sessionId, sessionDate: date },
+    ),
+  /** The register is kept per day: no visit of today goes into a session of another day. */
+  otherDay: (sessionDate: string, today: string) =>
+    new AppError(
+      ReceptionErrorCode.SessionOfAnotherDay,
+      HttpStatus.CONFLICT,
+      {
+        vi: `Buổi tiếp này là của ngày ${dmy(sessionDate)}, không ghi lượt tiếp ngày ${dmy(today)} vào đó. Hãy kết thúc buổi đó và mở buổi tiếp hôm nay (hoặc buổi tiếp đột xuất).`,
+        en: `This session is of ${dmy(sessionDate)}: a visit of ${dmy(today)} cannot go into it. Close it and open today's session (or an ad-hoc one).`,
+      },
+      [],
+      { sessionDate, today },
     ),
   /** A closed session stays closed: its unresolved cases were already carried over. */
   alreadyClosed: () =>

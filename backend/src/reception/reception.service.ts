@@ -212,10 +212,12 @@ export class ReceptionService {
       `s.commune_id = $1 AND s.status = 'open'`,
       [communeId],
     );
+    // Only a session of today takes visits; one left open on an earlier day is shown apart, to be closed.
     return {
       now: this.clock.now().toISOString(),
       today,
-      openSession: open[0] ?? null,
+      openSession: open.find((s) => s.date === today) ?? null,
+      staleSession: open.find((s) => s.date !== today) ?? null,
       isReceptionDay:
         receptionDayOn(today, schedule.weekday, this.calendar) !== null,
       next: receptionDaysFrom(today, schedule.weekday, 4, this.calendar),
@@ -270,14 +272,17 @@ export class ReceptionService {
       await tx.query(`SELECT id FROM agencies WHERE id = $1 FOR UPDATE`, [
         communeId,
       ]);
-      const open: { id: string }[] = await tx.query(
-        `SELECT id FROM reception_sessions WHERE commune_id = $1 AND status = 'open'`,
+      const open: { id: string; session_date: IsoDate }[] = await tx.query(
+        `SELECT id, session_date::text AS session_date FROM reception_sessions WHERE commune_id = $1 AND status = 'open'`,
         [communeId],
       );
-      if (open[0]) throw ReceptionErrors.alreadyOpen(open[0].id);
-      const schedule = await this.schedule(actor, tx);
       const now = this.clock.now();
       const today = vnDateOf(now);
+      if (open[0])
+        throw open[0].session_date === today
+          ? ReceptionErrors.alreadyOpen(open[0].id)
+          : ReceptionErrors.staleOpen(open[0].id, open[0].session_date);
+      const schedule = await this.schedule(actor, tx);
       // The regular reception is the officers': no leader on duty unless named.
       const leaders = JSON.stringify(
         body.leaders ?? (body.kind === 'regular' ? [] : schedule.leaders),
@@ -329,6 +334,42 @@ export class ReceptionService {
     return this.session(actor, id);
   }
 
+  /**
+   * Where a closing session's unresolved cases go: the first scheduled reception day after it that has not passed and
+   * whose session is not already closed. A session closed days late (left open since an earlier Monday) carries over to
+   * today's session or a later one, never to a day gone by.
+   */
+  private async nextSessionAfter(
+    tx: EntityManager,
+    communeId: string,
+    sessionDate: IsoDate,
+    schedule: ReceptionScheduleDto,
+  ): Promise<string> {
+    const today = parseIsoDate(vnDateOf(this.clock.now()));
+    let from = Math.max(parseIsoDate(sessionDate) + 1, today);
+    for (;;) {
+      const next = receptionDaysFrom(
+        formatIsoDate(from),
+        schedule.weekday,
+        1,
+        this.calendar,
+      )[0];
+      const id = await this.plannedSession(
+        tx,
+        communeId,
+        next.date,
+        next.movedFrom,
+        schedule,
+      );
+      const [{ status }]: { status: string }[] = await tx.query(
+        `SELECT status FROM reception_sessions WHERE id = $1`,
+        [id],
+      );
+      if (status !== 'closed') return id;
+      from = parseIsoDate(next.date) + 1;
+    }
+  }
+
   /** The scheduled session of a day, created as 'planned' if it does not exist yet. */
   private async plannedSession(
     tx: EntityManager,
@@ -377,18 +418,10 @@ export class ReceptionService {
       if (!session) throw ReceptionErrors.sessionNotFound();
       if (session.status !== 'open') throw ReceptionErrors.notOpen();
       const schedule = await this.schedule(actor, tx);
-      const after = formatIsoDate(parseIsoDate(session.session_date) + 1);
-      const next = receptionDaysFrom(
-        after,
-        schedule.weekday,
-        1,
-        this.calendar,
-      )[0];
-      const nextId = await this.plannedSession(
+      const nextId = await this.nextSessionAfter(
         tx,
         communeId,
-        next.date,
-        next.movedFrom,
+        session.session_date,
         schedule,
       );
       const unresolved: { id: string }[] = await tx.query(
@@ -519,12 +552,17 @@ export class ReceptionService {
     const communeId = communeOf(actor);
     validateVisit(body);
     const visitId = await this.db.transaction(async (tx) => {
-      const sessions: { id: string; status: string }[] = await tx.query(
-        `SELECT id, status FROM reception_sessions WHERE id = $1 AND commune_id = $2 FOR UPDATE`,
-        [sessionId, communeId],
-      );
+      const sessions: { id: string; status: string; session_date: IsoDate }[] =
+        await tx.query(
+          `SELECT id, status, session_date::text AS session_date FROM reception_sessions WHERE id = $1 AND commune_id = $2 FOR UPDATE`,
+          [sessionId, communeId],
+        );
       if (!sessions[0]) throw ReceptionErrors.sessionNotFound();
       if (sessions[0].status !== 'open') throw ReceptionErrors.notOpen();
+      // The register is kept per day: a visit today never goes into a session of another day left open.
+      const today = vnDateOf(this.clock.now());
+      if (sessions[0].session_date !== today)
+        throw ReceptionErrors.otherDay(sessions[0].session_date, today);
       if (body.neighbourhoodId) {
         const n: unknown[] = await tx.query(
           `SELECT 1 FROM neighbourhoods WHERE id = $1 AND commune_id = $2`,

@@ -176,7 +176,10 @@ export interface ReceptionTodayDto {
   /** The server's clock (ISO instant): due dates count from it, not from the browser's. */
   now: string;
   today: IsoDate;
+  /** Today's open session: the only one that takes visits. */
   openSession: ReceptionSessionDto | null;
+  /** A session of an earlier day left open: it takes no visits and must be closed (its cases carry over). */
+  staleSession: ReceptionSessionDto | null;
   /** Whether today is this commune's reception day (after holiday moves). */
   isReceptionDay: boolean;
   next: ScheduledReceptionDay[];
@@ -226,6 +229,8 @@ export interface VisitCaseDto {
   leadAgencyName: string | null;
   /** The leader's direction, once given. */
   direction: ReceptionDirectionDto | null;
+  /** The earlier case this matter repeats, when the officer marked it so at the desk. */
+  repeatOf: { id: string; code: string } | null;
   /**
    * The case of its own type this matter opened (a complaint or denunciation at once, a proposal or reflection when
    * assigned): it carries the statutory clock, while this reception case keeps the visit and its reply clock.
