@@ -81,6 +81,7 @@ test('a land complaint at the Monday desk becomes a complaint case that runs its
   await direct.getByTestId('direction-agency').selectOption({ label: 'Công chức Địa chính – Xây dựng phường An Phú' });
   await direct.getByTestId('direction-text').fill('Địa chính thụ lý, giải quyết theo thẩm quyền');
   await direct.getByTestId('direction-save').click();
+  await direct.getByTestId('direction-confirm-yes').click();
   await expect(page.getByTestId(`case-${reception}`)).toContainText('Giao Công chức Địa chính');
 
   // The land-office handler finds the complaint, linked to the visit, with its acceptance due date.
@@ -227,6 +228,7 @@ test('a denunciation at the desk shows its denouncer nowhere but in the audited 
   await direct.getByTestId('direction-kind').selectOption('assign');
   await direct.getByTestId('direction-agency').selectOption({ label: 'Công chức Địa chính – Xây dựng phường An Phú' });
   await direct.getByTestId('direction-save').click();
+  await direct.getByTestId('direction-confirm-yes').click();
   await expect(page.getByTestId(`case-${reception}`)).toContainText('Giao Công chức Địa chính');
   await expect(page.locator('body')).not.toContainText(NAME);
 

@@ -213,6 +213,7 @@ test('the Monday desk: visits, a duplicate warning, directions, a receipt and th
     .getByTestId('direction-text')
     .fill('Đã yêu cầu chủ xưởng dừng hoạt động sau 22 giờ');
   await direct.getByTestId('direction-save').click();
+  await direct.getByTestId('direction-confirm-yes').click();
   await expect(leader.getByTestId(`case-${single}`)).toContainText(
     'Trả lời trực tiếp: Đã yêu cầu chủ xưởng',
   );
@@ -224,6 +225,7 @@ test('the Monday desk: visits, a duplicate warning, directions, a receipt and th
   await assign.getByTestId('direction-due').fill('2027-03-10');
   await assign.getByTestId('direction-text').fill('Rà soát đơn giá bồi thường');
   await assign.getByTestId('direction-save').click();
+  await assign.getByTestId('direction-confirm-yes').click();
   await expect(leader.getByTestId(`case-${group}`)).toContainText(
     'Giao Công chức Địa chính – Xây dựng phường An Phú, hạn 10/03/2027',
   );
@@ -231,6 +233,7 @@ test('the Monday desk: visits, a duplicate warning, directions, a receipt and th
   await guide.getByTestId('direction-kind').selectOption('guide');
   await guide.getByTestId('direction-text').fill('Tòa án nhân dân khu vực');
   await guide.getByTestId('direction-save').click();
+  await guide.getByTestId('direction-confirm-yes').click();
   await expect(leader.getByTestId(`case-${complaint}`)).toContainText(
     'Đã hướng dẫn',
   );

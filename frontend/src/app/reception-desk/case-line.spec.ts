@@ -16,6 +16,7 @@ const ITEM: VisitCaseDto = {
   deadlineStatus: 'on_time',
   leadAgencyName: null,
   direction: null,
+  repeatOf: null,
   statutoryCase: null,
 };
 
@@ -55,5 +56,18 @@ describe('CaseLine', () => {
     expect(
       root.querySelector('[data-testid="statutory-case-link"]'),
     ).toBeNull();
+  });
+
+  it('marks a repeat visit with the case it repeats, linked', () => {
+    const plain = render(ITEM);
+    expect(plain.querySelector('[data-testid="repeat-marker"]')).toBeNull();
+    TestBed.resetTestingModule();
+    const root = render({
+      ...ITEM,
+      repeatOf: { id: 'r1', code: 'TD-2026-000002' },
+    });
+    const marker = root.querySelector('[data-testid="repeat-marker"]');
+    expect(marker?.textContent).toContain('Đến nhiều lần · lặp lại TD-2026-000002');
+    expect(marker?.getAttribute('href')).toBe('/cases/r1');
   });
 });

@@ -45,6 +45,14 @@ function dueKey(ruleId: string | null): MessageKey {
         >{{ item().code }}</a
       >
       <span class="chip">{{ typeLabel() | t }}</span>
+      @if (item().repeatOf; as r) {
+        <a
+          class="chip repeat"
+          data-testid="repeat-marker"
+          [routerLink]="['/cases', r.id]"
+          >{{ 'reception.case.repeat' | t: { code: r.code } }}</a
+        >
+      }
       <span class="summary">{{ item().summary }}</span>
       <span class="state" data-testid="case-state">{{
         item().stateLabel | t
@@ -68,6 +76,14 @@ function dueKey(ruleId: string | null): MessageKey {
           direction()
         }}</span>
       }
+      <button
+        mat-button
+        type="button"
+        data-testid="print-receipt"
+        (click)="print.emit(item())"
+      >
+        {{ 'reception.case.print' | t }}
+      </button>
       <button
         mat-button
         type="button"
@@ -95,6 +111,11 @@ function dueKey(ruleId: string | null): MessageKey {
       color: var(--mat-sys-on-secondary-container);
       font: var(--mat-sys-label-medium);
     }
+    .chip.repeat {
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+      text-decoration: none;
+    }
     .state {
       font: var(--mat-sys-label-large);
     }
@@ -110,6 +131,7 @@ function dueKey(ruleId: string | null): MessageKey {
 export class CaseLine {
   readonly item = input.required<VisitCaseDto>();
   readonly receipt = output<VisitCaseDto>();
+  readonly print = output<VisitCaseDto>();
   private readonly i18n = inject(I18n);
 
   protected readonly typeLabel = computed(

@@ -1,6 +1,9 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
   inject,
   input,
   output,
@@ -142,14 +145,40 @@ const EVENT: Record<DirectionKind, string> = {
         />
         <mat-error>{{ directionForm.controls['text'] | fieldError }}</mat-error>
       </mat-form-field>
-      <button
-        mat-flat-button
-        type="submit"
-        data-testid="direction-save"
-        [disabled]="busy()"
-      >
-        {{ 'reception.direction.save' | t }}
-      </button>
+      @if (pending(); as summary) {
+        <div class="confirm" role="group" data-testid="direction-confirm">
+          <p class="summary" role="status">
+            {{ 'reception.direction.confirm' | t: { summary } }}
+          </p>
+          <button
+            #confirmButton
+            mat-flat-button
+            type="button"
+            data-testid="direction-confirm-yes"
+            [disabled]="busy()"
+            (click)="send()"
+          >
+            {{ 'reception.direction.confirmYes' | t }}
+          </button>
+          <button
+            mat-button
+            type="button"
+            data-testid="direction-confirm-no"
+            (click)="cancel()"
+          >
+            {{ 'reception.direction.confirmNo' | t }}
+          </button>
+        </div>
+      } @else {
+        <button
+          mat-flat-button
+          type="submit"
+          data-testid="direction-save"
+          [disabled]="busy()"
+        >
+          {{ 'reception.direction.save' | t }}
+        </button>
+      }
       @if (error()) {
         <p class="error" role="alert">{{ error() }}</p>
       }
@@ -170,7 +199,23 @@ const EVENT: Record<DirectionKind, string> = {
       color: var(--mat-sys-error);
       width: 100%;
     }
+    .confirm {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      align-items: center;
+      width: 100%;
+      padding: 8px;
+      border-radius: 8px;
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
+    .confirm .summary {
+      margin: 0;
+      flex: 1 1 100%;
+    }
   `,
+  host: { '(keydown.escape)': 'cancel()' },
 })
 export class DirectionForm {
   readonly item = input.required<VisitCaseDto>();
@@ -178,8 +223,11 @@ export class DirectionForm {
   readonly directed = output<void>();
   private readonly directionForm = viewChild.required<NgForm>('directionForm');
   private readonly a11y = viewChild.required<AccessibleForm>('a11y');
+  private readonly confirmButton =
+    viewChild('confirmButton', { read: ElementRef<HTMLButtonElement> });
 
   private readonly cases = inject(CasesApi);
+  private readonly injector = inject(Injector);
   private readonly i18n = inject(I18n);
 
   protected readonly kinds: DirectionKind[] = [
@@ -203,6 +251,9 @@ export class DirectionForm {
   protected reason: ReceptionRefusalReason | '' = '';
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
+  /** The direction in words, shown for the leader to confirm before it is recorded (it cannot be taken back). */
+  protected readonly pending = signal<string | null>(null);
+  private payload: Record<string, unknown> = {};
 
   /** Field errors beside their fields, by label (the first one focused); the rest in the message below. */
   private showProblem(error: unknown): void {
@@ -245,14 +296,15 @@ export class DirectionForm {
         : 'reception.direction.note';
   }
 
-  protected async submit(): Promise<void> {
+  /** First step: check the fields, then say back what will be recorded and wait for the leader's confirmation. */
+  protected submit(): void {
     if (this.busy()) return;
     const form = this.directionForm();
     for (const control of Object.values(form.controls))
       control.updateValueAndValidity();
     if (form.invalid) return; // the form focuses the field to fix
     const text = this.text.trim();
-    const payload: Record<string, unknown> =
+    this.payload =
       this.kind === 'answer_on_spot'
         ? { answer: text }
         : this.kind === 'guide'
@@ -264,21 +316,65 @@ export class DirectionForm {
                 ...(text ? { note: text } : {}),
               }
             : { reason: this.reason, ...(text ? { note: text } : {}) };
+    this.error.set(null);
+    this.pending.set(this.describe(text));
+    afterNextRender(() => this.confirmButton()?.nativeElement.focus(), {
+      injector: this.injector,
+    });
+  }
+
+  /** Back to the form without recording anything. */
+  protected cancel(): void {
+    if (!this.pending()) return;
+    this.pending.set(null);
+    setTimeout(() =>
+      document
+        .querySelector<HTMLElement>(
+          `[data-testid="direction-${this.item().code}"] [data-testid="direction-kind"]`,
+        )
+        ?.focus(),
+    );
+  }
+
+  /** Second step: the confirmed direction goes through the case machine. */
+  protected async send(): Promise<void> {
+    if (this.busy()) return;
     this.busy.set(true);
     this.error.set(null);
     try {
       await lastValueFrom(
         this.cases.applyEvent(this.item().id, {
           type: EVENT[this.kind],
-          payload,
+          payload: this.payload,
           expectedVersion: this.item().version,
         }),
       );
+      this.pending.set(null);
       this.directed.emit();
     } catch (error) {
+      this.pending.set(null);
       this.showProblem(error);
     } finally {
       this.busy.set(false);
     }
+  }
+
+  private describe(text: string): string {
+    const code = this.item().code;
+    if (this.kind === 'assign') {
+      const agency =
+        this.agencies().find((a) => a.id === this.agencyId)?.name ?? '';
+      const until = this.dueDate
+        ? this.i18n.t('reception.direction.until', {
+            date: this.dueDate.split('-').reverse().join('/'),
+          })
+        : '';
+      return `${code}: ${this.i18n.t('reception.direction.assigned', { agency })}${until}${text ? ` — ${text}` : ''}`;
+    }
+    const what =
+      this.kind === 'refuse' && this.reason
+        ? `${this.i18n.pick(RECEPTION_REFUSAL_LABELS[this.reason])}${text ? ` — ${text}` : ''}`
+        : text;
+    return `${code}: ${this.i18n.t(this.kindKeys[this.kind])}${what ? ` — ${what}` : ''}`;
   }
 }

@@ -21,6 +21,7 @@ import {
   type ReceptionSessionDetailDto,
   type ReceptionSessionKind,
   type ReceptionTodayDto,
+  type ReceptionVisitDto,
   type VisitCaseDto,
 } from '@tiep-dan/contracts';
 import { lastValueFrom, type Observable } from 'rxjs';
@@ -37,6 +38,8 @@ import { CaseLine } from './case-line';
 import { DirectionForm } from './direction-form';
 import { VisitForm } from './visit-form';
 import { dmy } from './dates';
+import { ReceiptPrinter } from './receipt-printer';
+import { directionTargets } from './direction-targets';
 
 const SESSION_TITLE: Record<ReceptionSessionKind, MessageKey> = {
   scheduled: 'reception.session',
@@ -92,6 +95,7 @@ export class ReceptionDeskPage {
   private readonly session = inject(Session);
   private readonly i18n = inject(I18n);
   private readonly serverTime = inject(ServerTime);
+  private readonly printer = inject(ReceiptPrinter);
 
   protected readonly dmy = dmy;
   protected readonly sessionTitle = SESSION_TITLE;
@@ -148,8 +152,9 @@ export class ReceptionDeskPage {
     });
   }
 
-  protected async close(): Promise<void> {
-    const current = this.detail();
+  protected async close(
+    current: { id: string } | null = this.detail(),
+  ): Promise<void> {
     if (!current || !confirm(this.i18n.t('reception.closeConfirm'))) return;
     await this.run(async () => {
       const result = await lastValueFrom(this.api.closeSession(current.id));
@@ -168,6 +173,14 @@ export class ReceptionDeskPage {
     await this.run(() =>
       this.save(this.api.receipt(item.id), `phieu-tiep-nhan-${item.code}.pdf`),
     );
+  }
+
+  protected async print(item: VisitCaseDto): Promise<void> {
+    await this.run(() => this.printer.receipt(item.id));
+  }
+
+  protected async printRefusal(visit: ReceptionVisitDto): Promise<void> {
+    await this.run(() => this.printer.refusalNotice(visit.id));
   }
 
   protected async exportRegister(): Promise<void> {
@@ -223,20 +236,7 @@ export class ReceptionDeskPage {
         lastValueFrom(this.api.agencies()),
       ]);
       this.neighbourhoods.set(neighbourhoods.filter((n) => n.active));
-      // Directions go to the commune's own units first, then the province's departments.
-      this.agencies.set(
-        agencies
-          .filter(
-            (a) =>
-              a.active &&
-              (a.communeId === communeId || a.kind === 'department'),
-          )
-          .sort(
-            (a, b) =>
-              Number(a.communeId !== communeId) -
-              Number(b.communeId !== communeId),
-          ),
-      );
+      this.agencies.set(directionTargets(agencies, communeId));
       if (today.openSession) await this.loadSession(today.openSession.id);
     });
   }

@@ -16,6 +16,43 @@ export const RECEPTION_MESSAGES = {
     vi: 'Hôm nay không phải ngày tiếp định kỳ.',
     en: 'Today is not a scheduled reception day.',
   },
+  'reception.direction.confirm': {
+    vi: 'Ghi ý kiến chỉ đạo? {summary}. Đã ghi thì không sửa được.',
+    en: 'Record this direction? {summary}. Once recorded it cannot be changed.',
+  },
+  'reception.direction.confirmYes': {
+    vi: 'Xác nhận ghi',
+    en: 'Confirm',
+  },
+  'reception.direction.confirmNo': {
+    vi: 'Sửa lại (Esc)',
+    en: 'Edit (Esc)',
+  },
+  'reception.case.repeat': {
+    vi: 'Đến nhiều lần · lặp lại {code}',
+    en: 'Repeat visit · repeats {code}',
+  },
+  'reception.refusalNotice.print': {
+    vi: 'In thông báo từ chối',
+    en: 'Print the refusal notice',
+  },
+  'reception.case.print': { vi: 'In phiếu', en: 'Print receipt' },
+  'reception.nextDay': {
+    vi: 'Buổi tiếp định kỳ tới: {date}.',
+    en: 'Next scheduled reception: {date}.',
+  },
+  'reception.stale.title': {
+    vi: 'Buổi tiếp ngày {date} chưa kết thúc',
+    en: 'The session of {date} was never closed',
+  },
+  'reception.stale.about': {
+    vi: 'Buổi tiếp ngày {date} ({n} lượt tiếp) vẫn đang mở. Lượt tiếp ngày {today} không được ghi vào buổi của ngày khác: hãy kết thúc buổi đó — các vụ việc chưa giải quyết sẽ chuyển sang buổi tiếp tới — rồi mở buổi tiếp hôm nay.',
+    en: 'The session of {date} ({n} visits) is still open. Visits of {today} cannot go into another day’s session: close it — its unresolved cases carry over to the next session — then open today’s.',
+  },
+  'reception.stale.close': {
+    vi: 'Kết thúc buổi ngày {date}',
+    en: 'Close the session of {date}',
+  },
   'reception.nextDays': { vi: 'Các buổi tiếp tới', en: 'Next reception days' },
   'reception.movedFrom': {
     vi: '(dời từ {date}: {reason})',
@@ -135,8 +172,8 @@ export const RECEPTION_MESSAGES = {
 
   'reception.form.title': { vi: 'Ghi nhận lượt tiếp', en: 'Log a visit' },
   'reception.form.keys': {
-    vi: 'Tab: ô tiếp theo · Ctrl+Enter: lưu · Alt+N: thêm nội dung · Alt+R: từ chối tiếp',
-    en: 'Tab: next field · Ctrl+Enter: save · Alt+N: add a matter · Alt+R: refuse',
+    vi: 'Tab: ô tiếp theo · Ctrl+Enter: lưu · Alt+N: thêm nội dung · Alt+R: từ chối tiếp · Alt+P: in phiếu',
+    en: 'Tab: next field · Ctrl+Enter: save · Alt+N: add a matter · Alt+R: refuse · Alt+P: print',
   },
   'reception.form.name': { vi: 'Họ và tên', en: 'Full name' },
   'reception.form.idNumber': { vi: 'Số CCCD', en: 'ID number' },

@@ -42,6 +42,7 @@ const VISIT: ReceptionVisitDto = {
       deadlineStatus: 'on_time',
       leadAgencyName: null,
       direction: null,
+      repeatOf: null,
       statutoryCase: null,
     },
   ],

@@ -28,6 +28,7 @@ import {
   RECEPTION_CONTENT_TYPE_LABELS,
   RECEPTION_REFUSAL_LABELS,
   RECEPTION_REFUSAL_REASONS,
+  type BilingualText,
   type CaseCategory,
   type CasePartyInput,
   type DuplicateCandidateDto,
@@ -53,11 +54,13 @@ import {
 } from 'rxjs';
 import { CasesApi, problemOf } from '../core/api/cases.api';
 import { ReceptionApi } from '../core/api/reception.api';
-import { I18n } from '../core/i18n/i18n.service';
+import { fillMessage } from '../core/i18n/i18n.service';
+import { MESSAGES } from '../core/i18n/messages';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { FieldErrorPipe } from '../core/forms/field-error.pipe';
 import { markFieldProblems } from '../core/forms/field-problems';
 import { visitField } from './visit-fields';
+import { ReceiptPrinter } from './receipt-printer';
 import { AccessibleForm } from '../core/forms/accessible-form';
 
 interface MatterForm {
@@ -81,10 +84,24 @@ const emptyParty = (): CasePartyInput => ({
 });
 const ID_NUMBER = /^(\d{9}|\d{12})$/;
 
+/** A message of this screen in both languages, its parameters bilingual too: shown in whichever is on screen. */
+function bilingual(
+  key: 'reception.error' | 'reception.form.uploadFailed',
+  params: Record<string, BilingualText>,
+): BilingualText {
+  const fill = (lang: 'vi' | 'en') =>
+    fillMessage(
+      MESSAGES[key][lang],
+      lang,
+      Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v[lang]])),
+    );
+  return { vi: fill('vi'), en: fill('en') };
+}
+
 /**
  * The keyboard-first visit form. Tab order follows what the officer hears first: name, ID number, phone, then each
  * matter (type, category, summary); the rest is optional below. Ctrl+Enter saves from anywhere, Alt+N splits off
- * another matter, Alt+R switches to a refusal. Typing an ID number or a summary checks for repeats at once.
+ * another matter, Alt+R switches to a refusal, Alt+P prints the papers of the visit just saved. Typing an ID number or a summary checks for repeats at once.
  */
 @Component({
   selector: 'app-visit-form',
@@ -112,7 +129,7 @@ export class VisitForm {
 
   private readonly api = inject(ReceptionApi);
   private readonly cases = inject(CasesApi);
-  private readonly i18n = inject(I18n);
+  private readonly printer = inject(ReceiptPrinter);
   private readonly nameInput =
     viewChild.required<ElementRef<HTMLInputElement>>('nameInput');
   private readonly fileInput =
@@ -141,7 +158,8 @@ export class VisitForm {
   protected files: File[] = [];
 
   protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
+  /** What went wrong, in both languages: said in the language on screen, even after a switch. */
+  protected readonly error = signal<BilingualText | null>(null);
   protected readonly saved = signal<ReceptionVisitDto | null>(null);
   protected readonly duplicates = signal<DuplicateCandidateDto[]>([]);
   protected readonly duplicateOf = signal<DuplicateCandidateDto | null>(null);
@@ -199,9 +217,26 @@ export class VisitForm {
     } else if (event.altKey && (event.key === 'n' || event.key === 'N')) {
       event.preventDefault();
       this.addMatter();
+    } else if (event.altKey && (event.key === 'p' || event.key === 'P')) {
+      event.preventDefault();
+      void this.printSaved();
     } else if (event.altKey && (event.key === 'r' || event.key === 'R')) {
       event.preventDefault();
       this.refusing = !this.refusing;
+    }
+  }
+
+  /** Prints the papers of the visit just saved: each case's receipt, or the refusal notice. */
+  protected async printSaved(): Promise<void> {
+    const visit = this.saved();
+    if (!visit) return;
+    try {
+      if (visit.refusal) await this.printer.refusalNotice(visit.id);
+      for (const c of visit.cases) await this.printer.receipt(c.id);
+    } catch (error) {
+      this.error.set(
+        bilingual('reception.error', { message: problemOf(error).message }),
+      );
     }
   }
 
@@ -270,7 +305,7 @@ export class VisitForm {
       this.reset();
       if (uploadError)
         this.error.set(
-          this.i18n.t('reception.form.uploadFailed', { error: uploadError }),
+          bilingual('reception.form.uploadFailed', { error: uploadError }),
         );
     } catch (error) {
       this.showProblem(error);
@@ -290,9 +325,7 @@ export class VisitForm {
       const control = field && form.controls[field.control];
       return field && control ? { control, label: field.label } : null;
     });
-    this.error.set(
-      this.i18n.t('reception.error', { message: this.i18n.pick(message) }),
-    );
+    this.error.set(bilingual('reception.error', { message }));
     if (marked) this.a11y().focusFirstInvalidAfterRender();
   }
 
@@ -341,7 +374,9 @@ export class VisitForm {
   }
 
   /** Uploads the chosen files to every case of the visit (the lead's attachments endpoint); returns an error text. */
-  private async upload(visit: ReceptionVisitDto): Promise<string | null> {
+  private async upload(
+    visit: ReceptionVisitDto,
+  ): Promise<BilingualText | null> {
     if (!this.files.length || !visit.cases.length) return null;
     const jobs = visit.cases.flatMap((c) =>
       this.files.map((f) => ({ caseId: c.id, file: f })),
@@ -361,7 +396,7 @@ export class VisitForm {
       );
       return null;
     } catch (error) {
-      return this.i18n.pick(problemOf(error).message);
+      return problemOf(error).message;
     }
   }
 

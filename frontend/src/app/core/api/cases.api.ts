@@ -1,3 +1,4 @@
+import { inUsersWords } from './problem-wording';
 import {
   HttpClient,
   HttpErrorResponse,
@@ -58,7 +59,10 @@ export function problemOf(error: unknown): ApiProblem {
   if (error instanceof HttpErrorResponse) {
     const body: unknown = error.error;
     if (body && typeof body === 'object' && 'code' in body && 'message' in body)
-      return { ...(body as Omit<ApiProblem, 'status'>), status: error.status };
+      return inUsersWords({
+        ...(body as Omit<ApiProblem, 'status'>),
+        status: error.status,
+      });
     return {
       status: error.status,
       code: error.status === 0 ? 'NETWORK' : 'HTTP_' + error.status,

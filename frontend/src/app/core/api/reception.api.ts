@@ -94,6 +94,14 @@ export class ReceptionApi {
     );
   }
 
+  /** The written notice handed to a refused citizen (Luật Tiếp công dân 2013 Art. 9), as a PDF. */
+  refusalNotice(visitId: string): Observable<Blob> {
+    return this.http.get(
+      `${RECEPTION}/visits/${encodeURIComponent(visitId)}/refusal-notice.pdf`,
+      { responseType: 'blob' },
+    );
+  }
+
   register(query: ReceptionRegisterQuery): Observable<ReceptionRegisterDto> {
     return this.http.get<ReceptionRegisterDto>(`${RECEPTION}/register`, {
       params: queryParams(query),

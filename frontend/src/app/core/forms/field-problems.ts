@@ -13,6 +13,9 @@ const REASONS: Record<string, MessageKey> = {
   minLength: 'form.field.tooShort',
   min: 'form.field.tooSmall',
   max: 'form.field.tooLarge',
+  isIn: 'form.field.choice',
+  isEnum: 'form.field.choice',
+  isUUID: 'form.field.choice',
 };
 
 /**

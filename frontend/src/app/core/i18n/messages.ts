@@ -90,6 +90,10 @@ export const MESSAGES = {
   },
   'form.field.tooSmall': { vi: '{label}: quá nhỏ.', en: '{label}: too small.' },
   'form.field.tooLarge': { vi: '{label}: quá lớn.', en: '{label}: too large.' },
+  'form.field.choice': {
+    vi: '{label}: hãy chọn một mục trong danh sách.',
+    en: '{label}: choose one from the list.',
+  },
   'form.field.invalid': {
     vi: '{label}: không hợp lệ.',
     en: '{label}: not valid.',

@@ -1,0 +1,40 @@
+import type { AgencyDto } from '@tiep-dan/contracts';
+import { directionTargets } from './direction-targets';
+
+const agency = (
+  id: string,
+  name: string,
+  extra: Partial<AgencyDto>,
+): AgencyDto =>
+  ({
+    id,
+    name,
+    code: id,
+    active: true,
+    kind: 'unit',
+    communeId: null,
+    ...extra,
+  }) as AgencyDto;
+
+describe('where a direction may send a case', () => {
+  it('lists the commune’s own units by name, then the province’s departments; never the commune itself', () => {
+    const list = directionTargets(
+      [
+        agency('dept-b', 'Sở Xây dựng', { kind: 'department' }),
+        agency('ap', 'UBND phường An Phú', {
+          kind: 'commune',
+          communeId: 'ap',
+        }),
+        agency('u2', 'Công chức Văn hóa – Xã hội', { communeId: 'ap' }),
+        agency('dept-a', 'Sở Nông nghiệp và Môi trường', {
+          kind: 'department',
+        }),
+        agency('u1', 'Công chức Địa chính – Xây dựng', { communeId: 'ap' }),
+        agency('nk', 'Công chức Tư pháp xã Nậm Khoa', { communeId: 'nk' }),
+        agency('old', 'Ban cũ', { communeId: 'ap', active: false }),
+      ],
+      'ap',
+    );
+    expect(list.map((a) => a.id)).toEqual(['u1', 'u2', 'dept-a', 'dept-b']);
+  });
+});
