@@ -284,4 +284,49 @@ onPostgres('reads from a streaming replica of PostgreSQL', () => {
       database: { status: 'up' },
     });
   });
+
+  it('starts while the replica is down, and reads from it once it is back', async () => {
+    // A second instance on the same database, started while the replica is stopped.
+    const primary = (t as TestApp).database;
+    const second = await startTestApp(
+      {
+        kind: 'postgres',
+        start: async () => ({ ...primary, stop: async () => undefined }),
+      },
+      {
+        DATABASE_URL: primary.url,
+        DATABASE_REPLICA_URLS: (replica as StreamingReplica).url(
+          name,
+          'tiepdan-replica-read',
+        ),
+        DATABASE_REPLICA_MAX_LAG_MS: String(MAX_LAG_MS),
+      },
+    );
+    try {
+      const http2 = () => request(second.app.getHttpServer());
+      const health2 = async (): Promise<ReplicaHealth> =>
+        (await http2().get('/api/health').expect(200)).body.database
+          .replicas[0];
+      // TypeORM was given no pool for it (its replication would have refused to start); reads go to the primary.
+      expect(
+        (second.app.get(DataSource).driver as PostgresDriver).slaves,
+      ).toHaveLength(0);
+      expect(await health2()).toMatchObject({ status: 'down' });
+      const desk = bearer(await login(second, 'tiepdan.anphu'));
+      const reads2 = () => second.app.get(ReadDatabase).readsServed();
+      await http2().get('/api/cases').set(desk).expect(200);
+      expect(Object.keys(reads2())).toEqual(['primary']);
+
+      (replica as StreamingReplica).restart();
+      await until(
+        'the second instance finds the replica up',
+        async () => (await health2()).status === 'up',
+      );
+      const before = reads2()['replica 1'] ?? 0;
+      await http2().get('/api/cases').set(desk).expect(200);
+      expect(reads2()['replica 1']).toBe(before + 1);
+    } finally {
+      await second.dispose();
+    }
+  });
 });

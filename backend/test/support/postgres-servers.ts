@@ -110,6 +110,8 @@ export interface StreamingReplica {
   url(database: string, applicationName?: string): string;
   /** Stops the server at once (`pg_ctl stop -m immediate`), as a crash would. */
   crash(): void;
+  /** Starts it again after a crash: it recovers and streams from the primary again. */
+  restart(): void;
   /** Stops it if running and removes its folder. */
   remove(): void;
 }
@@ -146,6 +148,11 @@ export async function startStreamingReplica(
       if (!running) return;
       pgCtl('stop', '-m', 'immediate', '-w');
       running = false;
+    },
+    restart() {
+      if (running) return;
+      pgCtl('start', '-w', '-t', '60', '-l', join(dir, 'server.log'));
+      running = true;
     },
     remove() {
       try {
