@@ -40,7 +40,7 @@ if (skipHere)
     `replica.int-spec skipped: cannot make a streaming replica here: ${problem}`,
   );
 const onPostgres = postgres && !skipHere ? describe : describe.skip;
-const MAX_LAG_MS = 1000;
+const MAX_LAG_MS = 2000;
 
 onPostgres('reads from a streaming replica of PostgreSQL', () => {
   let replica: StreamingReplica | undefined;
@@ -138,6 +138,11 @@ onPostgres('reads from a streaming replica of PostgreSQL', () => {
     const driver = (t as TestApp).app.get(DataSource).driver as PostgresDriver;
     expect(driver.options.replication?.slaves).toHaveLength(1);
     expect(driver.slaves).toHaveLength(1);
+    // Up, once it replayed what the start wrote (migrations, demo data).
+    await until(
+      'health reports the replica up',
+      async () => (await replicaHealth())[0].status === 'up',
+    );
     const [health] = await replicaHealth();
     expect(health).toMatchObject({
       name: 'replica 1',
@@ -153,7 +158,7 @@ onPostgres('reads from a streaming replica of PostgreSQL', () => {
     const cookie = (created.headers['set-cookie'] as unknown as string[]).find(
       (c) => c.startsWith(`${FRESH_READS_COOKIE}=`),
     );
-    expect(cookie).toMatch(/Max-Age=5;.*HttpOnly; SameSite=Lax/);
+    expect(cookie).toMatch(/Max-Age=6;.*HttpOnly; SameSite=Lax/);
     const desk = bearer(await login(t as TestApp, 'tiepdan.anphu'));
     const listed = (res: request.Response) =>
       (res.body as CasePage).items.map((c) => c.id);
@@ -172,6 +177,11 @@ onPostgres('reads from a streaming replica of PostgreSQL', () => {
     // Without the cookie (another user, or later) the list comes from the replica, once the case streamed there.
     await until('the case is replayed on the replica', () =>
       onReplicaHas(detail.id),
+    );
+    // Health measures now: a lag spike of a busy machine seen by the last periodic check is over.
+    await until(
+      'health reports the replica up',
+      async () => (await replicaHealth())[0].status === 'up',
     );
     expect(
       await whoServes(async () => {
