@@ -95,7 +95,7 @@ export async function createApp(
     options.database ??
     (await startDatabaseServer(config, { inMemory: options.inMemory }));
   try {
-    await runMigrations(database.url);
+    await runMigrations(database);
     const app = await NestFactory.create<NestExpressApplication>(
       AppModule.forRoot({
         config,

@@ -7,6 +7,9 @@ import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/platform/config/app-config';
 import { DataDirInUseError } from '../src/platform/database/embedded-postgres';
 import { pendingSchemaChanges } from '../src/platform/database/migrate';
+import { ReadDatabase } from '../src/platform/database/read-database';
+import { DEMO_PASSWORD } from '../src/demo/demo-organisation';
+import { bearer, freshIp } from './support/auth';
 import { startTestApp, TestApp } from './support/test-app';
 import { testDatabases } from './support/test-database';
 
@@ -25,6 +28,21 @@ describe.each(testDatabases())('platform on $kind', (db) => {
     expect(res.body).toMatchObject({ status: 'ok', database: { status: 'up', mode: db.kind === 'pglite' ? 'embedded' : 'external' } });
     expect(res.body.time).toBe(t.clock.now().toISOString());
     expect(res.headers['x-request-id']).toMatch(/[\w-]{8,}/);
+    expect(res.body.database.replicas).toEqual([]);
+  });
+
+  it('without DATABASE_REPLICA_URLS reads everything from the primary and sets no read-routing cookie', async () => {
+    const signIn = await request(t.app.getHttpServer())
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', freshIp())
+      .send({ username: 'tiepdan.anphu', password: DEMO_PASSWORD })
+      .expect(200);
+    expect(signIn.headers['set-cookie']).toBeUndefined();
+    const before = t.app.get(ReadDatabase).readsServed();
+    await request(t.app.getHttpServer()).get('/api/cases').set(bearer(signIn.body.accessToken)).expect(200);
+    const after = t.app.get(ReadDatabase).readsServed();
+    expect(Object.keys(after)).toEqual(['primary']);
+    expect(after['primary']).toBe((before['primary'] ?? 0) + 1);
   });
 
   it('ran every migration, and the entities agree with them', async () => {

@@ -19,6 +19,7 @@ import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
 import { SecurityAuditService } from '../platform/audit/security-audit.service';
 import { Clock } from '../platform/clock/clock';
 import { IdentityCipher } from '../platform/crypto/identity-cipher';
+import { ReadDatabase } from '../platform/database/read-database';
 import { CASE_ROW_COLUMNS, CaseEngine, ROUTED_EVENT, type CaseRow } from './case-engine';
 import { CITIZEN_RULES, type DeadlineClockState } from './case-deadline';
 import { IntakeService, senderOf } from './intake.service';
@@ -127,6 +128,8 @@ export class CasesService {
     @Inject(IdentityCipher) private readonly cipher: IdentityCipher,
     private readonly intake: IntakeService,
     private readonly handoffs: HandoffService,
+    /** Lists read from a replica when there is one; a case's detail always from the primary (read-database.ts). */
+    private readonly reads: ReadDatabase,
   ) {}
 
   private get db() {
@@ -383,7 +386,7 @@ export class CasesService {
     }
     const limit = Math.min(query.limit ?? DEFAULT_PAGE, MAX_PAGE);
     params.push(limit + 1);
-    const rows: SummaryRow[] = await this.db.query(
+    const rows: SummaryRow[] = await this.reads.query(
       `SELECT ${SUMMARY_COLUMNS} FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id
        WHERE ${where.join(' AND ')} ORDER BY c.received_at DESC, c.id DESC LIMIT $${params.length}`,
       params,

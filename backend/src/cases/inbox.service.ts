@@ -15,6 +15,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
 import { Clock } from '../platform/clock/clock';
+import { ReadDatabase } from '../platform/database/read-database';
 import { insertHistory } from './case-engine';
 import { CITIZEN_RULES } from './case-deadline';
 import { scopeCondition } from './case-scope';
@@ -119,6 +120,8 @@ export class InboxService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly cases: CasesService,
     private readonly clock: Clock,
+    /** The lists and counts read from a replica when there is one (read-database.ts). */
+    private readonly reads: ReadDatabase,
   ) {}
 
   async list(actor: Actor, query: InboxQueryDto): Promise<InboxPage> {
@@ -129,7 +132,7 @@ export class InboxService {
     const limit = Math.min(query.limit ?? DEFAULT_PAGE, MAX_PAGE);
     const order = tab === 'closed' ? 'c.closed_at DESC, c.id' : 'c.due_at ASC NULLS LAST, c.received_at ASC, c.id';
     params.push(limit + 1, offset);
-    const rows: InboxRow[] = await this.db.query(
+    const rows: InboxRow[] = await this.reads.query(
       `SELECT ${SUMMARY_COLUMNS}, c.assigned_handler_id, u.full_name AS assigned_handler_name
        FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id LEFT JOIN users u ON u.id = c.assigned_handler_id
        WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
@@ -146,7 +149,7 @@ export class InboxService {
     const { params, where } = this.filters(actor, filters);
     const p = tabParams(params, this.clock.now());
     const counts = INBOX_TABS.map((tab) => `count(*) FILTER (WHERE ${tabCondition(tab, p)})::int AS "${tab}"`);
-    const rows: Record<InboxTab, number>[] = await this.db.query(`SELECT ${counts.join(', ')} FROM cases c WHERE ${where.join(' AND ')}`, params);
+    const rows: Record<InboxTab, number>[] = await this.reads.query(`SELECT ${counts.join(', ')} FROM cases c WHERE ${where.join(' AND ')}`, params);
     const row = rows[0];
     return { counts: Object.fromEntries(INBOX_TABS.map((tab) => [tab, Number(row?.[tab] ?? 0)])) as Record<InboxTab, number> };
   }
@@ -160,7 +163,7 @@ export class InboxService {
     const params: unknown[] = [actor.agencyId, HANDLER_ROLES];
     const p = tabParams(params, this.clock.now());
     const agencyStep = `${PENDING_PARTY_SQL} = 'agency'`;
-    const rows: { id: string; full_name: string; username: string; open: number; due_soon: number; overdue: number }[] = await this.db.query(
+    const rows: { id: string; full_name: string; username: string; open: number; due_soon: number; overdue: number }[] = await this.reads.query(
       `SELECT u.id, u.full_name, u.username,
          count(c.id)::int AS open,
          count(c.id) FILTER (WHERE ${tabCondition('due_soon', p)} AND ${agencyStep})::int AS due_soon,

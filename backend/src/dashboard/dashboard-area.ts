@@ -1,5 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor, type CaseScope } from '../access/actor';
+import type { Queryable } from '../platform/database/read-database';
 import { DashboardErrors } from './dashboard.errors';
 
 /** The area an overview or report covers: the caller's commune or province, or one commune a province user picked. */
@@ -12,7 +12,7 @@ export interface DashboardArea {
 }
 
 export async function resolveArea(
-  db: DataSource | EntityManager,
+  db: Queryable,
   actor: Actor,
   communeId?: string,
 ): Promise<DashboardArea> {
@@ -51,10 +51,7 @@ export async function resolveArea(
   throw DashboardErrors.noArea();
 }
 
-async function agencyName(
-  db: DataSource | EntityManager,
-  id: string,
-): Promise<string> {
+async function agencyName(db: Queryable, id: string): Promise<string> {
   const rows: { name: string }[] = await db.query(
     `SELECT name FROM agencies WHERE id = $1`,
     [id],

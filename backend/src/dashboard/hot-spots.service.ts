@@ -22,6 +22,7 @@ import { scopeCondition } from '../cases/case-scope';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Clock } from '../platform/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
+import type { Queryable } from '../platform/database/read-database';
 import { vnDay, vnMonday, type DashboardArea } from './dashboard-area';
 import { DashboardErrors } from './dashboard.errors';
 
@@ -187,10 +188,14 @@ export class HotSpotsService
 
   // ---- reading ---------------------------------------------------------------------------------------------------------
 
-  async active(area: DashboardArea): Promise<HotSpotDto[]> {
+  /** The overview passes its ReadDatabase: read from a replica when there is one. */
+  async active(
+    area: DashboardArea,
+    db: Queryable = this.db,
+  ): Promise<HotSpotDto[]> {
     const params: unknown[] = [];
     const scope = scopeCondition(area.scope, params, 'h');
-    const rows: HotSpotRow[] = await this.db.query(
+    const rows: HotSpotRow[] = await db.query(
       `SELECT h.id, h.kind, h.commune_id, cm.name AS commune_name, h.neighbourhood_id, n.name AS neighbourhood_name, h.category,
          h.case_ids, h.case_count, h.detected_at
        FROM hot_spots h JOIN agencies cm ON cm.id = h.commune_id LEFT JOIN neighbourhoods n ON n.id = h.neighbourhood_id

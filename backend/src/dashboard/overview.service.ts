@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CASE_CATEGORIES,
   CASE_TYPES,
@@ -15,12 +14,12 @@ import {
   type OverviewTrendWeek,
   type PendingParty,
 } from '@tiep-dan/contracts';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { CITIZEN_RULES } from '../cases/case-deadline';
 import { scopeCondition } from '../cases/case-scope';
 import { PENDING_PARTY_SQL } from '../cases/pending-party-sql';
 import { Clock } from '../platform/clock/clock';
+import { ReadDatabase } from '../platform/database/read-database';
 import {
   addDays,
   resolveArea,
@@ -63,7 +62,8 @@ export const dueSoonSql = (now: number, rules: number) =>
 @Injectable()
 export class OverviewService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    /** The overview reads from a replica when there is one (read-database.ts). */
+    private readonly db: ReadDatabase,
     private readonly clock: Clock,
     private readonly hotSpots: HotSpotsService,
   ) {}
@@ -75,7 +75,7 @@ export class OverviewService {
       this.groups(area, now),
       this.worstOverdue(area, now),
       this.trend(area, now),
-      this.hotSpots.active(area),
+      this.hotSpots.active(area, this.db),
     ]);
     const names = await this.names(groups);
     const counts = (r: GroupRow): OverviewCounts => ({

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   REPORT_FORM_SLUGS,
   REPORT_FORMS,
@@ -11,7 +10,7 @@ import {
   type ReportItemsQuery,
   type ReportWorkbookQuery,
 } from '@tiep-dan/contracts';
-import { DataSource } from 'typeorm';
+import { ReadDatabase } from '../platform/database/read-database';
 import type { Actor } from '../access/actor';
 import {
   addDays,
@@ -46,7 +45,8 @@ const FORM_OF_SLUG = Object.fromEntries(
 @Injectable()
 export class ReportsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    /** Reports read from a replica when there is one (read-database.ts). */
+    private readonly db: ReadDatabase,
     private readonly reader: ReportFactsReader,
   ) {}
 

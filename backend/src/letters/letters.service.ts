@@ -9,6 +9,7 @@ import { scopeCondition } from '../cases/case-scope';
 import { CasesService, SUMMARY_COLUMNS, type SummaryRow } from '../cases/cases.service';
 import { IntakeService, isOnline, type IntakeCaller, type IntakeLinks, type OnlineSender } from '../cases/intake.service';
 import { Clock } from '../platform/clock/clock';
+import { ReadDatabase, type Queryable } from '../platform/database/read-database';
 import type { LetterListQueryDto, RegisterLetterDto } from './dto/letter.dto';
 import type { LetterSender } from './letter.entity';
 import { inMatter, LetterErrors } from './letters.errors';
@@ -55,6 +56,8 @@ export class LettersService {
     private readonly intake: IntakeService,
     private readonly cases: CasesService,
     private readonly clock: Clock,
+    /** The list reads from a replica when there is one; one letter (shown after its registration) from the primary. */
+    private readonly reads: ReadDatabase,
   ) {}
 
   async register(actor: Actor, body: RegisterLetterDto): Promise<LetterDto> {
@@ -188,25 +191,25 @@ export class LettersService {
     const awaiting = `EXISTS (SELECT 1 FROM cases m WHERE m.letter_id = l.id AND m.state = 'received')`;
     if (query.pending === true) add(awaiting);
     if (query.pending === false) add(`NOT ${awaiting}`);
-    return { items: await this.letters(actor, where, values, query.limit ?? DEFAULT_PAGE) };
+    return { items: await this.letters(actor, where, values, query.limit ?? DEFAULT_PAGE, this.reads) };
   }
 
   /** Letters of the caller's commune (or province), newest first, with the matters the caller may reach. */
-  private async letters(actor: Actor, where: string[], values: unknown[], limit: number): Promise<LetterDto[]> {
+  private async letters(actor: Actor, where: string[], values: unknown[], limit: number, db: Queryable = this.db): Promise<LetterDto[]> {
     if (actor.role === 'admin') return [];
     const params: unknown[] = [];
     const conditions = [actor.communeId ? `l.commune_id = $${params.push(actor.communeId)}` : `l.province_id = $${params.push(actor.provinceId)}`];
     // Each `$X` takes the next of `values`, in order.
     let next = 0;
     for (const condition of where) conditions.push(condition.includes('$X') ? condition.replace('$X', `$${params.push(values[next++])}`) : condition);
-    const rows: LetterRow[] = await this.db.query(
+    const rows: LetterRow[] = await db.query(
       `SELECT l.*, u.full_name AS registered_by FROM letters l LEFT JOIN users u ON u.id = l.created_by
        WHERE ${conditions.join(' AND ')} ORDER BY l.received_at DESC, l.code DESC LIMIT $${params.push(limit)}`,
       params,
     );
     if (!rows.length) return [];
     const caseParams: unknown[] = [rows.map((r) => r.id)];
-    const matters: (SummaryRow & { letter_id: string })[] = await this.db.query(
+    const matters: (SummaryRow & { letter_id: string })[] = await db.query(
       `SELECT ${SUMMARY_COLUMNS}, c.letter_id FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id
        WHERE c.letter_id = ANY($1::uuid[]) AND ${scopeCondition(caseScopeOf(actor), caseParams)} ORDER BY c.created_at, c.code`,
       caseParams,

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DestinationStream } from 'pino';
 import { Clock, ShiftableClock, SystemClock } from './clock/clock';
@@ -7,6 +7,8 @@ import { TestingClockController } from './clock/testing-clock.controller';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { DATABASE_SERVER, DatabaseServer } from './database/database-server';
+import { ReadDatabase, ReadRoutingInterceptor } from './database/read-database';
+import { reachableReplicas, ReplicaSet } from './database/replicas';
 import { validationExceptionFactory } from './errors/validation-messages';
 import { ProblemFilter } from './errors/problem.filter';
 import { HealthController } from './health/health.controller';
@@ -45,12 +47,15 @@ export class PlatformModule {
         loggingModule(config, logStream),
         // PGlite is one backend: connections beside an open transaction can queue behind it and deadlock (STACK.md), so
         // the embedded database gets one connection and requests take turns; PostgreSQL gets the configured pool.
-        TypeOrmModule.forRoot({
-          ...dataSourceOptions(
-            database.url,
-            database.mode === 'embedded' ? 1 : config.dbPoolSize,
-          ),
-          autoLoadEntities: false,
+        TypeOrmModule.forRootAsync({
+          useFactory: async () => ({
+            ...dataSourceOptions(
+              database.url,
+              database.mode === 'embedded' ? 1 : config.dbPoolSize,
+              await reachableReplicas(config.databaseReplicaUrls),
+            ),
+            autoLoadEntities: false,
+          }),
         }),
       ],
       controllers: [
@@ -64,6 +69,9 @@ export class PlatformModule {
         { provide: DATABASE_SERVER, useValue: database },
         { provide: Clock, useValue: appClock },
         RateLimiter,
+        ReplicaSet,
+        ReadDatabase,
+        { provide: APP_INTERCEPTOR, useClass: ReadRoutingInterceptor },
         { provide: APP_FILTER, useClass: ProblemFilter },
         // Before validation: a control character is refused as such, whatever else is wrong with the value.
         { provide: APP_PIPE, useClass: ControlCharactersPipe },
@@ -77,7 +85,14 @@ export class PlatformModule {
           }),
         },
       ],
-      exports: [APP_CONFIG, DATABASE_SERVER, Clock, RateLimiter],
+      exports: [
+        APP_CONFIG,
+        DATABASE_SERVER,
+        Clock,
+        RateLimiter,
+        ReplicaSet,
+        ReadDatabase,
+      ],
     };
   }
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   PUBLIC_LOOKUP_LIMIT,
   RECEPTION_REFUSAL_LABELS,
@@ -10,8 +9,8 @@ import {
   type ReceptionRefusalReason,
 } from '@tiep-dan/contracts';
 import { vnDateOf, type PetitionContext } from '@tiep-dan/workflows';
-import { DataSource } from 'typeorm';
 import { Clock } from '../platform/clock/clock';
+import { ReadDatabase } from '../platform/database/read-database';
 import { RateLimiter } from '../platform/throttle/rate-limiter';
 import { isAnswered } from '../citizens/answered';
 import { CaseRatingsService } from '../citizens/case-ratings.service';
@@ -37,7 +36,8 @@ type LookupRow = Pick<
 @Injectable()
 export class PublicLookupService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    /** The lookup reads from a replica when there is one; a rating (a POST) reads from the primary (read-database.ts). */
+    private readonly db: ReadDatabase,
     private readonly clock: Clock,
     private readonly limiter: RateLimiter,
     private readonly ratings: CaseRatingsService,

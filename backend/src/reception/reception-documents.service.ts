@@ -15,6 +15,7 @@ import { DataSource } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
 import { scopeCondition } from '../cases/case-scope';
 import { Clock } from '../platform/clock/clock';
+import { ReadDatabase } from '../platform/database/read-database';
 import { renderPdf } from '../platform/documents/pdf-document';
 import {
   communeName,
@@ -115,7 +116,10 @@ export const REFUSAL_CLAUSE: Record<ReceptionRefusalReason, 1 | 2 | 3 | 4> = {
 @Injectable()
 export class ReceptionDocumentsService {
   constructor(
+    /** The receipt, printed right after its visit is logged: read from the primary. */
     @InjectDataSource() private readonly db: DataSource,
+    /** The register reads from a replica when there is one (read-database.ts). */
+    private readonly reads: ReadDatabase,
     private readonly clock: Clock,
   ) {}
 
@@ -295,7 +299,7 @@ export class ReceptionDocumentsService {
     const params: unknown[] = [communeId];
     let where: string;
     if (query.sessionId) {
-      const sessions: { session_date: string }[] = await this.db.query(
+      const sessions: { session_date: string }[] = await this.reads.query(
         `SELECT session_date::text AS session_date FROM reception_sessions WHERE id = $1 AND commune_id = $2`,
         [query.sessionId, communeId],
       );
@@ -313,7 +317,7 @@ export class ReceptionDocumentsService {
       params.push(from, to);
       where = `v.commune_id = $1 AND s.session_date BETWEEN $2 AND $3`;
     }
-    const visits: RegisterVisitRow[] = await this.db.query(
+    const visits: RegisterVisitRow[] = await this.reads.query(
       `SELECT v.id, v.visited_at, v.citizen_name, v.address, v.id_number, v.group_size, v.representatives, v.previously_handled_by,
          v.refusal_reason, v.refusal_note, s.kind AS session_kind
        FROM reception_visits v JOIN reception_sessions s ON s.id = v.session_id
@@ -326,7 +330,7 @@ export class ReceptionDocumentsService {
       petitioner: { name: string; address: string | null; idNumber: string | null } | null;
     })[] =
       visits.length
-        ? await this.db.query(
+        ? await this.reads.query(
             `SELECT vc.visit_id, ${VISIT_CASE_COLUMNS}, (SELECT count(*)::int FROM reception_agenda g WHERE g.case_id = c.id) AS carried,
                (SELECT json_build_object('name', p.full_name, 'address', p.address, 'idNumber', p.id_number) FROM case_parties p
                 WHERE p.case_id = c.id AND p.role = 'petitioner' ORDER BY p.id LIMIT 1) AS petitioner
@@ -429,7 +433,7 @@ export class ReceptionDocumentsService {
         });
       }
     }
-    const commune = await communeName(this.db, communeId);
+    const commune = await communeName(this.reads, communeId);
     return { title: `SỔ TIẾP CÔNG DÂN – ${commune}`, from, to, rows };
   }
 

@@ -27,6 +27,7 @@ import type {
 import type { Request, Response } from 'express';
 import type { Actor } from '../access/actor';
 import { ClientIp, CurrentActor, Roles } from '../access/auth.guard';
+import { ReadsOnly } from '../platform/database/read-database';
 import { Public } from '../platform/http/public.decorator';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
 import {
@@ -220,6 +221,7 @@ export class PublicLookupController {
 
   @Post('lookup')
   @Public()
+  @ReadsOnly()
   @HttpCode(200)
   lookup(
     @Body() body: PublicLookupDto,

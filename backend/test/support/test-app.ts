@@ -21,10 +21,16 @@ export interface TestAppOptions {
   logStream?: DestinationStream;
 }
 
-export async function startTestApp(db: TestDatabase, env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+/** `env` may depend on the database the run got (its URL, for settings that name it: DATABASE_REPLICA_URLS). */
+export async function startTestApp(
+  db: TestDatabase,
+  env: Record<string, string> | ((database: DatabaseServer) => Record<string, string>) = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tiepdan-int-'));
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, FRONTEND_DIR: join(dataDir, 'no-frontend'), LOG_LEVEL: 'silent', TRUST_PROXY: 'loopback', ...env });
   const database: DatabaseServer = await db.start();
+  const settings = typeof env === 'function' ? env(database) : env;
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, FRONTEND_DIR: join(dataDir, 'no-frontend'), LOG_LEVEL: 'silent', TRUST_PROXY: 'loopback', ...settings });
   const clock = new ManualClock();
   const running = await createApp(config, { clock, database, logStream: options.logStream });
   return {

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   CaseCategory,
   ComplaintOutcome,
@@ -7,7 +6,7 @@ import type {
   ReceptionRefusalReason,
   ReceptionSessionKind,
 } from '@tiep-dan/contracts';
-import { DataSource } from 'typeorm';
+import { ReadDatabase } from '../../platform/database/read-database';
 import {
   HANDLING_EVENT_TYPES,
   matterOutcome,
@@ -127,7 +126,8 @@ interface ResolutionRow extends EarlierRow {
  */
 @Injectable()
 export class ReportFactsReader {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  /** A period's facts are read from a replica when there is one (read-database.ts). */
+  constructor(private readonly db: ReadDatabase) {}
 
   async read(
     units: ReportUnit[],

@@ -84,7 +84,9 @@ describe('loadConfig', () => {
     expect(load({ NODE_ENV: 'development' }).demoCases).toBe(true);
     expect(load({ NODE_ENV: 'test' }).demoCases).toBe(false);
     expect(load({ NODE_ENV: 'test', DEMO_CASES: 'true' }).demoCases).toBe(true);
-    expect(load({ NODE_ENV: 'development', DEMO_CASES: 'false' }).demoCases).toBe(false);
+    expect(
+      load({ NODE_ENV: 'development', DEMO_CASES: 'false' }).demoCases,
+    ).toBe(false);
   });
 
   it('names DATA_DIR when the data folder cannot be written', () => {
@@ -100,6 +102,50 @@ describe('loadConfig', () => {
       load({ DATABASE_URL: 'postgresql://u:p@db.local:5432/tiepdan' })
         .databaseUrl,
     ).toBe('postgresql://u:p@db.local:5432/tiepdan');
+  });
+
+  it('reads the replica URLs and their lag limit, and names the setting when one is wrong', () => {
+    const primary = 'postgres://app@db1.local:5432/tiepdan';
+    expect(load({ DATABASE_URL: primary })).toMatchObject({
+      databaseReplicaUrls: [],
+      databaseReplicaMaxLagMs: 5000,
+    });
+    expect(
+      load({
+        DATABASE_URL: primary,
+        DATABASE_REPLICA_URLS:
+          ' postgres://app@db2.local:5432/tiepdan , postgresql://app@db3.local/tiepdan',
+        DATABASE_REPLICA_MAX_LAG_MS: '2500',
+      }),
+    ).toMatchObject({
+      databaseReplicaUrls: [
+        'postgres://app@db2.local:5432/tiepdan',
+        'postgresql://app@db3.local/tiepdan',
+      ],
+      databaseReplicaMaxLagMs: 2500,
+    });
+    expect(() =>
+      load({ DATABASE_REPLICA_URLS: 'postgres://app@db2.local/tiepdan' }),
+    ).toThrow(
+      'DATABASE_REPLICA_URLS: needs DATABASE_URL (the embedded database has no replicas)',
+    );
+    expect(() =>
+      load({
+        DATABASE_URL: primary,
+        DATABASE_REPLICA_URLS: 'postgres://app@db2.local/tiepdan,,',
+      }),
+    ).toThrow('DATABASE_REPLICA_URLS: has an empty item');
+    expect(() =>
+      load({
+        DATABASE_URL: primary,
+        DATABASE_REPLICA_URLS: 'postgres://app@db2.local/tiepdan,mysql://x/y',
+      }),
+    ).toThrow(
+      'DATABASE_REPLICA_URLS: must start with postgres:// or postgresql://',
+    );
+    expect(() =>
+      load({ DATABASE_URL: primary, DATABASE_REPLICA_MAX_LAG_MS: 'soon' }),
+    ).toThrow('DATABASE_REPLICA_MAX_LAG_MS: must be a whole number');
   });
 
   it('trusts no proxy unless TRUST_PROXY says which, and names the setting when it is wrong', () => {

@@ -26,6 +26,13 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   /** Connections in the TypeORM pool; the embedded socket server accepts as many. */
   dbPoolSize: number;
+  /**
+   * Streaming replicas of `databaseUrl` (DATABASE_REPLICA_URLS) that serve the overview, reports, registers, lists and
+   * the public lookup; empty: every read goes to the primary, as with one server.
+   */
+  databaseReplicaUrls: string[];
+  /** A replica further behind the primary than this (DATABASE_REPLICA_MAX_LAG_MS) is skipped until it catches up. */
+  databaseReplicaMaxLagMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Built Angular app served at `/`; missing folder means API only. */
   frontendDir: string;
@@ -91,28 +98,48 @@ function readEnum<T extends string>(
   return raw as T;
 }
 
-function readDatabaseUrl(env: Env): string | undefined {
-  const raw = env['DATABASE_URL'];
-  if (raw === undefined || raw.trim() === '') return undefined;
+/** A PostgreSQL URL with a host and a database name, or a ConfigError naming the setting. */
+function checkDatabaseUrl(setting: string, raw: string): string {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     throw new ConfigError(
-      'DATABASE_URL',
+      setting,
       'is not a valid URL (expected postgres://user:password@host:5432/database)',
     );
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
     throw new ConfigError(
-      'DATABASE_URL',
+      setting,
       `must start with postgres:// or postgresql://, got "${url.protocol}//"`,
     );
   }
-  if (!url.hostname) throw new ConfigError('DATABASE_URL', 'has no host name');
+  if (!url.hostname) throw new ConfigError(setting, 'has no host name');
   if (url.pathname.length <= 1)
-    throw new ConfigError('DATABASE_URL', 'has no database name');
+    throw new ConfigError(setting, 'has no database name');
   return raw;
+}
+
+function readDatabaseUrl(env: Env): string | undefined {
+  const raw = env['DATABASE_URL'];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  return checkDatabaseUrl('DATABASE_URL', raw);
+}
+
+/** DATABASE_REPLICA_URLS: comma-separated replica URLs; they replicate DATABASE_URL, so they need it. */
+function readReplicaUrls(env: Env, primary: string | undefined): string[] {
+  const raw = env['DATABASE_REPLICA_URLS']?.trim();
+  if (!raw) return [];
+  if (!primary)
+    throw new ConfigError(
+      'DATABASE_REPLICA_URLS',
+      'needs DATABASE_URL (the embedded database has no replicas)',
+    );
+  const urls = raw.split(',').map((item) => item.trim());
+  if (urls.some((url) => url === ''))
+    throw new ConfigError('DATABASE_REPLICA_URLS', 'has an empty item');
+  return urls.map((url) => checkDatabaseUrl('DATABASE_REPLICA_URLS', url));
 }
 
 /** Creates the folder when missing and proves it writable with a probe file. */
@@ -251,13 +278,22 @@ export function loadConfig(
       'must be 32 bytes encoded in base64 (openssl rand -base64 32)',
     );
 
+  const databaseUrl = readDatabaseUrl(env);
   return {
     mode,
     host: env['HOST'] || '0.0.0.0',
     port: readInt(env, 'PORT', 3000, 0, 65535),
     dataDir,
-    databaseUrl: readDatabaseUrl(env),
+    databaseUrl,
     dbPoolSize: readInt(env, 'DB_POOL_SIZE', 10, 1, 200),
+    databaseReplicaUrls: readReplicaUrls(env, databaseUrl),
+    databaseReplicaMaxLagMs: readInt(
+      env,
+      'DATABASE_REPLICA_MAX_LAG_MS',
+      5000,
+      0,
+      3_600_000,
+    ),
     logLevel: readEnum(
       env,
       'LOG_LEVEL',

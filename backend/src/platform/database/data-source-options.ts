@@ -1,14 +1,36 @@
 import { DataSourceOptions } from 'typeorm';
 import { ENTITIES, MIGRATIONS } from './schema';
 
-/** One set of options for the app, the migration command and the tests: only the URL differs. */
+/** node-postgres pool settings, the same for the primary and every replica. */
+export function poolOptions(poolSize: number): {
+  max: number;
+  connectionTimeoutMillis: number;
+} {
+  return { max: poolSize, connectionTimeoutMillis: 10_000 };
+}
+
+/**
+ * One set of options for the app, the migration command and the tests: only the URL differs. With replicas, TypeORM's
+ * replication keeps a pool per replica beside the primary's; `defaultMode: 'master'` keeps every query TypeORM issues
+ * (repositories, query builders, transactions) on the primary, and only the reads that ask for a replica
+ * (read-database.ts) go there.
+ */
 export function dataSourceOptions(
   url: string,
   poolSize: number,
+  replicaUrls: readonly string[] = [],
 ): DataSourceOptions {
   return {
     type: 'postgres',
-    url,
+    ...(replicaUrls.length
+      ? {
+          replication: {
+            master: { url },
+            slaves: replicaUrls.map((replica) => ({ url: replica })),
+            defaultMode: 'master' as const,
+          },
+        }
+      : { url }),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
@@ -21,6 +43,6 @@ export function dataSourceOptions(
     // gen_random_uuid() is built into PostgreSQL 13+ and PGlite: no extension to install.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
+    extra: poolOptions(poolSize),
   };
 }

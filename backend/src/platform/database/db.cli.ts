@@ -19,7 +19,7 @@ async function main(command: string | undefined): Promise<number> {
   const config = loadConfig();
   const server = await startDatabaseServer(config);
   try {
-    const applied = await runMigrations(server.url);
+    const applied = await runMigrations(server);
     console.log(
       applied.length
         ? `Applied ${applied.length} migration(s): ${applied.join(', ')}`

@@ -1,20 +1,25 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
+import type { DatabaseServer } from './database-server';
 
 /** Any fixed number: every instance takes the same PostgreSQL advisory lock so only one migrates at a time. */
 const MIGRATION_LOCK_ID = 7_364_201;
 
 /**
- * Runs pending migrations, each in its own transaction, serialised across instances by an advisory lock held on a
- * separate connection. Returns the names of the migrations applied.
+ * Runs pending migrations, each in its own transaction, and returns the names of those applied. On PostgreSQL the
+ * instances starting together take turns: a transaction-scoped advisory lock, taken by a transaction kept open on a
+ * connection of its own while the migrations run on another, and released by its COMMIT (or by PostgreSQL when the
+ * process dies). Not a session lock: behind pgbouncer in transaction pooling a session lock stays on whichever server
+ * connection took it and its unlock may land on another, while an open transaction keeps its server connection.
+ * The embedded database is one process's (a lock file guards the folder) and one backend, where a connection waiting
+ * beside an open transaction would wait forever (STACK.md): it takes no lock.
  */
-export async function runMigrations(url: string): Promise<string[]> {
-  const lock = new Client({ connectionString: url });
-  await lock.connect();
-  try {
-    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
-    const dataSource = new DataSource(dataSourceOptions(url, 1));
+export async function runMigrations(
+  database: Pick<DatabaseServer, 'mode' | 'url'>,
+): Promise<string[]> {
+  const migrate = async () => {
+    const dataSource = new DataSource(dataSourceOptions(database.url, 1));
     await dataSource.initialize();
     try {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
@@ -22,10 +27,16 @@ export async function runMigrations(url: string): Promise<string[]> {
     } finally {
       await dataSource.destroy();
     }
+  };
+  if (database.mode === 'embedded') return migrate();
+  const lock = new Client({ connectionString: database.url });
+  await lock.connect();
+  try {
+    await lock.query('BEGIN');
+    await lock.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_ID]);
+    return await migrate();
   } finally {
-    await lock
-      .query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_ID])
-      .catch(() => undefined);
+    await lock.query('COMMIT').catch(() => undefined);
     await lock.end();
   }
 }

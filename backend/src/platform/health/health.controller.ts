@@ -10,7 +10,38 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { DATABASE_SERVER, DatabaseServer } from '../database/database-server';
+import {
+  ReplicaSet,
+  type ReplicaHealth,
+  type ReplicaStatus,
+} from '../database/replicas';
 import { Public } from '../http/public.decorator';
+
+class ReplicaHealthDto implements ReplicaHealth {
+  @ApiProperty({
+    description: '`replica 1` is the first of DATABASE_REPLICA_URLS',
+  })
+  name!: string;
+  @ApiProperty({
+    enum: ['up', 'lagging', 'down'],
+    description:
+      'Only a replica that is up serves reads; the others are skipped',
+  })
+  status!: ReplicaStatus;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'How far its replay is behind the primary, in milliseconds',
+  })
+  lagMs!: number | null;
+  @ApiProperty({ type: String, nullable: true }) checkedAt!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Why it is down: an error code, or `not a standby`',
+  })
+  reason!: string | null;
+}
 
 class DatabaseHealth {
   @ApiProperty({ enum: ['up', 'down'] }) status!: 'up' | 'down';
@@ -19,6 +50,12 @@ class DatabaseHealth {
     | 'external';
   @ApiProperty({ description: 'Round trip of SELECT 1 in milliseconds' })
   latencyMs!: number | null;
+  @ApiProperty({
+    type: [ReplicaHealthDto],
+    description:
+      'Each read replica (DATABASE_REPLICA_URLS), measured now; empty without replicas',
+  })
+  replicas!: ReplicaHealthDto[];
 }
 
 export class HealthResponse {
@@ -39,6 +76,7 @@ export class HealthController {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     @Inject(DATABASE_SERVER) private readonly server: DatabaseServer,
+    private readonly replicas: ReplicaSet,
   ) {}
 
   @Get()
@@ -54,6 +92,8 @@ export class HealthController {
   ): Promise<HealthResponse> {
     const started = performance.now();
     let up = false;
+    // A replica's state does not decide readiness: the primary answers every read a replica cannot.
+    const replicasChecked = this.replicas.check();
     try {
       await Promise.race([
         this.dataSource.query('SELECT 1'),
@@ -69,6 +109,7 @@ export class HealthController {
       up = false;
     }
     if (!up) res.status(HttpStatus.SERVICE_UNAVAILABLE);
+    await replicasChecked;
     return {
       status: up ? 'ok' : 'error',
       version: process.env['npm_package_version'] ?? '0.1.0',
@@ -80,6 +121,7 @@ export class HealthController {
         latencyMs: up
           ? Math.round((performance.now() - started) * 100) / 100
           : null,
+        replicas: this.replicas.health(),
       },
     };
   }
