@@ -217,7 +217,9 @@ describe.each(testDatabases())('history partitions on $kind', (db) => {
         }[];
       const [before] = await counts();
       const caseId = (await ds.query(`SELECT id FROM cases LIMIT 1`))[0].id as string;
-      await ds.undoLastMigration({ transaction: 'each' });
+      const applied = async () => ((await ds.query(`SELECT 1 FROM schema_migrations WHERE name = $1`, [MIGRATION])) as unknown[]).length > 0;
+      // Back to just before the partitions (later migrations first).
+      while (await applied()) await ds.undoLastMigration({ transaction: 'each' });
       expect(await ds.query(`SELECT 1 FROM pg_partitioned_table`)).toEqual([]);
       expect(await counts()).toEqual([before]);
       // Rows written to the plain tables in months nobody has a partition for yet.
@@ -231,7 +233,7 @@ describe.each(testDatabases())('history partitions on $kind', (db) => {
       const [seeded] = await counts();
 
       await ds.runMigrations({ transaction: 'each' });
-      expect(((await ds.query(`SELECT name FROM schema_migrations ORDER BY id DESC LIMIT 1`)) as { name: string }[])[0].name).toBe(MIGRATION);
+      expect(await applied()).toBe(true);
       expect(await counts()).toEqual([seeded]);
       expect(await ds.query(`SELECT seq, tableoid::regclass::text AS part FROM case_events WHERE case_id = $1 AND seq >= 1000 ORDER BY seq`, [caseId])).toEqual([
         { seq: 1000, part: 'case_events_p2019_07' },
