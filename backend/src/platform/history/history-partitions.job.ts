@@ -124,6 +124,7 @@ export class HistoryPartitionsJob implements OnApplicationBootstrap, OnApplicati
     const fresh = report.created.filter((name) => !(name in report.moved));
     if (fresh.length) this.logger.log(`History partitions created: ${fresh.join(', ')}`);
     for (const d of report.detached) this.logger.log(`History month ${d.month} of ${d.table} detached for archiving as ${d.archive}`);
+    if (report.kept.length) this.logger.log(`Past retention but kept (cases still open or closed since the cutoff): ${report.kept.join(', ')}`);
     return report;
   }
 
