@@ -62,7 +62,9 @@ export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShu
     if (this.running || this.stopped || this.holds > 0) return;
     this.running = (async () => {
       try {
-        while (!this.stopped && (await this.sweepOnce()) === BATCH);
+        // Until nothing is due: a short batch does not mean the end, since rows another instance fired between the index
+        // scan and the lock are dropped from it (PostgreSQL re-checks FOR UPDATE rows), and the notifications wait.
+        while (!this.stopped && (await this.sweepOnce()) > 0);
         while (!this.stopped && (await this.notifications.dispatchOnce()) > 0);
       } catch (error) {
         this.logger.error({ err: error }, 'Deadline sweep failed; the batch rolled back and will be retried');
