@@ -11,6 +11,7 @@ import { CitizensModule } from './citizens/citizens.module';
 import { Open311Module } from './open311/open311.module';
 import { DemoModule } from './demo/demo.module';
 import { OrganisationModule } from './organisation/organisation.module';
+import { HistoryModule } from './platform/history/history.module';
 import { PlatformModule, PlatformOptions } from './platform/platform.module';
 
 @Module({})
@@ -32,6 +33,7 @@ export class AppModule {
         DialoguesModule,
         MobilizationModule,
         DemoModule,
+        HistoryModule,
       ],
     };
   }

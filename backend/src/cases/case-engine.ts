@@ -13,8 +13,8 @@ import {
 } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FieldError } from '../platform/errors/app-error';
-import { NotificationsService } from '../notifications/notifications.service';
-import type { OutboxTopic } from '../notifications/notification-messages';
+import { CITIZEN_NOTICE_TOPIC, NotificationsService, type CitizenNoticePayload } from '../notifications/notifications.service';
+import type { CaseOutboxPayload, OutboxTopic } from '../notifications/notification-messages';
 import { citizenNoticeOf } from '../notifications/citizen-notice-kinds';
 import { advanceClock, CITIZEN_RULES, deadlineColumns, type DeadlineClockState } from './case-deadline';
 import { CaseErrors } from './cases.errors';
@@ -88,6 +88,46 @@ export interface AppliedEvent {
   seq: number;
 }
 
+/** One history row to insert (`insertHistory`'s arguments). */
+interface HistoryRow {
+  caseId: string;
+  seq: number;
+  type: string;
+  payload: Record<string, unknown>;
+  sender: EventSender;
+  at: Date;
+  fromState: string | null;
+  toState: string;
+  note: string | null;
+}
+
+interface PlannedOutbox {
+  topic: OutboxTopic;
+  payload: CaseOutboxPayload;
+}
+
+/** What one accepted event writes, computed by `CaseEngine.plan` before anything is written. */
+export interface PlannedEvent {
+  applied: AppliedEvent;
+  /** The handler who takes the case with this event (ownership.ts), recorded just before it. */
+  claimHandlerId: string | null;
+  update: {
+    id: string;
+    snapshot: unknown;
+    state: string;
+    version: number;
+    leadAgencyId: string | null;
+    clock: DeadlineClockState | null;
+    columns: ReturnType<typeof deadlineColumns>;
+    closed: boolean;
+    at: Date;
+  };
+  /** The claim's row first, if any, then the event's. */
+  history: HistoryRow[];
+  outbox: PlannedOutbox[];
+  citizenNotice: CitizenNoticePayload | null;
+}
+
 /**
  * Applies one event to a case row locked by the caller (SELECT … FOR UPDATE) inside the caller's transaction: the pure
  * machine transition, the deadline clock, then snapshot + columns + history + outbox written together. Both the HTTP
@@ -103,6 +143,16 @@ export class CaseEngine {
 
   /** Checks the role, the version and the payload, applies the transition and writes everything. Throws AppErrors. */
   async apply(tx: EntityManager, row: CaseRow, sender: EventSender, event: EventToApply): Promise<AppliedEvent> {
+    const planned = this.plan(row, sender, event);
+    await this.write(tx, planned);
+    return planned.applied;
+  }
+
+  /**
+   * Everything `apply` does before writing: the checks (AppErrors), the pure transition, the deadline clock and the rows
+   * to write. Nothing touches the database, so a batch can be planned case by case and written at once (`writeMany`).
+   */
+  plan(row: CaseRow, sender: EventSender, event: EventToApply): PlannedEvent {
     if (event.expectedVersion !== undefined && event.expectedVersion !== row.version) throw CaseErrors.versionConflict(row.version, row.state);
     const fields = eventPayload(row.type, row.machine_version, event.type);
     if (!fields) {
@@ -134,50 +184,143 @@ export class CaseEngine {
     const columns = this.columns(clock, row.remote_area);
 
     const leadAgencyId = typeof result.context['agencyId'] === 'string' ? result.context['agencyId'] : row.lead_agency_id;
-    const closed = isFinal(result.snapshot);
+    const history: HistoryRow[] = [];
     // A handler's first action on a case nobody holds takes it (ownership.ts): its own version, just before the event's.
-    if (row.claim) {
-      await tx.query(`UPDATE cases SET assigned_handler_id = $2 WHERE id = $1`, [row.id, row.claim.payload.handlerId]);
-      await insertHistory(tx, row.id, row.version + 1, HANDLER_ASSIGNED_EVENT, row.claim.payload, sender, event.at, row.state, row.state, row.claim.note);
-    }
+    if (row.claim)
+      history.push({ caseId: row.id, seq: row.version + 1, type: HANDLER_ASSIGNED_EVENT, payload: row.claim.payload, sender, at: event.at, fromState: row.state, toState: row.state, note: row.claim.note });
     const version = row.version + (row.claim ? 2 : 1);
+    // A triage outcome carries its legal basis into the history, beside the reason given.
+    const basis = outcomeLegalBasis(row.type, event.type);
+    const recorded = basis ? { ...event.payload, legalBasis: basis } : event.payload;
+    history.push({ caseId: row.id, seq: version, type: event.type, payload: recorded, sender, at: event.at, fromState: row.state, toState: result.state, note: event.note });
+
+    const outbox: PlannedOutbox[] = [];
+    const topics: OutboxTopic[] = [];
+    if (leadAgencyId && leadAgencyId !== row.lead_agency_id) topics.push('case.assigned');
+    if (event.type === 'DEADLINE_WARNING' || event.type === 'DEADLINE_PASSED') topics.push(DEADLINE_TOPIC[event.type]);
+    for (const topic of topics) outbox.push({ topic, payload: this.outboxPayload(row, leadAgencyId, columns.dueAt) });
+    // The citizen hears of it too, where they left a contact for notices (the citizens context fans it out).
+    const notice = citizenNoticeOf(row.type, event.type);
+    const citizenNotice = notice ? { caseId: row.id, code: row.code, caseType: row.type, notice, dueAt: columns.dueAt?.toISOString() ?? null } : null;
+    return {
+      applied: { version, state: result.state, seq: version },
+      claimHandlerId: row.claim?.payload.handlerId ?? null,
+      update: {
+        id: row.id,
+        snapshot: result.snapshot,
+        state: result.state,
+        version,
+        leadAgencyId,
+        clock,
+        columns,
+        closed: isFinal(result.snapshot),
+        at: event.at,
+      },
+      history,
+      outbox,
+      citizenNotice,
+    };
+  }
+
+  /** Writes one planned event: the claim, the case row, the history, the outbox (in that order, as `apply` always has). */
+  async write(tx: EntityManager, p: PlannedEvent): Promise<void> {
+    if (p.claimHandlerId) await tx.query(`UPDATE cases SET assigned_handler_id = $2 WHERE id = $1`, [p.update.id, p.claimHandlerId]);
+    const u = p.update;
+    const claimRow = p.claimHandlerId ? p.history.slice(0, 1) : [];
+    for (const h of claimRow) await insertHistory(tx, h.caseId, h.seq, h.type, h.payload, h.sender, h.at, h.fromState, h.toState, h.note);
     await tx.query(
       `UPDATE cases SET snapshot = $2, state = $3, version = $4, lead_agency_id = $5, deadline_clock = $6, deadline_rule_id = $7,
          rule_set_version = $8, clock_started_at = $9, due_at = $10, due_soon_at = $11, next_deadline_at = $12, overdue_since = $13,
          closed_at = CASE WHEN $14 THEN COALESCE(closed_at, $15) ELSE NULL END, updated_at = $15
        WHERE id = $1`,
       [
-        row.id,
-        result.snapshot,
-        result.state,
-        version,
-        leadAgencyId,
-        clock,
-        columns.deadlineRuleId,
-        columns.ruleSetVersion,
-        columns.clockStartedAt,
-        columns.dueAt,
-        columns.dueSoonAt,
-        columns.nextDeadlineAt,
-        columns.overdueSince,
-        closed,
-        event.at,
+        u.id,
+        u.snapshot,
+        u.state,
+        u.version,
+        u.leadAgencyId,
+        u.clock,
+        u.columns.deadlineRuleId,
+        u.columns.ruleSetVersion,
+        u.columns.clockStartedAt,
+        u.columns.dueAt,
+        u.columns.dueSoonAt,
+        u.columns.nextDeadlineAt,
+        u.columns.overdueSince,
+        u.closed,
+        u.at,
       ],
     );
-    // A triage outcome carries its legal basis into the history, beside the reason given.
-    const basis = outcomeLegalBasis(row.type, event.type);
-    const recorded = basis ? { ...event.payload, legalBasis: basis } : event.payload;
-    await insertHistory(tx, row.id, version, event.type, recorded, sender, event.at, row.state, result.state, event.note);
+    for (const h of p.history.slice(claimRow.length)) await insertHistory(tx, h.caseId, h.seq, h.type, h.payload, h.sender, h.at, h.fromState, h.toState, h.note);
+    for (const o of p.outbox) await this.notifications.enqueue(tx, o.topic, o.payload);
+    if (p.citizenNotice) await this.notifications.enqueueCitizenNotice(tx, p.citizenNotice);
+  }
 
-    const topics: OutboxTopic[] = [];
-    if (leadAgencyId && leadAgencyId !== row.lead_agency_id) topics.push('case.assigned');
-    if (event.type === 'DEADLINE_WARNING' || event.type === 'DEADLINE_PASSED') topics.push(DEADLINE_TOPIC[event.type]);
-    for (const topic of topics) await this.enqueue(tx, topic, row, leadAgencyId, columns.dueAt);
-    // The citizen hears of it too, where they left a contact for notices (the citizens context fans it out).
-    const notice = citizenNoticeOf(row.type, event.type);
-    if (notice)
-      await this.notifications.enqueueCitizenNotice(tx, { caseId: row.id, code: row.code, caseType: row.type, notice, dueAt: columns.dueAt?.toISOString() ?? null });
-    return { version, state: result.state, seq: version };
+  /**
+   * Writes many planned events of different cases (each locked by the caller) in three statements: the case rows, the
+   * history and the outbox, in the order given. The deadline sweeper writes its batches so. Same rows as `write`.
+   */
+  async writeMany(tx: EntityManager, plans: readonly PlannedEvent[]): Promise<void> {
+    const claimed = plans.filter((p) => p.claimHandlerId);
+    for (const p of claimed) await this.write(tx, p);
+    const rest = plans.filter((p) => !p.claimHandlerId);
+    if (!rest.length) return;
+    const u = rest.map((p) => p.update);
+    const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+    await tx.query(
+      `UPDATE cases c SET snapshot = v.snapshot::jsonb, state = v.state, version = v.version, lead_agency_id = v.lead_agency_id,
+         deadline_clock = v.deadline_clock::jsonb, deadline_rule_id = v.deadline_rule_id, rule_set_version = v.rule_set_version,
+         clock_started_at = v.clock_started_at, due_at = v.due_at, due_soon_at = v.due_soon_at, next_deadline_at = v.next_deadline_at,
+         overdue_since = v.overdue_since, closed_at = CASE WHEN v.closed THEN COALESCE(c.closed_at, v.at) ELSE NULL END, updated_at = v.at
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::timestamptz[],
+         $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[], $14::boolean[], $15::timestamptz[])
+         AS v(id, snapshot, state, version, lead_agency_id, deadline_clock, deadline_rule_id, rule_set_version, clock_started_at, due_at,
+           due_soon_at, next_deadline_at, overdue_since, closed, at)
+       WHERE c.id = v.id`,
+      [
+        u.map((x) => x.id),
+        u.map((x) => json(x.snapshot)),
+        u.map((x) => x.state),
+        u.map((x) => x.version),
+        u.map((x) => x.leadAgencyId),
+        u.map((x) => json(x.clock)),
+        u.map((x) => x.columns.deadlineRuleId),
+        u.map((x) => x.columns.ruleSetVersion),
+        u.map((x) => x.columns.clockStartedAt),
+        u.map((x) => x.columns.dueAt),
+        u.map((x) => x.columns.dueSoonAt),
+        u.map((x) => x.columns.nextDeadlineAt),
+        u.map((x) => x.columns.overdueSince),
+        u.map((x) => x.closed),
+        u.map((x) => x.at),
+      ],
+    );
+    const h = rest.flatMap((p) => p.history);
+    await tx.query(
+      `INSERT INTO case_events (case_id, seq, type, payload, actor_id, actor_name, actor_role, at, from_state, to_state, note)
+       SELECT case_id, seq, type, payload::jsonb, actor_id, actor_name, actor_role, at, from_state, to_state, note
+       FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::timestamptz[], $9::text[], $10::text[], $11::text[])
+         AS v(case_id, seq, type, payload, actor_id, actor_name, actor_role, at, from_state, to_state, note)`,
+      [
+        h.map((x) => x.caseId),
+        h.map((x) => x.seq),
+        h.map((x) => x.type),
+        h.map((x) => JSON.stringify(x.payload)),
+        h.map((x) => x.sender.userId),
+        h.map((x) => x.sender.name),
+        h.map((x) => x.sender.role),
+        h.map((x) => x.at),
+        h.map((x) => x.fromState),
+        h.map((x) => x.toState),
+        h.map((x) => x.note),
+      ],
+    );
+    await this.notifications.enqueueMany(tx, [
+      ...rest.flatMap((p) => p.outbox.map((o) => ({ topic: o.topic, caseId: p.update.id, payload: o.payload as unknown as Record<string, unknown> }))),
+      ...rest.flatMap((p) =>
+        p.citizenNotice ? [{ topic: CITIZEN_NOTICE_TOPIC, caseId: p.update.id, payload: p.citizenNotice as unknown as Record<string, unknown> }] : [],
+      ),
+    ]);
   }
 
   /**
@@ -247,14 +390,18 @@ export class CaseEngine {
     agencyId: string | null,
     dueAt: Date | null,
   ): Promise<void> {
-    await this.notifications.enqueue(tx, topic, {
+    await this.notifications.enqueue(tx, topic, this.outboxPayload(row, agencyId, dueAt));
+  }
+
+  private outboxPayload(row: Pick<CaseRow, 'id' | 'code' | 'type' | 'commune_id'>, agencyId: string | null, dueAt: Date | null): CaseOutboxPayload {
+    return {
       caseId: row.id,
       code: row.code,
       caseType: row.type,
       agencyId,
       communeId: row.commune_id,
       dueAt: dueAt?.toISOString() ?? null,
-    });
+    };
   }
 
   /** Deadline columns for a clock; a rule refusal (e.g. an extension beyond the law's limit) becomes a 422. */

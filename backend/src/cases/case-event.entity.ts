@@ -1,10 +1,14 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { ActorRole } from '@tiep-dan/contracts';
 import { CaseEntity } from './case.entity';
 
-/** The history of a case: one row per accepted event, append-only (a trigger refuses UPDATE and DELETE). */
+/**
+ * The history of a case: one row per accepted event, append-only (a trigger refuses UPDATE and DELETE), partitioned by
+ * month of `at` (1765300000000-history-partitions). A partitioned table's keys must hold the partition key, hence
+ * (id, at) and (case_id, seq, at); the row lock every writer holds on the case keeps `seq` gapless and unique per case.
+ */
 @Entity({ name: 'case_events' })
-@Index('UQ_case_events_case_seq', ['caseId', 'seq'], { unique: true })
+@Index('UQ_case_events_case_seq', ['caseId', 'seq', 'at'], { unique: true })
 // The dashboard's trend and reports read events by type and time (dashboard migration).
 @Index('IDX_case_events_type_at', { synchronize: false })
 export class CaseEventEntity {
@@ -37,7 +41,7 @@ export class CaseEventEntity {
   @Column({ name: 'actor_role', type: 'text' })
   actorRole!: ActorRole;
 
-  @Column({ type: 'timestamptz' })
+  @PrimaryColumn({ type: 'timestamptz' })
   at!: Date;
 
   @Column({ name: 'from_state', type: 'text', nullable: true })

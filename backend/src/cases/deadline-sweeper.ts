@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { AppError } from '../platform/errors/app-error';
 import { Clock } from '../platform/clock/clock';
 import { NotificationsService } from '../notifications/notifications.service';
-import { CASE_ROW_COLUMNS, CaseEngine, type CaseRow, type DeadlineFactPayload, type EventSender } from './case-engine';
+import { CASE_ROW_COLUMNS, CaseEngine, type CaseRow, type DeadlineEventType, type DeadlineFactPayload, type EventSender, type PlannedEvent } from './case-engine';
 
 const SWEEP_INTERVAL_MS = 2_000;
 const BATCH = 100;
@@ -12,7 +12,7 @@ const SYSTEM: EventSender = { userId: null, name: 'Hệ thống', role: 'system'
 
 /**
  * Turns passed due-soon and due times into DEADLINE_WARNING / DEADLINE_PASSED events. Each batch is claimed with
- * FOR UPDATE SKIP LOCKED and applied through the same engine as a person's event, in one transaction with the clock's
+ * FOR UPDATE SKIP LOCKED and planned by the same engine as a person's event, written in one transaction with the clock's
  * "fired" mark: any number of instances share the work, and a killed instance's batch rolls back and is claimed again,
  * so every deadline fires exactly once.
  */
@@ -62,7 +62,9 @@ export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShu
     if (this.running || this.stopped || this.holds > 0) return;
     this.running = (async () => {
       try {
-        while (!this.stopped && (await this.sweepOnce()) === BATCH);
+        // Until nothing is due: a short batch does not mean the end, since rows another instance fired between the index
+        // scan and the lock are dropped from it (PostgreSQL re-checks FOR UPDATE rows), and the notifications wait.
+        while (!this.stopped && (await this.sweepOnce()) > 0);
         while (!this.stopped && (await this.notifications.dispatchOnce()) > 0);
       } catch (error) {
         this.logger.error({ err: error }, 'Deadline sweep failed; the batch rolled back and will be retried');
@@ -81,6 +83,13 @@ export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShu
          ORDER BY c.next_deadline_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
         [now, limit],
       );
+      // Commune by commune: each commune's weekly counter is bumped at commit in this order (a deferred trigger), so two
+      // instances committing batches of the same communes lock the counters in the same order and never deadlock.
+      rows.sort((a, b) => (a.commune_id < b.commune_id ? -1 : a.commune_id > b.commune_id ? 1 : 0));
+      // Each case's event is planned (the same checks and transition as a person's event); the accepted ones are written
+      // together in three statements, which is what lets a few instances drain a province's deadlines in seconds.
+      const planned: PlannedEvent[] = [];
+      const refused: { row: CaseRow; type: DeadlineEventType; payload: DeadlineFactPayload; code: string }[] = [];
       for (const row of rows) {
         const columns = this.engine.columns(row.deadline_clock, row.remote_area);
         const passed = !!row.due_at && new Date(row.due_at).getTime() <= now.getTime();
@@ -90,14 +99,18 @@ export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShu
           ...(columns.explanation?.dueDate ? { dueDate: columns.explanation.dueDate } : {}),
         };
         try {
-          await this.engine.apply(tx, row, SYSTEM, { type, payload: { ...payload }, note: null, at: now });
+          planned.push(this.engine.plan(row, SYSTEM, { type, payload: { ...payload }, note: null, at: now }));
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
-          // The state takes no deadline event and `apply` wrote nothing: the deadline still passed, so record the fact
-          // beside the unchanged state (and mark the clock, so it is not claimed again).
-          const recorded = await this.engine.recordDeadlineFact(tx, row, SYSTEM, type, payload, now);
-          this.logger.warn(`${row.code}: ${type} not accepted in state ${row.state} (${error.code}); ${recorded ? 'recorded as a fact' : "citizen's limit, marked on the clock only"}`);
+          refused.push({ row, type, payload, code: error.code });
         }
+      }
+      await this.engine.writeMany(tx, planned);
+      for (const { row, type, payload, code } of refused) {
+        // The state takes no deadline event (nothing was planned for it): the deadline still passed, so record the fact
+        // beside the unchanged state (and mark the clock, so it is not claimed again).
+        const recorded = await this.engine.recordDeadlineFact(tx, row, SYSTEM, type, payload, now);
+        this.logger.warn(`${row.code}: ${type} not accepted in state ${row.state} (${code}); ${recorded ? 'recorded as a fact' : "citizen's limit, marked on the clock only"}`);
       }
       return rows.length;
     });

@@ -46,6 +46,15 @@ export class NotificationsService {
     await tx.query(`INSERT INTO outbox (topic, case_id, payload) VALUES ($1, $2, $3)`, [CITIZEN_NOTICE_TOPIC, payload.caseId, payload]);
   }
 
+  /** Many outbox rows in one statement, in the order given (the deadline sweeper's batches). */
+  async enqueueMany(tx: EntityManager, rows: readonly { topic: string; caseId: string; payload: Record<string, unknown> }[]): Promise<void> {
+    if (!rows.length) return;
+    await tx.query(
+      `INSERT INTO outbox (topic, case_id, payload) SELECT topic, case_id, payload::jsonb FROM unnest($1::text[], $2::uuid[], $3::text[]) AS v(topic, case_id, payload)`,
+      [rows.map((r) => r.topic), rows.map((r) => r.caseId), rows.map((r) => JSON.stringify(r.payload))],
+    );
+  }
+
   /** Another context delivers this topic's rows (the citizens' notices); rows of a topic nobody handles are dropped. */
   onTopic(topic: string, handler: OutboxTopicHandler): void {
     this.handlers.set(topic, handler);

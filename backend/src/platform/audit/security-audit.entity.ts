@@ -1,14 +1,17 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { SecurityAuditAction } from '@tiep-dan/contracts';
 
-/** Append-only record of security events: logins, lock-outs, role changes, identity reveals. */
+/**
+ * Append-only record of security events: logins, lock-outs, role changes, identity reveals, history months archived.
+ * Partitioned by month of `at` (1765300000000-history-partitions), hence the key (id, at).
+ */
 @Entity({ name: 'security_audit' })
 export class SecurityAuditEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id!: string;
 
   @Index('IDX_security_audit_at')
-  @Column({ type: 'timestamptz' })
+  @PrimaryColumn({ type: 'timestamptz' })
   at!: Date;
 
   @Column({ type: 'text' })

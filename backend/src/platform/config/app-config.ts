@@ -12,6 +12,7 @@ import { isIP } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { readCitizensConfig, type CitizensConfig } from './citizens-config';
 import { ConfigError, readBool, readInt, type Env } from './config-readers';
+import { readHistoryConfig, type HistoryConfig } from './history-config';
 
 /** Where the app runs. `production` refuses to start without real secrets. */
 export type AppMode = 'production' | 'development' | 'test';
@@ -65,6 +66,8 @@ export interface AppConfig {
   trustProxy: false | number | string[];
   /** The public petition form, the Open311 API and the notices to citizens (citizens-config.ts). */
   citizens: CitizensConfig;
+  /** Monthly partitions of the append-only history and their retention (history-config.ts). */
+  history: HistoryConfig;
 }
 
 export { ConfigError };
@@ -308,6 +311,7 @@ export function loadConfig(
     testingClock: readTestingClock(env, mode),
     trustProxy: readTrustProxy(env),
     citizens: readCitizensConfig(env, readInt(env, 'PORT', 3000, 0, 65535)),
+    history: readHistoryConfig(env),
   };
 }
 

@@ -41,6 +41,8 @@ import { Handoffs1764800000000 } from './migrations/1764800000000-handoffs';
 import { ReceptionLedBy1764810000000 } from './migrations/1764810000000-reception-led-by';
 import { Bloc1765000000000 } from './migrations/1765000000000-bloc';
 import { CitizensOnline1765230000000 } from './migrations/1765230000000-citizens-online';
+import { HistoryPartitions1765300000000 } from './migrations/1765300000000-history-partitions';
+import { WeekCountsDeferred1765310000000 } from './migrations/1765310000000-week-counts-deferred';
 import { CITIZEN_ENTITIES } from '../../citizens/citizen.entities';
 import { Open311ClientEntity } from '../../open311/open311-client.entity';
 
@@ -93,4 +95,6 @@ export const MIGRATIONS = [
   ReceptionLedBy1764810000000,
   Bloc1765000000000,
   CitizensOnline1765230000000,
+  HistoryPartitions1765300000000,
+  WeekCountsDeferred1765310000000,
 ];

@@ -36,4 +36,5 @@ export const AUDIT_ACTION_LABEL: Record<SecurityAuditAction, MessageKey> = {
   'identity.reveal_refused': 'admin.auditAction.identity.reveal_refused',
   'api_key.issue': 'admin.auditAction.api_key.issue',
   'api_key.revoke': 'admin.auditAction.api_key.revoke',
+  'history.detach': 'admin.auditAction.history.detach',
 };

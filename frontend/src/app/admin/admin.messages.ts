@@ -224,4 +224,8 @@ export const ADMIN_MESSAGES = {
     vi: 'Thu hồi khóa API Open311',
     en: 'Open311 API key revoked',
   },
+  'admin.auditAction.history.detach': {
+    vi: 'Tách tháng lịch sử để lưu trữ',
+    en: 'History month detached for archiving',
+  },
 } as const satisfies Record<string, BilingualText>;

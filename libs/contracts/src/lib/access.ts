@@ -153,6 +153,8 @@ export const SECURITY_AUDIT_ACTIONS = [
   /** An api_key issued to, or revoked from, an Open311 client app. */
   'api_key.issue',
   'api_key.revoke',
+  /** A month of an append-only history table detached by retention (HISTORY_RETENTION_MONTHS) for archiving. */
+  'history.detach',
 ] as const;
 export type SecurityAuditAction = (typeof SECURITY_AUDIT_ACTIONS)[number];
 
