@@ -615,6 +615,18 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
         counts(0, 0, 0),
       );
       expect(sum).toEqual(province.totals);
+      // Every commune of the province is listed, one with no open case with zeros.
+      const communes = await sql<{ id: string }>(
+        `SELECT id FROM agencies WHERE kind = 'commune' AND active AND province_id = $1`,
+        [ids['MA']],
+      );
+      expect(province.byCommune.map((r) => r.communeId).sort()).toEqual(
+        communes.map((r) => r.id).sort(),
+      );
+      const quiet = communes.filter(
+        (c) => !province.byAgency.some((r) => r.communeId === c.id),
+      );
+      expect(quiet.length).toBeGreaterThan(0);
       expect(province.byAgency.reduce((s, r) => s + r.overdue, 0)).toBe(
         province.totals.overdue,
       );
@@ -659,5 +671,36 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
     expect(digest.title.vi).toBe(
       'Tổng hợp tuần (18/03/2026): 4 quá hạn, 2 sắp đến hạn',
     );
+  });
+
+  it('drills down the rows of no neighbourhood and of no agency, within the caller\'s scope', async () => {
+    await create('J', 'tk.tiepdan', { type: 'complaint', category: 'land' });
+    const view = await overview('tk.lanhdao');
+    const unknownPlace = view.byNeighbourhood.find((r) => !r.neighbourhoodId);
+    expect(unknownPlace?.open).toBe(1);
+    expect(
+      await drill('tk.lanhdao', { open: true, noNeighbourhood: true }),
+    ).toEqual(codes('J'));
+    const unassigned = view.byAgency.find(
+      (r) => r.party === 'agency' && !r.agencyId,
+    );
+    const behind = await drill('tk.lanhdao', {
+      open: true,
+      pendingParty: 'agency',
+      noLeadAgency: true,
+    });
+    expect(behind).toHaveLength(unassigned?.open ?? 0);
+    expect(
+      await drill('tk.lanhdao', { open: true, noLeadAgency: true }),
+    ).toContain(cases['J'].code);
+    // Another commune's leader never reaches it.
+    expect(
+      await drill('lanhdao.anphu', { noNeighbourhood: true, noLeadAgency: true }),
+    ).not.toContain(cases['J'].code);
+    await http()
+      .get('/api/cases')
+      .query({ noNeighbourhood: 'maybe' })
+      .set(await auth('tk.lanhdao'))
+      .expect(400);
   });
 });

@@ -365,6 +365,8 @@ export class CasesService {
     if (query.open === true) where.push('c.closed_at IS NULL');
     if (query.open === false) where.push('c.closed_at IS NOT NULL');
     if (query.leadAgencyId) add((n) => `c.lead_agency_id = $${n}`, query.leadAgencyId);
+    if (query.noLeadAgency === true) where.push('c.lead_agency_id IS NULL');
+    if (query.noNeighbourhood === true) where.push('c.neighbourhood_id IS NULL');
     if (query.pendingParty) add((n) => `${PENDING_PARTY_SQL} = $${n}`, query.pendingParty);
     if (query.closedFrom) add((n) => `c.closed_at >= $${n}`, new Date(query.closedFrom));
     if (query.closedTo) add((n) => `c.closed_at < $${n}`, new Date(query.closedTo));

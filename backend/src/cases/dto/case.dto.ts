@@ -108,6 +108,8 @@ export class CaseListQueryDto implements CaseListQuery {
   @ApiPropertyOptional() @IsOptional() @IsDateString() receivedTo?: string;
   @ApiPropertyOptional() @IsOptional() @Transform(toBoolean) @IsBoolean() open?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsUUID() leadAgencyId?: string;
+  @ApiPropertyOptional({ description: 'Only cases given to no agency yet' }) @IsOptional() @Transform(toBoolean) @IsBoolean() noLeadAgency?: boolean;
+  @ApiPropertyOptional({ description: 'Only cases whose neighbourhood is not known' }) @IsOptional() @Transform(toBoolean) @IsBoolean() noNeighbourhood?: boolean;
   @ApiPropertyOptional({ enum: PENDING_PARTIES, description: 'Whose step the case waits for' }) @IsOptional() @IsIn(PENDING_PARTIES) pendingParty?: PendingParty;
   @ApiPropertyOptional() @IsOptional() @IsDateString() closedFrom?: string;
   @ApiPropertyOptional() @IsOptional() @IsDateString() closedTo?: string;

@@ -173,6 +173,8 @@ export class OverviewCasesPage {
         key: 'case.header.pending',
         value: PENDING_PARTY_LABEL[q.pendingParty],
       });
+    if (q.noLeadAgency) chips.push({ key: 'overview.noAgency' });
+    if (q.noNeighbourhood) chips.push({ key: 'overview.noNeighbourhood' });
     if (q.type) chips.push({ key: TYPE_LABEL[q.type] });
     if (q.category) chips.push({ key: CATEGORY_LABEL[q.category] });
     if (q.receivedFrom && q.receivedTo)

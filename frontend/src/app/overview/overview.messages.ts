@@ -14,7 +14,7 @@ export const OVERVIEW_MESSAGES = {
   },
   'overview.area': { vi: 'Địa bàn', en: 'Area' },
   'overview.wholeProvince': { vi: 'Toàn tỉnh', en: 'Whole province' },
-  'overview.asOf': { vi: 'Số liệu lúc {time}', en: 'Figures as of {time}' },
+  'overview.asOf': { vi: 'Cập nhật lúc {time}', en: 'Updated at {time}' },
   'overview.refresh': { vi: 'Làm mới', en: 'Refresh' },
   'overview.loading': { vi: 'Đang tải số liệu…', en: 'Loading figures…' },
   'overview.loadFailed': {

@@ -268,6 +268,10 @@ export interface CaseListQuery {
   open?: boolean;
   /** The lead agency only (`agencyId` also matches coordinating agencies). */
   leadAgencyId?: string;
+  /** Only cases given to no agency yet (the overview's "Chưa giao cơ quan" row). */
+  noLeadAgency?: boolean;
+  /** Only cases whose neighbourhood is not known (the overview's "Không rõ tổ dân phố" row). */
+  noNeighbourhood?: boolean;
   /** Only cases waiting for this party's step ('none': closed ones), as the overview attributes overdue and due-soon cases. */
   pendingParty?: PendingParty;
   closedFrom?: string;
