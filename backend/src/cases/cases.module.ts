@@ -39,6 +39,6 @@ import { IntakeService } from './intake.service';
     { provide: WORKING_CALENDAR, useFactory: () => createWorkingCalendar() },
     { provide: IdentityCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new IdentityCipher(config.secrets.identityKey) },
   ],
-  exports: [CasesService, IntakeService, CaseEngine, DeadlineSweeper, AttachmentsService, CaseStatistics],
+  exports: [CasesService, IntakeService, HandoffService, CaseEngine, DeadlineSweeper, AttachmentsService, CaseStatistics],
 })
 export class CasesModule {}
