@@ -699,7 +699,11 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
       expect(history.history.at(-1)).toMatchObject({
         type: 'CARRY_OVER',
         payload: { sessionId: nextSessionId },
+        // The history names the session by its day, and the person by name.
+        sessionDate: '2026-03-09',
+        actorFullName: expect.any(String),
       });
+      expect(history.history.at(-1)?.actorFullName).not.toBe(OFFICER);
       expect(history.context['carriedOverTo']).toEqual([nextSessionId]);
       await http()
         .post(`/api/reception/sessions/${session.id}/visits`)
