@@ -703,4 +703,95 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
       .set(await auth('tk.lanhdao'))
       .expect(400);
   });
+
+  it('sends a reminder from the overdue list once a day: in the history, and to the agency’s handler', async () => {
+    const url = `/api/cases/${cases['A'].id}/reminders`;
+    const sent = await http()
+      .post(url)
+      .set(await auth('tk.lanhdao'))
+      .send({ note: 'Đề nghị báo cáo kết quả trước thứ Sáu' });
+    expect(sent.status).toBe(201);
+    expect(sent.body).toMatchObject({
+      caseId: cases['A'].id,
+      agencyId: ids['TK-DC'],
+      agencyName: 'Địa chính phường Kiểm Thử',
+      notified: 1,
+      sentAt: '2026-03-18T02:00:00.000Z',
+      nextAllowedAt: '2026-03-19T02:00:00.000Z',
+    });
+    // A second click the same day is refused, naming when it was sent.
+    const again = await http()
+      .post(url)
+      .set(await auth('tk.lanhdao'))
+      .send({});
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({
+      code: 'CASE_REMINDER_TOO_SOON',
+      nextAllowedAt: '2026-03-19T02:00:00.000Z',
+    });
+    expect(again.body.message.vi).toContain('09:00 18/03/2026');
+
+    const detail = (
+      await http()
+        .get(`/api/cases/${cases['A'].id}`)
+        .set(await auth('tk.diachinh'))
+        .expect(200)
+    ).body as CaseDetailDto;
+    expect(detail.history.at(-1)).toMatchObject({
+      type: 'REMINDER_SENT',
+      label: { vi: 'Đôn đốc giải quyết' },
+      actorName: 'tk.lanhdao',
+      actorFullName: 'Cán bộ tk.lanhdao',
+      actorRole: 'leader',
+      at: '2026-03-18T02:00:00.000Z',
+      note: 'Đề nghị báo cáo kết quả trước thứ Sáu',
+      payload: { agencyId: ids['TK-DC'] },
+    });
+    const inbox = (
+      await http()
+        .get('/api/notifications')
+        .set(await auth('tk.diachinh'))
+        .expect(200)
+    ).body as { kind: string; caseId: string; body: { vi: string } }[];
+    const reminder = inbox.find((n) => n.kind === 'reminder');
+    expect(reminder).toMatchObject({ caseId: cases['A'].id });
+    expect(reminder?.body.vi).toContain(
+      'Cán bộ tk.lanhdao đôn đốc Địa chính phường Kiểm Thử',
+    );
+
+    // Who may: a leader of the case's area only; a case with no agency has nobody to urge.
+    for (const [user, status] of [
+      ['tk.diachinh', 403],
+      ['thanhtra.tinh', 403],
+      ['lanhdao.anphu', 404],
+    ] as const)
+      await http()
+        .post(url)
+        .set(await auth(user))
+        .send({})
+        .expect(status);
+    const none = await http()
+      .post(`/api/cases/${cases['J'].id}/reminders`)
+      .set(await auth('tk.lanhdao'))
+      .send({});
+    expect(none.status).toBe(422);
+    expect(none.body.errors[0].field).toBe('caseId');
+    await http()
+      .post('/api/cases/nope/reminders')
+      .set(await auth('tk.lanhdao'))
+      .send({})
+      .expect(400);
+    await http()
+      .post(url)
+      .set(await auth('tk.lanhdao'))
+      .send({ note: 'x'.repeat(1001) })
+      .expect(400);
+    // The next day it goes again.
+    t.clock.set('2026-03-19T02:00:00.000Z');
+    await http()
+      .post(url)
+      .set(await auth('tk.lanhdao'))
+      .send({})
+      .expect(201);
+  });
 });

@@ -7,6 +7,7 @@ import {
   type ApplyCaseEventRequest,
   type CaseCategory,
   type CaseListQuery,
+  type CaseReminderRequest,
   type CasePartyInput,
   type CaseType,
   type CreateCaseRequest,
@@ -143,4 +144,9 @@ export class ReDenunciationDto implements ReDenunciationRequest {
 
 export class RevealIdentityDto implements RevealIdentityRequest {
   @ApiProperty({ example: 'Xác minh nội dung tố cáo, cần liên hệ người tố cáo' }) @IsString() @IsNotEmpty() @MaxLength(1000) reason!: string;
+}
+
+/** A leader's reminder to the agency (POST /api/cases/:id/reminders). */
+export class CaseReminderRequestDto implements CaseReminderRequest {
+  @ApiPropertyOptional({ example: 'Đề nghị báo cáo kết quả trước ngày 20/3' }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
 }

@@ -1,7 +1,11 @@
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
-import type { BlocWatchDto, OverviewDto, PeriodReportDto } from '@tiep-dan/contracts';
+import type {
+  BlocWatchDto,
+  OverviewDto,
+  PeriodReportDto,
+} from '@tiep-dan/contracts';
 import { provideEchartsCore } from 'ngx-echarts';
 import { of } from 'rxjs';
 import { BlocApi } from '../core/api/bloc.api';
