@@ -16,7 +16,12 @@ import type {
 } from '@tiep-dan/contracts';
 import { E2E_OUTPUT } from '../playwright.config';
 import { expectAccessible } from './axe';
-import { agencyByCode, apiAuth, createCase } from './case-fixtures';
+import {
+  agencyByCode,
+  apiAuth,
+  createCase,
+  switchUser,
+} from './case-fixtures';
 import { signIn } from './sign-in';
 
 const SCREENSHOTS = join(E2E_OUTPUT, 'screenshots');
@@ -269,8 +274,7 @@ test('from the overdue list a leader sends a reminder, exports the list, and the
     (n) => n.kind === 'reminder' && n.caseId === created.id,
   );
   expect(note?.body.vi).toContain(`đôn đốc ${LAND_OFFICE}`);
-  await page.getByTestId('sign-out').click();
-  await signIn(page, 'chuyenvien.diachinh');
+  await switchUser(page, 'chuyenvien.diachinh');
   await page.goto(`/cases/${created.id}`);
   const history = page.getByTestId('history').locator('li').first();
   await expect(history).toContainText('Đôn đốc giải quyết');
