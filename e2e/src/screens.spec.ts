@@ -407,13 +407,14 @@ test('the case page says why the draft decision waits, refuses minutes before th
   await expect(page.getByTestId('dialogue-ahead')).toContainText(day);
   await form.locator('[data-field="minutes"]').fill('Biên bản ghi trước');
   await page.getByTestId('event-submit').click();
-  await expect(form).toContainText(
+  // The server's refusal sits under the field, what was typed kept.
+  const minutes = form.locator('[data-field="minutes"]');
+  await expect(minutes).toHaveValue('Biên bản ghi trước');
+  await expect(minutes).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.locator('mat-error')).toContainText(
     `Buổi đối thoại được hẹn ngày ${day}: chỉ ghi biên bản từ ngày đó trở đi.`,
   );
-  await expect(form.locator('[data-field="minutes"]')).toHaveAttribute(
-    'aria-invalid',
-    'true',
-  );
+  await expect(page.getByTestId('history')).toContainText(day);
   // The history: people by name and role, Vietnam dates, no raw ids.
   const history = page.getByTestId('history');
   await expect(history).toContainText('Chuyên viên');

@@ -554,6 +554,37 @@ describe('CasePage', () => {
     expect(q('[data-testid="dialogue-ahead"]')?.textContent).toContain(
       'Buổi đối thoại được hẹn ngày 16/03/2026',
     );
+    const minutes = q<HTMLTextAreaElement>('textarea[data-field="minutes"]');
+    if (!minutes) throw new Error('no minutes field');
+    minutes.value = 'Biên bản';
+    minutes.dispatchEvent(new Event('input'));
+    q('[data-testid="event-submit"]')?.click();
+    await settle();
+    const message =
+      'Buổi đối thoại được hẹn ngày 16/03/2026: chỉ ghi biên bản từ ngày đó trở đi.';
+    http.expectOne({ method: 'POST', url: '/api/cases/c1/events' }).flush(
+      {
+        code: 'CASE_DIALOGUE_NOT_HELD_YET',
+        message: { vi: message, en: 'x' },
+        errors: [
+          {
+            field: 'payload.minutes',
+            code: 'dialogueDate',
+            message: { vi: message, en: 'x' },
+          },
+        ],
+      },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
+    await settle();
+    // Nothing changed on the server: no reload, the text typed stays, the reason sits under the field.
+    http.expectNone('/api/cases/c1');
+    expect(
+      q<HTMLTextAreaElement>('textarea[data-field="minutes"]')?.value,
+    ).toBe('Biên bản');
+    expect(
+      q('form[data-event="RECORD_DIALOGUE_MINUTES"] mat-error')?.textContent,
+    ).toContain(message);
   });
 
   it('masks the denouncer and reveals the identity only with a reason', async () => {

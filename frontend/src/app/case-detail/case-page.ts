@@ -315,7 +315,8 @@ export class CasePage {
         this.serverErrors.set(fieldErrors);
         this.banner.set({ kind: 'error', text: problem.message });
         this.idempotencyKey = crypto.randomUUID();
-        if (problem.status === 422) await this.load();
+        // A refusal of the case's state reloads it; one naming a field changed nothing: the form keeps what was typed.
+        if (problem.status === 422 && !fieldErrors.length) await this.load();
         if (!fieldErrors.length || !this.openForm()) this.focusBanner();
       }
     } finally {

@@ -229,6 +229,8 @@ export class HistoryTimeline {
     if (name === 'category')
       return CASE_CATEGORY_LABELS[raw as CaseCategory] ?? text(raw);
     if (ENUM_FIELDS.has(name)) return valueLabel(raw);
+    // A calendar day (a dialogue's date, a due date) as people write it.
+    if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return text(dmy(raw));
     return text(raw);
   }
 }

@@ -28,6 +28,7 @@ import type { MessageKey } from '../core/i18n/messages';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { PENDING_PARTY_LABEL } from '../shared/pending-party';
 import { PageHeader } from '../shared/ui/page-header';
+import { ScrollRegion } from '../shared/ui/scroll-region';
 import { ReminderForm } from './reminder-form';
 import { casesCsv } from './cases-csv';
 import {
@@ -58,6 +59,7 @@ interface Chip {
     TranslatePipe,
     PageHeader,
     ReminderForm,
+    ScrollRegion,
   ],
   templateUrl: './overview-cases-page.html',
   styleUrl: './overview-page.scss',
@@ -75,6 +77,15 @@ interface Chip {
     }
     .notice:empty {
       display: none;
+    }
+    /* A long filter (an agency's full name) wraps inside its chip on a phone instead of running off the screen. */
+    :host ::ng-deep .mat-mdc-chip {
+      height: auto;
+      max-width: 100%;
+    }
+    :host ::ng-deep .mat-mdc-chip .mdc-evolution-chip__text-label {
+      white-space: normal;
+      overflow-wrap: anywhere;
     }
     mat-chip-set {
       display: block;
@@ -105,6 +116,10 @@ export class OverviewCasesPage {
   );
   protected readonly reminding = signal<string | null>(null);
   protected readonly sent = signal<Record<string, CaseReminderDto>>({});
+  /** The case whose reminder form is open (above the table, so a phone shows it whole). */
+  protected readonly remindingCase = computed(() =>
+    this.items().find((c) => c.id === this.reminding() && c.leadAgencyName),
+  );
   protected readonly exporting = signal(false);
   /** The last confirmation, read out by the status line (one pattern for the screen's confirmations). */
   protected readonly notice = signal<{
