@@ -284,9 +284,7 @@ export class OverviewService {
           `SELECT id, name FROM agencies WHERE kind = 'commune' AND active AND province_id = $1 ORDER BY name, id`,
           [area.id],
         )
-      : this.db.query(`SELECT id, name FROM agencies WHERE id = $1`, [
-          area.id,
-        ]);
+      : this.db.query(`SELECT id, name FROM agencies WHERE id = $1`, [area.id]);
   }
 
   private async names(groups: GroupRow[]): Promise<Map<string, string>> {
