@@ -71,6 +71,8 @@ const event = (
 async function shoot(page: Page, name: string): Promise<void> {
   for (const size of SIZES) {
     await page.setViewportSize({ width: size.width, height: size.height });
+    // The shell's menu changes from a side panel to an overlay at phone width: let it finish closing.
+    await page.waitForTimeout(600);
     await page.screenshot({
       path: join(SCREENSHOTS, `${name}-${size.name}.png`),
     });

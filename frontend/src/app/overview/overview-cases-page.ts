@@ -73,7 +73,7 @@ interface Chip {
       margin-bottom: 8px;
     }
     .actions {
-      white-space: nowrap;
+      min-width: 180px;
     }
     .notice:empty {
       display: none;

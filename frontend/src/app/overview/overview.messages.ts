@@ -140,6 +140,10 @@ export const OVERVIEW_MESSAGES = {
     vi: 'Đã đôn đốc {agency} về hồ sơ {code} lúc {time}.',
     en: 'Reminder sent to {agency} on case {code} at {time}.',
   },
+  'overview.remind.sentShort': {
+    vi: 'Đã đôn đốc lúc {time}',
+    en: 'Reminded at {time}',
+  },
   'overview.reassign': { vi: 'Giao lại', en: 'Reassign' },
   'overview.reassign.about': {
     vi: 'Mở hồ sơ {code} để giao lại',
