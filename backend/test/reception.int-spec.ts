@@ -884,6 +884,9 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
           vi: 'Đã trả lời: Giữ nguyên đơn giá',
           en: 'Answered: Giữ nguyên đơn giá',
         },
+        // A visit's case has no decision and no second-complaint window.
+        decidedOn: null,
+        secondComplaint: null,
         // Answered: the citizen may rate it (once).
         answered: true,
         rating: null,
