@@ -375,6 +375,14 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
       expect(
         detail.parties.filter((p) => p.role === 'representative'),
       ).toHaveLength(3);
+      // A hot spot the moment the visit is saved, with no scheduled job run: the leaders' overview shows it at once.
+      const flags = await sql<{ kind: string; case_ids: string[] }>(
+        `SELECT kind, case_ids FROM hot_spots WHERE $1 = ANY(case_ids) AND cleared_at IS NULL`,
+        [group.cases[0].id],
+      );
+      expect(flags).toEqual([
+        { kind: 'group_visit', case_ids: [group.cases[0].id] },
+      ]);
 
       const tooMany = await http()
         .post(`/api/reception/sessions/${session.id}/visits`)

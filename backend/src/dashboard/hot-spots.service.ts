@@ -322,6 +322,8 @@ export class HotSpotsService
        UNION ALL
        SELECT 'group_visit:' || c.id, 'group_visit', c.commune_id, c.province_id, c.neighbourhood_id, c.category, ARRAY[c.id]
        FROM cases c WHERE c.province_id = $1 AND c.received_at >= $2 AND c.received_at <= $3 AND c.group_size >= $5
+         -- One flag per group: the visit's reception case, not again the complaint it opened at the desk.
+         AND c.opened_from_case_id IS NULL
          AND ($6::uuid IS NULL OR c.id = $6::uuid)
        UNION ALL
        SELECT 'repeat_complaint:' || c.id, 'repeat_complaint', c.commune_id, c.province_id, c.neighbourhood_id, c.category,
