@@ -121,6 +121,38 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
     expect(closed.allowedEvents).toEqual([]);
   });
 
+  it('says why the draft decision waits for a dialogue, and refuses minutes before the dialogue’s day', async () => {
+    t.clock.set('2026-03-02T02:00:00.000Z');
+    const created = await create('tiepdan.anphu', base('complaint', { leadAgencyId: agencies['AP-DC'].id }));
+    const verified = await run(created.id, [
+      ['chuyenvien.diachinh', 'TRIAGE_ACCEPT', { agencyId: agencies['AP-DC'].id }],
+      ['chuyenvien.diachinh', 'RECORD_VERIFICATION', { findings: 'Khác với yêu cầu', demandMatchesFindings: false }],
+    ]);
+    expect(verified.allowedEvents.map((e) => e.type)).not.toContain('PROPOSE_DECISION');
+    expect(verified.blockedEvents).toEqual(
+      expect.arrayContaining([expect.objectContaining({ type: 'PROPOSE_DECISION', reason: 'isDialogueSatisfied' })]),
+    );
+    expect(verified.blockedEvents.find((b) => b.type === 'PROPOSE_DECISION')?.reasonLabel.vi).toContain('đối thoại');
+    // Whoever may not act on the case is told nothing of its next steps.
+    const reader = (await http().get(`/api/cases/${created.id}`).set(await auth('thanhtra.tinh')).expect(200)).body as CaseDetailDto;
+    expect(reader.blockedEvents).toEqual([]);
+    // The history names people by their full name, the username kept beside it.
+    expect(verified.history.at(-1)).toMatchObject({ actorName: 'chuyenvien.diachinh', actorFullName: expect.not.stringMatching(/\./) });
+
+    await run(created.id, [['chuyenvien.diachinh', 'SCHEDULE_DIALOGUE', { date: '2026-03-09', place: 'UBND phường', participants: ['Nguyễn Văn Bình'] }]]);
+    t.clock.set('2026-03-08T16:30:00.000Z'); // 23:30 on Sunday 8 March in Vietnam: the dialogue's day has not come
+    const early = await send('chuyenvien.diachinh', created.id, 'RECORD_DIALOGUE_MINUTES', { minutes: 'Biên bản đối thoại' });
+    expect(early.status).toBe(422);
+    expect(early.body).toMatchObject({ code: 'CASE_DIALOGUE_NOT_HELD_YET', errors: [{ field: 'payload.minutes' }] });
+    expect(early.body.message.vi).toContain('09/03/2026');
+    expect(early.body.message.en).toContain('09/03/2026');
+    t.clock.set('2026-03-08T17:30:00.000Z'); // 00:30 on Monday 9 March in Vietnam
+    const held = await run(created.id, [['chuyenvien.diachinh', 'RECORD_DIALOGUE_MINUTES', { minutes: 'Biên bản đối thoại' }]]);
+    expect(held.state).toBe('accepted.dialogueHeld');
+    expect(held.blockedEvents.map((b) => b.type)).not.toContain('PROPOSE_DECISION');
+    expect(held.allowedEvents.map((e) => e.type)).toContain('PROPOSE_DECISION');
+  });
+
   it.each<[CaseType, Record<string, unknown>, Step[], string]>([
     [
       'reception',

@@ -277,6 +277,17 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
     );
   });
 
+  it('flags a group visit and a repeated complaint as soon as they are recorded, without waiting for the job', async () => {
+    const view = await overview('tk.lanhdao');
+    expect(view.hotSpots.map((h) => h.kind).sort()).toEqual([
+      'group_visit',
+      'repeat_complaint',
+    ]);
+    expect(
+      view.hotSpots.find((h) => h.kind === 'group_visit')?.caseIds,
+    ).toEqual([cases['D'].id]);
+  });
+
   it('flags hot spots once and notifies the leaders once', async () => {
     const hotSpots = t.app.get(HotSpotsService);
     // Four land cases in Tổ dân phố 1 within 14 days: a cluster once the threshold is 4.
@@ -304,7 +315,8 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
       ).body,
     ).toEqual({ windowDays: 14, clusterMinCases: 4, groupMinPeople: 5 });
 
-    expect((await hotSpots.detect()).raised).toBeGreaterThanOrEqual(3);
+    // The group visit and the repeat were flagged at intake; the lowered threshold makes the cluster, the sweep's to find.
+    expect((await hotSpots.detect()).raised).toBe(1);
     expect(await hotSpots.detect()).toEqual({ raised: 0, cleared: 0 });
     // Two instances ticking in the same slot: one claims it.
     const runs = await Promise.all([
@@ -603,6 +615,18 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
         counts(0, 0, 0),
       );
       expect(sum).toEqual(province.totals);
+      // Every commune of the province is listed, one with no open case with zeros.
+      const communes = await sql<{ id: string }>(
+        `SELECT id FROM agencies WHERE kind = 'commune' AND active AND province_id = $1`,
+        [ids['MA']],
+      );
+      expect(province.byCommune.map((r) => r.communeId).sort()).toEqual(
+        communes.map((r) => r.id).sort(),
+      );
+      const quiet = communes.filter(
+        (c) => !province.byAgency.some((r) => r.communeId === c.id),
+      );
+      expect(quiet.length).toBeGreaterThan(0);
       expect(province.byAgency.reduce((s, r) => s + r.overdue, 0)).toBe(
         province.totals.overdue,
       );
@@ -647,5 +671,127 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
     expect(digest.title.vi).toBe(
       'Tổng hợp tuần (18/03/2026): 4 quá hạn, 2 sắp đến hạn',
     );
+  });
+
+  it('drills down the rows of no neighbourhood and of no agency, within the caller\'s scope', async () => {
+    await create('J', 'tk.tiepdan', { type: 'complaint', category: 'land' });
+    const view = await overview('tk.lanhdao');
+    const unknownPlace = view.byNeighbourhood.find((r) => !r.neighbourhoodId);
+    expect(unknownPlace?.open).toBe(1);
+    expect(
+      await drill('tk.lanhdao', { open: true, noNeighbourhood: true }),
+    ).toEqual(codes('J'));
+    const unassigned = view.byAgency.find(
+      (r) => r.party === 'agency' && !r.agencyId,
+    );
+    const behind = await drill('tk.lanhdao', {
+      open: true,
+      pendingParty: 'agency',
+      noLeadAgency: true,
+    });
+    expect(behind).toHaveLength(unassigned?.open ?? 0);
+    expect(
+      await drill('tk.lanhdao', { open: true, noLeadAgency: true }),
+    ).toContain(cases['J'].code);
+    // Another commune's leader never reaches it.
+    expect(
+      await drill('lanhdao.anphu', { noNeighbourhood: true, noLeadAgency: true }),
+    ).not.toContain(cases['J'].code);
+    await http()
+      .get('/api/cases')
+      .query({ noNeighbourhood: 'maybe' })
+      .set(await auth('tk.lanhdao'))
+      .expect(400);
+  });
+
+  it('sends a reminder from the overdue list once a day: in the history, and to the agency’s handler', async () => {
+    const url = `/api/cases/${cases['A'].id}/reminders`;
+    const sent = await http()
+      .post(url)
+      .set(await auth('tk.lanhdao'))
+      .send({ note: 'Đề nghị báo cáo kết quả trước thứ Sáu' });
+    expect(sent.status).toBe(201);
+    expect(sent.body).toMatchObject({
+      caseId: cases['A'].id,
+      agencyId: ids['TK-DC'],
+      agencyName: 'Địa chính phường Kiểm Thử',
+      notified: 1,
+      sentAt: '2026-03-18T02:00:00.000Z',
+      nextAllowedAt: '2026-03-19T02:00:00.000Z',
+    });
+    // A second click the same day is refused, naming when it was sent.
+    const again = await http()
+      .post(url)
+      .set(await auth('tk.lanhdao'))
+      .send({});
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({
+      code: 'CASE_REMINDER_TOO_SOON',
+      nextAllowedAt: '2026-03-19T02:00:00.000Z',
+    });
+    expect(again.body.message.vi).toContain('09:00 18/03/2026');
+
+    const detail = (
+      await http()
+        .get(`/api/cases/${cases['A'].id}`)
+        .set(await auth('tk.diachinh'))
+        .expect(200)
+    ).body as CaseDetailDto;
+    expect(detail.history.at(-1)).toMatchObject({
+      type: 'REMINDER_SENT',
+      label: { vi: 'Đôn đốc giải quyết' },
+      actorName: 'tk.lanhdao',
+      actorFullName: 'Cán bộ tk.lanhdao',
+      actorRole: 'leader',
+      at: '2026-03-18T02:00:00.000Z',
+      note: 'Đề nghị báo cáo kết quả trước thứ Sáu',
+      payload: { agencyId: ids['TK-DC'] },
+    });
+    const inbox = (
+      await http()
+        .get('/api/notifications')
+        .set(await auth('tk.diachinh'))
+        .expect(200)
+    ).body as { kind: string; caseId: string; body: { vi: string } }[];
+    const reminder = inbox.find((n) => n.kind === 'reminder');
+    expect(reminder).toMatchObject({ caseId: cases['A'].id });
+    expect(reminder?.body.vi).toContain(
+      'Cán bộ tk.lanhdao đôn đốc Địa chính phường Kiểm Thử',
+    );
+
+    // Who may: a leader of the case's area only; a case with no agency has nobody to urge.
+    for (const [user, status] of [
+      ['tk.diachinh', 403],
+      ['thanhtra.tinh', 403],
+      ['lanhdao.anphu', 404],
+    ] as const)
+      await http()
+        .post(url)
+        .set(await auth(user))
+        .send({})
+        .expect(status);
+    const none = await http()
+      .post(`/api/cases/${cases['J'].id}/reminders`)
+      .set(await auth('tk.lanhdao'))
+      .send({});
+    expect(none.status).toBe(422);
+    expect(none.body.errors[0].field).toBe('caseId');
+    await http()
+      .post('/api/cases/nope/reminders')
+      .set(await auth('tk.lanhdao'))
+      .send({})
+      .expect(400);
+    await http()
+      .post(url)
+      .set(await auth('tk.lanhdao'))
+      .send({ note: 'x'.repeat(1001) })
+      .expect(400);
+    // The next day it goes again.
+    t.clock.set('2026-03-19T02:00:00.000Z');
+    await http()
+      .post(url)
+      .set(await auth('tk.lanhdao'))
+      .send({})
+      .expect(201);
   });
 });

@@ -159,6 +159,16 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
     const first = await notifiedComplaint('AP', 'Khiếu nại lần đầu về bồi thường');
     // 30 days from Monday 5 October: Wednesday 4 November is the last day (Art. 33).
     expect(first.followUps.secondComplaint).toMatchObject({ basis: 'decision', windowEndsAt: '2026-11-04T16:59:59.999Z', filedCaseId: null });
+    // The complainant's lookup says the same in plain words: the outcome, the day of the decision, the last day to file
+    // again; never a name, the findings or the officials' summary.
+    const lookup = await http().post('/api/public/lookup').send({ code: first.code, phoneLast4: '5678' }).expect(200);
+    expect(lookup.body).toMatchObject({
+      decidedOn: '2026-10-05',
+      secondComplaint: { until: '2026-11-04', basis: 'decision' },
+      nextDueDate: null,
+      outcome: { vi: 'Đã có quyết định giải quyết: Khiếu nại của ông/bà không có cơ sở, không được chấp nhận (Quyết định số 12/QĐ-UBND).' },
+    });
+    for (const secret of ['Nguyễn Văn Bình', 'Đúng hiện trạng', 'Giữ nguyên quyết định', '0912345678']) expect(JSON.stringify(lookup.body)).not.toContain(secret);
 
     t.clock.set('2026-10-25T03:00:00.000Z');
     const res = await fileSecond('tiepdan.anphu', first.id, { summary: 'Không đồng ý quyết định lần đầu' });
@@ -224,6 +234,8 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
     const tooLate = await notifiedComplaint('NK', 'Khiếu nại về giao đất rừng');
     // 45 days from Monday 5 October: Thursday 19 November.
     expect(inTime.followUps.secondComplaint?.windowEndsAt).toBe('2026-11-19T16:59:59.999Z');
+    const lookup = await http().post('/api/public/lookup').send({ code: inTime.code, phoneLast4: '5678' }).expect(200);
+    expect(lookup.body.secondComplaint).toEqual({ until: '2026-11-19', basis: 'decision' });
     t.clock.set('2026-11-14T03:00:00.000Z'); // 40 days: too late in the lowlands, in time here
     expect((await fileSecond('tiepdan.namkhoa', inTime.id)).status).toBe(201);
     t.clock.set('2026-11-20T03:00:00.000Z'); // 46 days

@@ -375,6 +375,14 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
       expect(
         detail.parties.filter((p) => p.role === 'representative'),
       ).toHaveLength(3);
+      // A hot spot the moment the visit is saved, with no scheduled job run: the leaders' overview shows it at once.
+      const flags = await sql<{ kind: string; case_ids: string[] }>(
+        `SELECT kind, case_ids FROM hot_spots WHERE $1 = ANY(case_ids) AND cleared_at IS NULL`,
+        [group.cases[0].id],
+      );
+      expect(flags).toEqual([
+        { kind: 'group_visit', case_ids: [group.cases[0].id] },
+      ]);
 
       const tooMany = await http()
         .post(`/api/reception/sessions/${session.id}/visits`)
@@ -730,7 +738,11 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
       expect(history.history.at(-1)).toMatchObject({
         type: 'CARRY_OVER',
         payload: { sessionId: nextSessionId },
+        // The history names the session by its day, and the person by name.
+        sessionDate: '2026-03-09',
+        actorFullName: expect.any(String),
       });
+      expect(history.history.at(-1)?.actorFullName).not.toBe(OFFICER);
       expect(history.context['carriedOverTo']).toEqual([nextSessionId]);
       await http()
         .post(`/api/reception/sessions/${session.id}/visits`)
@@ -915,6 +927,9 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
           vi: 'Đã trả lời: Giữ nguyên đơn giá',
           en: 'Answered: Giữ nguyên đơn giá',
         },
+        // A visit's case has no decision and no second-complaint window.
+        decidedOn: null,
+        secondComplaint: null,
         // Answered: the citizen may rate it (once).
         answered: true,
         rating: null,

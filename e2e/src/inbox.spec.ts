@@ -11,10 +11,15 @@ import {
   switchUser,
   vietnamDatePlus,
 } from './case-fixtures';
+import { restoreServerClock, setServerClock } from './clock';
 import { signIn } from './sign-in';
 import { expectAccessible } from './axe';
 
 const shot = (name: string) => join(E2E_OUTPUT, 'screenshots', `${name}.png`);
+
+test.afterAll(async ({ request }) => {
+  await restoreServerClock(request);
+});
 
 test('a complaint goes from the agency inbox to closed: verification, dialogue, an extension, the decision', async ({
   page,
@@ -110,6 +115,10 @@ test('a complaint goes from the agency inbox to closed: verification, dialogue, 
   await expectAccessible(page, 'an action form with an error');
   await schedule.locator('[data-field="date"]').fill(vietnamDatePlus(6));
   await submitAction(page, 'Đã lên lịch đối thoại');
+  // Minutes are taken on the dialogue's day, not before (screens.spec.ts shows the refusal): the clock moves there.
+  await setServerClock(request, `${vietnamDatePlus(6)}T02:00:00.000Z`);
+  await switchUser(page, 'chuyenvien.diachinh');
+  await page.goto(`/cases/${complaint.id}`);
   const minutes = await openAction(page, 'RECORD_DIALOGUE_MINUTES');
   await minutes
     .locator('[data-field="minutes"]')

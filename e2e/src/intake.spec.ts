@@ -105,6 +105,11 @@ test('a land complaint at the Monday desk becomes a complaint case that runs its
   await schedule.locator('[data-field="place"]').fill('Hội trường UBND phường An Phú');
   await schedule.locator('[data-field="participants"]').fill('Đặng Văn Lực\nLê Văn Hùng');
   await submitAction(page, 'Đã lên lịch đối thoại');
+  // Minutes are taken on the dialogue's day, not before: the clock moves there, and back to Monday for the register.
+  const caseUrl = page.url();
+  await setServerClock(request, '2027-01-24T02:00:00.000Z');
+  await switchUser(page, 'chuyenvien.diachinh');
+  await page.goto(caseUrl);
   const minutes = await openAction(page, 'RECORD_DIALOGUE_MINUTES');
   await minutes.locator('[data-field="minutes"]').fill('Ông Lực giữ yêu cầu; cơ quan giải thích căn cứ thu hồi.');
   await submitAction(page, 'Đã đối thoại');
@@ -122,6 +127,7 @@ test('a land complaint at the Monday desk becomes a complaint case that runs its
   await approve.locator('[data-field="documentNo"]').fill('31/QĐ-UBND');
   await submitAction(page, 'Đã ban hành quyết định, chờ gửi');
   await screenshotWhole(page, shot('intake-complaint-decided'));
+  await setServerClock(request, MONDAY);
 
   // The register of the day shows the visit's case and the complaint it opened.
   await switchUser(page, 'tiepdan.anphu');

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import type { CaseDetailDto, CasePage } from '@tiep-dan/contracts';
+import type { CaseDetailDto, CasePage, CaseReminderDto } from '@tiep-dan/contracts';
 import type { Response } from 'express';
 import type { Actor } from '../access/actor';
 import { ClientIp, CurrentActor, Roles } from '../access/auth.guard';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
 import { CasesService, type IdempotentResult } from './cases.service';
-import { ApplyCaseEventDto, CaseListQueryDto, CreateCaseDto, ReDenunciationDto, RevealIdentityDto, SecondComplaintDto } from './dto/case.dto';
+import { ApplyCaseEventDto, CaseListQueryDto, CaseReminderRequestDto, CreateCaseDto, ReDenunciationDto, RevealIdentityDto, SecondComplaintDto } from './dto/case.dto';
+import { RemindersService } from './reminders.service';
 
 export const CASE_ROLES = ['reception_officer', 'leader', 'agency_handler', 'agency_head', 'inspector', 'mobilization_lead'] as const;
 
@@ -21,7 +22,10 @@ function send<T>(res: Response, result: IdempotentResult<T>): T {
 @ApiBearerAuth()
 @Controller('cases')
 export class CasesController {
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly reminders: RemindersService,
+  ) {}
 
   @Get()
   @Roles(...CASE_ROLES)
@@ -86,6 +90,13 @@ export class CasesController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<CaseDetailDto> {
     return send(res, await this.cases.fileReDenunciation(actor, id, body, key));
+  }
+
+  /** A leader urges the agency handling the case (đôn đốc): recorded in the history, the agency notified; once a day. */
+  @Post(':id/reminders')
+  @Roles('leader')
+  remind(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() body: CaseReminderRequestDto): Promise<CaseReminderDto> {
+    return this.reminders.remind(actor, id, body.note);
   }
 
   @Post(':id/identity/reveal')

@@ -19,6 +19,9 @@ export enum CaseErrorCode {
   OutOfTime = 'CASE_OUT_OF_TIME',
   FollowUpNotOpen = 'CASE_FOLLOW_UP_NOT_OPEN',
   FollowUpExists = 'CASE_FOLLOW_UP_EXISTS',
+  DialogueNotHeldYet = 'CASE_DIALOGUE_NOT_HELD_YET',
+  ReminderNotOpen = 'CASE_REMINDER_NOT_OPEN',
+  ReminderTooSoon = 'CASE_REMINDER_TOO_SOON',
 }
 
 const field = fieldError;
@@ -117,6 +120,35 @@ export const CaseErrors = {
   /** A time limit of the law ran out (the limitation of a complaint, the second-complaint window): the reason, by field. */
   outOfTime: (fieldName: string, vi: string, en: string, details?: Record<string, unknown>) =>
     new AppError(CaseErrorCode.OutOfTime, HttpStatus.UNPROCESSABLE_ENTITY, { vi, en }, [field(fieldName, 'timeLimit', vi, en)], details),
+  /** A reminder needs an open case given to an agency. */
+  reminderNotOpen: (vi: string, en: string) =>
+    new AppError(CaseErrorCode.ReminderNotOpen, HttpStatus.UNPROCESSABLE_ENTITY, { vi, en }, [field('caseId', 'reminderNotOpen', vi, en)]),
+  /** A second reminder too soon after the last: the agency was just told. */
+  reminderTooSoon: (lastAt: Date, nextAllowedAt: Date) => {
+    const time = (d: Date) => {
+      const vn = new Date(d.getTime() + 7 * 3_600_000).toISOString();
+      return `${vn.slice(11, 16)} ${vn.slice(8, 10)}/${vn.slice(5, 7)}/${vn.slice(0, 4)}`;
+    };
+    return new AppError(
+      CaseErrorCode.ReminderTooSoon,
+      HttpStatus.CONFLICT,
+      {
+        vi: `Hồ sơ đã được đôn đốc lúc ${time(lastAt)}; có thể đôn đốc lại từ ${time(nextAllowedAt)}.`,
+        en: `A reminder went out at ${time(lastAt)}; another can be sent from ${time(nextAllowedAt)}.`,
+      },
+      undefined,
+      { lastReminderAt: lastAt.toISOString(), nextAllowedAt: nextAllowedAt.toISOString() },
+    );
+  },
+  /** Minutes of a dialogue whose day has not come: nothing is written (the form shows it under the minutes). */
+  dialogueNotHeldYet: (date: string) => {
+    const day = date.split('-').reverse().join('/');
+    const vi = `Buổi đối thoại được hẹn ngày ${day}: chỉ ghi biên bản từ ngày đó trở đi.`;
+    const en = `The dialogue is set for ${day}: its minutes can be recorded from that day on.`;
+    return new AppError(CaseErrorCode.DialogueNotHeldYet, HttpStatus.UNPROCESSABLE_ENTITY, { vi, en }, [field('payload.minutes', 'dialogueDate', vi, en)], {
+      dialogueDate: date,
+    });
+  },
   /** A second complaint or a re-denunciation asked for before the law opens it. */
   followUpNotOpen: (fieldName: string, vi: string, en: string) =>
     new AppError(CaseErrorCode.FollowUpNotOpen, HttpStatus.UNPROCESSABLE_ENTITY, { vi, en }, [field(fieldName, 'notOpen', vi, en)]),

@@ -19,6 +19,7 @@ import { DeadlineRulesController } from './deadline-rules.controller';
 import { DeadlineSweeper } from './deadline-sweeper';
 import { InboxController } from './inbox.controller';
 import { InboxService } from './inbox.service';
+import { RemindersService } from './reminders.service';
 import { IntakeService } from './intake.service';
 
 @Module({
@@ -34,11 +35,12 @@ import { IntakeService } from './intake.service';
     InboxService,
     CaseNoticesService,
     CaseStatistics,
+    RemindersService,
     // Official holidays, make-up days and compensatory days of 2025–2027 (workflows/src/calendar); deployments add
     // their own closures there as data.
     { provide: WORKING_CALENDAR, useFactory: () => createWorkingCalendar() },
     { provide: IdentityCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new IdentityCipher(config.secrets.identityKey) },
   ],
-  exports: [CasesService, IntakeService, CaseEngine, DeadlineSweeper, AttachmentsService, CaseStatistics],
+  exports: [CasesService, IntakeService, HandoffService, CaseEngine, DeadlineSweeper, AttachmentsService, CaseStatistics],
 })
 export class CasesModule {}

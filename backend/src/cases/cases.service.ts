@@ -13,7 +13,17 @@ import type {
   CaseType,
   DeadlineStatus,
 } from '@tiep-dan/contracts';
-import { allowedEventsWithLabels, canSend, EVENT_LABELS, isDecidersEvent, limitationDaysLate, pendingPartyOf, type ComplaintContext } from '@tiep-dan/workflows';
+import {
+  allowedEventsWithLabels,
+  blockedEvents,
+  canSend,
+  EVENT_LABELS,
+  isDecidersEvent,
+  limitationDaysLate,
+  pendingPartyOf,
+  vnDateOf,
+  type ComplaintContext,
+} from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
 import { SecurityAuditService } from '../platform/audit/security-audit.service';
@@ -24,6 +34,7 @@ import { CASE_ROW_COLUMNS, CaseEngine, ROUTED_EVENT, type CaseRow } from './case
 import { CITIZEN_RULES, type DeadlineClockState } from './case-deadline';
 import { IntakeService, senderOf } from './intake.service';
 import { checkPayloadReferences } from './payload-references';
+import { REMINDER_EVENT } from './reminders.service';
 import { deciderOf, leadAgencyKind, holdsSeat, seatOf } from './competence';
 import { HandoffService, reDenunciationGround, type FollowUpRequest } from './handoffs.service';
 import { availableNotices } from './case-notices';
@@ -50,6 +61,7 @@ const RECORD_LABELS: Record<string, { vi: string; en: string }> = {
   CREATED: { vi: 'Tiếp nhận hồ sơ', en: 'Case received' },
   [ROUTED_EVENT]: { vi: 'Chuyển cơ quan xử lý theo chỉ đạo', en: 'Routed to the agency by direction' },
   HANDLER_ASSIGNED: { vi: 'Phân công chuyên viên', en: 'Handler assigned' },
+  [REMINDER_EVENT]: { vi: 'Đôn đốc giải quyết', en: 'Reminder to the agency' },
 };
 
 /** What the reveal rule reads of a case; `assigned_by_*` is the actor of the latest HANDLER_ASSIGNED record. */
@@ -208,6 +220,7 @@ export class CasesService {
       throw CaseErrors.notDecider(body.type, seat.competence.title, (decider?.people ?? []).map((p) => p.fullName).join(', '));
     }
     if (row.type === 'complaint' && body.type === 'TRIAGE_ACCEPT') this.checkLimitation(row);
+    if (row.type === 'complaint' && body.type === 'RECORD_DIALOGUE_MINUTES') this.checkDialogueDay(row);
     await this.engine.apply(tx, row, { ...senderOf(actor), decides }, {
       type: body.type,
       payload,
@@ -222,6 +235,12 @@ export class CasesService {
   }
 
   /** A complaint filed after the 90-day limitation is refused with its reason, unless an obstacle is recorded (Art. 9). */
+  /** Minutes record a dialogue that took place: not before the day it was set for (Vietnam calendar days). */
+  private checkDialogueDay(row: CaseRow): void {
+    const date = (row.snapshot as { context?: ComplaintContext }).context?.dialogue?.date;
+    if (date && date.slice(0, 10) > vnDateOf(this.clock.now())) throw CaseErrors.dialogueNotHeldYet(date.slice(0, 10));
+  }
+
   private checkLimitation(row: CaseRow): void {
     const context = (row.snapshot as { context?: ComplaintContext }).context;
     if (!context?.limitation || context.limitation.obstacle) return;
@@ -368,6 +387,8 @@ export class CasesService {
     if (query.open === true) where.push('c.closed_at IS NULL');
     if (query.open === false) where.push('c.closed_at IS NOT NULL');
     if (query.leadAgencyId) add((n) => `c.lead_agency_id = $${n}`, query.leadAgencyId);
+    if (query.noLeadAgency === true) where.push('c.lead_agency_id IS NULL');
+    if (query.noNeighbourhood === true) where.push('c.neighbourhood_id IS NULL');
     if (query.pendingParty) add((n) => `${PENDING_PARTY_SQL} = $${n}`, query.pendingParty);
     if (query.closedFrom) add((n) => `c.closed_at >= $${n}`, new Date(query.closedFrom));
     if (query.closedTo) add((n) => `c.closed_at < $${n}`, new Date(query.closedTo));
@@ -428,6 +449,8 @@ export class CasesService {
         type: string;
         payload: Record<string, unknown>;
         actor_name: string | null;
+        actor_full_name: string | null;
+        session_date: string | null;
         actor_role: CaseEventDto['actorRole'];
         at: string;
         from_state: string | null;
@@ -446,6 +469,8 @@ export class CasesService {
              'address', p.address, 'phone', p.phone) ORDER BY p.role DESC, p.id)
            FROM case_parties p WHERE p.case_id = c.id), '[]'::json) AS parties,
          COALESCE((SELECT json_agg(json_build_object('seq', e.seq, 'type', e.type, 'payload', e.payload, 'actor_name', e.actor_name,
+             'actor_full_name', (SELECT u.full_name FROM users u WHERE u.id = e.actor_id),
+             'session_date', (SELECT to_char(s.session_date, 'YYYY-MM-DD') FROM reception_sessions s WHERE s.id::text = e.payload ->> 'sessionId'),
              'actor_role', e.actor_role, 'at', e.at, 'from_state', e.from_state, 'to_state', e.to_state, 'note', e.note) ORDER BY e.seq)
            FROM case_events e WHERE e.case_id = c.id), '[]'::json) AS history
        FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id
@@ -460,6 +485,8 @@ export class CasesService {
     const context = { ...(row.snapshot.context ?? {}) };
     const decider = await deciderOf(this.db.manager, actor, row);
     const links = await this.links(actor, row);
+    // A handler sees no action on a case another handler of the agency holds (ownership.ts would refuse it).
+    const actsHere = !(isReadOnly(actor) || (actor.role === 'agency_handler' && row.assigned_handler_id !== null && row.assigned_handler_id !== actor.userId));
     return {
       ...this.toSummary(row),
       content: row.content,
@@ -485,17 +512,17 @@ export class CasesService {
         label: EVENT_LABELS[h.type as keyof typeof EVENT_LABELS] ?? RECORD_LABELS[h.type] ?? { vi: h.type, en: h.type },
         at: new Date(h.at).toISOString(),
         actorName: h.actor_name,
+        actorFullName: h.actor_full_name,
         actorRole: h.actor_role,
         fromState: h.from_state,
         toState: h.to_state,
         note: h.note,
         payload: h.payload,
+        sessionDate: h.session_date,
       })),
-      // A handler sees no action on a case another handler of the agency holds (ownership.ts would refuse it).
-      allowedEvents:
-        isReadOnly(actor) || (actor.role === 'agency_handler' && row.assigned_handler_id !== null && row.assigned_handler_id !== actor.userId)
-          ? []
-          : allowedEventsWithLabels(row.type, row.machine_version, row.snapshot, actor.role, decider?.isCaller ?? false),
+      allowedEvents: actsHere ? allowedEventsWithLabels(row.type, row.machine_version, row.snapshot, actor.role, decider?.isCaller ?? false) : [],
+      // What the caller's role would do next but the lifecycle holds back, and why (a dialogue before the draft decision…).
+      blockedEvents: actsHere ? blockedEvents(row.type, row.machine_version, row.snapshot, actor.role, decider?.isCaller ?? false) : [],
       lifecycle: lifecycleOf(row.type, row.machine_version),
       context,
     };

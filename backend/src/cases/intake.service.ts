@@ -50,6 +50,12 @@ export type IntakeCaller = Actor | OnlineSender;
 
 export const isOnline = (caller: IntakeCaller): caller is OnlineSender => 'online' in caller;
 
+/**
+ * Told of every case the intake opens, inside the intake's transaction (a failure rolls the case back): how another
+ * context reacts at once to a new case without the cases context knowing it (the dashboard flags hot spots).
+ */
+export type CaseOpenedListener = (tx: EntityManager, caseId: string) => Promise<void>;
+
 /** What the public lookup compares for a sealed matter (the SQL side computes the same from the digits given). */
 export function lookupDigest(caseId: string, phone: string): string {
   return createHash('sha256').update(`${caseId}:${phone.replace(/\D/g, '').slice(-4)}`).digest('hex');
@@ -73,11 +79,18 @@ export interface SealedIdentity {
  */
 @Injectable()
 export class IntakeService {
+  private readonly openedListeners: CaseOpenedListener[] = [];
+
   constructor(
     private readonly engine: CaseEngine,
     private readonly clock: Clock,
     @Inject(IdentityCipher) private readonly cipher: IdentityCipher,
   ) {}
+
+  /** Registers a listener told of each new case in the intake's transaction (see CaseOpenedListener). */
+  onOpened(listener: CaseOpenedListener): void {
+    this.openedListeners.push(listener);
+  }
 
   async open(tx: EntityManager, actor: IntakeCaller, body: CreateCaseDto, links: IntakeLinks = {}): Promise<string> {
     if (!isOnline(actor) && !CREATOR_ROLES.includes(actor.role)) throw CaseErrors.createForbidden();
@@ -228,6 +241,7 @@ export class IntakeService {
     const handoff = links.handoff ? { handoff: links.handoff.kind, fromCaseId: links.handoff.fromCaseId, fromCode: links.handoff.fromCode, ...links.handoff.note } : {};
     await insertHistory(tx, id, 1, 'CREATED', { channel: body.channel, category: body.category, ...handoff }, senderOf(actor), now, null, started.state, null);
     if (leadAgencyId) await this.engine.enqueue(tx, 'case.assigned', { id, code, type: body.type, commune_id: commune.id }, leadAgencyId, columns.dueAt);
+    for (const listener of this.openedListeners) await listener(tx, id);
     return id;
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { DashboardController } from './dashboard.controller';
 import { HotSpotsService } from './hot-spots.service';
@@ -8,7 +9,7 @@ import { ReportsService } from './reports.service';
 
 /** The `dashboard` bounded context: the leader overview, hot spots with the weekly digest, and the periodic reports. */
 @Module({
-  imports: [NotificationsModule],
+  imports: [CasesModule, NotificationsModule],
   controllers: [DashboardController],
   providers: [
     OverviewService,

@@ -4,6 +4,7 @@ import {
   Logger,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
+  type OnModuleInit,
 } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -19,6 +20,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
 import { CITIZEN_RULES } from '../cases/case-deadline';
 import { scopeCondition } from '../cases/case-scope';
+import { IntakeService } from '../cases/intake.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Clock } from '../platform/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
@@ -103,12 +105,14 @@ export function hotSpotTitle(
 /**
  * Hot spots (điểm nóng) and the weekly digest. Rules: many cases of one neighbourhood and category in a short window,
  * any group visit, a repeated complaint after a decision. Detection is idempotent (one active flag per subject, a unique
- * partial index) and each flag notifies each leader once (the notification's dedupe key); a scheduled tick claims its
- * slot with a row in `dashboard_job_runs`, so several instances do the work once.
+ * partial index) and each flag notifies each leader once (the notification's dedupe key). A new case is checked at
+ * once, in the transaction that records it (a group visit at the desk is on the leader's overview as soon as it is
+ * saved); the scheduled tick, claiming its slot with a row in `dashboard_job_runs` so several instances do the work
+ * once, sweeps everything with the same rules and clears the flags that cooled.
  */
 @Injectable()
 export class HotSpotsService
-  implements OnApplicationBootstrap, OnApplicationShutdown
+  implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown
 {
   private readonly logger = new Logger('HotSpots');
   private running: Promise<void> | null = null;
@@ -120,7 +124,14 @@ export class HotSpotsService
     private readonly notifications: NotificationsService,
     private readonly registry: SchedulerRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly intake: IntakeService,
   ) {}
+
+  onModuleInit(): void {
+    this.intake.onOpened(async (tx, caseId) => {
+      await this.detectForCase(tx, caseId);
+    });
+  }
 
   onApplicationBootstrap(): void {
     if (!this.config.schedulerEnabled) return;
@@ -250,69 +261,110 @@ export class HotSpotsService
     return this.db.transaction((tx) => this.detectIn(tx));
   }
 
+  /**
+   * The rules for one new case only, inside the transaction that records it: the cluster of its neighbourhood and
+   * category, its group, its repeat. Raises (and notifies) what it completes; clearing is the sweep's.
+   */
+  async detectForCase(tx: EntityManager, caseId: string): Promise<number> {
+    const rows: { province_id: string }[] = await tx.query(
+      `SELECT province_id FROM cases WHERE id = $1`,
+      [caseId],
+    );
+    if (!rows[0]) return 0;
+    const { raised } = await this.raiseIn(
+      tx,
+      rows[0].province_id,
+      await this.settings(tx),
+      caseId,
+    );
+    return raised;
+  }
+
   private async detectIn(
     tx: EntityManager,
   ): Promise<{ raised: number; cleared: number }> {
     const now = this.clock.now();
     const s = await this.settings(tx);
-    const since = new Date(now.getTime() - s.windowDays * 86_400_000);
     const provinces: { id: string }[] = await tx.query(
       `SELECT id FROM agencies WHERE kind = 'province' AND active`,
     );
     let raised = 0;
     let cleared = 0;
     for (const { id: provinceId } of provinces) {
-      const detected: Detected[] = await tx.query(
-        `SELECT 'cluster:' || c.neighbourhood_id || ':' || c.category AS subject, 'cluster' AS kind, c.commune_id, c.province_id,
-           c.neighbourhood_id, c.category, array_agg(c.id ORDER BY c.received_at, c.id) AS case_ids
-         FROM cases c WHERE c.province_id = $1 AND c.received_at >= $2 AND c.received_at <= $3 AND c.neighbourhood_id IS NOT NULL
-           AND c.type <> 'commitment'
-         GROUP BY c.commune_id, c.province_id, c.neighbourhood_id, c.category HAVING count(*) >= $4
-         UNION ALL
-         SELECT 'group_visit:' || c.id, 'group_visit', c.commune_id, c.province_id, c.neighbourhood_id, c.category, ARRAY[c.id]
-         FROM cases c WHERE c.province_id = $1 AND c.received_at >= $2 AND c.received_at <= $3 AND c.group_size >= $5
-         UNION ALL
-         SELECT 'repeat_complaint:' || c.id, 'repeat_complaint', c.commune_id, c.province_id, c.neighbourhood_id, c.category,
-           ARRAY[o.id, c.id]
-         FROM cases c JOIN cases o ON o.id = COALESCE(c.second_complaint_of, c.duplicate_of)
-         WHERE c.province_id = $1 AND c.received_at >= $2 AND c.received_at <= $3 AND c.type = 'complaint'
-           AND (c.second_complaint_of IS NOT NULL OR (o.closed_at IS NOT NULL AND o.closed_at <= c.received_at))`,
-        [provinceId, since, now, s.clusterMinCases, s.groupMinPeople],
-      );
-      for (const d of detected) {
-        const rows: { id: string; inserted: boolean }[] = await tx.query(
-          `INSERT INTO hot_spots (subject, kind, commune_id, province_id, neighbourhood_id, category, case_ids, case_count, detected_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[], $8, $9, $9)
-           ON CONFLICT (subject) WHERE cleared_at IS NULL
-           DO UPDATE SET case_ids = EXCLUDED.case_ids, case_count = EXCLUDED.case_count, updated_at = EXCLUDED.updated_at
-           RETURNING id, (xmax = 0) AS inserted`,
-          [
-            d.subject,
-            d.kind,
-            d.commune_id,
-            d.province_id,
-            d.neighbourhood_id,
-            d.category,
-            d.case_ids,
-            d.case_ids.length,
-            now,
-          ],
-        );
-        const flag = rows[0];
-        if (!flag?.inserted) continue;
-        raised++;
-        await this.notifyLeaders(tx, flag.id, d);
-      }
+      const found = await this.raiseIn(tx, provinceId, s, null);
+      raised += found.raised;
       // A CTE so the driver returns rows (a bare UPDATE … RETURNING comes back as [rows, count]).
       const [gone]: { n: number }[] = await tx.query(
         `WITH gone AS (UPDATE hot_spots SET cleared_at = $3, updated_at = $3
            WHERE province_id = $1 AND cleared_at IS NULL AND NOT (subject = ANY($2::text[])) RETURNING id)
          SELECT count(*)::int AS n FROM gone`,
-        [provinceId, detected.map((d) => d.subject), now],
+        [provinceId, found.subjects, now],
       );
       cleared += gone?.n ?? 0;
     }
     return { raised, cleared };
+  }
+
+  /**
+   * The one implementation of the rules (DOMAIN.md "điểm nóng"): every subject of the province that holds now, or
+   * with `caseId` only the subjects that case belongs to. Inserts new flags (notifying the leaders) and refreshes held ones.
+   */
+  private async raiseIn(
+    tx: EntityManager,
+    provinceId: string,
+    s: HotSpotSettings,
+    caseId: string | null,
+  ): Promise<{ raised: number; subjects: string[] }> {
+    const now = this.clock.now();
+    const since = new Date(now.getTime() - s.windowDays * 86_400_000);
+    const detected: Detected[] = await tx.query(
+      `SELECT 'cluster:' || c.neighbourhood_id || ':' || c.category AS subject, 'cluster' AS kind, c.commune_id, c.province_id,
+         c.neighbourhood_id, c.category, array_agg(c.id ORDER BY c.received_at, c.id) AS case_ids
+       FROM cases c WHERE c.province_id = $1 AND c.received_at >= $2 AND c.received_at <= $3 AND c.neighbourhood_id IS NOT NULL
+         AND c.type <> 'commitment'
+         AND ($6::uuid IS NULL OR (c.neighbourhood_id, c.category) = (SELECT t.neighbourhood_id, t.category FROM cases t WHERE t.id = $6::uuid))
+       GROUP BY c.commune_id, c.province_id, c.neighbourhood_id, c.category HAVING count(*) >= $4
+       UNION ALL
+       SELECT 'group_visit:' || c.id, 'group_visit', c.commune_id, c.province_id, c.neighbourhood_id, c.category, ARRAY[c.id]
+       FROM cases c WHERE c.province_id = $1 AND c.received_at >= $2 AND c.received_at <= $3 AND c.group_size >= $5
+         -- One flag per group: the visit's reception case, not again the complaint it opened at the desk.
+         AND c.opened_from_case_id IS NULL
+         AND ($6::uuid IS NULL OR c.id = $6::uuid)
+       UNION ALL
+       SELECT 'repeat_complaint:' || c.id, 'repeat_complaint', c.commune_id, c.province_id, c.neighbourhood_id, c.category,
+         ARRAY[o.id, c.id]
+       FROM cases c JOIN cases o ON o.id = COALESCE(c.second_complaint_of, c.duplicate_of)
+       WHERE c.province_id = $1 AND c.received_at >= $2 AND c.received_at <= $3 AND c.type = 'complaint'
+         AND (c.second_complaint_of IS NOT NULL OR (o.closed_at IS NOT NULL AND o.closed_at <= c.received_at))
+         AND ($6::uuid IS NULL OR c.id = $6::uuid)`,
+      [provinceId, since, now, s.clusterMinCases, s.groupMinPeople, caseId],
+    );
+    let raised = 0;
+    for (const d of detected) {
+      const rows: { id: string; inserted: boolean }[] = await tx.query(
+        `INSERT INTO hot_spots (subject, kind, commune_id, province_id, neighbourhood_id, category, case_ids, case_count, detected_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[], $8, $9, $9)
+         ON CONFLICT (subject) WHERE cleared_at IS NULL
+         DO UPDATE SET case_ids = EXCLUDED.case_ids, case_count = EXCLUDED.case_count, updated_at = EXCLUDED.updated_at
+         RETURNING id, (xmax = 0) AS inserted`,
+        [
+          d.subject,
+          d.kind,
+          d.commune_id,
+          d.province_id,
+          d.neighbourhood_id,
+          d.category,
+          d.case_ids,
+          d.case_ids.length,
+          now,
+        ],
+      );
+      const flag = rows[0];
+      if (!flag?.inserted) continue;
+      raised++;
+      await this.notifyLeaders(tx, flag.id, d);
+    }
+    return { raised, subjects: detected.map((d) => d.subject) };
   }
 
   private async notifyLeaders(

@@ -71,11 +71,12 @@ export class OverviewService {
   async overview(actor: Actor, communeId?: string): Promise<OverviewDto> {
     const area = await resolveArea(this.db, actor, communeId);
     const now = this.clock.now();
-    const [groups, worst, trend, hotSpots] = await Promise.all([
+    const [groups, worst, trend, hotSpots, communes] = await Promise.all([
       this.groups(area, now),
       this.worstOverdue(area, now),
       this.trend(area, now),
       this.hotSpots.active(area, this.db),
+      this.communesOf(area),
     ]);
     const names = await this.names(groups);
     const counts = (r: GroupRow): OverviewCounts => ({
@@ -134,13 +135,29 @@ export class OverviewService {
           ...counts(r),
         }))
         .sort(byOverdue),
-      byCommune: of(SET_COMMUNE)
-        .map((r) => ({
-          communeId: r.commune_id as string,
-          communeName: names.get(r.commune_id as string) ?? '',
-          ...counts(r),
-        }))
-        .sort(byOverdue),
+      // Every commune of the area from the organisation, a quiet one with zeros (a commune with no open case is news too).
+      byCommune: [
+        ...communes,
+        // A case of a commune no longer active still counts somewhere.
+        ...of(SET_COMMUNE)
+          .filter((g) => !communes.some((c) => c.id === g.commune_id))
+          .map((g) => ({
+            id: g.commune_id as string,
+            name: names.get(g.commune_id as string) ?? '',
+          })),
+      ]
+        .map((c) => {
+          const r = of(SET_COMMUNE).find((g) => g.commune_id === c.id);
+          return {
+            communeId: c.id,
+            communeName: c.name,
+            ...(r ? counts(r) : { open: 0, dueSoon: 0, overdue: 0 }),
+          };
+        })
+        .sort(
+          (a, b) =>
+            byOverdue(a, b) || a.communeName.localeCompare(b.communeName, 'vi'),
+        ),
       worstOverdue: worst,
       trend,
       hotSpots,
@@ -256,6 +273,18 @@ export class OverviewService {
         becameOverdue: r?.became_overdue ?? 0,
       };
     });
+  }
+
+  /** The active communes of the area (the commune itself for a commune view), as the organisation lists them. */
+  private communesOf(
+    area: DashboardArea,
+  ): Promise<{ id: string; name: string }[]> {
+    return area.kind === 'province'
+      ? this.db.query(
+          `SELECT id, name FROM agencies WHERE kind = 'commune' AND active AND province_id = $1 ORDER BY name, id`,
+          [area.id],
+        )
+      : this.db.query(`SELECT id, name FROM agencies WHERE id = $1`, [area.id]);
   }
 
   private async names(groups: GroupRow[]): Promise<Map<string, string>> {

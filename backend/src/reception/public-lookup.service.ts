@@ -8,12 +8,18 @@ import {
   type RateCaseRequest,
   type ReceptionRefusalReason,
 } from '@tiep-dan/contracts';
-import { vnDateOf, type PetitionContext } from '@tiep-dan/workflows';
+import {
+  vnDateOf,
+  type ComplaintContext,
+  type PetitionContext,
+} from '@tiep-dan/workflows';
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
 import { RateLimiter } from '../platform/throttle/rate-limiter';
+import { HandoffService } from '../cases/handoffs.service';
 import { isAnswered } from '../citizens/answered';
 import { CaseRatingsService } from '../citizens/case-ratings.service';
+import { complaintEnd } from './complaint-outcome';
 import { directionOf, labelOf, type VisitCaseRow } from './reception-queries';
 import { ReceptionErrors } from './reception.errors';
 
@@ -27,7 +33,12 @@ type LookupRow = Pick<
   | 'received_at'
   | 'context'
   | 'lead_agency_name'
-> & { id: string; code: string; lead_agency_id: string | null };
+> & {
+  id: string;
+  code: string;
+  lead_agency_id: string | null;
+  remote_area: boolean;
+};
 
 /**
  * The citizen's lookup by case code and the last 4 digits of the phone given at intake. It reveals nothing personal,
@@ -41,6 +52,7 @@ export class PublicLookupService {
     private readonly clock: Clock,
     private readonly limiter: RateLimiter,
     private readonly ratings: CaseRatingsService,
+    private readonly handoffs: HandoffService,
   ) {}
 
   async lookup(
@@ -50,14 +62,31 @@ export class PublicLookupService {
   ): Promise<PublicLookupResponse> {
     const row = await this.find(code, phoneLast4, ip);
     const closed = row.closed_at !== null;
+    const complaint =
+      row.type === 'complaint'
+        ? (row.context as Partial<ComplaintContext> | null)
+        : null;
+    const ended = complaint ? complaintEnd(row.state, complaint) : null;
+    // The window as the second-complaint route checks it (the deadline engine's 'complaint.second-filing').
+    const window = complaint
+      ? this.handoffs.secondComplaintWindow(complaint, row.remote_area)
+      : null;
     return {
       code: row.code,
       receivedOn: vnDateOf(new Date(row.received_at)),
       status: labelOf(row),
       closed,
+      // A complaint whose second-filing window runs shows that date instead (below), not a due date of its own.
       nextDueDate:
-        !closed && row.due_at ? vnDateOf(new Date(row.due_at)) : null,
-      outcome: outcomeOf(row),
+        !closed && window?.basis !== 'decision' && row.due_at
+          ? vnDateOf(new Date(row.due_at))
+          : null,
+      outcome: ended?.outcome ?? outcomeOf(row),
+      decidedOn: ended?.decidedOn ?? null,
+      secondComplaint:
+        window && (window.basis === 'unresolved' || ended)
+          ? { until: vnDateOf(window.endsAt), basis: window.basis }
+          : null,
       answered: isAnswered(row.type, row.state, row.closed_at),
       rating: await this.ratings.ratingOf(row.id),
     };
@@ -84,7 +113,8 @@ export class PublicLookupService {
     // The phone is on the case's parties or, for a reception visit, on the visit (a denunciation's case names no one).
     // Denunciation letters keep their denouncer sealed: they are not looked up here.
     const rows: LookupRow[] = await this.db.query(
-      `SELECT c.id, c.lead_agency_id, c.code, c.type, c.machine_version, c.state, c.due_at, c.closed_at, c.received_at, c.snapshot -> 'context' AS context,
+      `SELECT c.id, c.lead_agency_id, c.code, c.type, c.machine_version, c.state, c.due_at, c.closed_at, c.received_at, c.remote_area,
+         c.snapshot -> 'context' AS context,
          a.name AS lead_agency_name
        FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id
        WHERE c.code = $1 AND c.type <> 'denunciation'

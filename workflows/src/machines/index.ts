@@ -17,6 +17,7 @@ export {
   type CaseState,
   type ApplyEventResult,
 } from './runtime';
+export { blockedEvents, BLOCK_REASON_LABELS, UNNAMED_BLOCK_REASON } from './blocked-events';
 export { EVENT_PERMISSIONS, canSend, isDecidersEvent, rolesFor, type Authority } from './permissions';
 export { COMPETENCE, competenceOf, seatAgencyOf, seatRole, type Competence, type CompetenceFacts, type DeciderSeat } from './competence';
 export { EVENT_LABELS } from './labels';

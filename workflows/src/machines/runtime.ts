@@ -138,7 +138,7 @@ export function startCase(type: CaseType, input: StartCaseInput, version = LATES
 }
 
 /** Event types the state has a transition for, guards not evaluated, in document order. */
-function eventsInState(snapshot: AnyMachineSnapshot): CaseEventType[] {
+export function eventsInState(snapshot: AnyMachineSnapshot): CaseEventType[] {
   const types = new Set<CaseEventType>();
   for (const t of getNextTransitions(snapshot)) {
     if (t.eventType && !t.eventType.startsWith('xstate.')) types.add(t.eventType as CaseEventType);
@@ -155,7 +155,7 @@ const PROBE_PAYLOAD: Partial<Record<CaseEventType, Record<string, unknown>>> = {
   REQUEST_EXTENSION: { reason: '', complexity: 'especially_complex' },
 };
 
-function isEnabled(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, type: CaseEventType, role: ActorRole): boolean {
+export function isEnabled(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, type: CaseEventType, role: ActorRole): boolean {
   const probe: CaseCommand = {
     type,
     ...PROBE_PAYLOAD[type],

@@ -7,6 +7,7 @@ import {
   type ApplyCaseEventRequest,
   type CaseCategory,
   type CaseListQuery,
+  type CaseReminderRequest,
   type CasePartyInput,
   type CaseType,
   type CreateCaseRequest,
@@ -108,6 +109,8 @@ export class CaseListQueryDto implements CaseListQuery {
   @ApiPropertyOptional() @IsOptional() @IsDateString() receivedTo?: string;
   @ApiPropertyOptional() @IsOptional() @Transform(toBoolean) @IsBoolean() open?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsUUID() leadAgencyId?: string;
+  @ApiPropertyOptional({ description: 'Only cases given to no agency yet' }) @IsOptional() @Transform(toBoolean) @IsBoolean() noLeadAgency?: boolean;
+  @ApiPropertyOptional({ description: 'Only cases whose neighbourhood is not known' }) @IsOptional() @Transform(toBoolean) @IsBoolean() noNeighbourhood?: boolean;
   @ApiPropertyOptional({ enum: PENDING_PARTIES, description: 'Whose step the case waits for' }) @IsOptional() @IsIn(PENDING_PARTIES) pendingParty?: PendingParty;
   @ApiPropertyOptional() @IsOptional() @IsDateString() closedFrom?: string;
   @ApiPropertyOptional() @IsOptional() @IsDateString() closedTo?: string;
@@ -141,4 +144,9 @@ export class ReDenunciationDto implements ReDenunciationRequest {
 
 export class RevealIdentityDto implements RevealIdentityRequest {
   @ApiProperty({ example: 'Xác minh nội dung tố cáo, cần liên hệ người tố cáo' }) @IsString() @IsNotEmpty() @MaxLength(1000) reason!: string;
+}
+
+/** A leader's reminder to the agency (POST /api/cases/:id/reminders). */
+export class CaseReminderRequestDto implements CaseReminderRequest {
+  @ApiPropertyOptional({ example: 'Đề nghị báo cáo kết quả trước ngày 20/3' }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
 }

@@ -111,6 +111,18 @@ export const CASE_DETAIL_MESSAGES = {
     vi: 'Ở bước này bạn không có thao tác nào.',
     en: 'There is nothing for you to do at this step.',
   },
+  'case.form.dialogueAhead': {
+    vi: 'Buổi đối thoại được hẹn ngày {date}: chỉ ghi biên bản từ ngày đó trở đi.',
+    en: 'The dialogue is set for {date}: its minutes can be recorded from that day on.',
+  },
+  'case.blocked.title': {
+    vi: 'Chưa thực hiện được',
+    en: 'Not possible yet',
+  },
+  'case.history.session': {
+    vi: 'Buổi tiếp ngày {date}',
+    en: 'Reception session of {date}',
+  },
   'case.form.note': {
     vi: 'Ghi chú (lưu vào lịch sử hồ sơ)',
     en: 'Note (kept in the case history)',

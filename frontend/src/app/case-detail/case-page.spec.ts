@@ -116,11 +116,13 @@ function detail(
         label: { vi: 'x', en: 'x' },
         at: '2026-03-02T02:00:00.000Z',
         actorName: 'tiepdan.anphu',
+        actorFullName: 'Nguyễn Thị Lan',
         actorRole: 'reception_officer',
         fromState: null,
         toState: 'received',
         note: null,
-        payload: {},
+        payload: { sessionId: '7d0c6f2e-1b5a-4c1e-9a56-0f6a1b2c3d4e' },
+        sessionDate: '2026-03-02',
       },
       {
         seq: 2,
@@ -128,9 +130,11 @@ function detail(
         label: { vi: 'Phân công chuyên viên', en: 'Handler assigned' },
         at: '2026-03-03T02:00:00.000Z',
         actorName: 'chuyenvien.diachinh',
+        actorFullName: 'Lê Văn Hùng',
         actorRole: 'agency_handler',
         fromState: 'received',
         toState: 'received',
+        sessionDate: null,
         note: 'Tự nhận xử lý khi thao tác lần đầu',
         payload: {
           handlerId: 'u1',
@@ -146,11 +150,16 @@ function detail(
         label: { vi: 'Thụ lý', en: 'Accept' },
         at: '2026-03-03T02:00:00.000Z',
         actorName: 'chuyenvien.diachinh',
+        actorFullName: null,
         actorRole: 'agency_handler',
         fromState: 'received',
         toState: 'accepted.verification',
         note: null,
-        payload: { agencyId: 'dc' },
+        payload: {
+          agencyId: 'dc',
+          linkedCaseId: '8e1d7a3f-2c6b-4d2f-8b67-1a7b2c3d4e5f',
+        },
+        sessionDate: null,
       },
     ],
     allowedEvents: allowed.map((t) => ({
@@ -160,6 +169,7 @@ function detail(
         en: t,
       },
     })),
+    blockedEvents: [],
     lifecycle,
     context: {},
     ...extra,
@@ -321,6 +331,15 @@ describe('CasePage', () => {
     expect(claim).toContain('Lê Văn Hùng');
     expect(claim).toContain('Tự nhận xử lý khi thao tác lần đầu');
     expect(claim).not.toContain('claimed');
+    // People by full name and role, the session by its day, Vietnam time, and no raw id.
+    const created =
+      q('[data-seq="1"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(created).toContain('Nguyễn Thị Lan · Cán bộ tiếp công dân');
+    expect(created).toContain('Buổi tiếp ngày 02/03/2026');
+    expect(created).toContain('02/03/2026 09:00');
+    expect(created).not.toContain('tiepdan.anphu');
+    expect(history).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    expect(q('[data-seq="3"]')?.textContent).toContain('chuyenvien.diachinh');
     expect(q('[data-testid="case-pending"]')?.textContent?.trim()).toBe(
       'Cơ quan giải quyết',
     );
@@ -498,6 +517,74 @@ describe('CasePage', () => {
     );
     await settle();
     expect(form?.textContent).toContain('Địa điểm không rõ');
+  });
+
+  it('says why an action is missing, and that minutes wait for the dialogue’s day', async () => {
+    await open(
+      detail(
+        'complaint',
+        'accepted.dialogueScheduled',
+        ['RECORD_DIALOGUE_MINUTES'],
+        {
+          context: {
+            dialogue: { date: '2026-03-16', place: 'UBND', participants: [] },
+          },
+          blockedEvents: [
+            {
+              type: 'PROPOSE_DECISION',
+              label: { vi: 'Dự thảo quyết định', en: 'Propose the decision' },
+              reason: 'isDialogueSatisfied',
+              reasonLabel: {
+                vi: 'Cần tổ chức đối thoại trước khi dự thảo quyết định',
+                en: 'A dialogue must be held before the draft decision',
+              },
+            },
+          ],
+        },
+      ),
+    );
+    const blocked =
+      q('[data-testid="blocked-actions"]')?.textContent?.replace(/\s+/g, ' ') ??
+      '';
+    expect(blocked).toContain(
+      'Dự thảo quyết định: Cần tổ chức đối thoại trước khi dự thảo quyết định',
+    );
+    q('[data-action="RECORD_DIALOGUE_MINUTES"]')?.click();
+    await settle();
+    expect(q('[data-testid="dialogue-ahead"]')?.textContent).toContain(
+      'Buổi đối thoại được hẹn ngày 16/03/2026',
+    );
+    const minutes = q<HTMLTextAreaElement>('textarea[data-field="minutes"]');
+    if (!minutes) throw new Error('no minutes field');
+    minutes.value = 'Biên bản';
+    minutes.dispatchEvent(new Event('input'));
+    q('[data-testid="event-submit"]')?.click();
+    await settle();
+    const message =
+      'Buổi đối thoại được hẹn ngày 16/03/2026: chỉ ghi biên bản từ ngày đó trở đi.';
+    http.expectOne({ method: 'POST', url: '/api/cases/c1/events' }).flush(
+      {
+        code: 'CASE_DIALOGUE_NOT_HELD_YET',
+        message: { vi: message, en: 'x' },
+        errors: [
+          {
+            field: 'payload.minutes',
+            code: 'dialogueDate',
+            message: { vi: message, en: 'x' },
+          },
+        ],
+      },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
+    await settle();
+    // Nothing changed on the server: no reload, the text typed stays, the reason sits under the field.
+    http.expectNone('/api/cases/c1');
+    expect(
+      q<HTMLTextAreaElement>('textarea[data-field="minutes"]')?.value,
+    ).toBe('Biên bản');
+    expect(
+      q('form[data-event="RECORD_DIALOGUE_MINUTES"] mat-error')?.textContent,
+    ).toContain(message);
   });
 
   it('masks the denouncer and reveals the identity only with a reason', async () => {

@@ -34,14 +34,14 @@ import { PageTitle } from '../core/i18n/page-title';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { PENDING_PARTY_LABEL } from '../shared/pending-party';
 import { DeadlineWhy } from '../shared/ui/deadline-why';
-import { DueBadge } from '../shared/ui/due-badge';
+import { DueBadge, NOW } from '../shared/ui/due-badge';
 import { LifecycleDiagram } from '../shared/ui/lifecycle-diagram';
 import { AssignmentPanel } from './assignment-panel';
 import { AttachmentsPanel } from './attachments-panel';
 import { CaseLinksPanel } from './case-links-panel';
 import { FollowUpsPanel } from './follow-ups-panel';
 import { CASE_DETAIL_MESSAGES } from './case-detail.messages';
-import { EventForm, type EventSubmission } from './event-form';
+import { EventForm, vietnamDatePlus, type EventSubmission } from './event-form';
 import { HistoryTimeline } from './history-timeline';
 import { NoticesPanel } from './notices-panel';
 import { CitizenNoticesPanel } from './citizen-notices-panel';
@@ -101,6 +101,7 @@ export class CasePage {
   private readonly session = inject(Session);
   private readonly pageTitle = inject(PageTitle);
   private readonly injector = inject(Injector);
+  private readonly now = inject(NOW);
   private readonly bannerElement = viewChild<ElementRef<HTMLElement>>('banner');
 
   /** The route parameter (`withComponentInputBinding`). */
@@ -168,6 +169,26 @@ export class CasePage {
   protected readonly formDefaults = computed<Record<string, unknown>>(() => {
     const c = this.detail();
     return { agencyId: c?.leadAgencyId ?? this.user()?.agency.id ?? '' };
+  });
+
+  /**
+   * The day a complaint's dialogue is set for, dd/MM/yyyy, while the minutes form is open before that day: the server
+   * refuses minutes of a dialogue not yet held, and the form says so up front.
+   */
+  protected readonly dialogueAhead = computed<string | null>(() => {
+    const c = this.detail();
+    if (
+      c?.type !== 'complaint' ||
+      this.activeEvent() !== 'RECORD_DIALOGUE_MINUTES'
+    )
+      return null;
+    const date = (c.context['dialogue'] as { date?: unknown } | undefined)
+      ?.date;
+    if (typeof date !== 'string') return null;
+    const day = date.slice(0, 10);
+    return day > vietnamDatePlus(this.now(), 0)
+      ? day.split('-').reverse().join('/')
+      : null;
   });
 
   protected readonly formAgencies = computed(() => {
@@ -294,7 +315,8 @@ export class CasePage {
         this.serverErrors.set(fieldErrors);
         this.banner.set({ kind: 'error', text: problem.message });
         this.idempotencyKey = crypto.randomUUID();
-        if (problem.status === 422) await this.load();
+        // A refusal of the case's state reloads it; one naming a field changed nothing: the form keeps what was typed.
+        if (problem.status === 422 && !fieldErrors.length) await this.load();
         if (!fieldErrors.length || !this.openForm()) this.focusBanner();
       }
     } finally {

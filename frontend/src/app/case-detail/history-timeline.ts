@@ -33,7 +33,13 @@ interface Entry {
 const text = (value: string): BilingualText => ({ vi: value, en: value });
 /** Payload members kept for machines and reports, not for people reading the history. */
 /** Payload members whose value is a code with a label (outcome, complexity, refusal reason, intake channel). */
-const ENUM_FIELDS = new Set(['outcome', 'complexity', 'reason', 'channel', 'ground']);
+const ENUM_FIELDS = new Set([
+  'outcome',
+  'complexity',
+  'reason',
+  'channel',
+  'ground',
+]);
 const HIDDEN = new Set([
   'fromCaseId',
   'handlerId',
@@ -43,6 +49,8 @@ const HIDDEN = new Set([
   'claimed',
   'ruleId',
 ]);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const dmy = (isoDate: string) => isoDate.split('-').reverse().join('/');
 
 /** Who did what, when and why: every history row of the case, newest first, with the payload in words. */
 @Component({
@@ -56,7 +64,7 @@ const HIDDEN = new Set([
           <div class="head">
             <strong class="what">{{ e.title | t }}</strong>
             <time [attr.datetime]="e.at">{{
-              e.at | date: 'HH:mm dd/MM/yyyy'
+              e.at | date: 'dd/MM/yyyy HH:mm' : '+0700'
             }}</time>
           </div>
           <div class="who">
@@ -155,8 +163,13 @@ export class HistoryTimeline {
         )
         .map(([name, value]) => ({
           label: fieldLabel(name),
-          value: this.valueOf(name, value, agencies),
-        }));
+          value:
+            name === 'sessionId' && h.sessionDate
+              ? this.session(h.sessionDate)
+              : this.valueOf(name, value, agencies),
+        }))
+        // An id nobody could read (one this page cannot name) says nothing to the people reading the history.
+        .filter((d) => !UUID.test(d.value.vi));
       if (h.type === HANDLER_ASSIGNED_EVENT) {
         const name = h.payload['handlerName'];
         details.unshift({
@@ -180,7 +193,7 @@ export class HistoryTimeline {
                     : 'case.history.handlerAssigned'
                 ]
               : h.label,
-        actor: h.actorName,
+        actor: h.actorFullName ?? h.actorName,
         role:
           h.actorRole === 'system'
             ? CASE_DETAIL_MESSAGES['case.history.system']
@@ -195,6 +208,14 @@ export class HistoryTimeline {
     });
   });
 
+  private session(date: string): BilingualText {
+    const text = CASE_DETAIL_MESSAGES['case.history.session'];
+    return {
+      vi: text.vi.replace('{date}', dmy(date)),
+      en: text.en.replace('{date}', dmy(date)),
+    };
+  }
+
   private valueOf(
     name: string,
     value: unknown,
@@ -208,6 +229,8 @@ export class HistoryTimeline {
     if (name === 'category')
       return CASE_CATEGORY_LABELS[raw as CaseCategory] ?? text(raw);
     if (ENUM_FIELDS.has(name)) return valueLabel(raw);
+    // A calendar day (a dialogue's date, a due date) as people write it.
+    if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return text(dmy(raw));
     return text(raw);
   }
 }

@@ -16,14 +16,21 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import type {
   BilingualText,
   CaseListQuery,
+  CasePage,
+  CaseReminderDto,
   CaseSummaryDto,
 } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { CasesApi, problemOf } from '../core/api/cases.api';
+import { Session } from '../core/auth/session';
+import { I18n } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { PENDING_PARTY_LABEL } from '../shared/pending-party';
 import { PageHeader } from '../shared/ui/page-header';
+import { ScrollRegion } from '../shared/ui/scroll-region';
+import { ReminderForm } from './reminder-form';
+import { casesCsv } from './cases-csv';
 import {
   CATEGORY_LABEL,
   listQueryOf,
@@ -51,86 +58,34 @@ interface Chip {
     RouterLink,
     TranslatePipe,
     PageHeader,
+    ReminderForm,
+    ScrollRegion,
   ],
-  template: `
-    <app-page-header [title]="'overview.cases.title' | t">
-      <a mat-button routerLink="/overview"
-        ><span aria-hidden="true">←</span> {{ 'overview.cases.back' | t }}</a
-      >
-    </app-page-header>
-    <mat-chip-set
-      [attr.aria-label]="'overview.cases.title' | t"
-      data-testid="drill-filters"
-    >
-      @for (chip of chips(); track $index) {
-        <mat-chip
-          >{{ chip.key | t: chip.params }}{{ chip.text ? ': ' + chip.text : ''
-          }}{{ chip.value ? ': ' + (chip.value | t) : '' }}</mat-chip
-        >
-      }
-    </mat-chip-set>
-    @if (loading()) {
-      <mat-progress-bar mode="indeterminate" />
-    }
-    @if (error(); as e) {
-      <p class="error" role="alert">{{ e | t }}</p>
-    }
-    <p class="muted" role="status" data-testid="drill-count">
-      {{ 'overview.cases.count' | t: { n: items().length } }}
-    </p>
-    <table class="numbers" data-testid="drill-cases">
-      <thead>
-        <tr>
-          <th scope="col">{{ 'overview.code' | t }}</th>
-          <th scope="col">{{ 'overview.summary' | t }}</th>
-          <th scope="col">{{ 'overview.agency' | t }}</th>
-          <th scope="col">{{ 'overview.cases.state' | t }}</th>
-          <th scope="col">{{ 'overview.cases.receivedAt' | t }}</th>
-          <th scope="col">{{ 'overview.dueAt' | t }}</th>
-        </tr>
-      </thead>
-      <tbody>
-        @for (c of items(); track c.id) {
-          <tr data-testid="drill-row">
-            <td class="code">
-              <a [routerLink]="['/cases', c.id]">{{ c.code }}</a>
-            </td>
-            <td>{{ typeLabel[c.type] | t }} · {{ c.summary }}</td>
-            <td>{{ c.leadAgencyName ?? ('overview.noAgency' | t) }}</td>
-            <td>{{ c.stateLabel | t }}</td>
-            <td>{{ c.receivedAt | date: 'dd/MM/yyyy' : '+0700' }}</td>
-            <td [class.overdue-text]="c.deadlineStatus === 'overdue'">
-              {{ c.dueAt ? (c.dueAt | date: 'dd/MM/yyyy' : '+0700') : '' }}
-              <span class="status">{{
-                statusLabel[c.deadlineStatus] | t
-              }}</span>
-            </td>
-          </tr>
-        } @empty {
-          @if (!loading()) {
-            <tr>
-              <td colspan="6">{{ 'overview.empty' | t }}</td>
-            </tr>
-          }
-        }
-      </tbody>
-    </table>
-    @if (nextCursor()) {
-      <button
-        mat-stroked-button
-        type="button"
-        (click)="more()"
-        [disabled]="loading()"
-      >
-        {{ 'overview.cases.more' | t }}
-      </button>
-    }
-  `,
+  templateUrl: './overview-cases-page.html',
   styleUrl: './overview-page.scss',
   styles: `
-    .status {
+    .status,
+    .sent {
       display: block;
       font: var(--mat-sys-body-small);
+    }
+    .toolbar {
+      margin-bottom: 8px;
+    }
+    .actions {
+      min-width: 180px;
+    }
+    .notice:empty {
+      display: none;
+    }
+    /* A long filter (an agency's full name) wraps inside its chip on a phone instead of running off the screen. */
+    :host ::ng-deep .mat-mdc-chip {
+      height: auto;
+      max-width: 100%;
+    }
+    :host ::ng-deep .mat-mdc-chip .mdc-evolution-chip__text-label {
+      white-space: normal;
+      overflow-wrap: anywhere;
     }
     mat-chip-set {
       display: block;
@@ -140,6 +95,8 @@ interface Chip {
 })
 export class OverviewCasesPage {
   private readonly api = inject(CasesApi);
+  private readonly i18n = inject(I18n);
+  private readonly session = inject(Session);
   private readonly params = toSignal(inject(ActivatedRoute).queryParams, {
     initialValue: {},
   });
@@ -153,6 +110,22 @@ export class OverviewCasesPage {
   protected readonly nextCursor = signal<string | null>(null);
   protected readonly loading = signal(false);
   protected readonly error = signal<BilingualText | null>(null);
+  /** Leaders urge the agency from here (đôn đốc); the case page is where a case is given to someone else. */
+  protected readonly isLeader = computed(() =>
+    this.session.hasRole(['leader']),
+  );
+  protected readonly reminding = signal<string | null>(null);
+  protected readonly sent = signal<Record<string, CaseReminderDto>>({});
+  /** The case whose reminder form is open (above the table, so a phone shows it whole). */
+  protected readonly remindingCase = computed(() =>
+    this.items().find((c) => c.id === this.reminding() && c.leadAgencyName),
+  );
+  protected readonly exporting = signal(false);
+  /** The last confirmation, read out by the status line (one pattern for the screen's confirmations). */
+  protected readonly notice = signal<{
+    key: MessageKey;
+    params: Record<string, string>;
+  } | null>(null);
 
   protected readonly chips = computed<Chip[]>(() => {
     const q = this.query();
@@ -173,6 +146,8 @@ export class OverviewCasesPage {
         key: 'case.header.pending',
         value: PENDING_PARTY_LABEL[q.pendingParty],
       });
+    if (q.noLeadAgency) chips.push({ key: 'overview.noAgency' });
+    if (q.noNeighbourhood) chips.push({ key: 'overview.noNeighbourhood' });
     if (q.type) chips.push({ key: TYPE_LABEL[q.type] });
     if (q.category) chips.push({ key: CATEGORY_LABEL[q.category] });
     if (q.receivedFrom && q.receivedTo)
@@ -196,6 +171,72 @@ export class OverviewCasesPage {
       const query = this.query();
       untracked(() => void this.fetch(query, null));
     });
+  }
+
+  protected onSent(reminder: CaseReminderDto): void {
+    this.sent.update((all) => ({ ...all, [reminder.caseId]: reminder }));
+    this.reminding.set(null);
+    const time = new Date(Date.parse(reminder.sentAt) + 7 * 3_600_000)
+      .toISOString()
+      .slice(11, 16);
+    this.notice.set({
+      key: 'overview.remind.sent',
+      params: { agency: reminder.agencyName, code: reminder.code, time },
+    });
+  }
+
+  /** Every case of the list (all pages, not only those loaded) as CSV for Excel, with a BOM for the Vietnamese letters. */
+  protected async export(): Promise<void> {
+    this.exporting.set(true);
+    this.error.set(null);
+    try {
+      const all: CaseSummaryDto[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: CasePage = await firstValueFrom(
+          this.api.list({
+            ...this.query(),
+            ...(cursor ? { cursor } : {}),
+            limit: 200,
+          }),
+        );
+        all.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      const t = (key: MessageKey) => this.i18n.t(key);
+      const csv = casesCsv(all, {
+        header: [
+          t('overview.code'),
+          t('overview.cases.type'),
+          t('overview.summary'),
+          t('overview.agency'),
+          t('overview.cases.state'),
+          t('overview.cases.receivedAt'),
+          t('overview.dueAt'),
+          t('overview.cases.deadline'),
+        ],
+        type: (c) => t(TYPE_LABEL[c.type]),
+        state: (label) => this.i18n.pick(label),
+        status: (c) => t(STATUS_LABEL[c.deadlineStatus]),
+        noAgency: t('overview.noAgency'),
+      });
+      const url = URL.createObjectURL(
+        new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+      );
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `ho-so-${new Date().toISOString().slice(0, 10)}.csv`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      this.notice.set({
+        key: 'overview.cases.exported',
+        params: { n: String(all.length) },
+      });
+    } catch (error) {
+      this.error.set(problemOf(error).message);
+    } finally {
+      this.exporting.set(false);
+    }
   }
 
   protected more(): void {

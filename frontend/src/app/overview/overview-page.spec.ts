@@ -1,7 +1,11 @@
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
-import type { BlocWatchDto, OverviewDto, PeriodReportDto } from '@tiep-dan/contracts';
+import type {
+  BlocWatchDto,
+  OverviewDto,
+  PeriodReportDto,
+} from '@tiep-dan/contracts';
 import { provideEchartsCore } from 'ngx-echarts';
 import { of } from 'rxjs';
 import { BlocApi } from '../core/api/bloc.api';
@@ -183,14 +187,75 @@ describe('OverviewPage', () => {
     expect(overdueLink(rows[2])).toBe(
       '/overview/cases?pendingParty=decider&open=true&overdue=true',
     );
-    // Cases not yet assigned have no agency to filter by: the number shows without a link.
-    expect(rows[3].querySelector('a')).toBeNull();
+    // Cases not yet given to an agency list by that very fact.
     expect(rows[3].textContent).toContain('Chưa giao cơ quan');
+    expect(overdueLink(rows[3])).toBe(
+      '/overview/cases?pendingParty=agency&noLeadAgency=true&open=true&overdue=true',
+    );
     // What citizens thought of the answers, by agency.
     const rating = el.querySelector('[data-testid="rating-row"]');
     expect(rating?.textContent?.replace(/\s+/g, ' ')).toMatch(
       /Địa chính\s*★ 4.33 3/,
     );
+  });
+
+  it('drills down the row of cases with no neighbourhood, and puts hot spots first when there are any', async () => {
+    const overview: OverviewDto = {
+      ...OVERVIEW,
+      byNeighbourhood: [
+        {
+          neighbourhoodId: null,
+          neighbourhoodName: null,
+          communeId: 'c1',
+          communeName: 'Phường An Phú',
+          open: 2,
+          dueSoon: 0,
+          overdue: 1,
+        },
+      ],
+      hotSpots: [
+        {
+          id: 'h1',
+          kind: 'group_visit',
+          communeId: 'c1',
+          communeName: 'Phường An Phú',
+          neighbourhoodId: null,
+          neighbourhoodName: null,
+          category: 'land',
+          caseIds: ['k1'],
+          caseCount: 1,
+          detectedAt: '2026-03-18T01:55:00.000Z',
+          title: {
+            vi: 'Điểm nóng: đoàn đông người tại Phường An Phú',
+            en: 'Hot spot: group visit from Phường An Phú',
+          },
+        },
+      ],
+    };
+    TestBed.overrideProvider(DashboardApi, {
+      useValue: { overview: () => of(overview), report: () => of(report) },
+    });
+    const fixture = TestBed.createComponent(OverviewPage);
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(
+      el
+        .querySelector('[data-testid="neighbourhood-open"]')
+        ?.getAttribute('href'),
+    ).toBe('/overview/cases?noNeighbourhood=true&open=true');
+    const card = el.querySelector('[data-testid="hot-spots-card"]');
+    const kpis = el.querySelector('.kpis');
+    expect(card?.textContent).toContain('đoàn đông người');
+    // The card comes before the figures.
+    expect(
+      card && kpis
+        ? card.compareDocumentPosition(kpis) & Node.DOCUMENT_POSITION_FOLLOWING
+        : 0,
+    ).toBeTruthy();
+    expect(
+      el.querySelector('[data-testid="overview-as-of"]')?.textContent,
+    ).toContain('Cập nhật lúc 09:00');
   });
 
   it('lists the teams flagged for a missed monthly meeting', async () => {

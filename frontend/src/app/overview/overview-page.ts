@@ -1,8 +1,9 @@
-import { DatePipe } from '@angular/common';
+import { DatePipe, NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  DestroyRef,
   inject,
   signal,
 } from '@angular/core';
@@ -21,6 +22,7 @@ import type {
   HotSpotSettings,
   OverviewAgencyRow,
   OverviewDto,
+  OverviewAreaRow,
   OverviewParty,
 } from '@tiep-dan/contracts';
 import type { ECElementEvent, EChartsCoreOption } from 'echarts/core';
@@ -56,6 +58,9 @@ const PARTY_ROW_LABEL: Record<OverviewParty, MessageKey> = {
   decider: 'overview.party.decider',
 };
 
+/** The overview reloads itself this often while it is on screen (and whenever the window gets the focus back). */
+export const OVERVIEW_REFRESH_MS = 30_000;
+
 /**
  * The leader overview: open, due-soon and overdue cases of the leader's commune or province, where and with whom,
  * the 12-week trend, hot spots and the periodic reports (reports-panel.ts). Every number opens the list behind it.
@@ -68,6 +73,7 @@ const PARTY_ROW_LABEL: Record<OverviewParty, MessageKey> = {
     BlocWatch,
     RatingsCard,
     DatePipe,
+    NgTemplateOutlet,
     FormsModule,
     MatButtonModule,
     MatCardModule,
@@ -212,11 +218,26 @@ export class OverviewPage {
 
   constructor() {
     void this.load();
+    // A hot spot raised at the desk reaches the leader without a click: a quiet reload every 30 s while the page is
+    // visible, and at once when the leader comes back to the window.
+    const refresh = () => {
+      if (document.visibilityState === 'visible' && !this.loading())
+        void this.load(true);
+    };
+    const timer = setInterval(refresh, OVERVIEW_REFRESH_MS);
+    window.addEventListener('focus', refresh);
+    inject(DestroyRef).onDestroy(() => {
+      clearInterval(timer);
+      window.removeEventListener('focus', refresh);
+    });
   }
 
-  protected async load(): Promise<void> {
-    this.loading.set(true);
-    this.loadError.set(null);
+  /** Loads the figures; `quiet` (the automatic refresh) shows no progress bar and keeps the figures on a failure. */
+  protected async load(quiet = false): Promise<void> {
+    if (!quiet) {
+      this.loading.set(true);
+      this.loadError.set(null);
+    }
     try {
       const communeId = this.communeId();
       const data = await firstValueFrom(
@@ -230,9 +251,9 @@ export class OverviewPage {
             .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
         );
     } catch (error) {
-      this.loadError.set(problemOf(error).message);
+      if (!quiet) this.loadError.set(problemOf(error).message);
     } finally {
-      this.loading.set(false);
+      if (!quiet) this.loading.set(false);
     }
   }
 
@@ -250,17 +271,24 @@ export class OverviewPage {
   }
 
   /**
-   * The list filters behind a row of "who must act": its party and the lead agency, or the commune of a desk or a
-   * leader. Null for cases not yet given to any agency (no filter selects them).
+   * The list filters behind a row of "who must act": its party and the lead agency (or none yet), or the commune of a
+   * desk or a leader.
    */
-  protected partyDrill(row: OverviewAgencyRow): Drill | null {
+  protected partyDrill(row: OverviewAgencyRow): Drill {
     if (row.party === 'agency')
       return row.agencyId
         ? { pendingParty: 'agency', leadAgencyId: row.agencyId }
-        : null;
+        : { pendingParty: 'agency', noLeadAgency: 'true' };
     return row.communeId
       ? { pendingParty: row.party, communeId: row.communeId }
       : { pendingParty: row.party };
+  }
+
+  /** The cases of a neighbourhood row, or of the row of cases whose neighbourhood is not known. */
+  protected placeDrill(row: OverviewAreaRow): Drill {
+    return row.neighbourhoodId
+      ? { neighbourhoodId: row.neighbourhoodId }
+      : { noNeighbourhood: 'true' };
   }
 
   protected hotSpotDrill(h: HotSpotDto): Drill | null {

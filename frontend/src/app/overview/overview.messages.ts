@@ -14,7 +14,7 @@ export const OVERVIEW_MESSAGES = {
   },
   'overview.area': { vi: 'Địa bàn', en: 'Area' },
   'overview.wholeProvince': { vi: 'Toàn tỉnh', en: 'Whole province' },
-  'overview.asOf': { vi: 'Số liệu lúc {time}', en: 'Figures as of {time}' },
+  'overview.asOf': { vi: 'Cập nhật lúc {time}', en: 'Updated at {time}' },
   'overview.refresh': { vi: 'Làm mới', en: 'Refresh' },
   'overview.loading': { vi: 'Đang tải số liệu…', en: 'Loading figures…' },
   'overview.loadFailed': {
@@ -113,6 +113,42 @@ export const OVERVIEW_MESSAGES = {
     en: 'Nothing is overdue.',
   },
   'overview.empty': { vi: 'Không có hồ sơ.', en: 'No cases.' },
+  'overview.cases.actions': { vi: 'Thao tác', en: 'Actions' },
+  'overview.cases.type': { vi: 'Loại đơn', en: 'Type' },
+  'overview.cases.deadline': { vi: 'Tình trạng hạn', en: 'Deadline status' },
+  'overview.cases.export': { vi: 'Xuất CSV (Excel)', en: 'Export CSV (Excel)' },
+  'overview.cases.exported': {
+    vi: 'Đã xuất {n} hồ sơ ra tệp CSV.',
+    en: '{n} cases exported to a CSV file.',
+  },
+  'overview.remind': { vi: 'Đôn đốc', en: 'Remind' },
+  'overview.remind.title': {
+    vi: 'Đôn đốc hồ sơ {code}',
+    en: 'Reminder on case {code}',
+  },
+  'overview.remind.about': {
+    vi: 'Đôn đốc {agency} giải quyết hồ sơ {code}. Cơ quan nhận được thông báo; việc đôn đốc được ghi vào lịch sử hồ sơ.',
+    en: 'Urge {agency} to resolve case {code}. The agency is notified; the reminder is kept in the case history.',
+  },
+  'overview.remind.note': {
+    vi: 'Nội dung đôn đốc (không bắt buộc)',
+    en: 'What you ask for (optional)',
+  },
+  'overview.remind.send': { vi: 'Gửi đôn đốc', en: 'Send the reminder' },
+  'overview.remind.cancel': { vi: 'Hủy', en: 'Cancel' },
+  'overview.remind.sent': {
+    vi: 'Đã đôn đốc {agency} về hồ sơ {code} lúc {time}.',
+    en: 'Reminder sent to {agency} on case {code} at {time}.',
+  },
+  'overview.remind.sentShort': {
+    vi: 'Đã đôn đốc lúc {time}',
+    en: 'Reminded at {time}',
+  },
+  'overview.reassign': { vi: 'Giao lại', en: 'Reassign' },
+  'overview.reassign.about': {
+    vi: 'Mở hồ sơ {code} để giao lại',
+    en: 'Open case {code} to reassign it',
+  },
   'overview.reports': { vi: 'Báo cáo định kỳ', en: 'Periodic reports' },
   'overview.reportsAbout': {
     vi: 'Các biểu của Thông tư 02/2021/TT-TTCP: tiếp công dân (01/TCD, 02/TCD), xử lý đơn (01–04/XLD), kết quả giải quyết khiếu nại (01/KQGQ) và tố cáo (03/KQGQ). Bấm vào một số để xem danh sách.',

@@ -123,4 +123,32 @@ describe('LookupPage', () => {
     expect(live.textContent).toContain('Đang xác minh');
     expect(document.activeElement).toBe(submit);
   });
+
+  it('tells a complainant the outcome, the day of the decision and until when a second complaint may be filed', async () => {
+    type('lookup-code', 'KN-2026-000124');
+    type('lookup-phone', '1234');
+    q('lookup-submit').click();
+    await settle();
+    http.expectOne('/api/public/lookup').flush({
+      code: 'KN-2026-000124',
+      receivedOn: '2026-09-02',
+      status: { vi: 'Đã gửi quyết định', en: 'Parties notified' },
+      closed: false,
+      nextDueDate: null,
+      outcome: {
+        vi: 'Đã có quyết định giải quyết: Khiếu nại của ông/bà đúng một phần.',
+        en: 'Decided: Your complaint was found partly right.',
+      },
+      decidedOn: '2026-10-05',
+      secondComplaint: { until: '2026-11-04', basis: 'decision' },
+      answered: true,
+      rating: null,
+    });
+    await settle();
+    expect(q('lookup-outcome').textContent).toContain('đúng một phần');
+    expect(q('lookup-decided-on').textContent).toContain('05/10/2026');
+    expect(q('lookup-second-complaint').textContent).toContain(
+      'khiếu nại lần hai đến hết ngày 04/11/2026',
+    );
+  });
 });

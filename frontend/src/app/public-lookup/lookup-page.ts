@@ -157,6 +157,21 @@ const FIELDS: Record<string, { control: string; label: BilingualText }> = {
                 <dt>{{ 'lookup.outcome' | t }}</dt>
                 <dd data-testid="lookup-outcome">{{ r.outcome | t }}</dd>
               }
+              @if (r.decidedOn) {
+                <dt>{{ 'lookup.decidedOn' | t }}</dt>
+                <dd data-testid="lookup-decided-on">{{ dmy(r.decidedOn) }}</dd>
+              }
+              @if (r.secondComplaint; as second) {
+                <dt>{{ 'lookup.secondComplaint' | t }}</dt>
+                <dd data-testid="lookup-second-complaint">
+                  {{
+                    (second.basis === 'decision'
+                      ? 'lookup.secondComplaint.decision'
+                      : 'lookup.secondComplaint.unresolved'
+                    ) | t: { date: dmy(second.until) }
+                  }}
+                </dd>
+              }
             </dl>
             @if (r.rating; as rating) {
               <p class="rated" data-testid="lookup-rated">

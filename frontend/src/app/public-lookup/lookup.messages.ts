@@ -29,6 +29,19 @@ export const LOOKUP_MESSAGES = {
   'lookup.due': { vi: 'Hạn giải quyết tiếp theo', en: 'Next due date' },
   'lookup.outcome': { vi: 'Kết quả', en: 'Outcome' },
   'lookup.closed': { vi: 'Hồ sơ đã kết thúc', en: 'The case is closed' },
+  'lookup.decidedOn': { vi: 'Ngày quyết định', en: 'Decided on' },
+  'lookup.secondComplaint': {
+    vi: 'Khiếu nại lần hai',
+    en: 'Second complaint',
+  },
+  'lookup.secondComplaint.decision': {
+    vi: 'Nếu không đồng ý với quyết định, ông/bà có thể khiếu nại lần hai đến hết ngày {date} (Điều 33 Luật Khiếu nại).',
+    en: 'If you disagree with the decision, you may file a second complaint until the end of {date} (Art. 33, Law on Complaints).',
+  },
+  'lookup.secondComplaint.unresolved': {
+    vi: 'Đã hết thời hạn giải quyết mà chưa có quyết định: ông/bà có thể khiếu nại lần hai đến hết ngày {date} (Điều 33 Luật Khiếu nại).',
+    en: 'The resolution period ran out with no decision: you may file a second complaint until the end of {date} (Art. 33, Law on Complaints).',
+  },
   'lookup.answer': { vi: 'Đánh giá kết quả trả lời', en: 'Rate the answer' },
   'lookup.rate.title': {
     vi: 'Ông/bà hài lòng với kết quả giải quyết ở mức nào?',

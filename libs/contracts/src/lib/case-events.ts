@@ -376,3 +376,12 @@ export interface AllowedEvent {
   type: CaseEventType;
   label: BilingualText;
 }
+
+/**
+ * Why the lifecycle holds an event back although the caller's role may send it: the machine guard that fails, named
+ * (e.g. `isDialogueSatisfied`: a dialogue is due before the draft decision), and the reason in the users' words.
+ */
+export interface BlockedEvent extends AllowedEvent {
+  reason: string;
+  reasonLabel: BilingualText;
+}

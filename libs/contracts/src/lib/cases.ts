@@ -1,4 +1,5 @@
-import type { AllowedEvent, MachineDescription } from './case-events';
+import type { AllowedEvent, BlockedEvent, MachineDescription } from './case-events';
+import type { IsoDate } from './deadlines';
 import type {
   ActorRole,
   CaseCategory,
@@ -111,12 +112,17 @@ export interface CaseEventDto {
   type: string;
   label: { vi: string; en: string };
   at: string;
+  /** As recorded: the account's username (or how an online sender is named). */
   actorName: string | null;
+  /** The person's full name today, for people reading the history; null for the system and online senders. */
+  actorFullName: string | null;
   actorRole: ActorRole;
   fromState: string | null;
   toState: string;
   note: string | null;
   payload: Record<string, unknown>;
+  /** The day of the reception session the payload names (`sessionId`, a carry-over), to show instead of its id. */
+  sessionDate: IsoDate | null;
 }
 
 export interface CasePartyDto {
@@ -249,6 +255,8 @@ export interface CaseDetailDto extends CaseSummaryDto {
   history: CaseEventDto[];
   /** Events the caller may send now. */
   allowedEvents: AllowedEvent[];
+  /** Events the caller's role would send next but the lifecycle holds back now, each with the reason in words. */
+  blockedEvents: BlockedEvent[];
   lifecycle: MachineDescription;
   context: Record<string, unknown>;
 }
@@ -268,6 +276,10 @@ export interface CaseListQuery {
   open?: boolean;
   /** The lead agency only (`agencyId` also matches coordinating agencies). */
   leadAgencyId?: string;
+  /** Only cases given to no agency yet (the overview's "Chưa giao cơ quan" row). */
+  noLeadAgency?: boolean;
+  /** Only cases whose neighbourhood is not known (the overview's "Không rõ tổ dân phố" row). */
+  noNeighbourhood?: boolean;
   /** Only cases waiting for this party's step ('none': closed ones), as the overview attributes overdue and due-soon cases. */
   pendingParty?: PendingParty;
   closedFrom?: string;
@@ -332,3 +344,21 @@ export const ATTACHMENT_LIMITS = {
     'text/plain',
   ],
 } as const;
+
+/** A leader's reminder (đôn đốc) to the agency handling a case: `POST /api/cases/:id/reminders`. */
+export interface CaseReminderRequest {
+  /** What the leader asks for, kept in the history and sent to the agency. */
+  note?: string;
+}
+
+export interface CaseReminderDto {
+  caseId: string;
+  code: string;
+  sentAt: string;
+  agencyId: string;
+  agencyName: string;
+  /** The people of the agency told (the case's handler and the agency's heads, or every handler when none holds it). */
+  notified: number;
+  /** The next reminder on this case is taken from this instant on. */
+  nextAllowedAt: string;
+}

@@ -375,6 +375,13 @@ export interface PublicLookupResponse {
   closed: boolean;
   nextDueDate: IsoDate | null;
   outcome: BilingualText | null;
+  /** The Vietnam day of the decision (or of the answer that ended the case), when there is one. */
+  decidedOn: IsoDate | null;
+  /**
+   * A first complaint: the last day a second complaint may be filed (Luật Khiếu nại 2011 Art. 33: 30 days, 45 in a
+   * remote area, after the decision reached the complainant or the resolution period ran out undecided).
+   */
+  secondComplaint: { until: IsoDate; basis: 'decision' | 'unresolved' } | null;
   /** The citizen has been answered (or the case is closed): they may rate the answer, once. */
   answered: boolean;
   /** Their rating, once given. */

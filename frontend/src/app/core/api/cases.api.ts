@@ -16,6 +16,7 @@ import type {
   CaseListQuery,
   CaseNoticeKind,
   CasePage,
+  CaseReminderDto,
   DeadlinePreviewRequest,
   DeadlinePreviewResponse,
   DeadlineRuleDto,
@@ -130,6 +131,14 @@ export class CasesApi {
       `${CASES}/${encodeURIComponent(id)}/events`,
       event,
       idempotencyKey ? { headers: { 'Idempotency-Key': idempotencyKey } } : {},
+    );
+  }
+
+  /** A leader's reminder (đôn đốc) to the agency handling the case; refused (409) within a day of the last one. */
+  remind(id: string, note?: string): Observable<CaseReminderDto> {
+    return this.http.post<CaseReminderDto>(
+      `${CASES}/${encodeURIComponent(id)}/reminders`,
+      note ? { note } : {},
     );
   }
 
