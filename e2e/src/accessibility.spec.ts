@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { DialogueSummaryDto, TeamSummaryDto } from '@tiep-dan/contracts';
+import { E2E_OUTPUT } from '../playwright.config';
 import { expectAccessible } from './axe';
 import { agencyByCode, apiAuth, createCase } from './case-fixtures';
 import { signIn } from './sign-in';
@@ -29,7 +31,7 @@ const ROUTES: [route: string, roles?: Role[]][] = [
     '/letters',
     ['reception_officer', 'leader', 'agency_head', 'agency_handler'],
   ],
-  ['/inbox', ['agency_handler', 'agency_head']],
+  ['/inbox', ['agency_handler', 'agency_head', 'leader']],
   ['/overview', ['leader', 'inspector']],
   ['/overview/cases?open=true', ['leader', 'inspector']],
   [
@@ -45,7 +47,13 @@ const ROUTES: [route: string, roles?: Role[]][] = [
   ['/admin/agencies', ['admin']],
   ['/admin/neighbourhoods', ['admin']],
   ['/admin/users', ['admin']],
+  ['/admin/open311', ['admin']],
   ['/admin/audit', ['admin']],
+  ['/bloc/plan', ['leader', 'agency_head', 'inspector']],
+  ['/bloc/sentiment', ['leader', 'agency_head', 'inspector']],
+  ['/bloc/oversight', ['leader', 'agency_head', 'inspector']],
+  ['/bloc/practices', ['leader', 'agency_head', 'inspector']],
+  ['/bloc/reviews', ['leader', 'agency_head', 'inspector']],
   // The case is An Phú's: the province's people and its own see it, the others get the not-found view.
   ['/cases/:case'],
 ];
@@ -67,12 +75,43 @@ async function settled(page: Page): Promise<void> {
   await expect(page.locator('.progress mat-progress-bar')).toHaveCount(0);
 }
 
-/** Checks the screen at the size the page has, then at the other one (one load for both). */
+/**
+ * Text a user cannot read whole: a label, button or heading cut by its box (ellipsis or hidden overflow). Tables that
+ * scroll sideways on purpose are not clipping; their cells are skipped.
+ */
+async function clippedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const selector = 'mat-label, label, button, a, h1, h2, h3, h4, .mat-mdc-chip, .chip, mat-card-title, mat-card-subtitle, th, p';
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
+      if (!el.offsetParent || el.closest('.scroll-region, [appScrollRegion], td, .cdk-visually-hidden, mat-option')) continue;
+      const style = getComputedStyle(el);
+      const cuts = style.overflowX === 'hidden' || style.textOverflow === 'ellipsis' || style.overflow === 'hidden';
+      if (cuts && el.scrollWidth > el.clientWidth + 1 && (el.textContent ?? '').trim())
+        found.push(`${el.tagName.toLowerCase()}: "${(el.textContent ?? '').trim().slice(0, 60)}"`);
+    }
+    return found;
+  });
+}
+
+/** A file name for a screen's picture: `leader--overview-cases--phone.png`. */
+const shotName = (label: string, size: string) =>
+  `${label.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}--${size}.png`;
+
+/**
+ * Checks the screen at the size the page has, then at the other one (one load for both): axe, no clipped text, and a
+ * full-page picture in test-output/e2e/screenshots/screens/ to look at.
+ */
 async function checkBothSizes(page: Page, label: string): Promise<void> {
   for (let i = 0; i < 2; i++) {
     const size = page.viewportSize()?.width === PHONE.width ? 'phone' : 'desk';
     await settled(page);
     await expectAccessible(page, `${label} (${size})`);
+    expect(await clippedTexts(page), `clipped text on ${label} (${size})`).toEqual([]);
+    await page.screenshot({
+      path: join(E2E_OUTPUT, 'screenshots', 'screens', shotName(label, size)),
+      fullPage: true,
+    });
     if (i === 0) await page.setViewportSize(size === 'phone' ? DESK : PHONE);
   }
 }
@@ -114,7 +153,7 @@ test('the public pages pass axe at desk and phone sizes, with the menu open on t
   page,
 }) => {
   await page.setViewportSize(DESK);
-  for (const route of ['/login', '/lookup', '/no-such-page']) {
+  for (const route of ['/login', '/lookup', '/gui-don', '/no-such-page']) {
     await page.goto(route);
     await checkBothSizes(page, `${route} signed out`);
   }

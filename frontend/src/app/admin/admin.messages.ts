@@ -115,8 +115,8 @@ export const ADMIN_MESSAGES = {
   'admin.nbKind.ban': { vi: 'Bản', en: 'Hamlet (bản)' },
 
   'admin.users.search': {
-    vi: 'Tìm theo tên, tên đăng nhập',
-    en: 'Search name or username',
+    vi: 'Tìm người dùng',
+    en: 'Search users',
   },
   'admin.users.allRoles': { vi: 'Mọi vai trò', en: 'All roles' },
   'admin.users.allAgencies': { vi: 'Mọi cơ quan', en: 'All agencies' },
@@ -165,8 +165,8 @@ export const ADMIN_MESSAGES = {
   'admin.audit.action': { vi: 'Sự kiện', en: 'Event' },
   'admin.audit.allActions': { vi: 'Mọi sự kiện', en: 'All events' },
   'admin.audit.target': {
-    vi: 'Mã đối tượng (người dùng, hồ sơ…)',
-    en: 'Target id (user, case…)',
+    vi: 'Mã đối tượng',
+    en: 'Target id',
   },
   'admin.audit.at': { vi: 'Thời điểm', en: 'When' },
   'admin.audit.actor': { vi: 'Người thực hiện', en: 'Who' },

@@ -21,8 +21,8 @@ export const INBOX_MESSAGES = {
   },
   'inbox.filter.all': { vi: 'Tất cả', en: 'All' },
   'inbox.filter.search': {
-    vi: 'Tìm theo nội dung hoặc tên công dân',
-    en: 'Search the summary or a citizen’s name',
+    vi: 'Tìm nội dung, công dân',
+    en: 'Search summary, citizen',
   },
   'inbox.filter.searchButton': { vi: 'Tìm', en: 'Search' },
   'inbox.filter.mine': { vi: 'Chỉ hồ sơ tôi xử lý', en: 'Only my cases' },

@@ -18,12 +18,14 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { vietnamToday } from '../dialogues/dialogue-labels';
 import { BlocContext } from './bloc-context';
 import { MonthPipe } from './month.pipe';
+import { ScrollRegion } from '../shared/ui/scroll-region';
 
 /** Commune cadres sent to village meetings: the head assigns a member to a team's month; the member reports back. */
 @Component({
   selector: 'app-assignments-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ScrollRegion,
     FormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -34,7 +36,7 @@ import { MonthPipe } from './month.pipe';
   template: `
     <section class="card" aria-labelledby="assignments-title">
       <h2 id="assignments-title">{{ 'bloc.assignments' | t }}</h2>
-      <div class="scroll">
+      <div class="scroll" [appScrollRegion]="'bloc.assignments' | t">
         <table class="list" data-testid="assignments">
           <thead>
             <tr>

@@ -17,12 +17,14 @@ import { BlocApi } from '../core/api/bloc.api';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { vietnamToday } from '../dialogues/dialogue-labels';
 import { BlocContext } from './bloc-context';
+import { ScrollRegion } from '../shared/ui/scroll-region';
 
 /** The bloc's members (dated terms: kiện toàn) and its operating rules; the head adds, ends terms and adopts rules. */
 @Component({
   selector: 'app-bloc-members',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ScrollRegion,
     DatePipe,
     FormsModule,
     MatButtonModule,

@@ -23,12 +23,14 @@ import { BlocApi } from '../core/api/bloc.api';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { vietnamToday } from '../dialogues/dialogue-labels';
 import { BlocContext } from './bloc-context';
+import { ScrollRegion } from '../shared/ui/scroll-region';
 
 /** The year's programme and plan: tasks tied to a resolution, owned by a member, reported on by their owner. */
 @Component({
   selector: 'app-bloc-plan',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ScrollRegion,
     DatePipe,
     FormsModule,
     MatButtonModule,

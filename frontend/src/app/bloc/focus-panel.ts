@@ -23,12 +23,14 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { vietnamToday } from '../dialogues/dialogue-labels';
 import { BlocContext } from './bloc-context';
 import { MonthPipe } from './month.pipe';
+import { ScrollRegion } from '../shared/ui/scroll-region';
 
 /** The focused quality programme: up to 20% of the villages, each scored monthly on criteria of its own. */
 @Component({
   selector: 'app-focus-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ScrollRegion,
     FormsModule,
     MatButtonModule,
     MatFormFieldModule,

@@ -24,12 +24,14 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { vietnamToday } from '../dialogues/dialogue-labels';
 import { BlocContext } from './bloc-context';
 import { MonthPipe } from './month.pipe';
+import { ScrollRegion } from '../shared/ui/scroll-region';
 
 /** Teams flagged for a missed monthly meeting, and the visits of the level above with what they found. */
 @Component({
   selector: 'app-inspections-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ScrollRegion,
     DatePipe,
     FormsModule,
     MatButtonModule,

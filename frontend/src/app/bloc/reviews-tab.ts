@@ -24,12 +24,14 @@ import { BlocApi } from '../core/api/bloc.api';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { vietnamToday } from '../dialogues/dialogue-labels';
 import { BlocContext, saveBlob } from './bloc-context';
+import { ScrollRegion } from '../shared/ui/scroll-region';
 
 /** Each member evaluated against the criteria, and the mid-year and year-end reviews (PDF, Excel). */
 @Component({
   selector: 'app-reviews-tab',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ScrollRegion,
     DatePipe,
     FormsModule,
     MatButtonModule,

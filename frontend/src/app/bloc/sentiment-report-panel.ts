@@ -25,12 +25,14 @@ import { I18n } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { vietnamToday } from '../dialogues/dialogue-labels';
 import { BlocContext, quarterOf, saveBlob } from './bloc-context';
+import { ScrollRegion } from '../shared/ui/scroll-region';
 
 /** The quarterly report on what people think: what came in through each channel, and the tensions it forecasts. */
 @Component({
   selector: 'app-sentiment-report-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ScrollRegion,
     FormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -85,7 +87,7 @@ import { BlocContext, quarterOf, saveBlob } from './bloc-context';
       </div>
       @if (report(); as r) {
         <p class="muted">{{ 'bloc.report.total' | t: { n: r.totalItems } }}</p>
-        <div class="scroll">
+        <div class="scroll" [appScrollRegion]="'bloc.report.total' | t">
           <table class="list" data-testid="report-channels">
             <thead>
               <tr>

@@ -77,8 +77,8 @@ export const LETTERS_MESSAGES = {
     en: 'Neighbourhood',
   },
   'letters.form.summary': {
-    vi: 'Tóm tắt nội dung đơn (một dòng)',
-    en: 'What the letter is about (one line)',
+    vi: 'Tóm tắt nội dung',
+    en: 'Summary',
   },
   'letters.form.matters': { vi: 'Vụ việc', en: 'Matters' },
   'letters.form.matters.hint': {
@@ -96,8 +96,8 @@ export const LETTERS_MESSAGES = {
   'letters.form.agency': { vi: 'Đơn vị xử lý', en: 'Handling unit' },
   'letters.form.agencyLater': { vi: 'Chưa chọn', en: 'Not chosen yet' },
   'letters.form.learnedAt': {
-    vi: 'Ngày biết được quyết định bị khiếu nại',
-    en: 'Date the decision became known',
+    vi: 'Ngày biết quyết định',
+    en: 'Date learned of it',
   },
   'letters.form.learnedAtHint': {
     vi: 'Thời hiệu khiếu nại 90 ngày (Điều 9 Luật Khiếu nại)',

@@ -69,8 +69,8 @@ export const RECEPTION_MESSAGES = {
     en: 'Open an ad-hoc session',
   },
   'reception.adHocReason': {
-    vi: 'Lý do tiếp đột xuất (vụ việc phức tạp, đông người)',
-    en: 'Reason (heated or crowd matter)',
+    vi: 'Lý do tiếp đột xuất',
+    en: 'Reason for an ad-hoc session',
   },
   'reception.session': { vi: 'Buổi tiếp {date}', en: 'Session of {date}' },
   'reception.session.adHoc': {
