@@ -5,7 +5,8 @@
 //
 // Needs: the built backend (`npx nx build backend`), PostgreSQL on BENCH_DATABASE_URL (default
 // postgres://postgres@127.0.0.1:5432/postgres, a user that may CREATE DATABASE). BENCH_CASES changes the volume:
-// `BENCH_CASES=5000000` is the 5M-case run (about 5 GB of database while it runs; the cases load a million per statement).
+// `BENCH_CASES=5000000` is the 5M-case run (about 5 GB of database while it runs; the cases load a million per statement,
+// BENCH_LOAD_CHUNK to change that).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -20,7 +21,7 @@ const ADMIN_URL =
   'postgres://postgres@127.0.0.1:5432/postgres';
 const TOTAL = Number(process.env['BENCH_CASES'] ?? 1_000_000);
 /** Cases per INSERT: a 5M load in one statement would keep gigabytes of WAL until it commits. */
-const LOAD_CHUNK = 1_000_000;
+const LOAD_CHUNK = Number(process.env['BENCH_LOAD_CHUNK'] ?? 1_000_000);
 const REQUESTS = 50;
 const WARM_UP = 5;
 const PORT = Number(process.env['BENCH_PORT'] ?? 3297);
