@@ -5,7 +5,9 @@ import {
   initialTransition,
   type AnyMachineSnapshot,
   type AnyStateMachine,
+  type AnyStateNode,
   type Snapshot,
+  type StateValue,
 } from 'xstate';
 import type { CaseInputBase } from './common';
 import type { ComplaintLevel } from './complaint/complaint.machine';
@@ -111,17 +113,128 @@ function pureTransition(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, 
   return machine.transition(snapshot, event, inertScope(machine)) as AnyMachineSnapshot;
 }
 
+/** A persisted snapshot as `getPersistedSnapshot` writes it (and the database gives it back). */
+interface PersistedCase {
+  status: AnyMachineSnapshot['status'];
+  value: StateValue;
+  context: Record<string, unknown>;
+  historyValue?: Record<string, { id: string }[]>;
+  children?: Record<string, unknown>;
+  output?: unknown;
+  error?: unknown;
+}
+
+/** What every snapshot of one state shares: its state nodes, value, tags and the event types it has transitions for. */
+interface StateTemplate {
+  snapshot: AnyMachineSnapshot;
+  path: string;
+  eventTypes: CaseEventType[];
+}
+
+const templates = new WeakMap<AnyStateMachine, Map<string, StateTemplate>>();
+
+/** A state value as a string, exactly (parallel regions included): 'a', 'a.b', '{a.b,c}'. */
+function stateKey(value: StateValue): string {
+  if (typeof value === 'string') return value;
+  const keys = Object.keys(value);
+  const part = (key: string): string => {
+    const child = value[key];
+    return child === undefined ? key : `${key}.${stateKey(child)}`;
+  };
+  return keys.length === 1 ? part(keys[0] as string) : `{${keys.map(part).join(',')}}`;
+}
+
+/**
+ * The state's template, resolved once per machine and state: xstate's `restoreSnapshot` walks the state tree for the
+ * active nodes, recomputes the value and the tags on every call, which was a fifth of the cost of an event.
+ */
+function templateOf(machine: AnyStateMachine, value: StateValue): StateTemplate {
+  let byState = templates.get(machine);
+  if (!byState) templates.set(machine, (byState = new Map()));
+  const key = stateKey(value);
+  let template = byState.get(key);
+  if (!template) {
+    const snapshot = machine.restoreSnapshot(
+      { status: 'active', output: undefined, error: undefined, value, context: {}, children: {}, historyValue: {} } as Snapshot<unknown>,
+      inertScope(machine),
+    ) as AnyMachineSnapshot;
+    template = { snapshot, path: toStatePath(snapshot.value), eventTypes: eventsInState(snapshot) };
+    byState.set(key, template);
+  }
+  return template;
+}
+
+/** Restores a persisted snapshot: the cached state template with this case's status, context and history. */
+function restore(machine: AnyStateMachine, persisted: PersistedCase): { snapshot: AnyMachineSnapshot; template: StateTemplate } {
+  // Case machines spawn no actors; a snapshot with children (none exist) takes xstate's own path.
+  if (persisted.children && Object.keys(persisted.children).length > 0) {
+    const snapshot = machine.restoreSnapshot(persisted as Snapshot<unknown>, inertScope(machine)) as AnyMachineSnapshot;
+    return { snapshot, template: templateOf(machine, snapshot.value) };
+  }
+  const template = templateOf(machine, persisted.value);
+  const snapshot = {
+    ...template.snapshot,
+    status: persisted.status,
+    output: persisted.output,
+    error: persisted.error,
+    context: persisted.context,
+    children: {},
+    historyValue: reviveHistory(machine, persisted.historyValue),
+  } as AnyMachineSnapshot;
+  return { snapshot, template };
+}
+
+/** The history states' remembered nodes, from their ids (as xstate's `restoreSnapshot` revives them). */
+function reviveHistory(machine: AnyStateMachine, stored: PersistedCase['historyValue']): AnyMachineSnapshot['historyValue'] {
+  const revived: Record<string, AnyStateNode[]> = {};
+  if (!stored || typeof stored !== 'object') return revived;
+  for (const key in stored) {
+    for (const item of stored[key] ?? []) {
+      let node: AnyStateNode | undefined;
+      try {
+        node = machine.getStateNodeById(item.id);
+      } catch {
+        continue;
+      }
+      (revived[key] ??= []).push(node);
+    }
+  }
+  return revived as AnyMachineSnapshot['historyValue'];
+}
+
 export function restoreCase(type: CaseType, version: number, persisted: unknown): AnyMachineSnapshot {
+  return restoreChecked(type, version, persisted).snapshot;
+}
+
+function restoreChecked(type: CaseType, version: number, persisted: unknown): { machine: AnyStateMachine; snapshot: AnyMachineSnapshot; template: StateTemplate } {
   const machine = getMachine(type, version);
   try {
-    return machine.restoreSnapshot(persisted as Snapshot<unknown>, inertScope(machine)) as AnyMachineSnapshot;
+    return { machine, ...restore(machine, persisted as PersistedCase) };
   } catch (error) {
     throw new InvalidSnapshotError(type, version, error);
   }
 }
 
+/**
+ * The snapshot as plain JSON, the same object xstate's `getPersistedSnapshot` returns (same keys, same order) without
+ * its deep walk of the context looking for actor references, which case machines never hold.
+ */
 function persist(machine: AnyStateMachine, snapshot: AnyMachineSnapshot): unknown {
-  return machine.getPersistedSnapshot(snapshot);
+  if (Object.keys(snapshot.children).length > 0) return machine.getPersistedSnapshot(snapshot);
+  const historyValue: Record<string, { id: string }[]> = {};
+  for (const key in snapshot.historyValue) {
+    const nodes = snapshot.historyValue[key];
+    if (Array.isArray(nodes)) historyValue[key] = nodes.map((node) => ({ id: node.id }));
+  }
+  return {
+    status: snapshot.status,
+    output: snapshot.output,
+    error: snapshot.error,
+    value: snapshot.value,
+    historyValue,
+    context: snapshot.context,
+    children: {},
+  };
 }
 
 export function startCase(type: CaseType, input: StartCaseInput, version = LATEST_MACHINE_VERSION[type]): CaseState {
@@ -165,9 +278,16 @@ export function isEnabled(machine: AnyStateMachine, snapshot: AnyMachineSnapshot
   return machine.getTransitionData(snapshot, probe).length > 0;
 }
 
-function enabledEvents(type: CaseType, machine: AnyStateMachine, snapshot: AnyMachineSnapshot, role?: ActorRole, decides = false): CaseEventType[] {
+function enabledEvents(
+  type: CaseType,
+  machine: AnyStateMachine,
+  snapshot: AnyMachineSnapshot,
+  inState: readonly CaseEventType[],
+  role?: ActorRole,
+  decides = false,
+): CaseEventType[] {
   if (snapshot.status !== 'active') return [];
-  return eventsInState(snapshot).filter(
+  return inState.filter(
     (eventType) =>
       (role === undefined || canSend(type, eventType, role, decides)) && isEnabled(machine, snapshot, eventType, role ?? 'system'),
   );
@@ -179,7 +299,8 @@ function enabledEvents(type: CaseType, machine: AnyStateMachine, snapshot: AnyMa
  * the guard.
  */
 export function allowedEvents(type: CaseType, version: number, persisted: unknown, role?: ActorRole, decides = false): CaseEventType[] {
-  return enabledEvents(type, getMachine(type, version), restoreCase(type, version, persisted), role, decides);
+  const { machine, snapshot, template } = restoreChecked(type, version, persisted);
+  return enabledEvents(type, machine, snapshot, template.eventTypes, role, decides);
 }
 
 /** The same, with labels, for a UI's action buttons. */
@@ -193,22 +314,23 @@ export function allowedEventsWithLabels(type: CaseType, version: number, persist
  * has no transition for the event, 'GUARD_FAILED' when it has one but the case's facts or the payload forbid it.
  */
 export function applyEvent(type: CaseType, version: number, persisted: unknown, event: CaseCommand): ApplyEventResult {
-  const machine = getMachine(type, version);
-  const snapshot = restoreCase(type, version, persisted);
+  const { machine, snapshot, template } = restoreChecked(type, version, persisted);
   if (snapshot.status !== 'active') return { ok: false, reason: 'FINAL', allowed: [] };
-  if (!eventsInState(snapshot).includes(event.type as CaseEventType)) {
-    return { ok: false, reason: 'NOT_ALLOWED', allowed: enabledEvents(type, machine, snapshot) };
+  if (!template.eventTypes.includes(event.type as CaseEventType)) {
+    return { ok: false, reason: 'NOT_ALLOWED', allowed: enabledEvents(type, machine, snapshot, template.eventTypes) };
   }
-  if (machine.getTransitionData(snapshot, event).length === 0) {
-    return { ok: false, reason: 'GUARD_FAILED', allowed: enabledEvents(type, machine, snapshot) };
-  }
+  // The transition selects the enabled transitions (guards evaluated) itself; when it selected none, xstate hands back
+  // the very snapshot it was given. Only then are the guards asked again, to tell a refusal from an accepted no-op.
   const next = pureTransition(machine, snapshot, event);
-  const state = toStatePath(next.value);
+  if (next === snapshot && machine.getTransitionData(snapshot, event).length === 0) {
+    return { ok: false, reason: 'GUARD_FAILED', allowed: enabledEvents(type, machine, snapshot, template.eventTypes) };
+  }
+  const state = next._nodes === snapshot._nodes ? template.path : toStatePath(next.value);
   return {
     ok: true,
     snapshot: persist(machine, next),
     state,
     context: next.context,
-    changed: next.context !== snapshot.context || state !== toStatePath(snapshot.value),
+    changed: next.context !== snapshot.context || state !== template.path,
   };
 }
