@@ -1,6 +1,7 @@
 import { COMPLAINT_EVENT_TYPES } from '@tiep-dan/contracts';
 import { canFileSecondComplaint, type ComplaintContext } from './complaint/complaint.machine';
-import { allowedEvents, applyEvent, startCase, type CaseCommand } from './runtime';
+import { createActor, transition, type AnyMachineSnapshot, type Snapshot } from 'xstate';
+import { allowedEvents, applyEvent, restoreCase, startCase, type CaseCommand } from './runtime';
 import { getMachine, LATEST_MACHINE_VERSION, MACHINE_IDS, UnknownMachineError } from './registry';
 import { canSend, EVENT_PERMISSIONS } from './permissions';
 
@@ -72,6 +73,50 @@ describe('applyEvent', () => {
   it('resumes a suspended complaint where it was', () => {
     const suspended = run([ev('TRIAGE_ACCEPT', { agencyId: 'a-1' }), ev('RECORD_VERIFICATION', { findings: 'f' }), ev('SUSPEND', { reason: 'court' })]);
     expect(applyEvent('complaint', 1, suspended, ev('RESUME'))).toMatchObject({ ok: true, state: 'accepted.verified' });
+  });
+});
+
+describe('the cached restore and the light persist', () => {
+  // xstate's own cycle, as the runtime did it before caching: restoreSnapshot → transition → getPersistedSnapshot.
+  const machine = getMachine('complaint', 3);
+  const xstateApply = (persisted: unknown, event: CaseCommand) => {
+    const scope = createActor(machine, { input: { caseId: '', receivedAt: at } });
+    const restored = machine.restoreSnapshot(persisted as Snapshot<unknown>, scope as never) as AnyMachineSnapshot;
+    return JSON.parse(JSON.stringify(machine.getPersistedSnapshot(transition(machine, restored, event)[0])));
+  };
+  it('persists exactly what xstate persists, history states included, along a life with a suspension', () => {
+    const life = [
+      ev('TRIAGE_ACCEPT', { agencyId: 'a-1' }),
+      ev('RECORD_VERIFICATION', { findings: 'f', demandMatchesFindings: false }),
+      ev('SUSPEND', { reason: 'court' }),
+      ev('RESUME'),
+      ev('DEADLINE_WARNING', { ruleId: 'complaint.resolve.first' }),
+      ev('SCHEDULE_DIALOGUE', { date: '2026-03-20', place: 'UBND', participants: ['p'] }),
+      ev('RECORD_DIALOGUE_MINUTES', { minutes: 'm' }),
+      ev('PROPOSE_DECISION', { summary: 's', outcome: 'rejected' }),
+      ev('APPROVE', { documentNo: '1/QĐ' }),
+    ];
+    let persisted: unknown = JSON.parse(JSON.stringify(startCase('complaint', { caseId: 'c-1', receivedAt: at }).snapshot));
+    for (const event of life) {
+      const expected = xstateApply(JSON.parse(JSON.stringify(persisted)), event);
+      const result = applyEvent('complaint', 3, JSON.parse(JSON.stringify(persisted)), event);
+      if (!result.ok) throw new Error(`${event.type}: ${result.reason}`);
+      expect(JSON.parse(JSON.stringify(result.snapshot))).toEqual(expected);
+      persisted = JSON.parse(JSON.stringify(result.snapshot));
+    }
+    // After the suspension the history state remembers where the case was: restored, it resumes there.
+    expect((persisted as { historyValue: Record<string, unknown> }).historyValue).not.toEqual({});
+    const restored = restoreCase('complaint', 3, persisted);
+    const reference = machine.restoreSnapshot(persisted as Snapshot<unknown>, createActor(machine, { input: { caseId: '', receivedAt: at } }) as never) as AnyMachineSnapshot;
+    expect(restored.value).toEqual(reference.value);
+    expect([...restored.tags]).toEqual([...reference.tags]);
+    expect(Object.keys(restored.historyValue)).toEqual(Object.keys(reference.historyValue));
+  });
+  it('does not let one restored case see another case\'s context', () => {
+    const a = applyEvent('complaint', 3, JSON.parse(JSON.stringify(run([]))), ev('TRIAGE_ACCEPT', { agencyId: 'a-1' }));
+    const b = applyEvent('complaint', 3, JSON.parse(JSON.stringify(run([]))), ev('TRIAGE_ACCEPT', { agencyId: 'a-2' }));
+    expect(a).toMatchObject({ ok: true, context: { agencyId: 'a-1' } });
+    expect(b).toMatchObject({ ok: true, context: { agencyId: 'a-2' } });
   });
 });
 
