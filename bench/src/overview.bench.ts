@@ -164,7 +164,8 @@ async function loadCases(db: Client): Promise<void> {
     INSERT INTO case_events (case_id, seq, type, payload, actor_role, at, from_state, to_state)
     SELECT id, 2, 'DEADLINE_PASSED', '{}'::jsonb, 'system', overdue_since, state, state FROM cases WHERE overdue_since IS NOT NULL
   `);
-  for (const i of indexes) await db.query(i.indexdef);
+  // A partitioned table's index is listed `ON ONLY` the parent; rebuilt without it, it reaches every partition again.
+  for (const i of indexes) await db.query(i.indexdef.replace(' ON ONLY ', ' ON '));
   await db.query(`VACUUM ANALYZE cases`);
   await db.query(`VACUUM ANALYZE case_events`);
 }
