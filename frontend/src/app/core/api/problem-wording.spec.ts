@@ -70,6 +70,20 @@ describe('a refusal in the users’ words', () => {
       ],
     });
     expect(odd.message.vi).toBe('Trường "zzz" phải là chuỗi ký tự');
+    const specific = inUsersWords({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      message: { vi: 'v', en: 'e' },
+      errors: [
+        {
+          field: 'password',
+          code: 'invalid',
+          message: { vi: 'Mật khẩu quá yếu', en: 'Password too weak' },
+        },
+      ],
+    });
+    expect(specific.errors?.[0].message.vi).toBe('Mật khẩu quá yếu');
+    expect(specific.message.vi).toBe('Mật khẩu quá yếu');
     const conflict = {
       status: 409,
       code: 'CASE_VERSION_CONFLICT',

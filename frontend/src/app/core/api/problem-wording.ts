@@ -77,9 +77,12 @@ export function fieldLabel(path: string): BilingualText | null {
  */
 export function inUsersWords(problem: ApiProblem): ApiProblem {
   if (!problem.errors?.length) return problem;
+  // Only the validator's generic wording names the API path ("Trường "citizen.fullName" …"); a service's own words
+  // ("Mật khẩu quá yếu", "Mã cơ quan đã tồn tại") are already the users' and stay as they are.
   const errors: ApiFieldError[] = problem.errors.map((e) => {
     const label = fieldLabel(e.field);
-    return label ? { ...e, message: fieldProblem(e, label) } : e;
+    const generic = e.message.vi.includes(`"${e.field}"`);
+    return label && generic ? { ...e, message: fieldProblem(e, label) } : e;
   });
   if (problem.code !== 'VALIDATION_FAILED') return { ...problem, errors };
   const lines = [
