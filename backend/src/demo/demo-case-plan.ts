@@ -114,6 +114,8 @@ const PROVINCE = 'lanhdao.tinh';
 
 // ---- shorthands ----------------------------------------------------------------------------------------------------
 const ago = (daysAgo: number, time: string): When => ({ daysAgo, time });
+/** The day a dialogue set `daysFromToday: -n` was held, exactly (minutes are recorded from that day on, weekend or not). */
+const onDialogueDay = (calendarDaysAgo: number, time: string): When => ({ calendarDaysAgo, time });
 const wdAgo = (workingDaysAgo: number, time: string): When => ({ workingDaysAgo, time });
 const session = (n: number, time: string, plusWorkingDays?: number): When & { session: number } =>
   plusWorkingDays ? { session: n, time, plusWorkingDays } : { session: n, time };
@@ -245,7 +247,7 @@ const COMPLAINTS: DemoCaseScenario[] = [
         place: 'Nhà văn hóa Tổ dân phố 1',
         participants: ['Ông Mạc Văn Thuận', 'Hộ liền kề', 'Công chức Địa chính – Xây dựng'],
       }),
-      step(ago(20, '14:30'), LAND, 'RECORD_DIALOGUE_MINUTES', { minutes: 'Hai bên thống nhất đo đạc lại; ông Thuận giữ nguyên yêu cầu.' }),
+      step(onDialogueDay(20, '14:30'), LAND, 'RECORD_DIALOGUE_MINUTES', { minutes: 'Hai bên thống nhất đo đạc lại; ông Thuận giữ nguyên yêu cầu.' }),
       step(ago(17, '10:00'), LAND, 'PROPOSE_DECISION', { summary: 'Giữ nguyên quyết định giải quyết tranh chấp', outcome: 'rejected' }),
       step(ago(15, '16:00'), LEADER_AP, 'APPROVE', { documentNo: '125/QĐ-UBND' }),
       step(ago(14, '09:00'), LAND, 'NOTIFY_PARTIES', {}, 'Gửi quyết định cho các bên và niêm yết tại trụ sở'),
@@ -418,7 +420,7 @@ const COMPLAINTS: DemoCaseScenario[] = [
         place: 'Nhà văn hóa Thôn Pà Vầy',
         participants: ['Ông Hảng A Dình', 'Trưởng thôn Pà Vầy', 'Công chức Địa chính – Nông nghiệp'],
       }),
-      step(ago(14, '14:00'), LAND_NK, 'RECORD_DIALOGUE_MINUTES', { minutes: 'Thống nhất cắm lại mốc theo hiện trạng canh tác ổn định.' }),
+      step(onDialogueDay(14, '14:00'), LAND_NK, 'RECORD_DIALOGUE_MINUTES', { minutes: 'Thống nhất cắm lại mốc theo hiện trạng canh tác ổn định.' }),
       step(ago(9, '10:00'), LAND_NK, 'PROPOSE_DECISION', { summary: 'Giao lại 0,6 ha theo hiện trạng, thu hồi phần chồng lấn', outcome: 'partly_upheld' }),
     ],
   },
