@@ -10,4 +10,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'html'],
   testTimeout: 120_000,
   maxWorkers: 1,
+  // A suite whose app failed half-way through start-up (a failing beforeAll) can leave its embedded database and timers
+  // behind; the run must still end and report, not wait for CI's time limit.
+  forceExit: true,
 };
