@@ -53,7 +53,7 @@ test('the ward chairman decides a first complaint; 20 days later the second comp
   await submitAction(page, 'Đã ban hành quyết định, chờ gửi');
   // Sending it is on the clock now: 3 working days (Art. 31), Thursday 8 October.
   await expect(page.getByTestId('case-due')).toHaveText('08/10/2026');
-  await expect(page.getByTestId('history')).toContainText('lanhdao.anphu');
+  await expect(page.getByTestId('history')).toContainText('Trần Văn Minh');
   await event(request, 'chuyenvien.diachinh', first.id, 'NOTIFY_PARTIES');
 
   // Twenty days later the citizen brings a second complaint to the desk.
