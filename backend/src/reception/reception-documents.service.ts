@@ -94,6 +94,19 @@ function letterhead(commune: string) {
   };
 }
 
+/** Place and date, then who signs: the foot of every paper the desk hands out. */
+function signature(commune: string, at: Date, signer: string) {
+  return [
+    {
+      text: `${commune}, ngày ${vnDisplayDate(at)}`,
+      italics: true,
+      alignment: 'right',
+      margin: [0, 16, 0, 2],
+    },
+    { text: signer, bold: true, alignment: 'right' },
+  ];
+}
+
 const label = (text: string, value: string) => ({
   text: [{ text: `${text}: `, bold: true }, value],
   margin: [0, 3, 0, 3],
@@ -192,13 +205,7 @@ export class ReceptionDocumentsService {
           text: `Truy cập ${lookupUrl}, nhập mã hồ sơ ${row.code} và 4 số cuối số điện thoại đã khai khi đến tiếp để xem tình trạng và hạn giải quyết.`,
           alignment: 'justify',
         },
-        {
-          text: `${commune}, ngày ${vnDisplayDate(this.clock.now())}`,
-          italics: true,
-          alignment: 'right',
-          margin: [0, 16, 0, 2],
-        },
-        { text: 'CÁN BỘ TIẾP CÔNG DÂN', bold: true, alignment: 'right' },
+        ...signature(commune, this.clock.now(), 'CÁN BỘ TIẾP CÔNG DÂN'),
       ],
       info: { title: `Phiếu tiếp nhận ${row.code}`, subject: 'Tiếp Dân' },
     };
@@ -272,13 +279,7 @@ export class ReceptionDocumentsService {
           alignment: 'justify',
           margin: [0, 8, 0, 0],
         },
-        {
-          text: `${commune}, ngày ${vnDisplayDate(this.clock.now())}`,
-          italics: true,
-          alignment: 'right',
-          margin: [0, 16, 0, 2],
-        },
-        { text: 'NGƯỜI TIẾP CÔNG DÂN', bold: true, alignment: 'right' },
+        ...signature(commune, this.clock.now(), 'NGƯỜI TIẾP CÔNG DÂN'),
       ],
       info: { title: `Thông báo từ chối tiếp công dân`, subject: 'Tiếp Dân' },
     };
