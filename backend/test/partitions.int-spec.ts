@@ -1,11 +1,11 @@
 import request from 'supertest';
-import { SchedulerRegistry } from '@nestjs/schedule';
 import { DataSource } from 'typeorm';
 import type { AgencyDto, CaseDetailDto } from '@tiep-dan/contracts';
 import { SecurityAuditService } from '../src/platform/audit/security-audit.service';
 import { Clock } from '../src/platform/clock/clock';
 import type { AppConfig } from '../src/platform/config/app-config';
 import { dataSourceOptions } from '../src/platform/database/data-source-options';
+import { JobRunner } from '../src/platform/jobs/job-runner';
 import { HistoryPartitionsJob, type HistoryJobReport } from '../src/platform/history/history-partitions.job';
 import { bearer, login } from './support/auth';
 import { startTestApp, TestApp } from './support/test-app';
@@ -21,7 +21,7 @@ describe.each(testDatabases())('history partitions on $kind', (db) => {
   const job = () => t.app.get(HistoryPartitionsJob);
   /** The job as another instance configured with a retention would run it. */
   const jobWith = (history: Partial<AppConfig['history']>) =>
-    new HistoryPartitionsJob(t.app.get(DataSource), t.app.get(Clock), t.app.get(SecurityAuditService), t.app.get(SchedulerRegistry), {
+    new HistoryPartitionsJob(t.app.get(DataSource), t.app.get(Clock), t.app.get(SecurityAuditService), t.app.get(JobRunner), {
       ...t.config,
       history: { ...t.config.history, ...history },
     });

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ScheduleModule } from '@nestjs/schedule';
 import { createWorkingCalendar } from '@tiep-dan/workflows';
 import { AccessModule } from '../access/access.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -23,7 +22,7 @@ import { RemindersService } from './reminders.service';
 import { IntakeService } from './intake.service';
 
 @Module({
-  imports: [ScheduleModule.forRoot(), AccessModule, NotificationsModule, OrganisationModule],
+  imports: [AccessModule, NotificationsModule, OrganisationModule],
   controllers: [CasesController, AttachmentsController, DeadlineRulesController, InboxController, CaseNoticesController],
   providers: [
     CaseEngine,

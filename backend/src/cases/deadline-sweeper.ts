@@ -1,9 +1,7 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { SchedulerRegistry } from '@nestjs/schedule';
-import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { AppError } from '../platform/errors/app-error';
 import { Clock } from '../platform/clock/clock';
-import { NotificationsService } from '../notifications/notifications.service';
+import { JobRunner } from '../platform/jobs/job-runner';
 import { CASE_ROW_COLUMNS, CaseEngine, type CaseRow, type DeadlineEventType, type DeadlineFactPayload, type EventSender, type PlannedEvent } from './case-engine';
 
 const SWEEP_INTERVAL_MS = 2_000;
@@ -17,61 +15,34 @@ const SYSTEM: EventSender = { userId: null, name: 'Hệ thống', role: 'system'
  * so every deadline fires exactly once.
  */
 @Injectable()
-export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DeadlineSweeper implements OnModuleInit {
   private readonly logger = new Logger('DeadlineSweeper');
-  private running: Promise<void> | null = null;
-  private stopped = false;
-  private holds = 0;
 
   constructor(
     private readonly engine: CaseEngine,
     private readonly clock: Clock,
-    private readonly notifications: NotificationsService,
-    private readonly registry: SchedulerRegistry,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jobs: JobRunner,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (!this.config.schedulerEnabled) return;
-    const timer = setInterval(() => void this.tick(), SWEEP_INTERVAL_MS);
-    timer.unref();
-    this.registry.addInterval('deadline-sweeper', timer);
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.registry.doesExist('interval', 'deadline-sweeper')) this.registry.deleteInterval('deadline-sweeper');
-    await this.running;
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'deadline-sweep',
+      everyMs: SWEEP_INTERVAL_MS,
+      failure: 'Deadline sweep failed; the batch rolled back and will be retried',
+      // Until nothing is due: a short batch does not mean the end, since rows another instance fired between the index
+      // scan and the lock are dropped from it (PostgreSQL re-checks FOR UPDATE rows).
+      run: async (signal) => {
+        while (!signal.aborted && (await this.sweepOnce()) > 0);
+      },
+    });
   }
 
   /**
    * Runs `work` with the periodic sweep held off: the demo loader replays past events case by case, and a sweep at
    * today's time must not slip in between two of them. This instance only; the caller sweeps itself afterwards.
    */
-  async holdWhile<T>(work: () => Promise<T>): Promise<T> {
-    this.holds++;
-    try {
-      await this.running;
-      return await work();
-    } finally {
-      this.holds--;
-    }
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running || this.stopped || this.holds > 0) return;
-    this.running = (async () => {
-      try {
-        // Until nothing is due: a short batch does not mean the end, since rows another instance fired between the index
-        // scan and the lock are dropped from it (PostgreSQL re-checks FOR UPDATE rows), and the notifications wait.
-        while (!this.stopped && (await this.sweepOnce()) > 0);
-        while (!this.stopped && (await this.notifications.dispatchOnce()) > 0);
-      } catch (error) {
-        this.logger.error({ err: error }, 'Deadline sweep failed; the batch rolled back and will be retried');
-      }
-    })();
-    await this.running;
-    this.running = null;
+  holdWhile<T>(work: () => Promise<T>): Promise<T> {
+    return this.jobs.hold('deadline-sweep', work);
   }
 
   /** One batch in one transaction. Returns how many cases it claimed. */

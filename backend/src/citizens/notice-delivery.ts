@@ -2,10 +2,9 @@ import {
   Inject,
   Injectable,
   Logger,
-  type OnApplicationBootstrap,
   type OnApplicationShutdown,
+  type OnModuleInit,
 } from '@nestjs/common';
-import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   CaseType,
@@ -27,6 +26,7 @@ import {
 } from '../notifications/channels/notice-channel';
 import { Clock } from '../platform/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
+import { JobRunner } from '../platform/jobs/job-runner';
 import { backoffMs } from '../platform/throttle/rate-limiter';
 import { renderNotice } from './notice-messages';
 
@@ -64,51 +64,36 @@ interface NoticeCaseRow {
  * once. Addresses are read when sending (a denouncer's from the vault) and never logged or stored with the notice.
  */
 @Injectable()
-export class NoticeDelivery
-  implements OnApplicationBootstrap, OnApplicationShutdown
-{
+export class NoticeDelivery implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('NoticeDelivery');
-  private running: Promise<unknown> | null = null;
-  private stopped = false;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly intake: IntakeService,
-    private readonly registry: SchedulerRegistry,
+    private readonly jobs: JobRunner,
     @Inject(NOTICE_SENDERS) private readonly senders: NoticeSenders,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (!this.config.schedulerEnabled || !this.senders.size) return;
-    const timer = setInterval(() => void this.tick(), TICK_MS);
-    timer.unref();
-    this.registry.addInterval('citizen-notices', timer);
+  onModuleInit(): void {
+    // No channel configured: nothing could be sent, and the notices wait in the table for one.
+    if (!this.senders.size) return;
+    this.jobs.register({
+      name: 'citizen-notices',
+      everyMs: TICK_MS,
+      failure: 'Notice delivery failed; the claimed notices are retried when their lease lapses',
+      run: async (signal) => {
+        while (!signal.aborted && (await this.deliverOnce()) === BATCH);
+      },
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.registry.doesExist('interval', 'citizen-notices'))
-      this.registry.deleteInterval('citizen-notices');
-    await this.running;
-    await Promise.all([...this.senders.values()].map((s) => s.close()));
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running || this.stopped) return;
-    this.running = (async () => {
-      try {
-        while (!this.stopped && (await this.deliverOnce()) === BATCH);
-      } catch (error) {
-        this.logger.error(
-          { err: error },
-          'Notice delivery failed; the claimed notices are retried when their lease lapses',
-        );
-      }
-    })();
-    await this.running;
-    this.running = null;
+    // The channels close once no delivery is in flight (a pass still sending finishes first).
+    const close = () => Promise.all([...this.senders.values()].map((s) => s.close()));
+    if (this.senders.size) await this.jobs.hold('citizen-notices', close);
+    else await close();
   }
 
   /** Claims and sends one batch of due notices. Returns how many it claimed. */

@@ -1,12 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-  type OnModuleInit,
-} from '@nestjs/common';
-import { SchedulerRegistry } from '@nestjs/schedule';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DEFAULT_HOT_SPOT_SETTINGS,
@@ -23,7 +15,7 @@ import { scopeCondition } from '../cases/case-scope';
 import { IntakeService } from '../cases/intake.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Clock } from '../platform/clock/clock';
-import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
+import { JobRunner } from '../platform/jobs/job-runner';
 import type { Queryable } from '../platform/database/read-database';
 import { vnDay, vnMonday, type DashboardArea } from './dashboard-area';
 import { DashboardErrors } from './dashboard.errors';
@@ -111,19 +103,12 @@ export function hotSpotTitle(
  * once, sweeps everything with the same rules and clears the flags that cooled.
  */
 @Injectable()
-export class HotSpotsService
-  implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown
-{
-  private readonly logger = new Logger('HotSpots');
-  private running: Promise<void> | null = null;
-  private stopped = false;
-
+export class HotSpotsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly notifications: NotificationsService,
-    private readonly registry: SchedulerRegistry,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jobs: JobRunner,
     private readonly intake: IntakeService,
   ) {}
 
@@ -131,37 +116,18 @@ export class HotSpotsService
     this.intake.onOpened(async (tx, caseId) => {
       await this.detectForCase(tx, caseId);
     });
-  }
-
-  onApplicationBootstrap(): void {
-    if (!this.config.schedulerEnabled) return;
-    const timer = setInterval(() => void this.tick(), TICK_MS);
-    timer.unref();
-    this.registry.addInterval('dashboard-jobs', timer);
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.registry.doesExist('interval', 'dashboard-jobs'))
-      this.registry.deleteInterval('dashboard-jobs');
-    await this.running;
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running || this.stopped) return;
-    this.running = (async () => {
-      try {
-        await this.runHotSpotJob();
-        await this.runDigestJob();
-      } catch (error) {
-        this.logger.error(
-          { err: error },
-          'Dashboard job failed; it rolled back and runs again next slot',
-        );
-      }
-    })();
-    await this.running;
-    this.running = null;
+    this.jobs.register({
+      name: 'hot-spots',
+      everyMs: TICK_MS,
+      failure: 'Hot-spot job failed; it rolled back and runs again next slot',
+      run: () => this.runHotSpotJob(),
+    });
+    this.jobs.register({
+      name: 'weekly-digest',
+      everyMs: TICK_MS,
+      failure: 'Weekly digest failed; it rolled back and runs again next tick',
+      run: () => this.runDigestJob(),
+    });
   }
 
   // ---- settings ------------------------------------------------------------------------------------------------------

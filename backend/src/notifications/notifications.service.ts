@@ -1,12 +1,14 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BilingualText, CitizenNoticeKind, NotificationDto } from '@tiep-dan/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { Clock } from '../platform/clock/clock';
+import { JobRunner } from '../platform/jobs/job-runner';
 import { CaseOutboxPayload, notificationText, OutboxTopic } from './notification-messages';
 
 const BATCH = 100;
+const OUTBOX_INTERVAL_MS = 2_000;
 
 /** The outbox topic of a notice to a citizen (the citizens context fans it out to their channels). */
 export const CITIZEN_NOTICE_TOPIC = 'citizen.notice';
@@ -27,14 +29,26 @@ export interface CitizenNoticePayload {
 export type OutboxTopicHandler = (tx: EntityManager, outboxId: string, payload: Record<string, unknown>) => Promise<void>;
 
 @Injectable()
-export class NotificationsService {
+export class NotificationsService implements OnModuleInit {
   private readonly logger = new Logger('Outbox');
   private readonly handlers = new Map<string, OutboxTopicHandler>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly jobs: JobRunner,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'outbox',
+      everyMs: OUTBOX_INTERVAL_MS,
+      failure: 'Outbox delivery failed; the batch rolled back and will be retried',
+      run: async (signal) => {
+        while (!signal.aborted && (await this.dispatchOnce()) > 0);
+      },
+    });
+  }
 
   /** Adds an outbox row inside the caller's transaction: it exists exactly when the change it reports exists. */
   async enqueue(tx: EntityManager, topic: OutboxTopic, payload: CaseOutboxPayload): Promise<void> {

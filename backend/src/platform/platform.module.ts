@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DestinationStream } from 'pino';
 import { Clock, ShiftableClock, SystemClock } from './clock/clock';
@@ -14,6 +15,7 @@ import { ProblemFilter } from './errors/problem.filter';
 import { HealthController } from './health/health.controller';
 import { ControlCharactersPipe } from './http/control-characters.pipe';
 import { loggingModule } from './logging/logging.module';
+import { JobRunner } from './jobs/job-runner';
 import { RateLimiter } from './throttle/rate-limiter';
 
 export interface PlatformOptions {
@@ -44,6 +46,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [
+        ScheduleModule.forRoot(),
         loggingModule(config, logStream),
         // PGlite is one backend: connections beside an open transaction can queue behind it and deadlock (STACK.md), so
         // the embedded database gets one connection and requests take turns; PostgreSQL gets the configured pool.
@@ -69,6 +72,7 @@ export class PlatformModule {
         { provide: DATABASE_SERVER, useValue: database },
         { provide: Clock, useValue: appClock },
         RateLimiter,
+        JobRunner,
         ReplicaSet,
         ReadDatabase,
         { provide: APP_INTERCEPTOR, useClass: ReadRoutingInterceptor },
@@ -90,6 +94,7 @@ export class PlatformModule {
         DATABASE_SERVER,
         Clock,
         RateLimiter,
+        JobRunner,
         ReplicaSet,
         ReadDatabase,
       ],

@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { readCitizensConfig, type CitizensConfig } from './citizens-config';
 import { ConfigError, readBool, readInt, type Env } from './config-readers';
 import { readHistoryConfig, type HistoryConfig } from './history-config';
+import { readJobsConfig, type JobsConfig } from './jobs-config';
 
 /** Where the app runs. `production` refuses to start without real secrets. */
 export type AppMode = 'production' | 'development' | 'test';
@@ -43,8 +44,8 @@ export interface AppConfig {
     /** 32-byte AES-GCM key (base64) for the denouncer's identity at rest. */
     identityKey: Buffer;
   };
-  /** Run the deadline scheduler in this instance. */
-  schedulerEnabled: boolean;
+  /** The periodic jobs this instance runs (SCHEDULER_ENABLED, JOBS_DISABLED). */
+  jobs: JobsConfig;
   /** Load demo data on the first start of an empty database. */
   demoData: boolean;
   /**
@@ -305,7 +306,7 @@ export function loadConfig(
     ),
     frontendDir: resolve(cwd, env['FRONTEND_DIR'] || 'dist/frontend/browser'),
     secrets: { authSecret, identityKey },
-    schedulerEnabled: readBool(env, 'SCHEDULER_ENABLED', true),
+    jobs: readJobsConfig(env),
     demoData: readBool(env, 'DEMO_DATA', mode !== 'production'),
     demoCases: readBool(env, 'DEMO_CASES', mode === 'development'),
     testingClock: readTestingClock(env, mode),

@@ -1,9 +1,10 @@
-import { readBool, readInt, type Env } from './config-readers';
+import { readInt, type Env } from './config-readers';
 
-/** The history partitions job (README, "History partitions and retention"). */
+/**
+ * The history partitions job (README, "History partitions and retention"). Whether this instance runs it is a job
+ * switch (`jobs-config.ts`: JOBS_DISABLED, or the older HISTORY_PARTITIONS_JOB=false).
+ */
 export interface HistoryConfig {
-  /** Run the job in this instance (with SCHEDULER_ENABLED): HISTORY_PARTITIONS_JOB, on by default. */
-  jobEnabled: boolean;
   /** Months of partitions kept ready after the current one: HISTORY_PARTITIONS_AHEAD, 3 by default. */
   monthsAhead: number;
   /**
@@ -16,7 +17,6 @@ export interface HistoryConfig {
 export function readHistoryConfig(env: Env): HistoryConfig {
   const retention = readInt(env, 'HISTORY_RETENTION_MONTHS', 0, 0, 1200);
   return {
-    jobEnabled: readBool(env, 'HISTORY_PARTITIONS_JOB', true),
     monthsAhead: readInt(env, 'HISTORY_PARTITIONS_AHEAD', 3, 1, 24),
     retentionMonths: retention === 0 ? null : retention,
   };

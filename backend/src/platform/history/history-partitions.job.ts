@@ -1,10 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { SchedulerRegistry } from '@nestjs/schedule';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SecurityAuditService } from '../audit/security-audit.service';
 import { Clock } from '../clock/clock';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { JobRunner } from '../jobs/job-runner';
 import { addMonths, monthLabel, monthOf, monthsBetween, partitionName, type HistoryMonth } from './history-months';
 import {
   attachedPartitions,
@@ -40,40 +40,25 @@ export interface HistoryJobReport {
  * state: works behind pgbouncer in transaction mode), so any number of instances may run it at once.
  */
 @Injectable()
-export class HistoryPartitionsJob implements OnApplicationBootstrap, OnApplicationShutdown {
+export class HistoryPartitionsJob implements OnModuleInit {
   private readonly logger = new Logger('HistoryPartitions');
-  private running: Promise<unknown> | null = null;
-  private stopped = false;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly audit: SecurityAuditService,
-    private readonly registry: SchedulerRegistry,
+    private readonly jobs: JobRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (!this.config.schedulerEnabled || !this.config.history.jobEnabled) return;
-    const timer = setInterval(() => void this.tick(), TICK_MS);
-    timer.unref();
-    this.registry.addInterval('history-partitions', timer);
-    void this.tick();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.registry.doesExist('interval', 'history-partitions')) this.registry.deleteInterval('history-partitions');
-    await this.running;
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running || this.stopped) return;
-    this.running = this.runOnce().catch((error: unknown) =>
-      this.logger.error({ err: error }, 'History partitions job failed; it rolled back and runs again next hour'),
-    );
-    await this.running;
-    this.running = null;
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'history-partitions',
+      everyMs: TICK_MS,
+      runAtStart: true,
+      failure: 'History partitions job failed; it rolled back and runs again next hour',
+      run: () => this.runOnce(),
+    });
   }
 
   /** One run over every history table, as of the app's clock (the instant events are stamped with). */
