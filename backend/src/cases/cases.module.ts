@@ -20,6 +20,7 @@ import { InboxController } from './inbox.controller';
 import { InboxService } from './inbox.service';
 import { RemindersService } from './reminders.service';
 import { IntakeService } from './intake.service';
+import { OpinionIntakeService } from './opinion-intake.service';
 
 @Module({
   imports: [AccessModule, NotificationsModule, OrganisationModule],
@@ -27,6 +28,7 @@ import { IntakeService } from './intake.service';
   providers: [
     CaseEngine,
     IntakeService,
+    OpinionIntakeService,
     HandoffService,
     CasesService,
     AttachmentsService,
@@ -40,6 +42,6 @@ import { IntakeService } from './intake.service';
     { provide: WORKING_CALENDAR, useFactory: () => createWorkingCalendar() },
     { provide: IdentityCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new IdentityCipher(config.secrets.identityKey) },
   ],
-  exports: [CasesService, IntakeService, HandoffService, CaseEngine, DeadlineSweeper, AttachmentsService, CaseStatistics],
+  exports: [CasesService, IntakeService, OpinionIntakeService, HandoffService, CaseEngine, DeadlineSweeper, AttachmentsService, CaseStatistics],
 })
 export class CasesModule {}

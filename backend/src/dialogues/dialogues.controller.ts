@@ -29,9 +29,9 @@ import {
   CreateCommitmentDto,
   CreateDialogueDto,
   DialogueListQueryDto,
-  RaiseOpinionCasesDto,
   RecordMinutesDto,
 } from './dto/dialogue.dto';
+import { RaiseOpinionCasesDto } from '../cases/dto/opinion-cases.dto';
 
 const READERS: Role[] = [
   'leader',

@@ -20,7 +20,12 @@ import { checkUpload, type UploadedFile } from '../cases/attachment-upload';
 import { AttachmentErrors } from '../cases/attachments.errors';
 import { scopeCondition } from '../cases/case-scope';
 import { CasesService } from '../cases/cases.service';
+import type { RaiseOpinionCasesDto } from '../cases/dto/opinion-cases.dto';
 import { IntakeService } from '../cases/intake.service';
+import {
+  OpinionIntakeService,
+  type OpinionRow,
+} from '../cases/opinion-intake.service';
 import { stateLabel } from '../cases/machine-descriptions';
 import { Clock } from '../platform/clock/clock';
 import { dialogueScope } from './dialogue-scope';
@@ -29,14 +34,8 @@ import type {
   CreateCommitmentDto,
   CreateDialogueDto,
   DialogueListQueryDto,
-  RaiseOpinionCasesDto,
   RecordMinutesDto,
 } from './dto/dialogue.dto';
-import {
-  duplicateOpinion,
-  openOpinionCase,
-  type OpinionRow,
-} from './opinion-cases';
 
 interface DialogueRow {
   id: string;
@@ -79,6 +78,7 @@ export class DialoguesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly cases: CasesService,
     private readonly intake: IntakeService,
+    private readonly opinionIntake: OpinionIntakeService,
     private readonly clock: Clock,
   ) {}
 
@@ -406,7 +406,7 @@ export class DialoguesService {
     body: RaiseOpinionCasesDto,
   ): Promise<DialogueDetailDto> {
     this.assertWriter(actor);
-    const dup = duplicateOpinion(body.items);
+    const dup = this.opinionIntake.duplicate(body.items);
     if (dup >= 0)
       throw DialogueErrors.invalid(
         `items.${dup}.opinionId`,
@@ -415,28 +415,35 @@ export class DialoguesService {
       );
     await this.db.transaction(async (tx) => {
       const row = await this.lock(tx, actor, id);
-      for (const [i, item] of body.items.entries()) {
-        const found: OpinionRow[] = await tx.query(
-          `SELECT id, seq, raised_by, content, answer, category, case_id FROM dialogue_opinions WHERE id = $1 AND dialogue_id = $2 FOR UPDATE`,
-          [item.opinionId, id],
-        );
-        const opinion = found[0];
-        if (!opinion)
-          throw DialogueErrors.invalid(
-            `items.${i}.opinionId`,
-            'Ý kiến không thuộc buổi đối thoại này',
-            'The opinion is not in this dialogue',
+      await this.opinionIntake.raise(tx, actor, body.items, {
+        lock: async (tx, opinionId) =>
+          (
+            (await tx.query(
+              `SELECT id, seq, raised_by, content, answer, category, case_id FROM dialogue_opinions WHERE id = $1 AND dialogue_id = $2 FOR UPDATE`,
+              [opinionId, id],
+            )) as OpinionRow[]
+          )[0] ?? null,
+        link: async (tx, opinionId, caseId, sealRaiser) => {
+          await tx.query(
+            `UPDATE dialogue_opinions SET case_id = $2${sealRaiser ? ', raised_by = NULL' : ''} WHERE id = $1`,
+            [opinionId, caseId],
           );
-        if (opinion.case_id)
-          throw DialogueErrors.opinionAlreadyRaised(`items.${i}.opinionId`);
-        await openOpinionCase(tx, this.intake, actor, 'dialogue_opinions', opinion, item, {
+        },
+        origin: (opinion) => ({
           channel: channelOf(row.kind),
           communeId: row.commune_id,
           neighbourhoodId: row.neighbourhood_id,
           source: `Nguồn: ${row.title} (${row.held_on}, ${row.place}), ý kiến số ${opinion.seq}`,
           receivedAt: this.clock.now().toISOString(),
-        });
-      }
+        }),
+        notHere: (field) =>
+          DialogueErrors.invalid(
+            field,
+            'Ý kiến không thuộc buổi đối thoại này',
+            'The opinion is not in this dialogue',
+          ),
+        alreadyRaised: (field) => DialogueErrors.opinionAlreadyRaised(field),
+      });
     });
     return this.get(actor, id);
   }

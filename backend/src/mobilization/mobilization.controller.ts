@@ -21,7 +21,7 @@ import type {
 } from '@tiep-dan/contracts';
 import type { Actor } from '../access/actor';
 import { CurrentActor, Roles } from '../access/auth.guard';
-import { RaiseOpinionCasesDto } from '../dialogues/dto/dialogue.dto';
+import { RaiseOpinionCasesDto } from '../cases/dto/opinion-cases.dto';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
 import {
   AddMembersDto,

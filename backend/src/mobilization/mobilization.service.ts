@@ -14,13 +14,11 @@ import type {
 import { vnDateOf } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { IntakeService } from '../cases/intake.service';
+import type { RaiseOpinionCasesDto } from '../cases/dto/opinion-cases.dto';
 import {
-  duplicateOpinion,
-  openOpinionCase,
+  OpinionIntakeService,
   type OpinionRow,
-} from '../dialogues/opinion-cases';
-import type { RaiseOpinionCasesDto } from '../dialogues/dto/dialogue.dto';
+} from '../cases/opinion-intake.service';
 import { Clock } from '../platform/clock/clock';
 import type {
   AddMembersDto,
@@ -104,7 +102,7 @@ function monthRange(month: string): [string, string] {
 export class MobilizationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly intake: IntakeService,
+    private readonly opinionIntake: OpinionIntakeService,
     private readonly clock: Clock,
   ) {}
 
@@ -321,7 +319,7 @@ export class MobilizationService {
     meetingId: string,
     body: RaiseOpinionCasesDto,
   ): Promise<TeamMeetingDto> {
-    const dup = duplicateOpinion(body.items);
+    const dup = this.opinionIntake.duplicate(body.items);
     if (dup >= 0)
       throw MobilizationErrors.invalid(
         `items.${dup}.opinionId`,
@@ -335,33 +333,42 @@ export class MobilizationService {
         `SELECT held_on::text AS held_on FROM team_meetings WHERE id = $1 AND team_id = $2`,
         [meetingId, id],
       );
-      if (!meetings[0]) throw MobilizationErrors.teamNotFound();
-      for (const [i, item] of body.items.entries()) {
-        const found: OpinionRow[] = await tx.query(
-          `SELECT id, seq, raised_by, content, category, case_id FROM team_opinions WHERE id = $1 AND meeting_id = $2 FOR UPDATE`,
-          [item.opinionId, meetingId],
-        );
-        const opinion = found[0];
-        if (!opinion)
-          throw MobilizationErrors.invalid(
-            `items.${i}.opinionId`,
-            'Ý kiến không thuộc buổi sinh hoạt này',
-            'The opinion is not from this meeting',
+      const meeting = meetings[0];
+      if (!meeting) throw MobilizationErrors.teamNotFound();
+      await this.opinionIntake.raise(tx, actor, body.items, {
+        lock: async (tx, opinionId) =>
+          (
+            (await tx.query(
+              `SELECT id, seq, raised_by, content, category, case_id FROM team_opinions WHERE id = $1 AND meeting_id = $2 FOR UPDATE`,
+              [opinionId, meetingId],
+            )) as OpinionRow[]
+          )[0] ?? null,
+        link: async (tx, opinionId, caseId, sealRaiser) => {
+          await tx.query(
+            `UPDATE team_opinions SET case_id = $2${sealRaiser ? ', raised_by = NULL' : ''} WHERE id = $1`,
+            [opinionId, caseId],
           );
-        if (opinion.case_id)
-          throw MobilizationErrors.invalid(
-            `items.${i}.opinionId`,
-            'Ý kiến đã được chuyển thành hồ sơ',
-            'The opinion is already a case',
-          );
-        await openOpinionCase(tx, this.intake, actor, 'team_opinions', opinion, item, {
+        },
+        origin: (opinion) => ({
           channel: 'mobilization_team',
           communeId: team.commune_id,
           neighbourhoodId: team.neighbourhood_id,
-          source: `Nguồn: ${team.name}, buổi sinh hoạt ngày ${meetings[0].held_on}, ý kiến số ${opinion.seq}`,
+          source: `Nguồn: ${team.name}, buổi sinh hoạt ngày ${meeting.held_on}, ý kiến số ${opinion.seq}`,
           receivedAt: this.clock.now().toISOString(),
-        });
-      }
+        }),
+        notHere: (field) =>
+          MobilizationErrors.invalid(
+            field,
+            'Ý kiến không thuộc buổi sinh hoạt này',
+            'The opinion is not from this meeting',
+          ),
+        alreadyRaised: (field) =>
+          MobilizationErrors.invalid(
+            field,
+            'Ý kiến đã được chuyển thành hồ sơ',
+            'The opinion is already a case',
+          ),
+      });
     });
     return this.meeting(actor, id, meetingId);
   }

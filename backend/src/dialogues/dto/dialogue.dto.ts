@@ -2,16 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CASE_CATEGORIES,
   DIALOGUE_KINDS,
-  OPINION_CASE_TYPES,
   type CaseCategory,
   type CreateCommitmentRequest,
   type CreateDialogueRequest,
   type DialogueKind,
   type DialogueListQuery,
   type DialogueOpinionInput,
-  type OpinionCaseType,
-  type RaiseOpinionCaseItem,
-  type RaiseOpinionCasesRequest,
   type RecordMinutesRequest,
 } from '@tiep-dan/contracts';
 import { Type } from 'class-transformer';
@@ -152,28 +148,6 @@ export class CreateCommitmentDto implements CreateCommitmentRequest {
   @IsOptional()
   @IsIn(CASE_CATEGORIES)
   category?: CaseCategory;
-}
-
-export class RaiseOpinionCaseItemDto implements RaiseOpinionCaseItem {
-  @ApiProperty() @IsUUID() opinionId!: string;
-  @ApiProperty({ enum: OPINION_CASE_TYPES })
-  @IsIn(OPINION_CASE_TYPES)
-  type!: OpinionCaseType;
-  @ApiProperty() @IsUUID() leadAgencyId!: string;
-  @ApiPropertyOptional({ enum: CASE_CATEGORIES })
-  @IsOptional()
-  @IsIn(CASE_CATEGORIES)
-  category?: CaseCategory;
-}
-
-export class RaiseOpinionCasesDto implements RaiseOpinionCasesRequest {
-  @ApiProperty({ type: [RaiseOpinionCaseItemDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => RaiseOpinionCaseItemDto)
-  items!: RaiseOpinionCaseItemDto[];
 }
 
 export class DialogueListQueryDto implements DialogueListQuery {
