@@ -17,6 +17,7 @@ import {
   startDatabaseServer,
 } from './platform/database/database-server';
 import { runMigrations } from './platform/database/migrate';
+import { fileStoreOf } from './platform/storage/file-store';
 import { verifyJsonDepth } from './platform/http/json-depth';
 import { QuietStartupLogger } from './platform/logging/logging.module';
 
@@ -95,7 +96,7 @@ export async function createApp(
     options.database ??
     (await startDatabaseServer(config, { inMemory: options.inMemory }));
   try {
-    await runMigrations(database);
+    await runMigrations(database, { files: fileStoreOf(config.dataDir) });
     const app = await NestFactory.create<NestExpressApplication>(
       AppModule.forRoot({
         config,

@@ -6,7 +6,11 @@ import type {
   DialogueDetailDto,
   DialogueSummaryDto,
 } from '@tiep-dan/contracts';
+import { DataSource } from 'typeorm';
 import { DeadlineSweeper } from '../src/cases/deadline-sweeper';
+import { dataSourceOptions } from '../src/platform/database/data-source-options';
+import { withMigrationContext } from '../src/platform/database/migration-context';
+import { fileStoreOf } from '../src/platform/storage/file-store';
 import { bearer, login } from './support/auth';
 import { startTestApp, TestApp } from './support/test-app';
 import { testDatabases } from './support/test-database';
@@ -251,6 +255,42 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
       });
     expect(download.status).toBe(200);
     expect((download.body as Buffer).equals(text)).toBe(true);
+
+    // The bytes are in the file store, not the table; the migration that moved them there moves them back and forth.
+    const files = fileStoreOf(t.config.dataDir);
+    const [stored] = (await t.app
+      .get(DataSource)
+      .query(`SELECT storage_key FROM dialogue_attachments WHERE id = $1`, [file.id])) as { storage_key: string }[];
+    expect(stored.storage_key).toMatch(new RegExp(`^dialogues/\\d{4}/${created.id}/${file.id}$`));
+    expect((await files.get(stored.storage_key)).equals(text)).toBe(true);
+    const ds = new DataSource(dataSourceOptions(t.database.url, 1));
+    await ds.initialize();
+    try {
+      await withMigrationContext({ files }, async () => {
+        await ds.undoLastMigration({ transaction: 'each' });
+        const [inTable] = (await ds.query(`SELECT content FROM dialogue_attachments WHERE id = $1`, [file.id])) as { content: Buffer }[];
+        expect(Buffer.from(inTable.content).equals(text)).toBe(true);
+        await files.remove(stored.storage_key);
+        await ds.runMigrations({ transaction: 'each' });
+      });
+      const [moved] = (await ds.query(`SELECT storage_key FROM dialogue_attachments WHERE id = $1`, [file.id])) as { storage_key: string }[];
+      expect((await files.get(moved.storage_key)).equals(text)).toBe(true);
+      // Without the store, a migration with files to move stops and says why.
+      await expect(ds.undoLastMigration({ transaction: 'each' })).rejects.toThrow(/moves files/);
+    } finally {
+      await ds.destroy();
+    }
+    const redownload = await http()
+      .get(`/api/dialogues/${created.id}/attachments/${file.id}/content`)
+      .set(await auth('thanhtra.tinh'))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(redownload.status).toBe(200);
+    expect((redownload.body as Buffer).equals(text)).toBe(true);
     const exe = await http()
       .post(`/api/dialogues/${created.id}/attachments`)
       .set(await auth('lanhdao.anphu'))

@@ -1,12 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { CaseAttachmentDto } from '@tiep-dan/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
 import { Clock } from '../platform/clock/clock';
-import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
+import { FILE_STORE, type FileStore } from '../platform/storage/file-store';
 import { cleanFileName } from './attachment-content';
 import { checkUpload, type UploadedFile } from './attachment-upload';
 import { AttachmentErrors } from './attachments.errors';
@@ -38,22 +36,19 @@ const SELECT_ATTACHMENTS = `
     FROM case_attachments a LEFT JOIN users u ON u.id = a.uploaded_by`;
 
 /**
- * Files of a case. The bytes live under `<DATA_DIR>/attachments/<yyyy>/<case id>/<attachment id>`, written to a
- * temporary name and renamed into place before the row commits, so a row never points at a half-written file; the
+ * Files of a case. The bytes live in the file store under `<yyyy>/<case id>/<attachment id>`, written whole before the
+ * row commits, so a row never points at a half-written file; the
  * SHA-256 in the row is checked again on every download. Access follows the case: outside the caller's scope is 404.
  */
 @Injectable()
 export class AttachmentsService {
   private readonly logger = new Logger(AttachmentsService.name);
-  private readonly root: string;
 
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    this.root = join(config.dataDir, 'attachments');
-  }
+    @Inject(FILE_STORE) private readonly files: FileStore,
+  ) {}
 
   async list(actor: Actor, caseId: string): Promise<CaseAttachmentDto[]> {
     return this.db.transaction(async (tx) => {
@@ -98,13 +93,9 @@ export class AttachmentsService {
     const contentType = file.mimetype.toLowerCase();
     const id = randomUUID();
     const now = this.clock.now();
-    const storageKey = join(String(now.getUTCFullYear()), caseId, id);
-    const path = join(this.root, storageKey);
+    const storageKey = `${now.getUTCFullYear()}/${caseId}/${id}`;
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
-    await mkdir(dirname(path), { recursive: true });
-    const temporary = `${path}.uploading`;
-    await writeFile(temporary, file.buffer, { mode: 0o640 });
-    await rename(temporary, path);
+    await this.files.put(storageKey, file.buffer);
     try {
       await tx.query(
         `INSERT INTO case_attachments (id, case_id, file_name, content_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_at)
@@ -124,7 +115,7 @@ export class AttachmentsService {
       return id;
     } catch (error) {
       // The transaction rolls back: do not leave an orphan file behind.
-      await rm(path, { force: true });
+      await this.files.remove(storageKey);
       throw error;
     }
   }
@@ -145,7 +136,7 @@ export class AttachmentsService {
     });
     let bytes: Buffer;
     try {
-      bytes = await readFile(join(this.root, row.storage_key));
+      bytes = await this.files.get(row.storage_key);
     } catch {
       this.logger.error(
         `attachment ${row.id} of case ${row.case_id}: file ${row.storage_key} is missing`,

@@ -199,7 +199,7 @@ export class DialogueCommitmentEntity {
   createdAt!: Date;
 }
 
-/** A file of a dialogue (signed minutes, photos, recording): kept in the database, checksummed. */
+/** A file of a dialogue (signed minutes, photos, recording): its bytes in the file store under `storage_key`, checksummed. */
 @Entity({ name: 'dialogue_attachments' })
 export class DialogueAttachmentEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -228,8 +228,8 @@ export class DialogueAttachmentEntity {
   @Column({ type: 'text' })
   sha256!: string;
 
-  @Column({ type: 'bytea' })
-  content!: Buffer;
+  @Column({ name: 'storage_key', type: 'text' })
+  storageKey!: string;
 
   @Column({ name: 'uploaded_by', type: 'uuid', nullable: true })
   uploadedBy!: string | null;

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type DeadlineStatus,
@@ -28,6 +28,7 @@ import {
 } from '../cases/opinion-intake.service';
 import { stateLabel } from '../cases/machine-descriptions';
 import { Clock } from '../platform/clock/clock';
+import { FILE_STORE, type FileStore } from '../platform/storage/file-store';
 import { dialogueScope } from './dialogue-scope';
 import { DialogueErrors } from './dialogues.errors';
 import type {
@@ -74,12 +75,15 @@ const WRITERS = new Set([
 
 @Injectable()
 export class DialoguesService {
+  private readonly logger = new Logger('Dialogues');
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly cases: CasesService,
     private readonly intake: IntakeService,
     private readonly opinionIntake: OpinionIntakeService,
     private readonly clock: Clock,
+    @Inject(FILE_STORE) private readonly files: FileStore,
   ) {}
 
   async list(
@@ -457,19 +461,30 @@ export class DialoguesService {
     checkUpload(file);
     await this.db.transaction(async (tx) => {
       await this.lock(tx, actor, id);
-      await tx.query(
-        `INSERT INTO dialogue_attachments (dialogue_id, file_name, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [
-          id,
-          cleanFileName(file.originalname),
-          file.mimetype.toLowerCase(),
-          file.size,
-          createHash('sha256').update(file.buffer).digest('hex'),
-          file.buffer,
-          actor.userId,
-          this.clock.now(),
-        ],
-      );
+      const attachmentId = randomUUID();
+      const now = this.clock.now();
+      // Written whole before the row commits: a row never points at a half-written file.
+      const storageKey = `dialogues/${now.getUTCFullYear()}/${id}/${attachmentId}`;
+      await this.files.put(storageKey, file.buffer);
+      try {
+        await tx.query(
+          `INSERT INTO dialogue_attachments (id, dialogue_id, file_name, content_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [
+            attachmentId,
+            id,
+            cleanFileName(file.originalname),
+            file.mimetype.toLowerCase(),
+            file.size,
+            createHash('sha256').update(file.buffer).digest('hex'),
+            storageKey,
+            actor.userId,
+            now,
+          ],
+        );
+      } catch (error) {
+        await this.files.remove(storageKey);
+        throw error;
+      }
     });
     return this.get(actor, id);
   }
@@ -484,21 +499,28 @@ export class DialoguesService {
       file_name: string;
       content_type: string;
       sha256: string;
-      content: Buffer;
+      storage_key: string;
     }[] = await this.db.query(
-      `SELECT f.file_name, f.content_type, f.sha256, f.content FROM dialogue_attachments f JOIN dialogue_sessions d ON d.id = f.dialogue_id
+      `SELECT f.file_name, f.content_type, f.sha256, f.storage_key FROM dialogue_attachments f JOIN dialogue_sessions d ON d.id = f.dialogue_id
        WHERE d.id = $1 AND f.id = $2 AND ${dialogueScope(actor, params)}`,
       params,
     );
     const row = rows[0];
     if (!row) throw DialogueErrors.notFound();
+    let content: Buffer;
+    try {
+      content = await this.files.get(row.storage_key);
+    } catch {
+      this.logger.error(`dialogue ${id}: file ${row.storage_key} is missing`);
+      throw AttachmentErrors.corrupt();
+    }
     // As for case files: the checksum taken at upload is checked on every download.
-    if (createHash('sha256').update(row.content).digest('hex') !== row.sha256)
+    if (createHash('sha256').update(content).digest('hex') !== row.sha256)
       throw AttachmentErrors.corrupt();
     return {
       fileName: row.file_name,
       contentType: row.content_type,
-      content: row.content,
+      content,
     };
   }
 

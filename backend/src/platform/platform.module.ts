@@ -16,6 +16,7 @@ import { HealthController } from './health/health.controller';
 import { ControlCharactersPipe } from './http/control-characters.pipe';
 import { loggingModule } from './logging/logging.module';
 import { JobRunner } from './jobs/job-runner';
+import { FILE_STORE, fileStoreOf } from './storage/file-store';
 import { RateLimiter } from './throttle/rate-limiter';
 
 export interface PlatformOptions {
@@ -71,6 +72,7 @@ export class PlatformModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_SERVER, useValue: database },
         { provide: Clock, useValue: appClock },
+        { provide: FILE_STORE, useValue: fileStoreOf(config.dataDir) },
         RateLimiter,
         JobRunner,
         ReplicaSet,
@@ -93,6 +95,7 @@ export class PlatformModule {
         APP_CONFIG,
         DATABASE_SERVER,
         Clock,
+        FILE_STORE,
         RateLimiter,
         JobRunner,
         ReplicaSet,

@@ -10,6 +10,7 @@ import { dataSourceOptions } from './data-source-options';
 import { startDatabaseServer } from './database-server';
 import { DataDirInUseError } from './embedded-postgres';
 import { pendingSchemaChanges, runMigrations } from './migrate';
+import { fileStoreOf } from '../storage/file-store';
 
 async function main(command: string | undefined): Promise<number> {
   if (command !== 'migrate' && command !== 'check' && command !== 'seed') {
@@ -19,7 +20,9 @@ async function main(command: string | undefined): Promise<number> {
   const config = loadConfig();
   const server = await startDatabaseServer(config);
   try {
-    const applied = await runMigrations(server);
+    const applied = await runMigrations(server, {
+      files: fileStoreOf(config.dataDir),
+    });
     console.log(
       applied.length
         ? `Applied ${applied.length} migration(s): ${applied.join(', ')}`

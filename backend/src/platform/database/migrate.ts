@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
 import type { DatabaseServer } from './database-server';
+import { withMigrationContext, type MigrationContext } from './migration-context';
 
 /** Any fixed number: every instance takes the same PostgreSQL advisory lock so only one migrates at a time. */
 const MIGRATION_LOCK_ID = 7_364_201;
@@ -13,16 +14,20 @@ const MIGRATION_LOCK_ID = 7_364_201;
  * process dies). Not a session lock: behind pgbouncer in transaction pooling a session lock stays on whichever server
  * connection took it and its unlock may land on another, while an open transaction keeps its server connection.
  * The embedded database is one process's (a lock file guards the folder) and one backend, where a connection waiting
- * beside an open transaction would wait forever (STACK.md): it takes no lock.
+ * beside an open transaction would wait forever (STACK.md): it takes no lock. `context` gives data migrations the app's
+ * file store.
  */
 export async function runMigrations(
   database: Pick<DatabaseServer, 'mode' | 'url'>,
+  context: MigrationContext = {},
 ): Promise<string[]> {
   const migrate = async () => {
     const dataSource = new DataSource(dataSourceOptions(database.url, 1));
     await dataSource.initialize();
     try {
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      const applied = await withMigrationContext(context, () =>
+        dataSource.runMigrations({ transaction: 'each' }),
+      );
       return applied.map((m) => m.name);
     } finally {
       await dataSource.destroy();

@@ -43,6 +43,7 @@ import { Bloc1765000000000 } from './migrations/1765000000000-bloc';
 import { CitizensOnline1765230000000 } from './migrations/1765230000000-citizens-online';
 import { HistoryPartitions1765300000000 } from './migrations/1765300000000-history-partitions';
 import { WeekCountsDeferred1765310000000 } from './migrations/1765310000000-week-counts-deferred';
+import { DialogueFilesToStore1765740000000 } from './migrations/1765740000000-dialogue-files-to-store';
 import { CITIZEN_ENTITIES } from '../../citizens/citizen.entities';
 import { Open311ClientEntity } from '../../open311/open311-client.entity';
 
@@ -97,4 +98,5 @@ export const MIGRATIONS = [
   CitizensOnline1765230000000,
   HistoryPartitions1765300000000,
   WeekCountsDeferred1765310000000,
+  DialogueFilesToStore1765740000000,
 ];
