@@ -1,19 +1,19 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type {
-  CaseDetailDto,
-  CaseFollowUpsDto,
-  CaseLinkDto,
-  HandoffKind,
-  CaseLinkRelation,
-  CaseEventDto,
-  CasePage,
-  CasePartyDto,
-  CaseSummaryDto,
-  CaseType,
-  DeadlineStatus,
+import {
+  REASSIGN_AGENCY_EVENT,
+  type CaseDetailDto,
+  type CaseFollowUpsDto,
+  type CaseLinkDto,
+  type HandoffKind,
+  type CaseLinkRelation,
+  type CaseEventDto,
+  type CasePage,
+  type CasePartyDto,
+  type CaseSummaryDto,
+  type CaseType,
+  type DeadlineStatus,
 } from '@tiep-dan/contracts';
-import { REASSIGN_AGENCY_EVENT } from '@tiep-dan/contracts';
 import {
   allowedEventsWithLabels,
   blockedEvents,
