@@ -105,7 +105,8 @@ interface Chip {
 export class OverviewCasesPage {
   private readonly api = inject(CasesApi);
   private readonly admin = inject(AdminApi);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly host =
+    inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private readonly injector = inject(Injector);
   private readonly i18n = inject(I18n);
   private readonly session = inject(Session);

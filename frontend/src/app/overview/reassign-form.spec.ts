@@ -100,14 +100,13 @@ describe('ReassignForm', () => {
       q('[data-testid="reassign-agency"]')?.querySelectorAll('optgroup') ?? [],
     ).map((g) => [
       g.label,
-      Array.from(g.querySelectorAll('option')).map((o) => o.textContent?.trim()),
+      Array.from(g.querySelectorAll('option')).map((o) =>
+        o.textContent?.trim(),
+      ),
     ]);
     expect(groups).toEqual([
       ['Đơn vị thuộc xã/phường', ['Công chức Tư pháp – Hộ tịch']],
-      [
-        'Sở, ngành của tỉnh',
-        ['Sở Nông nghiệp và Môi trường', 'Sở Xây dựng'],
-      ],
+      ['Sở, ngành của tỉnh', ['Sở Nông nghiệp và Môi trường', 'Sở Xây dựng']],
     ]);
     expect(document.activeElement).toBe(q('[data-testid="reassign-agency"]'));
     expect(q('.what')?.textContent).toContain(

@@ -217,7 +217,9 @@ export class ReassignForm {
     // Opened from a row's button: the agency is what the leader picks first.
     const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
     afterNextRender(() =>
-      host.querySelector<HTMLElement>('[data-testid="reassign-agency"]')?.focus(),
+      host
+        .querySelector<HTMLElement>('[data-testid="reassign-agency"]')
+        ?.focus(),
     );
   }
 
