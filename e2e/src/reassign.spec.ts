@@ -82,6 +82,9 @@ test('from the overdue list a leader gives a case to another agency; the case hi
   ]);
   await expect(picker).toBeFocused();
   await expectAccessible(page, 'the overdue list with the reassignment form');
+  await page.screenshot({
+    path: join(E2E_OUTPUT, 'screenshots', 'reassign-overdue-form.png'),
+  });
 
   // By keyboard: the department, the reason, Enter on the button.
   await picker.selectOption({ label: DEPARTMENT });
@@ -100,6 +103,8 @@ test('from the overdue list a leader gives a case to another agency; the case hi
   // Still overdue: the deadline runs from receipt and does not restart.
   await expect(row).toContainText('Quá hạn');
   await expect(open).toBeFocused();
+  // The list is still the land office's overdue list, as it was read.
+  await expect(page.getByTestId('drill-filters')).toContainText(LAND_OFFICE);
   await page.screenshot({
     path: join(E2E_OUTPUT, 'screenshots', 'reassign-overdue-done.png'),
   });

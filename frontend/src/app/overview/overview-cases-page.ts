@@ -140,6 +140,10 @@ export class OverviewCasesPage {
   );
   /** Where each case of this visit was reassigned to (the row says so). */
   protected readonly reassigned = signal<Record<string, string>>({});
+  /** The name of the agency the list is filtered by (`leadAgencyId`), read with the list. */
+  private readonly filterAgency = signal<{ id: string; name: string } | null>(
+    null,
+  );
   /** The agencies a case can be given to, loaded when the first reassignment form opens. */
   protected readonly agencies = signal<AgencyDto[]>([]);
   protected readonly exporting = signal(false);
@@ -182,10 +186,8 @@ export class OverviewCasesPage {
         key: 'overview.filter.resolved',
         params: { from: day(q.closedFrom), to: day(q.closedTo) },
       });
-    // Named by a case it leads (a row reassigned from here no longer does).
-    const agency = this.items().find(
-      (c) => c.leadAgencyId === q.leadAgencyId,
-    )?.leadAgencyName;
+    const named = this.filterAgency();
+    const agency = named && named.id === q.leadAgencyId ? named.name : null;
     if (q.leadAgencyId && agency)
       chips.push({ key: 'overview.agency', text: agency });
     return chips;
@@ -344,6 +346,12 @@ export class OverviewCasesPage {
       this.items.update((items) =>
         cursor ? [...items, ...page.items] : page.items,
       );
+      // The filter's agency, named by a case it leads as read (a row reassigned from here later leads no more).
+      const named = page.items.find(
+        (c) => c.leadAgencyId === query.leadAgencyId,
+      )?.leadAgencyName;
+      if (named && query.leadAgencyId)
+        this.filterAgency.set({ id: query.leadAgencyId, name: named });
       this.nextCursor.set(page.nextCursor);
     } catch (error) {
       this.error.set(problemOf(error).message);

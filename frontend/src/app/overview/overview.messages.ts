@@ -150,8 +150,8 @@ export const OVERVIEW_MESSAGES = {
     en: 'Give case {code} to another lead agency',
   },
   'overview.reassign.what': {
-    vi: 'Hồ sơ {code} đang do {agency} chủ trì. Cơ quan mới được thông báo và tiếp tục giải quyết ở bước hiện tại; thời hạn giải quyết không thay đổi (vẫn tính từ ngày thụ lý). Việc giao lại được ghi vào lịch sử hồ sơ.',
-    en: 'Case {code} is led by {agency}. The new agency is notified and carries on from the current step; the deadline does not change (it still runs from acceptance). The reassignment is kept in the case history.',
+    vi: 'Hồ sơ {code} đang do {agency} chủ trì. Cơ quan mới được thông báo và tiếp tục giải quyết ở bước hiện tại; thời hạn giữ nguyên, không tính lại từ đầu. Việc giao lại được ghi vào lịch sử hồ sơ.',
+    en: 'Case {code} is led by {agency}. The new agency is notified and carries on from the current step; the deadline stays as it is and does not start again. The reassignment is kept in the case history.',
   },
   'overview.reassign.none': {
     vi: 'chưa có cơ quan nào',
