@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type { AgencyDto, CaseDetailDto, CaseType, InboxPage } from '@tiep-dan/contracts';
+import type { AgencyDto, CaseDetailDto, CasePage, CaseType, InboxPage } from '@tiep-dan/contracts';
 import { DeadlineSweeper } from '../src/cases/deadline-sweeper';
-import { bearer, login } from './support/auth';
+import { bearer, createAgencyHead, login } from './support/auth';
 import { startTestApp, TestApp } from './support/test-app';
 import { testDatabases } from './support/test-database';
 
@@ -21,21 +21,24 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
   const http = () => request(t.app.getHttpServer());
   const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => t.app.get(DataSource).query(text, params) as Promise<T[]>;
 
+  /** Accounts a test made for itself, with their passwords (the demo gives no department a head). */
+  const passwords = new Map<string, string>();
+
   async function auth(username: string): Promise<Record<string, string>> {
     const key = `${username}@${t.clock.now().toISOString()}`;
     let token = tokens.get(key);
     if (!token) {
-      token = (await login(t, username)).accessToken;
+      token = (await login(t, username, passwords.get(username))).accessToken;
       tokens.set(key, token);
     }
     return bearer(token);
   }
 
-  const send = async (user: string, id: string, type: string, payload: Record<string, unknown> = {}) =>
+  const send = async (user: string, id: string, type: string, payload: Record<string, unknown> = {}, expectedVersion?: number) =>
     http()
       .post(`/api/cases/${id}/events`)
       .set(await auth(user))
-      .send({ type, payload });
+      .send({ type, payload, ...(expectedVersion !== undefined ? { expectedVersion } : {}) });
 
   async function run(id: string, steps: Step[]): Promise<CaseDetailDto> {
     let last: CaseDetailDto | undefined;
@@ -431,5 +434,136 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
     expect(next.context['earlierConclusion']).toMatchObject({ caseId: created.id, code: created.code, conclusion: 'Nội dung tố cáo không đúng', ground: 'disputed' });
     expect(next.decider).toMatchObject({ seat: 'province_leader' });
     expect(next.links).toEqual([expect.objectContaining({ relation: 'handed_off_from', handoffKind: 're_denunciation', caseId: created.id })]);
+  });
+
+  it('lets a leader give an overdue complaint to a department: recorded, notified, in its inbox, decided by its head', async () => {
+    // Monday 5 October 2026: the land office accepts (its handler takes the case); 30 days later it is overdue.
+    t.clock.set('2026-10-05T02:00:00.000Z');
+    const created = await create('tiepdan.anphu', {
+      type: 'complaint',
+      summary: 'Khiếu nại việc cấp phép xây dựng',
+      leadAgencyId: agencies['AP-DC'].id,
+      petitioner: { fullName: 'Đặng Thị Hạnh' },
+    });
+    await run(created.id, [['chuyenvien.diachinh', 'TRIAGE_ACCEPT', { agencyId: agencies['AP-DC'].id }]]);
+    t.clock.set('2026-11-05T02:00:00.000Z');
+    await sweep();
+    const overdue = (await http().get('/api/cases').query({ overdue: true, open: true, limit: 200 }).set(await auth('lanhdao.anphu')).expect(200))
+      .body as CasePage;
+    const row = overdue.items.find((c) => c.id === created.id);
+    expect(row).toMatchObject({ leadAgencyId: agencies['AP-DC'].id, deadlineStatus: 'overdue', reassignable: true });
+    const before = await get('lanhdao.anphu', created.id);
+    expect(before.allowedEvents.map((e) => e.type)).toContain('REASSIGN_AGENCY');
+    expect((await sql(`SELECT assigned_handler_id FROM cases WHERE id = $1`, [created.id]))[0]['assigned_handler_id']).not.toBeNull();
+
+    const department = agencies['MA-NNMT'].id;
+    const reason = 'Quyết định cấp phép do Sở ban hành, giao Sở giải quyết';
+    // Only a leader, and only one who reaches the case: the land office's own people are refused; another commune's
+    // leader does not see the case at all (404, as on every route: no hint that it exists).
+    for (const [user, status] of [
+      ['chuyenvien.diachinh', 403],
+      ['truong.diachinh', 403],
+      ['thanhtra.tinh', 403],
+      ['lanhdao.namkhoa', 404],
+    ] as const)
+      expect([user, (await send(user, created.id, 'REASSIGN_AGENCY', { toAgencyId: department, reason })).status]).toEqual([user, status]);
+    // Where to: a unit of this commune or a department of the province; never another commune's, never the same agency.
+    for (const toAgencyId of [agencies['NK-DC'].id, agencies['AP-DC'].id, agencies['AP'].id, '00000000-0000-4000-8000-000000000000']) {
+      const refused = await send('lanhdao.anphu', created.id, 'REASSIGN_AGENCY', { toAgencyId, reason });
+      expect(refused.status).toBe(422);
+      expect(refused.body.errors).toEqual([
+        expect.objectContaining({ field: 'payload.toAgencyId', message: { vi: expect.stringMatching(/cơ quan|đơn vị/), en: expect.stringMatching(/agency|unit/) } }),
+      ]);
+    }
+    const same = await send('lanhdao.anphu', created.id, 'REASSIGN_AGENCY', { toAgencyId: agencies['AP-DC'].id, reason });
+    expect(same.body.errors[0].message.vi).toContain('đang do chính cơ quan này chủ trì');
+    const noReason = await send('lanhdao.anphu', created.id, 'REASSIGN_AGENCY', { toAgencyId: department, reason: '   ' });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.errors).toEqual([expect.objectContaining({ field: 'payload.reason' })]);
+    expect((await send('lanhdao.anphu', created.id, 'REASSIGN_AGENCY', { toAgencyId: 'sở-nông-nghiệp', reason })).status).toBe(400);
+    // Someone moved the case since the leader opened the list: refused with the current version.
+    const stale = await send('lanhdao.anphu', created.id, 'REASSIGN_AGENCY', { toAgencyId: department, reason }, before.version - 1);
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ code: 'CASE_VERSION_CONFLICT', currentVersion: before.version });
+    expect((await get('lanhdao.anphu', created.id)).version).toBe(before.version);
+
+    const res = await send('lanhdao.anphu', created.id, 'REASSIGN_AGENCY', { toAgencyId: department, reason }, before.version);
+    expect(res.status).toBe(200);
+    const moved = res.body as CaseDetailDto;
+    // Same step, same deadline (it runs from acceptance), still overdue; another agency leads it.
+    expect(moved).toMatchObject({
+      state: before.state,
+      version: before.version + 1,
+      leadAgencyId: department,
+      leadAgencyName: agencies['MA-NNMT'].name,
+      dueAt: before.dueAt,
+      deadlineRuleId: 'complaint.resolve.first',
+      overdueSince: before.overdueSince,
+      deadlineStatus: 'overdue',
+    });
+    expect(moved.history.at(-1)).toEqual(
+      expect.objectContaining({
+        type: 'REASSIGN_AGENCY',
+        label: { vi: 'Giao lại cơ quan chủ trì', en: 'Reassign the lead agency' },
+        actorName: 'lanhdao.anphu',
+        actorFullName: 'Trần Văn Minh',
+        actorRole: 'leader',
+        at: '2026-11-05T02:00:00.000Z',
+        fromState: before.state,
+        toState: before.state,
+        note: reason,
+        payload: { toAgencyId: department, fromAgencyId: agencies['AP-DC'].id, previousHandlerId: expect.any(String) },
+      }),
+    );
+    // The land office's handler holds it no more; the department is told, through the outbox, in the same transaction.
+    expect((await sql(`SELECT assigned_handler_id FROM cases WHERE id = $1`, [created.id]))[0]['assigned_handler_id']).toBeNull();
+    const told = await sql<{ payload: { agencyId: string } }>(`SELECT payload FROM outbox WHERE case_id = $1 AND topic = 'case.assigned' ORDER BY id`, [created.id]);
+    expect(told.map((o) => o.payload.agencyId)).toEqual([agencies['AP-DC'].id, department]);
+
+    // The department's inbox has it; the land office's no longer does, nor can its handler open it.
+    passwords.set('truong.nnmt', 'TruongDonVi2026');
+    await createAgencyHead(t, department, 'truong.nnmt');
+    const inboxOf = async (user: string) =>
+      ((await http().get('/api/inbox').query({ tab: 'overdue' }).set(await auth(user)).expect(200)).body as InboxPage).items.map((c) => c.id);
+    expect(await inboxOf('truong.nnmt')).toContain(created.id);
+    expect(await inboxOf('chuyenvien.diachinh')).not.toContain(created.id);
+    await http().get(`/api/cases/${created.id}`).set(await auth('chuyenvien.diachinh')).expect(404);
+
+    // The deciding seat followed the agency: the department's head decides now, no longer the commune chairman, who
+    // may not take the case back either (a province body leads it: the province leader's to move).
+    const atDepartment = await get('truong.nnmt', created.id);
+    expect(atDepartment.decider).toMatchObject({ seat: 'lead_agency_head', agencyId: department, isCaller: true });
+    const back = await send('lanhdao.anphu', created.id, 'REASSIGN_AGENCY', { toAgencyId: agencies['AP-TP'].id, reason: 'Trả về phường' });
+    expect(back.status).toBe(403);
+    expect(back.body).toMatchObject({ code: 'CASE_REASSIGN_OUT_OF_REACH' });
+    await run(created.id, [
+      ['truong.nnmt', 'RECORD_VERIFICATION', { findings: 'Giấy phép cấp đúng quy hoạch', demandMatchesFindings: true }],
+      ['truong.nnmt', 'PROPOSE_DECISION', { summary: 'Giữ nguyên giấy phép', outcome: 'rejected' }],
+    ]);
+    const byChairman = await send('lanhdao.anphu', created.id, 'APPROVE', {});
+    expect(byChairman.status).toBe(403);
+    expect(byChairman.body).toMatchObject({ code: 'CASE_NOT_DECIDER' });
+    const decided = await run(created.id, [['truong.nnmt', 'APPROVE', { documentNo: '88/QĐ-SNNMT' }]]);
+    expect(decided.history.at(-1)).toMatchObject({ type: 'APPROVE', actorRole: 'agency_head', actorName: 'truong.nnmt' });
+    // Decided: no longer given to anyone else.
+    expect(decided.reassignable).toBe(false);
+    expect((await send('lanhdao.tinh', created.id, 'REASSIGN_AGENCY', { toAgencyId: agencies['MA-XD'].id, reason: 'x' })).status).toBe(422);
+  });
+
+  it('gives a second complaint only to a department, and only on the province leader’s word', async () => {
+    t.clock.set('2026-10-05T02:00:00.000Z');
+    const first = await notifiedComplaint('AP', 'Khiếu nại lần đầu về tiền bồi thường');
+    const filed = await fileSecond('tiepdan.anphu', first.id, { summary: 'Không đồng ý mức bồi thường' });
+    expect(filed.status).toBe(201);
+    const second = filed.body as CaseDetailDto;
+    const reason = 'Giao Thanh tra tỉnh xác minh';
+    // The commune whose decision is disputed does not move it; the province does not hand it back to the commune.
+    const byCommune = await send('lanhdao.anphu', second.id, 'REASSIGN_AGENCY', { toAgencyId: agencies['MA-TTR'].id, reason });
+    expect(byCommune.status).toBe(403);
+    const toUnit = await send('lanhdao.tinh', second.id, 'REASSIGN_AGENCY', { toAgencyId: agencies['AP-DC'].id, reason });
+    expect(toUnit.status).toBe(422);
+    expect(toUnit.body.errors[0]).toMatchObject({ field: 'payload.toAgencyId', message: { en: expect.stringContaining('second complaint') } });
+    const moved = await run(second.id, [['lanhdao.tinh', 'REASSIGN_AGENCY', { toAgencyId: agencies['MA-TTR'].id, reason }]]);
+    expect(moved).toMatchObject({ state: 'received', leadAgencyId: agencies['MA-TTR'].id, decider: { seat: 'province_leader' } });
   });
 });

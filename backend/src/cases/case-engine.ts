@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { HANDLER_ASSIGNED_EVENT, type ActorRole, type CaseType } from '@tiep-dan/contracts';
+import { HANDLER_ASSIGNED_EVENT, REASSIGN_AGENCY_EVENT, type ActorRole, type CaseType } from '@tiep-dan/contracts';
 import {
   allowedEvents,
   applyEvent,
@@ -111,6 +111,8 @@ export interface PlannedEvent {
   applied: AppliedEvent;
   /** The handler who takes the case with this event (ownership.ts), recorded just before it. */
   claimHandlerId: string | null;
+  /** The event moves the case to another lead agency: the handler of the old one holds it no more. */
+  releaseHandler: boolean;
   update: {
     id: string;
     snapshot: unknown;
@@ -184,6 +186,9 @@ export class CaseEngine {
     const columns = this.columns(clock, row.remote_area);
 
     const leadAgencyId = typeof result.context['agencyId'] === 'string' ? result.context['agencyId'] : row.lead_agency_id;
+    // A handler works a case inside its lead agency (ownership.ts): once another agency leads it, nobody there holds it
+    // until its head gives it to someone (or a handler takes it).
+    const releaseHandler = leadAgencyId !== row.lead_agency_id && row.assigned_handler_id !== null && !row.claim;
     const history: HistoryRow[] = [];
     // A handler's first action on a case nobody holds takes it (ownership.ts): its own version, just before the event's.
     if (row.claim)
@@ -191,8 +196,16 @@ export class CaseEngine {
     const version = row.version + (row.claim ? 2 : 1);
     // A triage outcome carries its legal basis into the history, beside the reason given.
     const basis = outcomeLegalBasis(row.type, event.type);
-    const recorded = basis ? { ...event.payload, legalBasis: basis } : event.payload;
-    history.push({ caseId: row.id, seq: version, type: event.type, payload: recorded, sender, at: event.at, fromState: row.state, toState: result.state, note: event.note });
+    let recorded = basis ? { ...event.payload, legalBasis: basis } : event.payload;
+    let note = event.note;
+    if (releaseHandler) recorded = { ...recorded, previousHandlerId: row.assigned_handler_id };
+    if (event.type === REASSIGN_AGENCY_EVENT) {
+      // From which agency to which, and why: the reason is the row's note (what the history shows as the why).
+      const { reason, ...moved } = recorded;
+      recorded = { ...moved, fromAgencyId: row.lead_agency_id };
+      note = [typeof reason === 'string' ? reason.trim() : '', note ?? ''].filter(Boolean).join('\n') || null;
+    }
+    history.push({ caseId: row.id, seq: version, type: event.type, payload: recorded, sender, at: event.at, fromState: row.state, toState: result.state, note });
 
     const outbox: PlannedOutbox[] = [];
     const topics: OutboxTopic[] = [];
@@ -205,6 +218,7 @@ export class CaseEngine {
     return {
       applied: { version, state: result.state, seq: version },
       claimHandlerId: row.claim?.payload.handlerId ?? null,
+      releaseHandler,
       update: {
         id: row.id,
         snapshot: result.snapshot,
@@ -225,6 +239,7 @@ export class CaseEngine {
   /** Writes one planned event: the claim, the case row, the history, the outbox (in that order, as `apply` always has). */
   async write(tx: EntityManager, p: PlannedEvent): Promise<void> {
     if (p.claimHandlerId) await tx.query(`UPDATE cases SET assigned_handler_id = $2 WHERE id = $1`, [p.update.id, p.claimHandlerId]);
+    if (p.releaseHandler) await tx.query(`UPDATE cases SET assigned_handler_id = NULL WHERE id = $1`, [p.update.id]);
     const u = p.update;
     const claimRow = p.claimHandlerId ? p.history.slice(0, 1) : [];
     for (const h of claimRow) await insertHistory(tx, h.caseId, h.seq, h.type, h.payload, h.sender, h.at, h.fromState, h.toState, h.note);
@@ -261,9 +276,10 @@ export class CaseEngine {
    * history and the outbox, in the order given. The deadline sweeper writes its batches so. Same rows as `write`.
    */
   async writeMany(tx: EntityManager, plans: readonly PlannedEvent[]): Promise<void> {
-    const claimed = plans.filter((p) => p.claimHandlerId);
-    for (const p of claimed) await this.write(tx, p);
-    const rest = plans.filter((p) => !p.claimHandlerId);
+    // A plan that also changes who holds the case is written on its own (rare: the sweeper's deadline facts never do).
+    const holder = (p: PlannedEvent) => p.claimHandlerId !== null || p.releaseHandler;
+    for (const p of plans.filter(holder)) await this.write(tx, p);
+    const rest = plans.filter((p) => !holder(p));
     if (!rest.length) return;
     const u = rest.map((p) => p.update);
     const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));

@@ -22,6 +22,7 @@ export enum CaseErrorCode {
   DialogueNotHeldYet = 'CASE_DIALOGUE_NOT_HELD_YET',
   ReminderNotOpen = 'CASE_REMINDER_NOT_OPEN',
   ReminderTooSoon = 'CASE_REMINDER_TOO_SOON',
+  ReassignOutOfReach = 'CASE_REASSIGN_OUT_OF_REACH',
 }
 
 const field = fieldError;
@@ -140,6 +141,17 @@ export const CaseErrors = {
       { lastReminderAt: lastAt.toISOString(), nextAllowedAt: nextAllowedAt.toISOString() },
     );
   },
+  /** A commune's leader reassigning a case a province body leads (or a second complaint): the province leader's to move. */
+  reassignOutOfReach: () =>
+    new AppError(
+      CaseErrorCode.ReassignOutOfReach,
+      HttpStatus.FORBIDDEN,
+      {
+        vi: 'Hồ sơ do cơ quan cấp tỉnh chủ trì giải quyết: chỉ lãnh đạo UBND tỉnh được giao lại',
+        en: 'A province body leads this case: only the province leader may reassign it',
+      },
+      [field('type', 'reach', 'Ngoài thẩm quyền giao việc của lãnh đạo cấp xã', 'Beyond a commune leader’s reach')],
+    ),
   /** Minutes of a dialogue whose day has not come: nothing is written (the form shows it under the minutes). */
   dialogueNotHeldYet: (date: string) => {
     const day = date.split('-').reverse().join('/');

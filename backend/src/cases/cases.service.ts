@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type {
-  CaseDetailDto,
-  CaseFollowUpsDto,
-  CaseLinkDto,
-  HandoffKind,
-  CaseLinkRelation,
-  CaseEventDto,
-  CasePage,
-  CasePartyDto,
-  CaseSummaryDto,
-  CaseType,
-  DeadlineStatus,
+import {
+  REASSIGN_AGENCY_EVENT,
+  type CaseDetailDto,
+  type CaseFollowUpsDto,
+  type CaseLinkDto,
+  type HandoffKind,
+  type CaseLinkRelation,
+  type CaseEventDto,
+  type CasePage,
+  type CasePartyDto,
+  type CaseSummaryDto,
+  type CaseType,
+  type DeadlineStatus,
 } from '@tiep-dan/contracts';
 import {
   allowedEventsWithLabels,
@@ -42,7 +43,7 @@ import { scopeCondition } from './case-scope';
 import { CaseErrors } from './cases.errors';
 import { asLostRace, lockIdempotencyKey, storedResponse, storeResponse, versionBeforeLock } from './idempotency';
 import type { ApplyCaseEventDto, CaseListQueryDto, CreateCaseDto, ReDenunciationDto, SecondComplaintDto } from './dto/case.dto';
-import { lifecycleOf, stateLabel } from './machine-descriptions';
+import { lifecycleOf, stateLabel, takesEvent } from './machine-descriptions';
 import { ensureOwnership } from './ownership';
 import { PENDING_PARTY_SQL } from './pending-party-sql';
 import { toPrefixQuery } from './search-text';
@@ -646,6 +647,7 @@ export class CasesService {
       overdueSince: r.overdue_since ? new Date(r.overdue_since).toISOString() : null,
       deadlineStatus: deadlineStatus(r, this.clock.now()),
       pendingParty: pendingPartyOf(r.type, r.state, r.closed_at === null),
+      reassignable: r.closed_at === null && takesEvent(r.type, r.machine_version, r.state, REASSIGN_AGENCY_EVENT),
       closedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,
       citizenName: r.citizen_name,
     };

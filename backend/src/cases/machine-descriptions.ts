@@ -22,3 +22,16 @@ export function stateLabel(type: CaseType, version: number, state: string): Bili
 export function eventPayload(type: CaseType, version: number, event: string): PayloadFieldDescription[] | undefined {
   return lifecycleOf(type, version).events.find((e) => e.type === event)?.payload;
 }
+
+const taking = new Map<string, boolean>();
+
+/** Whether a state of a machine version takes the event (a transition from it or from a state it is inside). */
+export function takesEvent(type: CaseType, version: number, state: string, event: string): boolean {
+  const key = `${type}@${version}:${state}:${event}`;
+  let takes = taking.get(key);
+  if (takes === undefined) {
+    takes = lifecycleOf(type, version).transitions.some((t) => t.event === event && t.from !== '' && (t.from === state || state.startsWith(`${t.from}.`)));
+    taking.set(key, takes);
+  }
+  return takes;
+}

@@ -1,6 +1,8 @@
+import { REASSIGN_AGENCY_EVENT } from '@tiep-dan/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { CaseErrors } from './cases.errors';
+import { checkReassignment, type ReassignedCase } from './reassignment';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -8,10 +10,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ACCEPTING_EVENTS = new Set(['ACCEPT', 'TRIAGE_ACCEPT']);
 
 /** The case facts a reference is judged against. */
-export interface ReferenceScope {
-  commune_id: string;
-  province_id: string;
-}
+export type ReferenceScope = ReassignedCase;
 
 /**
  * Every id inside an event's payload is checked before the event is applied, so a rejected request writes nothing:
@@ -19,6 +18,7 @@ export interface ReferenceScope {
  * - `agencyId` (accept, assign): an active unit of the case's commune or a body of its province; agency staff accept
  *   only for their own agency;
  * - `toAgencyId` (forward, escalate): any active agency in the system (forwarding to another commune is the point);
+ *   of a reassignment: an agency within the leader's reach, never the one leading the case now (reassignment.ts);
  * - `sessionId` (carry over): a reception session of the case's commune.
  */
 export async function checkPayloadReferences(
@@ -42,6 +42,8 @@ export async function checkPayloadReferences(
         throw CaseErrors.unreachableReference(name, 'Cơ quan không thuộc xã/phường hoặc tỉnh của hồ sơ', 'The agency is not of this case’s commune or province');
       if ((actor.role === 'agency_handler' || actor.role === 'agency_head') && ACCEPTING_EVENTS.has(eventType) && value !== actor.agencyId)
         throw CaseErrors.unreachableReference(name, 'Chỉ thụ lý cho chính cơ quan của mình', 'You accept for your own agency only');
+    } else if (field === 'toAgencyId' && eventType === REASSIGN_AGENCY_EVENT) {
+      await checkReassignment(tx, actor, scope, value);
     } else if (field === 'toAgencyId') {
       const rows: unknown[] = await tx.query(`SELECT 1 FROM agencies WHERE id = $1 AND active`, [value]);
       if (!rows.length) throw CaseErrors.unreachableReference(name, 'Không tìm thấy cơ quan nhận', 'The receiving agency was not found');

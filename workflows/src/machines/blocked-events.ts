@@ -39,6 +39,10 @@ export const BLOCK_REASON_LABELS: Record<string, BilingualText> = {
     vi: 'Chỉ chuyển lên cấp trên khi hồ sơ đã quá hạn giải quyết (Điều 30 Luật Tố cáo).',
     en: 'Only an overdue denunciation goes to the next level (Law on Denunciations Art. 30).',
   },
+  isAnotherAgency: {
+    vi: 'Hồ sơ đang do chính cơ quan này chủ trì: chọn một cơ quan khác để giao lại.',
+    en: 'This agency already leads the case: choose another agency to reassign it to.',
+  },
   isWithinLimitation: {
     vi: 'Đơn gửi quá thời hiệu 90 ngày: cần ghi nhận trở ngại khách quan trước khi thụ lý (Điều 9 Luật Khiếu nại).',
     en: 'Filed after the 90-day limit: record the obstacle before accepting (Law on Complaints Art. 9).',

@@ -1,4 +1,4 @@
-import type { BilingualText, CaseEventEnvelope, DeadlineClock, DeadlinePayload, DeadlineRuleRef } from '@tiep-dan/contracts';
+import type { BilingualText, CaseEventEnvelope, DeadlineClock, DeadlinePayload, DeadlineRuleRef, ReassignAgencyPayload } from '@tiep-dan/contracts';
 
 /** `meta` of every state: its label and the deadline rule that applies while the case is in it. */
 export type CaseStateMeta = {
@@ -25,6 +25,25 @@ export type CaseEvent<TType extends string, TPayload = object> = { type: TType }
 export type DeadlineWarningEvent = CaseEvent<'DEADLINE_WARNING', DeadlinePayload>;
 export type DeadlinePassedEvent = CaseEvent<'DEADLINE_PASSED', DeadlinePayload>;
 export type DeadlineEvent = DeadlineWarningEvent | DeadlinePassedEvent;
+
+/**
+ * A leader gives the case to another lead agency (giao lại cơ quan chủ trì). Every machine with a lead agency takes it
+ * in the states where handling has not concluded, as a transition that stays where it is: the state, the step's
+ * deadline and the clock are untouched (a resolution period runs from acceptance, and handing the work to another
+ * body neither restarts nor lengthens it). What changes is `agencyId`, so the deciding seat follows the new agency
+ * (competence.ts). Never to the agency already leading the case (`isAnotherAgency`).
+ */
+export type ReassignAgencyEvent = CaseEvent<'REASSIGN_AGENCY', ReassignAgencyPayload>;
+
+/** The reassignment's guard: a case is never given to the agency that leads it already. */
+export function toAnotherAgency(context: { agencyId?: string }, event: ReassignAgencyPayload): boolean {
+  return event.toAgencyId !== context.agencyId;
+}
+
+/** The reassignment's assignment to the context: the new lead agency. */
+export function reassigned(event: ReassignAgencyEvent): { agencyId: string; updatedAt: string } {
+  return { agencyId: event.toAgencyId, updatedAt: event.at };
+}
 
 /** A deadline fact recorded on a case: when the scheduler said so and about which rule. */
 export interface RecordedDeadlineFact {

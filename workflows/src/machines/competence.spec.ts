@@ -92,8 +92,9 @@ describe('the permission table, per role, with and without the deciding seat', (
     }
     expect(allowedEvents('complaint', 3, snapshot, 'agency_head')).not.toContain('APPROVE');
     expect(allowedEvents('complaint', 3, snapshot, 'agency_head')).toContain('RETURN');
-    expect(allowedEvents('complaint', 3, snapshot, 'leader')).toEqual([]);
-    expect(allowedEvents('complaint', 3, snapshot, 'leader', true)).toEqual(['APPROVE', 'RETURN', 'SUSPEND']);
+    // A leader who does not hold the seat may give the case to another agency, never decide it.
+    expect(allowedEvents('complaint', 3, snapshot, 'leader')).toEqual(['REASSIGN_AGENCY']);
+    expect(allowedEvents('complaint', 3, snapshot, 'leader', true)).toEqual(['APPROVE', 'RETURN', 'SUSPEND', 'REASSIGN_AGENCY']);
   });
 });
 

@@ -58,6 +58,7 @@ export const EVENT_LABELS: Record<CaseEventType, BilingualText> = {
   REPORT_DONE: { vi: 'Báo cáo hoàn thành', en: 'Report done' },
   VERIFY: { vi: 'Xác nhận hoàn thành', en: 'Verify' },
   REJECT: { vi: 'Không xác nhận, làm lại', en: 'Reject' },
+  REASSIGN_AGENCY: { vi: 'Giao lại cơ quan chủ trì', en: 'Reassign the lead agency' },
   DEADLINE_WARNING: { vi: 'Sắp đến hạn', en: 'Due soon' },
   DEADLINE_PASSED: { vi: 'Quá hạn', en: 'Overdue' },
 };
@@ -113,6 +114,7 @@ const PAYLOAD_FIELDS: Record<CaseEventType, PayloadFieldDescription[]> = {
   REPORT_DONE: [text('report')],
   VERIFY: [note],
   REJECT: [text('reason')],
+  REASSIGN_AGENCY: [text('toAgencyId'), text('reason')],
   DEADLINE_WARNING: [text('ruleId', false), date('dueDate', false)],
   DEADLINE_PASSED: [text('ruleId', false), date('dueDate', false)],
 };

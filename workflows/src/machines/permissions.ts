@@ -14,7 +14,9 @@ export type Authority = ActorRole | 'decider';
  *
  * - reception_officer: logs visits, carries them over, tells the citizen the answer, triages proposals/reflections
  * - leader (on duty or in charge): gives the direction at a reception, approves proposal/reflection answers, verifies
- *   commitments, escalates an overdue denunciation; decides complaints and denunciations where the seat is theirs
+ *   commitments, escalates an overdue denunciation, gives a case still being handled to another lead agency
+ *   (REASSIGN_AGENCY, within the leader's reach: the backend's payload check); decides complaints and denunciations
+ *   where the seat is theirs
  * - agency_handler: works the cases assigned to the agency
  * - agency_head: everything a handler does, plus returns, extensions and suspensions; decides where the seat is theirs
  * - decider: accepts, decides (approves or returns the draft decision, concludes) and rules on extensions and
@@ -36,6 +38,11 @@ const HEAD_OR_DECIDER: Authority[] = ['agency_head', 'decider'];
  */
 const TRIAGE_DESK: Authority[] = ['reception_officer', 'leader', ...AGENCY];
 const DEADLINES = { DEADLINE_WARNING: SYSTEM, DEADLINE_PASSED: SYSTEM };
+/**
+ * Which body leads a case is the leader's to direct (the one who assigns the work, as at the reception desk), never the
+ * agency's: an agency does not hand its own case on, nor does the deciding seat move it to itself.
+ */
+const REASSIGN = { REASSIGN_AGENCY: LEADER };
 
 const PETITION: Partial<Record<CaseEventType, Authority[]>> = {
   ACCEPT: DESK,
@@ -46,6 +53,7 @@ const PETITION: Partial<Record<CaseEventType, Authority[]>> = {
   RETURN: ['leader', 'agency_head'],
   NOTIFY_CITIZEN: ['reception_officer', ...AGENCY],
   CLOSE: ['reception_officer', ...AGENCY],
+  ...REASSIGN,
   ...DEADLINES,
 };
 
@@ -59,6 +67,7 @@ export const EVENT_PERMISSIONS: Record<CaseType, Partial<Record<CaseEventType, A
     ANSWER_CITIZEN: DESK,
     CLOSE: DESK,
     CARRY_OVER: DESK,
+    ...REASSIGN,
     ...DEADLINES,
   },
   complaint: {
@@ -90,6 +99,7 @@ export const EVENT_PERMISSIONS: Record<CaseType, Partial<Record<CaseEventType, A
     RESUME: HEAD_OR_DECIDER,
     /** The officer who receives the citizen's withdrawal letter records it, as can the agency working the case. */
     WITHDRAW: ['reception_officer', ...AGENCY],
+    ...REASSIGN,
     ...DEADLINES,
   },
   denunciation: {
@@ -115,6 +125,7 @@ export const EVENT_PERMISSIONS: Record<CaseType, Partial<Record<CaseEventType, A
     RECORD_VIOLATION_EVIDENCE: AGENCY,
     /** Overdue denunciations go to the next level on the leader's or the agency head's decision (Luật Tố cáo Art. 30). */
     ESCALATE: ['leader', 'agency_head'],
+    ...REASSIGN,
     ...DEADLINES,
   },
   proposal: PETITION,
@@ -123,6 +134,7 @@ export const EVENT_PERMISSIONS: Record<CaseType, Partial<Record<CaseEventType, A
     REPORT_DONE: AGENCY,
     VERIFY: LEADER,
     REJECT: LEADER,
+    ...REASSIGN,
     ...DEADLINES,
   },
 };

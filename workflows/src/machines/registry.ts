@@ -12,6 +12,10 @@ export const MACHINE_IDS: readonly CaseType[] = CASE_TYPES;
 /**
  * Every published version of every machine. A case keeps the version it started with, so a version, once released,
  * is never edited: a change of lifecycle is a new entry here (and the old one stays until no open case uses it).
+ * One addition was made to every version at once, on purpose: the leader's reassignment of the lead agency
+ * (REASSIGN_AGENCY, common.ts). It adds no state, changes no existing transition or guard and moves no clock (it stays
+ * in the state it was sent in), so every stored snapshot restores and behaves as before for every other event; as a
+ * new version it would have reached no case already open, and the overdue ones are the cases it exists for.
  */
 const MACHINES: Record<CaseType, Readonly<Record<number, AnyStateMachine>>> = {
   reception: { 1: receptionMachine },

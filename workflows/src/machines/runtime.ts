@@ -261,11 +261,12 @@ export function eventsInState(snapshot: AnyMachineSnapshot): CaseEventType[] {
 
 /**
  * A canonical payload for the guards that read the event, chosen so the guard passes whenever the case's own facts
- * allow the event: a far dialogue date, the most permissive extension complexity.
+ * allow the event: a far dialogue date, the most permissive extension complexity, an agency no case is led by.
  */
 const PROBE_PAYLOAD: Partial<Record<CaseEventType, Record<string, unknown>>> = {
   SCHEDULE_DIALOGUE: { date: '9999-12-31', place: '', participants: [] },
   REQUEST_EXTENSION: { reason: '', complexity: 'especially_complex' },
+  REASSIGN_AGENCY: { toAgencyId: '(probe: another agency)', reason: '' },
 };
 
 export function isEnabled(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, type: CaseEventType, role: ActorRole): boolean {

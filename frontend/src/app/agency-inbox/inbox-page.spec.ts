@@ -35,6 +35,7 @@ function item(code: string, extra: Partial<InboxItemDto> = {}): InboxItemDto {
     overdueSince: null,
     deadlineStatus: 'on_time',
     pendingParty: 'agency',
+    reassignable: true,
     closedAt: null,
     citizenName: 'Nguyễn Văn Bình',
     assignedHandler: null,

@@ -154,6 +154,7 @@ export const CASE_DETAIL_MESSAGES = {
     vi: 'Chuyển đến cơ quan',
     en: 'Forward to agency',
   },
+  'case.field.fromAgencyId': { vi: 'Từ cơ quan', en: 'From agency' },
   'case.field.note': { vi: 'Ghi chú', en: 'Note' },
   'case.field.handoff': { vi: 'Tiếp nhận do', en: 'Came in by' },
   'case.field.fromCode': { vi: 'Từ hồ sơ', en: 'From case' },

@@ -78,6 +78,7 @@ function detail(
     overdueSince: null,
     deadlineStatus: 'on_time',
     pendingParty: 'agency',
+    reassignable: true,
     closedAt: null,
     citizenName: 'Nguyễn Văn Bình',
     content: 'Nội dung đơn',

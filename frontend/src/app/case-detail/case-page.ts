@@ -19,6 +19,7 @@ import { RouterLink } from '@angular/router';
 import {
   CASE_CATEGORY_LABELS,
   DEADLINE_EVENT_TYPES,
+  REASSIGN_AGENCY_EVENT,
   type AgencyDto,
   type BilingualText,
   type CaseDetailDto,
@@ -32,6 +33,7 @@ import { CasesApi, problemOf, type ApiFieldError } from '../core/api/cases.api';
 import { Session } from '../core/auth/session';
 import { PageTitle } from '../core/i18n/page-title';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { agencyTargets } from '../shared/agency-targets';
 import { PENDING_PARTY_LABEL } from '../shared/pending-party';
 import { DeadlineWhy } from '../shared/ui/deadline-why';
 import { DueBadge, NOW } from '../shared/ui/due-badge';
@@ -193,7 +195,11 @@ export class CasePage {
 
   protected readonly formAgencies = computed(() => {
     const event = this.activeEvent();
-    const lead = this.detail()?.leadAgencyId;
+    const c = this.detail();
+    const lead = c?.leadAgencyId ?? null;
+    // A leader gives the case to a unit of its commune or a department of its province, never the one leading it.
+    if (event === REASSIGN_AGENCY_EVENT && c)
+      return agencyTargets(this.agencies(), c.communeId, lead);
     return event && TO_ANOTHER_AGENCY.has(event)
       ? this.agencies().filter((a) => a.id !== lead)
       : this.agencies();

@@ -27,6 +27,7 @@ export function valueLabel(value: string): BilingualText {
 export const AGENCY_FIELDS: ReadonlySet<string> = new Set([
   'agencyId',
   'toAgencyId',
+  'fromAgencyId',
 ]);
 
 /** Free-text fields that deserve several lines. */

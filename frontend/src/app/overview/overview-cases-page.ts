@@ -2,6 +2,9 @@ import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
   computed,
   effect,
   inject,
@@ -14,13 +17,16 @@ import { MatChipsModule } from '@angular/material/chips';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type {
+  AgencyDto,
   BilingualText,
+  CaseDetailDto,
   CaseListQuery,
   CasePage,
   CaseReminderDto,
   CaseSummaryDto,
 } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
+import { AdminApi } from '../core/api/admin.api';
 import { CasesApi, problemOf } from '../core/api/cases.api';
 import { Session } from '../core/auth/session';
 import { I18n } from '../core/i18n/i18n.service';
@@ -29,6 +35,7 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { PENDING_PARTY_LABEL } from '../shared/pending-party';
 import { PageHeader } from '../shared/ui/page-header';
 import { ScrollRegion } from '../shared/ui/scroll-region';
+import { ReassignForm } from './reassign-form';
 import { ReminderForm } from './reminder-form';
 import { casesCsv } from './cases-csv';
 import {
@@ -58,6 +65,7 @@ interface Chip {
     RouterLink,
     TranslatePipe,
     PageHeader,
+    ReassignForm,
     ReminderForm,
     ScrollRegion,
   ],
@@ -65,7 +73,8 @@ interface Chip {
   styleUrl: './overview-page.scss',
   styles: `
     .status,
-    .sent {
+    .sent,
+    .reassigned {
       display: block;
       font: var(--mat-sys-body-small);
     }
@@ -95,6 +104,10 @@ interface Chip {
 })
 export class OverviewCasesPage {
   private readonly api = inject(CasesApi);
+  private readonly admin = inject(AdminApi);
+  private readonly host =
+    inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
   private readonly i18n = inject(I18n);
   private readonly session = inject(Session);
   private readonly params = toSignal(inject(ActivatedRoute).queryParams, {
@@ -110,7 +123,7 @@ export class OverviewCasesPage {
   protected readonly nextCursor = signal<string | null>(null);
   protected readonly loading = signal(false);
   protected readonly error = signal<BilingualText | null>(null);
-  /** Leaders urge the agency from here (đôn đốc); the case page is where a case is given to someone else. */
+  /** Leaders urge the agency from here (đôn đốc), or give the case to another lead agency (giao lại). */
   protected readonly isLeader = computed(() =>
     this.session.hasRole(['leader']),
   );
@@ -120,6 +133,19 @@ export class OverviewCasesPage {
   protected readonly remindingCase = computed(() =>
     this.items().find((c) => c.id === this.reminding() && c.leadAgencyName),
   );
+  /** The case whose reassignment form is open (one form at a time, above the table). */
+  protected readonly reassigning = signal<string | null>(null);
+  protected readonly reassigningCase = computed(() =>
+    this.items().find((c) => c.id === this.reassigning() && c.reassignable),
+  );
+  /** Where each case of this visit was reassigned to (the row says so). */
+  protected readonly reassigned = signal<Record<string, string>>({});
+  /** The name of the agency the list is filtered by (`leadAgencyId`), read with the list. */
+  private readonly filterAgency = signal<{ id: string; name: string } | null>(
+    null,
+  );
+  /** The agencies a case can be given to, loaded when the first reassignment form opens. */
+  protected readonly agencies = signal<AgencyDto[]>([]);
   protected readonly exporting = signal(false);
   /** The last confirmation, read out by the status line (one pattern for the screen's confirmations). */
   protected readonly notice = signal<{
@@ -160,7 +186,8 @@ export class OverviewCasesPage {
         key: 'overview.filter.resolved',
         params: { from: day(q.closedFrom), to: day(q.closedTo) },
       });
-    const agency = this.items()[0]?.leadAgencyName;
+    const named = this.filterAgency();
+    const agency = named && named.id === q.leadAgencyId ? named.name : null;
     if (q.leadAgencyId && agency)
       chips.push({ key: 'overview.agency', text: agency });
     return chips;
@@ -171,6 +198,69 @@ export class OverviewCasesPage {
       const query = this.query();
       untracked(() => void this.fetch(query, null));
     });
+  }
+
+  protected remind(id: string): void {
+    this.reassigning.set(null);
+    this.reminding.set(id);
+  }
+
+  protected reassign(id: string): void {
+    this.reminding.set(null);
+    this.reassigning.set(id);
+    if (!this.agencies().length)
+      firstValueFrom(this.admin.agencies())
+        .then((agencies) => this.agencies.set(agencies))
+        .catch((error: unknown) => this.error.set(problemOf(error).message));
+  }
+
+  /** The row takes the case as the server left it: its new agency, version and state. */
+  protected onReassigned(updated: CaseDetailDto): void {
+    const agency = updated.leadAgencyName ?? '';
+    this.items.update((items) =>
+      items.map((c) =>
+        c.id === updated.id
+          ? {
+              ...c,
+              state: updated.state,
+              stateLabel: updated.stateLabel,
+              version: updated.version,
+              leadAgencyId: updated.leadAgencyId,
+              leadAgencyName: updated.leadAgencyName,
+              dueAt: updated.dueAt,
+              overdueSince: updated.overdueSince,
+              deadlineStatus: updated.deadlineStatus,
+              pendingParty: updated.pendingParty,
+              reassignable: updated.reassignable,
+            }
+          : c,
+      ),
+    );
+    this.reassigned.update((all) => ({ ...all, [updated.id]: agency }));
+    this.notice.set({
+      key: 'overview.reassign.done',
+      params: { code: updated.code, agency },
+    });
+    this.closeReassign(updated.id);
+  }
+
+  /** Closes the form; the keyboard goes on from the row's button it was opened with. */
+  protected closeReassign(id: string): void {
+    this.reassigning.set(null);
+    afterNextRender(
+      () =>
+        this.host
+          .querySelector<HTMLElement>(
+            `[data-testid="reassign"][data-case="${id}"]`,
+          )
+          ?.focus(),
+      { injector: this.injector },
+    );
+  }
+
+  /** The case moved since the list was read: read the list again (the open form follows the row's new version). */
+  protected reload(): void {
+    void this.fetch(this.query(), null);
   }
 
   protected onSent(reminder: CaseReminderDto): void {
@@ -256,6 +346,12 @@ export class OverviewCasesPage {
       this.items.update((items) =>
         cursor ? [...items, ...page.items] : page.items,
       );
+      // The filter's agency, named by a case it leads as read (a row reassigned from here later leads no more).
+      const named = page.items.find(
+        (c) => c.leadAgencyId === query.leadAgencyId,
+      )?.leadAgencyName;
+      if (named && query.leadAgencyId)
+        this.filterAgency.set({ id: query.leadAgencyId, name: named });
       this.nextCursor.set(page.nextCursor);
     } catch (error) {
       this.error.set(problemOf(error).message);

@@ -146,8 +146,54 @@ export const OVERVIEW_MESSAGES = {
   },
   'overview.reassign': { vi: 'Giao lại', en: 'Reassign' },
   'overview.reassign.about': {
-    vi: 'Mở hồ sơ {code} để giao lại',
-    en: 'Open case {code} to reassign it',
+    vi: 'Giao lại hồ sơ {code} cho cơ quan khác chủ trì',
+    en: 'Give case {code} to another lead agency',
+  },
+  'overview.reassign.what': {
+    vi: 'Hồ sơ {code} đang do {agency} chủ trì. Cơ quan mới được thông báo và tiếp tục giải quyết ở bước hiện tại; thời hạn giữ nguyên, không tính lại từ đầu. Việc giao lại được ghi vào lịch sử hồ sơ.',
+    en: 'Case {code} is led by {agency}. The new agency is notified and carries on from the current step; the deadline stays as it is and does not start again. The reassignment is kept in the case history.',
+  },
+  'overview.reassign.none': {
+    vi: 'chưa có cơ quan nào',
+    en: 'no agency yet',
+  },
+  'overview.reassign.agency': {
+    vi: 'Cơ quan chủ trì mới',
+    en: 'New lead agency',
+  },
+  'overview.reassign.units': {
+    vi: 'Đơn vị thuộc xã/phường',
+    en: 'Units of the commune',
+  },
+  'overview.reassign.departments': {
+    vi: 'Sở, ngành của tỉnh',
+    en: 'Province departments',
+  },
+  'overview.reassign.reason': {
+    vi: 'Lý do giao lại',
+    en: 'Why it is reassigned',
+  },
+  'overview.reassign.agencyMissing': {
+    vi: 'Chọn cơ quan sẽ chủ trì giải quyết.',
+    en: 'Choose the agency that will lead the case.',
+  },
+  'overview.reassign.reasonMissing': {
+    vi: 'Nêu lý do giao lại.',
+    en: 'Say why the case is reassigned.',
+  },
+  'overview.reassign.send': { vi: 'Giao lại', en: 'Reassign' },
+  'overview.reassign.cancel': { vi: 'Hủy', en: 'Cancel' },
+  'overview.reassign.stale': {
+    vi: 'Hồ sơ vừa được người khác cập nhật: danh sách đã được tải lại, vui lòng kiểm tra rồi giao lại.',
+    en: 'Someone else changed the case: the list is reloaded; check it and reassign again.',
+  },
+  'overview.reassign.done': {
+    vi: 'Đã giao hồ sơ {code} cho {agency} chủ trì.',
+    en: 'Case {code} is now led by {agency}.',
+  },
+  'overview.reassign.doneShort': {
+    vi: 'Đã giao lại cho {agency}',
+    en: 'Reassigned to {agency}',
   },
   'overview.reports': { vi: 'Báo cáo định kỳ', en: 'Periodic reports' },
   'overview.reportsAbout': {

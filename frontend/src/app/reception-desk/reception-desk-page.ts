@@ -39,7 +39,7 @@ import { DirectionForm } from './direction-form';
 import { VisitForm } from './visit-form';
 import { dmy } from './dates';
 import { ReceiptPrinter } from './receipt-printer';
-import { directionTargets } from './direction-targets';
+import { agencyTargets } from '../shared/agency-targets';
 
 const SESSION_TITLE: Record<ReceptionSessionKind, MessageKey> = {
   scheduled: 'reception.session',
@@ -236,7 +236,7 @@ export class ReceptionDeskPage {
         lastValueFrom(this.api.agencies()),
       ]);
       this.neighbourhoods.set(neighbourhoods.filter((n) => n.active));
-      this.agencies.set(directionTargets(agencies, communeId));
+      this.agencies.set(agencyTargets(agencies, communeId));
       if (today.openSession) await this.loadSession(today.openSession.id);
     });
   }

@@ -26,6 +26,12 @@ export const DEADLINE_EVENT_TYPES = [
 ] as const;
 export type DeadlineEventType = (typeof DEADLINE_EVENT_TYPES)[number];
 
+/**
+ * A leader gives a case still being handled to another lead agency (giao lại cơ quan chủ trì): an event of every case
+ * type that has a lead agency, taken by the states where handling has not concluded (each machine says which).
+ */
+export const REASSIGN_AGENCY_EVENT = 'REASSIGN_AGENCY';
+
 export const RECEPTION_EVENT_TYPES = [
   'ANSWER_ON_SPOT',
   'GUIDE',
@@ -35,6 +41,7 @@ export const RECEPTION_EVENT_TYPES = [
   'ANSWER_CITIZEN',
   'CLOSE',
   'CARRY_OVER',
+  REASSIGN_AGENCY_EVENT,
   ...DEADLINE_EVENT_TYPES,
 ] as const;
 export type ReceptionEventType = (typeof RECEPTION_EVENT_TYPES)[number];
@@ -61,6 +68,7 @@ export const COMPLAINT_EVENT_TYPES = [
   'RESUME',
   'WITHDRAW',
   'RECORD_LIMITATION_OBSTACLE',
+  REASSIGN_AGENCY_EVENT,
   ...DEADLINE_EVENT_TYPES,
 ] as const;
 export type ComplaintEventType = (typeof COMPLAINT_EVENT_TYPES)[number];
@@ -85,6 +93,7 @@ export const DENUNCIATION_EVENT_TYPES = [
   'WITHDRAW',
   'RECORD_VIOLATION_EVIDENCE',
   'ESCALATE',
+  REASSIGN_AGENCY_EVENT,
   ...DEADLINE_EVENT_TYPES,
 ] as const;
 export type DenunciationEventType = (typeof DENUNCIATION_EVENT_TYPES)[number];
@@ -98,6 +107,7 @@ export const PETITION_EVENT_TYPES = [
   'RETURN',
   'NOTIFY_CITIZEN',
   'CLOSE',
+  REASSIGN_AGENCY_EVENT,
   ...DEADLINE_EVENT_TYPES,
 ] as const;
 export type PetitionEventType = (typeof PETITION_EVENT_TYPES)[number];
@@ -106,6 +116,7 @@ export const COMMITMENT_EVENT_TYPES = [
   'REPORT_DONE',
   'VERIFY',
   'REJECT',
+  REASSIGN_AGENCY_EVENT,
   ...DEADLINE_EVENT_TYPES,
 ] as const;
 export type CommitmentEventType = (typeof COMMITMENT_EVENT_TYPES)[number];
@@ -294,6 +305,11 @@ export interface ConcludePayload {
 }
 export interface HandleConclusionPayload {
   measures: string;
+}
+/** Giving the case to another lead agency: which one (never the one leading it now) and why. */
+export interface ReassignAgencyPayload {
+  toAgencyId: string;
+  reason: string;
 }
 export interface EscalatePayload {
   toAgencyId?: string;

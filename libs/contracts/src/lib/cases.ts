@@ -102,6 +102,11 @@ export interface CaseSummaryDto {
   deadlineStatus: DeadlineStatus;
   /** Whose step the case is waiting for. */
   pendingParty: PendingParty;
+  /**
+   * The lifecycle takes a reassignment of the lead agency in this state (REASSIGN_AGENCY: a leader's, within their
+   * reach, checked when it is sent): what the overdue list offers "Giao lại" on.
+   */
+  reassignable: boolean;
   closedAt: string | null;
   /** Petitioner's name; for a denunciation always masked. */
   citizenName: string | null;

@@ -3,11 +3,14 @@ import { assertEvent, assign, setup } from 'xstate';
 import {
   baseContext,
   deadlineFact,
+  reassigned,
+  toAnotherAgency,
   type CaseContextBase,
   type CaseEvent,
   type CaseInputBase,
   type CaseStateMeta,
   type DeadlineEvent,
+  type ReassignAgencyEvent,
 } from '../common';
 
 /** A commitment made at a dialogue: the owner agency must fulfil it by its due date; a leader verifies it. */
@@ -33,9 +36,17 @@ export type CommitmentEvent =
   | CaseEvent<'REPORT_DONE', ReportDonePayload>
   | CaseEvent<'VERIFY', NotePayload>
   | CaseEvent<'REJECT', ReasonPayload>
+  | ReassignAgencyEvent
   | DeadlineEvent;
 
 const FULFIL_RULE = 'commitment.fulfil';
+
+/**
+ * Giving the commitment to another owner agency (REASSIGN_AGENCY, common.ts): while it is being carried out. Once the
+ * agency reported it done, the leader verifies or rejects it first. The date promised at the dialogue stays the due
+ * date: a new owner does not move it.
+ */
+const REASSIGN = { guard: 'isAnotherAgency', actions: 'recordReassignment' } as const;
 
 export const commitmentMachine = setup({
   types: {} as {
@@ -43,6 +54,12 @@ export const commitmentMachine = setup({
     events: CommitmentEvent;
     input: CommitmentInput;
     meta: CaseStateMeta;
+  },
+  guards: {
+    isAnotherAgency: ({ context, event }) => {
+      assertEvent(event, 'REASSIGN_AGENCY');
+      return toAnotherAgency(context, event);
+    },
   },
   actions: {
     recordReport: assign(({ event }) => {
@@ -56,6 +73,10 @@ export const commitmentMachine = setup({
     recordRejection: assign(({ context, event }) => {
       assertEvent(event, 'REJECT');
       return { rejectionCount: context.rejectionCount + 1, lastRejectionReason: event.reason, updatedAt: event.at };
+    }),
+    recordReassignment: assign(({ event }) => {
+      assertEvent(event, 'REASSIGN_AGENCY');
+      return reassigned(event);
     }),
     recordDueSoon: assign(({ event }) => {
       assertEvent(event, 'DEADLINE_WARNING');
@@ -83,7 +104,7 @@ export const commitmentMachine = setup({
   states: {
     inProgress: {
       meta: { label: { vi: 'Đang thực hiện', en: 'In progress' }, deadlineRule: FULFIL_RULE, clock: 'start' },
-      on: { REPORT_DONE: { target: 'done', actions: 'recordReport' } },
+      on: { REPORT_DONE: { target: 'done', actions: 'recordReport' }, REASSIGN_AGENCY: REASSIGN },
     },
     /** The clock keeps running until the leader verifies: a rejected report sends the work back on the same deadline. */
     done: {

@@ -1,4 +1,4 @@
-import { analyseModel, atomicStates, type CaseModel } from '../testing/case-model';
+import { analyseModel, atomicStates, reassignments, type CaseModel } from '../testing/case-model';
 
 const MODEL: CaseModel = {
   type: 'commitment',
@@ -7,10 +7,11 @@ const MODEL: CaseModel = {
     { type: 'REPORT_DONE', report: 'street lights installed' },
     { type: 'VERIFY' },
     { type: 'REJECT', reason: 'two lights still missing' },
+    { type: 'REASSIGN_AGENCY', toAgencyId: 'ward-office', reason: 'the lights belong to the ward office' },
     { type: 'DEADLINE_WARNING', ruleId: 'commitment.fulfil' },
     { type: 'DEADLINE_PASSED', ruleId: 'commitment.fulfil' },
   ],
-  facts: (c) => [c['dueSoon'] !== undefined, c['overdue'] !== undefined],
+  facts: (c) => [c['dueSoon'] !== undefined, c['overdue'] !== undefined, c['agencyId']],
   invariants: (state, c, status) => {
     const broken: string[] = [];
     if (!c['agencyId']) broken.push('no owner agency');
@@ -33,4 +34,10 @@ describe('commitment machine (model-based)', () => {
   it('accepts nothing once final', () => expect(report.finalLeaks).toEqual([]));
   it('ends every path in the same place after persisting and restoring at each step', () =>
     expect(report.roundTripMismatches).toEqual([]));
+  it('goes to another owner agency only while it is being carried out, keeping the promised date', () => {
+    const r = reassignments(MODEL, report.paths);
+    expect(r.takenIn).toEqual(['inProgress']);
+    expect(r.refusedIn).toEqual(expect.arrayContaining(['done: NOT_ALLOWED', 'verified: FINAL']));
+    expect([...r.moved, ...r.clockChanged, ...r.agencyNotRecorded, ...r.sameAgencyTaken]).toEqual([]);
+  });
 });

@@ -22,12 +22,15 @@ import {
   calendarDaysUntil,
   deadlineFact,
   isoDateDayNumber,
+  reassigned,
+  toAnotherAgency,
   vietnamDayNumber,
   type CaseContextBase,
   type CaseEvent,
   type CaseInputBase,
   type CaseStateMeta,
   type DeadlineEvent,
+  type ReassignAgencyEvent,
 } from '../common';
 
 export type ComplaintLevel = 'first' | 'second';
@@ -111,6 +114,7 @@ export type ComplaintEvent =
   | CaseEvent<'RESUME', NotePayload>
   | CaseEvent<'WITHDRAW', ReasonPayload>
   | CaseEvent<'RECORD_LIMITATION_OBSTACLE', LimitationObstaclePayload>
+  | ReassignAgencyEvent
   | DeadlineEvent;
 
 /** Resolution limits per level: first complaint Art. 28, second complaint Art. 37 of Luật Khiếu nại. */
@@ -179,6 +183,10 @@ const complaintSetup = setup({
     isWithinLimitation: ({ context }) => context.limitation?.obstacle !== undefined || limitationDaysLate(context) === 0,
     /** Filed late with no obstacle recorded yet: the one case an obstacle can be recorded in. */
     isLateWithoutObstacle: ({ context }) => context.limitation?.obstacle === undefined && limitationDaysLate(context) > 0,
+    isAnotherAgency: ({ context, event }) => {
+      assertEvent(event, 'REASSIGN_AGENCY');
+      return toAnotherAgency(context, event);
+    },
   },
   actions: {
     recordAcceptance: assign(({ event }) => {
@@ -279,6 +287,10 @@ const complaintSetup = setup({
       if (!context.limitation) return { updatedAt: event.at };
       return { limitation: { ...context.limitation, obstacle: { reason: event.reason, at: event.at } }, updatedAt: event.at };
     }),
+    recordReassignment: assign(({ event }) => {
+      assertEvent(event, 'REASSIGN_AGENCY');
+      return reassigned(event);
+    }),
     recordDueSoon: assign(({ event }) => {
       assertEvent(event, 'DEADLINE_WARNING');
       return { dueSoon: deadlineFact(event), updatedAt: event.at };
@@ -289,6 +301,15 @@ const complaintSetup = setup({
     }),
   },
 });
+
+/**
+ * Giving the complaint to another lead agency (REASSIGN_AGENCY, common.ts): while it awaits acceptance, while it is
+ * being resolved (verification, dialogue, a draft decision not yet signed) and while suspended; never once the decision
+ * is issued (Luật Khiếu nại 2011 Art. 31: it binds, and what follows is sending it and, for the complainant, a second
+ * complaint at the next level) nor once the case has ended. The resolution period keeps running from acceptance
+ * (Art. 28, 37). Taken by every version alike (registry.ts says why).
+ */
+const REASSIGN = { guard: 'isAnotherAgency', actions: 'recordReassignment' } as const;
 
 /**
  * Version 3 adds what follows the decision and what precedes acceptance: the decision must be sent within 3 working
@@ -338,6 +359,7 @@ function complaintMachineOf(version: 1 | 2 | 3) {
           TRIAGE_GUIDE: { target: 'guided', actions: 'recordGuidance' },
           TRIAGE_ARCHIVE: { target: 'archived', actions: 'recordArchive' },
           WITHDRAW: { target: 'terminated', actions: 'recordTermination' },
+          REASSIGN_AGENCY: REASSIGN,
           ...(v2
             ? {
                 TRIAGE_REFUSE: { target: 'notAccepted', actions: 'recordRefusal' },
@@ -356,6 +378,7 @@ function complaintMachineOf(version: 1 | 2 | 3) {
           REJECT_EXTENSION: { guard: 'hasPendingExtension', actions: 'rejectExtension' },
           SUSPEND: { target: 'suspended', actions: 'recordSuspension' },
           WITHDRAW: { target: 'terminated', actions: 'recordTermination' },
+          REASSIGN_AGENCY: REASSIGN,
         },
         states: {
           verification: {
@@ -398,6 +421,7 @@ function complaintMachineOf(version: 1 | 2 | 3) {
         on: {
           RESUME: { target: 'accepted.resumePoint', actions: 'recordResumption' },
           WITHDRAW: { target: 'terminated', actions: 'recordTermination' },
+          REASSIGN_AGENCY: REASSIGN,
         },
       },
       decided: {

@@ -1,5 +1,5 @@
 import { deadlineOf } from '../deadline';
-import { analyseModel, atomicStates, type CaseModel } from '../testing/case-model';
+import { analyseModel, atomicStates, reassignments, type CaseModel } from '../testing/case-model';
 import { limitationDaysLate, MAX_COMPLAINT_EXTENSIONS } from './complaint.machine';
 
 // MODEL_AT is 2026-03-02 (Vietnam time): the 7th is 5 days ahead (enough notice), the 5th is 3 days ahead (too short).
@@ -27,6 +27,8 @@ const EVENTS: CaseModel['events'] = [
   { type: 'RESUME' },
   { type: 'WITHDRAW', reason: 'settled' },
   { type: 'RECORD_LIMITATION_OBSTACLE', reason: 'in hospital for two months' },
+  { type: 'REASSIGN_AGENCY', toAgencyId: 'agency-2', reason: 'the land office is short of staff' },
+  { type: 'REASSIGN_AGENCY', toAgencyId: 'agency-1', reason: 'back to the land office' },
   { type: 'DEADLINE_WARNING', ruleId: 'complaint.resolve.first' },
   { type: 'DEADLINE_PASSED', ruleId: 'complaint.resolve.first' },
 ];
@@ -51,6 +53,7 @@ function complaintModel(level: 'first' | 'second', learnedAt?: string): CaseMode
         c['extensionRequest'] !== undefined,
         c['overdue'] !== undefined,
         limitation?.obstacle !== undefined,
+        c['agencyId'],
       ];
     },
     invariants: (state, c, status) => {
@@ -131,6 +134,28 @@ describe('complaint machine (model-based)', () => {
   it('ends every path in the same place after persisting and restoring at each step', () => {
     expect(first.roundTripMismatches).toEqual([]);
     expect(second.roundTripMismatches).toEqual([]);
+  });
+
+  it('is given to another lead agency while it is being handled, in its state and on its clock; never once decided', () => {
+    for (const [level, report] of [['first', first], ['second', second]] as const) {
+      const r = reassignments(complaintModel(level), report.paths);
+      expect(r.takenIn).toEqual([
+        'accepted.awaitingApproval',
+        'accepted.dialogueHeld',
+        'accepted.dialogueScheduled',
+        'accepted.verification',
+        'accepted.verified',
+        'received',
+        'suspended',
+      ]);
+      expect(r.refusedIn).toEqual(expect.arrayContaining(['decided: NOT_ALLOWED', 'notified: NOT_ALLOWED', 'closed: FINAL', 'guided: FINAL']));
+      expect(r.moved).toEqual([]);
+      expect(r.clockChanged).toEqual([]);
+      expect(r.agencyNotRecorded).toEqual([]);
+      expect(r.sameAgencyTaken).toEqual([]);
+    }
+    // The walk reached a case handled by the agency it was reassigned to, and moved on from there.
+    expect(first.paths.some((p) => p.state === 'accepted.awaitingApproval' && p.steps.some((e) => e.type === 'REASSIGN_AGENCY'))).toBe(true);
   });
 
   it('lets a first complaint skip the dialogue only when demand matches findings; a second one never', () => {

@@ -17,11 +17,14 @@ import { assertEvent, assign, setup } from 'xstate';
 import {
   baseContext,
   deadlineFact,
+  reassigned,
+  toAnotherAgency,
   type CaseContextBase,
   type CaseEvent,
   type CaseInputBase,
   type CaseStateMeta,
   type DeadlineEvent,
+  type ReassignAgencyEvent,
 } from '../common';
 
 /**
@@ -109,6 +112,7 @@ export type DenunciationEvent =
   | CaseEvent<'WITHDRAW', ReasonPayload>
   | CaseEvent<'RECORD_VIOLATION_EVIDENCE', NotePayload>
   | CaseEvent<'ESCALATE', EscalatePayload>
+  | ReassignAgencyEvent
   | DeadlineEvent;
 
 /** Resolution within 30 days of acceptance (Art. 30); suspended days do not count (Art. 34). */
@@ -135,6 +139,10 @@ const denunciationSetup = setup({
     hasViolationEvidence: ({ context }) => context.violationEvidence,
     isOverdue: ({ context }) => context.overdue !== undefined,
     isDenouncerNotNotified: ({ context }) => context.denouncerNotifiedAt === undefined,
+    isAnotherAgency: ({ context, event }) => {
+      assertEvent(event, 'REASSIGN_AGENCY');
+      return toAnotherAgency(context, event);
+    },
   },
   actions: {
     recordAcceptance: assign(({ event }) => {
@@ -240,6 +248,10 @@ const denunciationSetup = setup({
       assertEvent(event, 'ESCALATE');
       return { escalatedTo: event.toAgencyId, updatedAt: event.at };
     }),
+    recordReassignment: assign(({ event }) => {
+      assertEvent(event, 'REASSIGN_AGENCY');
+      return reassigned(event);
+    }),
     recordDueSoon: assign(({ event }) => {
       assertEvent(event, 'DEADLINE_WARNING');
       return { dueSoon: deadlineFact(event), updatedAt: event.at };
@@ -250,6 +262,15 @@ const denunciationSetup = setup({
     }),
   },
 });
+
+/**
+ * Giving the denunciation to another lead agency (REASSIGN_AGENCY, common.ts): during initial handling, while it is
+ * being resolved (notice of acceptance, verification, verified and awaiting the conclusion) and while suspended. Not
+ * once the decision to forward it to the competent body is taken (Luật Tố cáo 2018 Art. 24(2): it leaves, within 5
+ * working days), nor once the conclusion is issued (Art. 35: what remains is acting on it, Art. 36), nor once the case
+ * has ended. The resolution period keeps running from acceptance (Art. 30). Taken by every version alike (registry.ts).
+ */
+const REASSIGN = { guard: 'isAnotherAgency', actions: 'recordReassignment' } as const;
 
 /**
  * Version 3 runs the clock after the conclusion: the person who resolved the denunciation acts on it within 7 working
@@ -300,6 +321,7 @@ function denunciationMachineOf(version: 1 | 2 | 3) {
             { target: 'terminated', actions: 'recordTermination' },
           ],
           ESCALATE: { target: 'escalated', guard: 'isOverdue', actions: 'recordEscalation' },
+          REASSIGN_AGENCY: REASSIGN,
         },
       },
       ...(v2
@@ -328,6 +350,7 @@ function denunciationMachineOf(version: 1 | 2 | 3) {
             { target: 'terminated', actions: 'recordTermination' },
           ],
           ESCALATE: { target: 'escalated', guard: 'isOverdue', actions: 'recordEscalation' },
+          REASSIGN_AGENCY: REASSIGN,
         },
         states: {
           ...(v2
@@ -367,6 +390,7 @@ function denunciationMachineOf(version: 1 | 2 | 3) {
             { guard: 'hasViolationEvidence', actions: 'recordWithdrawal' },
             { target: 'terminated', actions: 'recordTermination' },
           ],
+          REASSIGN_AGENCY: REASSIGN,
         },
       },
       concluded: {

@@ -1,4 +1,4 @@
-import { analyseModel, atomicStates, type CaseModel } from '../testing/case-model';
+import { analyseModel, atomicStates, reassignments, type CaseModel } from '../testing/case-model';
 import { MAX_DENUNCIATION_EXTENSIONS } from './denunciation.machine';
 
 const EVENTS: CaseModel['events'] = [
@@ -22,6 +22,7 @@ const EVENTS: CaseModel['events'] = [
   { type: 'WITHDRAW', reason: 'withdrawn' },
   { type: 'RECORD_VIOLATION_EVIDENCE' },
   { type: 'ESCALATE', toAgencyId: 'province' },
+  { type: 'REASSIGN_AGENCY', toAgencyId: 'agency-2', reason: 'the police hold the evidence' },
   { type: 'DEADLINE_PASSED', ruleId: 'denunciation.resolve' },
 ];
 
@@ -39,6 +40,7 @@ function denunciationModel(forwardedFrom?: string): CaseModel {
       c['denouncerNotifiedAt'] !== undefined,
       c['withdrawal'] !== undefined,
       c['initialHandlingExtended'] !== undefined,
+      c['agencyId'],
     ],
     invariants: (state, c, status) => {
       const broken: string[] = [];
@@ -85,6 +87,18 @@ describe('denunciation machine (model-based)', () => {
   it('ends every path in the same place after persisting and restoring at each step', () => {
     expect(fresh.roundTripMismatches).toEqual([]);
     expect(forwarded.roundTripMismatches).toEqual([]);
+  });
+
+  it('is given to another lead agency while it is being handled, in its state and on its clock; never once forwarded or concluded', () => {
+    const r = reassignments(denunciationModel(), fresh.paths);
+    expect(r.takenIn).toEqual(['accepted.notifying', 'accepted.verification', 'accepted.verified', 'received', 'suspended']);
+    expect(r.refusedIn).toEqual(
+      expect.arrayContaining(['forwarding: NOT_ALLOWED', 'concluded: NOT_ALLOWED', 'handled: NOT_ALLOWED', 'closed: FINAL', 'escalated: FINAL']),
+    );
+    expect(r.moved).toEqual([]);
+    expect(r.clockChanged).toEqual([]);
+    expect(r.agencyNotRecorded).toEqual([]);
+    expect(r.sameAgencyTaken).toEqual([]);
   });
 
   it('never forwards a case that arrived forwarded', () => {

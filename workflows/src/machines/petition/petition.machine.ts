@@ -11,11 +11,14 @@ import { assertEvent, assign, setup } from 'xstate';
 import {
   baseContext,
   deadlineFact,
+  reassigned,
+  toAnotherAgency,
   type CaseContextBase,
   type CaseEvent,
   type CaseInputBase,
   type CaseStateMeta,
   type DeadlineEvent,
+  type ReassignAgencyEvent,
 } from '../common';
 
 /** Proposals (kiến nghị) and reflections (phản ánh) follow the same lifecycle; only their id and resolve rule differ. */
@@ -43,6 +46,7 @@ export type PetitionEvent =
   | CaseEvent<'RETURN', ReasonPayload>
   | CaseEvent<'NOTIFY_CITIZEN', NotePayload>
   | CaseEvent<'CLOSE', NotePayload>
+  | ReassignAgencyEvent
   | DeadlineEvent;
 
 const petitionSetup = setup({
@@ -51,6 +55,12 @@ const petitionSetup = setup({
     events: PetitionEvent;
     input: PetitionInput;
     meta: CaseStateMeta;
+  },
+  guards: {
+    isAnotherAgency: ({ context, event }) => {
+      assertEvent(event, 'REASSIGN_AGENCY');
+      return toAnotherAgency(context, event);
+    },
   },
   actions: {
     recordAcceptance: assign(({ event }) => {
@@ -84,6 +94,10 @@ const petitionSetup = setup({
       assertEvent(event, 'CLOSE');
       return { closedAt: event.at, updatedAt: event.at };
     }),
+    recordReassignment: assign(({ event }) => {
+      assertEvent(event, 'REASSIGN_AGENCY');
+      return reassigned(event);
+    }),
     recordDueSoon: assign(({ event }) => {
       assertEvent(event, 'DEADLINE_WARNING');
       return { dueSoon: deadlineFact(event), updatedAt: event.at };
@@ -94,6 +108,14 @@ const petitionSetup = setup({
     }),
   },
 });
+
+/**
+ * Giving the proposal or reflection to another lead agency (REASSIGN_AGENCY, common.ts): once it is assigned and until
+ * the leader approves the answer (a draft awaiting approval is no answer yet). Not while the desk triages it (accepting
+ * it names the agency), nor once the answer is approved, sent or the case closed. The local resolution period keeps
+ * running from acceptance.
+ */
+const REASSIGN = { guard: 'isAnotherAgency', actions: 'recordReassignment' } as const;
 
 /**
  * One definition, two machines. Resolution has no statutory limit: the rule is a configurable local one
@@ -119,13 +141,17 @@ function createPetitionMachine<TKind extends PetitionKind>(kind: TKind) {
       },
       assigned: {
         meta: { label: { vi: 'Đã giao xử lý', en: 'Assigned' }, deadlineRule: resolveRule, clock: 'start' },
-        on: { SUBMIT_RESPONSE: { target: 'awaitingApproval', actions: 'recordResponse' } },
+        on: {
+          SUBMIT_RESPONSE: { target: 'awaitingApproval', actions: 'recordResponse' },
+          REASSIGN_AGENCY: REASSIGN,
+        },
       },
       awaitingApproval: {
         meta: { label: { vi: 'Chờ lãnh đạo duyệt', en: 'Awaiting approval' }, deadlineRule: resolveRule, clock: 'keep' },
         on: {
           APPROVE: { target: 'approved', actions: 'recordApproval' },
           RETURN: { target: 'assigned', actions: 'recordReturn' },
+          REASSIGN_AGENCY: REASSIGN,
         },
       },
       approved: {

@@ -1,5 +1,5 @@
 import type { CaseType } from '@tiep-dan/contracts';
-import { analyseModel, atomicStates, type CaseModel } from '../testing/case-model';
+import { analyseModel, atomicStates, reassignments, type CaseModel } from '../testing/case-model';
 
 function petitionModel(type: Extract<CaseType, 'proposal' | 'reflection'>): CaseModel {
   return {
@@ -13,9 +13,10 @@ function petitionModel(type: Extract<CaseType, 'proposal' | 'reflection'>): Case
       { type: 'RETURN', reason: 'add the budget source' },
       { type: 'NOTIFY_CITIZEN' },
       { type: 'CLOSE' },
+      { type: 'REASSIGN_AGENCY', toAgencyId: 'ward-police', reason: 'it is about street security' },
       { type: 'DEADLINE_PASSED', ruleId: `${type}.resolve` },
     ],
-    facts: (c) => [c['overdue'] !== undefined],
+    facts: (c) => [c['overdue'] !== undefined, c['agencyId']],
     invariants: (state, c, status) => {
       const broken: string[] = [];
       if (['assigned', 'awaitingApproval', 'approved', 'notified', 'closed'].includes(state) && !c['agencyId'])
@@ -39,4 +40,10 @@ describe.each(['proposal', 'reflection'] as const)('%s machine (model-based)', (
   it('accepts nothing once final', () => expect(report.finalLeaks).toEqual([]));
   it('ends every path in the same place after persisting and restoring at each step', () =>
     expect(report.roundTripMismatches).toEqual([]));
+  it('is given to another lead agency from assignment until the answer is approved, in its state and on its clock', () => {
+    const r = reassignments(petitionModel(type), report.paths);
+    expect(r.takenIn).toEqual(['assigned', 'awaitingApproval']);
+    expect(r.refusedIn).toEqual(expect.arrayContaining(['received: NOT_ALLOWED', 'approved: NOT_ALLOWED', 'notified: NOT_ALLOWED', 'closed: FINAL']));
+    expect([...r.moved, ...r.clockChanged, ...r.agencyNotRecorded, ...r.sameAgencyTaken]).toEqual([]);
+  });
 });

@@ -12,11 +12,14 @@ import { assertEvent, assign, setup } from 'xstate';
 import {
   baseContext,
   deadlineFact,
+  reassigned,
+  toAnotherAgency,
   type CaseContextBase,
   type CaseEvent,
   type CaseInputBase,
   type CaseStateMeta,
   type DeadlineEvent,
+  type ReassignAgencyEvent,
 } from '../common';
 
 export interface ReceptionInput extends CaseInputBase {
@@ -50,10 +53,19 @@ export type ReceptionEvent =
   | CaseEvent<'ANSWER_CITIZEN', AnswerPayload>
   | CaseEvent<'CLOSE', NotePayload>
   | CaseEvent<'CARRY_OVER', CarryOverPayload>
+  | ReassignAgencyEvent
   | DeadlineEvent;
 
 /** The citizen is told within 10 working days how the matter is handled (Luật Tiếp công dân 2013 Art. 28(1)). */
 const REPLY_RULE = 'reception.reply';
+
+/**
+ * Giving the visit's matter to another agency (REASSIGN_AGENCY, common.ts): only while the agency the leader assigned
+ * has not reported back. Before the direction there is no agency (the leader assigns one); once the agency reported,
+ * the desk answers the citizen. The 10-working-day reply period keeps running from the visit (Luật Tiếp công dân 2013
+ * Art. 28(1)).
+ */
+const REASSIGN = { guard: 'isAnotherAgency', actions: 'recordReassignment' } as const;
 
 export const receptionMachine = setup({
   types: {} as {
@@ -61,6 +73,12 @@ export const receptionMachine = setup({
     events: ReceptionEvent;
     input: ReceptionInput;
     meta: CaseStateMeta;
+  },
+  guards: {
+    isAnotherAgency: ({ context, event }) => {
+      assertEvent(event, 'REASSIGN_AGENCY');
+      return toAnotherAgency(context, event);
+    },
   },
   actions: {
     recordAnswerOnSpot: assign(({ event }) => {
@@ -104,6 +122,10 @@ export const receptionMachine = setup({
       assertEvent(event, 'CARRY_OVER');
       return { carriedOverTo: [...context.carriedOverTo, event.sessionId], updatedAt: event.at };
     }),
+    recordReassignment: assign(({ event }) => {
+      assertEvent(event, 'REASSIGN_AGENCY');
+      return reassigned(event);
+    }),
     recordDueSoon: assign(({ event }) => {
       assertEvent(event, 'DEADLINE_WARNING');
       return { dueSoon: deadlineFact(event), updatedAt: event.at };
@@ -141,6 +163,7 @@ export const receptionMachine = setup({
       on: {
         AGENCY_REPORT: { target: 'reported', actions: 'recordAgencyReport' },
         CARRY_OVER: { actions: 'recordCarryOver' },
+        REASSIGN_AGENCY: REASSIGN,
       },
     },
     reported: {

@@ -1,5 +1,5 @@
 import { RECEPTION_REFUSAL_REASONS } from '@tiep-dan/contracts';
-import { analyseModel, atomicStates, type CaseModel } from '../testing/case-model';
+import { analyseModel, atomicStates, reassignments, type CaseModel } from '../testing/case-model';
 
 const MODEL: CaseModel = {
   type: 'reception',
@@ -13,10 +13,11 @@ const MODEL: CaseModel = {
     { type: 'ANSWER_CITIZEN', answer: 'boundary confirmed' },
     { type: 'CLOSE' },
     { type: 'CARRY_OVER', sessionId: 's-2' },
+    { type: 'REASSIGN_AGENCY', toAgencyId: 'ward-police', reason: 'the neighbour threatened them' },
     { type: 'DEADLINE_WARNING', ruleId: 'reception.reply' },
     { type: 'DEADLINE_PASSED', ruleId: 'reception.reply' },
   ],
-  facts: (c) => [c['dueSoon'] !== undefined, c['overdue'] !== undefined, (c['carriedOverTo'] as string[]).length > 0],
+  facts: (c) => [c['dueSoon'] !== undefined, c['overdue'] !== undefined, (c['carriedOverTo'] as string[]).length > 0, c['agencyId']],
   invariants: (state, c, status) => {
     const broken: string[] = [];
     if (['assigned', 'reported'].includes(state) && !c['agencyId']) broken.push('assigned without agency');
@@ -42,4 +43,10 @@ describe('reception machine (model-based)', () => {
   it('accepts nothing once final', () => expect(report.finalLeaks).toEqual([]));
   it('ends every path in the same place after persisting and restoring at each step', () =>
     expect(report.roundTripMismatches).toEqual([]));
+  it('gives the matter to another agency only while the assigned one has not reported, in its state and on its clock', () => {
+    const r = reassignments(MODEL, report.paths);
+    expect(r.takenIn).toEqual(['assigned']);
+    expect(r.refusedIn).toEqual(expect.arrayContaining(['logged: NOT_ALLOWED', 'reported: NOT_ALLOWED', 'answered: NOT_ALLOWED', 'closed: FINAL']));
+    expect([...r.moved, ...r.clockChanged, ...r.agencyNotRecorded, ...r.sameAgencyTaken]).toEqual([]);
+  });
 });

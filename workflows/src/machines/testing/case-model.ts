@@ -1,6 +1,7 @@
 import type { CaseType } from '@tiep-dan/contracts';
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
+import { deadlineChange } from '../deadline';
 import { getMachine, LATEST_MACHINE_VERSION } from '../registry';
 import { applyEvent, restoreCase, startCase, type CaseCommand, type StartCaseInput } from '../runtime';
 import { allStateNodes, pathOf, toStatePath } from '../state-path';
@@ -173,4 +174,51 @@ export function analyseModel(model: CaseModel, walks = { count: 200, length: 40,
 
   const reached = [...new Set(paths.map((p) => p.state))];
   return { paths, reached, violations, deadEnds: [...deadEnds], roundTripMismatches, finalLeaks };
+}
+
+/** The agency the reassignment probe gives every case to: one no model event names, so it always differs. */
+export const REASSIGNED_TO = 'agency-reassigned';
+
+export interface ReassignmentReport {
+  /** States (at the end of some shortest path) that took a reassignment to another agency. */
+  takenIn: string[];
+  /** States that refused it, with the reason. */
+  refusedIn: string[];
+  /** "state → state" where the reassignment moved the case (it must stay where it was). */
+  moved: string[];
+  /** States where the deadline clock did something other than keep running (or stay stopped). */
+  clockChanged: string[];
+  /** States where the new agency is not the one the context names afterwards. */
+  agencyNotRecorded: string[];
+  /** States where a reassignment to the agency already leading the case was taken. */
+  sameAgencyTaken: string[];
+}
+
+/**
+ * Sends a reassignment of the lead agency at the end of every shortest path of a model (replayed through persisted
+ * JSON, as the backend does), then one to the agency the case names afterwards: where it is taken, that it stays in
+ * its state with its clock untouched, and that a case is never given to the agency leading it already.
+ */
+export function reassignments(model: CaseModel, paths: readonly ModelPath[]): ReassignmentReport {
+  const version = LATEST_MACHINE_VERSION[model.type];
+  const report: ReassignmentReport = { takenIn: [], refusedIn: [], moved: [], clockChanged: [], agencyNotRecorded: [], sameAgencyTaken: [] };
+  const level = model.input.level;
+  for (const path of paths) {
+    const replayed = replay(model, path.steps);
+    const event = { type: 'REASSIGN_AGENCY', toAgencyId: REASSIGNED_TO, reason: 'the land office is short of staff' };
+    const result = applyEvent(model.type, version, JSON.parse(replayed.stored), command(event));
+    if (!result.ok) {
+      report.refusedIn.push(`${path.state}: ${result.reason}`);
+      continue;
+    }
+    report.takenIn.push(path.state);
+    if (result.state !== path.state) report.moved.push(`${path.state} → ${result.state}`);
+    const change = deadlineChange(model.type, version, path.state, result.state, level ? { level } : {});
+    if (change && change.action !== 'keep') report.clockChanged.push(`${path.state}: ${change.action}`);
+    if (result.context['agencyId'] !== REASSIGNED_TO) report.agencyNotRecorded.push(path.state);
+    const again = applyEvent(model.type, version, result.snapshot, command({ ...event, reason: 'again' }));
+    if (again.ok) report.sameAgencyTaken.push(path.state);
+  }
+  report.takenIn = [...new Set(report.takenIn)].sort();
+  return report;
 }
