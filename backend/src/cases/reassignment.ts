@@ -1,6 +1,6 @@
-import type { AgencyKind } from '@tiep-dan/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
+import { agencyFacts } from '../organisation/agency-facts';
 import { CaseErrors } from './cases.errors';
 
 /** What the reach of a reassignment is judged against: the case's places and its current lead agency. */
@@ -28,9 +28,9 @@ const FIELD = 'payload.toAgencyId';
 export async function checkReassignment(tx: EntityManager, actor: Actor, c: ReassignedCase, toAgencyId: string): Promise<void> {
   if (actor.role !== 'leader') return;
   const secondComplaint = c.type === 'complaint' && (c.snapshot as { context?: { level?: unknown } }).context?.level === 'second';
-  const rows: { id: string; kind: AgencyKind; commune_id: string | null; province_id: string | null; active: boolean }[] = await tx.query(
-    `SELECT id, kind, commune_id, province_id, active FROM agencies WHERE id = ANY($1::uuid[])`,
-    [[toAgencyId, c.lead_agency_id].filter((id): id is string => id !== null)],
+  const rows = await agencyFacts(
+    tx,
+    [toAgencyId, c.lead_agency_id].filter((id): id is string => id !== null),
   );
   if (actor.communeId) {
     const lead = rows.find((a) => a.id === c.lead_agency_id);
