@@ -20,7 +20,6 @@ import {
   CASE_CATEGORY_LABELS,
   TEAM_MEMBER_ROLES,
   type AgencyDto,
-  type CaseCategory,
   type RaiseOpinionCaseItem,
   type TeamDetailDto,
   type TeamMemberRole,

@@ -12,13 +12,12 @@ import {
   NODE_H,
   NODE_W,
   PAD,
-  RETURN_DIP,
-  route,
   ROW_GAP,
   SHAPE,
   TOP_ROOM,
   wrapLabel,
 } from './lifecycle-layout';
+import { RETURN_DIP, route } from './lifecycle-arrows';
 
 describe('layoutLifecycle', () => {
   const complaint = describeMachine('complaint', 1);
