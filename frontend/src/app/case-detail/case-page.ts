@@ -18,13 +18,10 @@ import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 import {
   CASE_CATEGORY_LABELS,
-  DEADLINE_EVENT_TYPES,
-  REASSIGN_AGENCY_EVENT,
   type AgencyDto,
   type BilingualText,
   type CaseDetailDto,
   type DialogueSummaryDto,
-  type MachineEventDescription,
 } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../core/api/admin.api';
@@ -33,7 +30,6 @@ import { CasesApi, problemOf, type ApiFieldError } from '../core/api/cases.api';
 import { Session } from '../core/auth/session';
 import { PageTitle } from '../core/i18n/page-title';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
-import { agencyTargets } from '../shared/agency-targets';
 import { PENDING_PARTY_LABEL } from '../shared/pending-party';
 import { DeadlineWhy } from '../shared/ui/deadline-why';
 import { DueBadge, NOW } from '../shared/ui/due-badge';
@@ -42,11 +38,18 @@ import { AssignmentPanel } from './assignment-panel';
 import { AttachmentsPanel } from './attachments-panel';
 import { CaseLinksPanel } from './case-links-panel';
 import { FollowUpsPanel } from './follow-ups-panel';
-import { CASE_DETAIL_MESSAGES } from './case-detail.messages';
 import { EventForm, vietnamDatePlus, type EventSubmission } from './event-form';
 import { HistoryTimeline } from './history-timeline';
 import { NoticesPanel } from './notices-panel';
 import { CitizenNoticesPanel } from './citizen-notices-panel';
+import {
+  agenciesFor,
+  caseActions,
+  dialogueDayAhead,
+  mayUpload,
+  relatedLinks,
+  visitedStates,
+} from './case-view';
 import { PartiesPanel } from './parties-panel';
 
 type LoadState = 'loading' | 'ready' | 'notFound' | 'error';
@@ -54,18 +57,6 @@ type Banner =
   | { kind: 'done'; event: BilingualText }
   | { kind: 'conflict' }
   | { kind: 'error'; text: BilingualText };
-
-const SYSTEM_EVENTS: ReadonlySet<string> = new Set(DEADLINE_EVENT_TYPES);
-/** Events that send the case to another agency: the current one is not a choice. */
-const TO_ANOTHER_AGENCY: ReadonlySet<string> = new Set(['FORWARD', 'ESCALATE']);
-/** Roles that may add files to a case (inspectors only read). */
-const UPLOADERS = [
-  'reception_officer',
-  'leader',
-  'agency_handler',
-  'agency_head',
-  'mobilization_lead',
-] as const;
 
 /**
  * One case (`/cases/:id`): where it stands and until when (with the reasons for the date), its lifecycle, the actions
@@ -132,20 +123,9 @@ export class CasePage {
   protected readonly categoryLabels = CASE_CATEGORY_LABELS;
   protected readonly pendingLabels = PENDING_PARTY_LABEL;
 
-  protected readonly actions = computed<MachineEventDescription[]>(() => {
+  protected readonly actions = computed(() => {
     const c = this.detail();
-    if (!c) return [];
-    return c.allowedEvents
-      .filter((a) => !SYSTEM_EVENTS.has(a.type))
-      .map(
-        (a) =>
-          c.lifecycle.events.find((e) => e.type === a.type) ?? {
-            type: a.type,
-            label: a.label,
-            roles: [],
-            payload: [],
-          },
-      );
+    return c ? caseActions(c) : [];
   });
 
   protected readonly openForm = computed(
@@ -154,14 +134,7 @@ export class CasePage {
 
   protected readonly visited = computed(() => {
     const c = this.detail();
-    if (!c) return [];
-    return [
-      ...new Set(
-        c.history
-          .flatMap((h) => [h.fromState, h.toState])
-          .filter((s): s is string => !!s),
-      ),
-    ];
+    return c ? visitedStates(c) : [];
   });
 
   protected readonly typeKey = computed(
@@ -173,68 +146,27 @@ export class CasePage {
     return { agencyId: c?.leadAgencyId ?? this.user()?.agency.id ?? '' };
   });
 
-  /**
-   * The day a complaint's dialogue is set for, dd/MM/yyyy, while the minutes form is open before that day: the server
-   * refuses minutes of a dialogue not yet held, and the form says so up front.
-   */
-  protected readonly dialogueAhead = computed<string | null>(() => {
-    const c = this.detail();
-    if (
-      c?.type !== 'complaint' ||
-      this.activeEvent() !== 'RECORD_DIALOGUE_MINUTES'
-    )
-      return null;
-    const date = (c.context['dialogue'] as { date?: unknown } | undefined)
-      ?.date;
-    if (typeof date !== 'string') return null;
-    const day = date.slice(0, 10);
-    return day > vietnamDatePlus(this.now(), 0)
-      ? day.split('-').reverse().join('/')
-      : null;
-  });
+  /** The dialogue's day while the minutes form is open before it (case-view.ts). */
+  protected readonly dialogueAhead = computed(() =>
+    dialogueDayAhead(
+      this.detail(),
+      this.activeEvent(),
+      vietnamDatePlus(this.now(), 0),
+    ),
+  );
 
-  protected readonly formAgencies = computed(() => {
-    const event = this.activeEvent();
-    const c = this.detail();
-    const lead = c?.leadAgencyId ?? null;
-    // A leader gives the case to a unit of its commune or a department of its province, never the one leading it.
-    if (event === REASSIGN_AGENCY_EVENT && c)
-      return agencyTargets(this.agencies(), c.communeId, lead);
-    return event && TO_ANOTHER_AGENCY.has(event)
-      ? this.agencies().filter((a) => a.id !== lead)
-      : this.agencies();
-  });
+  protected readonly formAgencies = computed(() =>
+    agenciesFor(this.activeEvent(), this.detail(), this.agencies()),
+  );
 
   protected readonly related = computed(() => {
     const c = this.detail();
-    if (!c) return [];
-    const links: { key: keyof typeof CASE_DETAIL_MESSAGES; id: string }[] = [];
-    if (c.related.duplicateOf)
-      links.push({
-        key: 'case.related.duplicateOf',
-        id: c.related.duplicateOf,
-      });
-    if (c.related.secondComplaintOf)
-      links.push({
-        key: 'case.related.secondComplaintOf',
-        id: c.related.secondComplaintOf,
-      });
-    const linked = c.context['linkedCaseId'];
-    if (typeof linked === 'string' && linked !== c.related.secondComplaintOf)
-      links.push({ key: 'case.related.linkedCase', id: linked });
-    // A handoff (second complaint, forward…) is already listed with its relation by the links panel.
-    const shown = new Set(c.links.map((l) => l.caseId));
-    return links.filter((l) => !shown.has(l.id));
+    return c ? relatedLinks(c) : [];
   });
 
-  protected readonly canUpload = computed(() => {
-    const role = this.user()?.role;
-    return (
-      !!role &&
-      (UPLOADERS as readonly string[]).includes(role) &&
-      !this.detail()?.closedAt
-    );
-  });
+  protected readonly canUpload = computed(() =>
+    mayUpload(this.user()?.role, this.detail()),
+  );
 
   constructor() {
     effect(() => {

@@ -25,17 +25,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import {
-  CASE_CATEGORIES,
-  CASE_CATEGORY_LABELS,
   LETTER_CHANNELS,
-  LETTER_MATTER_TYPES,
   MAX_LETTER_MATTERS,
   MAX_LETTER_SENDERS,
   type AgencyDto,
-  type CaseCategory,
   type LetterChannel,
   type LetterDto,
-  type LetterMatterType,
   type NeighbourhoodDto,
 } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -45,7 +40,10 @@ import { applyProblem, FieldErrorPipe } from '../core/forms/field-error.pipe';
 import { I18n } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { NOW } from '../shared/ui/due-badge';
-import { CHANNEL_LABELS, MATTER_TYPE_LABELS } from './letter-labels';
+import { CHANNEL_LABELS } from './letter-labels';
+import { matterGroup, senderGroup } from './letter-groups';
+import { LetterMatterFields } from './letter-matter-fields';
+import { LetterSenderFields } from './letter-sender-fields';
 import { vietnamDate } from '../shared/vietnam-date';
 import {
   atLeastNamedSenders,
@@ -54,8 +52,6 @@ import {
 } from './letter-request';
 import { SCAN_MAX_MB, SCAN_TYPES, isScan } from './scan-uploads';
 import { AccessibleForm } from '../core/forms/accessible-form';
-
-const ID_NUMBER = /^(\d{9}|\d{12})$/;
 
 export interface RegisteredLetter {
   letter: LetterDto;
@@ -80,10 +76,12 @@ export interface RegisteredLetter {
     MatProgressBarModule,
     TranslatePipe,
     FieldErrorPipe,
+    LetterMatterFields,
+    LetterSenderFields,
   ],
   host: { '(keydown)': 'shortcut($event)' },
   templateUrl: './letter-form.html',
-  styleUrl: './letter-form.scss',
+  styleUrls: ['./letter-fields.scss', './letter-form.scss'],
 })
 export class LetterForm {
   readonly agencies = input<AgencyDto[]>([]);
@@ -101,10 +99,6 @@ export class LetterForm {
 
   protected readonly channels = LETTER_CHANNELS;
   protected readonly channelLabels = CHANNEL_LABELS;
-  protected readonly types = LETTER_MATTER_TYPES;
-  protected readonly typeLabels = MATTER_TYPE_LABELS;
-  protected readonly categories = CASE_CATEGORIES;
-  protected readonly categoryLabels = CASE_CATEGORY_LABELS;
   protected readonly maxSenders = MAX_LETTER_SENDERS;
   protected readonly maxMatters = MAX_LETTER_MATTERS;
   protected readonly accept = SCAN_TYPES.join(',');
@@ -124,7 +118,7 @@ export class LetterForm {
     ]),
     forwardedBy: this.fb.control('', Validators.maxLength(300)),
     documentNo: this.fb.control('', Validators.maxLength(100)),
-    senders: this.fb.array([this.sender()]),
+    senders: this.fb.array([senderGroup(this.fb)]),
     signatoryCount: new FormControl<number | null>(
       null,
       atLeastNamedSenders(
@@ -136,7 +130,7 @@ export class LetterForm {
       Validators.required,
       Validators.maxLength(500),
     ]),
-    matters: this.fb.array([this.matter()]),
+    matters: this.fb.array([matterGroup(this.fb)]),
   });
 
   constructor() {
@@ -180,7 +174,7 @@ export class LetterForm {
 
   protected addSender(): void {
     if (this.senders.length >= MAX_LETTER_SENDERS) return;
-    this.senders.push(this.sender());
+    this.senders.push(senderGroup(this.fb));
     this.form.controls.signatoryCount.updateValueAndValidity();
     this.focus(`letter-senders-${this.senders.length - 1}-fullName`);
   }
@@ -193,7 +187,7 @@ export class LetterForm {
 
   protected addMatter(): void {
     if (this.matters.length >= MAX_LETTER_MATTERS) return;
-    this.matters.push(this.matter());
+    this.matters.push(matterGroup(this.fb));
     this.focus(`letter-matters-${this.matters.length - 1}-type`);
   }
 
@@ -250,37 +244,11 @@ export class LetterForm {
     }
   }
 
-  private sender() {
-    return this.fb.group({
-      fullName: this.fb.control('', [
-        Validators.required,
-        Validators.maxLength(200),
-      ]),
-      idNumber: this.fb.control('', Validators.pattern(ID_NUMBER)),
-      address: this.fb.control('', Validators.maxLength(300)),
-      phone: this.fb.control('', Validators.maxLength(20)),
-    });
-  }
-
-  private matter() {
-    return this.fb.group({
-      type: this.fb.control<LetterMatterType>('complaint'),
-      category: this.fb.control<CaseCategory>('land'),
-      summary: this.fb.control('', [
-        Validators.required,
-        Validators.maxLength(500),
-      ]),
-      content: this.fb.control(''),
-      leadAgencyId: this.fb.control(''),
-      learnedAt: this.fb.control(''),
-    });
-  }
-
   /** Ready for the next letter of the pile: same channel and date, everything else empty. */
   private reset(): void {
     const { channel, receivedAt } = this.form.getRawValue();
-    this.form.setControl('senders', this.fb.array([this.sender()]));
-    this.form.setControl('matters', this.fb.array([this.matter()]));
+    this.form.setControl('senders', this.fb.array([senderGroup(this.fb)]));
+    this.form.setControl('matters', this.fb.array([matterGroup(this.fb)]));
     // Through the form directive, so the next letter starts pristine (not "submitted", no required errors shown).
     const directive = this.formDirective();
     if (directive) directive.resetForm({ channel, receivedAt });

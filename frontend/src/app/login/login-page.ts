@@ -153,71 +153,7 @@ interface ProblemBody {
       </details>
     }
   `,
-  styles: `
-    .card {
-      max-width: 420px;
-    }
-    .field {
-      width: 100%;
-    }
-    .error {
-      color: var(--mat-sys-error);
-      margin: 0;
-    }
-    .demo {
-      max-width: 420px;
-      margin-top: 16px;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-      padding: 8px 12px;
-    }
-    .demo summary {
-      cursor: pointer;
-      font: var(--mat-sys-title-small);
-      padding: 4px 0;
-    }
-    .demo-note {
-      margin: 4px 0;
-      font: var(--mat-sys-body-small);
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .accounts {
-      list-style: none;
-      margin: 8px 0 0;
-      padding: 0;
-      max-height: 50vh;
-      overflow-y: auto;
-    }
-    .account {
-      display: flex;
-      flex-direction: column;
-      gap: 2px;
-      width: 100%;
-      padding: 8px;
-      border: 0;
-      border-radius: 8px;
-      background: none;
-      color: inherit;
-      font: var(--mat-sys-body-medium);
-      text-align: left;
-      cursor: pointer;
-    }
-    .account:hover {
-      background: var(--mat-sys-surface-container-high);
-    }
-    .account:focus-visible {
-      outline: 2px solid var(--mat-sys-primary);
-      outline-offset: -2px;
-    }
-    .username {
-      font-family: ui-monospace, monospace;
-    }
-    .role,
-    .purpose {
-      font: var(--mat-sys-body-small);
-      color: var(--mat-sys-on-surface-variant);
-    }
-  `,
+  styleUrl: './login-page.css',
 })
 export class LoginPage {
   private readonly session = inject(Session);

@@ -20,7 +20,6 @@ import {
   CASE_CATEGORY_LABELS,
   TEAM_MEMBER_ROLES,
   type AgencyDto,
-  type CaseCategory,
   type RaiseOpinionCaseItem,
   type TeamDetailDto,
   type TeamMemberRole,
@@ -35,25 +34,16 @@ import type { MessageKey } from '../core/i18n/messages';
 import { PageTitle } from '../core/i18n/page-title';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { PageHeader } from '../shared/ui/page-header';
+import { communeAgencies, vietnamToday } from '../dialogues/dialogue-labels';
 import {
-  communeAgencies,
-  lines,
-  vietnamToday,
-} from '../dialogues/dialogue-labels';
-import { OpinionCasesPicker } from '../dialogues/opinion-cases-picker';
+  emptyMeeting,
+  meetingRequest,
+  type MeetingDraft,
+} from './meeting-draft';
 import { ROLE_LABELS } from './team-labels';
 import { AccessibleForm } from '../core/forms/accessible-form';
-
-interface MeetingDraft {
-  date: string;
-  attendance: number;
-  topics: string;
-  notes: string;
-  propagandaSessions: number;
-  peopleReached: number;
-  opinions: { raisedBy: string; content: string; category: CaseCategory }[];
-  tasks: { memberId: string; description: string; dueDate: string }[];
-}
+import { TeamMeetings } from './team-meetings';
+import { TeamScorecard } from './team-scorecard';
 
 /** A team: members, the monthly meeting form, past meetings with opinions → cases and tasks, and the scorecard. */
 @Component({
@@ -69,7 +59,8 @@ interface MeetingDraft {
     RouterLink,
     TranslatePipe,
     PageHeader,
-    OpinionCasesPicker,
+    TeamMeetings,
+    TeamScorecard,
   ],
   templateUrl: './team-page.html',
   styleUrl: './teams.scss',
@@ -102,7 +93,7 @@ export class TeamPage {
 
   /** Empty until the server answers: its current month (the app's clock) is the default. */
   protected month = '';
-  protected meeting: MeetingDraft = this.emptyMeeting();
+  protected meeting: MeetingDraft = emptyMeeting();
   protected member = {
     fullName: '',
     role: 'team_lead' as TeamMemberRole,
@@ -115,19 +106,6 @@ export class TeamPage {
       const id = this.id();
       untracked(() => void this.load(id));
     });
-  }
-
-  private emptyMeeting(): MeetingDraft {
-    return {
-      date: vietnamToday(),
-      attendance: 0,
-      topics: '',
-      notes: '',
-      propagandaSessions: 0,
-      peopleReached: 0,
-      opinions: [{ raisedBy: '', content: '', category: 'other' }],
-      tasks: [],
-    };
   }
 
   private async load(id: string): Promise<void> {
@@ -177,36 +155,14 @@ export class TeamPage {
   protected async saveMeeting(form: NgForm): Promise<void> {
     const team = this.team();
     if (!team || form.invalid) return;
-    const m = this.meeting;
     const ok = await this.run('teams.meeting.saved', {}, () =>
       firstValueFrom(
-        this.api.recordMeeting(team.id, {
-          date: m.date,
-          attendance: Number(m.attendance) || 0,
-          topics: lines(m.topics),
-          ...(m.notes.trim() ? { notes: m.notes } : {}),
-          propagandaSessions: Number(m.propagandaSessions) || 0,
-          peopleReached: Number(m.peopleReached) || 0,
-          opinions: m.opinions
-            .filter((o) => o.content.trim())
-            .map((o) => ({
-              content: o.content,
-              category: o.category,
-              ...(o.raisedBy.trim() ? { raisedBy: o.raisedBy } : {}),
-            })),
-          tasks: m.tasks
-            .filter((k) => k.description.trim() && k.memberId)
-            .map((k) => ({
-              memberId: k.memberId,
-              description: k.description,
-              ...(k.dueDate ? { dueDate: k.dueDate } : {}),
-            })),
-        }),
+        this.api.recordMeeting(team.id, meetingRequest(this.meeting)),
       ),
     );
     if (ok) {
       form.resetForm();
-      this.meeting = this.emptyMeeting();
+      this.meeting = emptyMeeting();
     }
   }
 

@@ -58,163 +58,8 @@ const EVENT: Record<DirectionKind, string> = {
     TranslatePipe,
     FieldErrorPipe,
   ],
-  template: `
-    <form
-      appAccessibleForm
-      #directionForm="ngForm"
-      #a11y="accessibleForm"
-      class="direction"
-      (ngSubmit)="submit()"
-      [attr.data-testid]="'direction-' + item().code"
-    >
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'reception.direction.kind' | t }}</mat-label>
-        <select
-          matNativeControl
-          name="kind"
-          data-testid="direction-kind"
-          [(ngModel)]="kind"
-        >
-          @for (k of kinds; track k) {
-            <option [value]="k">{{ kindKeys[k] | t }}</option>
-          }
-        </select>
-      </mat-form-field>
-      @switch (kind) {
-        @case ('assign') {
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'reception.direction.agency' | t }}</mat-label>
-            <select
-              matNativeControl
-              name="agencyId"
-              data-testid="direction-agency"
-              required
-              [(ngModel)]="agencyId"
-            >
-              <option value=""></option>
-              @for (a of agencies(); track a.id) {
-                <option [value]="a.id">{{ a.name }}</option>
-              }
-            </select>
-            <mat-error>{{
-              directionForm.controls['agencyId'] | fieldError
-            }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'reception.direction.dueDate' | t }}</mat-label>
-            <input
-              matInput
-              type="date"
-              name="dueDate"
-              data-testid="direction-due"
-              [(ngModel)]="dueDate"
-            />
-            <mat-error>{{
-              directionForm.controls['dueDate'] | fieldError
-            }}</mat-error>
-          </mat-form-field>
-        }
-        @case ('refuse') {
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'reception.form.refusalReason' | t }}</mat-label>
-            <select
-              matNativeControl
-              name="reason"
-              data-testid="direction-reason"
-              required
-              [(ngModel)]="reason"
-            >
-              <option value=""></option>
-              @for (r of reasons; track r) {
-                <option [value]="r">{{ reasonLabels[r] | t }}</option>
-              }
-            </select>
-            <mat-error>{{
-              directionForm.controls['reason'] | fieldError
-            }}</mat-error>
-          </mat-form-field>
-        }
-      }
-      <mat-form-field appearance="outline" class="grow">
-        <mat-label>{{ textLabel() | t }}</mat-label>
-        <input
-          matInput
-          name="text"
-          data-testid="direction-text"
-          [(ngModel)]="text"
-        />
-        <mat-error>{{ directionForm.controls['text'] | fieldError }}</mat-error>
-      </mat-form-field>
-      @if (pending(); as summary) {
-        <div class="confirm" role="group" data-testid="direction-confirm">
-          <p class="summary" role="status">
-            {{ 'reception.direction.confirm' | t: { summary } }}
-          </p>
-          <button
-            #confirmButton
-            mat-flat-button
-            type="button"
-            data-testid="direction-confirm-yes"
-            [disabled]="busy()"
-            (click)="send()"
-          >
-            {{ 'reception.direction.confirmYes' | t }}
-          </button>
-          <button
-            mat-button
-            type="button"
-            data-testid="direction-confirm-no"
-            (click)="cancel()"
-          >
-            {{ 'reception.direction.confirmNo' | t }}
-          </button>
-        </div>
-      } @else {
-        <button
-          mat-flat-button
-          type="submit"
-          data-testid="direction-save"
-          [disabled]="busy()"
-        >
-          {{ 'reception.direction.save' | t }}
-        </button>
-      }
-      @if (error()) {
-        <p class="error" role="alert">{{ error() }}</p>
-      }
-    </form>
-  `,
-  styles: `
-    .direction {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
-      align-items: center;
-      margin-top: 4px;
-    }
-    .grow {
-      flex: 1 1 200px;
-    }
-    .error {
-      color: var(--mat-sys-error);
-      width: 100%;
-    }
-    .confirm {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
-      align-items: center;
-      width: 100%;
-      padding: 8px;
-      border-radius: 8px;
-      background: var(--mat-sys-tertiary-container);
-      color: var(--mat-sys-on-tertiary-container);
-    }
-    .confirm .summary {
-      margin: 0;
-      flex: 1 1 100%;
-    }
-  `,
+  templateUrl: './direction-form.html',
+  styleUrl: './direction-form.css',
   host: { '(keydown.escape)': 'cancel()' },
 })
 export class DirectionForm {
@@ -223,8 +68,9 @@ export class DirectionForm {
   readonly directed = output<void>();
   private readonly directionForm = viewChild.required<NgForm>('directionForm');
   private readonly a11y = viewChild.required<AccessibleForm>('a11y');
-  private readonly confirmButton =
-    viewChild('confirmButton', { read: ElementRef<HTMLButtonElement> });
+  private readonly confirmButton = viewChild('confirmButton', {
+    read: ElementRef<HTMLButtonElement>,
+  });
 
   private readonly cases = inject(CasesApi);
   private readonly injector = inject(Injector);

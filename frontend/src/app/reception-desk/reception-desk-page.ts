@@ -32,6 +32,7 @@ import { I18n } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { ScheduleForm } from './schedule-form';
+import { RegisterPeriodCard } from './register-period-card';
 import { NOW } from '../shared/ui/due-badge';
 import { PageHeader } from '../shared/ui/page-header';
 import { CaseLine } from './case-line';
@@ -66,6 +67,7 @@ class ServerTime {
   imports: [
     FormsModule,
     ScheduleForm,
+    RegisterPeriodCard,
     MatButtonModule,
     MatCardModule,
     MatFormFieldModule,

@@ -1,5 +1,6 @@
 import type { BilingualText } from '@tiep-dan/contracts';
 import { fillMessage } from '../core/i18n/i18n.service';
+import { MESSAGES } from '../core/i18n/messages';
 import { RECEPTION_MESSAGES } from './reception.messages';
 
 /** A field of the visit form: the name of its control and the label the officer sees. */
@@ -67,4 +68,18 @@ export function visitField(path: string): VisitField | null {
     };
   const top = TOP[path];
   return top ? { control: top[0], label: top[1] } : null;
+}
+
+/** A message of this screen in both languages, its parameters bilingual too: shown in whichever is on screen. */
+export function bilingual(
+  key: 'reception.error' | 'reception.form.uploadFailed',
+  params: Record<string, BilingualText>,
+): BilingualText {
+  const fill = (lang: 'vi' | 'en') =>
+    fillMessage(
+      MESSAGES[key][lang],
+      lang,
+      Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v[lang]])),
+    );
+  return { vi: fill('vi'), en: fill('en') };
 }

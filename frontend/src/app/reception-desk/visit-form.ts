@@ -1,4 +1,3 @@
-import { HttpEventType } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -18,85 +17,42 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { RouterLink } from '@angular/router';
 import {
   CASE_CATEGORIES,
   CASE_CATEGORY_LABELS,
   GROUP_VISIT_MIN_PEOPLE,
-  MAX_REPRESENTATIVES,
   RECEPTION_CONTENT_TYPES,
   RECEPTION_CONTENT_TYPE_LABELS,
   RECEPTION_REFUSAL_LABELS,
   RECEPTION_REFUSAL_REASONS,
   type BilingualText,
-  type CaseCategory,
   type CasePartyInput,
   type DuplicateCandidateDto,
-  type LogVisitRequest,
   type NeighbourhoodDto,
-  type ReceptionContentType,
   type ReceptionRefusalReason,
   type ReceptionVisitDto,
 } from '@tiep-dan/contracts';
-import {
-  Subject,
-  catchError,
-  debounceTime,
-  distinctUntilChanged,
-  from,
-  map,
-  mergeMap,
-  of,
-  switchMap,
-  toArray,
-  filter,
-  lastValueFrom,
-} from 'rxjs';
+import { Subject, lastValueFrom } from 'rxjs';
 import { CasesApi, problemOf } from '../core/api/cases.api';
 import { ReceptionApi } from '../core/api/reception.api';
-import { fillMessage } from '../core/i18n/i18n.service';
-import { MESSAGES } from '../core/i18n/messages';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { FieldErrorPipe } from '../core/forms/field-error.pipe';
 import { markFieldProblems } from '../core/forms/field-problems';
-import { visitField } from './visit-fields';
+import { DuplicateWarning, repeatCandidates } from './duplicate-warning';
+import { bilingual, visitField } from './visit-fields';
+import { VisitRepresentatives } from './visit-representatives';
+import {
+  duplicateQuery,
+  emptyMatter,
+  emptyParty,
+  representativesFor,
+  visitRequest,
+  type DuplicateQuery,
+  type MatterForm,
+} from './visit-request';
 import { ReceiptPrinter } from './receipt-printer';
+import { uploadToCases } from './visit-uploads';
 import { AccessibleForm } from '../core/forms/accessible-form';
-
-interface MatterForm {
-  contentType: ReceptionContentType;
-  category: CaseCategory;
-  summary: string;
-  content: string;
-}
-
-const emptyMatter = (): MatterForm => ({
-  contentType: 'complaint',
-  category: 'land',
-  summary: '',
-  content: '',
-});
-const emptyParty = (): CasePartyInput => ({
-  fullName: '',
-  idNumber: '',
-  phone: '',
-  address: '',
-});
-const ID_NUMBER = /^(\d{9}|\d{12})$/;
-
-/** A message of this screen in both languages, its parameters bilingual too: shown in whichever is on screen. */
-function bilingual(
-  key: 'reception.error' | 'reception.form.uploadFailed',
-  params: Record<string, BilingualText>,
-): BilingualText {
-  const fill = (lang: 'vi' | 'en') =>
-    fillMessage(
-      MESSAGES[key][lang],
-      lang,
-      Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v[lang]])),
-    );
-  return { vi: fill('vi'), en: fill('en') };
-}
 
 /**
  * The keyboard-first visit form. Tab order follows what the officer hears first: name, ID number, phone, then each
@@ -108,19 +64,20 @@ function bilingual(
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     AccessibleForm,
+    DuplicateWarning,
     FormsModule,
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
-    RouterLink,
     TranslatePipe,
     FieldErrorPipe,
+    VisitRepresentatives,
   ],
   host: { '(keydown)': 'shortcut($event)' },
   templateUrl: './visit-form.html',
-  styleUrl: './visit-form.css',
+  styleUrls: ['./visit-layout.css', './visit-form.css'],
 })
 export class VisitForm {
   readonly sessionId = input.required<string>();
@@ -144,7 +101,6 @@ export class VisitForm {
   protected readonly refusalReasons = RECEPTION_REFUSAL_REASONS;
   protected readonly refusalLabels = RECEPTION_REFUSAL_LABELS;
   protected readonly groupMin = GROUP_VISIT_MIN_PEOPLE;
-  protected readonly maxRepresentatives = MAX_REPRESENTATIVES;
 
   protected citizen: CasePartyInput = emptyParty();
   protected neighbourhoodId = '';
@@ -164,50 +120,24 @@ export class VisitForm {
   protected readonly duplicates = signal<DuplicateCandidateDto[]>([]);
   protected readonly duplicateOf = signal<DuplicateCandidateDto | null>(null);
 
-  private readonly checks = new Subject<{
-    idNumber?: string;
-    summary?: string;
-    neighbourhoodId?: string;
-  }>();
+  private readonly checks = new Subject<DuplicateQuery>();
 
   constructor() {
     this.checks
-      .pipe(
-        debounceTime(250),
-        map((q) => JSON.stringify(q)),
-        distinctUntilChanged(),
-        switchMap((key) => {
-          const q = JSON.parse(key) as {
-            idNumber?: string;
-            summary?: string;
-            neighbourhoodId?: string;
-          };
-          if (!q.idNumber && !(q.summary && q.neighbourhoodId))
-            return of({ candidates: [] as DuplicateCandidateDto[] });
-          return this.api
-            .duplicates(q)
-            .pipe(
-              catchError(() =>
-                of({ candidates: [] as DuplicateCandidateDto[] }),
-              ),
-            );
-        }),
-        takeUntilDestroyed(inject(DestroyRef)),
-      )
-      .subscribe((result) => this.duplicates.set(result.candidates));
+      .pipe(repeatCandidates(this.api), takeUntilDestroyed(inject(DestroyRef)))
+      .subscribe((candidates) => this.duplicates.set(candidates));
     afterNextRender(() => this.focusFirst());
   }
 
   /** Called on every keystroke in the fields that identify a repeat. */
   protected checkDuplicates(): void {
-    const idNumber = this.citizen.idNumber?.trim() ?? '';
-    const summary = this.matters[0]?.summary.trim() ?? '';
-    this.checks.next({
-      ...(ID_NUMBER.test(idNumber) ? { idNumber } : {}),
-      ...(summary.length >= 8 && this.neighbourhoodId
-        ? { summary, neighbourhoodId: this.neighbourhoodId }
-        : {}),
-    });
+    this.checks.next(
+      duplicateQuery(
+        this.citizen.idNumber?.trim() ?? '',
+        this.matters[0]?.summary.trim() ?? '',
+        this.neighbourhoodId,
+      ),
+    );
   }
 
   protected shortcut(event: KeyboardEvent): void {
@@ -254,22 +184,10 @@ export class VisitForm {
   }
 
   protected groupChanged(): void {
-    const wanted =
-      this.groupSize >= GROUP_VISIT_MIN_PEOPLE
-        ? Math.max(1, this.representatives.length)
-        : 0;
-    while (this.representatives.length < wanted)
-      this.representatives = [...this.representatives, emptyParty()];
-    if (wanted === 0) this.representatives = [];
-  }
-
-  protected addRepresentative(): void {
-    if (this.representatives.length < MAX_REPRESENTATIVES)
-      this.representatives = [...this.representatives, emptyParty()];
-  }
-
-  protected removeRepresentative(index: number): void {
-    this.representatives = this.representatives.filter((_, i) => i !== index);
+    this.representatives = representativesFor(
+      this.groupSize,
+      this.representatives,
+    );
   }
 
   protected markRepeat(candidate: DuplicateCandidateDto): void {
@@ -293,13 +211,28 @@ export class VisitForm {
     for (const control of Object.values(this.visitForm().controls))
       control.updateValueAndValidity();
     this.error.set(null);
-    const request = this.request();
+    const request = visitRequest({
+      citizen: this.citizen,
+      neighbourhoodId: this.neighbourhoodId,
+      previouslyHandledBy: this.previouslyHandledBy,
+      groupSize: this.groupSize,
+      representatives: this.representatives,
+      matters: this.matters,
+      refusing: this.refusing,
+      refusalReason: this.refusalReason,
+      refusalNote: this.refusalNote,
+      duplicateOf: this.duplicateOf()?.caseId ?? null,
+    });
     this.saving.set(true);
     try {
       const visit = await lastValueFrom(
         this.api.logVisit(this.sessionId(), request),
       );
-      const uploadError = await this.upload(visit);
+      const uploadError = await uploadToCases(
+        this.cases,
+        visit.cases.map((c) => c.id),
+        this.files,
+      );
       this.saved.set(visit);
       this.logged.emit(visit);
       this.reset();
@@ -327,77 +260,6 @@ export class VisitForm {
     });
     this.error.set(bilingual('reception.error', { message }));
     if (marked) this.a11y().focusFirstInvalidAfterRender();
-  }
-
-  private request(): LogVisitRequest {
-    const party = (p: CasePartyInput): CasePartyInput => ({
-      fullName: p.fullName.trim(),
-      ...(p.idNumber?.trim() ? { idNumber: p.idNumber.trim() } : {}),
-      ...(p.phone?.trim() ? { phone: p.phone.trim() } : {}),
-      ...(p.address?.trim() ? { address: p.address.trim() } : {}),
-    });
-    const duplicate = this.duplicateOf();
-    return {
-      citizen: party(this.citizen),
-      groupSize: this.groupSize || 1,
-      ...(this.representatives.length
-        ? { representatives: this.representatives.map(party) }
-        : {}),
-      ...(this.neighbourhoodId
-        ? { neighbourhoodId: this.neighbourhoodId }
-        : {}),
-      ...(this.previouslyHandledBy.trim()
-        ? { previouslyHandledBy: this.previouslyHandledBy.trim() }
-        : {}),
-      contents: this.refusing
-        ? []
-        : this.matters.map((m) => ({
-            contentType: m.contentType,
-            category: m.category,
-            summary: m.summary.trim(),
-            ...(m.content.trim() ? { content: m.content.trim() } : {}),
-          })),
-      ...(this.refusing && this.refusalReason
-        ? {
-            refusal: {
-              reason: this.refusalReason,
-              ...(this.refusalNote.trim()
-                ? { note: this.refusalNote.trim() }
-                : {}),
-            },
-          }
-        : this.refusing
-          ? { refusal: { reason: '' as ReceptionRefusalReason } }
-          : {}),
-      ...(duplicate && !this.refusing ? { duplicateOf: duplicate.caseId } : {}),
-    };
-  }
-
-  /** Uploads the chosen files to every case of the visit (the lead's attachments endpoint); returns an error text. */
-  private async upload(
-    visit: ReceptionVisitDto,
-  ): Promise<BilingualText | null> {
-    if (!this.files.length || !visit.cases.length) return null;
-    const jobs = visit.cases.flatMap((c) =>
-      this.files.map((f) => ({ caseId: c.id, file: f })),
-    );
-    try {
-      await lastValueFrom(
-        from(jobs).pipe(
-          mergeMap(
-            (job) =>
-              this.cases
-                .uploadAttachment(job.caseId, job.file)
-                .pipe(filter((e) => e.type === HttpEventType.Response)),
-            2,
-          ),
-          toArray(),
-        ),
-      );
-      return null;
-    } catch (error) {
-      return problemOf(error).message;
-    }
   }
 
   private reset(): void {

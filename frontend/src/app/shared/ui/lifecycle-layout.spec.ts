@@ -1,5 +1,23 @@
 import { describeMachine } from '@tiep-dan/workflows';
-import { layoutLifecycle, wrapLabel } from './lifecycle-diagram';
+import {
+  BASELINE_DROP,
+  BOTTOM_ROOM,
+  COL_GAP,
+  FINAL_INSET,
+  firstBaseline,
+  GROUP_PAD,
+  GROUP_TITLE_H,
+  layoutLifecycle,
+  LINE_HEIGHT,
+  NODE_H,
+  NODE_W,
+  PAD,
+  ROW_GAP,
+  SHAPE,
+  TOP_ROOM,
+  wrapLabel,
+} from './lifecycle-layout';
+import { RETURN_DIP, route } from './lifecycle-arrows';
 
 describe('layoutLifecycle', () => {
   const complaint = describeMachine('complaint', 1);
@@ -28,8 +46,8 @@ describe('layoutLifecycle', () => {
           group &&
           n.x >= group.x &&
           n.y >= group.y &&
-          n.x + 132 <= group.x + group.w &&
-          n.y + 44 <= group.y + group.h,
+          n.x + NODE_W <= group.x + group.w &&
+          n.y + NODE_H <= group.y + group.h,
       ).toBe(true);
     }
     // No other state sits inside the box of "accepted".
@@ -88,6 +106,73 @@ describe('layoutLifecycle', () => {
           : layout.nodes.find((n) => n.id === machine.initial)?.id,
       ]);
     }
+  });
+});
+
+describe('the layout’s sizes', () => {
+  const complaint = describeMachine('complaint', 1);
+  const layout = layoutLifecycle(complaint, complaint.initial, new Set());
+
+  it('puts every box on the grid of its constants: columns NODE_W + COL_GAP apart, rows NODE_H + ROW_GAP', () => {
+    for (const n of layout.nodes) {
+      expect((n.x - PAD) % (NODE_W + COL_GAP)).toBe(0);
+      expect((n.y - PAD - TOP_ROOM) % (NODE_H + ROW_GAP)).toBe(0);
+    }
+    expect(Math.min(...layout.nodes.map((n) => n.x))).toBe(PAD);
+    expect(Math.min(...layout.nodes.map((n) => n.y))).toBe(PAD + TOP_ROOM);
+  });
+
+  it('frames the stages of a compound state by GROUP_PAD, with its title band above them', () => {
+    const group = layout.groups.find((g) => g.id === 'accepted');
+    const stages = layout.nodes.filter((n) => n.id.startsWith('accepted.'));
+    if (!group) throw new Error('no frame for "accepted"');
+    expect(group.x).toBe(Math.min(...stages.map((n) => n.x)) - GROUP_PAD);
+    expect(group.y).toBe(
+      Math.min(...stages.map((n) => n.y)) - GROUP_PAD - GROUP_TITLE_H,
+    );
+    expect(group.x + group.w).toBe(
+      Math.max(...stages.map((n) => n.x)) + NODE_W + GROUP_PAD,
+    );
+    expect(group.y + group.h).toBe(
+      Math.max(...stages.map((n) => n.y)) + NODE_H + GROUP_PAD,
+    );
+  });
+
+  it('is as big as its boxes plus the padding, and room under them for the arrows back', () => {
+    const right = Math.max(
+      ...layout.nodes.map((n) => n.x + NODE_W),
+      ...layout.groups.map((g) => g.x + g.w),
+    );
+    const bottom = Math.max(
+      ...layout.nodes.map((n) => n.y + NODE_H),
+      ...layout.groups.map((g) => g.y + g.h),
+    );
+    expect(layout.width).toBe(right + PAD);
+    expect(layout.height).toBe(bottom + PAD + BOTTOM_ROOM);
+    expect(BOTTOM_ROOM).toBeGreaterThanOrEqual(RETURN_DIP);
+  });
+
+  it('draws a final state’s inner frame FINAL_INSET inside its box', () => {
+    expect(SHAPE.final.w).toBe(NODE_W - 2 * FINAL_INSET);
+    expect(SHAPE.final.h).toBe(NODE_H - 2 * FINAL_INSET);
+    expect(SHAPE.node.textX).toBe(NODE_W / 2);
+  });
+
+  it('centres a label’s lines on the middle of its box', () => {
+    expect(firstBaseline(1)).toBe(NODE_H / 2 + BASELINE_DROP);
+    const two = [firstBaseline(2), firstBaseline(2) + LINE_HEIGHT];
+    expect((two[0] + two[1]) / 2).toBe(firstBaseline(1));
+  });
+
+  it('routes forward arrows edge to edge and arrows back under the boxes', () => {
+    const a = { x: 0, y: 0, w: NODE_W, h: NODE_H };
+    const b = { x: NODE_W + COL_GAP, y: 0, w: NODE_W, h: NODE_H };
+    expect(route(a, b)).toMatch(
+      new RegExp(
+        `^M${NODE_W},${NODE_H / 2} .* ${NODE_W + COL_GAP},${NODE_H / 2}$`,
+      ),
+    );
+    expect(route(b, a)).toContain(`,${NODE_H + RETURN_DIP} `);
   });
 });
 
