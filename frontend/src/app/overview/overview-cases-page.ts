@@ -36,6 +36,7 @@ import { PENDING_PARTY_LABEL } from '../shared/pending-party';
 import { PageHeader } from '../shared/ui/page-header';
 import { ScrollRegion } from '../shared/ui/scroll-region';
 import { ReassignForm } from './reassign-form';
+import { asReassigned } from './reassigned-row';
 import { ReminderForm } from './reminder-form';
 import { casesCsv } from './cases-csv';
 import {
@@ -70,37 +71,7 @@ interface Chip {
     ScrollRegion,
   ],
   templateUrl: './overview-cases-page.html',
-  styleUrl: './overview-page.scss',
-  styles: `
-    .status,
-    .sent,
-    .reassigned {
-      display: block;
-      font: var(--mat-sys-body-small);
-    }
-    .toolbar {
-      margin-bottom: 8px;
-    }
-    .actions {
-      min-width: 180px;
-    }
-    .notice:empty {
-      display: none;
-    }
-    /* A long filter (an agency's full name) wraps inside its chip on a phone instead of running off the screen. */
-    :host ::ng-deep .mat-mdc-chip {
-      height: auto;
-      max-width: 100%;
-    }
-    :host ::ng-deep .mat-mdc-chip .mdc-evolution-chip__text-label {
-      white-space: normal;
-      overflow-wrap: anywhere;
-    }
-    mat-chip-set {
-      display: block;
-      margin-bottom: 8px;
-    }
-  `,
+  styleUrls: ['./overview-page.scss', './overview-cases-page.scss'],
 })
 export class OverviewCasesPage {
   private readonly api = inject(CasesApi);
@@ -218,23 +189,7 @@ export class OverviewCasesPage {
   protected onReassigned(updated: CaseDetailDto): void {
     const agency = updated.leadAgencyName ?? '';
     this.items.update((items) =>
-      items.map((c) =>
-        c.id === updated.id
-          ? {
-              ...c,
-              state: updated.state,
-              stateLabel: updated.stateLabel,
-              version: updated.version,
-              leadAgencyId: updated.leadAgencyId,
-              leadAgencyName: updated.leadAgencyName,
-              dueAt: updated.dueAt,
-              overdueSince: updated.overdueSince,
-              deadlineStatus: updated.deadlineStatus,
-              pendingParty: updated.pendingParty,
-              reassignable: updated.reassignable,
-            }
-          : c,
-      ),
+      items.map((c) => (c.id === updated.id ? asReassigned(c, updated) : c)),
     );
     this.reassigned.update((all) => ({ ...all, [updated.id]: agency }));
     this.notice.set({
