@@ -2,6 +2,10 @@ import { DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DestinationStream } from 'pino';
+import {
+  WORKING_CALENDAR,
+  workingCalendarProvider,
+} from './calendar/working-calendar';
 import { Clock, ShiftableClock, SystemClock } from './clock/clock';
 import { TestingClockController } from './clock/testing-clock.controller';
 import { APP_CONFIG, AppConfig } from './config/app-config';
@@ -25,7 +29,7 @@ export interface PlatformOptions {
   logStream?: DestinationStream;
 }
 
-/** Configuration, database, clock, logging, validation and errors: what every context relies on. */
+/** Configuration, database, clock, working calendar, logging, validation and errors: what every context relies on. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -68,6 +72,7 @@ export class PlatformModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_SERVER, useValue: database },
         { provide: Clock, useValue: appClock },
+        workingCalendarProvider,
         RateLimiter,
         ReplicaSet,
         ReadDatabase,
@@ -89,6 +94,7 @@ export class PlatformModule {
         APP_CONFIG,
         DATABASE_SERVER,
         Clock,
+        WORKING_CALENDAR,
         RateLimiter,
         ReplicaSet,
         ReadDatabase,
