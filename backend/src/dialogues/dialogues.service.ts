@@ -11,7 +11,7 @@ import {
   type DialogueSummaryDto,
   type IntakeChannel,
 } from '@tiep-dan/contracts';
-import { deadlineStatus, deadlineStatusSql, vnDateOf, type DeadlineClockState } from '@tiep-dan/workflows';
+import { deadlineStatus, deadlineStatusSql, vnDateOf, type DeadlineStatusRow } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
 import { cleanFileName } from '../cases/attachment-content';
@@ -569,7 +569,7 @@ export class DialoguesService {
   }
 }
 
-interface CommitmentRow {
+interface CommitmentRow extends DeadlineStatusRow<Date> {
   id: string;
   content: string;
   owner_agency_id: string;
@@ -579,12 +579,6 @@ interface CommitmentRow {
   case_code: string;
   state: string;
   machine_version: number;
-  deadline_rule_id: string | null;
-  deadline_clock: DeadlineClockState | null;
-  due_at: Date | null;
-  due_soon_at: Date | null;
-  overdue_since: Date | null;
-  closed_at: Date | null;
 }
 
 function toCommitment(k: CommitmentRow, now: Date): DialogueCommitmentDto {

@@ -6,12 +6,12 @@ import type {
   ReceptionDirectionDto,
   VisitCaseDto,
 } from '@tiep-dan/contracts';
-import { deadlineStatus, vnDateOf, type DeadlineClockState } from '@tiep-dan/workflows';
+import { deadlineStatus, vnDateOf, type DeadlineStatusRow } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { stateLabel } from '../cases/machine-descriptions';
 
 /** The columns of a case the reception screens show, with the reception context the machine keeps. */
-export interface VisitCaseRow {
+export interface VisitCaseRow extends DeadlineStatusRow<Date> {
   id: string;
   code: string;
   type: CaseType;
@@ -21,12 +21,6 @@ export interface VisitCaseRow {
   summary: string;
   state: string;
   version: number;
-  deadline_rule_id: string | null;
-  deadline_clock: DeadlineClockState | null;
-  due_at: Date | null;
-  due_soon_at: Date | null;
-  overdue_since: Date | null;
-  closed_at: Date | null;
   received_at: Date;
   lead_agency_name: string | null;
   context: Record<string, unknown> | null;

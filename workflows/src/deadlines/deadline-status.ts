@@ -3,16 +3,17 @@ import { hasOpenSuspension, type DeadlineClockState } from './legal-clock';
 import { bindsCitizen, CITIZEN_RULE_IDS } from './rules';
 
 /**
- * The deadline columns of a case row (`cases`), as the database returns them: what its deadline status depends on.
- * Snake case on purpose: the same names as `deadlineStatusSql` reads, so a row from any query passes as it is.
+ * The deadline columns of a case row (`cases`), as the database returns them (`Instant`: Date from a query, an ISO
+ * string from JSON): what its deadline status depends on. Snake case on purpose: the same names as
+ * `deadlineStatusSql` reads, so a row from any query passes as it is.
  */
-export interface DeadlineStatusRow {
-  closed_at: Date | string | null;
+export interface DeadlineStatusRow<Instant extends Date | string = Date | string> {
+  closed_at: Instant | null;
   deadline_rule_id: string | null;
   deadline_clock: Pick<DeadlineClockState, 'suspensions'> | null;
-  due_at: Date | string | null;
-  due_soon_at: Date | string | null;
-  overdue_since: Date | string | null;
+  due_at: Instant | null;
+  due_soon_at: Instant | null;
+  overdue_since: Instant | null;
 }
 
 /**
