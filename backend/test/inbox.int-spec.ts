@@ -1,5 +1,7 @@
 import request from 'supertest';
-import type { AgencyDto, CaseAssignmentDto, CaseDetailDto, HandlerLoadDto, InboxPage, InboxSummaryDto } from '@tiep-dan/contracts';
+import type { AgencyDto, CaseAssignmentDto, CaseDetailDto, DeadlineStatus, HandlerLoadDto, InboxPage, InboxSummaryDto } from '@tiep-dan/contracts';
+import { deadlineStatus, deadlineStatusSql, type DeadlineStatusRow } from '@tiep-dan/workflows';
+import { DataSource } from 'typeorm';
 import { bearer, login } from './support/auth';
 import { startTestApp, TestApp } from './support/test-app';
 import { testDatabases } from './support/test-database';
@@ -215,5 +217,48 @@ describe.each(testDatabases())('agency inbox on $kind', (db) => {
     const early = await send('chuyenvien.diachinh', c.id, 'SCHEDULE_DIALOGUE', { ...dialogue, date: '2026-06-04' });
     expect(early.status).toBe(422);
     expect((await send('chuyenvien.diachinh', c.id, 'SCHEDULE_DIALOGUE', { ...dialogue, date: '2026-06-06' })).status).toBe(200);
+  });
+
+  it('says in SQL what deadlineStatus says: every row meets the condition of its own status and of no other', async () => {
+    const now = new Date('2026-03-10T03:00:00.000Z');
+    const from = '2026-03-02T02:00:00.000Z';
+    const clocks: DeadlineStatusRow['deadline_clock'][] = [
+      null,
+      { suspensions: [] },
+      { suspensions: [{ from }] },
+      { suspensions: [{ from, to: '2026-03-04T02:00:00.000Z' }] },
+      { suspensions: [{ from, to: null as never }] },
+    ];
+    // [due_at, due_soon_at]: none, yesterday, today (warned), the due instant being now, in three weeks (not warned).
+    const dues: [string | null, string | null][] = [
+      [null, null],
+      ['2026-03-09T16:59:59.999Z', '2026-03-03T17:00:00.000Z'],
+      ['2026-03-10T16:59:59.999Z', '2026-03-04T17:00:00.000Z'],
+      [now.toISOString(), '2026-03-04T17:00:00.000Z'],
+      ['2026-03-31T16:59:59.999Z', '2026-03-25T17:00:00.000Z'],
+    ];
+    const samples: DeadlineStatusRow[] = [];
+    for (const closed_at of [null, '2026-03-09T08:00:00.000Z'])
+      for (const deadline_rule_id of [null, 'complaint.resolve.first', 'complaint.second-filing'])
+        for (const deadline_clock of clocks)
+          for (const [due_at, due_soon_at] of dues)
+            for (const overdue_since of [null, '2026-03-09T16:59:59.999Z'])
+              samples.push({ closed_at, deadline_rule_id, deadline_clock, due_at, due_soon_at, overdue_since });
+    const params: unknown[] = [now];
+    const values = samples.map((r, i) => {
+      params.push(r.closed_at, r.deadline_rule_id, r.deadline_clock && JSON.stringify(r.deadline_clock), r.due_at, r.due_soon_at, r.overdue_since);
+      const ref = (k: number) => `$${params.length - 5 + k}`;
+      return `(${i}, ${ref(0)}::timestamptz, ${ref(1)}::text, ${ref(2)}::jsonb, ${ref(3)}::timestamptz, ${ref(4)}::timestamptz, ${ref(5)}::timestamptz)`;
+    });
+    const statuses: DeadlineStatus[] = ['none', 'suspended', 'overdue', 'due_soon', 'on_time'];
+    const rows: Record<DeadlineStatus, boolean>[] = await t.app.get(DataSource).query(
+      `SELECT ${statuses.map((s) => `${deadlineStatusSql(s, 'x', '$1::timestamptz')} AS "${s}"`).join(', ')}
+       FROM (VALUES ${values.join(', ')}) AS x(n, closed_at, deadline_rule_id, deadline_clock, due_at, due_soon_at, overdue_since) ORDER BY x.n`,
+      params,
+    );
+    const inSql = rows.map((row) => statuses.filter((s) => row[s]));
+    expect(inSql).toEqual(samples.map((r) => [deadlineStatus(r, now)]));
+    // The grid reaches every status.
+    expect(new Set(inSql.flat())).toEqual(new Set(statuses));
   });
 });

@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { VN_TIME_ZONE } from '@tiep-dan/workflows';
 import { benchLine } from './report';
 
 const root = join(__dirname, '..', '..');
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
     });
     if (!clock.ok) throw new Error(`clock: ${clock.status}`);
 
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: VN_TIME_ZONE });
     // Setting up the day is not part of the visit: sign in and open the session.
     await page.goto(`${base}/login`);
     await page.getByTestId('login-username').fill('tiepdan.anphu');

@@ -2,27 +2,29 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { HANDLER_ASSIGNED_EVENT, REASSIGN_AGENCY_EVENT, type ActorRole, type CaseType } from '@tiep-dan/contracts';
 import {
+  advanceClock,
   allowedEvents,
   applyEvent,
+  bindsCitizen,
   canSend,
   DeadlineRuleError,
   deadlineChange,
+  deadlineColumns,
   outcomeLegalBasis,
   type CaseCommand,
+  type DeadlineClockState,
   type WorkingCalendar,
 } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
+import { WORKING_CALENDAR } from '../platform/calendar/working-calendar';
 import type { FieldError } from '../platform/errors/app-error';
 import { CITIZEN_NOTICE_TOPIC, NotificationsService, type CitizenNoticePayload } from '../notifications/notifications.service';
 import type { CaseOutboxPayload, OutboxTopic } from '../notifications/notification-messages';
 import { citizenNoticeOf } from '../notifications/citizen-notice-kinds';
-import { advanceClock, CITIZEN_RULES, deadlineColumns, type DeadlineClockState } from './case-deadline';
 import { CaseErrors } from './cases.errors';
 import { validatePayload } from './event-payload';
 import { eventPayload } from './machine-descriptions';
 import type { HandlerClaim } from './ownership';
-
-export const WORKING_CALENDAR = Symbol('WORKING_CALENDAR');
 
 /** Who sends an event: a signed-in person or the scheduler. */
 export interface EventSender {
@@ -346,7 +348,7 @@ export class CaseEngine {
    * is written as `apply` writes an accepted deadline event, in the caller's transaction: the clock's fired mark and
    * columns, a new version, the fact in the snapshot's context (a plain jsonb key the machine itself assigns, so the
    * snapshot still restores), a history row with the state unchanged, and the outbox notification.
-   * A limit that binds the citizen (CITIZEN_RULES) is no agency's overdue: only the clock is marked, as before, since a
+   * A limit that binds the citizen (`bindsCitizen`) is no agency's overdue: only the clock is marked, as before, since a
    * DEADLINE_PASSED row would count in `became_overdue` and in "was overdue" reports.
    */
   async recordDeadlineFact(
@@ -359,7 +361,7 @@ export class CaseEngine {
   ): Promise<AppliedEvent | null> {
     const clock = row.deadline_clock ? { ...row.deadline_clock, [type === 'DEADLINE_PASSED' ? 'passedAt' : 'warnedAt']: at.toISOString() } : null;
     const columns = this.columns(clock, row.remote_area);
-    if (!clock || CITIZEN_RULES.includes(clock.ruleId)) {
+    if (!clock || bindsCitizen(clock.ruleId)) {
       await tx.query(`UPDATE cases SET deadline_clock = $2, next_deadline_at = $3, overdue_since = $4 WHERE id = $1`, [
         row.id,
         clock,

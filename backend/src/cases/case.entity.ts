@@ -123,7 +123,7 @@ export class CaseEntity {
   @Column({ name: 'clock_started_at', type: 'timestamptz', nullable: true })
   clockStartedAt!: Date | null;
 
-  /** The running legal clock: rule, start, extensions, suspensions and the scheduler's facts (see case-deadline.ts). */
+  /** The running legal clock: rule, start, extensions, suspensions and the scheduler's facts (workflows/src/deadlines/legal-clock.ts). */
   @Column({ name: 'deadline_clock', type: 'jsonb', nullable: true })
   deadlineClock!: unknown;
 

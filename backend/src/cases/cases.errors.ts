@@ -1,4 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
+import { formatVnDateTime } from '@tiep-dan/workflows';
 import { AppError, fieldError, type FieldError } from '../platform/errors/app-error';
 
 export enum CaseErrorCode {
@@ -125,22 +126,17 @@ export const CaseErrors = {
   reminderNotOpen: (vi: string, en: string) =>
     new AppError(CaseErrorCode.ReminderNotOpen, HttpStatus.UNPROCESSABLE_ENTITY, { vi, en }, [field('caseId', 'reminderNotOpen', vi, en)]),
   /** A second reminder too soon after the last: the agency was just told. */
-  reminderTooSoon: (lastAt: Date, nextAllowedAt: Date) => {
-    const time = (d: Date) => {
-      const vn = new Date(d.getTime() + 7 * 3_600_000).toISOString();
-      return `${vn.slice(11, 16)} ${vn.slice(8, 10)}/${vn.slice(5, 7)}/${vn.slice(0, 4)}`;
-    };
-    return new AppError(
+  reminderTooSoon: (lastAt: Date, nextAllowedAt: Date) =>
+    new AppError(
       CaseErrorCode.ReminderTooSoon,
       HttpStatus.CONFLICT,
       {
-        vi: `Hồ sơ đã được đôn đốc lúc ${time(lastAt)}; có thể đôn đốc lại từ ${time(nextAllowedAt)}.`,
-        en: `A reminder went out at ${time(lastAt)}; another can be sent from ${time(nextAllowedAt)}.`,
+        vi: `Hồ sơ đã được đôn đốc lúc ${formatVnDateTime(lastAt)}; có thể đôn đốc lại từ ${formatVnDateTime(nextAllowedAt)}.`,
+        en: `A reminder went out at ${formatVnDateTime(lastAt)}; another can be sent from ${formatVnDateTime(nextAllowedAt)}.`,
       },
       undefined,
       { lastReminderAt: lastAt.toISOString(), nextAllowedAt: nextAllowedAt.toISOString() },
-    );
-  },
+    ),
   /** A commune's leader reassigning a case a province body leads (or a second complaint): the province leader's to move. */
   reassignOutOfReach: () =>
     new AppError(

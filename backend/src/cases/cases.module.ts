@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { createWorkingCalendar } from '@tiep-dan/workflows';
 import { AccessModule } from '../access/access.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationModule } from '../organisation/organisation.module';
@@ -7,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { IdentityCipher } from '../platform/crypto/identity-cipher';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
-import { CaseEngine, WORKING_CALENDAR } from './case-engine';
+import { CaseEngine } from './case-engine';
 import { HandoffService } from './handoffs.service';
 import { CaseNoticesController } from './case-notices.controller';
 import { CaseNoticesService } from './case-notices.service';
@@ -37,9 +36,6 @@ import { OpinionIntakeService } from './opinion-intake.service';
     CaseNoticesService,
     CaseStatistics,
     RemindersService,
-    // Official holidays, make-up days and compensatory days of 2025–2027 (workflows/src/calendar); deployments add
-    // their own closures there as data.
-    { provide: WORKING_CALENDAR, useFactory: () => createWorkingCalendar() },
     { provide: IdentityCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new IdentityCipher(config.secrets.identityKey) },
   ],
   exports: [CasesService, IntakeService, OpinionIntakeService, HandoffService, CaseEngine, DeadlineSweeper, AttachmentsService, CaseStatistics],

@@ -12,18 +12,20 @@ import {
   type CasePartyDto,
   type CaseSummaryDto,
   type CaseType,
-  type DeadlineStatus,
 } from '@tiep-dan/contracts';
 import {
   allowedEventsWithLabels,
   blockedEvents,
   canSend,
+  CITIZEN_RULE_IDS,
+  deadlineStatus,
   EVENT_LABELS,
   isDecidersEvent,
   limitationDaysLate,
   pendingPartyOf,
   vnDateOf,
   type ComplaintContext,
+  type DeadlineClockState,
 } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
@@ -32,7 +34,6 @@ import { Clock } from '../platform/clock/clock';
 import { IdentityCipher } from '../platform/crypto/identity-cipher';
 import { ReadDatabase } from '../platform/database/read-database';
 import { CASE_ROW_COLUMNS, CaseEngine, ROUTED_EVENT, type CaseRow } from './case-engine';
-import { CITIZEN_RULES, type DeadlineClockState } from './case-deadline';
 import { IntakeService, senderOf } from './intake.service';
 import { checkPayloadReferences } from './payload-references';
 import { REMINDER_EVENT } from './reminders.service';
@@ -397,7 +398,7 @@ export class CasesService {
     if (query.overdue === false) where.push('c.overdue_since IS NULL');
     if (query.dueSoon) {
       add((n) => `c.closed_at IS NULL AND c.overdue_since IS NULL AND c.due_soon_at <= $${n} AND c.due_at > $${n}`, this.clock.now());
-      add((n) => `c.deadline_rule_id <> ALL($${n}::text[])`, CITIZEN_RULES);
+      add((n) => `c.deadline_rule_id <> ALL($${n}::text[])`, CITIZEN_RULE_IDS);
     }
     const tsQuery = query.q ? toPrefixQuery(query.q) : null;
     if (tsQuery) add((n) => `to_tsvector('simple', c.search_text) @@ to_tsquery('simple', $${n})`, tsQuery);
@@ -653,16 +654,6 @@ export class CasesService {
     };
   }
 }
-
-function deadlineStatus(r: Pick<SummaryRow, 'due_at' | 'due_soon_at' | 'overdue_since' | 'deadline_clock' | 'closed_at' | 'deadline_rule_id'>, now: Date): DeadlineStatus {
-  if (r.closed_at || (r.deadline_rule_id && CITIZEN_RULES.includes(r.deadline_rule_id))) return 'none';
-  if (r.deadline_clock?.suspensions.some((s) => !s.to)) return 'suspended';
-  if (!r.due_at) return 'none';
-  if (r.overdue_since || new Date(r.due_at) < now) return 'overdue';
-  if (r.due_soon_at && new Date(r.due_soon_at) <= now) return 'due_soon';
-  return 'on_time';
-}
-
 
 /** The follow-up fields of a create request (a second complaint through POST /api/cases). */
 function followUpOf(body: CreateCaseDto): FollowUpRequest {

@@ -5,7 +5,7 @@ import { computeDeadline, DEADLINE_RULES, DeadlineRuleError, type WorkingCalenda
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsDateString, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CaseErrors } from './cases.errors';
-import { WORKING_CALENDAR } from './case-engine';
+import { WORKING_CALENDAR } from '../platform/calendar/working-calendar';
 
 class PreviewExtensionDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) days?: number;

@@ -12,12 +12,12 @@ import {
   type InboxSummaryDto,
   type InboxTab,
 } from '@tiep-dan/contracts';
+import { deadlineStatusSql } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
 import { insertHistory } from './case-engine';
-import { CITIZEN_RULES } from './case-deadline';
 import { scopeCondition } from './case-scope';
 import { CasesService, SUMMARY_COLUMNS, type SummaryRow } from './cases.service';
 import { senderOf } from './intake.service';
@@ -48,7 +48,6 @@ export const NEW_ASSIGNMENT_STATES: Record<CaseType, readonly string[]> = {
 /** Parameter placeholders a tab needs, added to the query's parameters only when used (PostgreSQL refuses unused ones). */
 export interface TabParams {
   now(): string;
-  citizenRules(): string;
 }
 
 export function tabParams(params: unknown[], now: Date): TabParams {
@@ -62,23 +61,21 @@ export function tabParams(params: unknown[], now: Date): TabParams {
       return ref;
     };
   };
-  return { now: lazy(now), citizenRules: lazy(CITIZEN_RULES) };
+  return { now: lazy(now) };
 }
 
 /**
- * SQL for one inbox tab over the case alias `c`. Due soon and overdue follow the same rule as a case's
- * `deadlineStatus` (limits that bind the citizen never count).
+ * SQL for one inbox tab over the case alias `c`. Due soon and overdue are a case's `deadlineStatus`, in its SQL form
+ * (limits that bind the citizen never count, a suspended case is neither).
  */
 export function tabCondition(tab: InboxTab, p: TabParams): string {
   const open = 'c.closed_at IS NULL';
-  const agencyClock = () => `(c.deadline_rule_id IS NULL OR c.deadline_rule_id <> ALL(${p.citizenRules()}::text[]))`;
   const isNew = `(${Object.entries(NEW_ASSIGNMENT_STATES)
     .filter(([, states]) => states.length)
     .map(([type, states]) => `(c.type = '${type}' AND c.state IN (${states.map((s) => `'${s}'`).join(', ')}))`)
     .join(' OR ')})`;
   // A proposed decision or response, or an extension request: both wait for the head.
   const awaiting = `(c.state = 'awaitingApproval' OR c.state LIKE '%.awaitingApproval' OR (c.snapshot -> 'context' -> 'extensionRequest') IS NOT NULL)`;
-  const overdue = () => `(c.overdue_since IS NOT NULL OR (c.due_at < ${p.now()} AND ${agencyClock()}))`;
   switch (tab) {
     case 'new':
       return `(${open} AND ${isNew})`;
@@ -87,9 +84,9 @@ export function tabCondition(tab: InboxTab, p: TabParams): string {
     case 'awaiting_approval':
       return `(${open} AND ${awaiting})`;
     case 'due_soon':
-      return `(${open} AND NOT ${overdue()} AND c.due_soon_at <= ${p.now()} AND c.due_at > ${p.now()} AND ${agencyClock()})`;
+      return deadlineStatusSql('due_soon', 'c', p.now());
     case 'overdue':
-      return `(${open} AND ${overdue()})`;
+      return deadlineStatusSql('overdue', 'c', p.now());
     case 'closed':
       return 'c.closed_at IS NOT NULL';
   }

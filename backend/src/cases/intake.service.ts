@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { HandoffKind, Role } from '@tiep-dan/contracts';
-import { deadlineChange, startCase, startOfVnDay, vnDateOf, vnDayOf, type EarlierConclusion } from '@tiep-dan/workflows';
+import { advanceClock, deadlineChange, startCase, startOfVnDay, vnDateOf, vnDayOf, type EarlierConclusion } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
 import { Clock } from '../platform/clock/clock';
 import { IdentityCipher } from '../platform/crypto/identity-cipher';
 import { insertHistory, CaseEngine, type EventSender } from './case-engine';
 import { nextCaseCode } from './case-code';
-import { advanceClock } from './case-deadline';
 import { scopeCondition } from './case-scope';
 import { CaseErrors } from './cases.errors';
 import type { CreateCaseDto } from './dto/case.dto';

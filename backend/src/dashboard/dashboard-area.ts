@@ -1,3 +1,4 @@
+import { vnDateOf, vnInstantOf } from '@tiep-dan/workflows';
 import { caseScopeOf, type Actor, type CaseScope } from '../access/actor';
 import type { Queryable } from '../platform/database/read-database';
 import { DashboardErrors } from './dashboard.errors';
@@ -59,17 +60,14 @@ async function agencyName(db: Queryable, id: string): Promise<string> {
   return rows[0]?.name ?? '';
 }
 
-const VN_OFFSET_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;
 
-/** The Vietnam calendar day of an instant, `YYYY-MM-DD` (Vietnam has no daylight saving: UTC+7 all year). */
-export function vnDay(at: Date): string {
-  return new Date(at.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
-}
+/** The Vietnam calendar day of an instant, `YYYY-MM-DD`. */
+export const vnDay = vnDateOf;
 
 /** The instant a Vietnam calendar day starts. */
 export function vnDayStart(day: string): Date {
-  return new Date(Date.parse(`${day}T00:00:00.000Z`) - VN_OFFSET_MS);
+  return vnInstantOf(day);
 }
 
 /** `YYYY-MM-DD` plus n days. */

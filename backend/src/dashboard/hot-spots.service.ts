@@ -8,9 +8,9 @@ import {
   type HotSpotKind,
   type HotSpotSettings,
 } from '@tiep-dan/contracts';
+import { CITIZEN_RULE_IDS } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
-import { CITIZEN_RULES } from '../cases/case-deadline';
 import { scopeCondition } from '../cases/case-scope';
 import { IntakeService } from '../cases/intake.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -392,7 +392,7 @@ export class HotSpotsService implements OnModuleInit {
       );
       let sent = 0;
       for (const leader of leaders) {
-        const params: unknown[] = [now, CITIZEN_RULES];
+        const params: unknown[] = [now, CITIZEN_RULE_IDS];
         const scope = scopeCondition(
           caseScopeOf({
             role: leader.role,

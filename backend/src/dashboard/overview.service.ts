@@ -14,12 +14,13 @@ import {
   type OverviewTrendWeek,
   type PendingParty,
 } from '@tiep-dan/contracts';
+import { CITIZEN_RULE_IDS } from '@tiep-dan/workflows';
 import type { Actor } from '../access/actor';
-import { CITIZEN_RULES } from '../cases/case-deadline';
 import { scopeCondition } from '../cases/case-scope';
 import { PENDING_PARTY_SQL } from '../cases/pending-party-sql';
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
+import { vnDateSql } from '../platform/database/vn-date-sql';
 import {
   addDays,
   resolveArea,
@@ -170,7 +171,7 @@ export class OverviewService {
    * step; a visit the agency reported on waits for the commune's desk, a proposed decision for the deciding leader.
    */
   private groups(area: DashboardArea, now: Date): Promise<GroupRow[]> {
-    const params: unknown[] = [now, CITIZEN_RULES];
+    const params: unknown[] = [now, CITIZEN_RULE_IDS];
     const scope = scopeCondition(area.scope, params);
     return this.db.query(
       `SELECT GROUPING(p.party, p.owner_id, c.type, c.category, c.commune_id, c.neighbourhood_id)::int AS g,
@@ -178,7 +179,7 @@ export class OverviewService {
          count(*)::int AS open,
          count(*) FILTER (WHERE ${dueSoonSql(1, 2)})::int AS due_soon,
          count(*) FILTER (WHERE ${OVERDUE_SQL})::int AS overdue,
-         (date($1::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh') - date(min(c.overdue_since) AT TIME ZONE 'Asia/Ho_Chi_Minh'))::int AS max_days_overdue
+         (${vnDateSql('$1::timestamptz')} - ${vnDateSql('min(c.overdue_since)')})::int AS max_days_overdue
        FROM cases c
        CROSS JOIN LATERAL (
          SELECT x.party, CASE WHEN x.party = 'agency' THEN c.lead_agency_id WHEN x.party IN ('desk', 'leader') THEN c.commune_id END AS owner_id
@@ -214,7 +215,7 @@ export class OverviewService {
       `SELECT c.id, c.code, c.type, c.category, c.summary, c.lead_agency_id, a.name AS lead_agency_name,
          ${PENDING_PARTY_SQL} AS pending_party, cm.name AS commune_name,
          n.name AS neighbourhood_name, c.due_at, c.overdue_since,
-         (date($1::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh') - date(c.overdue_since AT TIME ZONE 'Asia/Ho_Chi_Minh'))::int AS days_overdue
+         (${vnDateSql('$1::timestamptz')} - ${vnDateSql('c.overdue_since')})::int AS days_overdue
        FROM cases c
        JOIN agencies cm ON cm.id = c.commune_id
        LEFT JOIN agencies a ON a.id = c.lead_agency_id

@@ -1,7 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LETTER_CHANNELS, LETTER_MATTER_TYPES, type AgencyDto, type LetterChannel, type LetterMatterType } from '@tiep-dan/contracts';
-import { createWorkingCalendar, formatIsoDate, parseIsoDate, vnDayOf, type DayNumber, type WorkingCalendar } from '@tiep-dan/workflows';
+import { formatIsoDate, parseIsoDate, vnDayOf, vnInstantOf, type DayNumber, type WorkingCalendar } from '@tiep-dan/workflows';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { DataSource, In, type Repository } from 'typeorm';
@@ -16,6 +16,7 @@ import { DialoguesService } from '../dialogues/dialogues.service';
 import { CreateCommitmentDto } from '../dialogues/dto/dialogue.dto';
 import { NotificationsService } from '../notifications/notifications.service';
 import { OrganisationService } from '../organisation/organisation.service';
+import { WORKING_CALENDAR } from '../platform/calendar/working-calendar';
 import { Clock } from '../platform/clock/clock';
 import { AppSettingEntity } from '../platform/database/app-setting.entity';
 import { LogVisitDto } from '../reception/dto/reception.dto';
@@ -109,6 +110,7 @@ export class DemoCaseReplay {
     private readonly dialogues: DialoguesService,
     private readonly sweeper: DeadlineSweeper,
     private readonly notifications: NotificationsService,
+    @Inject(WORKING_CALENDAR) private readonly calendar: WorkingCalendar,
   ) {}
 
   /** Loads the demo cases once, into a demo database that has no case yet. */
@@ -355,11 +357,11 @@ export class DemoCaseReplay {
       if (sessionDay === undefined) throw new Error(`Demo case plan: no reception day ${when.session} in ${commune}`);
       day = when.plusWorkingDays ? calendar.addWorking(sessionDay, when.plusWorkingDays) : sessionDay;
     }
-    return new Date(`${formatIsoDate(day)}T${when.time}:00+07:00`);
+    return vnInstantOf(formatIsoDate(day), when.time);
   }
 
   private async refs(now: Date): Promise<Refs> {
-    const calendar = createWorkingCalendar();
+    const calendar = this.calendar;
     const today = vnDayOf(now);
     const agencyList = await this.organisation.listAgencies();
     const agencies = new Map(agencyList.map((a) => [a.code, a]));

@@ -1,8 +1,5 @@
+import { vnDateOf } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
-
-/** The Vietnam calendar day of an instant (UTC+7 all year); kept local so the database CLI, which loads the demo seeder, needs no workflows. */
-const vnDay = (at: Date) =>
-  new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 /** One held dialogue of An Phú ward with its minutes, so the dialogue screens are not empty in a demo. */
 export async function seedDemoDialogues(
@@ -21,7 +18,7 @@ export async function seedDemoDialogues(
   const invited: { id: string }[] = await tx.query(
     `SELECT id FROM agencies WHERE code IN ('AP-DC', 'AP-CA') ORDER BY code`,
   );
-  const heldOn = vnDay(new Date(now.getTime() - 14 * 86_400_000));
+  const heldOn = vnDateOf(new Date(now.getTime() - 14 * 86_400_000));
   const [{ id }]: { id: string }[] = await tx.query(
     `INSERT INTO dialogue_sessions (kind, title, held_on, place, commune_id, province_id, neighbourhood_id, chairs, invited_agency_ids,
        participant_count, representatives, topics, status, minutes_summary, created_at, updated_at)

@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  type DeadlineStatus,
   type DialogueAttachmentDto,
   type DialogueCommitmentDto,
   type DialogueDetailDto,
@@ -12,7 +11,7 @@ import {
   type DialogueSummaryDto,
   type IntakeChannel,
 } from '@tiep-dan/contracts';
-import { vnDateOf } from '@tiep-dan/workflows';
+import { deadlineStatus, deadlineStatusSql, vnDateOf, type DeadlineStatusRow } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
 import { cleanFileName } from '../cases/attachment-content';
@@ -60,7 +59,7 @@ const SUMMARY_SQL = `SELECT d.id, d.kind, d.title, d.held_on::text AS held_on, d
     (SELECT count(*)::int FROM dialogue_opinions o WHERE o.dialogue_id = d.id) AS opinion_count,
     (SELECT count(*)::int FROM dialogue_commitments k WHERE k.dialogue_id = d.id) AS commitment_count,
     (SELECT count(*)::int FROM dialogue_commitments k JOIN cases c ON c.id = k.case_id
-      WHERE k.dialogue_id = d.id AND c.closed_at IS NULL AND (c.overdue_since IS NOT NULL OR c.due_at < $1)) AS overdue_commitment_count
+      WHERE k.dialogue_id = d.id AND ${deadlineStatusSql('overdue', 'c', '$1')}) AS overdue_commitment_count
   FROM dialogue_sessions d JOIN agencies a ON a.id = d.commune_id`;
 
 /** The channel a dialogue's cases arrive by: voter contacts are their own intake channel. */
@@ -139,7 +138,7 @@ export class DialoguesService {
       ) as Promise<(OpinionRow & { case_code: string | null })[]>,
       tx.query(
         `SELECT k.id, k.content, k.owner_agency_id, a.name AS owner_agency_name, k.due_date::text AS due_date, k.case_id, c.code AS case_code,
-           c.state, c.machine_version, c.due_at, c.due_soon_at, c.overdue_since, c.closed_at
+           c.state, c.machine_version, c.deadline_rule_id, c.deadline_clock, c.due_at, c.due_soon_at, c.overdue_since, c.closed_at
          FROM dialogue_commitments k JOIN cases c ON c.id = k.case_id JOIN agencies a ON a.id = k.owner_agency_id
          WHERE k.dialogue_id = $1 ORDER BY k.created_at, k.id`,
         [id],
@@ -599,7 +598,7 @@ export class DialoguesService {
   }
 }
 
-interface CommitmentRow {
+interface CommitmentRow extends DeadlineStatusRow<Date> {
   id: string;
   content: string;
   owner_agency_id: string;
@@ -609,17 +608,6 @@ interface CommitmentRow {
   case_code: string;
   state: string;
   machine_version: number;
-  due_at: Date | null;
-  due_soon_at: Date | null;
-  overdue_since: Date | null;
-  closed_at: Date | null;
-}
-
-function commitmentStatus(k: CommitmentRow, now: Date): DeadlineStatus {
-  if (k.closed_at || !k.due_at) return 'none';
-  if (k.overdue_since || new Date(k.due_at) < now) return 'overdue';
-  if (k.due_soon_at && new Date(k.due_soon_at) <= now) return 'due_soon';
-  return 'on_time';
 }
 
 function toCommitment(k: CommitmentRow, now: Date): DialogueCommitmentDto {
@@ -633,7 +621,7 @@ function toCommitment(k: CommitmentRow, now: Date): DialogueCommitmentDto {
     caseCode: k.case_code,
     state: k.state,
     stateLabel: stateLabel('commitment', k.machine_version, k.state),
-    deadlineStatus: commitmentStatus(k, now),
+    deadlineStatus: deadlineStatus(k, now),
     overdueSince: k.overdue_since
       ? new Date(k.overdue_since).toISOString()
       : null,

@@ -1,8 +1,5 @@
+import { vnDateOf } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
-
-/** The Vietnam calendar day of an instant (UTC+7 all year); kept local so the database CLI, which loads the demo seeder, needs no workflows. */
-const vnDay = (at: Date) =>
-  new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 /** Two teams of An Phú ward with members and last month's meeting, so the team page and the ranking are not empty. */
 const DEMO_TEAMS = [
@@ -53,7 +50,7 @@ export async function seedDemoTeams(
   tx: EntityManager,
   now: Date,
 ): Promise<void> {
-  const today = vnDay(now);
+  const today = vnDateOf(now);
   const [y, m] = today.split('-').map(Number);
   const lastMonth =
     m === 1 ? `${y - 1}-12-05` : `${y}-${String(m - 1).padStart(2, '0')}-05`;

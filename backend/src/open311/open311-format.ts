@@ -1,3 +1,4 @@
+import { vnTimestampOf } from '@tiep-dan/workflows';
 import { XMLBuilder } from 'fast-xml-parser';
 
 /** The formats GeoReport v2 defines: XML (required) and JSON (its Spark-convention mapping). */
@@ -74,7 +75,5 @@ function xml(document: unknown): string {
  * reads it.
  */
 export function w3(at: Date | string | null): string | null {
-  if (at === null) return null;
-  const vn = new Date(new Date(at).getTime() + 7 * 3600_000);
-  return `${vn.toISOString().slice(0, 19)}+07:00`;
+  return at === null ? null : vnTimestampOf(new Date(at));
 }

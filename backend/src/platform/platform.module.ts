@@ -3,6 +3,10 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DestinationStream } from 'pino';
+import {
+  WORKING_CALENDAR,
+  workingCalendarProvider,
+} from './calendar/working-calendar';
 import { Clock, ShiftableClock, SystemClock } from './clock/clock';
 import { TestingClockController } from './clock/testing-clock.controller';
 import { APP_CONFIG, AppConfig } from './config/app-config';
@@ -28,7 +32,7 @@ export interface PlatformOptions {
   logStream?: DestinationStream;
 }
 
-/** Configuration, database, clock, logging, validation and errors: what every context relies on. */
+/** Configuration, database, clock, working calendar, logging, validation and errors: what every context relies on. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -73,6 +77,7 @@ export class PlatformModule {
         { provide: DATABASE_SERVER, useValue: database },
         { provide: Clock, useValue: appClock },
         { provide: FILE_STORE, useValue: fileStoreOf(config.dataDir) },
+        workingCalendarProvider,
         RateLimiter,
         JobRunner,
         ReplicaSet,
@@ -96,6 +101,7 @@ export class PlatformModule {
         DATABASE_SERVER,
         Clock,
         FILE_STORE,
+        WORKING_CALENDAR,
         RateLimiter,
         JobRunner,
         ReplicaSet,

@@ -2,17 +2,16 @@ import type {
   BilingualText,
   CaseCategory,
   CaseType,
-  DeadlineStatus,
   ReceptionContentType,
   ReceptionDirectionDto,
   VisitCaseDto,
 } from '@tiep-dan/contracts';
-import { vnDateOf } from '@tiep-dan/workflows';
+import { deadlineStatus, vnDateOf, type DeadlineStatusRow } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { stateLabel } from '../cases/machine-descriptions';
 
 /** The columns of a case the reception screens show, with the reception context the machine keeps. */
-export interface VisitCaseRow {
+export interface VisitCaseRow extends DeadlineStatusRow<Date> {
   id: string;
   code: string;
   type: CaseType;
@@ -22,10 +21,6 @@ export interface VisitCaseRow {
   summary: string;
   state: string;
   version: number;
-  due_at: Date | null;
-  due_soon_at: Date | null;
-  overdue_since: Date | null;
-  closed_at: Date | null;
   received_at: Date;
   lead_agency_name: string | null;
   context: Record<string, unknown> | null;
@@ -43,8 +38,8 @@ export interface VisitCaseRow {
   repeat_of: { id: string; code: string } | null;
 }
 
-export const VISIT_CASE_COLUMNS = `c.id, c.code, c.type, c.machine_version, vc.content_type, c.category, c.summary, c.state, c.version, c.due_at,
-  c.due_soon_at, c.overdue_since, c.closed_at, c.received_at, a.name AS lead_agency_name, c.snapshot -> 'context' AS context,
+export const VISIT_CASE_COLUMNS = `c.id, c.code, c.type, c.machine_version, vc.content_type, c.category, c.summary, c.state, c.version,
+  c.deadline_rule_id, c.deadline_clock, c.due_at, c.due_soon_at, c.overdue_since, c.closed_at, c.received_at, a.name AS lead_agency_name, c.snapshot -> 'context' AS context,
   (SELECT json_build_object('id', s.id, 'code', s.code, 'type', s.type, 'machine_version', s.machine_version, 'state', s.state,
      'deadline_rule_id', s.deadline_rule_id, 'due_at', s.due_at)
    FROM cases s WHERE s.opened_from_case_id = c.id ORDER BY s.created_at LIMIT 1) AS statutory,
@@ -110,19 +105,6 @@ export function directionOf(
   }
 }
 
-export function deadlineStatusOf(
-  row: Pick<
-    VisitCaseRow,
-    'due_at' | 'due_soon_at' | 'overdue_since' | 'closed_at'
-  >,
-  now: Date,
-): DeadlineStatus {
-  if (row.closed_at || !row.due_at) return 'none';
-  if (row.overdue_since || new Date(row.due_at) < now) return 'overdue';
-  if (row.due_soon_at && new Date(row.due_soon_at) <= now) return 'due_soon';
-  return 'on_time';
-}
-
 export function labelOf(
   row: Pick<VisitCaseRow, 'type' | 'machine_version' | 'state'>,
 ): BilingualText {
@@ -140,7 +122,7 @@ export function toVisitCase(row: VisitCaseRow, now: Date): VisitCaseDto {
     stateLabel: labelOf(row),
     version: row.version,
     dueAt: row.due_at ? new Date(row.due_at).toISOString() : null,
-    deadlineStatus: deadlineStatusOf(row, now),
+    deadlineStatus: deadlineStatus(row, now),
     leadAgencyName: row.lead_agency_name,
     direction: directionOf(row),
     repeatOf: row.repeat_of ?? null,

@@ -22,6 +22,7 @@ import {
   formatIsoDate,
   parseIsoDate,
   vnDateOf,
+  vnTimeOf,
   type WorkingCalendar,
 } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -29,6 +30,7 @@ import { caseScopeOf, type Actor } from '../access/actor';
 import { scopeCondition } from '../cases/case-scope';
 import { CasesService } from '../cases/cases.service';
 import { IntakeService } from '../cases/intake.service';
+import { WORKING_CALENDAR } from '../platform/calendar/working-calendar';
 import { Clock } from '../platform/clock/clock';
 import {
   SIMILAR_SUMMARY_THRESHOLD,
@@ -57,8 +59,6 @@ import {
   VISIT_CASE_JOINS,
   type VisitCaseRow,
 } from './reception-queries';
-
-export const RECEPTION_CALENDAR = Symbol('RECEPTION_CALENDAR');
 
 /** Group visits of up to 10 people send 1–2 representatives (Nghị định 64/2014/NĐ-CP Art. 4). */
 const SMALL_GROUP_MAX_PEOPLE = 10;
@@ -131,7 +131,7 @@ export class ReceptionService {
     private readonly cases: CasesService,
     private readonly intake: IntakeService,
     private readonly clock: Clock,
-    @Inject(RECEPTION_CALENDAR) private readonly calendar: WorkingCalendar,
+    @Inject(WORKING_CALENDAR) private readonly calendar: WorkingCalendar,
   ) {}
 
   // ---- schedule ----------------------------------------------------------------------------------------------------
@@ -296,7 +296,7 @@ export class ReceptionService {
           [
             communeId,
             today,
-            timeOf(now),
+            vnTimeOf(now),
             place,
             leaders,
             body.kind === 'ad_hoc' ? body.reason?.trim() : null,
@@ -810,11 +810,6 @@ export class ReceptionService {
 export function communeOf(actor: Actor): string {
   if (!actor.communeId) throw ReceptionErrors.noCommune();
   return actor.communeId;
-}
-
-function timeOf(instant: Date): string {
-  const vn = new Date(instant.getTime() + 7 * 3_600_000);
-  return vn.toISOString().slice(11, 16);
 }
 
 function outcomeText(r: VisitCaseRow): string | null {

@@ -6,11 +6,15 @@ import {
   endOfVnDayIso,
   formatIsoDate,
   formatVnDate,
+  formatVnDateTime,
   parseIsoDate,
   startOfVnDay,
   startOfVnDayIso,
   vnDateOf,
   vnDayOf,
+  vnInstantOf,
+  vnTimeOf,
+  vnTimestampOf,
   weekdayOf,
 } from './vn-date';
 
@@ -57,5 +61,30 @@ describe('vn-date', () => {
     expect(startOfVnDayIso(parseIsoDate('2026-01-01'))).toBe('2025-12-31T17:00:00.000Z');
     expect(vnDayOf(endOfVnDay(day))).toBe(day);
     expect(formatVnDate(day)).toBe('17/02/2026');
+  });
+
+  it('states a moment as Vietnam reads it, across its midnight', () => {
+    const rows: [string, string, string, string][] = [
+      // instant (UTC)              HH:mm    HH:mm dd/mm/yyyy      ISO with offset
+      ['2026-03-01T16:59:00.000Z', '23:59', '23:59 01/03/2026', '2026-03-01T23:59:00+07:00'],
+      ['2026-03-01T17:00:00.000Z', '00:00', '00:00 02/03/2026', '2026-03-02T00:00:00+07:00'],
+      ['2025-12-31T17:30:45.999Z', '00:30', '00:30 01/01/2026', '2026-01-01T00:30:45+07:00'],
+      ['2026-06-01T02:05:00.000Z', '09:05', '09:05 01/06/2026', '2026-06-01T09:05:00+07:00'],
+    ];
+    for (const [utc, time, dateTime, timestamp] of rows) {
+      const instant = new Date(utc);
+      expect([vnTimeOf(instant), formatVnDateTime(instant), vnTimestampOf(instant)]).toEqual([time, dateTime, timestamp]);
+    }
+    expect(() => vnTimeOf(new Date(Number.NaN))).toThrow(RangeError);
+    expect(() => vnTimestampOf(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
+  it('finds the instant of a Vietnam wall-clock time on a date', () => {
+    expect(vnInstantOf('2026-03-02').toISOString()).toBe('2026-03-01T17:00:00.000Z');
+    expect(vnInstantOf('2026-03-02', '09:00').toISOString()).toBe('2026-03-02T02:00:00.000Z');
+    expect(vnInstantOf('2026-01-01', '06:59').toISOString()).toBe('2025-12-31T23:59:00.000Z');
+    expect(vnDateOf(vnInstantOf('2026-01-01', '23:59'))).toBe('2026-01-01');
+    expect(vnInstantOf('2026-01-01').getTime()).toBe(startOfVnDay(parseIsoDate('2026-01-01')).getTime());
+    expect(Number.isNaN(vnInstantOf('not a date').getTime())).toBe(true);
   });
 });

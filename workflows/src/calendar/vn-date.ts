@@ -18,6 +18,10 @@ export interface CivilDate {
 export const MS_PER_DAY = 86_400_000;
 /** Vietnam's offset from UTC (Asia/Ho_Chi_Minh, no DST since 1975). */
 export const VN_UTC_OFFSET_MS = 7 * 3_600_000;
+/** The same offset as ISO 8601 writes it after a time. */
+export const VN_UTC_OFFSET = '+07:00';
+/** Vietnam's zone by name, for what takes one: PostgreSQL's `AT TIME ZONE`, a browser's `timezoneId`. */
+export const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
 export function dayNumberOf(y: number, m: number, d: number): DayNumber {
@@ -98,6 +102,36 @@ export function vnDayOf(instant: Date): DayNumber {
 
 export function vnDateOf(instant: Date): IsoDate {
   return formatIsoDate(vnDayOf(instant));
+}
+
+/** An instant as a wall clock in Vietnam reads it: 'YYYY-MM-DDTHH:mm:ss.sss', without a zone. */
+function vnWallClock(instant: Date): string {
+  const ms = instant.getTime();
+  if (Number.isNaN(ms)) throw new RangeError('Invalid Date');
+  return new Date(ms + VN_UTC_OFFSET_MS).toISOString().slice(0, 23);
+}
+
+/** 'HH:mm' in Vietnam. */
+export function vnTimeOf(instant: Date): string {
+  return vnWallClock(instant).slice(11, 16);
+}
+
+/** 'HH:mm dd/mm/yyyy' in Vietnam, the way a notice states a moment. */
+export function formatVnDateTime(instant: Date): string {
+  return `${vnTimeOf(instant)} ${formatVnDate(vnDayOf(instant))}`;
+}
+
+/** ISO 8601 in Vietnam time with its offset, to the second: '2026-06-01T09:30:00+07:00'. */
+export function vnTimestampOf(instant: Date): string {
+  return `${vnWallClock(instant).slice(0, 19)}${VN_UTC_OFFSET}`;
+}
+
+/**
+ * The instant a wall clock in Vietnam shows `time` ('HH:mm', midnight by default) on `date`. Like `new Date(text)`, a
+ * malformed date gives an Invalid Date rather than throwing: callers pass it on to their own validation.
+ */
+export function vnInstantOf(date: IsoDate, time = '00:00'): Date {
+  return new Date(`${date}T${time}:00${VN_UTC_OFFSET}`);
 }
 
 /** 00:00:00.000 Vietnam time of a day. */

@@ -1,6 +1,6 @@
 import { DEADLINE_RULE_IDS } from '@tiep-dan/contracts';
 import { DeadlineRuleError } from './deadline-rule-error';
-import { DEADLINE_RULES, findRule, getRule } from './rules';
+import { bindsCitizen, CITIZEN_RULE_IDS, DEADLINE_RULES, findRule, getRule } from './rules';
 
 describe('deadline rules', () => {
   it('covers every rule id, each with a legal basis and a well-formed effective period', () => {
@@ -34,5 +34,12 @@ describe('deadline rules', () => {
     expect(() => findRule('denunciation.resolve', new Date('2018-06-01T00:00:00Z'))).toThrow(DeadlineRuleError);
     expect(() => getRule('reception.reply', 2)).toThrow(expect.objectContaining({ code: 'UNKNOWN_RULE' }));
     expect(() => findRule('nope' as never, new Date('2025-01-01T00:00:00Z'))).toThrow(expect.objectContaining({ code: 'UNKNOWN_RULE' }));
+  });
+
+  it('names the one limit that binds the citizen: the window for a second complaint (Luật Khiếu nại 2011 Art. 33)', () => {
+    expect(CITIZEN_RULE_IDS).toEqual(['complaint.second-filing']);
+    expect(bindsCitizen('complaint.second-filing')).toBe(true);
+    expect(bindsCitizen('complaint.resolve.first')).toBe(false);
+    expect(bindsCitizen('nope')).toBe(false);
   });
 });

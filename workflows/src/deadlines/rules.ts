@@ -135,6 +135,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     remoteLength: 45,
     unit: 'calendar',
     suspensionStopsClock: false,
+    bindsCitizen: true,
     legalBasis: basis(
       KN_2011,
       'Điều 33',
@@ -350,6 +351,13 @@ export function findRule(ruleId: DeadlineRuleId, clockStartedAt: Date): Deadline
     vi: `Quy tắc ${ruleId} không có hiệu lực vào ngày bắt đầu tính thời hạn`,
     en: `Rule ${ruleId} was not in force on the day the clock started`,
   });
+}
+
+/** The rules whose limit binds the citizen, not the agency (`bindsCitizen`): never an agency's due soon or overdue. */
+export const CITIZEN_RULE_IDS: readonly DeadlineRuleId[] = [...new Set(DEADLINE_RULES.filter((r) => r.bindsCitizen).map((r) => r.id))];
+
+export function bindsCitizen(ruleId: string): boolean {
+  return (CITIZEN_RULE_IDS as readonly string[]).includes(ruleId);
 }
 
 /** A given version of a rule (a case keeps the version it started with). */

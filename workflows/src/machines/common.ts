@@ -1,4 +1,5 @@
 import type { BilingualText, CaseEventEnvelope, DeadlineClock, DeadlinePayload, DeadlineRuleRef, ReassignAgencyPayload } from '@tiep-dan/contracts';
+import { MS_PER_DAY, vnDayOf } from '../calendar/vn-date';
 
 /** `meta` of every state: its label and the deadline rule that applies while the case is in it. */
 export type CaseStateMeta = {
@@ -82,16 +83,14 @@ export function deadlineFact(event: DeadlineEvent): RecordedDeadlineFact {
   return fact;
 }
 
-/** Days between two Vietnamese calendar dates. `at` is an ISO timestamp, read in Vietnam time (UTC+7, no DST). */
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
+/** The Vietnamese day number of an ISO timestamp (read in Vietnam time); NaN when it is not one. */
 export function vietnamDayNumber(isoTimestamp: string): number {
-  return Math.floor((Date.parse(isoTimestamp) + VIETNAM_OFFSET_MS) / DAY_MS);
+  const ms = Date.parse(isoTimestamp);
+  return Number.isNaN(ms) ? Number.NaN : vnDayOf(new Date(ms));
 }
 
 export function isoDateDayNumber(isoDate: string): number {
-  return Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+  return Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / MS_PER_DAY);
 }
 
 /** Whole calendar days from the day of `at` (Vietnam time) to `isoDate`; NaN when either is not a date. */

@@ -1,8 +1,6 @@
+import { vnDateOf } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 
-/** The Vietnam calendar day of an instant (UTC+7 all year); kept local so the database CLI, which loads the seeder, needs no workflows. */
-const vnDay = (at: Date) =>
-  new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 const monthsBefore = (day: string, n: number) => {
   const [y, m] = day.split('-').map(Number);
   const index = y * 12 + (m - 1) - n;
@@ -72,7 +70,7 @@ export async function seedDemoBloc(
   tx: EntityManager,
   now: Date,
 ): Promise<void> {
-  const today = vnDay(now);
+  const today = vnDateOf(now);
   const [anPhu]: { id: string }[] = await tx.query(
     `SELECT id FROM agencies WHERE code = 'AP'`,
   );

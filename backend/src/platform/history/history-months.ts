@@ -1,3 +1,5 @@
+import { civilOf, dayNumberOf, startOfVnDay, VN_UTC_OFFSET_MS, vnDayOf } from '@tiep-dan/workflows';
+
 /**
  * Months of the append-only history tables' partitions. A partition holds one month of Vietnam time (UTC+7, no daylight
  * saving since 1975): the month a report or a retention rule speaks of is the month as the commune lived it, so a case
@@ -9,11 +11,9 @@ export interface HistoryMonth {
   month: number;
 }
 
-const VN_OFFSET_MS = 7 * 3_600_000;
-
 export function monthOf(at: Date): HistoryMonth {
-  const local = new Date(at.getTime() + VN_OFFSET_MS);
-  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1 };
+  const { y, m } = civilOf(vnDayOf(at));
+  return { year: y, month: m };
 }
 
 export function addMonths(m: HistoryMonth, n: number): HistoryMonth {
@@ -28,7 +28,7 @@ export function monthsBetween(a: HistoryMonth, b: HistoryMonth): number {
 
 /** The first instant of the month in Vietnam. */
 export function monthStart(m: HistoryMonth): Date {
-  return new Date(Date.UTC(m.year, m.month - 1, 1) - VN_OFFSET_MS);
+  return startOfVnDay(dayNumberOf(m.year, m.month, 1));
 }
 
 /** The partition's range: from the month's first instant (included) to the next month's (excluded). */
@@ -50,7 +50,7 @@ export function parseMonthKey(key: string): HistoryMonth {
 
 /** SQL giving a timestamptz column's month in Vietnam as `YYYY-MM` (no time zone database needed: a fixed offset). */
 export function monthKeySql(column: string): string {
-  return `to_char((${column} AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM')`;
+  return `to_char((${column} AT TIME ZONE 'UTC') + interval '${VN_UTC_OFFSET_MS / 3_600_000} hours', 'YYYY-MM')`;
 }
 
 /** The attached partition of a month: `case_events_p2026_03`. */

@@ -33,6 +33,7 @@ import type {
   MachineEventDescription,
   PayloadFieldDescription,
 } from '@tiep-dan/contracts';
+import { formatIsoDate, vnDayOf } from '@tiep-dan/workflows/vn-date';
 import type { ApiFieldError } from '../core/api/cases.api';
 import { AccessibleForm, focusTarget } from '../core/forms/accessible-form';
 import { I18n } from '../core/i18n/i18n.service';
@@ -63,11 +64,9 @@ interface FieldView {
   minDate: string | null;
 }
 
-/** The Vietnam civil date `days` after `now`, as YYYY-MM-DD (Vietnam keeps UTC+7 all year). */
+/** The Vietnam civil date `days` after `now`, as YYYY-MM-DD. */
 export function vietnamDatePlus(now: Date, days: number): string {
-  return new Date(now.getTime() + 7 * 3600_000 + days * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
+  return formatIsoDate(vnDayOf(now) + days);
 }
 
 const notBlank: ValidatorFn = (

@@ -13,6 +13,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import type { BilingualText, CaseDetailDto, Role } from '@tiep-dan/contracts';
+import { vnInstantOf } from '@tiep-dan/workflows/vn-date';
 import { firstValueFrom } from 'rxjs';
 import { CasesApi, problemOf, type ApiFieldError } from '../core/api/cases.api';
 import type { MessageKey } from '../core/i18n/messages';
@@ -236,7 +237,7 @@ export class FollowUpsPanel {
   protected async fileSecond(): Promise<void> {
     await this.file(() =>
       this.api.fileSecondComplaint(this.detail().id, {
-        ...(this.receivedAt ? { receivedAt: new Date(`${this.receivedAt}T09:00:00+07:00`).toISOString() } : {}),
+        ...(this.receivedAt ? { receivedAt: vnInstantOf(this.receivedAt, '09:00').toISOString() } : {}),
         ...(this.summary.trim() ? { summary: this.summary.trim() } : {}),
         ...(this.obstacle.trim() ? { obstacle: this.obstacle.trim() } : {}),
       }),

@@ -3,6 +3,7 @@ import type {
   DialogueKind,
   DialogueStatus,
 } from '@tiep-dan/contracts';
+import { vnDateOf } from '@tiep-dan/workflows/vn-date';
 import type { MessageKey } from '../core/i18n/messages';
 
 export const KIND_LABELS: Record<DialogueKind, MessageKey> = {
@@ -40,5 +41,5 @@ export function communeAgencies(
 
 /** Today in Vietnam as YYYY-MM-DD. */
 export function vietnamToday(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  return vnDateOf(now);
 }

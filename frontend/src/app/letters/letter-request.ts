@@ -7,6 +7,7 @@ import type {
   LetterMatterType,
   RegisterLetterRequest,
 } from '@tiep-dan/contracts';
+import { vnInstantOf } from '@tiep-dan/workflows/vn-date';
 import type { ApiFieldError, ApiProblem } from '../core/api/cases.api';
 import { LETTERS_MESSAGES } from './letters.messages';
 
@@ -58,7 +59,7 @@ export function letterRequest(
   const forwarded = value.channel === 'forwarded';
   const receivedAt =
     value.receivedAt && value.receivedAt !== today
-      ? new Date(`${value.receivedAt}T00:00:00+07:00`).toISOString()
+      ? vnInstantOf(value.receivedAt).toISOString()
       : undefined;
   const request: RegisterLetterRequest = {
     channel: value.channel,

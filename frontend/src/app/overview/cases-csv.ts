@@ -1,4 +1,5 @@
 import type { BilingualText, CaseSummaryDto } from '@tiep-dan/contracts';
+import { formatVnDate, vnDayOf } from '@tiep-dan/workflows/vn-date';
 
 /** Excel opens a CSV as UTF-8 (Vietnamese letters intact) only when the file starts with this byte order mark. */
 export const UTF8_BOM = '\uFEFF';
@@ -10,14 +11,7 @@ function cell(value: string): string {
 }
 
 const vnDate = (iso: string | null) =>
-  iso
-    ? new Date(Date.parse(iso) + 7 * 3_600_000)
-        .toISOString()
-        .slice(0, 10)
-        .split('-')
-        .reverse()
-        .join('/')
-    : '';
+  iso ? formatVnDate(vnDayOf(new Date(iso))) : '';
 
 export interface CsvLabels {
   header: string[];

@@ -25,6 +25,7 @@ import type {
   CaseReminderDto,
   CaseSummaryDto,
 } from '@tiep-dan/contracts';
+import { formatVnDate, vnDayOf, vnTimeOf } from '@tiep-dan/workflows/vn-date';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../core/api/admin.api';
 import { CasesApi, problemOf } from '../core/api/cases.api';
@@ -127,13 +128,7 @@ export class OverviewCasesPage {
   protected readonly chips = computed<Chip[]>(() => {
     const q = this.query();
     const chips: Chip[] = [];
-    const day = (iso: string) =>
-      new Date(Date.parse(iso) + 7 * 3_600_000)
-        .toISOString()
-        .slice(0, 10)
-        .split('-')
-        .reverse()
-        .join('/');
+    const day = (iso: string) => formatVnDate(vnDayOf(new Date(iso)));
     if (q.overdue) chips.push({ key: 'overview.filter.overdue' });
     if (q.dueSoon) chips.push({ key: 'overview.filter.dueSoon' });
     if (q.open === true && !q.overdue && !q.dueSoon)
@@ -221,9 +216,7 @@ export class OverviewCasesPage {
   protected onSent(reminder: CaseReminderDto): void {
     this.sent.update((all) => ({ ...all, [reminder.caseId]: reminder }));
     this.reminding.set(null);
-    const time = new Date(Date.parse(reminder.sentAt) + 7 * 3_600_000)
-      .toISOString()
-      .slice(11, 16);
+    const time = vnTimeOf(new Date(reminder.sentAt));
     this.notice.set({
       key: 'overview.remind.sent',
       params: { agency: reminder.agencyName, code: reminder.code, time },

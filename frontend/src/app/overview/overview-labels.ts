@@ -6,6 +6,7 @@ import type {
   DeadlineStatus,
   PendingParty,
 } from '@tiep-dan/contracts';
+import { vnInstantOf } from '@tiep-dan/workflows/vn-date';
 import type { MessageKey } from '../core/i18n/messages';
 
 export const TYPE_LABEL: Record<CaseType, MessageKey> = {
@@ -88,7 +89,7 @@ export function listQueryOf(params: Params): CaseListQuery {
 
 /** The instant a Vietnam calendar day (`YYYY-MM-DD`) starts, as ISO. */
 export function vnDayStartIso(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00.000+07:00`)).toISOString();
+  return vnInstantOf(day).toISOString();
 }
 
 export function addDays(day: string, n: number): string {

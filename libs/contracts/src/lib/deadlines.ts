@@ -71,6 +71,11 @@ export interface DeadlineRuleDto {
   suspensionStopsClock: boolean;
   /** How many working days before the due day the "due soon" warning starts. */
   dueSoonWorkingDays: number;
+  /**
+   * The limit binds the citizen, not the agency (the window to file a second complaint): shown with its date, but never
+   * due soon or overdue against the agency.
+   */
+  bindsCitizen?: true;
   legalBasis: LegalBasis;
   /** First Vietnam civil date the version applies to (by the date the clock started). */
   effectiveFrom: IsoDate;

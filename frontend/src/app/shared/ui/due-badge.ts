@@ -7,6 +7,7 @@ import {
   input,
 } from '@angular/core';
 import type { DeadlineStatus } from '@tiep-dan/contracts';
+import { vnDayOf } from '@tiep-dan/workflows/vn-date';
 import { ServerClock } from '../../core/health/server-clock';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 
@@ -22,17 +23,9 @@ export const NOW = new InjectionToken<() => Date>('NOW', {
   },
 });
 
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The Vietnam civil date of an instant as a day number (Vietnam keeps UTC+7 all year). */
-function vietnamDay(at: Date): number {
-  return Math.floor((at.getTime() + VIETNAM_OFFSET_MS) / DAY_MS);
-}
-
 /** Whole days from today to the due day in Vietnam: positive ahead, 0 on the day, negative once past. */
 export function daysUntilDue(dueAt: string, now: Date): number {
-  return vietnamDay(new Date(dueAt)) - vietnamDay(now);
+  return vnDayOf(new Date(dueAt)) - vnDayOf(now);
 }
 
 /** On time, due soon or overdue, with the days left or overdue said plainly ("còn 3 ngày", "quá hạn 2 ngày"). */

@@ -1,5 +1,9 @@
 import type { DeadlineExplanation, DeadlineRuleId } from '@tiep-dan/contracts';
-import { computeDeadline, findRule, type DeadlineClockChange, type WorkingCalendar } from '@tiep-dan/workflows';
+import { vnInstantOf } from '../calendar/vn-date';
+import type { WorkingCalendar } from '../calendar/working-calendar';
+import type { DeadlineClockChange } from '../machines/deadline';
+import { computeDeadline } from './compute-deadline';
+import { bindsCitizen, findRule, getRule } from './rules';
 
 /**
  * The running legal clock of a case, kept beside the snapshot (`cases.deadline_clock`). The machine says which rule
@@ -20,6 +24,7 @@ export interface DeadlineClockState {
   passedAt?: string;
 }
 
+/** The queryable columns of a case's clock. */
 export interface DeadlineColumns {
   deadlineRuleId: string | null;
   ruleSetVersion: string | null;
@@ -33,11 +38,10 @@ export interface DeadlineColumns {
 
 type Context = Record<string, unknown>;
 
-/**
- * Limits that bind the citizen, not the agency (the window to file a second complaint): shown with their date, but
- * never a due-soon warning or an overdue for the agency.
- */
-export const CITIZEN_RULES: readonly string[] = ['complaint.second-filing'];
+/** Whether a suspension (tạm đình chỉ) stops the clock now: one has begun and not yet resumed. */
+export function hasOpenSuspension(clock: Pick<DeadlineClockState, 'suspensions'> | null): boolean {
+  return clock?.suspensions.some((s) => !s.to) ?? false;
+}
 
 function extensionsGranted(context: Context): number {
   return typeof context['extensionsGranted'] === 'number' ? context['extensionsGranted'] : 0;
@@ -66,23 +70,17 @@ export function advanceClock(
     case 'start':
     case 'pause': {
       if (!next || next.ruleId !== change.ruleId) {
-        const ruleId = change.ruleId as DeadlineRuleId;
+        const ruleId = change.ruleId;
         // A state may count its limit from an earlier fact of the case (receipt, acceptance), not from entering it.
         const anchor = change.clockFrom !== undefined ? after[change.clockFrom] : undefined;
         const startedAt = typeof anchor === 'string' && anchor <= at ? anchor : at;
-        next = {
-          ruleId,
-          ruleVersion: findRule(ruleId, new Date(startedAt)).version,
-          startedAt,
-          complex: false,
-          especiallyComplex: false,
-          extensions: [],
-          suspensions: [],
-        };
+        const rule = findRule(ruleId, new Date(startedAt));
+        next = { ruleId, ruleVersion: rule.version, startedAt, complex: false, especiallyComplex: false, extensions: [], suspensions: [] };
+        // A rule that takes an agreed date (a commitment made at a dialogue) counts to the date in the context.
         const dueDate = after['dueDate'];
-        if (ruleId === 'commitment.fulfil' && typeof dueDate === 'string') next.explicitDueDate = dueDate;
+        if (rule.explicitDueDate === 'optional' && typeof dueDate === 'string') next.explicitDueDate = dueDate;
       }
-      if (change.action === 'pause' && !next.suspensions.some((s) => s.to === undefined)) next.suspensions.push({ from: at });
+      if (change.action === 'pause' && !hasOpenSuspension(next)) next.suspensions.push({ from: at });
       break;
     }
     case 'resume': {
@@ -97,8 +95,9 @@ export function advanceClock(
     const request = pendingExtension(before);
     next.complex = true;
     if (request?.complexity === 'especially_complex') next.especiallyComplex = true;
-    // Complaints: the complex-case length replaces the standard one; denunciations: +30 days per extension.
-    if (next.ruleId === 'denunciation.resolve') next.extensions.push({ reason: request?.reason ?? '', at });
+    // A rule with an extension policy (denunciations: +30 days per extension) counts each one; for the others (complaints)
+    // the complex-case length replaces the standard one.
+    if (getRule(next.ruleId, next.ruleVersion).extensionPolicy) next.extensions.push({ reason: request?.reason ?? '', at });
     // A later due date may lift a warning or an overdue: the scheduler re-fires them if they still hold.
     delete next.warnedAt;
     delete next.passedAt;
@@ -131,13 +130,14 @@ export function deadlineColumns(clock: DeadlineClockState | null, remote: boolea
       especiallyComplex: clock.especiallyComplex,
       extensions: clock.extensions.map((e) => ({ ...(e.days !== undefined ? { days: e.days } : {}), reason: e.reason, at: new Date(e.at) })),
       suspensions: clock.suspensions.map((s) => ({ from: new Date(s.from), ...(s.to ? { to: new Date(s.to) } : {}) })),
-      ...(clock.explicitDueDate ? { explicitDueDate: new Date(`${clock.explicitDueDate.slice(0, 10)}T12:00:00+07:00`) } : {}),
+      // Noon in Vietnam: the agreed day whatever the time of the instant.
+      ...(clock.explicitDueDate ? { explicitDueDate: vnInstantOf(clock.explicitDueDate.slice(0, 10), '12:00') } : {}),
     },
     calendar,
   );
   const { dueAt, dueSoonAt } = computed;
   let nextDeadlineAt: Date | null = null;
-  const agencyRule = !CITIZEN_RULES.includes(clock.ruleId);
+  const agencyRule = !bindsCitizen(clock.ruleId);
   if (dueAt && agencyRule && !clock.passedAt) nextDeadlineAt = !clock.warnedAt && dueSoonAt && dueSoonAt < dueAt ? dueSoonAt : dueAt;
   return {
     deadlineRuleId: clock.ruleId,
