@@ -25,7 +25,7 @@ import type {
   CaseReminderDto,
   CaseSummaryDto,
 } from '@tiep-dan/contracts';
-import { formatVnDate, vnDayOf, vnTimeOf } from '@tiep-dan/workflows/vn-date';
+import { vnTimeOf } from '@tiep-dan/workflows/vn-date';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../core/api/admin.api';
 import { CasesApi, problemOf } from '../core/api/cases.api';
@@ -33,27 +33,14 @@ import { Session } from '../core/auth/session';
 import { I18n } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
-import { PENDING_PARTY_LABEL } from '../shared/pending-party';
 import { PageHeader } from '../shared/ui/page-header';
 import { ScrollRegion } from '../shared/ui/scroll-region';
 import { ReassignForm } from './reassign-form';
 import { asReassigned } from './reassigned-row';
 import { ReminderForm } from './reminder-form';
 import { casesCsv } from './cases-csv';
-import {
-  CATEGORY_LABEL,
-  listQueryOf,
-  STATUS_LABEL,
-  TYPE_LABEL,
-} from './overview-labels';
-
-interface Chip {
-  key: MessageKey;
-  params?: Record<string, string>;
-  text?: string;
-  /** A value that is itself a message (shown after the key, like `text`). */
-  value?: MessageKey;
-}
+import { filterChips } from './filter-chips';
+import { listQueryOf, STATUS_LABEL, TYPE_LABEL } from './overview-labels';
 
 /** The cases behind a number of the overview: the same filters, straight from `GET /api/cases`. */
 @Component({
@@ -125,39 +112,9 @@ export class OverviewCasesPage {
     params: Record<string, string>;
   } | null>(null);
 
-  protected readonly chips = computed<Chip[]>(() => {
-    const q = this.query();
-    const chips: Chip[] = [];
-    const day = (iso: string) => formatVnDate(vnDayOf(new Date(iso)));
-    if (q.overdue) chips.push({ key: 'overview.filter.overdue' });
-    if (q.dueSoon) chips.push({ key: 'overview.filter.dueSoon' });
-    if (q.open === true && !q.overdue && !q.dueSoon)
-      chips.push({ key: 'overview.filter.open' });
-    if (q.pendingParty)
-      chips.push({
-        key: 'case.header.pending',
-        value: PENDING_PARTY_LABEL[q.pendingParty],
-      });
-    if (q.noLeadAgency) chips.push({ key: 'overview.noAgency' });
-    if (q.noNeighbourhood) chips.push({ key: 'overview.noNeighbourhood' });
-    if (q.type) chips.push({ key: TYPE_LABEL[q.type] });
-    if (q.category) chips.push({ key: CATEGORY_LABEL[q.category] });
-    if (q.receivedFrom && q.receivedTo)
-      chips.push({
-        key: 'overview.filter.received',
-        params: { from: day(q.receivedFrom), to: day(q.receivedTo) },
-      });
-    if (q.closedFrom && q.closedTo)
-      chips.push({
-        key: 'overview.filter.resolved',
-        params: { from: day(q.closedFrom), to: day(q.closedTo) },
-      });
-    const named = this.filterAgency();
-    const agency = named && named.id === q.leadAgencyId ? named.name : null;
-    if (q.leadAgencyId && agency)
-      chips.push({ key: 'overview.agency', text: agency });
-    return chips;
-  });
+  protected readonly chips = computed(() =>
+    filterChips(this.query(), this.filterAgency()),
+  );
 
   constructor() {
     effect(() => {
