@@ -34,6 +34,16 @@ type Row = [
 
 const fired = { warnedAt: THU_5_3, passedAt: TUE_10_3 };
 
+const acceptanceStartedAt = (at: string, ruleVersion: number): Row => [
+  `complaint acceptance started at ${at} follows version ${ruleVersion}`,
+  null,
+  { ruleId: 'complaint.accept', action: 'start' },
+  at,
+  undefined,
+  {},
+  clockOf({ ruleId: 'complaint.accept', ruleVersion, startedAt: at }),
+];
+
 const ADVANCE: Row[] = [
   ['no change keeps the clock', clockOf(fired), undefined, TUE_10_3, {}, {}, clockOf(fired)],
   ['a new case starts its first clock at the event', null, { ruleId: 'complaint.accept', action: 'start' }, MON_2_3, undefined, {}, clockOf({ ruleId: 'complaint.accept' })],
@@ -55,24 +65,9 @@ const ADVANCE: Row[] = [
     { acceptedAt: TUE_10_3 },
     clockOf(),
   ],
-  [
-    'the rule version in force on the Vietnam day the clock starts: 1 July 2026 at 00:00 takes version 2',
-    null,
-    { ruleId: 'complaint.accept', action: 'start' },
-    '2026-06-30T17:00:00.000Z',
-    undefined,
-    {},
-    clockOf({ ruleId: 'complaint.accept', ruleVersion: 2, startedAt: '2026-06-30T17:00:00.000Z' }),
-  ],
-  [
-    '23:59 on 30 June 2026 in Vietnam still takes version 1',
-    null,
-    { ruleId: 'complaint.accept', action: 'start' },
-    '2026-06-30T16:59:00.000Z',
-    undefined,
-    {},
-    clockOf({ ruleId: 'complaint.accept', ruleVersion: 1, startedAt: '2026-06-30T16:59:00.000Z' }),
-  ],
+  // The rule version in force on the Vietnam day the clock starts: 00:00 on 1 July 2026 takes version 2, 23:59 on 30 June 1.
+  acceptanceStartedAt('2026-06-30T17:00:00.000Z', 2),
+  acceptanceStartedAt('2026-06-30T16:59:00.000Z', 1),
   ['starting the rule already running keeps its start', clockOf(), { ruleId: 'complaint.resolve.first', action: 'start' }, TUE_10_3, {}, {}, clockOf()],
   ['keep', clockOf({ complex: true }), { ruleId: 'complaint.resolve.first', action: 'keep' }, TUE_10_3, {}, {}, clockOf({ complex: true })],
   ['stop clears the clock', clockOf(fired), { ruleId: 'complaint.resolve.first', action: 'stop' }, TUE_10_3, {}, {}, null],
