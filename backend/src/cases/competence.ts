@@ -41,9 +41,14 @@ export async function decides(tx: EntityManager, actor: Pick<Actor, 'role' | 'ag
   return holdsSeat(actor, seatOf(c, await leadAgencyKind(tx, c)));
 }
 
-/** The case page's "who decides": the seat, its agency and the people holding it. */
-export async function deciderOf(tx: EntityManager, actor: Pick<Actor, 'role' | 'agencyId'>, c: CompetenceCase): Promise<CaseDeciderDto | null> {
-  const seat = seatOf(c, await leadAgencyKind(tx, c));
+/** The case page's "who decides": the seat, its agency and the people holding it (`kind`: the lead agency's, if known). */
+export async function deciderOf(
+  tx: EntityManager,
+  actor: Pick<Actor, 'role' | 'agencyId'>,
+  c: CompetenceCase,
+  kind?: AgencyKind | null,
+): Promise<CaseDeciderDto | null> {
+  const seat = seatOf(c, kind !== undefined ? kind : await leadAgencyKind(tx, c));
   if (!seat) return null;
   const rows: { agency_name: string | null; people: { id: string; fullName: string }[] }[] = seat.agencyId
     ? await tx.query(
