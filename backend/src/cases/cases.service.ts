@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type {
   AgencyKind,
+  CaseDeciderDto,
   CaseDetailDto,
   CaseFollowUpsDto,
   CaseLinkDto,
@@ -36,7 +37,7 @@ import { CITIZEN_RULES, type DeadlineClockState } from './case-deadline';
 import { IntakeService, senderOf } from './intake.service';
 import { checkPayloadReferences } from './payload-references';
 import { REMINDER_EVENT } from './reminders.service';
-import { deciderOf, leadAgencyKind, holdsSeat, seatOf } from './competence';
+import { deciderDto, deciderOf, leadAgencyKind, holdsSeat, seatHoldersSql, seatOf, type SeatHolders } from './competence';
 import { HandoffService, reDenunciationGround, type FollowUpRequest } from './handoffs.service';
 import { availableNotices } from './case-notices';
 import { scopeCondition } from './case-scope';
@@ -576,8 +577,7 @@ export class CasesService {
   private async describe(manager: EntityManager, actor: Actor, row: DetailRow, columns: ReturnType<CaseEngine['columns']>): Promise<CaseDetailDto> {
     const { parties, history } = row;
     const context = { ...(row.snapshot.context ?? {}) };
-    const decider = await deciderOf(manager, actor, row, row.lead_agency_kind);
-    const links = await this.links(manager, actor, row);
+    const { decider, links } = await this.deciderAndLinks(manager, actor, row);
     // A handler sees no action on a case another handler of the agency holds (ownership.ts would refuse it).
     const actsHere = !(isReadOnly(actor) || (actor.role === 'agency_handler' && row.assigned_handler_id !== null && row.assigned_handler_id !== actor.userId));
     return {
@@ -622,45 +622,54 @@ export class CasesService {
   }
 
   /**
-   * The cases linked to this one that the caller may open: the reception case it was opened from, the statutory cases
-   * it opened, and the other matters of its letter. A denunciation is never listed beside a named matter of the same
+   * Who decides the case (the seat's holders, competence.ts) and the cases linked to this one that the caller may open:
+   * the reception case it was opened from, the statutory cases it opened, and the other matters of its letter. A denunciation is never listed beside a named matter of the same
    * letter, so the link cannot pair the denouncer with a name (Luật Tố cáo 2018 Art. 47).
    */
-  private async links(
+  private async deciderAndLinks(
     manager: EntityManager,
     actor: Actor,
-    c: { id: string; type: CaseType; opened_from_case_id: string | null; letter_id: string | null; handed_off_from_case_id: string | null; handoff_kind: HandoffKind | null },
-  ): Promise<CaseLinkDto[]> {
+    c: DetailRow,
+  ): Promise<{ decider: CaseDeciderDto | null; links: CaseLinkDto[] }> {
     const params: unknown[] = [c.id, c.opened_from_case_id, c.letter_id, c.type, c.handed_off_from_case_id, c.handoff_kind];
     const inScope = scopeCondition(caseScopeOf(actor), params, 'l');
-    const rows: {
-      relation: CaseLinkRelation;
-      handoff_kind: HandoffKind | null;
-      id: string;
-      code: string;
-      type: CaseType;
-      machine_version: number;
-      state: string;
-      due_at: Date | null;
-      agency_name: string | null;
-      accessible: boolean;
+    const seat = seatOf(c, c.lead_agency_kind);
+    const holders = seatHoldersSql(seat, params);
+    // One round trip: the seat's holders (competence.ts) and the linked cases.
+    const [found]: {
+      holders: SeatHolders | null;
+      links: {
+        relation: CaseLinkRelation;
+        handoff_kind: HandoffKind | null;
+        id: string;
+        code: string;
+        type: CaseType;
+        machine_version: number;
+        state: string;
+        due_at: string | null;
+        agency_name: string | null;
+        accessible: boolean;
+      }[];
     }[] = await manager.query(
-      `SELECT x.relation, x.handoff_kind, l.id, l.code, l.type, l.machine_version, l.state, l.due_at, COALESCE(a.name, cm.name) AS agency_name,
-         (${inScope}) AS accessible FROM (
-         SELECT 'reception_case' AS relation, NULL::text AS handoff_kind, id FROM cases WHERE id = $2
-         UNION ALL SELECT 'statutory_case', NULL, id FROM cases WHERE opened_from_case_id = $1
-         UNION ALL SELECT 'same_letter', NULL, id FROM cases WHERE letter_id = $3 AND id <> $1
-         UNION ALL SELECT 'handed_off_to', handoff_kind, id FROM cases WHERE handed_off_from_case_id = $1
-         UNION ALL SELECT 'handed_off_from', $6::text, id FROM cases WHERE id = $5
-       ) x JOIN cases l ON l.id = x.id LEFT JOIN agencies a ON a.id = l.lead_agency_id LEFT JOIN agencies cm ON cm.id = l.commune_id
-       WHERE (x.relation <> 'same_letter' OR (l.type <> 'denunciation' AND $4 <> 'denunciation'))
-         AND (x.relation IN ('handed_off_to', 'handed_off_from') OR ${inScope})
-       ORDER BY l.received_at, l.code`,
+      `SELECT ${holders} AS holders, COALESCE((SELECT json_agg(k ORDER BY k.received_at, k.code) FROM (
+         SELECT x.relation, x.handoff_kind, l.id, l.code, l.type, l.machine_version, l.state, l.due_at, COALESCE(a.name, cm.name) AS agency_name,
+           (${inScope}) AS accessible, l.received_at FROM (
+           SELECT 'reception_case' AS relation, NULL::text AS handoff_kind, id FROM cases WHERE id = $2
+           UNION ALL SELECT 'statutory_case', NULL, id FROM cases WHERE opened_from_case_id = $1
+           UNION ALL SELECT 'same_letter', NULL, id FROM cases WHERE letter_id = $3 AND id <> $1
+           UNION ALL SELECT 'handed_off_to', handoff_kind, id FROM cases WHERE handed_off_from_case_id = $1
+           UNION ALL SELECT 'handed_off_from', $6::text, id FROM cases WHERE id = $5
+         ) x JOIN cases l ON l.id = x.id LEFT JOIN agencies a ON a.id = l.lead_agency_id LEFT JOIN agencies cm ON cm.id = l.commune_id
+         WHERE (x.relation <> 'same_letter' OR (l.type <> 'denunciation' AND $4 <> 'denunciation'))
+           AND (x.relation IN ('handed_off_to', 'handed_off_from') OR ${inScope})
+       ) k), '[]'::json) AS links`,
       params,
     );
+    const rows = found?.links ?? [];
     // A handoff is shown either way (where the case went, where it came from); one outside the caller's scope says
     // only its code, type, state and agency, and cannot be opened.
-    return rows.map((r) => ({
+    const decider = seat ? deciderDto(actor, seat, found?.holders ?? null) : null;
+    const links = rows.map((r) => ({
       relation: r.relation,
       ...(r.handoff_kind ? { handoffKind: r.handoff_kind } : {}),
       caseId: r.id,
@@ -672,6 +681,7 @@ export class CasesService {
       agencyName: r.agency_name,
       accessible: r.accessible === true,
     }));
+    return { decider, links };
   }
 
   /** What may follow the case at the next level now, for the case page (the follow-up routes check it again). */
