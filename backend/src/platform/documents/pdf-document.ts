@@ -1,4 +1,3 @@
-import * as fontkitModule from '@foliojs-fork/fontkit';
 import * as pdfmakeModule from 'pdfmake';
 import * as vfsModule from 'pdfmake/build/vfs_fonts';
 
@@ -20,28 +19,6 @@ const PdfPrinter = interop<PdfPrinterCtor>(pdfmakeModule);
 
 let fonts: Record<string, Record<string, Buffer>> | undefined;
 
-/**
- * pdfkit parses each font file anew for every document (`fontkit.create`): in the monday bench's profile that parsing
- * (fontkit and its `restructure` decoder) was two thirds of printing a receipt and a third of an instance's CPU. The
- * fonts are the same four buffers every time, so each is parsed once per process; a document still makes its own
- * subset of the glyphs it uses (pdfkit's EmbeddedFont), the parsed tables are only read.
- */
-function parseFontsOnce(): void {
-  const fontkit = interop<{ create: (buffer: Buffer, postscriptName?: string) => unknown; __parsedOnce?: true }>(fontkitModule);
-  if (fontkit.__parsedOnce) return;
-  const create = fontkit.create.bind(fontkit);
-  const parsed = new WeakMap<Buffer, Map<string, unknown>>();
-  fontkit.create = (buffer: Buffer, postscriptName?: string) => {
-    let byName = parsed.get(buffer);
-    if (!byName) parsed.set(buffer, (byName = new Map()));
-    const key = postscriptName ?? '';
-    let font = byName.get(key);
-    if (font === undefined) byName.set(key, (font = create(buffer, postscriptName)));
-    return font;
-  };
-  fontkit.__parsedOnce = true;
-}
-
 /** The bundled Roboto has the Vietnamese glyphs (ă, ơ, ư, đ and the tone marks). */
 function robotoFonts(): Record<string, Record<string, Buffer>> {
   const vfs = interop<Record<string, string>>(vfsModule);
@@ -58,7 +35,6 @@ function robotoFonts(): Record<string, Record<string, Buffer>> {
 
 /** Renders a pdfmake document definition (use the font 'Roboto') to the bytes of a PDF. */
 export function renderPdf(definition: object): Promise<Buffer> {
-  parseFontsOnce();
   fonts ??= robotoFonts();
   const doc = new PdfPrinter(fonts).createPdfKitDocument(definition);
   return new Promise((resolve, reject) => {
