@@ -48,6 +48,9 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
       const res = await send(user, id, type, payload);
       if (res.status !== 200) throw new Error(`${type} by ${user} failed: ${res.status} ${JSON.stringify(res.body)}`);
       last = res.body as CaseDetailDto;
+      // The answer is built from what the event's transaction holds: it is exactly the page a read gives afterwards.
+      const page = await http().get(`/api/cases/${id}`).set(await auth(user));
+      expect(last).toEqual(page.body);
     }
     if (!last) throw new Error('no steps');
     return last;

@@ -10,6 +10,9 @@
 //
 // Needs the built backend (`npx nx build backend`) and PostgreSQL on BENCH_DATABASE_URL (default
 // postgres://postgres@127.0.0.1:5432/postgres, a user that may CREATE DATABASE). BENCH_SECONDS changes the 120 s.
+// Profiles: BENCH_PROFILE=DIR writes each instance's V8 CPU profile there when it stops (`node --cpu-prof`, open in
+// Chrome DevTools); BENCH_PG_LOG_MS=N has PostgreSQL log every statement of the run's database that takes N ms or more
+// (`log_min_duration_statement`, set on that database only; the lines go to the server's log).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -50,7 +53,8 @@ interface Instance {
 
 async function startBackend(name: string, env: Record<string, string>): Promise<Instance> {
   const port = 3400 + Math.floor(Math.random() * 500);
-  const child = spawn(process.execPath, [main], {
+  const profile = process.env['BENCH_PROFILE'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`, `--cpu-prof-name=monday-${name}.cpuprofile`] : [];
+  const child = spawn(process.execPath, [...profile, main], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     // NODE_ENV=test only so that the demo organisation loads (production never seeds it); nothing else depends on it.
@@ -175,6 +179,7 @@ async function main_(): Promise<void> {
   const admin = new Client({ connectionString: ADMIN_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
+  if (process.env['BENCH_PG_LOG_MS']) await admin.query(`ALTER DATABASE "${name}" SET log_min_duration_statement = ${Number(process.env['BENCH_PG_LOG_MS'])}`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   // A streaming replica copies the whole cluster: the fresh database is there too, under the same name.
@@ -365,10 +370,14 @@ async function main_(): Promise<void> {
     );
     const names = Object.keys(operations) as Operation[];
     const samples = new Map(names.map((op) => [op, [] as number[]]));
+    // The profiles cover the instances' whole life (start-up, sign-ins): the run's window, on the monotonic clock the
+    // profiles' timestamps use (microseconds), picks out the measured part.
+    const windowStart = process.hrtime.bigint() / 1000n;
     const results = await Promise.all(
       names.flatMap((op) => ports.map((port) => operations[op](port, ports.length, samples.get(op) as number[]).then((r) => ({ op, r })))),
     );
 
+    if (process.env['BENCH_PROFILE']) console.log(`profile window (monotonic µs): ${windowStart} ${process.hrtime.bigint() / 1000n}`);
     let errors = 0;
     const p95: Partial<Record<Operation, number>> = {};
     for (const op of names) {
@@ -389,8 +398,10 @@ async function main_(): Promise<void> {
       `BENCH monday value=${p95.visit} unit=ms overview_p95=${p95.overview} errors=${errors} replica=${replicas.length || 'none'}`,
     );
   } finally {
+    // Stopped gracefully (SIGTERM), each instance writes its CPU profile as it exits: wait for that, within reason.
+    const exited = instances.map((i) => (i.child.exitCode !== null ? Promise.resolve() : new Promise((r) => i.child.once('exit', r))));
     for (const i of instances) i.child.kill('SIGTERM');
-    await sleep(1500);
+    await Promise.race([Promise.all(exited), sleep(process.env['BENCH_PROFILE'] ? 60_000 : 1500)]);
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
     rmSync(dataDir, { recursive: true, force: true });

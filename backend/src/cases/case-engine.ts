@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { HANDLER_ASSIGNED_EVENT, REASSIGN_AGENCY_EVENT, type ActorRole, type CaseType } from '@tiep-dan/contracts';
+import { HANDLER_ASSIGNED_EVENT, REASSIGN_AGENCY_EVENT, type ActorRole, type AgencyKind, type CaseType } from '@tiep-dan/contracts';
 import {
   advanceClock,
   allowedEvents,
@@ -59,6 +59,9 @@ export interface CaseRow {
   remote_area: boolean;
   deadline_clock: DeadlineClockState | null;
   assigned_handler_id: string | null;
+  /** The lead agency's kind and the version as the locking statement began (before waiting), when the lock read them. */
+  lead_agency_kind?: AgencyKind | null;
+  seen_version?: number | null;
   /** Set by `ensureOwnership` when the event's sender takes the case with it: recorded just before the event. */
   claim?: HandlerClaim;
 }
@@ -147,9 +150,14 @@ export class CaseEngine {
 
   /** Checks the role, the version and the payload, applies the transition and writes everything. Throws AppErrors. */
   async apply(tx: EntityManager, row: CaseRow, sender: EventSender, event: EventToApply): Promise<AppliedEvent> {
+    return (await this.applyPlanned(tx, row, sender, event)).applied;
+  }
+
+  /** `apply`, answering with everything it wrote (the case page after an event is built from it). */
+  async applyPlanned(tx: EntityManager, row: CaseRow, sender: EventSender, event: EventToApply): Promise<PlannedEvent> {
     const planned = this.plan(row, sender, event);
     await this.write(tx, planned);
-    return planned.applied;
+    return planned;
   }
 
   /**
@@ -238,62 +246,45 @@ export class CaseEngine {
     };
   }
 
-  /** Writes one planned event: the claim, the case row, the history, the outbox (in that order, as `apply` always has). */
+  /** Writes one planned event: the claim and the case row, the history, the outbox, in one statement (`writeMany`). */
   async write(tx: EntityManager, p: PlannedEvent): Promise<void> {
-    if (p.claimHandlerId) await tx.query(`UPDATE cases SET assigned_handler_id = $2 WHERE id = $1`, [p.update.id, p.claimHandlerId]);
-    if (p.releaseHandler) await tx.query(`UPDATE cases SET assigned_handler_id = NULL WHERE id = $1`, [p.update.id]);
-    const u = p.update;
-    const claimRow = p.claimHandlerId ? p.history.slice(0, 1) : [];
-    for (const h of claimRow) await insertHistory(tx, h.caseId, h.seq, h.type, h.payload, h.sender, h.at, h.fromState, h.toState, h.note);
-    await tx.query(
-      `UPDATE cases SET snapshot = $2, state = $3, version = $4, lead_agency_id = $5, deadline_clock = $6, deadline_rule_id = $7,
-         rule_set_version = $8, clock_started_at = $9, due_at = $10, due_soon_at = $11, next_deadline_at = $12, overdue_since = $13,
-         closed_at = CASE WHEN $14 THEN COALESCE(closed_at, $15) ELSE NULL END, updated_at = $15
-       WHERE id = $1`,
-      [
-        u.id,
-        u.snapshot,
-        u.state,
-        u.version,
-        u.leadAgencyId,
-        u.clock,
-        u.columns.deadlineRuleId,
-        u.columns.ruleSetVersion,
-        u.columns.clockStartedAt,
-        u.columns.dueAt,
-        u.columns.dueSoonAt,
-        u.columns.nextDeadlineAt,
-        u.columns.overdueSince,
-        u.closed,
-        u.at,
-      ],
-    );
-    for (const h of p.history.slice(claimRow.length)) await insertHistory(tx, h.caseId, h.seq, h.type, h.payload, h.sender, h.at, h.fromState, h.toState, h.note);
-    for (const o of p.outbox) await this.notifications.enqueue(tx, o.topic, o.payload);
-    if (p.citizenNotice) await this.notifications.enqueueCitizenNotice(tx, p.citizenNotice);
+    await this.writeMany(tx, [p]);
   }
 
   /**
-   * Writes many planned events of different cases (each locked by the caller) in three statements: the case rows, the
-   * history and the outbox, in the order given. The deadline sweeper writes its batches so. Same rows as `write`.
+   * Writes planned events of different cases (each locked by the caller) in one statement: the case rows (with the
+   * handler a claim assigns, or none when a change of lead agency releases the old agency's), the history rows and the outbox rows, each in the order given, as data-modifying parts of
+   * one query. One round trip per event, or per batch for the deadline sweeper; the rows are those `apply` always wrote.
    */
   async writeMany(tx: EntityManager, plans: readonly PlannedEvent[]): Promise<void> {
-    // A plan that also changes who holds the case is written on its own (rare: the sweeper's deadline facts never do).
-    const holder = (p: PlannedEvent) => p.claimHandlerId !== null || p.releaseHandler;
-    for (const p of plans.filter(holder)) await this.write(tx, p);
-    const rest = plans.filter((p) => !holder(p));
-    if (!rest.length) return;
-    const u = rest.map((p) => p.update);
+    if (!plans.length) return;
+    const u = plans.map((p) => p.update);
+    const h = plans.flatMap((p) => p.history);
+    const o = plans.flatMap((p) => [
+      ...p.outbox.map((x) => ({ topic: x.topic as string, caseId: p.update.id, payload: x.payload as unknown })),
+      ...(p.citizenNotice ? [{ topic: CITIZEN_NOTICE_TOPIC, caseId: p.update.id, payload: p.citizenNotice as unknown }] : []),
+    ]);
     const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
     await tx.query(
-      `UPDATE cases c SET snapshot = v.snapshot::jsonb, state = v.state, version = v.version, lead_agency_id = v.lead_agency_id,
+      `WITH history AS (
+         INSERT INTO case_events (case_id, seq, type, payload, actor_id, actor_name, actor_role, at, from_state, to_state, note)
+         SELECT case_id, seq, type, payload::jsonb, actor_id, actor_name, actor_role, at, from_state, to_state, note
+         FROM unnest($16::uuid[], $17::int[], $18::text[], $19::text[], $20::uuid[], $21::text[], $22::text[], $23::timestamptz[], $24::text[], $25::text[],
+           $26::text[]) AS v(case_id, seq, type, payload, actor_id, actor_name, actor_role, at, from_state, to_state, note)
+       ), outbox AS (
+         INSERT INTO outbox (topic, case_id, payload)
+         SELECT topic, case_id, payload::jsonb FROM unnest($27::text[], $28::uuid[], $29::text[]) WITH ORDINALITY AS v(topic, case_id, payload, n) ORDER BY n
+       )
+       UPDATE cases c SET snapshot = v.snapshot::jsonb, state = v.state, version = v.version, lead_agency_id = v.lead_agency_id,
          deadline_clock = v.deadline_clock::jsonb, deadline_rule_id = v.deadline_rule_id, rule_set_version = v.rule_set_version,
          clock_started_at = v.clock_started_at, due_at = v.due_at, due_soon_at = v.due_soon_at, next_deadline_at = v.next_deadline_at,
-         overdue_since = v.overdue_since, closed_at = CASE WHEN v.closed THEN COALESCE(c.closed_at, v.at) ELSE NULL END, updated_at = v.at
+         overdue_since = v.overdue_since, closed_at = CASE WHEN v.closed THEN COALESCE(c.closed_at, v.at) ELSE NULL END, updated_at = v.at,
+         assigned_handler_id = CASE WHEN v.release_handler THEN NULL ELSE COALESCE(v.claim_handler_id, c.assigned_handler_id) END
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::timestamptz[],
-         $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[], $14::boolean[], $15::timestamptz[])
+         $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[], $14::boolean[], $15::timestamptz[], $30::uuid[],
+         $31::boolean[])
          AS v(id, snapshot, state, version, lead_agency_id, deadline_clock, deadline_rule_id, rule_set_version, clock_started_at, due_at,
-           due_soon_at, next_deadline_at, overdue_since, closed, at)
+           due_soon_at, next_deadline_at, overdue_since, closed, at, claim_handler_id, release_handler)
        WHERE c.id = v.id`,
       [
         u.map((x) => x.id),
@@ -311,15 +302,6 @@ export class CaseEngine {
         u.map((x) => x.columns.overdueSince),
         u.map((x) => x.closed),
         u.map((x) => x.at),
-      ],
-    );
-    const h = rest.flatMap((p) => p.history);
-    await tx.query(
-      `INSERT INTO case_events (case_id, seq, type, payload, actor_id, actor_name, actor_role, at, from_state, to_state, note)
-       SELECT case_id, seq, type, payload::jsonb, actor_id, actor_name, actor_role, at, from_state, to_state, note
-       FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::timestamptz[], $9::text[], $10::text[], $11::text[])
-         AS v(case_id, seq, type, payload, actor_id, actor_name, actor_role, at, from_state, to_state, note)`,
-      [
         h.map((x) => x.caseId),
         h.map((x) => x.seq),
         h.map((x) => x.type),
@@ -331,14 +313,13 @@ export class CaseEngine {
         h.map((x) => x.fromState),
         h.map((x) => x.toState),
         h.map((x) => x.note),
+        o.map((x) => x.topic),
+        o.map((x) => x.caseId),
+        o.map((x) => JSON.stringify(x.payload)),
+        plans.map((p) => p.claimHandlerId),
+        plans.map((p) => p.releaseHandler),
       ],
     );
-    await this.notifications.enqueueMany(tx, [
-      ...rest.flatMap((p) => p.outbox.map((o) => ({ topic: o.topic, caseId: p.update.id, payload: o.payload as unknown as Record<string, unknown> }))),
-      ...rest.flatMap((p) =>
-        p.citizenNotice ? [{ topic: CITIZEN_NOTICE_TOPIC, caseId: p.update.id, payload: p.citizenNotice as unknown as Record<string, unknown> }] : [],
-      ),
-    ]);
   }
 
   /**

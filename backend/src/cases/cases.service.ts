@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   REASSIGN_AGENCY_EVENT,
+  type AgencyKind,
+  type CaseDeciderDto,
   type CaseDetailDto,
   type CaseFollowUpsDto,
   type CaseLinkDto,
@@ -33,16 +35,16 @@ import { SecurityAuditService } from '../platform/audit/security-audit.service';
 import { Clock } from '../platform/clock/clock';
 import { IdentityCipher } from '../platform/crypto/identity-cipher';
 import { ReadDatabase } from '../platform/database/read-database';
-import { CASE_ROW_COLUMNS, CaseEngine, ROUTED_EVENT, type CaseRow } from './case-engine';
+import { CASE_ROW_COLUMNS, CaseEngine, ROUTED_EVENT, type CaseRow, type PlannedEvent } from './case-engine';
 import { IntakeService, senderOf } from './intake.service';
 import { checkPayloadReferences } from './payload-references';
 import { REMINDER_EVENT } from './reminders.service';
-import { deciderOf, leadAgencyKind, holdsSeat, seatOf } from './competence';
+import { deciderDto, deciderOf, leadAgencyKind, holdsSeat, seatHoldersSql, seatOf, type SeatHolders } from './competence';
 import { HandoffService, reDenunciationGround, type FollowUpRequest } from './handoffs.service';
 import { availableNotices } from './case-notices';
 import { scopeCondition } from './case-scope';
 import { CaseErrors } from './cases.errors';
-import { asLostRace, lockIdempotencyKey, storedResponse, storeResponse, versionBeforeLock } from './idempotency';
+import { asLostRace, lockIdempotencyKey, storedResponse, storeResponse } from './idempotency';
 import type { ApplyCaseEventDto, CaseListQueryDto, CreateCaseDto, ReDenunciationDto, SecondComplaintDto } from './dto/case.dto';
 import { lifecycleOf, stateLabel, takesEvent } from './machine-descriptions';
 import { ensureOwnership } from './ownership';
@@ -133,6 +135,72 @@ export const SUMMARY_COLUMNS = `c.id, c.code, c.type, c.state, c.version, c.mach
   c.overdue_since, c.deadline_clock, c.closed_at,
   CASE WHEN c.type = 'denunciation' THEN NULL ELSE (SELECT p.full_name FROM case_parties p WHERE p.case_id = c.id ORDER BY p.role DESC, p.id LIMIT 1) END AS citizen_name`;
 
+/** The case page's columns beside the engine's (CASE_ROW_COLUMNS) and the lead agency's kind: `a` is the lead agency. */
+const DETAIL_COLUMNS = `c.category, c.channel, c.summary, c.neighbourhood_id, a.name AS lead_agency_name, c.received_at, c.deadline_rule_id, c.due_at,
+  c.due_soon_at, c.overdue_since, c.closed_at,
+  CASE WHEN c.type = 'denunciation' THEN NULL ELSE (SELECT p.full_name FROM case_parties p WHERE p.case_id = c.id ORDER BY p.role DESC, p.id LIMIT 1) END AS citizen_name,
+  c.content, c.group_size, c.coordinating_agency_ids, c.machine_id, c.duplicate_of, c.second_complaint_of, c.forwarded_from,
+  EXISTS (SELECT 1 FROM confidential_identities ci WHERE ci.case_id = c.id) AS has_identity, c.opened_from_case_id, c.letter_id,
+  c.handed_off_from_case_id, c.handoff_kind,
+  (SELECT json_build_object('id', l.id, 'code', l.code, 'channel', l.channel, 'receivedAt', l.received_at) FROM letters l
+   WHERE l.id = c.letter_id) AS letter,
+  ${ASSIGNER_COLUMNS},
+  COALESCE((SELECT json_agg(json_build_object('role', p.role, 'full_name', p.full_name, 'id_number', p.id_number,
+      'address', p.address, 'phone', p.phone) ORDER BY p.role DESC, p.id)
+    FROM case_parties p WHERE p.case_id = c.id), '[]'::json) AS parties,
+  COALESCE((SELECT json_agg(json_build_object('seq', e.seq, 'type', e.type, 'payload', e.payload, 'actor_name', e.actor_name,
+      'actor_full_name', (SELECT u.full_name FROM users u WHERE u.id = e.actor_id),
+      'session_date', (SELECT to_char(s.session_date, 'YYYY-MM-DD') FROM reception_sessions s WHERE s.id::text = e.payload ->> 'sessionId'),
+      'actor_role', e.actor_role, 'at', e.at, 'from_state', e.from_state, 'to_state', e.to_state, 'note', e.note) ORDER BY e.seq)
+    FROM case_events e WHERE e.case_id = c.id), '[]'::json) AS history`;
+
+/** A case row with the case page's columns (CASE_ROW_COLUMNS, the lead agency's kind, DETAIL_COLUMNS). */
+type DetailRow = SummaryRow & {
+  content: string;
+  group_size: number;
+  province_id: string;
+  coordinating_agency_ids: string[];
+  machine_id: string;
+  remote_area: boolean;
+  snapshot: { context?: Record<string, unknown> };
+  duplicate_of: string | null;
+  second_complaint_of: string | null;
+  forwarded_from: string | null;
+  has_identity: boolean;
+  opened_from_case_id: string | null;
+  handed_off_from_case_id: string | null;
+  handoff_kind: HandoffKind | null;
+  letter_id: string | null;
+  letter: { id: string; code: string; channel: CaseSummaryDto['channel']; receivedAt: string } | null;
+  assigned_handler_id: string | null;
+  assigned_by_id: string | null;
+  assigned_by_role: string | null;
+  lead_agency_kind: AgencyKind | null;
+  /** The caller's full name, read with the lock for the history rows an event adds (`pageAfter`). */
+  actor_full_name?: string | null;
+  parties: { role: CasePartyDto['role']; full_name: string; id_number: string | null; address: string | null; phone: string | null }[];
+  history: {
+    seq: number;
+    type: string;
+    payload: Record<string, unknown>;
+    actor_name: string | null;
+    actor_full_name: string | null;
+    session_date: string | null;
+    actor_role: CaseEventDto['actorRole'];
+    at: string;
+    from_state: string | null;
+    to_state: string;
+    note: string | null;
+  }[];
+};
+
+/** An event applied under the case's lock: the row as locked, what the engine wrote, whether a handoff followed. */
+interface LockedEvent {
+  row: CaseRow & Partial<DetailRow>;
+  planned: PlannedEvent;
+  handedOff: boolean;
+}
+
 @Injectable()
 export class CasesService {
   constructor(
@@ -195,45 +263,108 @@ export class CasesService {
 
   // ---- events ------------------------------------------------------------------------------------------------------
 
+  /**
+   * Applies an event and answers with the case page. The page is built from what the transaction holds (the case row
+   * read with its lock, the parties and the history beside it, the snapshot, deadline and history rows just written),
+   * not read again; a replayed answer, and an event whose effects reach beyond the row (see `pageAfter`), read it anew.
+   */
   async applyEvent(actor: Actor, caseId: string, body: ApplyCaseEventDto, idempotencyKey?: string): Promise<IdempotentResult<CaseDetailDto>> {
-    // Read on arrival, outside the transaction: if the case moves before this request gets its row lock, it lost a race.
-    const seenVersion = await versionBeforeLock(this.db.manager, caseId);
+    let page: CaseDetailDto | null = null;
     const result = await this.idempotent(actor, idempotencyKey, `POST /api/cases/${caseId}/events`, body, 200, async (tx) => {
-      await this.applyLocked(tx, actor, caseId, body, seenVersion);
+      const applied = await this.applyLocked(tx, actor, caseId, body, true);
+      page = await this.pageAfter(tx, actor, body, applied);
       return { id: caseId };
     });
-    return { ...result, body: await this.get(actor, caseId) };
+    return { ...result, body: (!result.replayed && page) || (await this.get(actor, caseId)) };
   }
 
-  private async applyLocked(tx: EntityManager, actor: Actor, caseId: string, body: ApplyCaseEventDto, seenVersion: number | null = null): Promise<void> {
-    const row = await this.lockInScope(tx, actor, caseId);
+  /**
+   * Checks and applies one event to the case locked here. With `answer`, the lock also reads the case page's columns
+   * (`DETAIL_COLUMNS`), and an event refused because the case moved while this request waited for the lock is a lost
+   * race (409 with the current version): the version read with the lock, as the statement began, tells (`seen_version`).
+   */
+  private async applyLocked(tx: EntityManager, actor: Actor, caseId: string, body: ApplyCaseEventDto, answer = false): Promise<LockedEvent> {
+    const row = await this.lockInScope(tx, actor, caseId, answer);
     if (isReadOnly(actor)) throw CaseErrors.readOnly();
     // Agency staff act on the cases their agency leads; a coordinating agency follows the case but does not move it.
     if ((actor.role === 'agency_handler' || actor.role === 'agency_head') && row.lead_agency_id !== actor.agencyId) throw CaseErrors.eventForbidden(body.type);
     await ensureOwnership(tx, actor, row);
     const payload = body.payload ?? {};
     await checkPayloadReferences(tx, actor, row, body.type, payload);
-    // Competence is data: whether the caller holds this case's deciding seat, read from the agency tree.
-    const seat = isDecidersEvent(row.type, body.type) ? seatOf(row, await leadAgencyKind(tx, row)) : null;
+    // Competence is data: whether the caller holds this case's deciding seat, read from the agency tree. The lead
+    // agency's kind came with the lock, unless the case moved while this request waited for it (then it is read again).
+    const kind = async () => (row.seen_version === row.version ? (row.lead_agency_kind ?? null) : leadAgencyKind(tx, row));
+    const seat = isDecidersEvent(row.type, body.type) ? seatOf(row, await kind()) : null;
     const decides = holdsSeat(actor, seat);
     if (seat && !decides && !canSend(row.type, body.type, actor.role)) {
       // The same seat and holders the case page shows (competence.ts), named in the refusal.
-      const decider = await deciderOf(tx, actor, row);
+      const decider = await deciderOf(tx, actor, row, await kind());
       throw CaseErrors.notDecider(body.type, seat.competence.title, (decider?.people ?? []).map((p) => p.fullName).join(', '));
     }
     if (row.type === 'complaint' && body.type === 'TRIAGE_ACCEPT') this.checkLimitation(row);
     if (row.type === 'complaint' && body.type === 'RECORD_DIALOGUE_MINUTES') this.checkDialogueDay(row);
-    await this.engine.apply(tx, row, { ...senderOf(actor), decides }, {
+    const planned = await this.engine.applyPlanned(tx, row, { ...senderOf(actor), decides }, {
       type: body.type,
       payload,
       note: body.note?.trim() || null,
       ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
       at: this.clock.now(),
     }).catch(async (error: unknown) => {
-      throw await asLostRace(tx, error, row, body.type, seenVersion);
+      throw await asLostRace(tx, error, row, body.type, answer ? (row.seen_version ?? null) : null);
     });
+    let handedOff = true;
     if (row.type === 'reception') await this.followDirection(tx, actor, row, body.type, payload);
-    else await this.handoffs.afterEvent(tx, actor, row, body.type, payload);
+    else handedOff = (await this.handoffs.afterEvent(tx, actor, row, body.type, payload)) !== null;
+    return { row, planned, handedOff };
+  }
+
+  /**
+   * The case page after an event, from the row read with the lock and what the event wrote: the new state, snapshot,
+   * deadline columns and version, the handler a claim assigned, the history rows just written after the earlier ones.
+   * Null (the page is read after the commit) when the event reached beyond this row: another case opened, routed or
+   * led by the direction of a visit, the lead agency changed (the caller's scope and the deciding seat may change
+   * with it), a session named in the payload (the history shows its date), or the case moved while this request
+   * waited for its lock (what was read beside the row predates the move).
+   */
+  private async pageAfter(tx: EntityManager, actor: Actor, body: ApplyCaseEventDto, { row, planned, handedOff }: LockedEvent): Promise<CaseDetailDto | null> {
+    const detail = row as CaseRow & Partial<DetailRow>;
+    const u = planned.update;
+    if (handedOff || !detail.history || row.seen_version !== row.version || u.leadAgencyId !== row.lead_agency_id || body.payload?.['sessionId'] !== undefined)
+      return null;
+    const claimed = planned.claimHandlerId !== null;
+    const sender = planned.history[planned.history.length - 1]?.sender;
+    const after: DetailRow = {
+      ...(detail as DetailRow),
+      state: u.state,
+      version: u.version,
+      snapshot: u.snapshot as DetailRow['snapshot'],
+      deadline_clock: u.clock,
+      deadline_rule_id: u.columns.deadlineRuleId,
+      due_at: u.columns.dueAt,
+      due_soon_at: u.columns.dueSoonAt,
+      overdue_since: u.columns.overdueSince,
+      closed_at: u.closed ? (detail.closed_at ?? u.at) : null,
+      assigned_handler_id: planned.claimHandlerId ?? row.assigned_handler_id,
+      assigned_by_id: claimed ? (sender?.userId ?? null) : (detail.assigned_by_id ?? null),
+      assigned_by_role: claimed ? (sender?.role ?? null) : (detail.assigned_by_role ?? null),
+      history: [
+        ...detail.history,
+        ...planned.history.map((h) => ({
+          seq: h.seq,
+          type: h.type,
+          payload: h.payload,
+          actor_name: h.sender.name,
+          actor_full_name: h.sender.userId === actor.userId ? (detail.actor_full_name ?? null) : null,
+          session_date: null,
+          actor_role: h.sender.role as CaseEventDto['actorRole'],
+          at: h.at.toISOString(),
+          from_state: h.fromState,
+          to_state: h.toState,
+          note: h.note,
+        })),
+      ],
+    };
+    return this.describe(tx, actor, after, u.columns);
   }
 
   /** A complaint filed after the 90-day limitation is refused with its reason, unless an obstacle is recorded (Art. 9). */
@@ -330,12 +461,21 @@ export class CasesService {
     await this.applyLocked(tx, actor, id, { type: 'ACCEPT', payload: { agencyId } });
   }
 
-  /** Locks the case row for this transaction; 404 when it does not exist or lies outside the caller's scope. */
-  private async lockInScope(tx: EntityManager, actor: Actor, caseId: string): Promise<CaseRow> {
+  /**
+   * Locks the case row for this transaction; 404 when it does not exist or lies outside the caller's scope. One
+   * statement also reads the version as the statement began (before any wait for the lock: `seen_version`), the lead
+   * agency's kind and, for the answer to an event, the case page's columns and the caller's full name.
+   */
+  private async lockInScope(tx: EntityManager, actor: Actor, caseId: string, detail = false): Promise<CaseRow & Partial<DetailRow>> {
     const params: unknown[] = [caseId];
-    const rows: CaseRow[] = await tx.query(
-      `SELECT ${CASE_ROW_COLUMNS} FROM cases c WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)} FOR UPDATE`,
-      params,
+    const scope = scopeCondition(caseScopeOf(actor), params);
+    params.push(actor.userId);
+    const rows: (CaseRow & Partial<DetailRow>)[] = await tx.query(
+      `SELECT ${CASE_ROW_COLUMNS}, (SELECT s.version FROM cases s WHERE s.id = $1) AS seen_version, a.kind AS lead_agency_kind
+         ${detail ? `, ${DETAIL_COLUMNS}, (SELECT u.full_name FROM users u WHERE u.id = $${params.length}) AS actor_full_name` : ''}
+       FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id
+       WHERE c.id = $1 AND ${scope} FOR UPDATE OF c`,
+      detail ? params : params.slice(0, -1),
     );
     if (!rows[0]) throw CaseErrors.notFound();
     return rows[0];
@@ -424,69 +564,22 @@ export class CasesService {
 
   async get(actor: Actor, caseId: string): Promise<CaseDetailDto> {
     const params: unknown[] = [caseId];
-    const rows: (SummaryRow & {
-      content: string;
-      group_size: number;
-      province_id: string;
-      coordinating_agency_ids: string[];
-      machine_id: string;
-      remote_area: boolean;
-      snapshot: { context?: Record<string, unknown> };
-      duplicate_of: string | null;
-      second_complaint_of: string | null;
-      forwarded_from: string | null;
-      has_identity: boolean;
-      opened_from_case_id: string | null;
-      handed_off_from_case_id: string | null;
-      handoff_kind: HandoffKind | null;
-      letter_id: string | null;
-      letter: { id: string; code: string; channel: CaseSummaryDto['channel']; receivedAt: string } | null;
-      assigned_handler_id: string | null;
-      assigned_by_id: string | null;
-      assigned_by_role: string | null;
-      lead_agency_kind: string | null;
-      parties: { role: CasePartyDto['role']; full_name: string; id_number: string | null; address: string | null; phone: string | null }[];
-      history: {
-        seq: number;
-        type: string;
-        payload: Record<string, unknown>;
-        actor_name: string | null;
-        actor_full_name: string | null;
-        session_date: string | null;
-        actor_role: CaseEventDto['actorRole'];
-        at: string;
-        from_state: string | null;
-        to_state: string;
-        note: string | null;
-      }[];
-    })[] = await this.db.query(
-      `SELECT ${SUMMARY_COLUMNS}, c.content, c.group_size, c.province_id, c.coordinating_agency_ids, c.machine_id, c.remote_area,
-         c.snapshot, c.duplicate_of, c.second_complaint_of, c.forwarded_from,
-         EXISTS (SELECT 1 FROM confidential_identities ci WHERE ci.case_id = c.id) AS has_identity, c.opened_from_case_id, c.letter_id,
-         c.handed_off_from_case_id, c.handoff_kind,
-         (SELECT json_build_object('id', l.id, 'code', l.code, 'channel', l.channel, 'receivedAt', l.received_at) FROM letters l
-          WHERE l.id = c.letter_id) AS letter,
-         c.assigned_handler_id, a.kind AS lead_agency_kind, ${ASSIGNER_COLUMNS},
-         COALESCE((SELECT json_agg(json_build_object('role', p.role, 'full_name', p.full_name, 'id_number', p.id_number,
-             'address', p.address, 'phone', p.phone) ORDER BY p.role DESC, p.id)
-           FROM case_parties p WHERE p.case_id = c.id), '[]'::json) AS parties,
-         COALESCE((SELECT json_agg(json_build_object('seq', e.seq, 'type', e.type, 'payload', e.payload, 'actor_name', e.actor_name,
-             'actor_full_name', (SELECT u.full_name FROM users u WHERE u.id = e.actor_id),
-             'session_date', (SELECT to_char(s.session_date, 'YYYY-MM-DD') FROM reception_sessions s WHERE s.id::text = e.payload ->> 'sessionId'),
-             'actor_role', e.actor_role, 'at', e.at, 'from_state', e.from_state, 'to_state', e.to_state, 'note', e.note) ORDER BY e.seq)
-           FROM case_events e WHERE e.case_id = c.id), '[]'::json) AS history
-       FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id
+    // One round trip: the case, its parties and its history together.
+    const rows: DetailRow[] = await this.db.query(
+      `SELECT ${CASE_ROW_COLUMNS}, a.kind AS lead_agency_kind, ${DETAIL_COLUMNS} FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id
        WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`,
       params,
     );
-    // One round trip: the case, its parties and its history together (the detail is read after every event).
     const row = rows[0];
     if (!row) throw CaseErrors.notFound();
+    return this.describe(this.db.manager, actor, row, this.engine.columns(row.deadline_clock, row.remote_area));
+  }
+
+  /** The case page of a detail row; the decider's people and the linked cases are read with `manager`. */
+  private async describe(manager: EntityManager, actor: Actor, row: DetailRow, columns: ReturnType<CaseEngine['columns']>): Promise<CaseDetailDto> {
     const { parties, history } = row;
-    const columns = this.engine.columns(row.deadline_clock, row.remote_area);
     const context = { ...(row.snapshot.context ?? {}) };
-    const decider = await deciderOf(this.db.manager, actor, row);
-    const links = await this.links(actor, row);
+    const { decider, links } = await this.deciderAndLinks(manager, actor, row);
     // A handler sees no action on a case another handler of the agency holds (ownership.ts would refuse it).
     const actsHere = !(isReadOnly(actor) || (actor.role === 'agency_handler' && row.assigned_handler_id !== null && row.assigned_handler_id !== actor.userId));
     return {
@@ -531,44 +624,54 @@ export class CasesService {
   }
 
   /**
-   * The cases linked to this one that the caller may open: the reception case it was opened from, the statutory cases
-   * it opened, and the other matters of its letter. A denunciation is never listed beside a named matter of the same
+   * Who decides the case (the seat's holders, competence.ts) and the cases linked to this one that the caller may open:
+   * the reception case it was opened from, the statutory cases it opened, and the other matters of its letter. A denunciation is never listed beside a named matter of the same
    * letter, so the link cannot pair the denouncer with a name (Luật Tố cáo 2018 Art. 47).
    */
-  private async links(
+  private async deciderAndLinks(
+    manager: EntityManager,
     actor: Actor,
-    c: { id: string; type: CaseType; opened_from_case_id: string | null; letter_id: string | null; handed_off_from_case_id: string | null; handoff_kind: HandoffKind | null },
-  ): Promise<CaseLinkDto[]> {
+    c: DetailRow,
+  ): Promise<{ decider: CaseDeciderDto | null; links: CaseLinkDto[] }> {
     const params: unknown[] = [c.id, c.opened_from_case_id, c.letter_id, c.type, c.handed_off_from_case_id, c.handoff_kind];
     const inScope = scopeCondition(caseScopeOf(actor), params, 'l');
-    const rows: {
-      relation: CaseLinkRelation;
-      handoff_kind: HandoffKind | null;
-      id: string;
-      code: string;
-      type: CaseType;
-      machine_version: number;
-      state: string;
-      due_at: Date | null;
-      agency_name: string | null;
-      accessible: boolean;
-    }[] = await this.db.query(
-      `SELECT x.relation, x.handoff_kind, l.id, l.code, l.type, l.machine_version, l.state, l.due_at, COALESCE(a.name, cm.name) AS agency_name,
-         (${inScope}) AS accessible FROM (
-         SELECT 'reception_case' AS relation, NULL::text AS handoff_kind, id FROM cases WHERE id = $2
-         UNION ALL SELECT 'statutory_case', NULL, id FROM cases WHERE opened_from_case_id = $1
-         UNION ALL SELECT 'same_letter', NULL, id FROM cases WHERE letter_id = $3 AND id <> $1
-         UNION ALL SELECT 'handed_off_to', handoff_kind, id FROM cases WHERE handed_off_from_case_id = $1
-         UNION ALL SELECT 'handed_off_from', $6::text, id FROM cases WHERE id = $5
-       ) x JOIN cases l ON l.id = x.id LEFT JOIN agencies a ON a.id = l.lead_agency_id LEFT JOIN agencies cm ON cm.id = l.commune_id
-       WHERE (x.relation <> 'same_letter' OR (l.type <> 'denunciation' AND $4 <> 'denunciation'))
-         AND (x.relation IN ('handed_off_to', 'handed_off_from') OR ${inScope})
-       ORDER BY l.received_at, l.code`,
+    const seat = seatOf(c, c.lead_agency_kind);
+    const holders = seatHoldersSql(seat, params);
+    // One round trip: the seat's holders (competence.ts) and the linked cases.
+    const [found]: {
+      holders: SeatHolders | null;
+      links: {
+        relation: CaseLinkRelation;
+        handoff_kind: HandoffKind | null;
+        id: string;
+        code: string;
+        type: CaseType;
+        machine_version: number;
+        state: string;
+        due_at: string | null;
+        agency_name: string | null;
+        accessible: boolean;
+      }[];
+    }[] = await manager.query(
+      `SELECT ${holders} AS holders, COALESCE((SELECT json_agg(k ORDER BY k.received_at, k.code) FROM (
+         SELECT x.relation, x.handoff_kind, l.id, l.code, l.type, l.machine_version, l.state, l.due_at, COALESCE(a.name, cm.name) AS agency_name,
+           (${inScope}) AS accessible, l.received_at FROM (
+           SELECT 'reception_case' AS relation, NULL::text AS handoff_kind, id FROM cases WHERE id = $2
+           UNION ALL SELECT 'statutory_case', NULL, id FROM cases WHERE opened_from_case_id = $1
+           UNION ALL SELECT 'same_letter', NULL, id FROM cases WHERE letter_id = $3 AND id <> $1
+           UNION ALL SELECT 'handed_off_to', handoff_kind, id FROM cases WHERE handed_off_from_case_id = $1
+           UNION ALL SELECT 'handed_off_from', $6::text, id FROM cases WHERE id = $5
+         ) x JOIN cases l ON l.id = x.id LEFT JOIN agencies a ON a.id = l.lead_agency_id LEFT JOIN agencies cm ON cm.id = l.commune_id
+         WHERE (x.relation <> 'same_letter' OR (l.type <> 'denunciation' AND $4 <> 'denunciation'))
+           AND (x.relation IN ('handed_off_to', 'handed_off_from') OR ${inScope})
+       ) k), '[]'::json) AS links`,
       params,
     );
+    const rows = found?.links ?? [];
     // A handoff is shown either way (where the case went, where it came from); one outside the caller's scope says
     // only its code, type, state and agency, and cannot be opened.
-    return rows.map((r) => ({
+    const decider = seat ? deciderDto(actor, seat, found?.holders ?? null) : null;
+    const links = rows.map((r) => ({
       relation: r.relation,
       ...(r.handoff_kind ? { handoffKind: r.handoff_kind } : {}),
       caseId: r.id,
@@ -580,6 +683,7 @@ export class CasesService {
       agencyName: r.agency_name,
       accessible: r.accessible === true,
     }));
+    return { decider, links };
   }
 
   /** What may follow the case at the next level now, for the case page (the follow-up routes check it again). */

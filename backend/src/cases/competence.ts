@@ -41,26 +41,45 @@ export async function decides(tx: EntityManager, actor: Pick<Actor, 'role' | 'ag
   return holdsSeat(actor, seatOf(c, await leadAgencyKind(tx, c)));
 }
 
-/** The case page's "who decides": the seat, its agency and the people holding it. */
-export async function deciderOf(tx: EntityManager, actor: Pick<Actor, 'role' | 'agencyId'>, c: CompetenceCase): Promise<CaseDeciderDto | null> {
-  const seat = seatOf(c, await leadAgencyKind(tx, c));
+/** The case page's "who decides": the seat, its agency and the people holding it (`kind`: the lead agency's, if known). */
+export async function deciderOf(
+  tx: EntityManager,
+  actor: Pick<Actor, 'role' | 'agencyId'>,
+  c: CompetenceCase,
+  kind?: AgencyKind | null,
+): Promise<CaseDeciderDto | null> {
+  const seat = seatOf(c, kind !== undefined ? kind : await leadAgencyKind(tx, c));
   if (!seat) return null;
-  const rows: { agency_name: string | null; people: { id: string; fullName: string }[] }[] = seat.agencyId
-    ? await tx.query(
-        `SELECT a.name AS agency_name,
-           COALESCE((SELECT json_agg(json_build_object('id', u.id, 'fullName', u.full_name) ORDER BY u.full_name, u.id)
-             FROM users u WHERE u.agency_id = a.id AND u.active AND u.role = $2), '[]'::json) AS people
-         FROM agencies a WHERE a.id = $1`,
-        [seat.agencyId, seatRole(seat.competence.seat)],
-      )
-    : [];
+  const params: unknown[] = [];
+  const rows: { found: SeatHolders | null }[] = seat.agencyId ? await tx.query(`SELECT ${seatHoldersSql(seat, params)} AS found`, params) : [];
+  return deciderDto(actor, seat, rows[0]?.found ?? null);
+}
+
+/** The seat's agency name and the people holding the seat, as read by `seatHoldersSql`. */
+export interface SeatHolders {
+  agency_name: string | null;
+  people: { id: string; fullName: string }[];
+}
+
+/** A scalar subquery (json, `SeatHolders`; NULL without a seat agency) for a query of the caller's; appends its parameters. */
+export function seatHoldersSql(seat: ReturnType<typeof seatOf>, params: unknown[]): string {
+  if (!seat?.agencyId) return 'NULL::json';
+  params.push(seat.agencyId, seatRole(seat.competence.seat));
+  const [agency, role] = [params.length - 1, params.length];
+  return `(SELECT json_build_object('agency_name', a.name, 'people',
+      COALESCE((SELECT json_agg(json_build_object('id', u.id, 'fullName', u.full_name) ORDER BY u.full_name, u.id)
+        FROM users u WHERE u.agency_id = a.id AND u.active AND u.role = $${role}), '[]'::json))
+    FROM agencies a WHERE a.id = $${agency})`;
+}
+
+export function deciderDto(actor: Pick<Actor, 'role' | 'agencyId'>, seat: NonNullable<ReturnType<typeof seatOf>>, found: SeatHolders | null): CaseDeciderDto {
   return {
     seat: seat.competence.seat,
     title: seat.competence.title,
     basis: seat.competence.basis,
     agencyId: seat.agencyId,
-    agencyName: rows[0]?.agency_name ?? null,
-    people: rows[0]?.people ?? [],
+    agencyName: found?.agency_name ?? null,
+    people: found?.people ?? [],
     isCaller: holdsSeat(actor, seat),
   };
 }

@@ -63,18 +63,6 @@ export async function storeResponse(
   );
 }
 
-/** The case's version as the request found it on arrival, before waiting for the row lock (null: no such case). */
-export async function versionBeforeLock(
-  db: EntityManager,
-  caseId: string,
-): Promise<number | null> {
-  const rows: { version: number }[] = await db.query(
-    `SELECT version FROM cases WHERE id = $1`,
-    [caseId],
-  );
-  return rows[0]?.version ?? null;
-}
-
 /**
  * A lost race is a conflict, not a bad request. When the event is no longer allowed and either another request moved
  * the case while this one waited for the row lock, or the case's latest event is this very event (a double submit, ten

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { HandoffKind, Role } from '@tiep-dan/contracts';
 import { advanceClock, deadlineChange, startCase, startOfVnDay, vnDateOf, vnDayOf, type EarlierConclusion } from '@tiep-dan/workflows';
@@ -147,7 +147,8 @@ export class IntakeService {
     if (body.learnedAt && body.learnedAt > vnDateOf(receivedAt))
       throw CaseErrors.invalid('learnedAt', 'Ngày biết được quyết định không được sau ngày nhận đơn', 'The date the decision became known cannot follow the filing');
     if (links.sealTime && body.type === 'denunciation') receivedAt = startOfVnDay(vnDayOf(receivedAt));
-    const [{ id }]: { id: string }[] = await tx.query(`SELECT gen_random_uuid() AS id`);
+    // The id is made here (a v4 UUID, as gen_random_uuid() makes): it names the case in its snapshot before any row exists.
+    const id = randomUUID();
     const started = startCase(body.type, {
       caseId: id,
       receivedAt: receivedAt.toISOString(),

@@ -552,17 +552,26 @@ export class ReceptionService {
     const communeId = communeOf(actor);
     validateVisit(body);
     const visitId = await this.db.transaction(async (tx) => {
-      const sessions: { id: string; status: string; session_date: IsoDate }[] =
-        await tx.query(
-          `SELECT id, status, session_date::text AS session_date FROM reception_sessions WHERE id = $1 AND commune_id = $2 FOR UPDATE`,
+      // The session is checked first and locked last: every desk of the commune logs into it, so its row lock (which
+      // numbers the visits and keeps a closing session from taking one more) is held only for the register row itself,
+      // not while the visit's cases are opened. The lock re-checks that it is still open.
+      const checkSession = async (lock: boolean) => {
+        const sessions: {
+          id: string;
+          status: string;
+          session_date: IsoDate;
+        }[] = await tx.query(
+          `SELECT id, status, session_date::text AS session_date FROM reception_sessions WHERE id = $1 AND commune_id = $2${lock ? ' FOR UPDATE' : ''}`,
           [sessionId, communeId],
         );
-      if (!sessions[0]) throw ReceptionErrors.sessionNotFound();
-      if (sessions[0].status !== 'open') throw ReceptionErrors.notOpen();
-      // The register is kept per day: a visit today never goes into a session of another day left open.
-      const today = vnDateOf(this.clock.now());
-      if (sessions[0].session_date !== today)
-        throw ReceptionErrors.otherDay(sessions[0].session_date, today);
+        if (!sessions[0]) throw ReceptionErrors.sessionNotFound();
+        if (sessions[0].status !== 'open') throw ReceptionErrors.notOpen();
+        // The register is kept per day: a visit today never goes into a session of another day left open.
+        const today = vnDateOf(this.clock.now());
+        if (sessions[0].session_date !== today)
+          throw ReceptionErrors.otherDay(sessions[0].session_date, today);
+      };
+      await checkSession(false);
       if (body.neighbourhoodId) {
         const n: unknown[] = await tx.query(
           `SELECT 1 FROM neighbourhoods WHERE id = $1 AND commune_id = $2`,
@@ -575,10 +584,6 @@ export class ReceptionService {
             'The neighbourhood is not in this commune',
           );
       }
-      const [{ seq }]: { seq: number }[] = await tx.query(
-        `SELECT COALESCE(MAX(seq), 0)::int + 1 AS seq FROM reception_visits WHERE session_id = $1`,
-        [sessionId],
-      );
       const now = this.clock.now();
       const citizen = body.citizen;
       // A visit that brings a denunciation keeps no identity: the citizen and any representative go to the vault of the
@@ -586,14 +591,27 @@ export class ReceptionService {
       const sealed = body.contents.some(
         (c) => c.contentType === 'denunciation',
       );
+      const matters = body.refusal
+        ? []
+        : await this.openMatters(tx, actor, sessionId, body, now);
+      await checkSession(true);
+      // The register row numbered under the session's lock, and its matters' cases linked, in one statement.
       const [{ id }]: { id: string }[] = await tx.query(
-        `INSERT INTO reception_visits (session_id, commune_id, seq, visited_at, citizen_name, id_number, address, phone, group_size, representatives,
-           neighbourhood_id, previously_handled_by, refusal_reason, refusal_note, created_by, created_at, confidential)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $4, $16) RETURNING id`,
+        `WITH visit AS (
+           INSERT INTO reception_visits (session_id, commune_id, seq, visited_at, citizen_name, id_number, address, phone, group_size, representatives,
+             neighbourhood_id, previously_handled_by, refusal_reason, refusal_note, created_by, created_at, confidential)
+           SELECT $1, $2, COALESCE(MAX(seq), 0)::int + 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $3, $15
+           FROM reception_visits WHERE session_id = $1
+           RETURNING id
+         ), matters AS (
+           INSERT INTO reception_visit_cases (case_id, visit_id, position, content_type)
+           SELECT m.case_id, visit.id, m.position, m.content_type
+           FROM visit, unnest($16::uuid[], $17::int[], $18::text[]) AS m(case_id, position, content_type)
+         )
+         SELECT id FROM visit`,
         [
           sessionId,
           communeId,
-          seq,
           now,
           sealed ? null : citizen.fullName.trim(),
           sealed ? null : (citizen.idNumber ?? null),
@@ -607,74 +625,92 @@ export class ReceptionService {
           body.refusal?.note?.trim() || null,
           actor.userId,
           sealed,
+          matters.map((m) => m.caseId),
+          matters.map((m) => m.position),
+          matters.map((m) => m.contentType),
         ],
       );
-      if (body.refusal) return id;
-      const people = {
-        ...(body.neighbourhoodId
-          ? { neighbourhoodId: body.neighbourhoodId }
-          : {}),
-        groupSize: body.groupSize ?? 1,
-      };
-      const named = {
-        petitioner: citizen,
-        ...(body.representatives?.length
-          ? { representatives: body.representatives }
-          : {}),
-      };
-      for (const [position, content] of body.contents.entries()) {
-        const denunciation = content.contentType === 'denunciation';
-        const matter = {
-          category: content.category,
-          summary: content.summary,
-          ...(content.content ? { content: content.content } : {}),
-          receivedAt: now.toISOString(),
-          ...people,
-        };
-        // The reception case keeps the visit and its 10-working-day reply clock (Luật Tiếp công dân Art. 28(1)).
-        const receptionCaseId = await this.intake.open(
-          tx,
-          actor,
-          {
-            type: 'reception',
-            channel: 'reception',
-            ...matter,
-            ...(denunciation ? {} : named),
-            ...(body.duplicateOf ? { duplicateOf: body.duplicateOf } : {}),
-            sessionId,
-          },
-          denunciation && citizen.phone ? { lookupPhone: citizen.phone } : {},
-        );
-        await tx.query(
-          `INSERT INTO reception_visit_cases (case_id, visit_id, position, content_type) VALUES ($1, $2, $3, $4)`,
-          [receptionCaseId, id, position, content.contentType],
-        );
-        // A complaint or denunciation opens its own case at once: its statutory clock runs from the day it was brought.
-        if (content.contentType === 'complaint' || denunciation) {
-          await this.intake.open(
-            tx,
-            actor,
-            {
-              type: content.contentType,
-              channel: 'reception',
-              ...matter,
-              ...(denunciation
-                ? {
-                    denouncer: citizen,
-                    ...(body.representatives?.length
-                      ? { representatives: body.representatives }
-                      : {}),
-                  }
-                : named),
-            },
-            { openedFromCaseId: receptionCaseId, sealTime: denunciation },
-          );
-        }
-      }
       return id;
     });
     const [visit] = await this.visits(`v.id = $1`, [visitId]);
     return visit;
+  }
+
+  /** Opens the cases of a visit's matters (before the visit's register row is numbered): one reception case each, and
+   * the complaint or denunciation case it brings. */
+  private async openMatters(
+    tx: EntityManager,
+    actor: Actor,
+    sessionId: string,
+    body: LogVisitDto,
+    now: Date,
+  ): Promise<{ caseId: string; position: number; contentType: string }[]> {
+    const citizen = body.citizen;
+    const matters: { caseId: string; position: number; contentType: string }[] =
+      [];
+    const people = {
+      ...(body.neighbourhoodId
+        ? { neighbourhoodId: body.neighbourhoodId }
+        : {}),
+      groupSize: body.groupSize ?? 1,
+    };
+    const named = {
+      petitioner: citizen,
+      ...(body.representatives?.length
+        ? { representatives: body.representatives }
+        : {}),
+    };
+    for (const [position, content] of body.contents.entries()) {
+      const denunciation = content.contentType === 'denunciation';
+      const matter = {
+        category: content.category,
+        summary: content.summary,
+        ...(content.content ? { content: content.content } : {}),
+        receivedAt: now.toISOString(),
+        ...people,
+      };
+      // The reception case keeps the visit and its 10-working-day reply clock (Luật Tiếp công dân Art. 28(1)).
+      const receptionCaseId = await this.intake.open(
+        tx,
+        actor,
+        {
+          type: 'reception',
+          channel: 'reception',
+          ...matter,
+          ...(denunciation ? {} : named),
+          ...(body.duplicateOf ? { duplicateOf: body.duplicateOf } : {}),
+          sessionId,
+        },
+        denunciation && citizen.phone ? { lookupPhone: citizen.phone } : {},
+      );
+      matters.push({
+        caseId: receptionCaseId,
+        position,
+        contentType: content.contentType,
+      });
+      // A complaint or denunciation opens its own case at once: its statutory clock runs from the day it was brought.
+      if (content.contentType === 'complaint' || denunciation) {
+        await this.intake.open(
+          tx,
+          actor,
+          {
+            type: content.contentType,
+            channel: 'reception',
+            ...matter,
+            ...(denunciation
+              ? {
+                  denouncer: citizen,
+                  ...(body.representatives?.length
+                    ? { representatives: body.representatives }
+                    : {}),
+                }
+              : named),
+          },
+          { openedFromCaseId: receptionCaseId, sealTime: denunciation },
+        );
+      }
+    }
+    return matters;
   }
 
   async visit(actor: Actor, visitId: string): Promise<ReceptionVisitDto> {

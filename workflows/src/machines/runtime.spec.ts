@@ -1,7 +1,7 @@
 import { COMPLAINT_EVENT_TYPES } from '@tiep-dan/contracts';
 import { canFileSecondComplaint, type ComplaintContext } from './complaint/complaint.machine';
 import { createActor, transition, type AnyMachineSnapshot, type Snapshot } from 'xstate';
-import { allowedEvents, applyEvent, restoreCase, startCase, type CaseCommand } from './runtime';
+import { allowedEvents, applyEvent, restoreCase, startCase, type CaseCommand, type StartCaseInput } from './runtime';
 import { getMachine, LATEST_MACHINE_VERSION, MACHINE_IDS, UnknownMachineError } from './registry';
 import { canSend, EVENT_PERMISSIONS } from './permissions';
 
@@ -111,6 +111,62 @@ describe('the cached restore and the light persist', () => {
     expect(restored.value).toEqual(reference.value);
     expect([...restored.tags]).toEqual([...reference.tags]);
     expect(Object.keys(restored.historyValue)).toEqual(Object.keys(reference.historyValue));
+  });
+  it('gives exactly xstate\'s snapshot on random walks through every machine and version (the learned steps)', () => {
+    // Payload fields every machine's events and guards read; unknown ones are ignored by the assigns.
+    const payload = {
+      agencyId: 'a-1', toAgencyId: 'a-2', toBody: 'b', body: 'b', sessionId: 's-1', findings: 'f', demandMatchesFindings: true,
+      date: '2026-03-20', place: 'p', participants: ['x'], minutes: 'm', summary: 's', outcome: 'rejected', documentNo: '1/QĐ',
+      reason: 'r', ground: 'no_basis', conclusion: 'c', measures: 'm', slipNo: '1/PC', complexity: 'complex', ruleId: 'complaint.resolve.first',
+      dueDate: '2026-04-01', content: 'c', result: 'r', note: 'n',
+    };
+    const inputs: Record<string, Partial<StartCaseInput>> = { commitment: { ownerAgencyId: 'a-1', dueDate: '2026-04-01' }, reception: { sessionId: 's-1' } };
+    let seed = 11;
+    const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    let compared = 0;
+    for (const id of MACHINE_IDS) {
+      for (let version = 1; version <= LATEST_MACHINE_VERSION[id]; version++) {
+        const machine = getMachine(id, version);
+        const types = [...machine.events].filter((t) => !t.startsWith('xstate.'));
+        const reference = (persisted: unknown, event: CaseCommand) => {
+          const scope = createActor(machine, { input: { caseId: '', receivedAt: at, ownerAgencyId: 'a-1' } });
+          const restored = machine.restoreSnapshot(persisted as Snapshot<unknown>, scope as never) as AnyMachineSnapshot;
+          const [next] = transition(machine, restored, event);
+          return next === restored ? null : JSON.parse(JSON.stringify(machine.getPersistedSnapshot(next)));
+        };
+        for (let walk = 0; walk < 20; walk++) {
+          let persisted: unknown = JSON.parse(JSON.stringify(startCase(id, { caseId: 'c-1', receivedAt: at, ...inputs[id] }, version).snapshot));
+          for (let i = 0; i < 25; i++) {
+            const type = types[Math.floor(random() * types.length)] as string;
+            const event = ev(type, { ...payload, demandMatchesFindings: random() < 0.5 }, `2026-03-${String(2 + i).padStart(2, '0')}T02:00:00.000Z`);
+            const result = applyEvent(id, version, JSON.parse(JSON.stringify(persisted)), event);
+            if (!result.ok) continue;
+            const expected = reference(JSON.parse(JSON.stringify(persisted)), event);
+            const actual = JSON.parse(JSON.stringify(result.snapshot));
+            if (expected) expect(actual).toEqual(expected);
+            else expect(actual).toEqual(JSON.parse(JSON.stringify(persisted)));
+            compared++;
+            persisted = actual;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+  it('runs xstate\'s microstep once per state and transition, then replays the learned step', () => {
+    const machine = getMachine('complaint', 3);
+    const spy = jest.spyOn(machine, 'transition');
+    try {
+      const first = applyEvent('complaint', 3, JSON.parse(JSON.stringify(run([]))), ev('TRIAGE_ACCEPT', { agencyId: 'a-1' }));
+      const calls = spy.mock.calls.length;
+      expect(calls).toBeLessThanOrEqual(1);
+      const second = applyEvent('complaint', 3, JSON.parse(JSON.stringify(run([]))), ev('TRIAGE_ACCEPT', { agencyId: 'a-2' }, '2026-03-03T02:00:00.000Z'));
+      expect(spy.mock.calls.length).toBe(calls);
+      expect(first).toMatchObject({ ok: true, state: 'accepted.verification', context: { agencyId: 'a-1', acceptedAt: at } });
+      expect(second).toMatchObject({ ok: true, state: 'accepted.verification', context: { agencyId: 'a-2', acceptedAt: '2026-03-03T02:00:00.000Z' } });
+    } finally {
+      spy.mockRestore();
+    }
   });
   it('does not let one restored case see another case\'s context', () => {
     const a = applyEvent('complaint', 3, JSON.parse(JSON.stringify(run([]))), ev('TRIAGE_ACCEPT', { agencyId: 'a-1' }));

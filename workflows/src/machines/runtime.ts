@@ -250,6 +250,124 @@ export function startCase(type: CaseType, input: StartCaseInput, version = LATES
   };
 }
 
+type TransitionDefinition = ReturnType<AnyStateMachine['getTransitionData']>[number];
+type Assigner = (args: Record<string, unknown>, params: undefined) => Record<string, unknown>;
+
+/** What one transition from one state does, learned from xstate the first time it is taken (`planOf`). */
+interface StepPlan {
+  /** The state the case ends in. */
+  target: StateTemplate;
+  /** The transition's context updates, in order (every action of a plain case machine is an `assign`). */
+  assigners: Assigner[];
+  /** The history states the exit records (their remembered nodes depend on the source state only). */
+  history: Record<string, AnyStateNode[]> | null;
+  status: AnyMachineSnapshot['status'];
+}
+
+const plainMachines = new WeakMap<AnyStateMachine, boolean>();
+const plans = new WeakMap<StateTemplate, Map<TransitionDefinition, StepPlan | null>>();
+
+/** The `assign` behind a transition's action (a named action of the setup or an inline one), or null for anything else. */
+function assignerOf(machine: AnyStateMachine, action: unknown): Assigner | null {
+  const resolved = typeof action === 'string' ? (machine.implementations.actions as Record<string, unknown>)[action] : action;
+  if (typeof resolved !== 'function') return null;
+  const builtin = resolved as { type?: unknown; assignment?: unknown };
+  return builtin.type === 'xstate.assign' && typeof builtin.assignment === 'function' ? (builtin.assignment as Assigner) : null;
+}
+
+/**
+ * Whether xstate's microstep, for this machine, reduces to "select the transition, run its assigns in order, move to
+ * the target": no entry, exit, initial or invoked actions, no eventless, delayed, wildcard or done-event transitions,
+ * no machine or final-state output, and every transition action an `assign`. The case machines are all like that;
+ * a machine that is not keeps xstate's own microstep for every event.
+ */
+function isPlain(machine: AnyStateMachine): boolean {
+  let plain = plainMachines.get(machine);
+  if (plain === undefined) {
+    const visit = (node: AnyStateNode): boolean => {
+      if (node.entry.length || node.exit.length || node.invoke.length || node.always?.length || node.after.length) return false;
+      if (node.output !== undefined || (node.type === 'compound' && node.initial.actions.length)) return false;
+      for (const [eventType, transitions] of node.transitions) {
+        if (eventType.includes('*') || eventType.startsWith('xstate.')) return false;
+        if (transitions.some((t) => t.actions.some((action) => !assignerOf(machine, action)))) return false;
+      }
+      return Object.values(node.states).every(visit);
+    };
+    plain = machine.root.output === undefined && visit(machine.root);
+    plainMachines.set(machine, plain);
+  }
+  return plain;
+}
+
+/** The plain step: the transition's assigns on the context, the target state's cached template. */
+function planned(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, plan: StepPlan, event: CaseCommand): AnyMachineSnapshot {
+  let context = snapshot.context as Record<string, unknown>;
+  const { self, system } = inertScope(machine) as unknown as { self: unknown; system: unknown };
+  for (const assigner of plan.assigners) context = Object.assign({}, context, assigner({ context, event, spawn: noSpawn, self, system }, undefined));
+  return {
+    ...plan.target.snapshot,
+    status: plan.status,
+    output: undefined,
+    error: undefined,
+    context,
+    children: {},
+    historyValue: plan.history ? { ...snapshot.historyValue, ...plan.history } : snapshot.historyValue,
+  } as AnyMachineSnapshot;
+}
+
+function noSpawn(): never {
+  throw new Error('Case machines spawn no actors');
+}
+
+/** Two steps' outcomes agree: state, status, history and context (as JSON). */
+function sameOutcome(a: AnyMachineSnapshot, b: AnyMachineSnapshot): boolean {
+  const history = (s: AnyMachineSnapshot) =>
+    JSON.stringify(Object.entries(s.historyValue ?? {}).map(([key, nodes]) => [key, (nodes as AnyStateNode[]).map((n) => n.id)]));
+  return (
+    stateKey(a.value) === stateKey(b.value) &&
+    a.status === b.status &&
+    a.output === b.output &&
+    history(a) === history(b) &&
+    JSON.stringify(a.context) === JSON.stringify(b.context)
+  );
+}
+
+/**
+ * One event's step. xstate's `transition` clones the whole snapshot (state value and tags recomputed from the nodes)
+ * after every assign and again after the step, and computes the exit and entry sets each time: two thirds of the cost
+ * of an event. For a plain machine (`isPlain`) that work depends only on the state and the transition taken, so it is
+ * learned once from xstate itself: the first time a transition is taken from a state, xstate runs it, and the plan
+ * (target, history, status) is kept only if replaying it gives exactly xstate's snapshot. A transition into a history
+ * state (whose target depends on the case's history) and a step selecting several transitions always go to xstate.
+ * Returns null when no transition is enabled (the guards refuse).
+ */
+function step(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, template: StateTemplate, event: CaseCommand): AnyMachineSnapshot | null {
+  const transitions = machine.getTransitionData(snapshot, event);
+  const [transition] = transitions;
+  if (!transition) return null;
+  if (transitions.length > 1 || !isPlain(machine)) return pureTransition(machine, snapshot, event);
+  let byTransition = plans.get(template);
+  if (!byTransition) plans.set(template, (byTransition = new Map()));
+  const plan = byTransition.get(transition);
+  if (plan) return planned(machine, snapshot, plan, event);
+  const next = pureTransition(machine, snapshot, event);
+  if (plan === undefined) byTransition.set(transition, learn(machine, snapshot, transition, event, next));
+  return next;
+}
+
+/** The plan of a transition from xstate's own step, or null when it cannot be replayed (then xstate runs it each time). */
+function learn(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, transition: TransitionDefinition, event: CaseCommand, next: AnyMachineSnapshot): StepPlan | null {
+  if (transition.target?.some((node) => node.type === 'history')) return null;
+  const assigners = transition.actions.map((action) => assignerOf(machine, action));
+  if (assigners.some((a) => a === null)) return null;
+  let history: Record<string, AnyStateNode[]> | null = null;
+  for (const key in next.historyValue) {
+    if (next.historyValue[key] !== snapshot.historyValue[key]) (history ??= {})[key] = next.historyValue[key] as AnyStateNode[];
+  }
+  const plan: StepPlan = { target: templateOf(machine, next.value), assigners: assigners as Assigner[], history, status: next.status };
+  return sameOutcome(planned(machine, snapshot, plan, event), next) ? plan : null;
+}
+
 /** Event types the state has a transition for, guards not evaluated, in document order. */
 export function eventsInState(snapshot: AnyMachineSnapshot): CaseEventType[] {
   const types = new Set<CaseEventType>();
@@ -320,12 +438,8 @@ export function applyEvent(type: CaseType, version: number, persisted: unknown, 
   if (!template.eventTypes.includes(event.type as CaseEventType)) {
     return { ok: false, reason: 'NOT_ALLOWED', allowed: enabledEvents(type, machine, snapshot, template.eventTypes) };
   }
-  // The transition selects the enabled transitions (guards evaluated) itself; when it selected none, xstate hands back
-  // the very snapshot it was given. Only then are the guards asked again, to tell a refusal from an accepted no-op.
-  const next = pureTransition(machine, snapshot, event);
-  if (next === snapshot && machine.getTransitionData(snapshot, event).length === 0) {
-    return { ok: false, reason: 'GUARD_FAILED', allowed: enabledEvents(type, machine, snapshot, template.eventTypes) };
-  }
+  const next = step(machine, snapshot, template, event);
+  if (!next) return { ok: false, reason: 'GUARD_FAILED', allowed: enabledEvents(type, machine, snapshot, template.eventTypes) };
   const state = next._nodes === snapshot._nodes ? template.path : toStatePath(next.value);
   return {
     ok: true,
