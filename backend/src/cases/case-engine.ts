@@ -18,7 +18,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { WORKING_CALENDAR } from '../platform/calendar/working-calendar';
 import type { FieldError } from '../platform/errors/app-error';
-import { CITIZEN_NOTICE_TOPIC, NotificationsService, type CitizenNoticePayload } from '../notifications/notifications.service';
+import { CITIZEN_NOTICE_TOPIC, NotificationsService, outboxInsertSql, type CitizenNoticePayload } from '../notifications/notifications.service';
 import type { CaseOutboxPayload, OutboxTopic } from '../notifications/notification-messages';
 import { citizenNoticeOf } from '../notifications/citizen-notice-kinds';
 import { CaseErrors } from './cases.errors';
@@ -272,8 +272,7 @@ export class CaseEngine {
          FROM unnest($16::uuid[], $17::int[], $18::text[], $19::text[], $20::uuid[], $21::text[], $22::text[], $23::timestamptz[], $24::text[], $25::text[],
            $26::text[]) AS v(case_id, seq, type, payload, actor_id, actor_name, actor_role, at, from_state, to_state, note)
        ), outbox AS (
-         INSERT INTO outbox (topic, case_id, payload)
-         SELECT topic, case_id, payload::jsonb FROM unnest($27::text[], $28::uuid[], $29::text[]) WITH ORDINALITY AS v(topic, case_id, payload, n) ORDER BY n
+         ${outboxInsertSql('$27', '$28', '$29')}
        )
        UPDATE cases c SET snapshot = v.snapshot::jsonb, state = v.state, version = v.version, lead_agency_id = v.lead_agency_id,
          deadline_clock = v.deadline_clock::jsonb, deadline_rule_id = v.deadline_rule_id, rule_set_version = v.rule_set_version,

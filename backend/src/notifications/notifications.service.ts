@@ -28,6 +28,16 @@ export interface CitizenNoticePayload {
 /** Delivers outbox rows of a topic that is not an in-app notification, inside the dispatcher's transaction. */
 export type OutboxTopicHandler = (tx: EntityManager, outboxId: string, payload: Record<string, unknown>) => Promise<void>;
 
+/**
+ * The statement that adds outbox rows from three parallel arrays (topics, case ids, payloads as JSON text), in the order
+ * given, for a caller that writes them as part of its own statement (the case engine's one statement per event): the
+ * outbox stays this context's to write, wherever the rows come from.
+ */
+export function outboxInsertSql(topics: string, caseIds: string, payloads: string): string {
+  return `INSERT INTO outbox (topic, case_id, payload)
+    SELECT topic, case_id, payload::jsonb FROM unnest(${topics}::text[], ${caseIds}::uuid[], ${payloads}::text[]) WITH ORDINALITY AS v(topic, case_id, payload, n) ORDER BY n`;
+}
+
 @Injectable()
 export class NotificationsService implements OnModuleInit {
   private readonly logger = new Logger('Outbox');
@@ -63,10 +73,7 @@ export class NotificationsService implements OnModuleInit {
   /** Many outbox rows in one statement, in the order given (the deadline sweeper's batches). */
   async enqueueMany(tx: EntityManager, rows: readonly { topic: string; caseId: string; payload: Record<string, unknown> }[]): Promise<void> {
     if (!rows.length) return;
-    await tx.query(
-      `INSERT INTO outbox (topic, case_id, payload) SELECT topic, case_id, payload::jsonb FROM unnest($1::text[], $2::uuid[], $3::text[]) AS v(topic, case_id, payload)`,
-      [rows.map((r) => r.topic), rows.map((r) => r.caseId), rows.map((r) => JSON.stringify(r.payload))],
-    );
+    await tx.query(outboxInsertSql('$1', '$2', '$3'), [rows.map((r) => r.topic), rows.map((r) => r.caseId), rows.map((r) => JSON.stringify(r.payload))]);
   }
 
   /** Another context delivers this topic's rows (the citizens' notices); rows of a topic nobody handles are dropped. */
