@@ -1,64 +1,26 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { CasePage } from '@tiep-dan/contracts';
 import { E2E_OUTPUT } from '../playwright.config';
 import { expectAccessible } from './axe';
-import { agencyByCode, apiAuth, createCase } from './case-fixtures';
-import { signIn } from './sign-in';
+import {
+  LAND_OFFICE,
+  openLandOfficeOverdueList,
+  overdueLandOfficeComplaint,
+} from './overdue-fixtures';
 
-const LAND_OFFICE = 'Công chức Địa chính – Xây dựng phường An Phú';
 const DEPARTMENT = 'Sở Nông nghiệp và Môi trường';
-const DAY = 86_400_000;
 
 test('from the overdue list a leader gives a case to another agency; the case history names the leader and the reason', async ({
   page,
   request,
 }) => {
   test.setTimeout(120_000);
-  const landOffice = await agencyByCode(
+  const created = await overdueLandOfficeComplaint(
     request,
-    await apiAuth(request, 'quantri'),
-    'AP-DC',
+    'Khiếu nại giấy phép san lấp ao (kiểm thử giao lại)',
+    'Trịnh Văn Khải',
   );
-  // Awaiting acceptance for 40 days: long past the 7 working days the land office had (Luật Khiếu nại Art. 27).
-  const created = await createCase(request, 'tiepdan.anphu', {
-    type: 'complaint',
-    channel: 'post',
-    category: 'land',
-    summary: 'Khiếu nại giấy phép san lấp ao (kiểm thử giao lại)',
-    leadAgencyId: landOffice.id,
-    receivedAt: new Date(Date.now() - 40 * DAY).toISOString(),
-    petitioner: { fullName: 'Trịnh Văn Khải' },
-  });
-  const leader = await apiAuth(request, 'lanhdao.anphu');
-  await expect
-    .poll(
-      async () => {
-        const res = await request.get('/api/cases', {
-          headers: leader,
-          params: {
-            leadAgencyId: landOffice.id,
-            overdue: 'true',
-            open: 'true',
-            limit: '200',
-          },
-        });
-        return ((await res.json()) as CasePage).items.some(
-          (i) => i.id === created.id,
-        );
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(true);
-
-  await signIn(page, 'lanhdao.anphu');
-  await page.goto('/overview');
-  await page
-    .getByTestId('agency-row')
-    .filter({ hasText: LAND_OFFICE })
-    .getByTestId('agency-overdue')
-    .click();
-  await expect(page).toHaveURL(/overdue=true/);
+  await openLandOfficeOverdueList(page);
   const row = page.getByTestId('drill-row').filter({ hasText: created.code });
   const open = row.getByTestId('reassign');
   await expect(open).toHaveAccessibleName(

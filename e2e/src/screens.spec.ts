@@ -8,7 +8,6 @@ import {
 } from '@playwright/test';
 import type {
   CaseDetailDto,
-  CasePage,
   NotificationDto,
   ReceptionSessionDto,
   ReceptionTodayDto,
@@ -22,10 +21,14 @@ import {
   createCase,
   switchUser,
 } from './case-fixtures';
+import {
+  LAND_OFFICE,
+  openLandOfficeOverdueList,
+  overdueLandOfficeComplaint,
+} from './overdue-fixtures';
 import { signIn } from './sign-in';
 
 const SCREENSHOTS = join(E2E_OUTPUT, 'screenshots');
-const LAND_OFFICE = 'Công chức Địa chính – Xây dựng phường An Phú';
 const DAY = 86_400_000;
 const SIZES = [
   { name: 'desktop', width: 1366, height: 768 },
@@ -182,50 +185,12 @@ test('from the overdue list a leader sends a reminder, exports the list, and the
   request,
 }) => {
   test.setTimeout(120_000);
-  const landOffice = await agencyByCode(
+  const created = await overdueLandOfficeComplaint(
     request,
-    await apiAuth(request, 'quantri'),
-    'AP-DC',
+    'Lấn chiếm hành lang kênh tưới (kiểm thử đôn đốc)',
+    'Phan Văn Lộc',
   );
-  const created = await createCase(request, 'tiepdan.anphu', {
-    type: 'complaint',
-    channel: 'post',
-    category: 'land',
-    summary: 'Lấn chiếm hành lang kênh tưới (kiểm thử đôn đốc)',
-    leadAgencyId: landOffice.id,
-    receivedAt: new Date(Date.now() - 40 * DAY).toISOString(),
-    petitioner: { fullName: 'Phan Văn Lộc' },
-  });
-  // The scheduler marks the passed deadline within a few seconds.
-  const leader = await apiAuth(request, 'lanhdao.anphu');
-  await expect
-    .poll(
-      async () => {
-        const res = await request.get('/api/cases', {
-          headers: leader,
-          params: {
-            leadAgencyId: landOffice.id,
-            overdue: 'true',
-            open: 'true',
-            limit: '200',
-          },
-        });
-        return ((await res.json()) as CasePage).items.some(
-          (i) => i.id === created.id,
-        );
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(true);
-
-  await signIn(page, 'lanhdao.anphu');
-  await page.goto('/overview');
-  await page
-    .getByTestId('agency-row')
-    .filter({ hasText: LAND_OFFICE })
-    .getByTestId('agency-overdue')
-    .click();
-  await expect(page).toHaveURL(/overdue=true/);
+  await openLandOfficeOverdueList(page);
   const row = page
     .getByTestId('drill-row')
     .filter({ hasText: created.code });

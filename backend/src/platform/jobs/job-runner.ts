@@ -42,7 +42,6 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   private readonly logger = new Logger('Jobs');
   private readonly jobs = new Map<JobName, Job>();
   private readonly stop = new AbortController();
-  private started = false;
 
   constructor(
     private readonly registry: SchedulerRegistry,
@@ -54,7 +53,6 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     if (this.jobs.has(definition.name))
       throw new Error(`Job ${definition.name} is registered twice`);
     this.jobs.set(definition.name, { definition, running: null, holds: 0 });
-    if (this.started) this.schedule(definition.name);
   }
 
   /** Whether this instance runs the job (SCHEDULER_ENABLED and JOBS_DISABLED). */
@@ -63,7 +61,6 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   onApplicationBootstrap(): void {
-    this.started = true;
     for (const name of this.jobs.keys()) this.schedule(name);
   }
 
