@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { agencyFacts } from '../organisation/agency-facts';
+import { agencyFacts } from '../organisation/organisation-read-model';
 import { CaseErrors } from './cases.errors';
 
 /** What the reach of a reassignment is judged against: the case's places and its current lead agency. */

@@ -1,0 +1,37 @@
+import type { Role } from '@tiep-dan/contracts';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * The access context's read model of users for the other contexts (names, who holds a seat in an agency). The only
+ * code outside `access` that learns of users goes through these functions (issue 20); same two kinds of entry as
+ * `organisation/organisation-read-model.ts`: calls in the caller's transaction, and SQL expressions for one query.
+ */
+
+type Queryable = Pick<EntityManager, 'query'>;
+
+export interface UserSeat {
+  id: string;
+  fullName: string;
+  role: Role;
+  agencyId: string | null;
+}
+
+/** id → full name of these users (unknown ids absent). */
+export async function userNames(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter(Boolean))];
+  if (!unique.length) return new Map();
+  const rows: { id: string; full_name: string }[] = await db.query(`SELECT id, full_name FROM users WHERE id = ANY($1::uuid[])`, [unique]);
+  return new Map(rows.map((r) => [r.id, r.full_name]));
+}
+
+/** The active users of an agency holding one of these roles, by name. */
+export async function activeUsersOf(db: Queryable, agencyId: string, roles: readonly Role[]): Promise<UserSeat[]> {
+  const rows: { id: string; full_name: string; role: Role; agency_id: string | null }[] = await db.query(
+    `SELECT id, full_name, role, agency_id FROM users WHERE agency_id = $1 AND active AND role = ANY($2::text[]) ORDER BY full_name, id`,
+    [agencyId, roles],
+  );
+  return rows.map((r) => ({ id: r.id, fullName: r.full_name, role: r.role, agencyId: r.agency_id }));
+}
+
+/** SQL: the full name of the user whose id is `idSql` (NULL when none). */
+export const userNameSql = (idSql: string): string => `(SELECT full_name FROM users WHERE id = ${idSql})`;

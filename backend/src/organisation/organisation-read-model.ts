@@ -1,0 +1,59 @@
+import type { AgencyKind } from '@tiep-dan/contracts';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * The organisation context's read model for the other contexts: the only code outside `organisation` that may learn
+ * of agencies and neighbourhoods goes through these functions (issue 20, `architecture/table-ownership.ts`).
+ *
+ * Two kinds of entry:
+ * - **calls** in the caller's transaction or read connection (`EntityManager`), for checks and small lookups, so a
+ *   check and the write it guards see the same rows;
+ * - **SQL expressions** for the one query that must sort, filter or label by an agency inside a larger statement (a
+ *   list of cases with the lead agency's name, the communes of a province). They return an expression or a sub-select
+ *   over this context's tables only, and the caller never names a column of them.
+ */
+
+type Queryable = Pick<EntityManager, 'query'>;
+
+/** What other contexts need to know of an agency to judge a reach: its kind, places and whether it is active. */
+export interface AgencyFacts {
+  id: string;
+  kind: AgencyKind;
+  commune_id: string | null;
+  province_id: string | null;
+  active: boolean;
+}
+
+/** The facts of these agencies; unknown ids are simply absent. */
+export async function agencyFacts(db: Queryable, ids: readonly string[]): Promise<AgencyFacts[]> {
+  if (!ids.length) return [];
+  return db.query(`SELECT id, kind, commune_id, province_id, active FROM agencies WHERE id = ANY($1::uuid[])`, [ids]);
+}
+
+/** id → name of these agencies (unknown ids absent). */
+export async function agencyNames(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter(Boolean))];
+  if (!unique.length) return new Map();
+  const rows: { id: string; name: string }[] = await db.query(`SELECT id, name FROM agencies WHERE id = ANY($1::uuid[])`, [unique]);
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** id → name of these neighbourhoods (unknown ids absent). */
+export async function neighbourhoodNames(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter(Boolean))];
+  if (!unique.length) return new Map();
+  const rows: { id: string; name: string }[] = await db.query(`SELECT id, name FROM neighbourhoods WHERE id = ANY($1::uuid[])`, [
+    unique,
+  ]);
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** SQL: the name of the agency whose id is `idSql` (NULL when none). */
+export const agencyNameSql = (idSql: string): string => `(SELECT name FROM agencies WHERE id = ${idSql})`;
+
+/** SQL: the name of the neighbourhood whose id is `idSql` (NULL when none). */
+export const neighbourhoodNameSql = (idSql: string): string => `(SELECT name FROM neighbourhoods WHERE id = ${idSql})`;
+
+/** SQL: a sub-select of the active communes' ids of the province `provinceSql`. */
+export const communesOfProvinceSql = (provinceSql: string): string =>
+  `(SELECT id FROM agencies WHERE kind = 'commune' AND active AND province_id = ${provinceSql})`;
