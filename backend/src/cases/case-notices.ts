@@ -2,6 +2,7 @@ import {
   CASE_NOTICE_KINDS,
   COMPLAINT_REFUSAL_GROUNDS,
   DENUNCIATION_REFUSAL_GROUNDS,
+  type CaseFactsDto,
   type CaseNoticeKind,
   type CaseType,
   type ComplaintRefusalGround,
@@ -10,8 +11,9 @@ import {
 
 /**
  * Which statutory notices a case can print now, and the facts each one needs, read from the case machine's context.
- * The context is JSON from a persisted snapshot (machines are versioned, older snapshots lack newer keys): every key is
- * read through a small typed reader and a notice is offered only when every fact it prints is there.
+ * The context is JSON from a persisted snapshot, typed by the contract (`CaseFactsDto`; machines are versioned, older
+ * snapshots lack newer facts): every fact printed is normalised by `text` and a notice is offered only when every fact
+ * it prints is there.
  *
  * Context keys read, per notice:
  * - acceptance (complaint, denunciation): `acceptedAt`; complaint also `level` ('first' | 'second').
@@ -44,18 +46,16 @@ export type NoticeFacts =
     }
   | { kind: 'guidance'; subject: 'complaint' | 'reception'; at: string; guidedTo: string };
 
-type Context = Readonly<Record<string, unknown>>;
+type Context = Readonly<Partial<CaseFactsDto>>;
 
-/** A non-blank string at `key`, or undefined. */
-function text(context: Context | undefined, key: string): string | undefined {
-  const value = context?.[key];
+/** A non-blank string, trimmed, or undefined (a stored snapshot is JSON: a fact may be missing or blank). */
+function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
-/** A nested plain object at `key`, or undefined. */
-function record(context: Context, key: string): Context | undefined {
-  const value = context[key];
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Context) : undefined;
+/** A nested fact that is a plain object, or undefined. */
+function record<T extends object>(value: T | undefined): Partial<T> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
 }
 
 function member<T extends string>(values: readonly T[], value: string | undefined): T | undefined {
@@ -73,25 +73,25 @@ function destination(body: string | undefined, agencyId: string | undefined): No
 }
 
 function acceptance(type: CaseType, context: Context): NoticeFacts | null {
-  const at = text(context, 'acceptedAt');
+  const at = text(context.acceptedAt);
   if (!at) return null;
-  if (type === 'complaint') return { kind: 'acceptance', subject: 'complaint', at, level: text(context, 'level') === 'second' ? 'second' : 'first' };
+  if (type === 'complaint') return { kind: 'acceptance', subject: 'complaint', at, level: text(context.level) === 'second' ? 'second' : 'first' };
   if (type === 'denunciation') return { kind: 'acceptance', subject: 'denunciation', at };
   return null;
 }
 
 function refusal(type: CaseType, state: string, context: Context): NoticeFacts | null {
   if (topState(state) !== 'notAccepted') return null;
-  const refused = record(context, 'refusal');
-  const reason = text(refused, 'reason');
-  const at = text(refused, 'at') ?? text(context, 'updatedAt');
+  const refused = record(context.refusal);
+  const reason = text(refused?.reason);
+  const at = text(refused?.at) ?? text(context.updatedAt);
   if (!reason || !at) return null;
   if (type === 'complaint') {
-    const ground = member(COMPLAINT_REFUSAL_GROUNDS, text(refused, 'ground'));
+    const ground = member(COMPLAINT_REFUSAL_GROUNDS, text(refused?.ground));
     return ground ? { kind: 'refusal', subject: 'complaint', at, ground, reason } : null;
   }
   if (type === 'denunciation') {
-    const ground = member(DENUNCIATION_REFUSAL_GROUNDS, text(refused, 'ground'));
+    const ground = member(DENUNCIATION_REFUSAL_GROUNDS, text(refused?.ground));
     return ground ? { kind: 'refusal', subject: 'denunciation', at, ground, reason } : null;
   }
   return null;
@@ -99,23 +99,23 @@ function refusal(type: CaseType, state: string, context: Context): NoticeFacts |
 
 function forwarding(type: CaseType, state: string, context: Context): NoticeFacts | null {
   const top = topState(state);
-  const updatedAt = text(context, 'updatedAt');
+  const updatedAt = text(context.updatedAt);
   if (type === 'complaint' && top === 'forwarded') {
-    const forwarded = record(context, 'forwarding');
-    const to = destination(text(forwarded, 'toBody'), text(forwarded, 'toAgencyId'));
-    const at = text(forwarded, 'at') ?? updatedAt;
-    const note = text(forwarded, 'note');
+    const forwarded = record(context.forwarding);
+    const to = destination(text(forwarded?.toBody), text(forwarded?.toAgencyId));
+    const at = text(forwarded?.at) ?? updatedAt;
+    const note = text(forwarded?.note);
     return to && at ? { kind: 'forwarding-slip', subject: 'complaint', at, to, ...(note ? { note } : {}) } : null;
   }
   if (type === 'denunciation' && (top === 'forwarding' || top === 'forwarded')) {
-    const to = destination(text(context, 'forwardedToBody'), text(context, 'forwardedTo'));
-    const at = text(context, 'forwardDecidedAt') ?? text(context, 'closedAt') ?? updatedAt;
-    const slipNo = text(context, 'forwardSlipNo');
+    const to = destination(text(context.forwardedToBody), text(context.forwardedTo));
+    const at = text(context.forwardDecidedAt) ?? text(context.closedAt) ?? updatedAt;
+    const slipNo = text(context.forwardSlipNo);
     return to && at ? { kind: 'forwarding-slip', subject: 'denunciation', at, to, ...(slipNo ? { slipNo } : {}) } : null;
   }
   if ((type === 'proposal' || type === 'reflection') && top === 'transferred') {
-    const body = text(context, 'transferredTo');
-    const at = text(context, 'closedAt') ?? updatedAt;
+    const body = text(context.transferredTo);
+    const at = text(context.closedAt) ?? updatedAt;
     return body && at ? { kind: 'forwarding-slip', subject: type, at, to: { body } } : null;
   }
   return null;
@@ -123,15 +123,15 @@ function forwarding(type: CaseType, state: string, context: Context): NoticeFact
 
 function guidance(type: CaseType, state: string, context: Context): NoticeFacts | null {
   if (topState(state) !== 'guided') return null;
-  const guidedTo = text(context, 'guidedTo');
+  const guidedTo = text(context.guidedTo);
   if (!guidedTo) return null;
-  const updatedAt = text(context, 'updatedAt');
+  const updatedAt = text(context.updatedAt);
   if (type === 'complaint') {
-    const at = text(context, 'closedAt') ?? updatedAt;
+    const at = text(context.closedAt) ?? updatedAt;
     return at ? { kind: 'guidance', subject: 'complaint', at, guidedTo } : null;
   }
   if (type === 'reception') {
-    const at = text(context, 'directedAt') ?? updatedAt;
+    const at = text(context.directedAt) ?? updatedAt;
     return at ? { kind: 'guidance', subject: 'reception', at, guidedTo } : null;
   }
   return null;

@@ -18,6 +18,7 @@ import {
 import {
   allowedEventsWithLabels,
   blockedEvents,
+  caseFactsDto,
   canSend,
   CITIZEN_RULE_IDS,
   deadlineStatus,
@@ -619,7 +620,7 @@ export class CasesService {
       // What the caller's role would do next but the lifecycle holds back, and why (a dialogue before the draft decision…).
       blockedEvents: actsHere ? blockedEvents(row.type, row.machine_version, row.snapshot, actor.role, decider?.isCaller ?? false) : [],
       lifecycle: lifecycleOf(row.type, row.machine_version),
-      context,
+      context: caseFactsDto(row.type, context),
     };
   }
 

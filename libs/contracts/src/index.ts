@@ -2,6 +2,7 @@ export * from './lib/case-types';
 export * from './lib/deadlines';
 export * from './lib/case-events';
 export * from './lib/access';
+export * from './lib/case-facts';
 export * from './lib/cases';
 export * from './lib/reception';
 export * from './lib/dashboard';

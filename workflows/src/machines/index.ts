@@ -41,3 +41,17 @@ export { MAX_DENUNCIATION_EXTENSIONS, MAX_DENUNCIATION_FORWARDS, type Denunciati
 export type { ReceptionContext } from './reception/reception.machine';
 export type { PetitionContext, PetitionKind } from './petition/petition.machine';
 export type { CommitmentContext } from './commitment/commitment.machine';
+export {
+  caseFactsOf,
+  caseFactsDto,
+  leadAgencyOf,
+  complaintLevelOf,
+  forwardedToOf,
+  receptionAnswerOf,
+  petitionResponseOf,
+  dialogueDateOf,
+  linkedCaseOf,
+  factKey,
+  type CaseContextOf,
+  type CaseContextsFitTheContract,
+} from './case-facts';

@@ -172,7 +172,7 @@ function detail(
     })),
     blockedEvents: [],
     lifecycle,
-    context: {},
+    context: { caseId: 'c-1', receivedAt: '2026-03-02T02:00:00.000Z', remote: false, updatedAt: '2026-03-02T02:00:00.000Z' },
     ...extra,
   };
 }
@@ -528,7 +528,11 @@ describe('CasePage', () => {
         ['RECORD_DIALOGUE_MINUTES'],
         {
           context: {
-            dialogue: { date: '2026-03-16', place: 'UBND', participants: [] },
+            caseId: 'c-1',
+            receivedAt: '2026-03-02T02:00:00.000Z',
+            remote: false,
+            updatedAt: '2026-03-02T02:00:00.000Z',
+            dialogue: { date: '2026-03-16', place: 'UBND', participants: [], noticeAt: '2026-03-09T02:00:00.000Z' },
           },
           blockedEvents: [
             {

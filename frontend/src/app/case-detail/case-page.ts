@@ -274,7 +274,7 @@ export class CasePage {
       detail.related.duplicateOf,
       detail.related.secondComplaintOf,
       detail.related.forwardedFrom,
-      detail.context['linkedCaseId'],
+      detail.context.linkedCaseId,
     ].filter(
       (id): id is string =>
         typeof id === 'string' && !(id in this.relatedCodes()),

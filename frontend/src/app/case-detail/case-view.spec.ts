@@ -10,6 +10,9 @@ import {
 } from './case-view';
 
 /** The fields of a case these derivations read; the rest of the detail does not matter to them. */
+/** The facts every machine context has (`CaseFactsDto`). */
+const FACTS = { caseId: 'c-1', receivedAt: '2026-03-02T02:00:00.000Z', remote: false, updatedAt: '2026-03-02T02:00:00.000Z' };
+
 function detail(over: Partial<CaseDetailDto> = {}): CaseDetailDto {
   return {
     type: 'complaint',
@@ -23,7 +26,7 @@ function detail(over: Partial<CaseDetailDto> = {}): CaseDetailDto {
     history: [],
     allowedEvents: [],
     lifecycle: describeMachine('complaint', 1),
-    context: {},
+    context: FACTS,
     ...over,
   } as CaseDetailDto;
 }
@@ -69,7 +72,7 @@ describe('case view', () => {
 
   it('says the dialogue day only while the minutes form is open before it', () => {
     const c = detail({
-      context: { dialogue: { date: '2026-03-20T02:00:00Z' } },
+      context: { ...FACTS, dialogue: { date: '2026-03-20T02:00:00Z', place: 'UBND', participants: [], noticeAt: '2026-03-10T02:00:00Z' } },
     });
     expect(dialogueDayAhead(c, 'RECORD_DIALOGUE_MINUTES', '2026-03-18')).toBe(
       '20/03/2026',
@@ -102,7 +105,7 @@ describe('case view', () => {
         secondComplaintOf: 's',
         forwardedFrom: null,
       },
-      context: { linkedCaseId: 'l' },
+      context: { ...FACTS, linkedCaseId: 'l' },
       links: [{ caseId: 's' }] as CaseDetailDto['links'],
     });
     expect(relatedLinks(c)).toEqual([

@@ -60,7 +60,7 @@ export function dialogueDayAhead(
 ): string | null {
   if (c?.type !== 'complaint' || activeEvent !== 'RECORD_DIALOGUE_MINUTES')
     return null;
-  const date = (c.context['dialogue'] as { date?: unknown } | undefined)?.date;
+  const date = c.context.dialogue?.date;
   if (typeof date !== 'string') return null;
   const day = date.slice(0, 10);
   return day > today ? day.split('-').reverse().join('/') : null;
@@ -93,7 +93,7 @@ export function relatedLinks(
       key: 'case.related.secondComplaintOf',
       id: c.related.secondComplaintOf,
     });
-  const linked = c.context['linkedCaseId'];
+  const linked = c.context.linkedCaseId;
   if (typeof linked === 'string' && linked !== c.related.secondComplaintOf)
     links.push({ key: 'case.related.linkedCase', id: linked });
   // A handoff (second complaint, forward…) is already listed with its relation by the links panel.

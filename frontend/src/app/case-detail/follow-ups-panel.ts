@@ -60,7 +60,7 @@ const FILERS: readonly Role[] = ['reception_officer', 'leader', 'agency_handler'
         }
       </div>
     }
-    @if (c.context['earlierConclusion']; as e) {
+    @if (c.context.earlierConclusion; as e) {
       <p class="earlier" data-testid="earlier-conclusion">
         {{ 'case.followUp.earlier' | t: earlierWords() }}
       </p>
@@ -209,7 +209,7 @@ export class FollowUpsPanel {
     return !!s && new Date(s.windowEndsAt).getTime() < this.now().getTime();
   });
   protected readonly earlierWords = computed(() => {
-    const e = this.detail().context['earlierConclusion'] as { code?: string; conclusion?: string } | undefined;
+    const e = this.detail().context.earlierConclusion;
     return { code: e?.code ?? '', text: e?.conclusion ?? '—' };
   });
 

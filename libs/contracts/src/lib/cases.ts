@@ -1,4 +1,5 @@
 import type { AllowedEvent, BlockedEvent, MachineDescription } from './case-events';
+import type { CaseFactsDto } from './case-facts';
 import type { IsoDate } from './deadlines';
 import type {
   ActorRole,
@@ -263,7 +264,8 @@ export interface CaseDetailDto extends CaseSummaryDto {
   /** Events the caller's role would send next but the lifecycle holds back now, each with the reason in words. */
   blockedEvents: BlockedEvent[];
   lifecycle: MachineDescription;
-  context: Record<string, unknown>;
+  /** What the lifecycle has recorded, typed (`CaseFactsDto`). */
+  context: CaseFactsDto;
 }
 
 export interface CaseListQuery {
