@@ -5,17 +5,16 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { SecurityAuditEntity } from '../platform/audit/security-audit.entity';
 import { SecurityAuditService } from '../platform/audit/security-audit.service';
+import { ACCESS_ENTITIES } from './access.entities';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
-import { RefreshTokenEntity, SessionEntity } from './session.entity';
 import { TokenService } from './token.service';
-import { UserEntity } from './user.entity';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [JwtModule.register({}), OrganisationModule, TypeOrmModule.forFeature([UserEntity, SessionEntity, RefreshTokenEntity, SecurityAuditEntity])],
+  imports: [JwtModule.register({}), OrganisationModule, TypeOrmModule.forFeature([...ACCESS_ENTITIES, SecurityAuditEntity])],
   controllers: [AuthController, UsersController],
   providers: [AuthService, TokenService, UsersService, SecurityAuditService, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService, SecurityAuditService, UsersService],

@@ -20,9 +20,11 @@ import { InboxService } from './inbox.service';
 import { RemindersService } from './reminders.service';
 import { IntakeService } from './intake.service';
 import { OpinionIntakeService } from './opinion-intake.service';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CASES_ENTITIES } from './cases.entities';
 
 @Module({
-  imports: [AccessModule, NotificationsModule, OrganisationModule],
+  imports: [TypeOrmModule.forFeature(CASES_ENTITIES), AccessModule, NotificationsModule, OrganisationModule],
   controllers: [CasesController, AttachmentsController, DeadlineRulesController, InboxController, CaseNoticesController],
   providers: [
     CaseEngine,

@@ -15,13 +15,15 @@ import { NoticeDelivery } from './notice-delivery';
 import { OnlinePetitionsController } from './online-petitions.controller';
 import { OnlineIntakeService } from './online-intake.service';
 import { OnlinePetitionsService } from './online-petitions.service';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CITIZEN_ENTITIES } from './citizen.entities';
 
 /**
  * The `citizens` bounded context: the public petition form, the citizens' contacts and the notices that reach them
  * outside the app (e-mail, SMS, Zalo), and their ratings of the answers.
  */
 @Module({
-  imports: [CasesModule, LettersModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature(CITIZEN_ENTITIES), CasesModule, LettersModule, NotificationsModule],
   controllers: [
     OnlinePetitionsController,
     CitizenNoticesController,

@@ -6,10 +6,12 @@ import { HotSpotsService } from './hot-spots.service';
 import { OverviewService } from './overview.service';
 import { ReportFactsReader } from './reports/report-facts.reader';
 import { ReportsService } from './reports.service';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DASHBOARD_ENTITIES } from './hot-spot.entity';
 
 /** The `dashboard` bounded context: the leader overview, hot spots with the weekly digest, and the periodic reports. */
 @Module({
-  imports: [CasesModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature(DASHBOARD_ENTITIES), CasesModule, NotificationsModule],
   controllers: [DashboardController],
   providers: [
     OverviewService,

@@ -110,3 +110,6 @@ export class CaseWeekCountEntity {
   @Column({ name: 'became_overdue', type: 'integer', default: 0 })
   becameOverdue!: number;
 }
+
+/** The tables the dashboard context owns (registered by `DashboardModule`). */
+export const DASHBOARD_ENTITIES = [HotSpotEntity, DashboardJobRunEntity, CaseWeekCountEntity];

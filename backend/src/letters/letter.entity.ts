@@ -79,3 +79,6 @@ export class LetterEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }
+
+/** The tables the letters context owns (registered by `LettersModule`). */
+export const LETTERS_ENTITIES = [LetterEntity];

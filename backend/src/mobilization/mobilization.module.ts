@@ -16,6 +16,10 @@ import { ReviewsService } from './bloc/reviews.service';
 import { SentimentReportService } from './bloc/sentiment-report.service';
 import { MobilizationController } from './mobilization.controller';
 import { MobilizationService } from './mobilization.service';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BLOC_ENTITIES } from './bloc/bloc.entity';
+import { OVERSIGHT_ENTITIES } from './bloc/oversight.entity';
+import { MOBILIZATION_ENTITIES } from './team.entity';
 
 /**
  * The `mobilization` bounded context: neighbourhood mobilization teams (meetings, scorecards, ranking) and, in
@@ -23,7 +27,7 @@ import { MobilizationService } from './mobilization.service';
  * villages, member evaluation, reviews, "Dân vận khéo").
  */
 @Module({
-  imports: [CasesModule, DialoguesModule, DashboardModule],
+  imports: [TypeOrmModule.forFeature([...MOBILIZATION_ENTITIES, ...BLOC_ENTITIES, ...OVERSIGHT_ENTITIES]), CasesModule, DialoguesModule, DashboardModule],
   controllers: [
     MobilizationController,
     BlocController,

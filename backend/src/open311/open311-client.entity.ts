@@ -65,3 +65,6 @@ export class Open311ClientEntity {
   @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
   lastUsedAt!: Date | null;
 }
+
+/** The tables the Open311 context owns (registered by `Open311Module`). */
+export const OPEN311_ENTITIES = [Open311ClientEntity];

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AgencyEntity } from './agency.entity';
-import { NeighbourhoodEntity } from './neighbourhood.entity';
+import { ORGANISATION_ENTITIES } from './organisation.entities';
 import { OrganisationController } from './organisation.controller';
 import { OrganisationService } from './organisation.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AgencyEntity, NeighbourhoodEntity])],
+  imports: [TypeOrmModule.forFeature(ORGANISATION_ENTITIES)],
   controllers: [OrganisationController],
   providers: [OrganisationService],
   exports: [OrganisationService],

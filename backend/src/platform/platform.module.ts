@@ -11,6 +11,7 @@ import { Clock, ShiftableClock, SystemClock } from './clock/clock';
 import { TestingClockController } from './clock/testing-clock.controller';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { PLATFORM_ENTITIES } from './database/platform.entities';
 import { DATABASE_SERVER, DatabaseServer } from './database/database-server';
 import { ReadDatabase, ReadRoutingInterceptor } from './database/read-database';
 import { reachableReplicas, ReplicaSet } from './database/replicas';
@@ -55,6 +56,7 @@ export class PlatformModule {
         loggingModule(config, logStream),
         // PGlite is one backend: connections beside an open transaction can queue behind it and deadlock (STACK.md), so
         // the embedded database gets one connection and requests take turns; PostgreSQL gets the configured pool.
+        TypeOrmModule.forFeature(PLATFORM_ENTITIES),
         TypeOrmModule.forRootAsync({
           useFactory: async () => ({
             ...dataSourceOptions(
@@ -62,7 +64,8 @@ export class PlatformModule {
               database.mode === 'embedded' ? 1 : config.dbPoolSize,
               await reachableReplicas(config.databaseReplicaUrls),
             ),
-            autoLoadEntities: false,
+            // Each context's module registers its own tables (TypeOrmModule.forFeature); the platform names none of them.
+            autoLoadEntities: true,
           }),
         }),
       ],

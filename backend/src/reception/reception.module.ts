@@ -8,10 +8,12 @@ import {
   ReceptionController,
 } from './reception.controller';
 import { ReceptionService } from './reception.service';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { RECEPTION_ENTITIES } from './reception.entities';
 
 /** The `reception` bounded context: the weekly reception day, its visits, receipts, register and the public lookup. */
 @Module({
-  imports: [CasesModule, CitizensModule],
+  imports: [TypeOrmModule.forFeature(RECEPTION_ENTITIES), CasesModule, CitizensModule],
   controllers: [ReceptionController, PublicLookupController],
   providers: [ReceptionService, ReceptionDocumentsService, PublicLookupService],
   exports: [ReceptionService],

@@ -1,5 +1,9 @@
-import { DataSourceOptions } from 'typeorm';
-import { ENTITIES, MIGRATIONS } from './schema';
+import type { DataSourceOptions, EntitySchema } from 'typeorm';
+import { MIGRATIONS } from './migrations-list';
+
+/** Entity classes (or schemas) a data source maps. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type EntityList = readonly (Function | EntitySchema)[];
 
 /** node-postgres pool settings, the same for the primary and every replica. */
 export function poolOptions(poolSize: number): {
@@ -13,12 +17,14 @@ export function poolOptions(poolSize: number): {
  * One set of options for the app, the migration command and the tests: only the URL differs. With replicas, TypeORM's
  * replication keeps a pool per replica beside the primary's; `defaultMode: 'master'` keeps every query TypeORM issues
  * (repositories, query builders, transactions) on the primary, and only the reads that ask for a replica
- * (read-database.ts) go there.
+ * (read-database.ts) go there. `entities` is empty for the app, whose modules register their own (`autoLoadEntities`),
+ * and for migrations; the schema check and the command-line seed pass `APP_ENTITIES`.
  */
 export function dataSourceOptions(
   url: string,
   poolSize: number,
   replicaUrls: readonly string[] = [],
+  entities: EntityList = [],
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -31,7 +37,7 @@ export function dataSourceOptions(
           },
         }
       : { url }),
-    entities: ENTITIES,
+    entities: [...entities],
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     // Schema changes go through migrations only (STYLE.md habit 7).

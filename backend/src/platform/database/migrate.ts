@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from './data-source-options';
+import { dataSourceOptions, type EntityList } from './data-source-options';
 import type { DatabaseServer } from './database-server';
 import { withMigrationContext, type MigrationContext } from './migration-context';
 
@@ -46,9 +46,12 @@ export async function runMigrations(
   }
 }
 
-/** SQL TypeORM would run to bring the schema in line with the entities: empty when migrations and entities agree. */
-export async function pendingSchemaChanges(url: string): Promise<string[]> {
-  const dataSource = new DataSource(dataSourceOptions(url, 1));
+/**
+ * SQL TypeORM would run to bring the schema in line with `entities` (every context's: `APP_ENTITIES`): empty when
+ * migrations and entities agree.
+ */
+export async function pendingSchemaChanges(url: string, entities: EntityList): Promise<string[]> {
+  const dataSource = new DataSource(dataSourceOptions(url, 1, [], entities));
   await dataSource.initialize();
   try {
     const sql = await dataSource.driver.createSchemaBuilder().log();

@@ -2,15 +2,17 @@
  * `npm run db:seed`: applies migrations, then loads the demo data into an empty database.
  * `npm run db:migrate`: applies pending migrations to the configured database (embedded in DATA_DIR, or DATABASE_URL).
  * `npm run db:check`: fails when the entities and the migrations disagree (prints the SQL that is missing).
+ * It sits beside `main.ts`: like the app, it is a composition root that knows every context (`APP_ENTITIES`).
  */
 import { DataSource } from 'typeorm';
-import { seedDemoData } from '../../demo/demo-data';
-import { ConfigError, loadConfig } from '../config/app-config';
-import { dataSourceOptions } from './data-source-options';
-import { startDatabaseServer } from './database-server';
-import { DataDirInUseError } from './embedded-postgres';
-import { pendingSchemaChanges, runMigrations } from './migrate';
-import { fileStoreOf } from '../storage/file-store';
+import { APP_ENTITIES } from './app.entities';
+import { seedDemoData } from './demo/demo-data';
+import { ConfigError, loadConfig } from './platform/config/app-config';
+import { dataSourceOptions } from './platform/database/data-source-options';
+import { startDatabaseServer } from './platform/database/database-server';
+import { DataDirInUseError } from './platform/database/embedded-postgres';
+import { pendingSchemaChanges, runMigrations } from './platform/database/migrate';
+import { fileStoreOf } from './platform/storage/file-store';
 
 async function main(command: string | undefined): Promise<number> {
   if (command !== 'migrate' && command !== 'check' && command !== 'seed') {
@@ -29,7 +31,7 @@ async function main(command: string | undefined): Promise<number> {
         : 'The database is up to date.',
     );
     if (command === 'check') {
-      const missing = await pendingSchemaChanges(server.url);
+      const missing = await pendingSchemaChanges(server.url, APP_ENTITIES);
       if (missing.length) {
         console.error(
           `Entities and migrations disagree; a migration is missing for:\n${missing.join(';\n')}`,
@@ -39,7 +41,7 @@ async function main(command: string | undefined): Promise<number> {
       console.log('Entities and migrations agree.');
     }
     if (command === 'seed') {
-      const db = new DataSource(dataSourceOptions(server.url, 2));
+      const db = new DataSource(dataSourceOptions(server.url, 2, [], APP_ENTITIES));
       await db.initialize();
       try {
         const result = await seedDemoData(db, new Date());
