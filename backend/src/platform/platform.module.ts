@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, Global, Module, ValidationPipe, OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -11,6 +11,7 @@ import { Clock, ShiftableClock, SystemClock } from './clock/clock';
 import { TestingClockController } from './clock/testing-clock.controller';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { closePdfWorkers } from './documents/pdf-document';
 import { PLATFORM_ENTITIES } from './database/platform.entities';
 import { DATABASE_SERVER, DatabaseServer } from './database/database-server';
 import { ReadDatabase, ReadRoutingInterceptor } from './database/read-database';
@@ -36,7 +37,12 @@ export interface PlatformOptions {
 /** Configuration, database, clock, working calendar, logging, validation and errors: what every context relies on. */
 @Global()
 @Module({})
-export class PlatformModule {
+export class PlatformModule implements OnApplicationShutdown {
+  /** The PDF worker threads end with the app (a later start makes a new pool). */
+  async onApplicationShutdown(): Promise<void> {
+    await closePdfWorkers();
+  }
+
   static forRoot({
     config,
     database,
