@@ -16,6 +16,7 @@ import {
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
 import { RateLimiter } from '../platform/throttle/rate-limiter';
+import { caseFactsSql, hasPartyPhoneEndingSql } from '../cases/case-read-model';
 import { HandoffService } from '../cases/handoffs.service';
 import { isAnswered } from '../citizens/answered';
 import { CaseRatingsService } from '../citizens/case-ratings.service';
@@ -114,11 +115,11 @@ export class PublicLookupService {
     // Denunciation letters keep their denouncer sealed: they are not looked up here.
     const rows: LookupRow[] = await this.db.query(
       `SELECT c.id, c.lead_agency_id, c.code, c.type, c.machine_version, c.state, c.due_at, c.closed_at, c.received_at, c.remote_area,
-         c.snapshot -> 'context' AS context,
-         a.name AS lead_agency_name
-       FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id
+         c.context,
+         c.lead_agency_name
+       FROM ${caseFactsSql} c
        WHERE c.code = $1 AND c.type <> 'denunciation'
-         AND (EXISTS (SELECT 1 FROM case_parties p WHERE p.case_id = c.id AND right(regexp_replace(p.phone, '[^0-9]', '', 'g'), 4) = $2)
+         AND (${hasPartyPhoneEndingSql('c.id', '$2')}
            OR EXISTS (SELECT 1 FROM reception_visit_cases vc JOIN reception_visits v ON v.id = vc.visit_id
                       WHERE vc.case_id = c.id AND right(regexp_replace(v.phone, '[^0-9]', '', 'g'), 4) = $2)
            -- A sealed matter keeps only a digest of the phone's last digits (lookupDigest in intake.service.ts).

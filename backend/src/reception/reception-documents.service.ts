@@ -13,6 +13,7 @@ import { vnDateOf } from '@tiep-dan/workflows';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
+import { petitionerNameSql, petitionerSql } from '../cases/case-read-model';
 import { scopeCondition } from '../cases/case-scope';
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
@@ -28,7 +29,7 @@ import {
   SEALED_DENOUNCER,
 } from './reception-queries';
 import { ReceptionErrors } from './reception.errors';
-import { communeOf } from './reception.service';
+import { communeOf } from './reception-commune';
 
 /** Register columns of form 03/TCD (Thông tư 04/2021/TT-TTCP), in order. */
 export const REGISTER_COLUMNS: {
@@ -150,7 +151,7 @@ export class ReceptionDocumentsService {
       commune_id: string;
     })[] = await this.db.query(
       `SELECT ${VISIT_CASE_COLUMNS}, CASE WHEN vc.content_type = 'denunciation' THEN '${SEALED_DENOUNCER}'
-         ELSE COALESCE(v.citizen_name, (SELECT p.full_name FROM case_parties p WHERE p.case_id = c.id AND p.role = 'petitioner' ORDER BY p.id LIMIT 1))
+         ELSE COALESCE(v.citizen_name, ${petitionerNameSql('c.id')})
          END AS citizen_name,
          c.commune_id
        FROM reception_visit_cases vc JOIN reception_visits v ON v.id = vc.visit_id ${VISIT_CASE_JOINS}
@@ -333,8 +334,7 @@ export class ReceptionDocumentsService {
       visits.length
         ? await this.reads.query(
             `SELECT vc.visit_id, ${VISIT_CASE_COLUMNS}, (SELECT count(*)::int FROM reception_agenda g WHERE g.case_id = c.id) AS carried,
-               (SELECT json_build_object('name', p.full_name, 'address', p.address, 'idNumber', p.id_number) FROM case_parties p
-                WHERE p.case_id = c.id AND p.role = 'petitioner' ORDER BY p.id LIMIT 1) AS petitioner
+               ${petitionerSql('c.id')} AS petitioner
            FROM reception_visit_cases vc ${VISIT_CASE_JOINS} WHERE vc.visit_id = ANY($1::uuid[]) ORDER BY vc.position`,
             [visits.map((v) => v.id)],
           )

@@ -7,13 +7,23 @@ import {
   PublicLookupController,
   ReceptionController,
 } from './reception.controller';
-import { ReceptionService } from './reception.service';
+import { DuplicateFinderService } from './duplicate-finder.service';
+import { ReceptionScheduleService } from './reception-schedule.service';
+import { ReceptionSessionsService } from './reception-sessions.service';
+import { ReceptionVisitsService } from './reception-visits.service';
 
 /** The `reception` bounded context: the weekly reception day, its visits, receipts, register and the public lookup. */
 @Module({
   imports: [CasesModule, CitizensModule],
   controllers: [ReceptionController, PublicLookupController],
-  providers: [ReceptionService, ReceptionDocumentsService, PublicLookupService],
-  exports: [ReceptionService],
+  providers: [
+    ReceptionScheduleService,
+    ReceptionSessionsService,
+    ReceptionVisitsService,
+    DuplicateFinderService,
+    ReceptionDocumentsService,
+    PublicLookupService,
+  ],
+  exports: [ReceptionScheduleService, ReceptionSessionsService, ReceptionVisitsService],
 })
 export class ReceptionModule {}
