@@ -55,7 +55,8 @@ interface SessionRow {
   visit_count: number;
 }
 
-const SESSION_COLUMNS = `s.id, s.commune_id, ${agencyNameSql('s.commune_id')} AS commune_name, s.kind, s.session_date::text AS session_date, s.moved_from::text AS moved_from,
+const SESSION_COLUMNS = `s.id, s.commune_id, ${agencyNameSql('s.commune_id')} AS commune_name, s.kind, s.session_date::text AS session_date,
+  s.moved_from::text AS moved_from,
   s.start_time, s.end_time, s.place, s.leaders, s.reason, s.led_by, s.status, s.opened_at, s.closed_at,
   (SELECT count(*)::int FROM reception_visits v WHERE v.session_id = s.id) AS visit_count`;
 

@@ -173,7 +173,13 @@ const NOT_DENUNCIATION = `c.type <> 'denunciation' AND vc.content_type IS DISTIN
 const DUPLICATE_SELECT = `SELECT ${VISIT_CASE_COLUMNS} FROM ${caseFactsSql} c LEFT JOIN reception_visit_cases vc ON vc.case_id = c.id`;
 
 /** Cases in the scope received since `since` with the ID number on a party or at a visit, newest first. */
-export async function casesWithIdNumber(db: Pick<EntityManager, 'query'>, scope: CaseScope, idNumber: string, since: Date, limit: number): Promise<DuplicateRow[]> {
+export async function casesWithIdNumber(
+  db: Pick<EntityManager, 'query'>,
+  scope: CaseScope,
+  idNumber: string,
+  since: Date,
+  limit: number,
+): Promise<DuplicateRow[]> {
   const params: unknown[] = [idNumber, since];
   return db.query(
     `${DUPLICATE_SELECT} WHERE c.received_at >= $2 AND ${NOT_DENUNCIATION} AND ${scopeCondition(scope, params)}
