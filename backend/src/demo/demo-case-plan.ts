@@ -54,7 +54,7 @@ export interface DemoLetter {
   };
 }
 
-/** A visit logged at a weekly reception session through ReceptionService: one matter, or a lawful refusal. */
+/** A visit logged at a weekly reception session through ReceptionVisitsService: one matter, or a lawful refusal. */
 export interface DemoVisit {
   kind: 'visit';
   at: When & { session: number };

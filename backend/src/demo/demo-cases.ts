@@ -23,7 +23,9 @@ import { LogVisitDto } from '../reception/dto/reception.dto';
 import { RegisterLetterDto } from '../letters/dto/letter.dto';
 import { LettersService } from '../letters/letters.service';
 import { receptionDaysFrom } from '../reception/reception-days';
-import { ReceptionService } from '../reception/reception.service';
+import { ReceptionScheduleService } from '../reception/reception-schedule.service';
+import { ReceptionSessionsService } from '../reception/reception-sessions.service';
+import { ReceptionVisitsService } from '../reception/reception-visits.service';
 import {
   DEMO_CASE_PLAN,
   DEMO_DESK,
@@ -89,8 +91,8 @@ function checked<T extends object>(dto: ClassConstructor<T>, body: object, label
 }
 
 /**
- * Replays DEMO_CASE_PLAN into a demo database: every visit, letter, commitment and event goes through ReceptionService,
- * CasesService and DialoguesService as the named demo account, inside `Clock.runAt(the step's instant)`, in time order,
+ * Replays DEMO_CASE_PLAN into a demo database: every visit, letter, commitment and event goes through the reception
+ * services, CasesService and DialoguesService as the named demo account, inside `Clock.runAt(the step's instant)`, in time order,
  * with the deadline sweeper run as of each replayed day and once as of now. Nothing is written behind the machines'
  * back, so the cases look exactly as if the accounts had worked them over the past weeks.
  */
@@ -106,7 +108,9 @@ export class DemoCaseReplay {
     private readonly cases: CasesService,
     private readonly intakeService: IntakeService,
     private readonly letters: LettersService,
-    private readonly reception: ReceptionService,
+    private readonly receptionSchedules: ReceptionScheduleService,
+    private readonly receptionSessions: ReceptionSessionsService,
+    private readonly receptionVisits: ReceptionVisitsService,
     private readonly dialogues: DialoguesService,
     private readonly sweeper: DeadlineSweeper,
     private readonly notifications: NotificationsService,
@@ -191,10 +195,10 @@ export class DemoCaseReplay {
       for (let n = DEMO_SESSION_WEEKS; n >= 1; n--) {
         const key = `${commune}:${n}`;
         push(this.instant({ session: n, time: '07:30' }, commune, refs), `session ${key}:open`, async () => {
-          sessionIds.set(key, (await this.reception.openSession(desk, { kind: 'scheduled' })).id);
+          sessionIds.set(key, (await this.receptionSessions.openSession(desk, { kind: 'scheduled' })).id);
         });
         push(this.instant({ session: n, time: '11:30' }, commune, refs), `session ${key}:close`, async () => {
-          await this.reception.closeSession(desk, must(sessionIds, key, 'session'));
+          await this.receptionSessions.closeSession(desk, must(sessionIds, key, 'session'));
         });
       }
     }
@@ -282,7 +286,7 @@ export class DemoCaseReplay {
         const { neighbourhood: place, ...visit } = intake.visit;
         const body = checked(LogVisitDto, { ...visit, ...neighbourhood(place) }, scenario.key);
         const sessionId = must(sessionIds, `${scenario.commune}:${intake.at.session}`, 'session');
-        const logged = await this.reception.logVisit(actor, sessionId, body);
+        const logged = await this.receptionVisits.logVisit(actor, sessionId, body);
         return logged.cases[0]?.id ?? null;
       }
       case 'commitment': {
@@ -384,7 +388,7 @@ export class DemoCaseReplay {
     }
     const sessionDays = {} as Record<Commune, DayNumber[]>;
     for (const commune of ['AP', 'NK'] as const) {
-      const { weekday } = await this.reception.schedule(must(actors, DEMO_DESK[commune], 'account'));
+      const { weekday } = await this.receptionSchedules.schedule(must(actors, DEMO_DESK[commune], 'account'));
       // The commune's reception days (holiday Mondays moved) strictly before today, latest first; index 0 unused.
       const days = receptionDaysFrom(formatIsoDate(today - 7 * (DEMO_SESSION_WEEKS + 2)), weekday, DEMO_SESSION_WEEKS + 4, calendar)
         .map((d) => parseIsoDate(d.date))

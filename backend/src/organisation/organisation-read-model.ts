@@ -57,3 +57,17 @@ export const neighbourhoodNameSql = (idSql: string): string => `(SELECT name FRO
 /** SQL: a sub-select of the active communes' ids of the province `provinceSql`. */
 export const communesOfProvinceSql = (provinceSql: string): string =>
   `(SELECT id FROM agencies WHERE kind = 'commune' AND active AND province_id = ${provinceSql})`;
+
+/**
+ * Locks an agency's row for the rest of the caller's transaction (`FOR UPDATE`): the reception desk serialises the
+ * opening of a commune's sessions on its commune's row.
+ */
+export async function lockAgency(tx: Queryable, id: string): Promise<void> {
+  await tx.query(`SELECT id FROM agencies WHERE id = $1 FOR UPDATE`, [id]);
+}
+
+/** Whether the neighbourhood `neighbourhoodId` lies in the commune `communeId`. */
+export async function isNeighbourhoodOf(db: Queryable, neighbourhoodId: string, communeId: string): Promise<boolean> {
+  const rows: unknown[] = await db.query(`SELECT 1 FROM neighbourhoods WHERE id = $1 AND commune_id = $2`, [neighbourhoodId, communeId]);
+  return rows.length > 0;
+}

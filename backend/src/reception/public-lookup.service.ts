@@ -20,25 +20,10 @@ import { HandoffService } from '../cases/handoffs.service';
 import { isAnswered } from '../citizens/answered';
 import { CaseRatingsService } from '../citizens/case-ratings.service';
 import { complaintEnd } from './complaint-outcome';
-import { directionOf, labelOf, type VisitCaseRow } from './reception-queries';
+import { casesByCodeAndPhone, type LookupRow } from './public-lookup.read-model';
+import { directionOf, labelOf } from './reception-queries';
 import { ReceptionErrors } from './reception.errors';
 
-type LookupRow = Pick<
-  VisitCaseRow,
-  | 'type'
-  | 'machine_version'
-  | 'state'
-  | 'due_at'
-  | 'closed_at'
-  | 'received_at'
-  | 'context'
-  | 'lead_agency_name'
-> & {
-  id: string;
-  code: string;
-  lead_agency_id: string | null;
-  remote_area: boolean;
-};
 
 /**
  * The citizen's lookup by case code and the last 4 digits of the phone given at intake. It reveals nothing personal,
@@ -110,22 +95,7 @@ export class PublicLookupService {
       this.clock.now(),
     );
     if (wait > 0) throw ReceptionErrors.lookupThrottled(wait);
-    // The phone is on the case's parties or, for a reception visit, on the visit (a denunciation's case names no one).
-    // Denunciation letters keep their denouncer sealed: they are not looked up here.
-    const rows: LookupRow[] = await this.db.query(
-      `SELECT c.id, c.lead_agency_id, c.code, c.type, c.machine_version, c.state, c.due_at, c.closed_at, c.received_at, c.remote_area,
-         c.snapshot -> 'context' AS context,
-         a.name AS lead_agency_name
-       FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id
-       WHERE c.code = $1 AND c.type <> 'denunciation'
-         AND (EXISTS (SELECT 1 FROM case_parties p WHERE p.case_id = c.id AND right(regexp_replace(p.phone, '[^0-9]', '', 'g'), 4) = $2)
-           OR EXISTS (SELECT 1 FROM reception_visit_cases vc JOIN reception_visits v ON v.id = vc.visit_id
-                      WHERE vc.case_id = c.id AND right(regexp_replace(v.phone, '[^0-9]', '', 'g'), 4) = $2)
-           -- A sealed matter keeps only a digest of the phone's last digits (lookupDigest in intake.service.ts).
-           OR c.lookup_digest = encode(sha256(convert_to(c.id::text || ':' || $2, 'UTF8')), 'hex'))
-       LIMIT 2`,
-      [code.trim().toUpperCase(), phoneLast4],
-    );
+    const rows = await casesByCodeAndPhone(this.db, code.trim().toUpperCase(), phoneLast4);
     // Two communes may share a code: only an unambiguous match answers.
     if (rows.length !== 1) throw ReceptionErrors.lookupNotFound();
     return rows[0];

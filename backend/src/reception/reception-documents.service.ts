@@ -13,22 +13,13 @@ import { vnDateOf } from '@tiep-dan/workflows';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
-import { scopeCondition } from '../cases/case-scope';
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
 import { renderPdf } from '../platform/documents/pdf-document';
-import {
-  communeName,
-  directionOf,
-  labelOf,
-  VISIT_CASE_COLUMNS,
-  VISIT_CASE_JOINS,
-  vnDisplayDate,
-  type VisitCaseRow,
-  SEALED_DENOUNCER,
-} from './reception-queries';
+import { receiptCase, registerCases, registerVisits, sessionDateOf, visitForNotice } from './reception-documents.read-model';
+import { communeName, directionOf, labelOf, vnDisplayDate, type VisitCaseRow, SEALED_DENOUNCER } from './reception-queries';
 import { ReceptionErrors } from './reception.errors';
-import { communeOf } from './reception.service';
+import { communeOf } from './reception-commune';
 
 /** Register columns of form 03/TCD (Thông tư 04/2021/TT-TTCP), in order. */
 export const REGISTER_COLUMNS: {
@@ -52,21 +43,6 @@ export const REGISTER_COLUMNS: {
   { key: 'caseCode', header: 'Mã hồ sơ', width: 16 },
   { key: 'statutoryCaseCode', header: 'Hồ sơ khiếu nại/tố cáo đã mở', width: 18 },
 ];
-
-interface RegisterVisitRow {
-  id: string;
-  visited_at: Date;
-  /** Null for a sealed visit (it brought a denunciation). */
-  citizen_name: string | null;
-  address: string | null;
-  id_number: string | null;
-  group_size: number;
-  representatives: { fullName: string }[];
-  previously_handled_by: string | null;
-  refusal_reason: ReceptionRefusalReason | null;
-  refusal_note: string | null;
-  session_kind: string;
-}
 
 /** The commune's heading and the national motto, at the top of every paper the desk hands out. */
 function letterhead(commune: string) {
@@ -144,20 +120,7 @@ export class ReceptionDocumentsService {
     caseId: string,
     lookupUrl: string,
   ): Promise<{ code: string; pdf: Buffer }> {
-    const params: unknown[] = [caseId];
-    const rows: (VisitCaseRow & {
-      citizen_name: string;
-      commune_id: string;
-    })[] = await this.db.query(
-      `SELECT ${VISIT_CASE_COLUMNS}, CASE WHEN vc.content_type = 'denunciation' THEN '${SEALED_DENOUNCER}'
-         ELSE COALESCE(v.citizen_name, (SELECT p.full_name FROM case_parties p WHERE p.case_id = c.id AND p.role = 'petitioner' ORDER BY p.id LIMIT 1))
-         END AS citizen_name,
-         c.commune_id
-       FROM reception_visit_cases vc JOIN reception_visits v ON v.id = vc.visit_id ${VISIT_CASE_JOINS}
-       WHERE vc.case_id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`,
-      params,
-    );
-    const row = rows[0];
+    const row = await receiptCase(this.db, caseId, caseScopeOf(actor));
     if (!row) throw ReceptionErrors.caseNotFound();
     const commune = await communeName(this.db, row.commune_id);
     const received = new Date(row.received_at);
@@ -223,19 +186,7 @@ export class ReceptionDocumentsService {
     visitId: string,
   ): Promise<{ seq: number; pdf: Buffer }> {
     const communeId = communeOf(actor);
-    const rows: {
-      seq: number;
-      visited_at: Date;
-      citizen_name: string | null;
-      address: string | null;
-      refusal_reason: ReceptionRefusalReason | null;
-      refusal_note: string | null;
-    }[] = await this.db.query(
-      `SELECT v.seq, v.visited_at, v.citizen_name, v.address, v.refusal_reason, v.refusal_note
-       FROM reception_visits v WHERE v.id = $1 AND v.commune_id = $2`,
-      [visitId, communeId],
-    );
-    const visit = rows[0];
+    const visit = await visitForNotice(this.db, visitId, communeId);
     if (!visit) throw ReceptionErrors.visitNotFound();
     if (!visit.refusal_reason) throw ReceptionErrors.notRefused();
     const commune = await communeName(this.db, communeId);
@@ -300,12 +251,9 @@ export class ReceptionDocumentsService {
     const params: unknown[] = [communeId];
     let where: string;
     if (query.sessionId) {
-      const sessions: { session_date: string }[] = await this.reads.query(
-        `SELECT session_date::text AS session_date FROM reception_sessions WHERE id = $1 AND commune_id = $2`,
-        [query.sessionId, communeId],
-      );
-      if (!sessions[0]) throw ReceptionErrors.sessionNotFound();
-      from = to = sessions[0].session_date;
+      const sessionDate = await sessionDateOf(this.reads, query.sessionId, communeId);
+      if (!sessionDate) throw ReceptionErrors.sessionNotFound();
+      from = to = sessionDate;
       params.push(query.sessionId);
       where = `v.commune_id = $1 AND v.session_id = $2`;
     } else {
@@ -318,27 +266,8 @@ export class ReceptionDocumentsService {
       params.push(from, to);
       where = `v.commune_id = $1 AND s.session_date BETWEEN $2 AND $3`;
     }
-    const visits: RegisterVisitRow[] = await this.reads.query(
-      `SELECT v.id, v.visited_at, v.citizen_name, v.address, v.id_number, v.group_size, v.representatives, v.previously_handled_by,
-         v.refusal_reason, v.refusal_note, s.kind AS session_kind
-       FROM reception_visits v JOIN reception_sessions s ON s.id = v.session_id
-       WHERE ${where} ORDER BY v.visited_at, v.seq`,
-      params,
-    );
-    const cases: (VisitCaseRow & {
-      visit_id: string;
-      carried: number;
-      petitioner: { name: string; address: string | null; idNumber: string | null } | null;
-    })[] =
-      visits.length
-        ? await this.reads.query(
-            `SELECT vc.visit_id, ${VISIT_CASE_COLUMNS}, (SELECT count(*)::int FROM reception_agenda g WHERE g.case_id = c.id) AS carried,
-               (SELECT json_build_object('name', p.full_name, 'address', p.address, 'idNumber', p.id_number) FROM case_parties p
-                WHERE p.case_id = c.id AND p.role = 'petitioner' ORDER BY p.id LIMIT 1) AS petitioner
-           FROM reception_visit_cases vc ${VISIT_CASE_JOINS} WHERE vc.visit_id = ANY($1::uuid[]) ORDER BY vc.position`,
-            [visits.map((v) => v.id)],
-          )
-        : [];
+    const visits = await registerVisits(this.reads, where, params);
+    const cases = await registerCases(this.reads, visits.map((v) => v.id));
     const rows: ReceptionRegisterRowDto[] = [];
     for (const v of visits) {
       const base = {

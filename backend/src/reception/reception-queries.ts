@@ -8,7 +8,11 @@ import type {
 } from '@tiep-dan/contracts';
 import { deadlineStatus, vnDateOf, type DeadlineStatusRow } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
+import type { CaseScope } from '../access/actor';
+import { caseFactsSql, hasPartyWithIdNumberSql } from '../cases/case-read-model';
+import { scopeCondition } from '../cases/case-scope';
 import { stateLabel } from '../cases/machine-descriptions';
+import { agencyNames } from '../organisation/organisation-read-model';
 
 /** The columns of a case the reception screens show, with the reception context the machine keeps. */
 export interface VisitCaseRow extends DeadlineStatusRow<Date> {
@@ -38,14 +42,12 @@ export interface VisitCaseRow extends DeadlineStatusRow<Date> {
   repeat_of: { id: string; code: string } | null;
 }
 
+/** The columns of `VisitCaseRow`, over the cases read model's `caseFactsSql` as `c` and a `reception_visit_cases` row as `vc`. */
 export const VISIT_CASE_COLUMNS = `c.id, c.code, c.type, c.machine_version, vc.content_type, c.category, c.summary, c.state, c.version,
-  c.deadline_rule_id, c.deadline_clock, c.due_at, c.due_soon_at, c.overdue_since, c.closed_at, c.received_at, a.name AS lead_agency_name, c.snapshot -> 'context' AS context,
-  (SELECT json_build_object('id', s.id, 'code', s.code, 'type', s.type, 'machine_version', s.machine_version, 'state', s.state,
-     'deadline_rule_id', s.deadline_rule_id, 'due_at', s.due_at)
-   FROM cases s WHERE s.opened_from_case_id = c.id ORDER BY s.created_at LIMIT 1) AS statutory,
-  (SELECT json_build_object('id', d.id, 'code', d.code) FROM cases d WHERE d.id = c.duplicate_of) AS repeat_of`;
+  c.deadline_rule_id, c.deadline_clock, c.due_at, c.due_soon_at, c.overdue_since, c.closed_at, c.received_at, c.lead_agency_name, c.context,
+  c.statutory, c.repeat_of`;
 
-export const VISIT_CASE_JOINS = `JOIN cases c ON c.id = vc.case_id LEFT JOIN agencies a ON a.id = c.lead_agency_id`;
+export const VISIT_CASE_JOINS = `JOIN ${caseFactsSql} c ON c.id = vc.case_id`;
 
 /** What the register and the visit show in place of a denouncer's identity (Luật Tố cáo 2018 Art. 47). */
 export const SEALED_DENOUNCER = 'Người tố cáo (thông tin được giữ bí mật)';
@@ -152,13 +154,54 @@ export function vnDisplayDate(instant: Date): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
+/** The commune's name ('' when unknown). */
 export async function communeName(
   tx: Pick<EntityManager, 'query'>,
   communeId: string,
 ): Promise<string> {
-  const rows: { name: string }[] = await tx.query(
-    `SELECT name FROM agencies WHERE id = $1`,
-    [communeId],
+  return (await agencyNames(tx, [communeId])).get(communeId) ?? '';
+}
+
+/** A duplicate candidate: a case, and its matter's content type when a visit brought it. */
+export type DuplicateRow = VisitCaseRow & { content_type: VisitCaseRow['content_type'] | null };
+
+/**
+ * Candidates for a duplicate: never a denunciation (letters, or one brought to the desk: that would tie the denouncer
+ * to it), and never the statutory case a visit's matter opened (its reception case already stands for that visit).
+ */
+const NOT_DENUNCIATION = `c.type <> 'denunciation' AND vc.content_type IS DISTINCT FROM 'denunciation' AND c.opened_from_case_id IS NULL`;
+const DUPLICATE_SELECT = `SELECT ${VISIT_CASE_COLUMNS} FROM ${caseFactsSql} c LEFT JOIN reception_visit_cases vc ON vc.case_id = c.id`;
+
+/** Cases in the scope received since `since` with the ID number on a party or at a visit, newest first. */
+export async function casesWithIdNumber(
+  db: Pick<EntityManager, 'query'>,
+  scope: CaseScope,
+  idNumber: string,
+  since: Date,
+  limit: number,
+): Promise<DuplicateRow[]> {
+  const params: unknown[] = [idNumber, since];
+  return db.query(
+    `${DUPLICATE_SELECT} WHERE c.received_at >= $2 AND ${NOT_DENUNCIATION} AND ${scopeCondition(scope, params)}
+           AND (${hasPartyWithIdNumberSql('c.id', '$1')}
+             OR EXISTS (SELECT 1 FROM reception_visits v WHERE v.id = vc.visit_id AND v.id_number = $1))
+         ORDER BY c.received_at DESC LIMIT ${limit}`,
+    params,
   );
-  return rows[0]?.name ?? '';
+}
+
+/** Cases in the scope of a neighbourhood received since `since`, newest first. */
+export async function casesOfNeighbourhood(
+  db: Pick<EntityManager, 'query'>,
+  scope: CaseScope,
+  neighbourhoodId: string,
+  since: Date,
+  limit: number,
+): Promise<DuplicateRow[]> {
+  const params: unknown[] = [neighbourhoodId, since];
+  return db.query(
+    `${DUPLICATE_SELECT} WHERE c.neighbourhood_id = $1 AND c.received_at >= $2 AND ${NOT_DENUNCIATION} AND ${scopeCondition(scope, params)}
+         ORDER BY c.received_at DESC LIMIT ${limit}`,
+    params,
+  );
 }

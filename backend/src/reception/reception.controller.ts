@@ -42,7 +42,10 @@ import {
 import { PublicLookupService } from './public-lookup.service';
 import { RateCaseDto } from '../citizens/dto/online-petition.dto';
 import { ReceptionDocumentsService } from './reception-documents.service';
-import { ReceptionService } from './reception.service';
+import { DuplicateFinderService } from './duplicate-finder.service';
+import { ReceptionScheduleService } from './reception-schedule.service';
+import { ReceptionSessionsService } from './reception-sessions.service';
+import { ReceptionVisitsService } from './reception-visits.service';
 
 /** Who works the desk (log visits, open and close sessions) and who may read it. */
 const DESK = ['reception_officer', 'leader'] as const;
@@ -54,20 +57,23 @@ const READERS = ['reception_officer', 'leader', 'inspector'] as const;
 @Controller('reception')
 export class ReceptionController {
   constructor(
-    private readonly reception: ReceptionService,
+    private readonly schedules: ReceptionScheduleService,
+    private readonly sessionsService: ReceptionSessionsService,
+    private readonly visits: ReceptionVisitsService,
+    private readonly duplicateFinder: DuplicateFinderService,
     private readonly documents: ReceptionDocumentsService,
   ) {}
 
   @Get('today')
   @Roles(...READERS)
   today(@CurrentActor() actor: Actor): Promise<ReceptionTodayDto> {
-    return this.reception.today(actor);
+    return this.schedules.today(actor);
   }
 
   @Get('schedule')
   @Roles(...READERS)
   schedule(@CurrentActor() actor: Actor): Promise<ReceptionScheduleDto> {
-    return this.reception.schedule(actor);
+    return this.schedules.schedule(actor);
   }
 
   @Put('schedule')
@@ -76,7 +82,7 @@ export class ReceptionController {
     @CurrentActor() actor: Actor,
     @Body() body: UpdateReceptionScheduleDto,
   ): Promise<ReceptionScheduleDto> {
-    return this.reception.updateSchedule(actor, body);
+    return this.schedules.updateSchedule(actor, body);
   }
 
   @Get('sessions')
@@ -85,7 +91,7 @@ export class ReceptionController {
     @CurrentActor() actor: Actor,
     @Query() query: SessionListQueryDto,
   ): Promise<ReceptionSessionDto[]> {
-    return this.reception.listSessions(actor, query.from, query.to);
+    return this.sessionsService.listSessions(actor, query.from, query.to);
   }
 
   @Post('sessions')
@@ -94,7 +100,7 @@ export class ReceptionController {
     @CurrentActor() actor: Actor,
     @Body() body: OpenReceptionSessionDto,
   ): Promise<ReceptionSessionDto> {
-    return this.reception.openSession(actor, body);
+    return this.sessionsService.openSession(actor, body);
   }
 
   @Get('sessions/:id')
@@ -103,7 +109,7 @@ export class ReceptionController {
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
   ): Promise<ReceptionSessionDetailDto> {
-    return this.reception.sessionDetail(actor, id);
+    return this.sessionsService.sessionDetail(actor, id);
   }
 
   @Post('sessions/:id/close')
@@ -113,7 +119,7 @@ export class ReceptionController {
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
   ): Promise<CloseReceptionSessionResponse> {
-    return this.reception.closeSession(actor, id);
+    return this.sessionsService.closeSession(actor, id);
   }
 
   @Post('sessions/:id/visits')
@@ -123,7 +129,7 @@ export class ReceptionController {
     @Param('id', uuidParam()) id: string,
     @Body() body: LogVisitDto,
   ): Promise<ReceptionVisitDto> {
-    return this.reception.logVisit(actor, id, body);
+    return this.visits.logVisit(actor, id, body);
   }
 
   @Get('visits/:id')
@@ -132,7 +138,7 @@ export class ReceptionController {
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
   ): Promise<ReceptionVisitDto> {
-    return this.reception.visit(actor, id);
+    return this.visits.visit(actor, id);
   }
 
   /** A POST so the ID number travels in the body, never in a URL that proxies and logs keep. */
@@ -143,7 +149,7 @@ export class ReceptionController {
     @CurrentActor() actor: Actor,
     @Body() body: DuplicateQueryDto,
   ): Promise<DuplicateCheckResponse> {
-    return this.reception.duplicates(actor, body);
+    return this.duplicateFinder.duplicates(actor, body);
   }
 
   @Get('cases/:caseId/receipt.pdf')

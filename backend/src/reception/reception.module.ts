@@ -7,7 +7,10 @@ import {
   PublicLookupController,
   ReceptionController,
 } from './reception.controller';
-import { ReceptionService } from './reception.service';
+import { DuplicateFinderService } from './duplicate-finder.service';
+import { ReceptionScheduleService } from './reception-schedule.service';
+import { ReceptionSessionsService } from './reception-sessions.service';
+import { ReceptionVisitsService } from './reception-visits.service';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RECEPTION_ENTITIES } from './reception.entities';
 
@@ -15,7 +18,14 @@ import { RECEPTION_ENTITIES } from './reception.entities';
 @Module({
   imports: [TypeOrmModule.forFeature(RECEPTION_ENTITIES), CasesModule, CitizensModule],
   controllers: [ReceptionController, PublicLookupController],
-  providers: [ReceptionService, ReceptionDocumentsService, PublicLookupService],
-  exports: [ReceptionService],
+  providers: [
+    ReceptionScheduleService,
+    ReceptionSessionsService,
+    ReceptionVisitsService,
+    DuplicateFinderService,
+    ReceptionDocumentsService,
+    PublicLookupService,
+  ],
+  exports: [ReceptionScheduleService, ReceptionSessionsService, ReceptionVisitsService],
 })
 export class ReceptionModule {}
