@@ -189,16 +189,17 @@ export async function isCaseInScope(db: Queryable, caseId: string, scope: CaseSc
 }
 
 /** What a notice to the citizen says of its case: code, type, lead agency's name and the machine's context. */
-export interface NoticeCaseFacts {
+export interface NoticeCaseFacts<Context = unknown> {
   code: string;
   type: CaseType;
   agency_name: string | null;
-  context: Record<string, unknown> | null;
+  /** The machine's context (`snapshot -> 'context'`), as stored. */
+  context: Context | null;
 }
 
 /** The facts of a case a citizen's notice is built from (null when the case is gone). */
-export async function noticeCaseFacts(db: Queryable, caseId: string): Promise<NoticeCaseFacts | null> {
-  const rows: NoticeCaseFacts[] = await db.query(
+export async function noticeCaseFacts<Context = unknown>(db: Queryable, caseId: string): Promise<NoticeCaseFacts<Context> | null> {
+  const rows: NoticeCaseFacts<Context>[] = await db.query(
     `SELECT c.code, c.type, ${agencyNameSql('c.lead_agency_id')} AS agency_name, c.snapshot -> 'context' AS context
          FROM cases c
         WHERE c.id = $1`,

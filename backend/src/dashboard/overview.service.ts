@@ -12,7 +12,6 @@ import {
   type OverviewDto,
   type OverviewParty,
   type OverviewTrendWeek,
-  type PendingParty,
 } from '@tiep-dan/contracts';
 import { CITIZEN_RULE_IDS } from '@tiep-dan/workflows';
 import type { Actor } from '../access/actor';
