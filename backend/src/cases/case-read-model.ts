@@ -1,8 +1,10 @@
-import type { CaseCategory, CaseType, PendingParty } from '@tiep-dan/contracts';
+import type { CaseCategory, CaseType, ComplaintOutcome, PendingParty } from '@tiep-dan/contracts';
 import type { EntityManager } from 'typeorm';
 import type { CaseScope } from '../access/actor';
+import { lettersSql } from '../letters/letters-read-model';
 import { agencyNameSql, neighbourhoodNameSql } from '../organisation/organisation-read-model';
 import { vnDateSql } from '../platform/database/vn-date-sql';
+import { receptionVisitsSql, visitCaseLinksSql } from '../reception/reception-read-model';
 import { scopeCondition } from './case-scope';
 import { PENDING_PARTY_SQL } from './pending-party-sql';
 
@@ -260,5 +262,172 @@ export function casesOfPetitions<Row>(
         WHERE ${q.where}
         ORDER BY c.received_at DESC, c.code DESC LIMIT ${q.limit}`,
     q.params,
+  );
+}
+
+/**
+ * SQL: the matters of the visit `visitIdSql` as a JSON array in their order (`caseId, code, summary, contentType,
+ * repeat`), `[]` for none: the cases a visit opened, for the reports' register of visits.
+ */
+export const visitMattersJsonSql = (visitIdSql: string): string =>
+  `COALESCE((SELECT json_agg(json_build_object('caseId', c.id, 'code', c.code, 'summary', c.summary,
+             'contentType', vc.content_type, 'repeat', c.duplicate_of IS NOT NULL) ORDER BY vc.position)
+           FROM ${visitCaseLinksSql()} vc JOIN cases c ON c.id = vc.case_id WHERE vc.visit_id = ${visitIdSql}), '[]'::json)`;
+
+/**
+ * The earlier case a matter follows on (a second complaint's first one, or the case a repeat duplicates) as it stood
+ * when the matter arrived, read from its history: resolved (decided, concluded or closed), itself a second complaint,
+ * overdue (a deadline of it had passed).
+ */
+const EARLIER_CASE = (earlierId: string, arrivedAt: string) =>
+  `SELECT (t.closed_at IS NOT NULL AND t.closed_at <= ${arrivedAt})
+       OR EXISTS (SELECT 1 FROM case_events a WHERE a.case_id = t.id AND a.type IN ('APPROVE', 'CONCLUDE') AND a.at <= ${arrivedAt}) AS resolved,
+     t.second_complaint_of IS NOT NULL AS second_level,
+     EXISTS (SELECT 1 FROM case_events d WHERE d.case_id = t.id AND d.type = 'DEADLINE_PASSED' AND d.at <= ${arrivedAt}) AS overdue
+   FROM cases t WHERE t.id = ${earlierId}`;
+
+/** Where the earlier case of a matter stood on its arrival (null columns: there is none). */
+export interface EarlierCaseRow {
+  earlier_resolved: boolean | null;
+  earlier_second_level: boolean | null;
+  earlier_overdue: boolean | null;
+}
+
+/** One matter of a petition (a visit's, a letter's, or a case received in writing alone) for the periodic reports. */
+export interface PetitionMatterRow extends EarlierCaseRow {
+  source: 'visit' | 'letter' | 'case';
+  petition_id: string;
+  commune_id: string;
+  received_at: Date;
+  signatories: number;
+  /** The matter's type (the case type, or the visit's content type). */
+  type: 'complaint' | 'denunciation' | 'proposal' | 'reflection';
+  case_id: string;
+  code: string;
+  summary: string;
+  category: CaseCategory;
+  second_level: boolean;
+  outcome_event: string | null;
+  outcome_at: Date | null;
+  /** The visit's reception case (the case itself for letters). */
+  entry_code: string;
+  letter_code: string | null;
+  letter_summary: string | null;
+}
+
+/**
+ * Petitions of these communes received before `to` whose handling had not ended before `from`, one row per matter,
+ * with its outcome (the earliest of `handlingEvents` on the matter's case or its entry case, or a withdrawal that
+ * terminated it) and where it stood on arrival. A visit's matter is handled by the statutory case it opened, if any.
+ * `letterChannels` and `petitionTypes`: the cases that are one petition alone (received in writing without a letter).
+ */
+export function petitionMatterRows(
+  db: Queryable,
+  p: {
+    communes: readonly string[];
+    from: Date;
+    to: Date;
+    handlingEvents: readonly string[];
+    letterChannels: readonly string[];
+    petitionTypes: readonly string[];
+  },
+): Promise<PetitionMatterRow[]> {
+  return db.query(
+    `WITH m AS (
+         SELECT 'visit'::text AS source, v.id AS petition_id, v.commune_id, v.visited_at AS received_at, v.group_size AS signatories,
+           vc.position AS pos, vc.content_type AS type, rc.id AS entry_id, COALESCE(st.id, rc.id) AS case_id
+         FROM ${receptionVisitsSql()} v
+         JOIN ${visitCaseLinksSql()} vc ON vc.visit_id = v.id
+         JOIN cases rc ON rc.id = vc.case_id
+         LEFT JOIN LATERAL (SELECT s.id FROM cases s WHERE s.opened_from_case_id = rc.id ORDER BY s.created_at, s.id LIMIT 1) st ON TRUE
+         WHERE v.commune_id = ANY($1::uuid[]) AND v.visited_at < $3 AND v.refusal_reason IS NULL
+         UNION ALL
+         SELECT 'letter', l.id, l.commune_id, l.received_at, l.signatory_count,
+           (row_number() OVER (PARTITION BY l.id ORDER BY c.created_at, c.code))::int - 1, c.type, c.id, c.id
+         FROM ${lettersSql()} l JOIN cases c ON c.letter_id = l.id
+         WHERE l.commune_id = ANY($1::uuid[]) AND l.received_at < $3
+         UNION ALL
+         SELECT 'case', c.id, c.commune_id, c.received_at, c.group_size, 0, c.type, c.id, c.id
+         FROM cases c
+         WHERE c.commune_id = ANY($1::uuid[]) AND c.received_at < $3 AND c.letter_id IS NULL AND c.opened_from_case_id IS NULL
+           AND c.channel = ANY($5::text[]) AND c.type = ANY($6::text[])
+       ), o AS (
+         SELECT m.*, h.code, h.summary, h.category, h.second_complaint_of IS NOT NULL AS second_level, en.code AS entry_code,
+           ev.type AS outcome_event, ev.at AS outcome_at,
+           earlier.resolved AS earlier_resolved, earlier.second_level AS earlier_second_level, earlier.overdue AS earlier_overdue
+         FROM m JOIN cases h ON h.id = m.case_id JOIN cases en ON en.id = m.entry_id
+         LEFT JOIN LATERAL (
+           SELECT e.type, e.at FROM case_events e
+           WHERE e.case_id IN (m.entry_id, m.case_id) AND e.at < $3
+             AND (e.type = ANY($4::text[]) AND e.type <> 'WITHDRAW' OR e.type = 'WITHDRAW' AND e.to_state = 'terminated')
+           ORDER BY e.at, e.id LIMIT 1
+         ) ev ON TRUE
+         LEFT JOIN LATERAL (${EARLIER_CASE('COALESCE(h.second_complaint_of, h.duplicate_of, en.duplicate_of)', 'm.received_at')}) earlier ON TRUE
+       ), p AS (
+         SELECT o.*, bool_and(o.outcome_at IS NOT NULL AND o.outcome_at < $2) OVER (PARTITION BY o.source, o.petition_id) AS done_before
+         FROM o
+       )
+       SELECT p.*, l.code AS letter_code, l.summary AS letter_summary
+       FROM p LEFT JOIN ${lettersSql()} l ON p.source = 'letter' AND l.id = p.petition_id
+       WHERE p.received_at >= $2 OR NOT p.done_before
+       ORDER BY p.received_at, p.source, p.petition_id, p.pos`,
+    [p.communes, p.from, p.to, p.handlingEvents, p.letterChannels, p.petitionTypes],
+  );
+}
+
+/** A complaint or denunciation accepted for resolution, for the periodic reports. */
+export interface ResolutionRow extends EarlierCaseRow {
+  id: string;
+  code: string;
+  summary: string;
+  type: 'complaint' | 'denunciation';
+  commune_id: string;
+  /** The letter, visit or case it came in (one petition). */
+  petition_key: string;
+  second_level: boolean;
+  accepted_at: Date;
+  finish_event: string | null;
+  finished_at: Date | null;
+  outcome: ComplaintOutcome | null;
+  late: boolean;
+  suspended: boolean;
+}
+
+/**
+ * Complaints and denunciations of these communes accepted (`acceptanceEvents`) before `to` and not finished (decided,
+ * concluded, escalated, withdrawn) before `from`; `late` when a deadline of `resolutionRules` passed before the end,
+ * `suspended` when suspended at some time of the period.
+ */
+export function resolutionRows(
+  db: Queryable,
+  p: { communes: readonly string[]; from: Date; to: Date; acceptanceEvents: readonly string[]; resolutionRules: readonly string[] },
+): Promise<ResolutionRow[]> {
+  return db.query(
+    `SELECT c.id, c.code, c.summary, c.type, c.commune_id, c.second_complaint_of IS NOT NULL AS second_level,
+         COALESCE(c.letter_id, vc.visit_id, c.id)::text AS petition_key,
+         acc.at AS accepted_at, fin.type AS finish_event, fin.at AS finished_at, dec.outcome,
+         earlier.resolved AS earlier_resolved, earlier.second_level AS earlier_second_level, earlier.overdue AS earlier_overdue,
+         EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.type = 'DEADLINE_PASSED'
+           AND e.payload->>'ruleId' = ANY($5::text[]) AND e.at <= COALESCE(fin.at, $3)) AS late,
+         EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.type = 'SUSPEND' AND e.at < $3
+           AND (e.at >= $2 OR NOT EXISTS (SELECT 1 FROM case_events r WHERE r.case_id = c.id AND r.type = 'RESUME' AND r.at > e.at AND r.at < $2))) AS suspended
+       FROM cases c
+       CROSS JOIN LATERAL (SELECT min(e.at) AS at FROM case_events e WHERE e.case_id = c.id AND e.type = ANY($4::text[]) AND e.at < $3) acc
+       LEFT JOIN ${visitCaseLinksSql()} vc ON vc.case_id = c.opened_from_case_id
+       LEFT JOIN cases rc ON rc.id = c.opened_from_case_id
+       LEFT JOIN LATERAL (${EARLIER_CASE('COALESCE(c.second_complaint_of, c.duplicate_of, rc.duplicate_of)', 'c.received_at')}) earlier ON TRUE
+       LEFT JOIN LATERAL (
+         SELECT e.type, e.at FROM case_events e WHERE e.case_id = c.id AND e.at < $3 AND e.at >= acc.at
+           AND (e.type IN ('APPROVE', 'CONCLUDE', 'ESCALATE') OR e.type = 'WITHDRAW' AND e.to_state = 'terminated')
+         ORDER BY e.at, e.id LIMIT 1
+       ) fin ON TRUE
+       LEFT JOIN LATERAL (
+         SELECT e.payload->>'outcome' AS outcome FROM case_events e
+         WHERE e.case_id = c.id AND e.type = 'PROPOSE_DECISION' AND e.at <= fin.at ORDER BY e.at DESC, e.id DESC LIMIT 1
+       ) dec ON fin.type = 'APPROVE'
+       WHERE c.type IN ('complaint', 'denunciation') AND c.commune_id = ANY($1::uuid[]) AND acc.at IS NOT NULL
+         AND (fin.at IS NULL OR fin.at >= $2)
+       ORDER BY acc.at, c.code`,
+    [p.communes, p.from, p.to, p.acceptanceEvents, p.resolutionRules],
   );
 }
