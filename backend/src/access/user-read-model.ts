@@ -35,3 +35,40 @@ export async function activeUsersOf(db: Queryable, agencyId: string, roles: read
 
 /** SQL: the full name of the user whose id is `idSql` (NULL when none). */
 export const userNameSql = (idSql: string): string => `(SELECT full_name FROM users WHERE id = ${idSql})`;
+
+/** The active users holding this role, by id. */
+export async function activeUsersWithRole(db: Queryable, role: Role): Promise<UserSeat[]> {
+  const rows: { id: string; full_name: string; role: Role; agency_id: string | null }[] = await db.query(
+    `SELECT id, full_name, role, agency_id FROM users WHERE active AND role = $1 ORDER BY id`,
+    [role],
+  );
+  return rows.map((r) => ({ id: r.id, fullName: r.full_name, role: r.role, agencyId: r.agency_id }));
+}
+
+/** The ids of the active users of these agencies holding this role, by id. */
+export async function activeUserIdsIn(db: Queryable, agencyIds: readonly string[], role: Role): Promise<string[]> {
+  const rows: { id: string }[] = await db.query(
+    `SELECT id FROM users WHERE active AND role = $2 AND agency_id = ANY($1::uuid[]) ORDER BY id`,
+    [agencyIds, role],
+  );
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Who hears of a case event (the notifications' recipients): the handlers and head of its agency, and for an overdue
+ * case (`withLeader`) the leaders of its commune too.
+ */
+export async function caseEventRecipientIds(
+  db: Queryable,
+  agencyId: string | null,
+  withLeader: boolean,
+  communeId: string | null,
+): Promise<string[]> {
+  const rows: { id: string }[] = await db.query(
+    `SELECT id FROM users WHERE active AND (
+         (agency_id = $1 AND role IN ('agency_handler', 'agency_head'))
+         OR ($2 AND agency_id = $3 AND role = 'leader'))`,
+    [agencyId, withLeader, communeId],
+  );
+  return rows.map((r) => r.id);
+}

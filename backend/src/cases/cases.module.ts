@@ -4,9 +4,11 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { IdentityCipher } from '../platform/crypto/identity-cipher';
+import { registerHistoryTable } from '../platform/history/history-partitions';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
 import { CaseEngine } from './case-engine';
+import { CASE_EVENTS_HISTORY } from './case-events-history';
 import { HandoffService } from './handoffs.service';
 import { CaseNoticesController } from './case-notices.controller';
 import { CaseNoticesService } from './case-notices.service';
@@ -42,4 +44,9 @@ import { CASES_ENTITIES } from './cases.entities';
   ],
   exports: [CasesService, IntakeService, OpinionIntakeService, HandoffService, CaseEngine, DeadlineSweeper, AttachmentsService, CaseStatistics],
 })
-export class CasesModule {}
+export class CasesModule {
+  constructor() {
+    // The case history is partitioned by month: the platform's history job keeps its partitions.
+    registerHistoryTable(CASE_EVENTS_HISTORY);
+  }
+}

@@ -7,7 +7,8 @@ import type {
 } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
-import { scopeCondition } from '../cases/case-scope';
+import { caseIdsInScopeSql } from '../cases/case-read-model';
+import { agencyNameSql } from '../organisation/organisation-read-model';
 import { Clock } from '../platform/clock/clock';
 import { isAnswered } from './answered';
 import { CitizenErrors } from './citizens.errors';
@@ -79,10 +80,10 @@ export class CaseRatingsService {
       count: number;
       average: string;
     }[] = await this.db.query(
-      `SELECT r.agency_id, a.name AS agency_name, count(*)::int AS count, round(avg(r.stars), 2)::text AS average
-         FROM case_ratings r JOIN cases c ON c.id = r.case_id JOIN agencies a ON a.id = r.agency_id
-        WHERE ${scopeCondition(caseScopeOf(actor), params)}
-        GROUP BY r.agency_id, a.name ORDER BY count(*) DESC, a.name`,
+      `SELECT r.agency_id, ${agencyNameSql('r.agency_id')} AS agency_name, count(*)::int AS count, round(avg(r.stars), 2)::text AS average
+         FROM case_ratings r
+        WHERE r.case_id IN ${caseIdsInScopeSql(caseScopeOf(actor), params)} AND r.agency_id IS NOT NULL
+        GROUP BY r.agency_id ORDER BY count(*) DESC, agency_name`,
       params,
     );
     return rows.map((r) => ({

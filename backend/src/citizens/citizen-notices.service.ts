@@ -8,7 +8,7 @@ import type {
 } from '@tiep-dan/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
-import { scopeCondition } from '../cases/case-scope';
+import { isCaseInScope } from '../cases/case-read-model';
 import { CaseErrors } from '../cases/cases.errors';
 import {
   NOTICE_SENDERS,
@@ -117,12 +117,7 @@ export class CitizenNoticesService implements OnModuleInit {
 
   /** The notices of a case in the caller's scope (404 outside it), newest first, addresses masked. */
   async listForCase(actor: Actor, caseId: string): Promise<CitizenNoticeDto[]> {
-    const params: unknown[] = [caseId];
-    const found: unknown[] = await this.db.query(
-      `SELECT 1 FROM cases c WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`,
-      params,
-    );
-    if (!found.length) throw CaseErrors.notFound();
+    if (!(await isCaseInScope(this.db, caseId, caseScopeOf(actor)))) throw CaseErrors.notFound();
     const rows: NoticeRow[] = await this.db.query(
       `SELECT n.id, n.kind, n.channel, n.status, n.attempts, n.last_error, n.next_attempt_at, n.sent_at, n.created_at, cc.email, cc.phone, cc.sealed
          FROM citizen_notices n LEFT JOIN citizen_contacts cc ON cc.case_id = n.case_id

@@ -17,6 +17,7 @@ import {
   type PetitionContext,
 } from '@tiep-dan/workflows';
 import { DataSource } from 'typeorm';
+import { noticeCaseFacts } from '../cases/case-read-model';
 import { IntakeService } from '../cases/intake.service';
 import {
   DeliveryError,
@@ -170,13 +171,12 @@ export class NoticeDelivery implements OnModuleInit, OnApplicationShutdown {
   private async message(
     notice: ClaimedNotice,
   ): Promise<NoticeMessage & { code: string }> {
-    const rows: NoticeCaseRow[] = await this.db.query(
-      `SELECT c.code, c.type, a.name AS agency_name, c.snapshot -> 'context' AS context, cc.email, cc.phone, cc.sealed
-         FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id LEFT JOIN citizen_contacts cc ON cc.case_id = c.id
-        WHERE c.id = $1`,
-      [notice.case_id],
-    );
-    const row = rows[0];
+    const facts = await noticeCaseFacts<Partial<PetitionContext>>(this.db, notice.case_id);
+    const contacts: Pick<NoticeCaseRow, 'email' | 'phone' | 'sealed'>[] = facts
+      ? await this.db.query(`SELECT cc.email, cc.phone, cc.sealed FROM citizen_contacts cc WHERE cc.case_id = $1`, [notice.case_id])
+      : [];
+    // A case without contact reads as the LEFT JOIN it replaces: no address.
+    const row: NoticeCaseRow | undefined = facts ? { ...facts, ...(contacts[0] ?? { email: null, phone: null, sealed: null }) } : undefined;
     if (!row) throw new DeliveryError('case gone', true);
     const contact = row.sealed
       ? await this.intake.sealedContact(this.db.manager, notice.case_id)

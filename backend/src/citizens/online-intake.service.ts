@@ -6,12 +6,14 @@ import type {
   OnlinePetitionType,
 } from '@tiep-dan/contracts';
 import type { EntityManager } from 'typeorm';
+import { caseReceipt } from '../cases/case-read-model';
 import type { OnlineSender } from '../cases/intake.service';
 import {
   LettersService,
   type OnlineLetterSender,
 } from '../letters/letters.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { activeCommuneById } from '../organisation/organisation-read-model';
 import { Clock } from '../platform/clock/clock';
 import { CitizenNoticesService } from './citizen-notices.service';
 import { CitizenErrors } from './citizens.errors';
@@ -112,8 +114,7 @@ export class OnlineIntakeService {
       lookupPhone ? { lookupPhone } : {},
     );
     const caseId = caseIds[0];
-    const [{ code, due_at }]: { code: string; due_at: Date | null }[] =
-      await tx.query(`SELECT code, due_at FROM cases WHERE id = $1`, [caseId]);
+    const { code, due_at, letter_id } = (await caseReceipt(tx, caseId)) as NonNullable<Awaited<ReturnType<typeof caseReceipt>>>;
     await this.notices.saveContact(tx, caseId, {
       email: p.contact.email ?? null,
       phone: p.contact.phone ?? null,
@@ -123,9 +124,10 @@ export class OnlineIntakeService {
     await tx.query(
       `INSERT INTO online_petitions (case_id, letter_id, source, open311_client_id, service_code, description, address, address_id, latitude,
          longitude, media_url, created_at)
-       SELECT $1, letter_id, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11 FROM cases WHERE id = $1`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
         caseId,
+        letter_id,
         p.source,
         p.open311ClientId ?? null,
         p.serviceCode ?? null,
@@ -155,17 +157,14 @@ export class OnlineIntakeService {
     id: string,
     field: string,
   ): Promise<OnlineCommune> {
-    const rows: OnlineCommune[] = await tx.query(
-      `SELECT id, province_id, remote_area FROM agencies WHERE id = $1 AND kind = 'commune' AND active`,
-      [id],
-    );
-    if (!rows[0])
+    const commune = await activeCommuneById(tx, id);
+    if (!commune)
       throw CitizenErrors.invalid(
         field,
         'Không tìm thấy xã/phường',
         'Commune not found',
       );
-    return rows[0];
+    return commune;
   }
 
   /**

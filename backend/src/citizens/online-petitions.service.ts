@@ -11,6 +11,7 @@ import type { UploadedFile } from '../cases/attachment-upload';
 import { AttachmentsService } from '../cases/attachments.service';
 import type { OnlineSender } from '../cases/intake.service';
 import type { OnlineLetterSender } from '../letters/letters.service';
+import { activeCommunesWithNeighbourhoods, isActiveNeighbourhoodOf } from '../organisation/organisation-read-model';
 import { Clock } from '../platform/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { RateLimiter } from '../platform/throttle/rate-limiter';
@@ -59,21 +60,8 @@ export class OnlinePetitionsService {
 
   /** What the form offers: the communes and their neighbourhoods, the channels that can reach the citizen. */
   async options(): Promise<PublicPetitionOptionsDto> {
-    const communes: { id: string; code: string; name: string }[] =
-      await this.db.query(
-        `SELECT id, code, name FROM agencies WHERE kind = 'commune' AND active ORDER BY name`,
-      );
-    const neighbourhoods: { id: string; commune_id: string; name: string }[] =
-      await this.db.query(
-        `SELECT n.id, n.commune_id, n.name FROM neighbourhoods n JOIN agencies a ON a.id = n.commune_id AND a.active WHERE n.active ORDER BY n.name`,
-      );
     return {
-      communes: communes.map((c) => ({
-        ...c,
-        neighbourhoods: neighbourhoods
-          .filter((n) => n.commune_id === c.id)
-          .map((n) => ({ id: n.id, name: n.name })),
-      })),
+      communes: await activeCommunesWithNeighbourhoods(this.db),
       channels: this.notices.availableChannels(),
       powBits: this.config.citizens.powBits,
     };
@@ -173,11 +161,7 @@ export class OnlinePetitionsService {
         'communeId',
       );
       if (body.neighbourhoodId) {
-        const n: unknown[] = await tx.query(
-          `SELECT 1 FROM neighbourhoods WHERE id = $1 AND commune_id = $2 AND active`,
-          [body.neighbourhoodId, commune.id],
-        );
-        if (!n.length)
+        if (!(await isActiveNeighbourhoodOf(tx, body.neighbourhoodId, commune.id)))
           throw CitizenErrors.invalid(
             'neighbourhoodId',
             'Tổ dân phố/thôn không thuộc xã/phường đã chọn',

@@ -1,5 +1,6 @@
 import { vnDateOf, vnInstantOf } from '@tiep-dan/workflows';
 import { caseScopeOf, type Actor, type CaseScope } from '../access/actor';
+import { agencyNames, communeNameInProvince } from '../organisation/organisation-read-model';
 import type { Queryable } from '../platform/database/read-database';
 import { DashboardErrors } from './dashboard.errors';
 
@@ -37,15 +38,12 @@ export async function resolveArea(
         name: await agencyName(db, scope.provinceId),
         scope,
       };
-    const rows: { name: string }[] = await db.query(
-      `SELECT name FROM agencies WHERE id = $1 AND kind = 'commune' AND province_id = $2`,
-      [communeId, scope.provinceId],
-    );
-    if (!rows[0]) throw DashboardErrors.areaNotFound();
+    const name = await communeNameInProvince(db, communeId, scope.provinceId);
+    if (name === null) throw DashboardErrors.areaNotFound();
     return {
       kind: 'commune',
       id: communeId,
-      name: rows[0].name,
+      name,
       scope: { kind: 'commune', communeIds: [communeId] },
     };
   }
@@ -53,11 +51,7 @@ export async function resolveArea(
 }
 
 async function agencyName(db: Queryable, id: string): Promise<string> {
-  const rows: { name: string }[] = await db.query(
-    `SELECT name FROM agencies WHERE id = $1`,
-    [id],
-  );
-  return rows[0]?.name ?? '';
+  return (await agencyNames(db, [id])).get(id) ?? '';
 }
 
 const DAY_MS = 86_400_000;

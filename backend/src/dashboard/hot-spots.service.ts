@@ -11,10 +11,22 @@ import {
 import { CITIZEN_RULE_IDS } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
+import { activeUserIdsIn, activeUsersWithRole } from '../access/user-read-model';
+import { caseCode, caseProvinceId, hotSpotCandidates, openDeadlineCounts } from '../cases/case-read-model';
 import { scopeCondition } from '../cases/case-scope';
 import { IntakeService } from '../cases/intake.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import {
+  activeProvinceIds,
+  agencyFacts,
+  agencyNames,
+  agencyNameSql,
+  neighbourhoodNames,
+  neighbourhoodNameSql,
+  overseeingAgencyIds,
+} from '../organisation/organisation-read-model';
 import { Clock } from '../platform/clock/clock';
+import { readAppSetting, writeAppSetting } from '../platform/database/app-settings';
 import { JobRunner } from '../platform/jobs/job-runner';
 import type { Queryable } from '../platform/database/read-database';
 import { vnDay, vnMonday, type DashboardArea } from './dashboard-area';
@@ -136,11 +148,8 @@ export class HotSpotsService implements OnModuleInit {
   async settings(
     db: DataSource | EntityManager = this.db,
   ): Promise<HotSpotSettings> {
-    const rows: { value: Partial<HotSpotSettings> }[] = await db.query(
-      `SELECT value FROM app_settings WHERE key = $1`,
-      [SETTINGS_KEY],
-    );
-    return { ...DEFAULT_HOT_SPOT_SETTINGS, ...(rows[0]?.value ?? {}) };
+    const value = await readAppSetting<Partial<HotSpotSettings>>(db, SETTINGS_KEY);
+    return { ...DEFAULT_HOT_SPOT_SETTINGS, ...(value ?? {}) };
   }
 
   async updateSettings(
@@ -156,10 +165,7 @@ export class HotSpotsService implements OnModuleInit {
       clusterMinCases: body.clusterMinCases,
       groupMinPeople: body.groupMinPeople,
     };
-    await this.db.query(
-      `INSERT INTO app_settings (key, value, updated_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at`,
-      [SETTINGS_KEY, value, this.clock.now()],
-    );
+    await writeAppSetting(this.db, SETTINGS_KEY, value, this.clock.now());
     return value;
   }
 
@@ -173,9 +179,9 @@ export class HotSpotsService implements OnModuleInit {
     const params: unknown[] = [];
     const scope = scopeCondition(area.scope, params, 'h');
     const rows: HotSpotRow[] = await db.query(
-      `SELECT h.id, h.kind, h.commune_id, cm.name AS commune_name, h.neighbourhood_id, n.name AS neighbourhood_name, h.category,
-         h.case_ids, h.case_count, h.detected_at
-       FROM hot_spots h JOIN agencies cm ON cm.id = h.commune_id LEFT JOIN neighbourhoods n ON n.id = h.neighbourhood_id
+      `SELECT h.id, h.kind, h.commune_id, ${agencyNameSql('h.commune_id')} AS commune_name, h.neighbourhood_id,
+         ${neighbourhoodNameSql('h.neighbourhood_id')} AS neighbourhood_name, h.category, h.case_ids, h.case_count, h.detected_at
+       FROM hot_spots h
        WHERE h.cleared_at IS NULL AND ${scope} ORDER BY h.detected_at DESC, h.id LIMIT 50`,
       params,
     );
@@ -232,14 +238,11 @@ export class HotSpotsService implements OnModuleInit {
    * category, its group, its repeat. Raises (and notifies) what it completes; clearing is the sweep's.
    */
   async detectForCase(tx: EntityManager, caseId: string): Promise<number> {
-    const rows: { province_id: string }[] = await tx.query(
-      `SELECT province_id FROM cases WHERE id = $1`,
-      [caseId],
-    );
-    if (!rows[0]) return 0;
+    const provinceId = await caseProvinceId(tx, caseId);
+    if (provinceId === null) return 0;
     const { raised } = await this.raiseIn(
       tx,
-      rows[0].province_id,
+      provinceId,
       await this.settings(tx),
       caseId,
     );
@@ -251,9 +254,7 @@ export class HotSpotsService implements OnModuleInit {
   ): Promise<{ raised: number; cleared: number }> {
     const now = this.clock.now();
     const s = await this.settings(tx);
-    const provinces: { id: string }[] = await tx.query(
-      `SELECT id FROM agencies WHERE kind = 'province' AND active`,
-    );
+    const provinces = (await activeProvinceIds(tx)).map((id) => ({ id }));
     let raised = 0;
     let cleared = 0;
     for (const { id: provinceId } of provinces) {
@@ -283,28 +284,14 @@ export class HotSpotsService implements OnModuleInit {
   ): Promise<{ raised: number; subjects: string[] }> {
     const now = this.clock.now();
     const since = new Date(now.getTime() - s.windowDays * 86_400_000);
-    const detected: Detected[] = await tx.query(
-      `SELECT 'cluster:' || c.neighbourhood_id || ':' || c.category AS subject, 'cluster' AS kind, c.commune_id, c.province_id,
-         c.neighbourhood_id, c.category, array_agg(c.id ORDER BY c.received_at, c.id) AS case_ids
-       FROM cases c WHERE c.province_id = $1 AND c.received_at >= $2 AND c.received_at <= $3 AND c.neighbourhood_id IS NOT NULL
-         AND c.type <> 'commitment'
-         AND ($6::uuid IS NULL OR (c.neighbourhood_id, c.category) = (SELECT t.neighbourhood_id, t.category FROM cases t WHERE t.id = $6::uuid))
-       GROUP BY c.commune_id, c.province_id, c.neighbourhood_id, c.category HAVING count(*) >= $4
-       UNION ALL
-       SELECT 'group_visit:' || c.id, 'group_visit', c.commune_id, c.province_id, c.neighbourhood_id, c.category, ARRAY[c.id]
-       FROM cases c WHERE c.province_id = $1 AND c.received_at >= $2 AND c.received_at <= $3 AND c.group_size >= $5
-         -- One flag per group: the visit's reception case, not again the complaint it opened at the desk.
-         AND c.opened_from_case_id IS NULL
-         AND ($6::uuid IS NULL OR c.id = $6::uuid)
-       UNION ALL
-       SELECT 'repeat_complaint:' || c.id, 'repeat_complaint', c.commune_id, c.province_id, c.neighbourhood_id, c.category,
-         ARRAY[o.id, c.id]
-       FROM cases c JOIN cases o ON o.id = COALESCE(c.second_complaint_of, c.duplicate_of)
-       WHERE c.province_id = $1 AND c.received_at >= $2 AND c.received_at <= $3 AND c.type = 'complaint'
-         AND (c.second_complaint_of IS NOT NULL OR (o.closed_at IS NOT NULL AND o.closed_at <= c.received_at))
-         AND ($6::uuid IS NULL OR c.id = $6::uuid)`,
-      [provinceId, since, now, s.clusterMinCases, s.groupMinPeople, caseId],
-    );
+    const detected: Detected[] = await hotSpotCandidates(tx, {
+      provinceId,
+      since,
+      now,
+      clusterMinCases: s.clusterMinCases,
+      groupMinPeople: s.groupMinPeople,
+      caseId,
+    });
     let raised = 0;
     for (const d of detected) {
       const rows: { id: string; inserted: boolean }[] = await tx.query(
@@ -338,30 +325,30 @@ export class HotSpotsService implements OnModuleInit {
     flagId: string,
     d: Detected,
   ): Promise<void> {
-    const [names]: {
-      commune_name: string;
-      neighbourhood_name: string | null;
-    }[] = await tx.query(
-      `SELECT cm.name AS commune_name, (SELECT n.name FROM neighbourhoods n WHERE n.id = $2) AS neighbourhood_name FROM agencies cm WHERE cm.id = $1`,
-      [d.commune_id, d.neighbourhood_id],
-    );
+    // The commune's and neighbourhood's names; none when the commune is unknown.
+    const [communes, neighbourhoods] = await Promise.all([
+      agencyNames(tx, [d.commune_id]),
+      d.neighbourhood_id ? neighbourhoodNames(tx, [d.neighbourhood_id]) : new Map<string, string>(),
+    ]);
+    const communeName = communes.get(d.commune_id);
+    const names =
+      communeName === undefined
+        ? undefined
+        : { commune_name: communeName, neighbourhood_name: (d.neighbourhood_id && neighbourhoods.get(d.neighbourhood_id)) || null };
     const title = hotSpotTitle({
       kind: d.kind,
       case_count: d.case_ids.length,
       category: d.category,
       ...(names ?? { commune_name: '', neighbourhood_name: null }),
     });
-    const firstCase: { code: string }[] = await tx.query(
-      `SELECT code FROM cases WHERE id = $1`,
-      [d.case_ids[d.case_ids.length - 1]],
-    );
+    const firstCaseCode = await caseCode(tx, d.case_ids[d.case_ids.length - 1]);
     await this.notifications.notifyUsers(
       tx,
       await leadersOf(tx, d.commune_id, d.province_id),
       {
         kind: 'hot_spot',
         caseId: d.case_ids[d.case_ids.length - 1] ?? null,
-        caseCode: firstCase[0]?.code ?? null,
+        caseCode: firstCaseCode,
         title,
         body: {
           vi: `${d.case_ids.length} hồ sơ liên quan. Mở Tổng quan để xem danh sách.`,
@@ -380,35 +367,28 @@ export class HotSpotsService implements OnModuleInit {
     const week = vnMonday(now);
     return this.db.transaction(async (tx) => {
       if (!(await claim(tx, 'weekly-digest', week, now))) return 0;
-      const leaders: {
-        id: string;
-        role: 'leader';
-        agency_id: string;
-        commune_id: string | null;
-        province_id: string;
-      }[] = await tx.query(
-        `SELECT u.id, u.role, u.agency_id, a.commune_id, a.province_id FROM users u JOIN agencies a ON a.id = u.agency_id
-         WHERE u.active AND u.role = 'leader' ORDER BY u.id`,
-      );
+      // The active leaders, by id, with the places of their agency.
+      const seats = await activeUsersWithRole(tx, 'leader');
+      const places = new Map((await agencyFacts(tx, seats.flatMap((u) => (u.agencyId ? [u.agencyId] : [])))).map((a) => [a.id, a]));
+      const leaders = seats.flatMap((u) => {
+        const agency = u.agencyId ? places.get(u.agencyId) : undefined;
+        return agency
+          ? [{ id: u.id, role: 'leader' as const, agency_id: agency.id, commune_id: agency.commune_id, province_id: agency.province_id as string }]
+          : [];
+      });
       let sent = 0;
       for (const leader of leaders) {
-        const params: unknown[] = [now, CITIZEN_RULE_IDS];
-        const scope = scopeCondition(
+        const counts = await openDeadlineCounts(
+          tx,
           caseScopeOf({
             role: leader.role,
             agencyId: leader.agency_id,
             communeId: leader.commune_id,
             provinceId: leader.province_id,
           }),
-          params,
+          now,
+          CITIZEN_RULE_IDS,
         );
-        const [counts]: { overdue: number; due_soon: number }[] =
-          await tx.query(
-            `SELECT count(*) FILTER (WHERE c.overdue_since IS NOT NULL)::int AS overdue,
-             count(*) FILTER (WHERE c.overdue_since IS NULL AND c.due_soon_at <= $1 AND c.due_at > $1 AND c.deadline_rule_id <> ALL($2::text[]))::int AS due_soon
-           FROM cases c WHERE c.closed_at IS NULL AND ${scope}`,
-            params,
-          );
         const overdue = counts?.overdue ?? 0;
         const dueSoon = counts?.due_soon ?? 0;
         const day = vnDay(now).split('-').reverse().join('/');
@@ -456,10 +436,5 @@ async function leadersOf(
   communeId: string,
   provinceId: string,
 ): Promise<string[]> {
-  const rows: { id: string }[] = await tx.query(
-    `SELECT u.id FROM users u JOIN agencies a ON a.id = u.agency_id
-     WHERE u.active AND u.role = 'leader' AND (a.commune_id = $1 OR (a.commune_id IS NULL AND a.province_id = $2)) ORDER BY u.id`,
-    [communeId, provinceId],
-  );
-  return rows.map((r) => r.id);
+  return activeUserIdsIn(tx, await overseeingAgencyIds(tx, communeId, provinceId), 'leader');
 }

@@ -12,15 +12,14 @@ import {
   type OverviewDto,
   type OverviewParty,
   type OverviewTrendWeek,
-  type PendingParty,
 } from '@tiep-dan/contracts';
 import { CITIZEN_RULE_IDS } from '@tiep-dan/workflows';
 import type { Actor } from '../access/actor';
+import { openCaseGroups, worstOverdueCases, type OpenCaseGroupRow } from '../cases/case-read-model';
 import { scopeCondition } from '../cases/case-scope';
-import { PENDING_PARTY_SQL } from '../cases/pending-party-sql';
+import { activeCommunesOfProvince, agencyNames, neighbourhoodNames } from '../organisation/organisation-read-model';
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
-import { vnDateSql } from '../platform/database/vn-date-sql';
 import {
   addDays,
   resolveArea,
@@ -37,28 +36,7 @@ const SET_CATEGORY = 0b111011;
 const SET_COMMUNE = 0b111101;
 const SET_NEIGHBOURHOOD = 0b111100;
 
-interface GroupRow {
-  g: number;
-  /** Whose step the cases wait for, and which one of them: the lead agency, or the commune of a desk or a leader. */
-  party: PendingParty | null;
-  owner_id: string | null;
-  type: CaseType | null;
-  category: CaseCategory | null;
-  commune_id: string | null;
-  neighbourhood_id: string | null;
-  open: number;
-  due_soon: number;
-  overdue: number;
-  max_days_overdue: number | null;
-}
-
-/**
- * The SQL fragments that define "due soon" and "overdue" for an open case: the same conditions `GET /api/cases` uses
- * for `dueSoon=true` and `overdue=true`, so a drill-down lists exactly the cases behind a number.
- */
-export const OVERDUE_SQL = `c.overdue_since IS NOT NULL`;
-export const dueSoonSql = (now: number, rules: number) =>
-  `(c.overdue_since IS NULL AND c.due_soon_at <= $${now} AND c.due_at > $${now} AND c.deadline_rule_id <> ALL($${rules}::text[]))`;
+type GroupRow = OpenCaseGroupRow;
 
 @Injectable()
 export class OverviewService {
@@ -165,65 +143,16 @@ export class OverviewService {
     };
   }
 
-  /**
-   * One pass over the open cases of the area (a partial, covering index), every grouping at once. Overdue and due-soon
-   * cases are blamed on the party whose step is pending (`pendingParty`, issue 15): the lead agency only for its own
-   * step; a visit the agency reported on waits for the commune's desk, a proposed decision for the deciding leader.
-   */
+  /** One pass over the open cases of the area, every grouping at once (the cases context's `openCaseGroups`). */
   private groups(area: DashboardArea, now: Date): Promise<GroupRow[]> {
-    const params: unknown[] = [now, CITIZEN_RULE_IDS];
-    const scope = scopeCondition(area.scope, params);
-    return this.db.query(
-      `SELECT GROUPING(p.party, p.owner_id, c.type, c.category, c.commune_id, c.neighbourhood_id)::int AS g,
-         p.party, p.owner_id, c.type, c.category, c.commune_id, c.neighbourhood_id,
-         count(*)::int AS open,
-         count(*) FILTER (WHERE ${dueSoonSql(1, 2)})::int AS due_soon,
-         count(*) FILTER (WHERE ${OVERDUE_SQL})::int AS overdue,
-         (${vnDateSql('$1::timestamptz')} - ${vnDateSql('min(c.overdue_since)')})::int AS max_days_overdue
-       FROM cases c
-       CROSS JOIN LATERAL (
-         SELECT x.party, CASE WHEN x.party = 'agency' THEN c.lead_agency_id WHEN x.party IN ('desk', 'leader') THEN c.commune_id END AS owner_id
-         FROM (SELECT ${PENDING_PARTY_SQL} AS party) x
-       ) p
-       WHERE c.closed_at IS NULL AND ${scope}
-       GROUP BY GROUPING SETS ((), (p.party, p.owner_id), (c.type), (c.category), (c.commune_id), (c.commune_id, c.neighbourhood_id))`,
-      params,
-    );
+    return openCaseGroups(this.db, area.scope, now, CITIZEN_RULE_IDS);
   }
 
   private async worstOverdue(
     area: DashboardArea,
     now: Date,
   ): Promise<OverdueCaseRow[]> {
-    const params: unknown[] = [now, OVERVIEW_WORST_CASES];
-    const scope = scopeCondition(area.scope, params);
-    const rows: {
-      id: string;
-      code: string;
-      type: CaseType;
-      category: CaseCategory;
-      summary: string;
-      lead_agency_id: string | null;
-      lead_agency_name: string | null;
-      pending_party: PendingParty;
-      commune_name: string;
-      neighbourhood_name: string | null;
-      due_at: Date | null;
-      overdue_since: Date;
-      days_overdue: number;
-    }[] = await this.db.query(
-      `SELECT c.id, c.code, c.type, c.category, c.summary, c.lead_agency_id, a.name AS lead_agency_name,
-         ${PENDING_PARTY_SQL} AS pending_party, cm.name AS commune_name,
-         n.name AS neighbourhood_name, c.due_at, c.overdue_since,
-         (${vnDateSql('$1::timestamptz')} - ${vnDateSql('c.overdue_since')})::int AS days_overdue
-       FROM cases c
-       JOIN agencies cm ON cm.id = c.commune_id
-       LEFT JOIN agencies a ON a.id = c.lead_agency_id
-       LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
-       WHERE c.closed_at IS NULL AND ${OVERDUE_SQL} AND ${scope}
-       ORDER BY c.overdue_since, c.code LIMIT $2`,
-      params,
-    );
+    const rows = await worstOverdueCases(this.db, area.scope, now, OVERVIEW_WORST_CASES);
     return rows.map((r) => ({
       id: r.id,
       code: r.code,
@@ -277,15 +206,12 @@ export class OverviewService {
   }
 
   /** The active communes of the area (the commune itself for a commune view), as the organisation lists them. */
-  private communesOf(
+  private async communesOf(
     area: DashboardArea,
   ): Promise<{ id: string; name: string }[]> {
-    return area.kind === 'province'
-      ? this.db.query(
-          `SELECT id, name FROM agencies WHERE kind = 'commune' AND active AND province_id = $1 ORDER BY name, id`,
-          [area.id],
-        )
-      : this.db.query(`SELECT id, name FROM agencies WHERE id = $1`, [area.id]);
+    if (area.kind === 'province') return activeCommunesOfProvince(this.db, area.id);
+    const names = await agencyNames(this.db, [area.id]);
+    return names.has(area.id) ? [{ id: area.id, name: names.get(area.id) as string }] : [];
   }
 
   private async names(groups: GroupRow[]): Promise<Map<string, string>> {
@@ -303,10 +229,10 @@ export class OverviewService {
           .filter((id): id is string => !!id),
       ),
     ];
-    const rows: { id: string; name: string }[] = await this.db.query(
-      `SELECT id, name FROM agencies WHERE id = ANY($1::uuid[]) UNION ALL SELECT id, name FROM neighbourhoods WHERE id = ANY($2::uuid[])`,
-      [agencyIds, neighbourhoodIds],
-    );
-    return new Map(rows.map((r) => [r.id, r.name]));
+    const [agencies, neighbourhoods] = await Promise.all([
+      agencyNames(this.db, agencyIds),
+      neighbourhoodNames(this.db, neighbourhoodIds),
+    ]);
+    return new Map([...agencies, ...neighbourhoods]);
   }
 }

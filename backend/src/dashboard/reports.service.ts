@@ -12,6 +12,7 @@ import {
 } from '@tiep-dan/contracts';
 import { ReadDatabase } from '../platform/database/read-database';
 import type { Actor } from '../access/actor';
+import { communesOfArea } from '../organisation/organisation-read-model';
 import {
   addDays,
   resolveArea,
@@ -150,10 +151,7 @@ export class ReportsService {
     if (!(days >= 0 && days < MAX_PERIOD_DAYS))
       throw DashboardErrors.invalidPeriod();
     const area = await resolveArea(this.db, actor, query.communeId);
-    const units: { id: string; name: string }[] = await this.db.query(
-      `SELECT id, name FROM agencies WHERE kind = 'commune' AND (id = $1 OR province_id = $1) ORDER BY name, id`,
-      [area.id],
-    );
+    const units = await communesOfArea(this.db, area.id);
     const facts = await this.reader.read(
       units,
       vnDayStart(query.from),

@@ -7,6 +7,7 @@ import { validateSync } from 'class-validator';
 import { DataSource, In, type Repository } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { UsersService } from '../access/users.service';
+import { caseCount } from '../cases/case-read-model';
 import { CasesService } from '../cases/cases.service';
 import { IntakeService } from '../cases/intake.service';
 import { DeadlineSweeper } from '../cases/deadline-sweeper';
@@ -131,7 +132,7 @@ export class DemoCaseReplay {
     await this.sweeper.holdWhile(() => this.replay(timeline, refs));
     const ms = Date.now() - started;
     // More cases than scenarios: a visit's complaint or denunciation, and an assigned proposal, open their own case.
-    const [{ n: cases }]: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM cases`);
+    const cases = await caseCount(this.db);
     await this.db.getRepository(AppSettingEntity).save({
       key: DEMO_CASES_MARKER,
       value: { loadedAt: now.toISOString(), cases, scenarios: caseIds.size, steps: timeline.length, ms },

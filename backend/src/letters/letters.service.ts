@@ -4,8 +4,9 @@ import type { CasePartyInput, LetterChannel, LetterDto, LetterMatterType, Letter
 import { vnDateOf } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
+import { userNameSql } from '../access/user-read-model';
 import { nextCode } from '../cases/case-code';
-import { scopeCondition } from '../cases/case-scope';
+import { casesOfLetters, letterAwaitsTriageSql } from '../cases/case-read-model';
 import { CasesService, SUMMARY_COLUMNS, type SummaryRow } from '../cases/cases.service';
 import { IntakeService, isOnline, type IntakeCaller, type IntakeLinks, type OnlineSender } from '../cases/intake.service';
 import { Clock } from '../platform/clock/clock';
@@ -188,7 +189,7 @@ export class LettersService {
     if (query.channel) add('l.channel = $X', query.channel);
     if (query.receivedFrom) add('l.received_at >= $X', new Date(query.receivedFrom));
     if (query.receivedTo) add('l.received_at < $X', new Date(query.receivedTo));
-    const awaiting = `EXISTS (SELECT 1 FROM cases m WHERE m.letter_id = l.id AND m.state = 'received')`;
+    const awaiting = letterAwaitsTriageSql('l.id');
     if (query.pending === true) add(awaiting);
     if (query.pending === false) add(`NOT ${awaiting}`);
     return { items: await this.letters(actor, where, values, query.limit ?? DEFAULT_PAGE, this.reads) };
@@ -203,16 +204,16 @@ export class LettersService {
     let next = 0;
     for (const condition of where) conditions.push(condition.includes('$X') ? condition.replace('$X', `$${params.push(values[next++])}`) : condition);
     const rows: LetterRow[] = await db.query(
-      `SELECT l.*, u.full_name AS registered_by FROM letters l LEFT JOIN users u ON u.id = l.created_by
+      `SELECT l.*, ${userNameSql('l.created_by')} AS registered_by FROM letters l
        WHERE ${conditions.join(' AND ')} ORDER BY l.received_at DESC, l.code DESC LIMIT $${params.push(limit)}`,
       params,
     );
     if (!rows.length) return [];
-    const caseParams: unknown[] = [rows.map((r) => r.id)];
-    const matters: (SummaryRow & { letter_id: string })[] = await db.query(
-      `SELECT ${SUMMARY_COLUMNS}, c.letter_id FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id
-       WHERE c.letter_id = ANY($1::uuid[]) AND ${scopeCondition(caseScopeOf(actor), caseParams)} ORDER BY c.created_at, c.code`,
-      caseParams,
+    const matters = await casesOfLetters<SummaryRow & { letter_id: string }>(
+      db,
+      SUMMARY_COLUMNS,
+      rows.map((r) => r.id),
+      caseScopeOf(actor),
     );
     return rows.map((r) => {
       const own = matters.filter((m) => m.letter_id === r.id).map((m) => this.cases.toSummary(m));

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { BilingualText, CitizenNoticeKind, NotificationDto } from '@tiep-dan/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
+import { caseEventRecipientIds } from '../access/user-read-model';
 import { Clock } from '../platform/clock/clock';
 import { JobRunner } from '../platform/jobs/job-runner';
 import { CaseOutboxPayload, notificationText, OutboxTopic } from './notification-messages';
@@ -114,14 +115,8 @@ export class NotificationsService implements OnModuleInit {
   }
 
   /** The assignee agency's handlers and head; on overdue also the commune's leaders. */
-  private async recipients(tx: EntityManager, topic: OutboxTopic, p: CaseOutboxPayload): Promise<string[]> {
-    const rows: { id: string }[] = await tx.query(
-      `SELECT id FROM users WHERE active AND (
-         (agency_id = $1 AND role IN ('agency_handler', 'agency_head'))
-         OR ($2 AND agency_id = $3 AND role = 'leader'))`,
-      [p.agencyId, topic === 'case.overdue', p.communeId],
-    );
-    return rows.map((r) => r.id);
+  private recipients(tx: EntityManager, topic: OutboxTopic, p: CaseOutboxPayload): Promise<string[]> {
+    return caseEventRecipientIds(tx, p.agencyId, topic === 'case.overdue', p.communeId);
   }
 
   /**

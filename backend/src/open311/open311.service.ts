@@ -4,8 +4,11 @@ import type { CaseType } from '@tiep-dan/contracts';
 import type { PetitionContext } from '@tiep-dan/workflows';
 import { DataSource } from 'typeorm';
 import { stateLabel } from '../cases/machine-descriptions';
+import { casesOfPetitions } from '../cases/case-read-model';
 import { answeredSql } from '../citizens/answered';
+import { onlinePetitionsSql } from '../citizens/citizens-read-model';
 import { OnlineIntakeService } from '../citizens/online-intake.service';
+import { activeCommuneByCode } from '../organisation/organisation-read-model';
 import { Clock } from '../platform/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { RateLimiter } from '../platform/throttle/rate-limiter';
@@ -247,15 +250,13 @@ export class Open311Service {
   }
 
   private async rows(where: string, params: unknown[]): Promise<RequestRow[]> {
-    return this.db.query(
-      `SELECT c.code, c.type, c.machine_version, c.state, ${answeredSql('c')} AS answered, c.snapshot -> 'context' AS context, c.received_at,
-              c.updated_at, c.closed_at, c.due_at, a.name AS agency_name, p.service_code, p.description, p.address, p.address_id, p.latitude,
-              p.longitude, p.media_url
-         FROM online_petitions p JOIN cases c ON c.id = p.case_id LEFT JOIN agencies a ON a.id = c.lead_agency_id
-        WHERE p.source = 'open311' AND ${where}
-        ORDER BY c.received_at DESC, c.code DESC LIMIT ${MAX_REQUESTS}`,
+    return casesOfPetitions<RequestRow>(this.db, {
+      petitionsSql: onlinePetitionsSql('open311'),
+      answeredSql: answeredSql('c'),
+      where,
       params,
-    );
+      limit: MAX_REQUESTS,
+    });
   }
 
   /** One request, its fields in the order of the spec's response table. */
@@ -337,12 +338,9 @@ export class Open311Service {
 
   private async jurisdiction(code: string | undefined): Promise<Commune> {
     if (!code) throw Open311Errors.jurisdictionMissing();
-    const rows: Commune[] = await this.db.query(
-      `SELECT id, code, province_id, remote_area FROM agencies WHERE code = $1 AND kind = 'commune' AND active`,
-      [code],
-    );
-    if (!rows[0]) throw Open311Errors.jurisdictionNotFound();
-    return rows[0];
+    const commune: Commune | null = await activeCommuneByCode(this.db, code);
+    if (!commune) throw Open311Errors.jurisdictionNotFound();
+    return commune;
   }
 }
 

@@ -71,3 +71,94 @@ export async function isNeighbourhoodOf(db: Queryable, neighbourhoodId: string, 
   const rows: unknown[] = await db.query(`SELECT 1 FROM neighbourhoods WHERE id = $1 AND commune_id = $2`, [neighbourhoodId, communeId]);
   return rows.length > 0;
 }
+
+/** The ids of the active provinces (the hot-spot sweep walks them one by one). */
+export async function activeProvinceIds(db: Queryable): Promise<string[]> {
+  const rows: { id: string }[] = await db.query(`SELECT id FROM agencies WHERE kind = 'province' AND active`);
+  return rows.map((r) => r.id);
+}
+
+/** The agencies that oversee a commune: the commune's own (itself and its units) and the province's own (no commune). */
+export async function overseeingAgencyIds(db: Queryable, communeId: string, provinceId: string): Promise<string[]> {
+  const rows: { id: string }[] = await db.query(
+    `SELECT id FROM agencies WHERE commune_id = $1 OR (commune_id IS NULL AND province_id = $2)`,
+    [communeId, provinceId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** An agency's id and name. */
+export interface AgencyName {
+  id: string;
+  name: string;
+}
+
+/** The active communes of a province, by name. */
+export function activeCommunesOfProvince(db: Queryable, provinceId: string): Promise<AgencyName[]> {
+  return db.query(`SELECT id, name FROM agencies WHERE kind = 'commune' AND active AND province_id = $1 ORDER BY name, id`, [provinceId]);
+}
+
+/** The communes (active or not) of an area: the commune itself, or every commune of the province; by name. */
+export function communesOfArea(db: Queryable, areaId: string): Promise<AgencyName[]> {
+  return db.query(`SELECT id, name FROM agencies WHERE kind = 'commune' AND (id = $1 OR province_id = $1) ORDER BY name, id`, [areaId]);
+}
+
+/** The name of a commune of this province (null when the id is not a commune of it). */
+export async function communeNameInProvince(db: Queryable, communeId: string, provinceId: string): Promise<string | null> {
+  const rows: { name: string }[] = await db.query(`SELECT name FROM agencies WHERE id = $1 AND kind = 'commune' AND province_id = $2`, [
+    communeId,
+    provinceId,
+  ]);
+  return rows[0]?.name ?? null;
+}
+
+/** What a citizen's petition needs of the commune it goes to. */
+export interface PetitionCommune {
+  id: string;
+  code: string;
+  province_id: string;
+  remote_area: boolean;
+}
+
+/** The active commune with this id (null when none). */
+export async function activeCommuneById(db: Queryable, id: string): Promise<Omit<PetitionCommune, 'code'> | null> {
+  const rows: Omit<PetitionCommune, 'code'>[] = await db.query(
+    `SELECT id, province_id, remote_area FROM agencies WHERE id = $1 AND kind = 'commune' AND active`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+/** The active commune with this code (null when none). */
+export async function activeCommuneByCode(db: Queryable, code: string): Promise<PetitionCommune | null> {
+  const rows: PetitionCommune[] = await db.query(
+    `SELECT id, code, province_id, remote_area FROM agencies WHERE code = $1 AND kind = 'commune' AND active`,
+    [code],
+  );
+  return rows[0] ?? null;
+}
+
+/** The active communes, by name, each with its active neighbourhoods by name (the citizens' petition form). */
+export async function activeCommunesWithNeighbourhoods(
+  db: Queryable,
+): Promise<{ id: string; code: string; name: string; neighbourhoods: { id: string; name: string }[] }[]> {
+  const communes: { id: string; code: string; name: string }[] = await db.query(
+    `SELECT id, code, name FROM agencies WHERE kind = 'commune' AND active ORDER BY name`,
+  );
+  const neighbourhoods: { id: string; commune_id: string; name: string }[] = await db.query(
+    `SELECT n.id, n.commune_id, n.name FROM neighbourhoods n JOIN agencies a ON a.id = n.commune_id AND a.active WHERE n.active ORDER BY n.name`,
+  );
+  return communes.map((c) => ({
+    ...c,
+    neighbourhoods: neighbourhoods.filter((n) => n.commune_id === c.id).map((n) => ({ id: n.id, name: n.name })),
+  }));
+}
+
+/** Whether the neighbourhood is an active one of this commune. */
+export async function isActiveNeighbourhoodOf(db: Queryable, neighbourhoodId: string, communeId: string): Promise<boolean> {
+  const rows: unknown[] = await db.query(`SELECT 1 FROM neighbourhoods WHERE id = $1 AND commune_id = $2 AND active`, [
+    neighbourhoodId,
+    communeId,
+  ]);
+  return rows.length > 0;
+}

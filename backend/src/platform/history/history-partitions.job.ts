@@ -11,7 +11,7 @@ import {
   createDefaultPartition,
   createPartition,
   detachBefore,
-  HISTORY_TABLES,
+  historyTables,
   monthsAhead,
   monthsInDefault,
   moveFromDefault,
@@ -68,7 +68,7 @@ export class HistoryPartitionsJob implements OnModuleInit {
     const wanted = monthsAhead(current, this.config.history.monthsAhead);
     const retention = this.config.history.retentionMonths;
     const cutoff = retention === null ? null : addMonths(current, -retention);
-    for (const t of HISTORY_TABLES) {
+    for (const t of historyTables()) {
       if (!(await this.needsWork(t, wanted, cutoff))) continue;
       await this.db.transaction(async (tx) => {
         await tx.query('SELECT pg_advisory_xact_lock($1)', [t.lockKey]);

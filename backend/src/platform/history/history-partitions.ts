@@ -18,9 +18,13 @@ export interface Sql {
   query(sql: string, params?: unknown[]): Promise<unknown>;
 }
 
-/** An append-only table partitioned by month on a timestamptz column (1765300000000-history-partitions). */
+/**
+ * An append-only table partitioned by month on a timestamptz column (1765300000000-history-partitions). The platform
+ * keeps the partitions of the tables the contexts register (`registerHistoryTable`) without naming them: the audit's
+ * `security_audit` here, the cases context's `case_events` from `cases/case-events-history.ts`.
+ */
 export interface HistoryTable {
-  table: 'case_events' | 'security_audit';
+  table: string;
   column: 'at';
   /**
    * Retention keeps a month attached while this query (one boolean column `keep`; `$1` is the retention cutoff) finds a
@@ -31,16 +35,20 @@ export interface HistoryTable {
   lockKey: number;
 }
 
-export const HISTORY_TABLES: readonly HistoryTable[] = [
-  {
-    table: 'case_events',
-    column: 'at',
-    keepSql: (p) =>
-      `SELECT EXISTS (SELECT 1 FROM "${p}" e JOIN cases c ON c.id = e.case_id WHERE c.closed_at IS NULL OR c.closed_at >= $1) AS keep`,
-    lockKey: 7_364_301,
-  },
-  { table: 'security_audit', column: 'at', lockKey: 7_364_302 },
-];
+/** The platform's own security audit trail. */
+export const SECURITY_AUDIT_HISTORY: HistoryTable = { table: 'security_audit', column: 'at', lockKey: 7_364_302 };
+
+const registered = new Map<string, HistoryTable>([[SECURITY_AUDIT_HISTORY.table, SECURITY_AUDIT_HISTORY]]);
+
+/** A context declares one of its append-only tables as partitioned history (at init); registering again replaces it. */
+export function registerHistoryTable(t: HistoryTable): void {
+  registered.set(t.table, t);
+}
+
+/** The registered history tables, in the order of their lock keys (the order the job has always walked them in). */
+export function historyTables(): readonly HistoryTable[] {
+  return [...registered.values()].sort((a, b) => a.lockKey - b.lockKey);
+}
 
 export interface PartitionState {
   months: HistoryMonth[];

@@ -1,18 +1,19 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { monthKeySql, monthOf, parseMonthKey } from '../../history/history-months';
+import { CASE_EVENTS_HISTORY } from '../../../cases/case-events-history';
 import {
   createDefaultPartition,
   createPartition,
-  HISTORY_TABLES,
   monthsAhead,
+  SECURITY_AUDIT_HISTORY,
   type HistoryTable,
 } from '../../history/history-partitions';
 
 /** Months created ahead by the migration itself; the history partitions job keeps the window open afterwards. */
 const MONTHS_AHEAD = 3;
 
-const CASE_EVENTS = HISTORY_TABLES.find((t) => t.table === 'case_events') as HistoryTable;
-const SECURITY_AUDIT = HISTORY_TABLES.find((t) => t.table === 'security_audit') as HistoryTable;
+const CASE_EVENTS = CASE_EVENTS_HISTORY;
+const SECURITY_AUDIT = SECURITY_AUDIT_HISTORY;
 
 const CASE_EVENT_COLUMNS = `"id" bigint NOT NULL DEFAULT nextval('case_events_id_seq'::regclass), "case_id" uuid NOT NULL, "seq" integer NOT NULL,
   "type" text NOT NULL, "payload" jsonb NOT NULL, "actor_id" uuid, "actor_name" text, "actor_role" text NOT NULL,
