@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
+import { DialogueAttachmentsService } from './dialogue-attachments.service';
+import { DialogueCommitmentsService } from './dialogue-commitments.service';
+import { DialogueOpinionsService } from './dialogue-opinions.service';
 import { DialoguesController } from './dialogues.controller';
 import { DialogueStatistics } from './dialogue-statistics';
 import { DialoguesService } from './dialogues.service';
@@ -8,7 +11,18 @@ import { DialoguesService } from './dialogues.service';
 @Module({
   imports: [CasesModule],
   controllers: [DialoguesController],
-  providers: [DialoguesService, DialogueStatistics],
-  exports: [DialoguesService, DialogueStatistics],
+  providers: [
+    DialoguesService,
+    DialogueCommitmentsService,
+    DialogueOpinionsService,
+    DialogueAttachmentsService,
+    DialogueStatistics,
+  ],
+  exports: [
+    DialoguesService,
+    DialogueCommitmentsService,
+    DialogueOpinionsService,
+    DialogueStatistics,
+  ],
 })
 export class DialoguesModule {}
