@@ -16,6 +16,9 @@ import { ReviewsService } from './bloc/reviews.service';
 import { SentimentReportService } from './bloc/sentiment-report.service';
 import { MobilizationController } from './mobilization.controller';
 import { MobilizationService } from './mobilization.service';
+import { ScorecardService } from './scorecard.service';
+import { TeamMeetingsService } from './team-meetings.service';
+import { TeamOpinionsService } from './team-opinions.service';
 
 /**
  * The `mobilization` bounded context: neighbourhood mobilization teams (meetings, scorecards, ranking) and, in
@@ -32,6 +35,9 @@ import { MobilizationService } from './mobilization.service';
   ],
   providers: [
     MobilizationService,
+    TeamMeetingsService,
+    TeamOpinionsService,
+    ScorecardService,
     BlocService,
     BlocPlansService,
     BlocBriefingsService,

@@ -95,3 +95,10 @@ export async function neighbourhoodsNamed(db: Queryable, name: string, communeId
     communeId ?? null,
   ]);
 }
+
+/**
+ * SQL: a sub-select of the ids of every commune of the province `provinceSql`, active or not (the records of a commune
+ * merged away stay in the province's reach).
+ */
+export const everyCommuneOfProvinceSql = (provinceSql: string): string =>
+  `(SELECT id FROM agencies WHERE kind = 'commune' AND province_id = ${provinceSql})`;
