@@ -7,7 +7,11 @@ import { DialoguesController } from './dialogues.controller';
 import { DialogueStatistics } from './dialogue-statistics';
 import { DialoguesService } from './dialogues.service';
 
-/** The `dialogues` bounded context: dialogue sessions, their minutes, opinions → cases and commitments → tracked cases. */
+/**
+ * The `dialogues` bounded context: dialogue sessions, their minutes, opinions → cases and commitments → tracked cases.
+ * Its API for other contexts: `DialogueStatistics` (what the dialogues heard, for reports); the services are exported for
+ * the demo seeder, which replays the demo dialogue's commitments and opinions through them.
+ */
 @Module({
   imports: [CasesModule],
   controllers: [DialoguesController],
