@@ -102,3 +102,9 @@ export async function neighbourhoodsNamed(db: Queryable, name: string, communeId
  */
 export const everyCommuneOfProvinceSql = (provinceSql: string): string =>
   `(SELECT id FROM agencies WHERE kind = 'commune' AND province_id = ${provinceSql})`;
+
+/** The facts of these agencies with their names, in one read; unknown ids are simply absent. */
+export async function namedAgencyFacts(db: Queryable, ids: readonly string[]): Promise<(AgencyFacts & { name: string })[]> {
+  if (!ids.length) return [];
+  return db.query(`SELECT id, name, kind, commune_id, province_id, active FROM agencies WHERE id = ANY($1::uuid[])`, [ids]);
+}

@@ -1,9 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import {
-  agencyFacts,
-  agencyNames,
   everyCommuneOfProvinceSql,
+  namedAgencyFacts,
 } from '../../organisation/organisation-read-model';
 import { BlocErrors } from './bloc.errors';
 
@@ -76,7 +75,7 @@ export async function resolveBlocArea(
     );
   if (reach.kind === 'commune' && id !== reach.communeId)
     throw BlocErrors.notFound();
-  const [commune] = (await agencyFacts(db, [id])).filter(
+  const [commune] = (await namedAgencyFacts(db, [id])).filter(
     (a) =>
       a.kind === 'commune' &&
       (reach.kind !== 'province' || a.province_id === reach.provinceId),
@@ -84,7 +83,7 @@ export async function resolveBlocArea(
   if (!commune) throw BlocErrors.notFound();
   return {
     communeId: commune.id,
-    communeName: (await agencyNames(db, [commune.id])).get(commune.id) ?? '',
+    communeName: commune.name,
     provinceId: commune.province_id as string,
   };
 }
