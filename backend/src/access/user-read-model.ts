@@ -72,3 +72,22 @@ export async function caseEventRecipientIds(
   );
   return rows.map((r) => r.id);
 }
+
+/** The seat of a user if the user exists and is active; null otherwise. */
+export async function activeUserSeat(db: Queryable, id: string): Promise<UserSeat | null> {
+  const rows: { id: string; full_name: string; role: Role; agency_id: string | null }[] = await db.query(
+    `SELECT id, full_name, role, agency_id FROM users WHERE id = $1 AND active`,
+    [id],
+  );
+  const r = rows[0];
+  return r ? { id: r.id, fullName: r.full_name, role: r.role, agencyId: r.agency_id } : null;
+}
+
+/** For seeders: username → id of these users (unknown usernames absent). */
+export async function userIdsByUsername(db: Queryable, usernames: readonly string[]): Promise<Map<string, string>> {
+  if (!usernames.length) return new Map();
+  const rows: { id: string; username: string }[] = await db.query(`SELECT id, username FROM users WHERE username = ANY($1::text[])`, [
+    usernames,
+  ]);
+  return new Map(rows.map((r) => [r.username, r.id]));
+}

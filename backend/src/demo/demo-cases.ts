@@ -13,6 +13,8 @@ import { IntakeService } from '../cases/intake.service';
 import { DeadlineSweeper } from '../cases/deadline-sweeper';
 import { ApplyCaseEventDto, CreateCaseDto } from '../cases/dto/case.dto';
 import { RaiseOpinionCasesDto } from '../cases/dto/opinion-cases.dto';
+import { DialogueCommitmentsService } from '../dialogues/dialogue-commitments.service';
+import { DialogueOpinionsService } from '../dialogues/dialogue-opinions.service';
 import { DialoguesService } from '../dialogues/dialogues.service';
 import { CreateCommitmentDto } from '../dialogues/dto/dialogue.dto';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -93,7 +95,7 @@ function checked<T extends object>(dto: ClassConstructor<T>, body: object, label
 
 /**
  * Replays DEMO_CASE_PLAN into a demo database: every visit, letter, commitment and event goes through the reception
- * services, CasesService and DialoguesService as the named demo account, inside `Clock.runAt(the step's instant)`, in time order,
+ * services, CasesService and the dialogue services as the named demo account, inside `Clock.runAt(the step's instant)`, in time order,
  * with the deadline sweeper run as of each replayed day and once as of now. Nothing is written behind the machines'
  * back, so the cases look exactly as if the accounts had worked them over the past weeks.
  */
@@ -113,6 +115,8 @@ export class DemoCaseReplay {
     private readonly receptionSessions: ReceptionSessionsService,
     private readonly receptionVisits: ReceptionVisitsService,
     private readonly dialogues: DialoguesService,
+    private readonly dialogueCommitments: DialogueCommitmentsService,
+    private readonly dialogueOpinions: DialogueOpinionsService,
     private readonly sweeper: DeadlineSweeper,
     private readonly notifications: NotificationsService,
     @Inject(WORKING_CALENDAR) private readonly calendar: WorkingCalendar,
@@ -302,7 +306,7 @@ export class DemoCaseReplay {
           },
           scenario.key,
         );
-        const dialogue = await this.dialogues.addCommitment(actor, dialogueId, body);
+        const dialogue = await this.dialogueCommitments.addCommitment(actor, dialogueId, body);
         return dialogue.commitments.find((c) => c.content === intake.content)?.caseId ?? null;
       }
       case 'opinion': {
@@ -314,7 +318,7 @@ export class DemoCaseReplay {
           { items: [{ opinionId: opinion.id, type: intake.type, leadAgencyId: must(refs.agencies, intake.leadAgency, 'agency').id }] },
           scenario.key,
         );
-        const dialogue = await this.dialogues.raiseCases(actor, dialogueId, body);
+        const dialogue = await this.dialogueOpinions.raiseCases(actor, dialogueId, body);
         return dialogue.opinions.find((o) => o.id === opinion.id)?.caseId ?? null;
       }
     }

@@ -1,23 +1,16 @@
 import { vnDateOf } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
+import { agenciesByCode, neighbourhoodsNamed } from '../organisation/organisation-read-model';
 
 /** One held dialogue of An Phú ward with its minutes, so the dialogue screens are not empty in a demo. */
 export async function seedDemoDialogues(
   tx: EntityManager,
   now: Date,
 ): Promise<void> {
-  const communes: { id: string; province_id: string }[] = await tx.query(
-    `SELECT id, province_id FROM agencies WHERE code = 'AP'`,
-  );
-  const commune = communes[0];
+  const [commune] = await agenciesByCode(tx, ['AP']);
   if (!commune) return;
-  const neighbourhoods: { id: string }[] = await tx.query(
-    `SELECT id FROM neighbourhoods WHERE commune_id = $1 AND name = 'Tổ dân phố 3'`,
-    [commune.id],
-  );
-  const invited: { id: string }[] = await tx.query(
-    `SELECT id FROM agencies WHERE code IN ('AP-DC', 'AP-CA') ORDER BY code`,
-  );
+  const neighbourhoods = await neighbourhoodsNamed(tx, 'Tổ dân phố 3', commune.id);
+  const invited = await agenciesByCode(tx, ['AP-DC', 'AP-CA']);
   const heldOn = vnDateOf(new Date(now.getTime() - 14 * 86_400_000));
   const [{ id }]: { id: string }[] = await tx.query(
     `INSERT INTO dialogue_sessions (kind, title, held_on, place, commune_id, province_id, neighbourhood_id, chairs, invited_agency_ids,

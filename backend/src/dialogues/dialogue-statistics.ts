@@ -11,7 +11,11 @@ export interface DialogueOpinionFact {
   heldOn: string;
 }
 
-/** What the commune's dialogues, seminars, voter contacts and thematic meetings heard: a read model for reports. */
+/**
+ * What the commune's dialogues, seminars, voter contacts and thematic meetings heard: the dialogues context's read model
+ * for the other contexts (the bloc's sentiment report), exported by `DialoguesModule`. Other contexts learn of
+ * dialogues only through it, never through the dialogues' tables or services.
+ */
 @Injectable()
 export class DialogueStatistics {
   constructor(@InjectDataSource() private readonly db: DataSource) {}

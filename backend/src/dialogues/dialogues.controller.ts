@@ -24,6 +24,9 @@ import {
   type UploadedFile as UploadedFileDto,
 } from '../cases/attachment-upload';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
+import { DialogueAttachmentsService } from './dialogue-attachments.service';
+import { DialogueCommitmentsService } from './dialogue-commitments.service';
+import { DialogueOpinionsService } from './dialogue-opinions.service';
 import { DialoguesService } from './dialogues.service';
 import {
   CreateCommitmentDto,
@@ -53,7 +56,12 @@ const WRITERS: Role[] = [
 @ApiBearerAuth()
 @Controller('dialogues')
 export class DialoguesController {
-  constructor(private readonly dialogues: DialoguesService) {}
+  constructor(
+    private readonly dialogues: DialoguesService,
+    private readonly commitments: DialogueCommitmentsService,
+    private readonly opinions: DialogueOpinionsService,
+    private readonly attachments: DialogueAttachmentsService,
+  ) {}
 
   @Get()
   @Roles(...READERS)
@@ -100,7 +108,7 @@ export class DialoguesController {
     @Param('id', uuidParam()) id: string,
     @Body() body: CreateCommitmentDto,
   ): Promise<DialogueDetailDto> {
-    return this.dialogues.addCommitment(actor, id, body);
+    return this.commitments.addCommitment(actor, id, body);
   }
 
   @Post(':id/cases')
@@ -111,7 +119,7 @@ export class DialoguesController {
     @Param('id', uuidParam()) id: string,
     @Body() body: RaiseOpinionCasesDto,
   ): Promise<DialogueDetailDto> {
-    return this.dialogues.raiseCases(actor, id, body);
+    return this.opinions.raiseCases(actor, id, body);
   }
 
   @Post(':id/attachments')
@@ -122,7 +130,7 @@ export class DialoguesController {
     @Param('id', uuidParam()) id: string,
     @UploadedFile() file: UploadedFileDto | undefined,
   ): Promise<DialogueDetailDto> {
-    return this.dialogues.addAttachment(actor, id, file);
+    return this.attachments.addAttachment(actor, id, file);
   }
 
   @Get(':id/attachments/:attachmentId/content')
@@ -132,7 +140,7 @@ export class DialoguesController {
     @Param('id', uuidParam()) id: string,
     @Param('attachmentId', uuidParam('attachmentId')) attachmentId: string,
   ): Promise<StreamableFile> {
-    const file = await this.dialogues.attachmentContent(
+    const file = await this.attachments.attachmentContent(
       actor,
       id,
       attachmentId,

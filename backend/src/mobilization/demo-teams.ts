@@ -1,5 +1,6 @@
 import { vnDateOf } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
+import { neighbourhoodsNamed } from '../organisation/organisation-read-model';
 
 /** Two teams of An Phú ward with members and last month's meeting, so the team page and the ranking are not empty. */
 const DEMO_TEAMS = [
@@ -55,11 +56,7 @@ export async function seedDemoTeams(
   const lastMonth =
     m === 1 ? `${y - 1}-12-05` : `${y}-${String(m - 1).padStart(2, '0')}-05`;
   for (const team of DEMO_TEAMS) {
-    const found: { id: string; commune_id: string }[] = await tx.query(
-      `SELECT id, commune_id FROM neighbourhoods WHERE name = $1`,
-      [team.neighbourhood],
-    );
-    const n = found[0];
+    const [n] = await neighbourhoodsNamed(tx, team.neighbourhood);
     if (!n) continue;
     const [{ id }]: { id: string }[] = await tx.query(
       `INSERT INTO mobilization_teams (commune_id, neighbourhood_id, name, term_start, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5) RETURNING id`,

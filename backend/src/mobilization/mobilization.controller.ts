@@ -37,6 +37,9 @@ import {
 import { GoodPracticesService } from './bloc/good-practices.service';
 import { EndTermDto } from './bloc/dto/bloc.dto';
 import { MobilizationService } from './mobilization.service';
+import { ScorecardService } from './scorecard.service';
+import { TeamMeetingsService } from './team-meetings.service';
+import { TeamOpinionsService } from './team-opinions.service';
 
 const READERS: Role[] = [
   'leader',
@@ -55,6 +58,9 @@ const RECORDERS: Role[] = ['leader', 'reception_officer', 'mobilization_lead'];
 export class MobilizationController {
   constructor(
     private readonly teams: MobilizationService,
+    private readonly meetings: TeamMeetingsService,
+    private readonly opinions: TeamOpinionsService,
+    private readonly scorecards: ScorecardService,
     private readonly practices: GoodPracticesService,
   ) {}
 
@@ -82,13 +88,13 @@ export class MobilizationController {
     @CurrentActor() actor: Actor,
     @Query() query: RankingQueryDto,
   ): Promise<CommuneRankingDto> {
-    return this.teams.ranking(actor, query.communeId, query.month);
+    return this.scorecards.ranking(actor, query.communeId, query.month);
   }
 
   @Get('criteria')
   @Roles(...READERS, 'admin')
   criteria(): Promise<ScorecardCriterionDto[]> {
-    return this.teams.criteria();
+    return this.scorecards.criteria();
   }
 
   /** Province leaders and administrators set the weights and monthly targets. */
@@ -98,7 +104,7 @@ export class MobilizationController {
     @CurrentActor() actor: Actor,
     @Body() body: UpdateCriteriaDto,
   ): Promise<ScorecardCriterionDto[]> {
-    return this.teams.updateCriteria(actor, body);
+    return this.scorecards.updateCriteria(actor, body);
   }
 
   /** The yearly "Dân vận khéo" register: the recognised models (the flow itself is under /api/bloc/good-practices). */
@@ -150,7 +156,7 @@ export class MobilizationController {
     @Param('id', uuidParam()) id: string,
     @Body() body: CreateMeetingDto,
   ): Promise<TeamMeetingDto> {
-    return this.teams.recordMeeting(actor, id, body);
+    return this.meetings.recordMeeting(actor, id, body);
   }
 
   /** Opinions collected at a meeting → proposals/reflections, all in one transaction. */
@@ -163,7 +169,7 @@ export class MobilizationController {
     @Param('meetingId', uuidParam('meetingId')) meetingId: string,
     @Body() body: RaiseOpinionCasesDto,
   ): Promise<TeamMeetingDto> {
-    return this.teams.raiseCases(actor, id, meetingId, body);
+    return this.opinions.raiseCases(actor, id, meetingId, body);
   }
 
   @Post(':id/tasks/:taskId/done')
@@ -174,7 +180,7 @@ export class MobilizationController {
     @Param('id', uuidParam()) id: string,
     @Param('taskId', uuidParam('taskId')) taskId: string,
   ): Promise<TeamMeetingDto> {
-    return this.teams.completeTask(actor, id, taskId);
+    return this.meetings.completeTask(actor, id, taskId);
   }
 
   @Get(':id/scorecard')
@@ -184,7 +190,7 @@ export class MobilizationController {
     @Param('id', uuidParam()) id: string,
     @Query() query: ScorecardQueryDto,
   ): Promise<TeamScorecardDto> {
-    return this.teams.scorecard(actor, id, query.month);
+    return this.scorecards.scorecard(actor, id, query.month);
   }
 
   /** A leader records a team's model already recognised, straight into the register. */

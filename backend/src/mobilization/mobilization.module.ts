@@ -16,6 +16,9 @@ import { ReviewsService } from './bloc/reviews.service';
 import { SentimentReportService } from './bloc/sentiment-report.service';
 import { MobilizationController } from './mobilization.controller';
 import { MobilizationService } from './mobilization.service';
+import { ScorecardService } from './scorecard.service';
+import { TeamMeetingsService } from './team-meetings.service';
+import { TeamOpinionsService } from './team-opinions.service';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BLOC_ENTITIES } from './bloc/bloc.entity';
 import { OVERSIGHT_ENTITIES } from './bloc/oversight.entity';
@@ -36,6 +39,9 @@ import { MOBILIZATION_ENTITIES } from './team.entity';
   ],
   providers: [
     MobilizationService,
+    TeamMeetingsService,
+    TeamOpinionsService,
+    ScorecardService,
     BlocService,
     BlocPlansService,
     BlocBriefingsService,

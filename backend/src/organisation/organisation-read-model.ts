@@ -162,3 +162,54 @@ export async function isActiveNeighbourhoodOf(db: Queryable, neighbourhoodId: st
   ]);
   return rows.length > 0;
 }
+
+/** SQL: the province id of the agency whose id is `idSql` (NULL when none); a commune's province for a scope check. */
+export const agencyProvinceSql = (idSql: string): string => `(SELECT province_id FROM agencies WHERE id = ${idSql})`;
+
+/** What other contexts need to know of a neighbourhood to check a choice: its commune, name and whether it is active. */
+export interface NeighbourhoodFacts {
+  id: string;
+  commune_id: string;
+  name: string;
+  active: boolean;
+}
+
+/** The facts of these neighbourhoods; unknown ids are simply absent. */
+export async function neighbourhoodFacts(db: Queryable, ids: readonly string[]): Promise<NeighbourhoodFacts[]> {
+  if (!ids.length) return [];
+  return db.query(`SELECT id, commune_id, name, active FROM neighbourhoods WHERE id = ANY($1::uuid[])`, [ids]);
+}
+
+/** Every neighbourhood of a commune, active or not, by name. */
+export async function neighbourhoodsOfCommune(db: Queryable, communeId: string): Promise<NeighbourhoodFacts[]> {
+  return db.query(`SELECT id, commune_id, name, active FROM neighbourhoods WHERE commune_id = $1 ORDER BY name, id`, [communeId]);
+}
+
+/** For seeders: the agencies with these codes (unknown codes absent), by code. */
+export async function agenciesByCode(db: Queryable, codes: readonly string[]): Promise<(AgencyFacts & { code: string })[]> {
+  return db.query(
+    `SELECT id, code, kind, commune_id, province_id, active FROM agencies WHERE code = ANY($1::text[]) ORDER BY code`,
+    [codes],
+  );
+}
+
+/** For seeders: the neighbourhoods with this name, of one commune when `communeId` is given, in no particular order. */
+export async function neighbourhoodsNamed(db: Queryable, name: string, communeId?: string): Promise<NeighbourhoodFacts[]> {
+  return db.query(`SELECT id, commune_id, name, active FROM neighbourhoods WHERE name = $1 AND ($2::uuid IS NULL OR commune_id = $2)`, [
+    name,
+    communeId ?? null,
+  ]);
+}
+
+/**
+ * SQL: a sub-select of the ids of every commune of the province `provinceSql`, active or not (the records of a commune
+ * merged away stay in the province's reach).
+ */
+export const everyCommuneOfProvinceSql = (provinceSql: string): string =>
+  `(SELECT id FROM agencies WHERE kind = 'commune' AND province_id = ${provinceSql})`;
+
+/** The facts of these agencies with their names, in one read; unknown ids are simply absent. */
+export async function namedAgencyFacts(db: Queryable, ids: readonly string[]): Promise<(AgencyFacts & { name: string })[]> {
+  if (!ids.length) return [];
+  return db.query(`SELECT id, name, kind, commune_id, province_id, active FROM agencies WHERE id = ANY($1::uuid[])`, [ids]);
+}

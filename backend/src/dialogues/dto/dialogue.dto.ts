@@ -7,7 +7,6 @@ import {
   type CreateDialogueRequest,
   type DialogueKind,
   type DialogueListQuery,
-  type DialogueOpinionInput,
   type RecordMinutesRequest,
 } from '@tiep-dan/contracts';
 import { Type } from 'class-transformer';
@@ -27,32 +26,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-
-/** A calendar day, YYYY-MM-DD (Vietnamese local date). */
-export const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-export class DialogueOpinionInputDto implements DialogueOpinionInput {
-  @ApiPropertyOptional() @IsOptional() @IsUUID() id?: string;
-  @ApiPropertyOptional({ example: 'Ông Nguyễn Văn Tư, tổ dân phố 3' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
-  raisedBy?: string;
-  @ApiProperty({ example: 'Đề nghị sửa đèn chiếu sáng ngõ 12' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5000)
-  content!: string;
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
-  answer?: string;
-  @ApiPropertyOptional({ enum: CASE_CATEGORIES })
-  @IsOptional()
-  @IsIn(CASE_CATEGORIES)
-  category?: CaseCategory;
-}
+import { DialogueOpinionInputDto } from '../../cases/dto/opinion-cases.dto';
+import { ISO_DAY } from '../../platform/http/iso-day';
 
 export class CreateDialogueDto implements CreateDialogueRequest {
   @ApiProperty({ enum: DIALOGUE_KINDS })

@@ -1,5 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
+import {
+  everyCommuneOfProvinceSql,
+  namedAgencyFacts,
+} from '../../organisation/organisation-read-model';
 import { BlocErrors } from './bloc.errors';
 
 /** The commune whose bloc a request is about. */
@@ -71,16 +75,16 @@ export async function resolveBlocArea(
     );
   if (reach.kind === 'commune' && id !== reach.communeId)
     throw BlocErrors.notFound();
-  const rows: { id: string; name: string; province_id: string }[] =
-    await db.query(
-      `SELECT id, name, province_id FROM agencies WHERE id = $1 AND kind = 'commune' AND ($2::uuid IS NULL OR province_id = $2)`,
-      [id, reach.kind === 'province' ? reach.provinceId : null],
-    );
-  if (!rows[0]) throw BlocErrors.notFound();
+  const [commune] = (await namedAgencyFacts(db, [id])).filter(
+    (a) =>
+      a.kind === 'commune' &&
+      (reach.kind !== 'province' || a.province_id === reach.provinceId),
+  );
+  if (!commune) throw BlocErrors.notFound();
   return {
-    communeId: rows[0].id,
-    communeName: rows[0].name,
-    provinceId: rows[0].province_id,
+    communeId: commune.id,
+    communeName: commune.name,
+    provinceId: commune.province_id as string,
   };
 }
 
@@ -107,5 +111,5 @@ export function reachCondition(
     return `${communeColumn} = $${params.length}`;
   }
   params.push(reach.provinceId);
-  return `${communeColumn} IN (SELECT id FROM agencies WHERE kind = 'commune' AND province_id = $${params.length})`;
+  return `${communeColumn} IN ${everyCommuneOfProvinceSql(`$${params.length}`)}`;
 }

@@ -9,6 +9,10 @@ import type {
 } from '@tiep-dan/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
+import {
+  neighbourhoodFacts,
+  neighbourhoodNameSql,
+} from '../../organisation/organisation-read-model';
 import { Clock } from '../../platform/clock/clock';
 import { isBlocHead, type BlocArea } from './bloc-access';
 import { BlocErrors } from './bloc.errors';
@@ -33,9 +37,9 @@ interface NoteRow {
   briefing_id: string | null;
 }
 
-const NOTE_SQL = `SELECT s.id, s.channel, s.noted_on::text AS noted_on, s.neighbourhood_id, n.name AS neighbourhood_name, s.category, s.level,
-    s.content, r.full_name AS reporter_name, s.briefing_id
-  FROM sentiment_notes s LEFT JOIN neighbourhoods n ON n.id = s.neighbourhood_id LEFT JOIN bloc_members r ON r.id = s.reporter_member_id`;
+const NOTE_SQL = `SELECT s.id, s.channel, s.noted_on::text AS noted_on, s.neighbourhood_id, ${neighbourhoodNameSql('s.neighbourhood_id')} AS neighbourhood_name,
+    s.category, s.level, s.content, r.full_name AS reporter_name, s.briefing_id
+  FROM sentiment_notes s LEFT JOIN bloc_members r ON r.id = s.reporter_member_id`;
 
 /**
  * The bloc's periodic briefings (giao ban) and what its members hear of what people think through the channels with
@@ -193,11 +197,8 @@ export class BlocBriefingsService {
   ): Promise<string> {
     const field = (name: string) => (prefix ? `${prefix}.${name}` : name);
     if (note.neighbourhoodId) {
-      const found: { id: string }[] = await tx.query(
-        `SELECT id FROM neighbourhoods WHERE id = $1 AND commune_id = $2`,
-        [note.neighbourhoodId, area.communeId],
-      );
-      if (!found[0])
+      const [found] = await neighbourhoodFacts(tx, [note.neighbourhoodId]);
+      if (found?.commune_id !== area.communeId)
         throw BlocErrors.invalid(
           field('neighbourhoodId'),
           'Không tìm thấy tổ dân phố/thôn trong xã/phường',

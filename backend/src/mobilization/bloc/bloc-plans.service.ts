@@ -7,6 +7,7 @@ import type {
 } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../access/actor';
+import { agencyProvinceSql } from '../../organisation/organisation-read-model';
 import { Clock } from '../../platform/clock/clock';
 import { inReach, isBlocHead } from './bloc-access';
 import { BlocErrors, Refusals } from './bloc.errors';
@@ -45,7 +46,7 @@ export class BlocPlansService {
   ): Promise<BlocPlanDto[]> {
     const area = await this.bloc.area(actor, communeId);
     const rows: PlanRow[] = await this.db.query(
-      `SELECT p.id, p.commune_id, a.province_id, p.year, p.title FROM bloc_plans p JOIN agencies a ON a.id = p.commune_id
+      `SELECT p.id, p.commune_id, ${agencyProvinceSql('p.commune_id')} AS province_id, p.year, p.title FROM bloc_plans p
        WHERE p.commune_id = $1 AND ($2::int IS NULL OR p.year = $2) ORDER BY p.year DESC`,
       [area.communeId, year ?? null],
     );
@@ -169,7 +170,7 @@ export class BlocPlansService {
 
   private async planInReach(actor: Actor, id: string): Promise<PlanRow> {
     const rows: PlanRow[] = await this.db.query(
-      `SELECT p.id, p.commune_id, a.province_id, p.year, p.title FROM bloc_plans p JOIN agencies a ON a.id = p.commune_id WHERE p.id = $1`,
+      `SELECT p.id, p.commune_id, ${agencyProvinceSql('p.commune_id')} AS province_id, p.year, p.title FROM bloc_plans p WHERE p.id = $1`,
       [id],
     );
     const plan = rows[0];

@@ -10,6 +10,8 @@ import {
 import { vnDateOf } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
+import { activeUserSeat } from '../../access/user-read-model';
+import { agencyFacts, agencyProvinceSql } from '../../organisation/organisation-read-model';
 import { Clock } from '../../platform/clock/clock';
 import {
   inReach,
@@ -136,11 +138,10 @@ export class BlocService {
           `A bloc has at most ${BLOC_SIZE.max} members`,
         );
       if (body.userId) {
-        const users: { id: string }[] = await tx.query(
-          `SELECT u.id FROM users u JOIN agencies a ON a.id = u.agency_id WHERE u.id = $1 AND u.active AND a.commune_id = $2`,
-          [body.userId, area.communeId],
-        );
-        if (!users[0])
+        // An active account of an agency of this commune (its people's committee, offices, police).
+        const seat = await activeUserSeat(tx, body.userId);
+        const [agency] = seat?.agencyId ? await agencyFacts(tx, [seat.agencyId]) : [];
+        if (!agency || agency.commune_id !== area.communeId)
           throw BlocErrors.invalid(
             'userId',
             'Tài khoản không thuộc xã/phường này',
@@ -257,7 +258,7 @@ export class BlocService {
     memberId: string,
   ): Promise<MemberRow> {
     const rows: (MemberRow & { province_id: string })[] = await this.db.query(
-      `SELECT ${MEMBER_COLUMNS}, a.province_id FROM bloc_members m JOIN agencies a ON a.id = m.commune_id WHERE m.id = $1`,
+      `SELECT ${MEMBER_COLUMNS}, ${agencyProvinceSql('m.commune_id')} AS province_id FROM bloc_members m WHERE m.id = $1`,
       [memberId],
     );
     const row = rows[0];

@@ -1,5 +1,7 @@
 import { vnDateOf } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
+import { userIdsByUsername } from '../../access/user-read-model';
+import { agenciesByCode, neighbourhoodsNamed } from '../../organisation/organisation-read-model';
 
 const monthsBefore = (day: string, n: number) => {
   const [y, m] = day.split('-').map(Number);
@@ -71,28 +73,33 @@ export async function seedDemoBloc(
   now: Date,
 ): Promise<void> {
   const today = vnDateOf(now);
-  const [anPhu]: { id: string }[] = await tx.query(
-    `SELECT id FROM agencies WHERE code = 'AP'`,
-  );
+  const [anPhu] = await agenciesByCode(tx, ['AP']);
   if (anPhu) {
     await tx.query(
       `INSERT INTO bloc_settings (commune_id, rules, rules_adopted_on, updated_at) VALUES ($1, $2, $3, $4)`,
       [anPhu.id, RULES, '2025-07-15', now],
     );
+    const userIds = await userIdsByUsername(
+      tx,
+      AN_PHU_BLOC.flatMap(([, , , , username]) => (username ? [username] : [])),
+    );
     for (const [fullName, position, kind, role, username] of AN_PHU_BLOC) {
-      const users: { id: string }[] = username
-        ? await tx.query(`SELECT id FROM users WHERE username = $1`, [username])
-        : [];
       await tx.query(
         `INSERT INTO bloc_members (commune_id, full_name, position, kind, bloc_role, user_id, term_start, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, '2025-07-01', $7)`,
-        [anPhu.id, fullName, position, kind, role, users[0]?.id ?? null, now],
+        [
+          anPhu.id,
+          fullName,
+          position,
+          kind,
+          role,
+          (username ? userIds.get(username) : undefined) ?? null,
+          now,
+        ],
       );
     }
   }
-  const [village]: { id: string; commune_id: string }[] = await tx.query(
-    `SELECT id, commune_id FROM neighbourhoods WHERE name = 'Thôn Pà Vầy'`,
-  );
+  const [village] = await neighbourhoodsNamed(tx, 'Thôn Pà Vầy');
   if (!village) return;
   const [{ id }]: { id: string }[] = await tx.query(
     `INSERT INTO mobilization_teams (commune_id, neighbourhood_id, name, term_start, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5) RETURNING id`,

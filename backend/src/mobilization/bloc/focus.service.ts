@@ -7,6 +7,13 @@ import type {
 } from '@tiep-dan/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
+import {
+  agencyNameSql,
+  agencyProvinceSql,
+  neighbourhoodFacts,
+  neighbourhoodNameSql,
+  neighbourhoodsOfCommune,
+} from '../../organisation/organisation-read-model';
 import { Clock } from '../../platform/clock/clock';
 import {
   inReach,
@@ -32,8 +39,9 @@ interface VillageRow {
   year: number;
 }
 
-const VILLAGE_SQL = `SELECT f.id, f.commune_id, a.province_id, f.neighbourhood_id, n.name AS neighbourhood_name, a.name AS commune_name, f.year
-  FROM focus_villages f JOIN neighbourhoods n ON n.id = f.neighbourhood_id JOIN agencies a ON a.id = f.commune_id`;
+const VILLAGE_SQL = `SELECT f.id, f.commune_id, ${agencyProvinceSql('f.commune_id')} AS province_id, f.neighbourhood_id,
+    ${neighbourhoodNameSql('f.neighbourhood_id')} AS neighbourhood_name, ${agencyNameSql('f.commune_id')} AS commune_name, f.year
+  FROM focus_villages f`;
 
 /**
  * The focused quality programme: each year a commune may choose up to 20% of its villages (focus-programme.ts) to
@@ -55,7 +63,7 @@ export class FocusService {
     const area = await this.bloc.area(actor, communeId);
     const y = year ?? Number(this.bloc.today().slice(0, 4));
     const villages: VillageRow[] = await this.db.query(
-      `${VILLAGE_SQL} WHERE f.commune_id = $1 AND f.year = $2 ORDER BY n.name`,
+      `${VILLAGE_SQL} WHERE f.commune_id = $1 AND f.year = $2 ORDER BY neighbourhood_name`,
       [area.communeId, y],
     );
     const count = await this.villageCount(area.communeId);
@@ -78,11 +86,8 @@ export class FocusService {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
         `focus:${area.communeId}:${body.year}`,
       ]);
-      const found: { id: string }[] = await tx.query(
-        `SELECT id FROM neighbourhoods WHERE id = $1 AND commune_id = $2 AND active`,
-        [body.neighbourhoodId, area.communeId],
-      );
-      if (!found[0])
+      const [found] = await neighbourhoodFacts(tx, [body.neighbourhoodId]);
+      if (found?.commune_id !== area.communeId || !found.active)
         throw BlocErrors.invalid(
           'neighbourhoodId',
           'Không tìm thấy thôn, tổ dân phố trong xã/phường',
@@ -165,7 +170,7 @@ export class FocusService {
     const where = reachCondition(reach, params, 'f.commune_id');
     params.push(year);
     const villages: VillageRow[] = await this.db.query(
-      `${VILLAGE_SQL} WHERE ${where} AND f.year = $${params.length} ORDER BY a.name, n.name`,
+      `${VILLAGE_SQL} WHERE ${where} AND f.year = $${params.length} ORDER BY commune_name, neighbourhood_name`,
       params,
     );
     return (await this.details(villages)).map((v, i) => ({
@@ -267,10 +272,6 @@ export class FocusService {
     communeId: string,
     db: EntityManager = this.db.manager,
   ): Promise<number> {
-    const rows: { n: number }[] = await db.query(
-      `SELECT count(*)::int AS n FROM neighbourhoods WHERE commune_id = $1 AND active`,
-      [communeId],
-    );
-    return rows[0]?.n ?? 0;
+    return (await neighbourhoodsOfCommune(db, communeId)).filter((n) => n.active).length;
   }
 }

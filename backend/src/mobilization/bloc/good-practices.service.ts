@@ -8,6 +8,10 @@ import type {
 } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../access/actor';
+import {
+  agencyNameSql,
+  agencyProvinceSql,
+} from '../../organisation/organisation-read-model';
 import { Clock } from '../../platform/clock/clock';
 import { MobilizationErrors } from '../mobilization.errors';
 import { MobilizationService } from '../mobilization.service';
@@ -45,9 +49,10 @@ interface PracticeRow {
   recognised_at: Date | null;
 }
 
-const PRACTICE_SQL = `SELECT g.id, g.team_id, t.name AS team_name, g.commune_id, a.name AS commune_name, a.province_id, g.year, g.title,
+const PRACTICE_SQL = `SELECT g.id, g.team_id, t.name AS team_name, g.commune_id, ${agencyNameSql('g.commune_id')} AS commune_name,
+    ${agencyProvinceSql('g.commune_id')} AS province_id, g.year, g.title,
     g.description, g.results, g.owner, g.status, g.level, g.review_note, g.decision_ref, g.recorded_at, g.recognised_at
-  FROM good_practices g JOIN agencies a ON a.id = g.commune_id LEFT JOIN mobilization_teams t ON t.id = g.team_id`;
+  FROM good_practices g LEFT JOIN mobilization_teams t ON t.id = g.team_id`;
 
 /**
  * "Dân vận khéo" from nomination to commendation (good-practice-flow.ts): nominated with its results by a member of the
@@ -89,7 +94,7 @@ export class GoodPracticesService {
       communeId ?? null,
     ];
     return this.query(
-      `g.status = 'recognised' AND ${actor.communeId ? 'g.commune_id = $1' : 'a.province_id = $1'}
+      `g.status = 'recognised' AND ${actor.communeId ? 'g.commune_id = $1' : `${agencyProvinceSql('g.commune_id')} = $1`}
        AND ($2::int IS NULL OR g.year = $2) AND ($3::uuid IS NULL OR g.commune_id = $3)`,
       params,
     );

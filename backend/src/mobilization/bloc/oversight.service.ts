@@ -8,6 +8,12 @@ import type {
 } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../access/actor';
+import { userNameSql } from '../../access/user-read-model';
+import {
+  agencyNameSql,
+  agencyProvinceSql,
+  neighbourhoodNameSql,
+} from '../../organisation/organisation-read-model';
 import { Clock } from '../../platform/clock/clock';
 import { MobilizationService } from '../mobilization.service';
 import {
@@ -49,10 +55,10 @@ interface InspectionRow {
   recommendations: string | null;
 }
 
-const INSPECTION_SQL = `SELECT i.id, i.team_id, t.name AS team_name, n.name AS neighbourhood_name, i.commune_id, a.name AS commune_name,
-    i.visited_on::text AS visited_on, i.month, u.full_name AS inspector_name, i.meeting_held, i.rules_kept, i.findings, i.recommendations
-  FROM team_inspections i JOIN mobilization_teams t ON t.id = i.team_id JOIN neighbourhoods n ON n.id = t.neighbourhood_id
-  JOIN agencies a ON a.id = i.commune_id JOIN users u ON u.id = i.inspector_id`;
+const INSPECTION_SQL = `SELECT i.id, i.team_id, t.name AS team_name, ${neighbourhoodNameSql('t.neighbourhood_id')} AS neighbourhood_name, i.commune_id,
+    ${agencyNameSql('i.commune_id')} AS commune_name, i.visited_on::text AS visited_on, i.month, ${userNameSql('i.inspector_id')} AS inspector_name,
+    i.meeting_held, i.rules_kept, i.findings, i.recommendations
+  FROM team_inspections i JOIN mobilization_teams t ON t.id = i.team_id`;
 
 /**
  * Inspection and urging (kiểm tra, đôn đốc): each month the level above sends a cadre to check that village teams hold
@@ -256,11 +262,11 @@ export class OversightService {
       term_end: string | null;
       meetings: string[];
     }[] = await this.db.query(
-      `SELECT t.id, t.name, n.name AS neighbourhood_name, t.commune_id, a.name AS commune_name,
-         t.term_start::text AS term_start, t.term_end::text AS term_end,
+      `SELECT t.id, t.name, ${neighbourhoodNameSql('t.neighbourhood_id')} AS neighbourhood_name, t.commune_id,
+         ${agencyNameSql('t.commune_id')} AS commune_name, t.term_start::text AS term_start, t.term_end::text AS term_end,
          ARRAY(SELECT m.held_on::text FROM team_meetings m WHERE m.team_id = t.id AND m.held_on >= $${params.length}::date) AS meetings
-       FROM mobilization_teams t JOIN neighbourhoods n ON n.id = t.neighbourhood_id JOIN agencies a ON a.id = t.commune_id
-       WHERE ${where} ORDER BY a.name, n.name, t.name`,
+       FROM mobilization_teams t
+       WHERE ${where} ORDER BY commune_name, neighbourhood_name, t.name`,
       params,
     );
     const inspections: {
@@ -269,8 +275,8 @@ export class OversightService {
       inspector_name: string;
       findings: string;
     }[] = await this.db.query(
-      `SELECT DISTINCT ON (i.team_id) i.team_id, i.visited_on::text AS visited_on, u.full_name AS inspector_name, i.findings
-         FROM team_inspections i JOIN users u ON u.id = i.inspector_id WHERE i.team_id = ANY($1::uuid[])
+      `SELECT DISTINCT ON (i.team_id) i.team_id, i.visited_on::text AS visited_on, ${userNameSql('i.inspector_id')} AS inspector_name, i.findings
+         FROM team_inspections i WHERE i.team_id = ANY($1::uuid[])
          ORDER BY i.team_id, i.visited_on DESC, i.created_at DESC`,
       [teams.map((t) => t.id)],
     );
@@ -321,9 +327,9 @@ interface AssignmentRow {
   note: string | null;
 }
 
-const ASSIGNMENT_SQL = `SELECT s.id, s.team_id, t.name AS team_name, t.commune_id, a.province_id, s.member_id, m.full_name AS member_name,
-    m.user_id AS member_user_id, s.month, s.attended, s.note
-  FROM meeting_assignments s JOIN mobilization_teams t ON t.id = s.team_id JOIN agencies a ON a.id = t.commune_id
+const ASSIGNMENT_SQL = `SELECT s.id, s.team_id, t.name AS team_name, t.commune_id, ${agencyProvinceSql('t.commune_id')} AS province_id, s.member_id,
+    m.full_name AS member_name, m.user_id AS member_user_id, s.month, s.attended, s.note
+  FROM meeting_assignments s JOIN mobilization_teams t ON t.id = s.team_id
   JOIN bloc_members m ON m.id = s.member_id`;
 
 function canReport(actor: Actor, r: AssignmentRow): boolean {

@@ -8,6 +8,10 @@ import type {
 } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../access/actor';
+import {
+  agencyNameSql,
+  agencyProvinceSql,
+} from '../../organisation/organisation-read-model';
 import { Clock } from '../../platform/clock/clock';
 import { renderPdf } from '../../platform/documents/pdf-document';
 import { inReach, type BlocArea } from './bloc-access';
@@ -35,9 +39,9 @@ interface ReviewRow {
   evaluations: MemberEvaluationDto[];
 }
 
-const REVIEW_SQL = `SELECT r.id, r.commune_id, a.name AS commune_name, a.province_id, r.year, r.kind, r.held_on::text AS held_on, r.summary,
-    r.shortcomings, r.directions, r.figures, r.evaluations
-  FROM bloc_reviews r JOIN agencies a ON a.id = r.commune_id`;
+const REVIEW_SQL = `SELECT r.id, r.commune_id, ${agencyNameSql('r.commune_id')} AS commune_name, ${agencyProvinceSql('r.commune_id')} AS province_id,
+    r.year, r.kind, r.held_on::text AS held_on, r.summary, r.shortcomings, r.directions, r.figures, r.evaluations
+  FROM bloc_reviews r`;
 
 /**
  * Mid-year and year-end reviews (sơ kết, tổng kết) of the bloc's work: the head writes the results, shortcomings and

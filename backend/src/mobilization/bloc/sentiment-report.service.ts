@@ -17,6 +17,7 @@ import type { Actor } from '../../access/actor';
 import { CaseStatistics } from '../../cases/case-statistics';
 import { HotSpotsService } from '../../dashboard/hot-spots.service';
 import { DialogueStatistics } from '../../dialogues/dialogue-statistics';
+import { neighbourhoodsOfCommune } from '../../organisation/organisation-read-model';
 import { renderPdf } from '../../platform/documents/pdf-document';
 import type { BlocArea } from './bloc-access';
 import {
@@ -162,10 +163,7 @@ export class SentimentReportService {
         name: area.communeName,
         scope: { kind: 'commune', communeIds: [c] },
       }),
-      this.db.query(
-        `SELECT id, name FROM neighbourhoods WHERE commune_id = $1`,
-        [c],
-      ) as Promise<{ id: string; name: string }[]>,
+      neighbourhoodsOfCommune(this.db.manager, c),
     ]);
     const inPeriod = (on: string) => on >= period.from;
     const heard: Heard[] = [

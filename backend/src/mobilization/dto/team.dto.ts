@@ -30,10 +30,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import {
-  DialogueOpinionInputDto,
-  ISO_DAY,
-} from '../../dialogues/dto/dialogue.dto';
+import { DialogueOpinionInputDto } from '../../cases/dto/opinion-cases.dto';
+import { ISO_DAY } from '../../platform/http/iso-day';
 
 export class TeamMemberInputDto implements TeamMemberInput {
   @ApiProperty({ example: 'Hoàng Văn Bình' })

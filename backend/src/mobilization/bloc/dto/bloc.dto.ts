@@ -59,7 +59,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ISO_DAY } from '../../../dialogues/dto/dialogue.dto';
+import { ISO_DAY } from '../../../platform/http/iso-day';
 
 export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
