@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CaseReminderDto } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
+import { headsAndHandlerOf, userNames } from '../access/user-read-model';
 import { NotificationsService } from '../notifications/notifications.service';
+import { agencyNameSql } from '../organisation/organisation-read-model';
 import { Clock } from '../platform/clock/clock';
 import { insertHistory } from './case-engine';
 import { scopeCondition } from './case-scope';
@@ -41,8 +43,8 @@ export class RemindersService {
         agency_name: string | null;
         assigned_handler_id: string | null;
       }[] = await tx.query(
-        `SELECT c.id, c.code, c.state, c.version, c.closed_at, c.lead_agency_id, a.name AS agency_name, c.assigned_handler_id
-         FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id
+        `SELECT c.id, c.code, c.state, c.version, c.closed_at, c.lead_agency_id, ${agencyNameSql('c.lead_agency_id')} AS agency_name, c.assigned_handler_id
+         FROM cases c
          WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)} FOR UPDATE OF c`,
         params,
       );
@@ -65,16 +67,11 @@ export class RemindersService {
       await insertHistory(tx, row.id, version, REMINDER_EVENT, { agencyId: row.lead_agency_id }, senderOf(actor), now, row.state, row.state, text);
 
       // The one holding the case and the agency's heads; every handler of the agency while nobody holds it.
-      const people: { id: string }[] = await tx.query(
-        `SELECT id FROM users WHERE active AND agency_id = $1
-           AND (role = 'agency_head' OR (role = 'agency_handler' AND ($2::uuid IS NULL OR id = $2::uuid))) ORDER BY id`,
-        [row.lead_agency_id, row.assigned_handler_id],
-      );
-      const [leader]: { full_name: string }[] = await tx.query(`SELECT full_name FROM users WHERE id = $1`, [actor.userId]);
-      const by = leader?.full_name ?? actor.username;
+      const people = await headsAndHandlerOf(tx, row.lead_agency_id, row.assigned_handler_id);
+      const by = (await userNames(tx, [actor.userId])).get(actor.userId) ?? actor.username;
       const notified = await this.notifications.notifyUsers(
         tx,
-        people.map((p) => p.id),
+        people,
         {
           kind: 'reminder',
           caseId: row.id,
