@@ -7,7 +7,10 @@ import { IdentityCipher } from '../platform/crypto/identity-cipher';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
 import { CaseEngine } from './case-engine';
+import { CaseEventsService } from './case-events.service';
+import { CaseReader } from './case-reader';
 import { HandoffService } from './handoffs.service';
+import { IdentityRevealService } from './identity-reveal.service';
 import { CaseNoticesController } from './case-notices.controller';
 import { CaseNoticesService } from './case-notices.service';
 import { CasesController } from './cases.controller';
@@ -29,6 +32,9 @@ import { OpinionIntakeService } from './opinion-intake.service';
     IntakeService,
     OpinionIntakeService,
     HandoffService,
+    CaseReader,
+    CaseEventsService,
+    IdentityRevealService,
     CasesService,
     AttachmentsService,
     DeadlineSweeper,

@@ -11,15 +11,17 @@ import {
   type InboxPage,
   type InboxSummaryDto,
   type InboxTab,
+  type Role,
 } from '@tiep-dan/contracts';
 import { deadlineStatusSql } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
+import { activeLoginsOf, activeUserOf, userNameSql } from '../access/user-read-model';
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
 import { insertHistory } from './case-engine';
 import { scopeCondition } from './case-scope';
-import { CasesService, SUMMARY_COLUMNS, type SummaryRow } from './cases.service';
+import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './case-queries';
 import { senderOf } from './intake.service';
 import { CaseErrors } from './cases.errors';
 import type { AssignHandlerDto, InboxQueryDto } from './dto/inbox.dto';
@@ -30,7 +32,7 @@ import { toPrefixQuery } from './search-text';
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 200;
 /** Who can be given a case inside an agency: its handlers and its head (who may keep a case for themselves). */
-const HANDLER_ROLES = ['agency_handler', 'agency_head'];
+const HANDLER_ROLES: Role[] = ['agency_handler', 'agency_head'];
 
 /**
  * The states in which an agency has just been given a case and has not taken it up yet (accept, forward, guide…):
@@ -115,7 +117,6 @@ interface AssignmentRow {
 export class InboxService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly cases: CasesService,
     private readonly clock: Clock,
     /** The lists and counts read from a replica when there is one (read-database.ts). */
     private readonly reads: ReadDatabase,
@@ -130,13 +131,13 @@ export class InboxService {
     const order = tab === 'closed' ? 'c.closed_at DESC, c.id' : 'c.due_at ASC NULLS LAST, c.received_at ASC, c.id';
     params.push(limit + 1, offset);
     const rows: InboxRow[] = await this.reads.query(
-      `SELECT ${SUMMARY_COLUMNS}, c.assigned_handler_id, u.full_name AS assigned_handler_name
-       FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id LEFT JOIN users u ON u.id = c.assigned_handler_id
+      `SELECT ${SUMMARY_COLUMNS}, c.assigned_handler_id, ${userNameSql('c.assigned_handler_id')} AS assigned_handler_name
+       FROM cases c
        WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
     return {
-      items: rows.slice(0, limit).map((r) => ({ ...this.cases.toSummary(r), assignedHandler: assigneeOf(r) })),
+      items: rows.slice(0, limit).map((r) => ({ ...toSummary(r, this.clock.now()), assignedHandler: assigneeOf(r) })),
       nextCursor: rows.length > limit ? encodeOffset(offset + limit) : null,
     };
   }
@@ -157,21 +158,27 @@ export class InboxService {
    * answer the citizen, or a decision waiting for the competent person, is not the handler's delay).
    */
   async handlerLoads(actor: Actor): Promise<HandlerLoadDto[]> {
-    const params: unknown[] = [actor.agencyId, HANDLER_ROLES];
+    // The handlers (access's read model), then their open cases counted in one query.
+    const handlers = await activeLoginsOf(this.reads, actor.agencyId, HANDLER_ROLES);
+    if (!handlers.length) return [];
+    const params: unknown[] = [actor.agencyId, handlers.map((h) => h.id)];
     const p = tabParams(params, this.clock.now());
     const agencyStep = `${PENDING_PARTY_SQL} = 'agency'`;
-    const rows: { id: string; full_name: string; username: string; open: number; due_soon: number; overdue: number }[] = await this.reads.query(
-      `SELECT u.id, u.full_name, u.username,
+    const rows: { handler_id: string; open: number; due_soon: number; overdue: number }[] = await this.reads.query(
+      `SELECT c.assigned_handler_id AS handler_id,
          count(c.id)::int AS open,
          count(c.id) FILTER (WHERE ${tabCondition('due_soon', p)} AND ${agencyStep})::int AS due_soon,
          count(c.id) FILTER (WHERE ${tabCondition('overdue', p)} AND ${agencyStep})::int AS overdue
-       FROM users u
-       LEFT JOIN cases c ON c.assigned_handler_id = u.id AND c.lead_agency_id = $1 AND c.closed_at IS NULL
-       WHERE u.agency_id = $1 AND u.active AND u.role = ANY($2::text[])
-       GROUP BY u.id, u.full_name, u.username ORDER BY u.full_name, u.id`,
+       FROM cases c
+       WHERE c.assigned_handler_id = ANY($2::uuid[]) AND c.lead_agency_id = $1 AND c.closed_at IS NULL
+       GROUP BY c.assigned_handler_id`,
       params,
     );
-    return rows.map((r) => ({ id: r.id, fullName: r.full_name, username: r.username, open: r.open, dueSoon: r.due_soon, overdue: r.overdue }));
+    const loads = new Map(rows.map((r) => [r.handler_id, r]));
+    return handlers.map((h) => {
+      const load = loads.get(h.id);
+      return { id: h.id, fullName: h.fullName, username: h.username, open: load?.open ?? 0, dueSoon: load?.due_soon ?? 0, overdue: load?.overdue ?? 0 };
+    });
   }
 
   async assignment(actor: Actor, caseId: string): Promise<CaseAssignmentDto> {
@@ -203,12 +210,8 @@ export class InboxService {
 
       let handler: CaseAssigneeDto | null = null;
       if (body.handlerId !== null) {
-        const users: { id: string; full_name: string }[] = await tx.query(
-          `SELECT id, full_name FROM users WHERE id = $1 AND agency_id = $2 AND active AND role = ANY($3::text[])`,
-          [body.handlerId, row.lead_agency_id, HANDLER_ROLES],
-        );
-        if (!users[0]) throw InboxErrors.invalidHandler();
-        handler = { id: users[0].id, fullName: users[0].full_name };
+        handler = await activeUserOf(tx, body.handlerId, row.lead_agency_id, HANDLER_ROLES);
+        if (!handler) throw InboxErrors.invalidHandler();
       }
       const now = this.clock.now();
       const version = row.version + 1;
@@ -246,8 +249,8 @@ export class InboxService {
   private async findInScope(tx: EntityManager, actor: Actor, caseId: string, lock: boolean): Promise<AssignmentRow> {
     const params: unknown[] = [caseId];
     const rows: AssignmentRow[] = await tx.query(
-      `SELECT c.id, c.state, c.version, c.lead_agency_id, c.closed_at, c.assigned_handler_id, u.full_name AS assigned_handler_name
-       FROM cases c LEFT JOIN users u ON u.id = c.assigned_handler_id
+      `SELECT c.id, c.state, c.version, c.lead_agency_id, c.closed_at, c.assigned_handler_id, ${userNameSql('c.assigned_handler_id')} AS assigned_handler_name
+       FROM cases c
        WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}${lock ? ' FOR UPDATE OF c' : ''}`,
       params,
     );
@@ -259,12 +262,7 @@ export class InboxService {
     const open = row.closed_at === null;
     const ownAgency = row.lead_agency_id !== null && row.lead_agency_id === actor.agencyId && HANDLER_ROLES.includes(actor.role);
     const canReassign = open && ownAgency && actor.role === 'agency_head';
-    const candidates: { id: string; full_name: string }[] = canReassign
-      ? await tx.query(`SELECT id, full_name FROM users WHERE agency_id = $1 AND active AND role = ANY($2::text[]) ORDER BY full_name, id`, [
-          row.lead_agency_id,
-          HANDLER_ROLES,
-        ])
-      : [];
+    const candidates = canReassign ? await activeLoginsOf(tx, row.lead_agency_id, HANDLER_ROLES) : [];
     return {
       caseId: row.id,
       handler: assigneeOf(row),
@@ -272,7 +270,7 @@ export class InboxService {
       canReassign,
       canClaim: open && ownAgency && row.assigned_handler_id === null,
       canRelease: open && row.assigned_handler_id === actor.userId,
-      candidates: candidates.map((u) => ({ id: u.id, fullName: u.full_name })),
+      candidates: candidates.map((u) => ({ id: u.id, fullName: u.fullName })),
     };
   }
 
