@@ -243,6 +243,36 @@ export async function petitionSource(tx: Queryable, receptionCaseId: string): Pr
   return rows[0] ?? null;
 }
 
+/** What a leader's reminder reads of the case it urges; `agency_name` is the lead agency's. */
+export interface ReminderTarget {
+  id: string;
+  code: string;
+  state: string;
+  version: number;
+  closed_at: Date | null;
+  lead_agency_id: string | null;
+  agency_name: string | null;
+  assigned_handler_id: string | null;
+}
+
+/** Locks the case in the caller's scope for a reminder, or null. */
+export async function lockReminderTarget(tx: Queryable, actor: Actor, caseId: string): Promise<ReminderTarget | null> {
+  const params: unknown[] = [caseId];
+  const rows: ReminderTarget[] = await tx.query(
+    `SELECT c.id, c.code, c.state, c.version, c.closed_at, c.lead_agency_id, ${agencyNameSql('c.lead_agency_id')} AS agency_name, c.assigned_handler_id
+         FROM cases c
+         WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)} FOR UPDATE OF c`,
+    params,
+  );
+  return rows[0] ?? null;
+}
+
+/** When the case's latest history row of this type was written, or null. */
+export async function latestEventAt(tx: Queryable, caseId: string, type: string): Promise<Date | null> {
+  const [last]: { at: Date }[] = await tx.query(`SELECT at FROM case_events WHERE case_id = $1 AND type = $2 ORDER BY seq DESC LIMIT 1`, [caseId, type]);
+  return last?.at ?? null;
+}
+
 /** The list shape of a case row selected with SUMMARY_COLUMNS (also the agency inbox's and a letter's matters). */
 export function toSummary(r: SummaryRow, now: Date): CaseSummaryDto {
   return {

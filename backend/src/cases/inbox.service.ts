@@ -19,6 +19,7 @@ import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
 import { insertHistory } from './case-engine';
 import { toSummary } from './case-queries';
+import { setAssignedHandler } from './case.repository';
 import { scopeCondition } from './case-scope';
 import { CaseErrors } from './cases.errors';
 import type { AssignHandlerDto, InboxQueryDto } from './dto/inbox.dto';
@@ -27,7 +28,6 @@ import {
   inboxPage,
   latestAssignerOf,
   openLoads,
-  setAssignedHandler,
   tabCondition,
   tabCounts,
   tabParams,
