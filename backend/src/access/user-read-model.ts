@@ -91,3 +91,70 @@ export async function userIdsByUsername(db: Queryable, usernames: readonly strin
   ]);
   return new Map(rows.map((r) => [r.username, r.id]));
 }
+
+/** A user as another context names and places them (any state). */
+export interface UserPlace {
+  id: string;
+  fullName: string;
+  agencyId: string | null;
+}
+
+/** These users, active or not, with their agency (unknown ids absent). */
+export async function usersByIds(db: Queryable, ids: readonly string[]): Promise<UserPlace[]> {
+  const rows: { id: string; full_name: string; agency_id: string | null }[] = await db.query(
+    `SELECT id, full_name, agency_id FROM users WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return rows.map((r) => ({ id: r.id, fullName: r.full_name, agencyId: r.agency_id }));
+}
+
+/** The user `id` if they are active, of the agency `agencyId` and in one of these roles; else null. */
+export async function activeUserOf(
+  db: Queryable,
+  id: string,
+  agencyId: string | null,
+  roles: readonly Role[],
+): Promise<{ id: string; fullName: string } | null> {
+  const rows: { id: string; full_name: string }[] = await db.query(
+    `SELECT id, full_name FROM users WHERE id = $1 AND agency_id = $2 AND active AND role = ANY($3::text[])`,
+    [id, agencyId, roles],
+  );
+  return rows[0] ? { id: rows[0].id, fullName: rows[0].full_name } : null;
+}
+
+/** An active user with their login, as a head's list of their handlers shows them. */
+export interface UserLogin {
+  id: string;
+  fullName: string;
+  username: string;
+}
+
+/** The active users of an agency holding one of these roles, with their logins, by name. */
+export async function activeLoginsOf(db: Queryable, agencyId: string | null, roles: readonly Role[]): Promise<UserLogin[]> {
+  const rows: { id: string; full_name: string; username: string }[] = await db.query(
+    `SELECT id, full_name, username FROM users WHERE agency_id = $1 AND active AND role = ANY($2::text[]) ORDER BY full_name, id`,
+    [agencyId, roles],
+  );
+  return rows.map((r) => ({ id: r.id, fullName: r.full_name, username: r.username }));
+}
+
+/**
+ * The ids of the active heads of an agency and of its handler `handlerId`, or of every active handler of it while
+ * `handlerId` is null (who is told of a reminder), by id.
+ */
+export async function headsAndHandlerOf(db: Queryable, agencyId: string, handlerId: string | null): Promise<string[]> {
+  const rows: { id: string }[] = await db.query(
+    `SELECT id FROM users WHERE active AND agency_id = $1
+           AND (role = 'agency_head' OR (role = 'agency_handler' AND ($2::uuid IS NULL OR id = $2::uuid))) ORDER BY id`,
+    [agencyId, handlerId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/**
+ * SQL: a json array (never NULL) of the active users of the agency `agencySql` in the role `roleSql`, each
+ * `{ id, fullName }`, by name.
+ */
+export const activeUsersJsonSql = (agencySql: string, roleSql: string): string =>
+  `COALESCE((SELECT json_agg(json_build_object('id', u.id, 'fullName', u.full_name) ORDER BY u.full_name, u.id)
+        FROM users u WHERE u.agency_id = ${agencySql} AND u.active AND u.role = ${roleSql}), '[]'::json)`;

@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { CaseAttachmentDto } from '@tiep-dan/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
+import { userNameSql } from '../access/user-read-model';
 import { Clock } from '../platform/clock/clock';
 import { FILE_STORE, type FileStore } from '../platform/storage/file-store';
 import { cleanFileName } from './attachment-content';
@@ -32,8 +33,8 @@ interface AttachmentRow {
 
 const SELECT_ATTACHMENTS = `
   SELECT a.id, a.case_id, a.file_name, a.content_type, a.size_bytes, a.sha256, a.storage_key, a.uploaded_at, a.uploaded_by,
-         u.full_name AS uploader_name
-    FROM case_attachments a LEFT JOIN users u ON u.id = a.uploaded_by`;
+         ${userNameSql('a.uploaded_by')} AS uploader_name
+    FROM case_attachments a`;
 
 /**
  * Files of a case. The bytes live in the file store under `<yyyy>/<case id>/<attachment id>`, written whole before the

@@ -5,15 +5,16 @@ import type { Response } from 'express';
 import type { Actor } from '../access/actor';
 import { ClientIp, CurrentActor, Roles } from '../access/auth.guard';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
-import { CasesService, type IdempotentResult } from './cases.service';
+import { CasesService } from './cases.service';
 import { ApplyCaseEventDto, CaseListQueryDto, CaseReminderRequestDto, CreateCaseDto, ReDenunciationDto, RevealIdentityDto, SecondComplaintDto } from './dto/case.dto';
+import type { IdempotentResult } from './idempotency';
 import { RemindersService } from './reminders.service';
 
 export const CASE_ROLES = ['reception_officer', 'leader', 'agency_handler', 'agency_head', 'inspector', 'mobilization_lead'] as const;
 
 function send<T>(res: Response, result: IdempotentResult<T>): T {
   res.status(result.status);
-  if (result.replayed) res.setHeader('Idempotent-Replayed', 'true');
+  if (result.kind === 'replay') res.setHeader('Idempotent-Replayed', 'true');
   return result.body;
 }
 

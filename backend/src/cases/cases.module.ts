@@ -9,7 +9,10 @@ import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
 import { CaseEngine } from './case-engine';
 import { CASE_EVENTS_HISTORY } from './case-events-history';
+import { CaseEventsService } from './case-events.service';
+import { CaseReader } from './case-reader';
 import { HandoffService } from './handoffs.service';
+import { IdentityRevealService } from './identity-reveal.service';
 import { CaseNoticesController } from './case-notices.controller';
 import { CaseNoticesService } from './case-notices.service';
 import { CasesController } from './cases.controller';
@@ -33,6 +36,9 @@ import { CASES_ENTITIES } from './cases.entities';
     IntakeService,
     OpinionIntakeService,
     HandoffService,
+    CaseReader,
+    CaseEventsService,
+    IdentityRevealService,
     CasesService,
     AttachmentsService,
     DeadlineSweeper,

@@ -2,6 +2,8 @@ import type { AgencyKind, CaseDeciderDto, CaseType } from '@tiep-dan/contracts';
 import { competenceOf, seatAgencyOf, seatRole, type Competence } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
+import { activeUsersJsonSql } from '../access/user-read-model';
+import { agencyFacts, agencyNameSql } from '../organisation/organisation-read-model';
 
 /** What the competence rule reads of a case. */
 export interface CompetenceCase {
@@ -19,8 +21,8 @@ function levelOf(snapshot: unknown): 'first' | 'second' {
 /** The kind of the case's lead agency, read in the caller's transaction (null while no agency leads it). */
 export async function leadAgencyKind(tx: EntityManager, c: Pick<CompetenceCase, 'lead_agency_id'>): Promise<AgencyKind | null> {
   if (!c.lead_agency_id) return null;
-  const rows: { kind: AgencyKind }[] = await tx.query(`SELECT kind FROM agencies WHERE id = $1`, [c.lead_agency_id]);
-  return rows[0]?.kind ?? null;
+  const [agency] = await agencyFacts(tx, [c.lead_agency_id]);
+  return agency?.kind ?? null;
 }
 
 /** The competence table entry of this case and the agency whose leader or head holds the seat. */
@@ -61,15 +63,12 @@ export interface SeatHolders {
   people: { id: string; fullName: string }[];
 }
 
-/** A scalar subquery (json, `SeatHolders`; NULL without a seat agency) for a query of the caller's; appends its parameters. */
+/** A json expression (`SeatHolders`; NULL without a seat agency) for a query of the caller's; appends its parameters. */
 export function seatHoldersSql(seat: ReturnType<typeof seatOf>, params: unknown[]): string {
   if (!seat?.agencyId) return 'NULL::json';
   params.push(seat.agencyId, seatRole(seat.competence.seat));
   const [agency, role] = [params.length - 1, params.length];
-  return `(SELECT json_build_object('agency_name', a.name, 'people',
-      COALESCE((SELECT json_agg(json_build_object('id', u.id, 'fullName', u.full_name) ORDER BY u.full_name, u.id)
-        FROM users u WHERE u.agency_id = a.id AND u.active AND u.role = $${role}), '[]'::json))
-    FROM agencies a WHERE a.id = $${agency})`;
+  return `json_build_object('agency_name', ${agencyNameSql(`$${agency}::uuid`)}, 'people', ${activeUsersJsonSql(`$${agency}::uuid`, `$${role}::text`)})`;
 }
 
 export function deciderDto(actor: Pick<Actor, 'role' | 'agencyId'>, seat: NonNullable<ReturnType<typeof seatOf>>, found: SeatHolders | null): CaseDeciderDto {

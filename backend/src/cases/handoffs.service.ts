@@ -12,6 +12,7 @@ import {
 } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
+import { activeAgency } from '../organisation/organisation-read-model';
 import { Clock } from '../platform/clock/clock';
 import { IdentityCipher } from '../platform/crypto/identity-cipher';
 import { WORKING_CALENDAR } from '../platform/calendar/working-calendar';
@@ -234,8 +235,7 @@ export class HandoffService {
 
   /** The receiving body: an active agency; its commune, or the sender's commune for a body of the same province. */
   private async receiver(tx: EntityManager, agencyId: string, source: SourceCase): Promise<{ agency: Receiver; communeId: string }> {
-    const rows: Receiver[] = await tx.query(`SELECT id, name, kind, commune_id, province_id FROM agencies WHERE id = $1 AND active`, [agencyId]);
-    const agency = rows[0];
+    const agency: Receiver | null = await activeAgency(tx, agencyId);
     if (!agency) throw CaseErrors.unreachableReference('payload.toAgencyId', 'Không tìm thấy cơ quan nhận', 'The receiving agency was not found');
     if (agency.commune_id) return { agency, communeId: agency.commune_id };
     if (agency.province_id !== source.province_id)

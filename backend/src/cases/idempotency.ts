@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import { createHash } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../platform/errors/app-error';
 import type { CaseRow } from './case-engine';
 import { CaseErrorCode, CaseErrors } from './cases.errors';
@@ -24,22 +25,30 @@ export async function lockIdempotencyKey(
   ]);
 }
 
-/** The stored answer for (actor, key), or null; the same key sent with another request is refused. */
-export async function storedResponse<T>(
-  tx: EntityManager,
+/** What is stored under (actor, key) for a request: nothing yet, the first answer, or another request's answer. */
+export type IdempotencyLookup<T> =
+  | { kind: 'fresh' }
+  | { kind: 'replay'; response: StoredResponse<T> }
+  | { kind: 'conflict' };
+
+/** Looks up (actor, key): a replay when the same request was answered, a conflict when the key came with another. */
+export async function lookupIdempotencyKey<T>(
+  tx: Pick<EntityManager, 'query'>,
   actorId: string,
   key: string,
   requestHash: string,
-): Promise<StoredResponse<T> | null> {
+): Promise<IdempotencyLookup<T>> {
   const rows: { request_hash: string; status: number; response: T }[] =
     await tx.query(
       `SELECT request_hash, status, response FROM idempotency_keys WHERE actor_id = $1 AND key = $2`,
       [actorId, key],
     );
-  if (!rows[0]) return null;
-  if (rows[0].request_hash !== requestHash)
-    throw CaseErrors.idempotencyKeyReused();
-  return { status: rows[0].status, body: rows[0].response };
+  if (!rows[0]) return { kind: 'fresh' };
+  if (rows[0].request_hash !== requestHash) return { kind: 'conflict' };
+  return {
+    kind: 'replay',
+    response: { status: rows[0].status, body: rows[0].response },
+  };
 }
 
 export async function storeResponse(
@@ -89,4 +98,66 @@ export async function asLostRace(
   return movedMeanwhile || latest?.type === eventType
     ? CaseErrors.versionConflict(locked.version, locked.state)
     : error;
+}
+
+/** The answer of an idempotent request: the work's own (`fresh`), or the first answer stored under its key (`replay`). */
+export type IdempotentResult<T> =
+  | { kind: 'fresh'; status: number; body: T }
+  | { kind: 'replay'; status: number; body: T };
+
+/** An idempotent request: who sends it, under which key (none: not idempotent), to which route, with which body. */
+export interface IdempotentRequest {
+  actorId: string;
+  key: string | undefined;
+  route: string;
+  body: unknown;
+  /** The status of a fresh answer. */
+  status: number;
+}
+
+/**
+ * Runs `work` in a transaction that also stores the response under (actor, key). A retry with the same key and body
+ * gets the first response back and writes nothing; the same key with another body is refused (422).
+ */
+export async function runIdempotent<T>(
+  db: DataSource,
+  now: () => Date,
+  request: IdempotentRequest,
+  work: (tx: EntityManager) => Promise<T>,
+): Promise<IdempotentResult<T>> {
+  const { actorId, key, status } = request;
+  if (!key)
+    return {
+      kind: 'fresh',
+      status,
+      body: await db.transaction((tx) => work(tx)),
+    };
+  if (key.length > 200)
+    throw CaseErrors.invalid(
+      'Idempotency-Key',
+      'Khóa tối đa 200 ký tự',
+      'At most 200 characters',
+    );
+  const hash = createHash('sha256')
+    .update(`${request.route}\n${JSON.stringify(request.body)}`)
+    .digest('hex');
+  const earlier = await lookupIdempotencyKey<T>(db.manager, actorId, key, hash);
+  if (earlier.kind !== 'fresh') return replayOf(earlier);
+  // Same-key requests take turns; whoever comes second finds the first one's answer once it has committed.
+  return db.transaction(async (tx): Promise<IdempotentResult<T>> => {
+    await lockIdempotencyKey(tx, actorId, key);
+    const first = await lookupIdempotencyKey<T>(tx, actorId, key, hash);
+    if (first.kind !== 'fresh') return replayOf(first);
+    const value = await work(tx);
+    await storeResponse(tx, actorId, key, hash, { status, body: value }, now());
+    return { kind: 'fresh', status, body: value };
+  });
+}
+
+/** The stored answer of a replay; a key reused for another request is refused. */
+function replayOf<T>(
+  found: Exclude<IdempotencyLookup<T>, { kind: 'fresh' }>,
+): IdempotentResult<T> {
+  if (found.kind === 'conflict') throw CaseErrors.idempotencyKeyReused();
+  return { kind: 'replay', ...found.response };
 }

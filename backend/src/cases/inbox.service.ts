@@ -5,107 +5,42 @@ import {
   INBOX_TABS,
   type CaseAssigneeDto,
   type CaseAssignmentDto,
-  type CaseType,
   type HandlerLoadDto,
   type InboxFilters,
   type InboxPage,
   type InboxSummaryDto,
   type InboxTab,
+  type Role,
 } from '@tiep-dan/contracts';
-import { deadlineStatusSql } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
+import { activeLoginsOf, activeUserOf } from '../access/user-read-model';
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
 import { insertHistory } from './case-engine';
+import { toSummary } from './case-queries';
+import { setAssignedHandler } from './case.repository';
 import { scopeCondition } from './case-scope';
-import { CasesService, SUMMARY_COLUMNS, type SummaryRow } from './cases.service';
-import { senderOf } from './intake.service';
 import { CaseErrors } from './cases.errors';
 import type { AssignHandlerDto, InboxQueryDto } from './dto/inbox.dto';
+import {
+  assignmentInScope,
+  inboxPage,
+  latestAssignerOf,
+  openLoads,
+  tabCondition,
+  tabCounts,
+  tabParams,
+  type AssignmentRow,
+} from './inbox-queries';
 import { InboxErrors } from './inbox.errors';
-import { PENDING_PARTY_SQL } from './pending-party-sql';
+import { senderOf } from './intake.service';
 import { toPrefixQuery } from './search-text';
 
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 200;
 /** Who can be given a case inside an agency: its handlers and its head (who may keep a case for themselves). */
-const HANDLER_ROLES = ['agency_handler', 'agency_head'];
-
-/**
- * The states in which an agency has just been given a case and has not taken it up yet (accept, forward, guide…):
- * letters waiting for triage, and visits the leader assigned at a reception.
- */
-export const NEW_ASSIGNMENT_STATES: Record<CaseType, readonly string[]> = {
-  complaint: ['received'],
-  denunciation: ['received'],
-  proposal: ['received'],
-  reflection: ['received'],
-  reception: ['assigned'],
-  commitment: [],
-};
-
-/** Parameter placeholders a tab needs, added to the query's parameters only when used (PostgreSQL refuses unused ones). */
-export interface TabParams {
-  now(): string;
-}
-
-export function tabParams(params: unknown[], now: Date): TabParams {
-  const lazy = (value: unknown) => {
-    let ref: string | undefined;
-    return () => {
-      if (!ref) {
-        params.push(value);
-        ref = `$${params.length}`;
-      }
-      return ref;
-    };
-  };
-  return { now: lazy(now) };
-}
-
-/**
- * SQL for one inbox tab over the case alias `c`. Due soon and overdue are a case's `deadlineStatus`, in its SQL form
- * (limits that bind the citizen never count, a suspended case is neither).
- */
-export function tabCondition(tab: InboxTab, p: TabParams): string {
-  const open = 'c.closed_at IS NULL';
-  const isNew = `(${Object.entries(NEW_ASSIGNMENT_STATES)
-    .filter(([, states]) => states.length)
-    .map(([type, states]) => `(c.type = '${type}' AND c.state IN (${states.map((s) => `'${s}'`).join(', ')}))`)
-    .join(' OR ')})`;
-  // A proposed decision or response, or an extension request: both wait for the head.
-  const awaiting = `(c.state = 'awaitingApproval' OR c.state LIKE '%.awaitingApproval' OR (c.snapshot -> 'context' -> 'extensionRequest') IS NOT NULL)`;
-  switch (tab) {
-    case 'new':
-      return `(${open} AND ${isNew})`;
-    case 'in_progress':
-      return `(${open} AND NOT ${isNew} AND NOT ${awaiting})`;
-    case 'awaiting_approval':
-      return `(${open} AND ${awaiting})`;
-    case 'due_soon':
-      return deadlineStatusSql('due_soon', 'c', p.now());
-    case 'overdue':
-      return deadlineStatusSql('overdue', 'c', p.now());
-    case 'closed':
-      return 'c.closed_at IS NOT NULL';
-  }
-}
-
-interface InboxRow extends SummaryRow {
-  assigned_handler_id: string | null;
-  assigned_handler_name: string | null;
-}
-
-interface AssignmentRow {
-  id: string;
-  state: string;
-  version: number;
-  lead_agency_id: string | null;
-  closed_at: Date | null;
-  assigned_handler_id: string | null;
-  assigned_handler_name: string | null;
-}
+const HANDLER_ROLES: Role[] = ['agency_handler', 'agency_head'];
 
 /**
  * The agency inbox: the cases of the caller's scope by tab, sorted by due date, with counts for every tab in one
@@ -115,7 +50,6 @@ interface AssignmentRow {
 export class InboxService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly cases: CasesService,
     private readonly clock: Clock,
     /** The lists and counts read from a replica when there is one (read-database.ts). */
     private readonly reads: ReadDatabase,
@@ -128,15 +62,9 @@ export class InboxService {
     const offset = query.cursor ? decodeOffset(query.cursor) : 0;
     const limit = Math.min(query.limit ?? DEFAULT_PAGE, MAX_PAGE);
     const order = tab === 'closed' ? 'c.closed_at DESC, c.id' : 'c.due_at ASC NULLS LAST, c.received_at ASC, c.id';
-    params.push(limit + 1, offset);
-    const rows: InboxRow[] = await this.reads.query(
-      `SELECT ${SUMMARY_COLUMNS}, c.assigned_handler_id, u.full_name AS assigned_handler_name
-       FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id LEFT JOIN users u ON u.id = c.assigned_handler_id
-       WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
+    const rows = await inboxPage(this.reads, where, params, order, limit + 1, offset);
     return {
-      items: rows.slice(0, limit).map((r) => ({ ...this.cases.toSummary(r), assignedHandler: assigneeOf(r) })),
+      items: rows.slice(0, limit).map((r) => ({ ...toSummary(r, this.clock.now()), assignedHandler: assigneeOf(r) })),
       nextCursor: rows.length > limit ? encodeOffset(offset + limit) : null,
     };
   }
@@ -145,9 +73,7 @@ export class InboxService {
   async summary(actor: Actor, filters: InboxFilters): Promise<InboxSummaryDto> {
     const { params, where } = this.filters(actor, filters);
     const p = tabParams(params, this.clock.now());
-    const counts = INBOX_TABS.map((tab) => `count(*) FILTER (WHERE ${tabCondition(tab, p)})::int AS "${tab}"`);
-    const rows: Record<InboxTab, number>[] = await this.reads.query(`SELECT ${counts.join(', ')} FROM cases c WHERE ${where.join(' AND ')}`, params);
-    const row = rows[0];
+    const row = await tabCounts(this.reads, where, params, p);
     return { counts: Object.fromEntries(INBOX_TABS.map((tab) => [tab, Number(row?.[tab] ?? 0)])) as Record<InboxTab, number> };
   }
 
@@ -157,21 +83,15 @@ export class InboxService {
    * answer the citizen, or a decision waiting for the competent person, is not the handler's delay).
    */
   async handlerLoads(actor: Actor): Promise<HandlerLoadDto[]> {
-    const params: unknown[] = [actor.agencyId, HANDLER_ROLES];
-    const p = tabParams(params, this.clock.now());
-    const agencyStep = `${PENDING_PARTY_SQL} = 'agency'`;
-    const rows: { id: string; full_name: string; username: string; open: number; due_soon: number; overdue: number }[] = await this.reads.query(
-      `SELECT u.id, u.full_name, u.username,
-         count(c.id)::int AS open,
-         count(c.id) FILTER (WHERE ${tabCondition('due_soon', p)} AND ${agencyStep})::int AS due_soon,
-         count(c.id) FILTER (WHERE ${tabCondition('overdue', p)} AND ${agencyStep})::int AS overdue
-       FROM users u
-       LEFT JOIN cases c ON c.assigned_handler_id = u.id AND c.lead_agency_id = $1 AND c.closed_at IS NULL
-       WHERE u.agency_id = $1 AND u.active AND u.role = ANY($2::text[])
-       GROUP BY u.id, u.full_name, u.username ORDER BY u.full_name, u.id`,
-      params,
-    );
-    return rows.map((r) => ({ id: r.id, fullName: r.full_name, username: r.username, open: r.open, dueSoon: r.due_soon, overdue: r.overdue }));
+    // The handlers (access's read model), then their open cases counted in one query.
+    const handlers = await activeLoginsOf(this.reads, actor.agencyId, HANDLER_ROLES);
+    if (!handlers.length) return [];
+    const rows = await openLoads(this.reads, actor.agencyId, handlers.map((h) => h.id), this.clock.now());
+    const loads = new Map(rows.map((r) => [r.handler_id, r]));
+    return handlers.map((h) => {
+      const load = loads.get(h.id);
+      return { id: h.id, fullName: h.fullName, username: h.username, open: load?.open ?? 0, dueSoon: load?.due_soon ?? 0, overdue: load?.overdue ?? 0 };
+    });
   }
 
   async assignment(actor: Actor, caseId: string): Promise<CaseAssignmentDto> {
@@ -203,16 +123,12 @@ export class InboxService {
 
       let handler: CaseAssigneeDto | null = null;
       if (body.handlerId !== null) {
-        const users: { id: string; full_name: string }[] = await tx.query(
-          `SELECT id, full_name FROM users WHERE id = $1 AND agency_id = $2 AND active AND role = ANY($3::text[])`,
-          [body.handlerId, row.lead_agency_id, HANDLER_ROLES],
-        );
-        if (!users[0]) throw InboxErrors.invalidHandler();
-        handler = { id: users[0].id, fullName: users[0].full_name };
+        handler = await activeUserOf(tx, body.handlerId, row.lead_agency_id, HANDLER_ROLES);
+        if (!handler) throw InboxErrors.invalidHandler();
       }
       const now = this.clock.now();
       const version = row.version + 1;
-      await tx.query(`UPDATE cases SET assigned_handler_id = $2, version = $3, updated_at = $4 WHERE id = $1`, [row.id, handler?.id ?? null, version, now]);
+      await setAssignedHandler(tx, row.id, handler?.id ?? null, version, now);
       await insertHistory(
         tx,
         row.id,
@@ -236,35 +152,20 @@ export class InboxService {
 
   /** Whether the case's holder took it themselves (claimed it, or acted on it first) rather than being given it. */
   private async tookItThemselves(tx: EntityManager, row: AssignmentRow): Promise<boolean> {
-    const [latest]: { actor_id: string | null }[] = await tx.query(
-      `SELECT actor_id FROM case_events WHERE case_id = $1 AND type = $2 ORDER BY seq DESC LIMIT 1`,
-      [row.id, HANDLER_ASSIGNED_EVENT],
-    );
-    return row.assigned_handler_id !== null && latest?.actor_id === row.assigned_handler_id;
+    return row.assigned_handler_id !== null && (await latestAssignerOf(tx, row.id)) === row.assigned_handler_id;
   }
 
   private async findInScope(tx: EntityManager, actor: Actor, caseId: string, lock: boolean): Promise<AssignmentRow> {
-    const params: unknown[] = [caseId];
-    const rows: AssignmentRow[] = await tx.query(
-      `SELECT c.id, c.state, c.version, c.lead_agency_id, c.closed_at, c.assigned_handler_id, u.full_name AS assigned_handler_name
-       FROM cases c LEFT JOIN users u ON u.id = c.assigned_handler_id
-       WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}${lock ? ' FOR UPDATE OF c' : ''}`,
-      params,
-    );
-    if (!rows[0]) throw CaseErrors.notFound();
-    return rows[0];
+    const row = await assignmentInScope(tx, actor, caseId, lock);
+    if (!row) throw CaseErrors.notFound();
+    return row;
   }
 
   private async describe(tx: EntityManager, actor: Actor, row: AssignmentRow): Promise<CaseAssignmentDto> {
     const open = row.closed_at === null;
     const ownAgency = row.lead_agency_id !== null && row.lead_agency_id === actor.agencyId && HANDLER_ROLES.includes(actor.role);
     const canReassign = open && ownAgency && actor.role === 'agency_head';
-    const candidates: { id: string; full_name: string }[] = canReassign
-      ? await tx.query(`SELECT id, full_name FROM users WHERE agency_id = $1 AND active AND role = ANY($2::text[]) ORDER BY full_name, id`, [
-          row.lead_agency_id,
-          HANDLER_ROLES,
-        ])
-      : [];
+    const candidates = canReassign ? await activeLoginsOf(tx, row.lead_agency_id, HANDLER_ROLES) : [];
     return {
       caseId: row.id,
       handler: assigneeOf(row),
@@ -272,7 +173,7 @@ export class InboxService {
       canReassign,
       canClaim: open && ownAgency && row.assigned_handler_id === null,
       canRelease: open && row.assigned_handler_id === actor.userId,
-      candidates: candidates.map((u) => ({ id: u.id, fullName: u.full_name })),
+      candidates: candidates.map((u) => ({ id: u.id, fullName: u.fullName })),
     };
   }
 

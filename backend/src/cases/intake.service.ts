@@ -4,7 +4,9 @@ import type { HandoffKind, Role } from '@tiep-dan/contracts';
 import { advanceClock, deadlineChange, startCase, startOfVnDay, vnDateOf, vnDayOf, type EarlierConclusion } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
+import { activeCommune, agencyFacts, agencyServesPlace, isNeighbourhoodOf, type ActiveCommune } from '../organisation/organisation-read-model';
 import { Clock } from '../platform/clock/clock';
+import { isSessionOf } from '../reception/reception-read-model';
 import { IdentityCipher } from '../platform/crypto/identity-cipher';
 import { insertHistory, CaseEngine, type EventSender } from './case-engine';
 import { nextCaseCode } from './case-code';
@@ -97,8 +99,7 @@ export class IntakeService {
     const commune =
       links.receivingBody || isOnline(actor) ? await this.receivingCommune(tx, body.communeId) : await this.communeOf(tx, actor, body.communeId);
     if (body.neighbourhoodId) {
-      const n: unknown[] = await tx.query(`SELECT 1 FROM neighbourhoods WHERE id = $1 AND commune_id = $2`, [body.neighbourhoodId, commune.id]);
-      if (!n.length) throw CaseErrors.invalid('neighbourhoodId', 'Tổ dân phố/thôn không thuộc xã/phường này', 'The neighbourhood is not in this commune');
+      if (!(await isNeighbourhoodOf(tx, body.neighbourhoodId, commune.id))) throw CaseErrors.invalid('neighbourhoodId', 'Tổ dân phố/thôn không thuộc xã/phường này', 'The neighbourhood is not in this commune');
     }
     for (const [field, agencyId] of [
       ['leadAgencyId', body.leadAgencyId],
@@ -106,11 +107,7 @@ export class IntakeService {
     ] as const) {
       if (!agencyId) continue;
       // A unit of this commune, or a body of the province (departments, the province itself): never another commune's.
-      const a: unknown[] = await tx.query(
-        `SELECT 1 FROM agencies WHERE id = $1 AND active AND (province_id = $2 OR id = $2) AND (commune_id IS NULL OR commune_id = $3)`,
-        [agencyId, commune.province_id, commune.id],
-      );
-      if (!a.length) throw CaseErrors.invalid(field, 'Cơ quan không thuộc xã/phường hoặc tỉnh của hồ sơ', 'The agency is not of this commune or its province');
+      if (!(await agencyServesPlace(tx, agencyId, commune.province_id, commune.id))) throw CaseErrors.invalid(field, 'Cơ quan không thuộc xã/phường hoặc tỉnh của hồ sơ', 'The agency is not of this commune or its province');
     }
     if (body.type === 'commitment' && !body.ownerAgencyId) throw CaseErrors.invalid('ownerAgencyId', 'Cần chọn cơ quan thực hiện cam kết', 'A commitment needs an owner agency');
     if (body.denouncer && body.type !== 'denunciation')
@@ -127,8 +124,7 @@ export class IntakeService {
       if (linked && (isOnline(actor) || !(await this.findInScope(tx, actor, linked)))) throw CaseErrors.invalid(field, 'Không tìm thấy hồ sơ liên quan', 'Related case not found');
     }
     if (body.sessionId) {
-      const s: unknown[] = await tx.query(`SELECT 1 FROM reception_sessions WHERE id = $1 AND commune_id = $2`, [body.sessionId, commune.id]);
-      if (!s.length) throw CaseErrors.invalid('sessionId', 'Không tìm thấy buổi tiếp của xã/phường này', 'No reception session of this commune');
+      if (!(await isSessionOf(tx, body.sessionId, commune.id))) throw CaseErrors.invalid('sessionId', 'Không tìm thấy buổi tiếp của xã/phường này', 'No reception session of this commune');
     }
     if (body.learnedAt !== undefined || body.limitationObstacle !== undefined) {
       if (body.type !== 'complaint' || body.level === 'second')
@@ -137,8 +133,7 @@ export class IntakeService {
         throw CaseErrors.invalid('learnedAt', 'Cần ngày biết được quyết định để ghi trở ngại', 'Give the date the decision became known to record an obstacle');
     }
     if (body.forwardedFrom) {
-      const f: unknown[] = await tx.query(`SELECT 1 FROM agencies WHERE id = $1`, [body.forwardedFrom]);
-      if (!f.length) throw CaseErrors.invalid('forwardedFrom', 'Không tìm thấy cơ quan chuyển đơn', 'The forwarding agency was not found');
+      if (!(await agencyFacts(tx, [body.forwardedFrom])).length) throw CaseErrors.invalid('forwardedFrom', 'Không tìm thấy cơ quan chuyển đơn', 'The forwarding agency was not found');
     }
 
     const now = this.clock.now();
@@ -262,28 +257,21 @@ export class IntakeService {
   }
 
   /** The commune a new case or letter belongs to: the caller's own, or the one a province user chose in their province. */
-  async communeOf(tx: EntityManager, actor: Actor, requested?: string): Promise<{ id: string; province_id: string; remote_area: boolean }> {
+  async communeOf(tx: EntityManager, actor: Actor, requested?: string): Promise<ActiveCommune> {
     const communeId = requested ?? actor.communeId;
     if (!communeId) throw CaseErrors.invalid('communeId', 'Cần chọn xã/phường của hồ sơ', 'Choose the commune of the case');
     if (actor.communeId && communeId !== actor.communeId) throw CaseErrors.createForbidden();
-    const rows: { id: string; province_id: string; remote_area: boolean }[] = await tx.query(
-      `SELECT id, province_id, remote_area FROM agencies WHERE id = $1 AND kind = 'commune' AND active`,
-      [communeId],
-    );
-    const commune = rows[0];
+    const commune = await activeCommune(tx, communeId);
     if (!commune) throw CaseErrors.invalid('communeId', 'Không tìm thấy xã/phường', 'Commune not found');
     if (commune.province_id !== actor.provinceId) throw CaseErrors.createForbidden();
     return commune;
   }
 
   /** The commune of a case a handoff opens at a receiving body: any active commune (the body's, not the caller's). */
-  private async receivingCommune(tx: EntityManager, communeId: string | undefined): Promise<{ id: string; province_id: string; remote_area: boolean }> {
-    const rows: { id: string; province_id: string; remote_area: boolean }[] = await tx.query(
-      `SELECT id, province_id, remote_area FROM agencies WHERE id = $1 AND kind = 'commune' AND active`,
-      [communeId],
-    );
-    if (!rows[0]) throw CaseErrors.unreachableReference('payload.toAgencyId', 'Không tìm thấy xã/phường nhận', 'The receiving commune was not found');
-    return rows[0];
+  private async receivingCommune(tx: EntityManager, communeId: string | undefined): Promise<ActiveCommune> {
+    const commune = await activeCommune(tx, communeId);
+    if (!commune) throw CaseErrors.unreachableReference('payload.toAgencyId', 'Không tìm thấy xã/phường nhận', 'The receiving commune was not found');
+    return commune;
   }
 
   private async findInScope(tx: EntityManager, actor: Actor, id: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
+import { usersByIds } from '../access/user-read-model';
 import type { CaseRow } from './case-engine';
 import { CaseErrors } from './cases.errors';
 
@@ -26,18 +27,15 @@ export interface HandlerClaim {
  */
 export async function ensureOwnership(tx: EntityManager, actor: Actor, row: CaseRow): Promise<void> {
   if (actor.role !== 'agency_handler' || row.lead_agency_id !== actor.agencyId || row.assigned_handler_id === actor.userId) return;
-  const rows: { id: string; full_name: string; agency_id: string }[] = await tx.query(
-    `SELECT id, full_name, agency_id FROM users WHERE id = ANY($1::uuid[])`,
-    [[actor.userId, row.assigned_handler_id].filter((id): id is string => id !== null)],
-  );
-  const holder = rows.find((u) => u.id === row.assigned_handler_id);
-  if (holder && holder.agency_id === row.lead_agency_id) throw CaseErrors.heldByAnotherHandler(holder.id, holder.full_name);
+  const users = await usersByIds(tx, [actor.userId, row.assigned_handler_id].filter((id): id is string => id !== null));
+  const holder = users.find((u) => u.id === row.assigned_handler_id);
+  if (holder && holder.agencyId === row.lead_agency_id) throw CaseErrors.heldByAnotherHandler(holder.id, holder.fullName);
   row.claim = {
     payload: {
       handlerId: actor.userId,
-      handlerName: rows.find((u) => u.id === actor.userId)?.full_name ?? actor.username,
+      handlerName: users.find((u) => u.id === actor.userId)?.fullName ?? actor.username,
       previousHandlerId: row.assigned_handler_id,
-      previousHandlerName: holder?.full_name ?? null,
+      previousHandlerName: holder?.fullName ?? null,
       claimed: true,
     },
     note: 'Tự nhận xử lý khi thao tác lần đầu',

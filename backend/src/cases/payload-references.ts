@@ -1,6 +1,8 @@
 import { REASSIGN_AGENCY_EVENT } from '@tiep-dan/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
+import { activeAgency, agencyServesPlace } from '../organisation/organisation-read-model';
+import { isSessionOf } from '../reception/reception-read-model';
 import { CaseErrors } from './cases.errors';
 import { checkReassignment, type ReassignedCase } from './reassignment';
 
@@ -34,22 +36,16 @@ export async function checkPayloadReferences(
     const name = `payload.${field}`;
     if (typeof value !== 'string' || !UUID.test(value)) throw CaseErrors.invalid(name, 'Mã tham chiếu không đúng định dạng', 'Not a valid id');
     if (field === 'agencyId') {
-      const rows: unknown[] = await tx.query(
-        `SELECT 1 FROM agencies WHERE id = $1 AND active AND (province_id = $2 OR id = $2) AND (commune_id IS NULL OR commune_id = $3)`,
-        [value, scope.province_id, scope.commune_id],
-      );
-      if (!rows.length)
+      if (!(await agencyServesPlace(tx, value, scope.province_id, scope.commune_id)))
         throw CaseErrors.unreachableReference(name, 'Cơ quan không thuộc xã/phường hoặc tỉnh của hồ sơ', 'The agency is not of this case’s commune or province');
       if ((actor.role === 'agency_handler' || actor.role === 'agency_head') && ACCEPTING_EVENTS.has(eventType) && value !== actor.agencyId)
         throw CaseErrors.unreachableReference(name, 'Chỉ thụ lý cho chính cơ quan của mình', 'You accept for your own agency only');
     } else if (field === 'toAgencyId' && eventType === REASSIGN_AGENCY_EVENT) {
       await checkReassignment(tx, actor, scope, value);
     } else if (field === 'toAgencyId') {
-      const rows: unknown[] = await tx.query(`SELECT 1 FROM agencies WHERE id = $1 AND active`, [value]);
-      if (!rows.length) throw CaseErrors.unreachableReference(name, 'Không tìm thấy cơ quan nhận', 'The receiving agency was not found');
+      if (!(await activeAgency(tx, value))) throw CaseErrors.unreachableReference(name, 'Không tìm thấy cơ quan nhận', 'The receiving agency was not found');
     } else {
-      const rows: unknown[] = await tx.query(`SELECT 1 FROM reception_sessions WHERE id = $1 AND commune_id = $2`, [value, scope.commune_id]);
-      if (!rows.length) throw CaseErrors.unreachableReference(name, 'Không tìm thấy buổi tiếp của xã/phường này', 'No reception session of this commune');
+      if (!(await isSessionOf(tx, value, scope.commune_id))) throw CaseErrors.unreachableReference(name, 'Không tìm thấy buổi tiếp của xã/phường này', 'No reception session of this commune');
     }
   }
 }

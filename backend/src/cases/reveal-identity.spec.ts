@@ -1,4 +1,4 @@
-import { mayRevealIdentity } from './cases.service';
+import { mayRevealIdentity } from './identity-reveal.service';
 
 const communeCase = {
   lead_agency_id: 'police',

@@ -6,3 +6,16 @@
 
 /** SQL: a sub-select of the letters: `id, code, summary, commune_id, received_at, signatory_count`. */
 export const lettersSql = (): string => `(SELECT id, code, summary, commune_id, received_at, signatory_count FROM letters)`;
+
+/** The reference to a letter `letterRefSql` yields (json). */
+export interface LetterRef {
+  id: string;
+  code: string;
+  channel: string;
+  receivedAt: string;
+}
+
+/** SQL: the letter whose id is `idSql` as json (`LetterRef`), NULL when none. */
+export const letterRefSql = (idSql: string): string =>
+  `(SELECT json_build_object('id', l.id, 'code', l.code, 'channel', l.channel, 'receivedAt', l.received_at) FROM letters l
+   WHERE l.id = ${idSql})`;

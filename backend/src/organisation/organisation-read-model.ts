@@ -213,3 +213,47 @@ export async function namedAgencyFacts(db: Queryable, ids: readonly string[]): P
   if (!ids.length) return [];
   return db.query(`SELECT id, name, kind, commune_id, province_id, active FROM agencies WHERE id = ANY($1::uuid[])`, [ids]);
 }
+
+/** SQL: the kind of the agency whose id is `idSql` (NULL when none). */
+export const agencyKindSql = (idSql: string): string => `(SELECT kind FROM agencies WHERE id = ${idSql})`;
+
+/**
+ * Whether `agencyId` is an active unit of the commune `communeId` or an active body of the province `provinceId` (the
+ * province itself, its departments): the agencies a case of that commune may be given to.
+ */
+export async function agencyServesPlace(db: Queryable, agencyId: string, provinceId: string, communeId: string): Promise<boolean> {
+  const rows: unknown[] = await db.query(
+    `SELECT 1 FROM agencies WHERE id = $1 AND active AND (province_id = $2 OR id = $2) AND (commune_id IS NULL OR commune_id = $3)`,
+    [agencyId, provinceId, communeId],
+  );
+  return rows.length > 0;
+}
+
+/** An active agency with its name, as a receiving body is judged and named. */
+export interface ActiveAgency {
+  id: string;
+  name: string;
+  kind: AgencyKind;
+  commune_id: string | null;
+  province_id: string | null;
+}
+
+/** The agency `id` if it is active, else null. */
+export async function activeAgency(db: Queryable, id: string): Promise<ActiveAgency | null> {
+  const rows: ActiveAgency[] = await db.query(`SELECT id, name, kind, commune_id, province_id FROM agencies WHERE id = $1 AND active`, [id]);
+  return rows[0] ?? null;
+}
+
+/** An active commune, as a case's place: its province and whether it is a remote area (longer legal deadlines). */
+export interface ActiveCommune {
+  id: string;
+  province_id: string;
+  remote_area: boolean;
+}
+
+/** The active commune `id` (an agency of kind `commune`), else null. */
+export async function activeCommune(db: Queryable, id: string | undefined): Promise<ActiveCommune | null> {
+  const rows: ActiveCommune[] = await db.query(`SELECT id, province_id, remote_area FROM agencies WHERE id = $1 AND kind = 'commune' AND active`, [id]);
+  return rows[0] ?? null;
+}
+

@@ -70,3 +70,19 @@ export function heldSessions(db: Queryable, communes: readonly string[], to: Dat
     [communes, to, fromDay, toDay],
   );
 }
+
+/** Whether the reception session `id` is one of the commune `communeId`. */
+export async function isSessionOf(db: Queryable, id: string, communeId: string): Promise<boolean> {
+  const rows: unknown[] = await db.query(`SELECT 1 FROM reception_sessions WHERE id = $1 AND commune_id = $2`, [id, communeId]);
+  return rows.length > 0;
+}
+
+/** The content type of the visit matter the case `caseId` records ('complaint', 'proposal'…), or null when none. */
+export async function visitMatterType(db: Queryable, caseId: string): Promise<string | null> {
+  const rows: { content_type: string }[] = await db.query(`SELECT content_type FROM reception_visit_cases WHERE case_id = $1`, [caseId]);
+  return rows[0]?.content_type ?? null;
+}
+
+/** SQL: the day (`YYYY-MM-DD`) of the session whose id, as text, is `idTextSql` (NULL when none). */
+export const sessionDateSql = (idTextSql: string): string =>
+  `(SELECT to_char(s.session_date, 'YYYY-MM-DD') FROM reception_sessions s WHERE s.id::text = ${idTextSql})`;
