@@ -1,20 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { HANDLER_ASSIGNED_EVENT, REASSIGN_AGENCY_EVENT, type ActorRole, type AgencyKind, type CaseType } from '@tiep-dan/contracts';
-import {
-  advanceClock,
-  allowedEvents,
-  applyEvent,
-  bindsCitizen,
-  canSend,
-  DeadlineRuleError,
-  deadlineChange,
-  deadlineColumns,
-  outcomeLegalBasis,
-  type CaseCommand,
-  type DeadlineClockState,
-  type WorkingCalendar,
-} from '@tiep-dan/workflows';
+import { advanceClock, allowedEvents, applyEvent, bindsCitizen, canSend, DeadlineRuleError, deadlineChange, deadlineColumns, outcomeLegalBasis, type CaseCommand, type DeadlineClockState, type WorkingCalendar, caseFactsOf, complaintLevelOf, leadAgencyOf } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { WORKING_CALENDAR } from '../platform/calendar/working-calendar';
 import type { FieldError } from '../platform/errors/app-error';
@@ -188,14 +175,15 @@ export class CaseEngine {
     }
 
     const before = (row.snapshot as { context?: Record<string, unknown> }).context;
-    const level = result.context['level'] === 'second' ? 'second' : 'first';
+    const facts = caseFactsOf(row.type, result.context);
+    const level = complaintLevelOf(facts);
     const change = deadlineChange(row.type, row.machine_version, row.state, result.state, { level });
     let clock = advanceClock(row.deadline_clock, change, at, before, result.context);
     if (event.type === 'DEADLINE_WARNING' && clock) clock = { ...clock, warnedAt: at };
     if (event.type === 'DEADLINE_PASSED' && clock) clock = { ...clock, passedAt: at };
     const columns = this.columns(clock, row.remote_area);
 
-    const leadAgencyId = typeof result.context['agencyId'] === 'string' ? result.context['agencyId'] : row.lead_agency_id;
+    const leadAgencyId = leadAgencyOf(facts) ?? row.lead_agency_id;
     // A handler works a case inside its lead agency (ownership.ts): once another agency leads it, nobody there holds it
     // until its head gives it to someone (or a handler takes it).
     const releaseHandler = leadAgencyId !== row.lead_agency_id && row.assigned_handler_id !== null && !row.claim;

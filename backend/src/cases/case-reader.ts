@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CaseDeciderDto, CaseDetailDto, CaseFollowUpsDto, CaseLinkDto, CasePage, CaseSummaryDto, CaseType, HandoffKind } from '@tiep-dan/contracts';
-import { allowedEventsWithLabels, blockedEvents, caseFactsDto, CITIZEN_RULE_IDS, EVENT_LABELS } from '@tiep-dan/workflows';
+import { allowedEventsWithLabels, blockedEvents, caseFactsDto, caseFactsOf, CITIZEN_RULE_IDS, EVENT_LABELS } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
 import { Clock } from '../platform/clock/clock';
@@ -175,10 +175,10 @@ export class CaseReader {
   }
 
   /** What may follow the case at the next level now, for the case page (the follow-up routes check it again). */
-  private followUps(type: CaseType, context: Record<string, unknown>, remote: boolean, links: CaseLinkDto[]): CaseFollowUpsDto {
+  private followUps(type: CaseType, context: unknown, remote: boolean, links: CaseLinkDto[]): CaseFollowUpsDto {
     const filed = (kind: HandoffKind) => links.find((l) => l.relation === 'handed_off_to' && l.handoffKind === kind)?.caseId ?? null;
-    const window = type === 'complaint' ? this.handoffs.secondComplaintWindow(context, remote) : null;
-    const ground = type === 'denunciation' ? reDenunciationGround(context) : null;
+    const window = type === 'complaint' ? this.handoffs.secondComplaintWindow(caseFactsOf('complaint', context), remote) : null;
+    const ground = type === 'denunciation' ? reDenunciationGround(caseFactsOf('denunciation', context)) : null;
     return {
       secondComplaint: window
         ? { windowOpenedAt: window.openedAt.toISOString(), windowEndsAt: window.endsAt.toISOString(), basis: window.basis, filedCaseId: filed('second_complaint') }

@@ -1,15 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CaseSummaryDto, CaseType, HandoffKind, IntakeChannel } from '@tiep-dan/contracts';
-import {
-  computeDeadline,
-  formatVnDate,
-  secondComplaintWindowStart,
-  vnDayOf,
-  type ComplaintContext,
-  type DenunciationContext,
-  type EarlierConclusion,
-  type WorkingCalendar,
-} from '@tiep-dan/workflows';
+import { computeDeadline, formatVnDate, secondComplaintWindowStart, vnDayOf, type ComplaintContext, type DenunciationContext, type EarlierConclusion, type WorkingCalendar, caseFactsOf, complaintLevelOf, factKey } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
 import { activeAgency } from '../organisation/organisation-read-model';
@@ -96,7 +87,7 @@ export class HandoffService {
     if (row.type === 'complaint' && eventType === 'TRIAGE_FORWARD' && toAgencyId) return this.open(tx, actor, row.id, 'forward', toAgencyId);
     if (row.type === 'denunciation' && eventType === 'SEND_FORWARD') {
       // The agency was named when the forward was decided (FORWARD); the slip going out is the moment it moves.
-      const rows: { to: string | null }[] = await tx.query(`SELECT snapshot -> 'context' ->> 'forwardedTo' AS to FROM cases WHERE id = $1`, [row.id]);
+      const rows: { to: string | null }[] = await tx.query(`SELECT snapshot -> 'context' ->> '${factKey('forwardedTo')}' AS to FROM cases WHERE id = $1`, [row.id]);
       const to = rows[0]?.to;
       return to ? this.open(tx, actor, row.id, 'forward', to) : null;
     }
@@ -110,8 +101,8 @@ export class HandoffService {
    * resolution period running out undecided; 30 days (45 in a remote area), counted as the deadline engine counts
    * ('complaint.second-filing'). Null while it has not opened.
    */
-  secondComplaintWindow(context: Record<string, unknown>, remote: boolean): SecondComplaintWindow | null {
-    const start = secondComplaintWindowStart(context as unknown as ComplaintContext);
+  secondComplaintWindow(context: Partial<ComplaintContext>, remote: boolean): SecondComplaintWindow | null {
+    const start = secondComplaintWindowStart(context);
     if (!start) return null;
     const openedAt = new Date(start.from);
     const computed = computeDeadline({ ruleId: 'complaint.second-filing', startedAt: openedAt, remote }, this.calendar);
@@ -126,8 +117,8 @@ export class HandoffService {
    */
   async secondComplaint(tx: EntityManager, actor: Actor, firstId: string, request: FollowUpRequest): Promise<string> {
     const first = await this.lockSource(tx, actor, firstId, 'secondComplaintOf');
-    const context = first.snapshot.context ?? {};
-    if (first.type !== 'complaint' || context['level'] === 'second')
+    const context = caseFactsOf('complaint', first.snapshot.context);
+    if (first.type !== 'complaint' || complaintLevelOf(context) === 'second')
       throw CaseErrors.followUpNotOpen('secondComplaintOf', 'Chỉ khiếu nại lần đầu mới có khiếu nại lần hai', 'Only a first complaint can be followed by a second one');
     await this.refuseTwice(tx, first.id, 'second_complaint');
     const window = this.secondComplaintWindow(context, first.remote_area);
@@ -168,7 +159,7 @@ export class HandoffService {
    */
   async reDenunciation(tx: EntityManager, actor: Actor, earlierId: string, request: FollowUpRequest): Promise<string> {
     const earlier = await this.lockSource(tx, actor, earlierId, 'id');
-    const context = (earlier.snapshot.context ?? {}) as Partial<DenunciationContext>;
+    const context = caseFactsOf('denunciation', earlier.snapshot.context);
     if (earlier.type !== 'denunciation')
       throw CaseErrors.followUpNotOpen('id', 'Chỉ đơn tố cáo mới có tố cáo tiếp', 'Only a denunciation can be taken to the next level');
     await this.refuseTwice(tx, earlier.id, 're_denunciation');

@@ -1,5 +1,5 @@
 import { HANDLER_ASSIGNED_EVENT, INBOX_TABS, type CaseType, type InboxTab } from '@tiep-dan/contracts';
-import { deadlineStatusSql } from '@tiep-dan/workflows';
+import { deadlineStatusSql, factKey } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
 import { userNameSql } from '../access/user-read-model';
@@ -58,7 +58,7 @@ export function tabCondition(tab: InboxTab, p: TabParams): string {
     .map(([type, states]) => `(c.type = '${type}' AND c.state IN (${states.map((s) => `'${s}'`).join(', ')}))`)
     .join(' OR ')})`;
   // A proposed decision or response, or an extension request: both wait for the head.
-  const awaiting = `(c.state = 'awaitingApproval' OR c.state LIKE '%.awaitingApproval' OR (c.snapshot -> 'context' -> 'extensionRequest') IS NOT NULL)`;
+  const awaiting = `(c.state = 'awaitingApproval' OR c.state LIKE '%.awaitingApproval' OR (c.snapshot -> 'context' -> '${factKey('extensionRequest')}') IS NOT NULL)`;
   switch (tab) {
     case 'new':
       return `(${open} AND ${isNew})`;

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { HandoffKind, Role } from '@tiep-dan/contracts';
-import { advanceClock, deadlineChange, startCase, startOfVnDay, vnDateOf, vnDayOf, type EarlierConclusion } from '@tiep-dan/workflows';
+import { advanceClock, deadlineChange, startCase, startOfVnDay, vnDateOf, vnDayOf, type EarlierConclusion, caseFactsOf, complaintLevelOf, leadAgencyOf } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
 import { activeCommune, agencyFacts, agencyServesPlace, isNeighbourhoodOf, type ActiveCommune } from '../organisation/organisation-read-model';
@@ -158,7 +158,8 @@ export class IntakeService {
       ...(body.limitationObstacle?.trim() ? { limitationObstacle: body.limitationObstacle.trim() } : {}),
       ...(links.earlierConclusion ? { earlierConclusion: links.earlierConclusion } : {}),
     });
-    const level = started.context['level'] === 'second' ? 'second' : 'first';
+    const facts = caseFactsOf(body.type, started.context);
+    const level = complaintLevelOf(facts);
     const clock = advanceClock(null, deadlineChange(body.type, started.version, undefined, started.state, { level }), receivedAt.toISOString(), undefined, started.context);
     const columns = this.engine.columns(clock, commune.remote_area);
     const code = await nextCaseCode(tx, commune.id, body.type, Number(vnDateOf(receivedAt).slice(0, 4)));
@@ -171,7 +172,7 @@ export class IntakeService {
           ...(body.representatives ?? []).map((r) => ({ role: 'representative', ...r })),
         ];
     const names = parties.map((p) => p.fullName).join(' ');
-    const leadAgencyId = typeof started.context['agencyId'] === 'string' ? started.context['agencyId'] : (body.leadAgencyId ?? null);
+    const leadAgencyId = leadAgencyOf(facts) ?? body.leadAgencyId ?? null;
 
     await tx.query(
       `INSERT INTO cases (id, code, type, machine_id, machine_version, snapshot, state, version, lead_agency_id, commune_id, province_id,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { caseFactsOf } from '@tiep-dan/workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DUPLICATE_LOOKBACK_MONTHS, type DuplicateCandidateDto, type DuplicateCheckResponse } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
@@ -68,7 +69,7 @@ function outcomeText(r: VisitCaseRow): string | null {
     case 'refuse':
       return `Từ chối tiếp: ${direction.text}`;
     case 'assign': {
-      const answer = r.context?.['answer'];
+      const answer = caseFactsOf('reception', r.context).answer;
       return typeof answer === 'string' ? `Đã trả lời: ${answer}` : `Giao ${direction.agencyName ?? ''} xử lý`.trim();
     }
   }

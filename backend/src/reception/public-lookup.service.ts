@@ -8,11 +8,7 @@ import {
   type RateCaseRequest,
   type ReceptionRefusalReason,
 } from '@tiep-dan/contracts';
-import {
-  vnDateOf,
-  type ComplaintContext,
-  type PetitionContext,
-} from '@tiep-dan/workflows';
+import { caseFactsOf, petitionResponseOf, receptionAnswerOf, vnDateOf } from '@tiep-dan/workflows';
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
 import { RateLimiter } from '../platform/throttle/rate-limiter';
@@ -48,9 +44,7 @@ export class PublicLookupService {
     const row = await this.find(code, phoneLast4, ip);
     const closed = row.closed_at !== null;
     const complaint =
-      row.type === 'complaint'
-        ? (row.context as Partial<ComplaintContext> | null)
-        : null;
+      row.type === 'complaint' ? caseFactsOf('complaint', row.context) : null;
     const ended = complaint ? complaintEnd(row.state, complaint) : null;
     // The window as the second-complaint route checks it (the deadline engine's 'complaint.second-filing').
     const window = complaint
@@ -108,10 +102,8 @@ function outcomeOf(row: LookupRow): BilingualText | null {
     return petitionAnswer(row);
   if (row.type !== 'reception') return null;
   const direction = directionOf(row);
-  const answer =
-    typeof row.context?.['answer'] === 'string'
-      ? (row.context['answer'] as string)
-      : null;
+  const facts = caseFactsOf('reception', row.context);
+  const answer = receptionAnswerOf(facts);
   switch (direction?.kind) {
     case undefined:
       return null;
@@ -126,11 +118,7 @@ function outcomeOf(row: LookupRow): BilingualText | null {
         en: `Guided to: ${direction.text}`,
       };
     case 'refuse': {
-      const reason = (
-        row.context?.['refusal'] as
-          | { reason?: ReceptionRefusalReason }
-          | undefined
-      )?.reason;
+      const reason = facts.refusal?.reason as ReceptionRefusalReason | undefined;
       const label = reason
         ? RECEPTION_REFUSAL_LABELS[reason]
         : { vi: '', en: '' };
@@ -151,10 +139,10 @@ function outcomeOf(row: LookupRow): BilingualText | null {
 
 /** A proposal's or reflection's answer, once the citizen has been notified of it (not while it awaits approval). */
 function petitionAnswer(row: LookupRow): BilingualText | null {
-  const response = (row.context as Partial<PetitionContext> | null)?.response;
+  const response = petitionResponseOf(caseFactsOf(row.type, row.context));
   if (!response || !isAnswered(row.type, row.state, row.closed_at)) return null;
   return {
-    vi: `Đã trả lời: ${response.text}`,
-    en: `Answered: ${response.text}`,
+    vi: `Đã trả lời: ${response}`,
+    en: `Answered: ${response}`,
   };
 }

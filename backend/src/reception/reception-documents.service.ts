@@ -9,7 +9,7 @@ import {
   type ReceptionRegisterQuery,
   type ReceptionRegisterRowDto,
 } from '@tiep-dan/contracts';
-import { vnDateOf } from '@tiep-dan/workflows';
+import { caseFactsOf, vnDateOf } from '@tiep-dan/workflows';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
@@ -311,10 +311,7 @@ export class ReceptionDocumentsService {
       }
       for (const c of cases.filter((x) => x.visit_id === v.id)) {
         const direction = directionOf(c);
-        const answer =
-          typeof c.context?.['answer'] === 'string'
-            ? (c.context['answer'] as string)
-            : '';
+        const answer = caseFactsOf('reception', c.context).answer ?? '';
         // The denouncer's identity is in the vault only (Luật Tố cáo 2018 Art. 47); a named matter of a sealed visit
         // shows its own petitioner.
         const sealed =

@@ -6,7 +6,7 @@ import type {
   ReceptionDirectionDto,
   VisitCaseDto,
 } from '@tiep-dan/contracts';
-import { deadlineStatus, vnDateOf, type DeadlineStatusRow } from '@tiep-dan/workflows';
+import { caseFactsOf, deadlineStatus, receptionAnswerOf, vnDateOf, type DeadlineStatusRow } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import type { CaseScope } from '../access/actor';
 import { caseFactsSql, hasPartyWithIdNumberSql } from '../cases/case-read-model';
@@ -27,7 +27,8 @@ export interface VisitCaseRow extends DeadlineStatusRow<Date> {
   version: number;
   received_at: Date;
   lead_agency_name: string | null;
-  context: Record<string, unknown> | null;
+  /** The machine's context (read with `caseFactsOf`). */
+  context: unknown;
   /** The statutory case this matter opened (`cases.opened_from_case_id`), if any. */
   statutory: {
     id: string;
@@ -67,27 +68,25 @@ function text(value: unknown): string | null {
 export function directionOf(
   row: Pick<VisitCaseRow, 'context' | 'lead_agency_name'>,
 ): ReceptionDirectionDto | null {
-  const ctx = row.context ?? {};
-  const kind = ctx['direction'];
+  const ctx = caseFactsOf('reception', row.context);
+  const kind = ctx.direction;
   switch (kind) {
     case 'answer_on_spot':
       return {
         kind,
-        text: text(ctx['answer']) ?? '',
+        text: receptionAnswerOf(ctx) ?? '',
         agencyName: null,
         dueDate: null,
       };
     case 'guide':
       return {
         kind,
-        text: text(ctx['guidedTo']) ?? '',
+        text: text(ctx.guidedTo) ?? '',
         agencyName: null,
         dueDate: null,
       };
     case 'refuse': {
-      const refusal = ctx['refusal'] as
-        | { reason?: string; note?: string }
-        | undefined;
+      const refusal = ctx.refusal;
       return {
         kind,
         text: [refusal?.reason, refusal?.note].filter(Boolean).join(': '),
@@ -98,9 +97,9 @@ export function directionOf(
     case 'assign':
       return {
         kind,
-        text: text(ctx['assignmentNote']) ?? '',
+        text: text(ctx.assignmentNote) ?? '',
         agencyName: row.lead_agency_name,
-        dueDate: text(ctx['assignmentDueDate'])?.slice(0, 10) ?? null,
+        dueDate: text(ctx.assignmentDueDate)?.slice(0, 10) ?? null,
       };
     default:
       return null;

@@ -151,7 +151,7 @@ export function canFileSecondComplaint(context: Pick<ComplaintContext, 'level' |
  * itself (30 days, 45 in a remote area, counted by the deadline engine's 'complaint.second-filing') is the backend's.
  */
 export function secondComplaintWindowStart(
-  context: Pick<ComplaintContext, 'level' | 'decision' | 'overdue'> & { notifiedAt?: string },
+  context: Partial<Pick<ComplaintContext, 'level' | 'decision' | 'overdue'>> & { notifiedAt?: string },
 ): { from: string; basis: 'decision' | 'unresolved' } | null {
   if (context.level !== 'first') return null;
   if (context.decision?.approvedAt !== undefined) return { from: context.notifiedAt ?? context.decision.approvedAt, basis: 'decision' };
