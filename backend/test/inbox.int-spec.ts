@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { AgencyDto, CaseAssignmentDto, CaseDetailDto, DeadlineStatus, HandlerLoadDto, InboxPage, InboxSummaryDto } from '@tiep-dan/contracts';
-import { deadlineStatus, deadlineStatusSql, type DeadlineStatusRow } from '@tiep-dan/workflows';
 import { DataSource } from 'typeorm';
+import { caseDeadlineStatus, caseDeadlineStatusSql, type DeadlineStatusRow } from '../src/cases/case-read-model';
 import { bearer, login } from './support/auth';
 import { startTestApp, TestApp } from './support/test-app';
 import { testDatabases } from './support/test-database';
@@ -252,12 +252,12 @@ describe.each(testDatabases())('agency inbox on $kind', (db) => {
     });
     const statuses: DeadlineStatus[] = ['none', 'suspended', 'overdue', 'due_soon', 'on_time'];
     const rows: Record<DeadlineStatus, boolean>[] = await t.app.get(DataSource).query(
-      `SELECT ${statuses.map((s) => `${deadlineStatusSql(s, 'x', '$1::timestamptz')} AS "${s}"`).join(', ')}
+      `SELECT ${statuses.map((s) => `${caseDeadlineStatusSql(s, 'x', '$1::timestamptz')} AS "${s}"`).join(', ')}
        FROM (VALUES ${values.join(', ')}) AS x(n, closed_at, deadline_rule_id, deadline_clock, due_at, due_soon_at, overdue_since) ORDER BY x.n`,
       params,
     );
     const inSql = rows.map((row) => statuses.filter((s) => row[s]));
-    expect(inSql).toEqual(samples.map((r) => [deadlineStatus(r, now)]));
+    expect(inSql).toEqual(samples.map((r) => [caseDeadlineStatus(r, now)]));
     // The grid reaches every status.
     expect(new Set(inSql.flat())).toEqual(new Set(statuses));
   });

@@ -8,7 +8,7 @@ import {
   type CaseType,
   type HandoffKind,
 } from '@tiep-dan/contracts';
-import { deadlineStatus, pendingPartyOf, type DeadlineClockState } from '@tiep-dan/workflows';
+import { pendingPartyOf, type DeadlineClockState } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
 import { userNameSql } from '../access/user-read-model';
@@ -20,6 +20,7 @@ import { scopeCondition } from './case-scope';
 import { seatHoldersSql, type SeatHolders, type seatOf } from './competence';
 import type { RevealCaseFacts } from './identity-reveal.service';
 import { stateLabel, takesEvent } from './machine-descriptions';
+import { caseDeadlineStatus } from './case-read-model';
 
 /**
  * The cases context's own reads for the case list and the case page: the columns, the typed rows and the statements
@@ -294,7 +295,7 @@ export function toSummary(r: SummaryRow, now: Date): CaseSummaryDto {
     dueAt: r.due_at ? new Date(r.due_at).toISOString() : null,
     dueSoonAt: r.due_soon_at ? new Date(r.due_soon_at).toISOString() : null,
     overdueSince: r.overdue_since ? new Date(r.overdue_since).toISOString() : null,
-    deadlineStatus: deadlineStatus(r, now),
+    deadlineStatus: caseDeadlineStatus(r, now),
     pendingParty: pendingPartyOf(r.type, r.state, r.closed_at === null),
     reassignable: r.closed_at === null && takesEvent(r.type, r.machine_version, r.state, REASSIGN_AGENCY_EVENT),
     closedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,

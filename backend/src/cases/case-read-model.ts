@@ -7,7 +7,8 @@ import { vnDateSql } from '../platform/database/vn-date-sql';
 import { receptionVisitsSql, visitCaseLinksSql } from '../reception/reception-read-model';
 import { scopeCondition } from './case-scope';
 import { PENDING_PARTY_SQL } from './pending-party-sql';
-import { deadlineStatusSql, type DeadlineStatusRow } from '@tiep-dan/workflows';
+import { deadlineStatus, deadlineStatusSql, type DeadlineClockState } from '@tiep-dan/workflows';
+import type { DeadlineStatus } from '@tiep-dan/contracts';
 
 /**
  * The cases context's read model for the other contexts (reception, letters, dashboard, dialogues, mobilization,
@@ -17,6 +18,50 @@ import { deadlineStatusSql, type DeadlineStatusRow } from '@tiep-dan/workflows';
  */
 
 export type Queryable = Pick<EntityManager, 'query'>;
+
+/**
+ * The deadline columns of a `cases` row as a query returns them (`Instant`: Date from a query, an ISO string from JSON):
+ * what its deadline status depends on. The cases context owns these columns; `workflows` judges the facts they hold.
+ */
+export interface DeadlineStatusRow<Instant extends Date | string = Date | string> {
+  closed_at: Instant | null;
+  deadline_rule_id: string | null;
+  deadline_clock: Pick<DeadlineClockState, 'suspensions'> | null;
+  due_at: Instant | null;
+  due_soon_at: Instant | null;
+  overdue_since: Instant | null;
+}
+
+/** Where a case stands against its legal limit at `now` (`deadlineStatus` of workflows over the row's columns). */
+export function caseDeadlineStatus(row: DeadlineStatusRow, now: Date): DeadlineStatus {
+  return deadlineStatus(
+    {
+      closedAt: row.closed_at,
+      ruleId: row.deadline_rule_id,
+      clock: row.deadline_clock,
+      dueAt: row.due_at,
+      dueSoonAt: row.due_soon_at,
+      overdueSince: row.overdue_since,
+    },
+    now,
+  );
+}
+
+/** SQL: `caseDeadlineStatus` as a condition over the case alias `alias`, at the instant the placeholder `now` holds. */
+export function caseDeadlineStatusSql(status: DeadlineStatus, alias: string, now: string): string {
+  return deadlineStatusSql(
+    status,
+    {
+      closedAt: `${alias}.closed_at`,
+      ruleId: `${alias}.deadline_rule_id`,
+      clock: `${alias}.deadline_clock`,
+      dueAt: `${alias}.due_at`,
+      dueSoonAt: `${alias}.due_soon_at`,
+      overdueSince: `${alias}.overdue_since`,
+    },
+    now,
+  );
+}
 
 /**
  * SQL: every case as another context's statement joins, filters, sorts and labels it (the reception desk's visits,
@@ -474,7 +519,7 @@ export const caseCodeSql = (idSql: string): string => `(SELECT code FROM cases W
  * deadline rule of `@tiep-dan/workflows`.
  */
 export const caseOverdueSql = (idSql: string, nowSql: string): string =>
-  `EXISTS (SELECT 1 FROM cases c WHERE c.id = ${idSql} AND ${deadlineStatusSql('overdue', 'c', nowSql)})`;
+  `EXISTS (SELECT 1 FROM cases c WHERE c.id = ${idSql} AND ${caseDeadlineStatusSql('overdue', 'c', nowSql)})`;
 
 /**
  * SQL: whether the case whose id is `idSql` is closed without ever having passed a deadline (closing stops the clock

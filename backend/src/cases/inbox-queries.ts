@@ -1,5 +1,6 @@
 import { HANDLER_ASSIGNED_EVENT, INBOX_TABS, type CaseType, type InboxTab } from '@tiep-dan/contracts';
-import { deadlineStatusSql, factKey } from '@tiep-dan/workflows';
+import { factKey } from '@tiep-dan/workflows';
+import { caseDeadlineStatusSql } from './case-read-model';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
 import { userNameSql } from '../access/user-read-model';
@@ -67,9 +68,9 @@ export function tabCondition(tab: InboxTab, p: TabParams): string {
     case 'awaiting_approval':
       return `(${open} AND ${awaiting})`;
     case 'due_soon':
-      return deadlineStatusSql('due_soon', 'c', p.now());
+      return caseDeadlineStatusSql('due_soon', 'c', p.now());
     case 'overdue':
-      return deadlineStatusSql('overdue', 'c', p.now());
+      return caseDeadlineStatusSql('overdue', 'c', p.now());
     case 'closed':
       return 'c.closed_at IS NOT NULL';
   }

@@ -6,10 +6,9 @@ import type {
   DialogueStatus,
   DialogueSummaryDto,
 } from '@tiep-dan/contracts';
-import { deadlineStatus, type DeadlineStatusRow } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { caseCodeSql, caseOverdueSql, trackedCases } from '../cases/case-read-model';
+import { caseCodeSql, caseDeadlineStatus, caseOverdueSql, trackedCases, type DeadlineStatusRow } from '../cases/case-read-model';
 import { stateLabel } from '../cases/machine-descriptions';
 import type { OpinionRow } from '../cases/opinion-intake.service';
 import { agencyNames, agencyNameSql } from '../organisation/organisation-read-model';
@@ -225,7 +224,7 @@ function toCommitment(k: CommitmentRow, now: Date): DialogueCommitmentDto {
     caseCode: k.case_code,
     state: k.state,
     stateLabel: stateLabel('commitment', k.machine_version, k.state),
-    deadlineStatus: deadlineStatus(k, now),
+    deadlineStatus: caseDeadlineStatus(k, now),
     overdueSince: k.overdue_since ? new Date(k.overdue_since).toISOString() : null,
   };
 }

@@ -6,10 +6,10 @@ import type {
   ReceptionDirectionDto,
   VisitCaseDto,
 } from '@tiep-dan/contracts';
-import { caseFactsOf, deadlineStatus, receptionAnswerOf, vnDateOf, type DeadlineStatusRow } from '@tiep-dan/workflows';
+import { caseFactsOf, receptionAnswerOf, vnDateOf } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import type { CaseScope } from '../access/actor';
-import { caseFactsSql, hasPartyWithIdNumberSql } from '../cases/case-read-model';
+import { caseDeadlineStatus, caseFactsSql, hasPartyWithIdNumberSql, type DeadlineStatusRow } from '../cases/case-read-model';
 import { scopeCondition } from '../cases/case-scope';
 import { stateLabel } from '../cases/machine-descriptions';
 import { agencyNames } from '../organisation/organisation-read-model';
@@ -123,7 +123,7 @@ export function toVisitCase(row: VisitCaseRow, now: Date): VisitCaseDto {
     stateLabel: labelOf(row),
     version: row.version,
     dueAt: row.due_at ? new Date(row.due_at).toISOString() : null,
-    deadlineStatus: deadlineStatus(row, now),
+    deadlineStatus: caseDeadlineStatus(row, now),
     leadAgencyName: row.lead_agency_name,
     direction: directionOf(row),
     repeatOf: row.repeat_of ?? null,

@@ -3,30 +3,33 @@ import { hasOpenSuspension, type DeadlineClockState } from './legal-clock';
 import { bindsCitizen, CITIZEN_RULE_IDS } from './rules';
 
 /**
- * The deadline columns of a case row (`cases`), as the database returns them (`Instant`: Date from a query, an ISO
- * string from JSON): what its deadline status depends on. Snake case on purpose: the same names as
- * `deadlineStatusSql` reads, so a row from any query passes as it is.
+ * What a case's deadline status depends on (`Instant`: a Date, or an ISO string as JSON carries it): when it closed,
+ * the rule of the running limit, the clock's suspensions, the due instant, the start of the warning window and the
+ * sweeper's overdue mark. The backend maps its columns to these (`cases/case-read-model.ts`); workflows knows no table.
  */
-export interface DeadlineStatusRow<Instant extends Date | string = Date | string> {
-  closed_at: Instant | null;
-  deadline_rule_id: string | null;
-  deadline_clock: Pick<DeadlineClockState, 'suspensions'> | null;
-  due_at: Instant | null;
-  due_soon_at: Instant | null;
-  overdue_since: Instant | null;
+export interface DeadlineFacts<Instant extends Date | string = Date | string> {
+  closedAt: Instant | null;
+  ruleId: string | null;
+  clock: Pick<DeadlineClockState, 'suspensions'> | null;
+  dueAt: Instant | null;
+  dueSoonAt: Instant | null;
+  overdueSince: Instant | null;
 }
+
+/** Where each of `DeadlineFacts` is in an SQL statement (a column or any expression), for `deadlineStatusSql`. */
+export type DeadlineFactsSql = Record<keyof DeadlineFacts, string>;
 
 /**
  * Where a case stands against its legal limit at `now`: no limit ('none': closed, no clock, or a limit that binds the
  * citizen), the clock stopped by a suspension, past the due instant (or marked so by the sweeper), inside the warning
  * window, or on time.
  */
-export function deadlineStatus(row: DeadlineStatusRow, now: Date): DeadlineStatus {
-  if (row.closed_at || (row.deadline_rule_id && bindsCitizen(row.deadline_rule_id))) return 'none';
-  if (hasOpenSuspension(row.deadline_clock)) return 'suspended';
-  if (!row.due_at) return 'none';
-  if (row.overdue_since || new Date(row.due_at) < now) return 'overdue';
-  if (row.due_soon_at && new Date(row.due_soon_at) <= now) return 'due_soon';
+export function deadlineStatus(facts: DeadlineFacts, now: Date): DeadlineStatus {
+  if (facts.closedAt || (facts.ruleId && bindsCitizen(facts.ruleId))) return 'none';
+  if (hasOpenSuspension(facts.clock)) return 'suspended';
+  if (!facts.dueAt) return 'none';
+  if (facts.overdueSince || new Date(facts.dueAt) < now) return 'overdue';
+  if (facts.dueSoonAt && new Date(facts.dueSoonAt) <= now) return 'due_soon';
   return 'on_time';
 }
 
@@ -34,21 +37,21 @@ export function deadlineStatus(row: DeadlineStatusRow, now: Date): DeadlineStatu
 const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
 /**
- * `deadlineStatus` as an SQL condition over the columns of the case alias `alias`: true exactly for the rows whose
+ * `deadlineStatus` as an SQL condition over the expressions `sql` names for each fact: true exactly for the rows whose
  * status is `status`, at the instant the placeholder `now` holds (a timestamptz). The cheap column tests come first and
  * the suspension (a look into the clock's JSON) last, so lists and counts over many cases stay fast.
  */
-export function deadlineStatusSql(status: DeadlineStatus, alias: string, now: string): string {
-  const col = (name: keyof DeadlineStatusRow) => `${alias}.${name}`;
-  const citizen = `(${col('deadline_rule_id')} IS NOT NULL AND ${col('deadline_rule_id')} IN (${CITIZEN_RULE_IDS.map(literal).join(', ')}))`;
-  const live = `${col('closed_at')} IS NULL AND NOT ${citizen}`;
-  const suspended = `(${col('deadline_clock')} IS NOT NULL AND jsonb_path_exists(${col('deadline_clock')}, '$.suspensions[*] ? (!(exists(@.to)) || @.to == null || @.to == "")'))`;
-  const past = `(${col('overdue_since')} IS NOT NULL OR ${col('due_at')} < ${now})`;
-  const soon = `(${col('due_soon_at')} IS NOT NULL AND ${col('due_soon_at')} <= ${now})`;
-  const due = `${live} AND ${col('due_at')} IS NOT NULL`;
+export function deadlineStatusSql(status: DeadlineStatus, sql: DeadlineFactsSql, now: string): string {
+  const col = (fact: keyof DeadlineFacts) => sql[fact];
+  const citizen = `(${col('ruleId')} IS NOT NULL AND ${col('ruleId')} IN (${CITIZEN_RULE_IDS.map(literal).join(', ')}))`;
+  const live = `${col('closedAt')} IS NULL AND NOT ${citizen}`;
+  const suspended = `(${col('clock')} IS NOT NULL AND jsonb_path_exists(${col('clock')}, '$.suspensions[*] ? (!(exists(@.to)) || @.to == null || @.to == "")'))`;
+  const past = `(${col('overdueSince')} IS NOT NULL OR ${col('dueAt')} < ${now})`;
+  const soon = `(${col('dueSoonAt')} IS NOT NULL AND ${col('dueSoonAt')} <= ${now})`;
+  const due = `${live} AND ${col('dueAt')} IS NOT NULL`;
   switch (status) {
     case 'none':
-      return `(${col('closed_at')} IS NOT NULL OR ${citizen} OR (${col('due_at')} IS NULL AND NOT ${suspended}))`;
+      return `(${col('closedAt')} IS NOT NULL OR ${citizen} OR (${col('dueAt')} IS NULL AND NOT ${suspended}))`;
     case 'suspended':
       return `(${live} AND ${suspended})`;
     case 'overdue':
