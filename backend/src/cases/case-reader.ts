@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CaseDeciderDto, CaseDetailDto, CaseFollowUpsDto, CaseLinkDto, CasePage, CaseSummaryDto, CaseType, HandoffKind } from '@tiep-dan/contracts';
-import { allowedEventsWithLabels, blockedEvents, caseFactsDto, caseFactsOf, CITIZEN_RULE_IDS, EVENT_LABELS } from '@tiep-dan/workflows';
+import { allowedEventsWithLabels, blockedEvents, caseFactsDto, caseFactsOf, reDenunciationGround, CITIZEN_RULE_IDS, EVENT_LABELS } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
 import { Clock } from '../platform/clock/clock';
@@ -12,7 +12,7 @@ import { scopeCondition } from './case-scope';
 import { CaseErrors } from './cases.errors';
 import { deciderDto, seatOf } from './competence';
 import type { CaseListQueryDto } from './dto/case.dto';
-import { HandoffService, reDenunciationGround } from './handoffs.service';
+import { HandoffService } from './handoffs.service';
 import { mayRevealIdentity } from './identity-reveal.service';
 import { lifecycleOf, stateLabel } from './machine-descriptions';
 import { PENDING_PARTY_SQL } from './pending-party-sql';

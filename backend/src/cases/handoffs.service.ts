@@ -1,6 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CaseSummaryDto, CaseType, HandoffKind, IntakeChannel } from '@tiep-dan/contracts';
-import { computeDeadline, formatVnDate, secondComplaintWindowStart, vnDayOf, type ComplaintContext, type DenunciationContext, type EarlierConclusion, type WorkingCalendar, caseFactsOf, complaintLevelOf, factKey } from '@tiep-dan/workflows';
+import {
+  caseFactsOf,
+  complaintLevelOf,
+  factKey,
+  formatVnDate,
+  reDenunciationGround,
+  secondComplaintWindow,
+  vnDayOf,
+  type ComplaintContext,
+  type EarlierConclusion,
+  type SecondComplaintWindow,
+  type WorkingCalendar,
+} from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { caseScopeOf, type Actor } from '../access/actor';
 import { activeAgency } from '../organisation/organisation-read-model';
@@ -58,11 +70,6 @@ interface Receiver {
 }
 
 /** The second-complaint window of a first complaint: when it opened and the end of its last day (Art. 33). */
-export interface SecondComplaintWindow {
-  openedAt: Date;
-  endsAt: Date;
-  basis: 'decision' | 'unresolved';
-}
 
 /**
  * Where a case goes next. A forward, a transfer or an escalation to a body in this system, a second complaint and a
@@ -102,12 +109,7 @@ export class HandoffService {
    * ('complaint.second-filing'). Null while it has not opened.
    */
   secondComplaintWindow(context: Partial<ComplaintContext>, remote: boolean): SecondComplaintWindow | null {
-    const start = secondComplaintWindowStart(context);
-    if (!start) return null;
-    const openedAt = new Date(start.from);
-    const computed = computeDeadline({ ruleId: 'complaint.second-filing', startedAt: openedAt, remote }, this.calendar);
-    if (!computed.dueAt) return null;
-    return { openedAt, endsAt: computed.dueAt, basis: start.basis };
+    return secondComplaintWindow(context, remote, this.calendar);
   }
 
   /**
@@ -295,9 +297,3 @@ export class HandoffService {
   }
 }
 
-/** Why a denunciation may go to the next level: its conclusion is disputed, or it ran out of time unresolved. */
-export function reDenunciationGround(context: Partial<DenunciationContext>): EarlierConclusion['ground'] | null {
-  if (context.conclusion) return 'disputed';
-  if (context.overdue?.ruleId === 'denunciation.resolve') return 'overdue';
-  return null;
-}

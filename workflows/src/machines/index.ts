@@ -55,3 +55,10 @@ export {
   type CaseContextOf,
   type CaseContextsFitTheContract,
 } from './case-facts';
+export {
+  secondComplaintWindow,
+  reDenunciationGround,
+  SECOND_COMPLAINT_RULE,
+  DENUNCIATION_RESOLVE_RULE,
+  type SecondComplaintWindow,
+} from './follow-ups';
