@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
+import { may } from '../access/policy';
 import type { CaseRow } from './case-engine';
 import { CaseErrors } from './cases.errors';
 
@@ -25,7 +26,7 @@ export interface HandlerClaim {
  * Everyone else (the desk, leaders, the scheduler) is not concerned: they act by their role.
  */
 export async function ensureOwnership(tx: EntityManager, actor: Actor, row: CaseRow): Promise<void> {
-  if (actor.role !== 'agency_handler' || row.lead_agency_id !== actor.agencyId || row.assigned_handler_id === actor.userId) return;
+  if (!may(actor, 'case.claim', row) || row.assigned_handler_id === actor.userId) return;
   const rows: { id: string; full_name: string; agency_id: string }[] = await tx.query(
     `SELECT id, full_name, agency_id FROM users WHERE id = ANY($1::uuid[])`,
     [[actor.userId, row.assigned_handler_id].filter((id): id is string => id !== null)],

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CaseReminderDto } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
-import { caseScopeOf, type Actor } from '../access/actor';
+import type { Actor } from '../access/actor';
+import { caseScopeSql, may, scopeOf } from '../access/policy';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Clock } from '../platform/clock/clock';
 import { insertHistory } from './case-engine';
-import { scopeCondition } from './case-scope';
 import { CaseErrors } from './cases.errors';
 import { senderOf } from './intake.service';
 
@@ -28,7 +28,7 @@ export class RemindersService {
   ) {}
 
   async remind(actor: Actor, caseId: string, note?: string): Promise<CaseReminderDto> {
-    if (actor.role !== 'leader') throw CaseErrors.eventForbidden(REMINDER_EVENT);
+    if (!may(actor, 'case.remind')) throw CaseErrors.eventForbidden(REMINDER_EVENT);
     return this.db.transaction(async (tx) => {
       const params: unknown[] = [caseId];
       const rows: {
@@ -43,7 +43,7 @@ export class RemindersService {
       }[] = await tx.query(
         `SELECT c.id, c.code, c.state, c.version, c.closed_at, c.lead_agency_id, a.name AS agency_name, c.assigned_handler_id
          FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id
-         WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)} FOR UPDATE OF c`,
+         WHERE c.id = $1 AND ${caseScopeSql(scopeOf(actor, 'case'), params)} FOR UPDATE OF c`,
         params,
       );
       const row = rows[0];

@@ -6,8 +6,8 @@ import type {
   CaseType,
 } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
-import { caseScopeOf, type Actor } from '../access/actor';
-import { scopeCondition } from '../cases/case-scope';
+import type { Actor } from '../access/actor';
+import { caseScopeSql, scopeOf } from '../access/policy';
 import { Clock } from '../platform/clock/clock';
 import { isAnswered } from './answered';
 import { CitizenErrors } from './citizens.errors';
@@ -81,7 +81,7 @@ export class CaseRatingsService {
     }[] = await this.db.query(
       `SELECT r.agency_id, a.name AS agency_name, count(*)::int AS count, round(avg(r.stars), 2)::text AS average
          FROM case_ratings r JOIN cases c ON c.id = r.case_id JOIN agencies a ON a.id = r.agency_id
-        WHERE ${scopeCondition(caseScopeOf(actor), params)}
+        WHERE ${caseScopeSql(scopeOf(actor, 'case'), params)}
         GROUP BY r.agency_id, a.name ORDER BY count(*) DESC, a.name`,
       params,
     );

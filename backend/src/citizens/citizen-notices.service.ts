@@ -7,8 +7,8 @@ import type {
   NoticeDeliveryStatus,
 } from '@tiep-dan/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { caseScopeOf, type Actor } from '../access/actor';
-import { scopeCondition } from '../cases/case-scope';
+import type { Actor } from '../access/actor';
+import { caseScopeSql, scopeOf } from '../access/policy';
 import { CaseErrors } from '../cases/cases.errors';
 import {
   NOTICE_SENDERS,
@@ -119,7 +119,7 @@ export class CitizenNoticesService implements OnModuleInit {
   async listForCase(actor: Actor, caseId: string): Promise<CitizenNoticeDto[]> {
     const params: unknown[] = [caseId];
     const found: unknown[] = await this.db.query(
-      `SELECT 1 FROM cases c WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`,
+      `SELECT 1 FROM cases c WHERE c.id = $1 AND ${caseScopeSql(scopeOf(actor, 'case'), params)}`,
       params,
     );
     if (!found.length) throw CaseErrors.notFound();

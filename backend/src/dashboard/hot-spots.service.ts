@@ -10,8 +10,8 @@ import {
 } from '@tiep-dan/contracts';
 import { CITIZEN_RULE_IDS } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
-import { caseScopeOf, type Actor } from '../access/actor';
-import { scopeCondition } from '../cases/case-scope';
+import type { Actor } from '../access/actor';
+import { caseScopeSql, may, scopeOf } from '../access/policy';
 import { IntakeService } from '../cases/intake.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Clock } from '../platform/clock/clock';
@@ -147,10 +147,7 @@ export class HotSpotsService implements OnModuleInit {
     actor: Actor,
     body: HotSpotSettings,
   ): Promise<HotSpotSettings> {
-    if (
-      !(actor.role === 'admin' || (actor.role === 'leader' && !actor.communeId))
-    )
-      throw DashboardErrors.settingsForbidden();
+    if (!may(actor, 'settings.update')) throw DashboardErrors.settingsForbidden();
     const value: HotSpotSettings = {
       windowDays: body.windowDays,
       clusterMinCases: body.clusterMinCases,
@@ -171,7 +168,7 @@ export class HotSpotsService implements OnModuleInit {
     db: Queryable = this.db,
   ): Promise<HotSpotDto[]> {
     const params: unknown[] = [];
-    const scope = scopeCondition(area.scope, params, 'h');
+    const scope = caseScopeSql(area.scope, params, 'h');
     const rows: HotSpotRow[] = await db.query(
       `SELECT h.id, h.kind, h.commune_id, cm.name AS commune_name, h.neighbourhood_id, n.name AS neighbourhood_name, h.category,
          h.case_ids, h.case_count, h.detected_at
@@ -393,13 +390,16 @@ export class HotSpotsService implements OnModuleInit {
       let sent = 0;
       for (const leader of leaders) {
         const params: unknown[] = [now, CITIZEN_RULE_IDS];
-        const scope = scopeCondition(
-          caseScopeOf({
-            role: leader.role,
-            agencyId: leader.agency_id,
-            communeId: leader.commune_id,
-            provinceId: leader.province_id,
-          }),
+        const scope = caseScopeSql(
+          scopeOf(
+            {
+              role: leader.role,
+              agencyId: leader.agency_id,
+              communeId: leader.commune_id,
+              provinceId: leader.province_id,
+            },
+            'case',
+          ),
           params,
         );
         const [counts]: { overdue: number; due_soon: number }[] =

@@ -16,7 +16,7 @@ import {
 } from '@tiep-dan/contracts';
 import { CITIZEN_RULE_IDS } from '@tiep-dan/workflows';
 import type { Actor } from '../access/actor';
-import { scopeCondition } from '../cases/case-scope';
+import { caseScopeSql } from '../access/policy';
 import { PENDING_PARTY_SQL } from '../cases/pending-party-sql';
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
@@ -172,7 +172,7 @@ export class OverviewService {
    */
   private groups(area: DashboardArea, now: Date): Promise<GroupRow[]> {
     const params: unknown[] = [now, CITIZEN_RULE_IDS];
-    const scope = scopeCondition(area.scope, params);
+    const scope = caseScopeSql(area.scope, params);
     return this.db.query(
       `SELECT GROUPING(p.party, p.owner_id, c.type, c.category, c.commune_id, c.neighbourhood_id)::int AS g,
          p.party, p.owner_id, c.type, c.category, c.commune_id, c.neighbourhood_id,
@@ -196,7 +196,7 @@ export class OverviewService {
     now: Date,
   ): Promise<OverdueCaseRow[]> {
     const params: unknown[] = [now, OVERVIEW_WORST_CASES];
-    const scope = scopeCondition(area.scope, params);
+    const scope = caseScopeSql(area.scope, params);
     const rows: {
       id: string;
       code: string;
@@ -251,7 +251,7 @@ export class OverviewService {
   ): Promise<OverviewTrendWeek[]> {
     const firstMonday = addDays(vnMonday(now), -7 * (OVERVIEW_TREND_WEEKS - 1));
     const params: unknown[] = [firstMonday, vnMonday(now)];
-    const scope = scopeCondition(area.scope, params, 'w');
+    const scope = caseScopeSql(area.scope, params, 'w');
     const rows: {
       week: string;
       received: number;

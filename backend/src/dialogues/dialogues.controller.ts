@@ -14,10 +14,9 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   type DialogueDetailDto,
   type DialogueSummaryDto,
-  type Role,
 } from '@tiep-dan/contracts';
 import type { Actor } from '../access/actor';
-import { CurrentActor, Roles } from '../access/auth.guard';
+import { Allow, CurrentActor } from '../access/auth.guard';
 import {
   AcceptsOneFile,
   fileDownload,
@@ -33,21 +32,6 @@ import {
 } from './dto/dialogue.dto';
 import { RaiseOpinionCasesDto } from '../cases/dto/opinion-cases.dto';
 
-const READERS: Role[] = [
-  'leader',
-  'reception_officer',
-  'agency_handler',
-  'agency_head',
-  'inspector',
-  'mobilization_lead',
-];
-const WRITERS: Role[] = [
-  'leader',
-  'reception_officer',
-  'agency_handler',
-  'agency_head',
-];
-
 /** Dialogues, seminars, voter contacts and thematic meetings: minutes, opinions → cases, commitments → tracked cases. */
 @ApiTags('dialogues')
 @ApiBearerAuth()
@@ -56,7 +40,7 @@ export class DialoguesController {
   constructor(private readonly dialogues: DialoguesService) {}
 
   @Get()
-  @Roles(...READERS)
+  @Allow('dialogue.read')
   list(
     @CurrentActor() actor: Actor,
     @Query() query: DialogueListQueryDto,
@@ -66,7 +50,7 @@ export class DialoguesController {
 
   /** With `caseId`: a complaint's mandatory dialogue, scheduled on the case (its agency's staff only). */
   @Post()
-  @Roles(...WRITERS)
+  @Allow('dialogue.write')
   create(
     @CurrentActor() actor: Actor,
     @Body() body: CreateDialogueDto,
@@ -75,7 +59,7 @@ export class DialoguesController {
   }
 
   @Get(':id')
-  @Roles(...READERS)
+  @Allow('dialogue.read')
   get(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -84,7 +68,7 @@ export class DialoguesController {
   }
 
   @Put(':id/minutes')
-  @Roles(...WRITERS)
+  @Allow('dialogue.write')
   recordMinutes(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -94,7 +78,7 @@ export class DialoguesController {
   }
 
   @Post(':id/commitments')
-  @Roles(...WRITERS)
+  @Allow('dialogue.write')
   addCommitment(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -105,7 +89,7 @@ export class DialoguesController {
 
   @Post(':id/cases')
   @HttpCode(200)
-  @Roles(...WRITERS)
+  @Allow('dialogue.write')
   raiseCases(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -115,7 +99,7 @@ export class DialoguesController {
   }
 
   @Post(':id/attachments')
-  @Roles(...WRITERS)
+  @Allow('dialogue.write')
   @AcceptsOneFile()
   addAttachment(
     @CurrentActor() actor: Actor,
@@ -126,7 +110,7 @@ export class DialoguesController {
   }
 
   @Get(':id/attachments/:attachmentId/content')
-  @Roles(...READERS)
+  @Allow('dialogue.read')
   async attachment(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
