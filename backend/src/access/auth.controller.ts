@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTa
 import type { CurrentUserDto, TokenResponse } from '@tiep-dan/contracts';
 import { Public } from '../platform/http/public.decorator';
 import { Actor } from './actor';
-import { ClientIp, CurrentActor } from './auth.guard';
+import { Allow, ClientIp, CurrentActor } from './auth.guard';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto, LoginDto, RefreshDto } from './dto/auth.dto';
 
@@ -30,6 +30,7 @@ export class AuthController {
   }
 
   @Post('logout')
+  @Allow('account.self')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiBearerAuth()
   @ApiNoContentResponse({ description: 'The session is ended; its tokens are refused from now on' })
@@ -38,12 +39,14 @@ export class AuthController {
   }
 
   @Get('me')
+  @Allow('account.self')
   @ApiBearerAuth()
   me(@CurrentActor() actor: Actor): Promise<CurrentUserDto> {
     return this.auth.currentUser(actor);
   }
 
   @Post('password')
+  @Allow('account.self')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Change the password; every other session of the user ends' })

@@ -1,16 +1,20 @@
 import { CanActivate, ExecutionContext, Injectable, SetMetadata, createParamDecorator } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '@tiep-dan/contracts';
 import type { Request } from 'express';
 import { IS_PUBLIC } from '../platform/http/public.decorator';
 import { AccessErrors } from './access.errors';
 import { Actor } from './actor';
 import { AuthService } from './auth.service';
+import { rolesAtDoor, type Action } from './policy';
 
-const ROLES_KEY = 'tiepdan:roles';
+export const ACTION_KEY = 'tiepdan:action';
 
-/** Only these roles may call the route (on top of authentication, which every non-public route requires). */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+/**
+ * What the route does, as an action of the policy (policy.ts): only the roles the policy lets through to it may call
+ * it (on top of authentication, which every non-public route requires). Every route names one or is @Public()
+ * (controllers.spec.ts checks it).
+ */
+export const Allow = (action: Action) => SetMetadata(ACTION_KEY, action);
 
 type AuthedRequest = Request & { actor?: Actor };
 
@@ -25,8 +29,8 @@ export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionCont
 export const ClientIp = createParamDecorator((_: unknown, ctx: ExecutionContext): string | null => ctx.switchToHttp().getRequest<Request>().ip ?? null);
 
 /**
- * Global guard: every route needs a valid bearer token of a live session unless marked @Public(); @Roles narrows
- * it further. Registered once as APP_GUARD so no controller can forget it.
+ * Global guard: every route needs a valid bearer token of a live session unless marked @Public(); the route's
+ * action (@Allow) narrows it to the roles the policy names. Registered once as APP_GUARD so no controller can forget it.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -43,8 +47,8 @@ export class AuthGuard implements CanActivate {
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match) throw AccessErrors.tokenMissing();
     request.actor = await this.auth.authenticate(match[1]);
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (roles && !roles.includes(request.actor.role)) throw AccessErrors.roleNotAllowed();
+    const action = this.reflector.getAllAndOverride<Action | undefined>(ACTION_KEY, targets);
+    if (action && !rolesAtDoor(action).includes(request.actor.role)) throw AccessErrors.roleNotAllowed();
     return true;
   }
 }

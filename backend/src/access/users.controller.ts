@@ -6,7 +6,7 @@ import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { SecurityAuditService } from '../platform/audit/security-audit.service';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
 import { Actor } from './actor';
-import { CurrentActor, Roles } from './auth.guard';
+import { Allow, CurrentActor } from './auth.guard';
 import { CreateUserDto, ResetPasswordDto, UpdateUserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
@@ -19,7 +19,7 @@ class AuditQueryDto {
 
 @ApiTags('admin')
 @ApiBearerAuth()
-@Roles('admin')
+@Allow('users.manage')
 @Controller()
 export class UsersController {
   constructor(

@@ -9,7 +9,7 @@ import {
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CaseAttachmentDto } from '@tiep-dan/contracts';
 import type { Actor } from '../access/actor';
-import { CurrentActor, Roles } from '../access/auth.guard';
+import { Allow, CurrentActor } from '../access/auth.guard';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
 import {
   AcceptsOneFile,
@@ -17,7 +17,6 @@ import {
   type UploadedFile,
 } from './attachment-upload';
 import { AttachmentsService } from './attachments.service';
-import { CASE_ROLES } from './cases.controller';
 
 /** Files of a case: scans of the petition, minutes, photos. Access follows the case's scope (404 outside it). */
 @ApiTags('cases')
@@ -27,7 +26,7 @@ export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
 
   @Get()
-  @Roles(...CASE_ROLES)
+  @Allow('case.read')
   list(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) caseId: string,
@@ -36,7 +35,7 @@ export class AttachmentsController {
   }
 
   @Post()
-  @Roles(...CASE_ROLES)
+  @Allow('case.attach')
   @AcceptsOneFile()
   upload(
     @CurrentActor() actor: Actor,
@@ -47,7 +46,7 @@ export class AttachmentsController {
   }
 
   @Get(':attachmentId/content')
-  @Roles(...CASE_ROLES)
+  @Allow('case.read')
   async content(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) caseId: string,

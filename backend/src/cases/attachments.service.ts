@@ -2,14 +2,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { CaseAttachmentDto } from '@tiep-dan/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
+import type { Actor } from '../access/actor';
 import { userNameSql } from '../access/user-read-model';
+import { caseScopeSql, may, scopeOf } from '../access/policy';
 import { Clock } from '../platform/clock/clock';
 import { FILE_STORE, type FileStore } from '../platform/storage/file-store';
 import { cleanFileName } from './attachment-content';
 import { checkUpload, type UploadedFile } from './attachment-upload';
 import { AttachmentErrors } from './attachments.errors';
-import { scopeCondition } from './case-scope';
 import { CaseErrors } from './cases.errors';
 
 export interface AttachmentContent {
@@ -70,7 +70,7 @@ export class AttachmentsService {
     checkUpload(file);
     return this.db.transaction(async (tx) => {
       await this.assertCaseInScope(tx, actor, caseId);
-      if (isReadOnly(actor)) throw CaseErrors.readOnly();
+      if (!may(actor, 'case.attach')) throw CaseErrors.readOnly();
       const id = await this.storeIn(tx, caseId, file, actor.userId);
       const rows: AttachmentRow[] = await tx.query(
         `${SELECT_ATTACHMENTS} WHERE a.id = $1`,
@@ -160,7 +160,7 @@ export class AttachmentsService {
   ): Promise<void> {
     const params: unknown[] = [caseId];
     const rows: unknown[] = await tx.query(
-      `SELECT 1 FROM cases c WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`,
+      `SELECT 1 FROM cases c WHERE c.id = $1 AND ${caseScopeSql(scopeOf(actor, 'case'), params)}`,
       params,
     );
     if (!rows.length) throw CaseErrors.notFound();

@@ -2,12 +2,11 @@ import { Controller, Get, Injectable, Param, type PipeTransform, StreamableFile 
 import { ApiBearerAuth, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CASE_NOTICE_KINDS, type CaseNoticeKind } from '@tiep-dan/contracts';
 import type { Actor } from '../access/actor';
-import { CurrentActor, Roles } from '../access/auth.guard';
+import { Allow, CurrentActor } from '../access/auth.guard';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
 import { isCaseNoticeKind } from './case-notices';
 import { CaseNoticeErrors } from './case-notices.errors';
 import { CaseNoticesService, type NoticeFile } from './case-notices.service';
-import { CASE_ROLES } from './cases.controller';
 
 /** `kind` must name a notice: 400 naming the parameter otherwise, like a bad UUID. */
 @Injectable()
@@ -32,7 +31,7 @@ export class CaseNoticesController {
   constructor(private readonly notices: CaseNoticesService) {}
 
   @Get(':kind')
-  @Roles(...CASE_ROLES)
+  @Allow('case.read')
   @ApiParam({ name: 'kind', enum: CASE_NOTICE_KINDS })
   @ApiProduces('application/pdf')
   async notice(

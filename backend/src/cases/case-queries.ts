@@ -10,17 +10,17 @@ import {
 } from '@tiep-dan/contracts';
 import { pendingPartyOf, type DeadlineClockState } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
-import { caseScopeOf, type Actor } from '../access/actor';
+import { type Actor } from '../access/actor';
 import { userNameSql } from '../access/user-read-model';
 import { letterRefSql, type LetterRef } from '../letters/letters-read-model';
 import { agencyKindSql, agencyNameSql } from '../organisation/organisation-read-model';
 import { sessionDateSql } from '../reception/reception-read-model';
 import { CASE_ROW_COLUMNS, type CaseRow } from './case-engine';
-import { scopeCondition } from './case-scope';
 import { seatHoldersSql, type SeatHolders, type seatOf } from './competence';
 import type { RevealCaseFacts } from './identity-reveal.service';
 import { stateLabel, takesEvent } from './machine-descriptions';
 import { caseDeadlineStatus } from './case-read-model';
+import { scopeOf, caseScopeSql } from '../access/policy';
 
 /**
  * The cases context's own reads for the case list and the case page: the columns, the typed rows and the statements
@@ -137,7 +137,7 @@ export async function caseDetailRow(db: Queryable, actor: Actor, caseId: string)
   const params: unknown[] = [caseId];
   const rows: DetailRow[] = await db.query(
     `SELECT ${CASE_ROW_COLUMNS}, ${agencyKindSql('c.lead_agency_id')} AS lead_agency_kind, ${DETAIL_COLUMNS} FROM cases c
-       WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`,
+       WHERE c.id = $1 AND ${caseScopeSql(scopeOf(actor, 'case'), params)}`,
     params,
   );
   return rows[0] ?? null;
@@ -150,7 +150,7 @@ export async function caseDetailRow(db: Queryable, actor: Actor, caseId: string)
  */
 export async function lockCaseInScope(tx: Queryable, actor: Actor, caseId: string, detail: boolean): Promise<(CaseRow & Partial<DetailRow>) | null> {
   const params: unknown[] = [caseId];
-  const scope = scopeCondition(caseScopeOf(actor), params);
+  const scope = caseScopeSql(scopeOf(actor, 'case'), params);
   params.push(actor.userId);
   const rows: (CaseRow & Partial<DetailRow>)[] = await tx.query(
     `SELECT ${CASE_ROW_COLUMNS}, (SELECT s.version FROM cases s WHERE s.id = $1) AS seen_version, ${agencyKindSql('c.lead_agency_id')} AS lead_agency_kind
@@ -188,7 +188,7 @@ export async function seatHoldersAndLinks(
   seat: ReturnType<typeof seatOf>,
 ): Promise<{ holders: SeatHolders | null; links: LinkRow[] } | undefined> {
   const params: unknown[] = [c.id, c.opened_from_case_id, c.letter_id, c.type, c.handed_off_from_case_id, c.handoff_kind];
-  const inScope = scopeCondition(caseScopeOf(actor), params, 'l');
+  const inScope = caseScopeSql(scopeOf(actor, 'case'), params, 'l');
   const holders = seatHoldersSql(seat, params);
   const [found]: { holders: SeatHolders | null; links: LinkRow[] }[] = await db.query(
     `SELECT ${holders} AS holders, COALESCE((SELECT json_agg(k ORDER BY k.received_at, k.code) FROM (
@@ -262,7 +262,7 @@ export async function lockReminderTarget(tx: Queryable, actor: Actor, caseId: st
   const rows: ReminderTarget[] = await tx.query(
     `SELECT c.id, c.code, c.state, c.version, c.closed_at, c.lead_agency_id, ${agencyNameSql('c.lead_agency_id')} AS agency_name, c.assigned_handler_id
          FROM cases c
-         WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)} FOR UPDATE OF c`,
+         WHERE c.id = $1 AND ${caseScopeSql(scopeOf(actor, 'case'), params)} FOR UPDATE OF c`,
     params,
   );
   return rows[0] ?? null;
@@ -313,7 +313,7 @@ export async function revealFactsInScope(
   const rows: (RevealCaseFacts & { ciphertext: string | null })[] = await tx.query(
     `SELECT c.lead_agency_id, ${agencyKindSql('c.lead_agency_id')} AS lead_agency_kind, c.assigned_handler_id, ${ASSIGNER_COLUMNS}, c.commune_id, ci.ciphertext FROM cases c
        LEFT JOIN confidential_identities ci ON ci.case_id = c.id
-       WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`,
+       WHERE c.id = $1 AND ${caseScopeSql(scopeOf(actor, 'case'), params)}`,
     params,
   );
   return rows[0] ?? null;

@@ -5,10 +5,10 @@ import { lettersSql } from '../letters/letters-read-model';
 import { agencyNameSql, neighbourhoodNameSql } from '../organisation/organisation-read-model';
 import { vnDateSql } from '../platform/database/vn-date-sql';
 import { receptionVisitsSql, visitCaseLinksSql } from '../reception/reception-read-model';
-import { scopeCondition } from './case-scope';
 import { PENDING_PARTY_SQL } from './pending-party-sql';
 import { deadlineStatus, deadlineStatusSql, type DeadlineClockState } from '@tiep-dan/workflows';
 import type { DeadlineStatus } from '@tiep-dan/contracts';
+import { caseScopeSql } from '../access/policy';
 
 /**
  * The cases context's read model for the other contexts (reception, letters, dashboard, dialogues, mobilization,
@@ -133,7 +133,7 @@ export interface OpenCaseGroupRow {
  */
 export function openCaseGroups(db: Queryable, scope: CaseScope, now: Date, citizenRuleIds: readonly string[]): Promise<OpenCaseGroupRow[]> {
   const params: unknown[] = [now, citizenRuleIds];
-  const where = scopeCondition(scope, params);
+  const where = caseScopeSql(scope, params);
   return db.query(
     `SELECT GROUPING(p.party, p.owner_id, c.type, c.category, c.commune_id, c.neighbourhood_id)::int AS g,
          p.party, p.owner_id, c.type, c.category, c.commune_id, c.neighbourhood_id,
@@ -172,7 +172,7 @@ export interface OverdueOpenCaseRow {
 /** The open cases of the scope overdue the longest, at most `limit`, with the names of their agency and places. */
 export function worstOverdueCases(db: Queryable, scope: CaseScope, now: Date, limit: number): Promise<OverdueOpenCaseRow[]> {
   const params: unknown[] = [now, limit];
-  const where = scopeCondition(scope, params);
+  const where = caseScopeSql(scope, params);
   return db.query(
     `SELECT c.id, c.code, c.type, c.category, c.summary, c.lead_agency_id, ${agencyNameSql('c.lead_agency_id')} AS lead_agency_name,
          ${PENDING_PARTY_SQL} AS pending_party, ${agencyNameSql('c.commune_id')} AS commune_name,
@@ -193,7 +193,7 @@ export async function openDeadlineCounts(
   citizenRuleIds: readonly string[],
 ): Promise<{ overdue: number; due_soon: number } | undefined> {
   const params: unknown[] = [now, citizenRuleIds];
-  const where = scopeCondition(scope, params);
+  const where = caseScopeSql(scope, params);
   const [counts]: { overdue: number; due_soon: number }[] = await db.query(
     `SELECT count(*) FILTER (WHERE c.overdue_since IS NOT NULL)::int AS overdue,
              count(*) FILTER (WHERE c.overdue_since IS NULL AND c.due_soon_at <= $1 AND c.due_at > $1 AND c.deadline_rule_id <> ALL($2::text[]))::int AS due_soon
@@ -261,12 +261,12 @@ export function hotSpotCandidates(
 
 /** SQL: a sub-select of the ids of the cases in the caller's scope (parameters appended to `params`). */
 export const caseIdsInScopeSql = (scope: CaseScope, params: unknown[]): string =>
-  `(SELECT c.id FROM cases c WHERE ${scopeCondition(scope, params)})`;
+  `(SELECT c.id FROM cases c WHERE ${caseScopeSql(scope, params)})`;
 
 /** Whether the case exists within the scope. */
 export async function isCaseInScope(db: Queryable, caseId: string, scope: CaseScope): Promise<boolean> {
   const params: unknown[] = [caseId];
-  const found: unknown[] = await db.query(`SELECT 1 FROM cases c WHERE c.id = $1 AND ${scopeCondition(scope, params)}`, params);
+  const found: unknown[] = await db.query(`SELECT 1 FROM cases c WHERE c.id = $1 AND ${caseScopeSql(scope, params)}`, params);
   return found.length > 0;
 }
 
@@ -314,7 +314,7 @@ export function casesOfLetters<Row>(db: Queryable, summaryColumns: string, lette
   const params: unknown[] = [letterIds];
   return db.query(
     `SELECT ${summaryColumns}, c.letter_id FROM cases c LEFT JOIN LATERAL (SELECT ${agencyNameSql('c.lead_agency_id')} AS name) a ON TRUE
-       WHERE c.letter_id = ANY($1::uuid[]) AND ${scopeCondition(scope, params)} ORDER BY c.created_at, c.code`,
+       WHERE c.letter_id = ANY($1::uuid[]) AND ${caseScopeSql(scope, params)} ORDER BY c.created_at, c.code`,
     params,
   );
 }
@@ -556,7 +556,7 @@ export async function caseInScope(
 ): Promise<{ type: string; commune_id: string } | null> {
   const params: unknown[] = [id];
   const rows: { type: string; commune_id: string }[] = await db.query(
-    `SELECT c.type, c.commune_id FROM cases c WHERE c.id = $1 AND ${scopeCondition(scope, params)}`,
+    `SELECT c.type, c.commune_id FROM cases c WHERE c.id = $1 AND ${caseScopeSql(scope, params)}`,
     params,
   );
   return rows[0] ?? null;

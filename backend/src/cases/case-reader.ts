@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { CaseDeciderDto, CaseDetailDto, CaseFollowUpsDto, CaseLinkDto, CasePage, CaseSummaryDto, CaseType, HandoffKind } from '@tiep-dan/contracts';
 import { allowedEventsWithLabels, blockedEvents, caseFactsDto, caseFactsOf, reDenunciationGround, CITIZEN_RULE_IDS, EVENT_LABELS } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
-import { caseScopeOf, isReadOnly, type Actor } from '../access/actor';
+import { isReadOnly, type Actor } from '../access/actor';
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
 import { CaseEngine, ROUTED_EVENT } from './case-engine';
 import { availableNotices } from './case-notices';
 import { caseDetailRow, caseSummaries, seatHoldersAndLinks, toSummary, type DetailRow, type SummaryRow } from './case-queries';
-import { scopeCondition } from './case-scope';
 import { CaseErrors } from './cases.errors';
 import { deciderDto, seatOf } from './competence';
 import type { CaseListQueryDto } from './dto/case.dto';
@@ -18,6 +17,7 @@ import { lifecycleOf, stateLabel } from './machine-descriptions';
 import { PENDING_PARTY_SQL } from './pending-party-sql';
 import { REMINDER_EVENT } from './reminders.service';
 import { toPrefixQuery } from './search-text';
+import { scopeOf, caseScopeSql } from '../access/policy';
 
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 200;
@@ -43,7 +43,7 @@ export class CaseReader {
 
   async list(actor: Actor, query: CaseListQueryDto): Promise<CasePage> {
     const params: unknown[] = [];
-    const where = [scopeCondition(caseScopeOf(actor), params)];
+    const where = [caseScopeSql(scopeOf(actor, 'case'), params)];
     const add = (sql: (n: number) => string, value: unknown) => {
       params.push(value);
       where.push(sql(params.length));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CaseCategory, IntakeChannel } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
-import { scopeCondition } from './case-scope';
+import { caseScopeSql } from '../access/policy';
 
 export interface AreaCount {
   category: CaseCategory;
@@ -25,7 +25,7 @@ export class CaseStatistics {
     to: Date,
   ): Promise<(AreaCount & { channel: IntakeChannel })[]> {
     const params: unknown[] = [from, to];
-    const scope = scopeCondition(
+    const scope = caseScopeSql(
       { kind: 'commune', communeIds: [communeId] },
       params,
     );
@@ -51,7 +51,7 @@ export class CaseStatistics {
   /** Open cases past their deadline, by category and neighbourhood. */
   async overdueByArea(communeId: string): Promise<AreaCount[]> {
     const params: unknown[] = [];
-    const scope = scopeCondition(
+    const scope = caseScopeSql(
       { kind: 'commune', communeIds: [communeId] },
       params,
     );

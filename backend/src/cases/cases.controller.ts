@@ -3,14 +3,12 @@ import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { CaseDetailDto, CasePage, CaseReminderDto } from '@tiep-dan/contracts';
 import type { Response } from 'express';
 import type { Actor } from '../access/actor';
-import { ClientIp, CurrentActor, Roles } from '../access/auth.guard';
+import { Allow, ClientIp, CurrentActor } from '../access/auth.guard';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
 import { CasesService } from './cases.service';
 import { ApplyCaseEventDto, CaseListQueryDto, CaseReminderRequestDto, CreateCaseDto, ReDenunciationDto, RevealIdentityDto, SecondComplaintDto } from './dto/case.dto';
 import type { IdempotentResult } from './idempotency';
 import { RemindersService } from './reminders.service';
-
-export const CASE_ROLES = ['reception_officer', 'leader', 'agency_handler', 'agency_head', 'inspector', 'mobilization_lead'] as const;
 
 function send<T>(res: Response, result: IdempotentResult<T>): T {
   res.status(result.status);
@@ -29,13 +27,13 @@ export class CasesController {
   ) {}
 
   @Get()
-  @Roles(...CASE_ROLES)
+  @Allow('case.read')
   list(@CurrentActor() actor: Actor, @Query() query: CaseListQueryDto): Promise<CasePage> {
     return this.cases.list(actor, query);
   }
 
   @Post()
-  @Roles(...CASE_ROLES)
+  @Allow('case.create')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first result' })
   async create(
     @CurrentActor() actor: Actor,
@@ -47,13 +45,13 @@ export class CasesController {
   }
 
   @Get(':id')
-  @Roles(...CASE_ROLES)
+  @Allow('case.read')
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<CaseDetailDto> {
     return this.cases.get(actor, id);
   }
 
   @Post(':id/events')
-  @Roles(...CASE_ROLES)
+  @Allow('case.event')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first result' })
   async applyEvent(
     @CurrentActor() actor: Actor,
@@ -67,7 +65,7 @@ export class CasesController {
 
   /** A second complaint on this first one: opens the linked case at the province (Luật Khiếu nại 2011 Art. 33). */
   @Post(':id/second-complaint')
-  @Roles('reception_officer', 'leader', 'agency_handler', 'agency_head')
+  @Allow('case.follow-up')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first result' })
   async secondComplaint(
     @CurrentActor() actor: Actor,
@@ -81,7 +79,7 @@ export class CasesController {
 
   /** A re-denunciation at the next level, showing the earlier conclusion (Luật Tố cáo 2018 Art. 37). */
   @Post(':id/re-denunciation')
-  @Roles('reception_officer', 'leader', 'agency_handler', 'agency_head')
+  @Allow('case.follow-up')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first result' })
   async reDenunciation(
     @CurrentActor() actor: Actor,
@@ -95,14 +93,14 @@ export class CasesController {
 
   /** A leader urges the agency handling the case (đôn đốc): recorded in the history, the agency notified; once a day. */
   @Post(':id/reminders')
-  @Roles('leader')
+  @Allow('case.remind')
   remind(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() body: CaseReminderRequestDto): Promise<CaseReminderDto> {
     return this.reminders.remind(actor, id, body.note);
   }
 
   @Post(':id/identity/reveal')
   @HttpCode(200)
-  @Roles('agency_handler', 'agency_head', 'leader')
+  @Allow('case.identity.reveal')
   revealIdentity(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

@@ -4,6 +4,7 @@ import { DEADLINE_RULE_IDS, type DeadlineExplanation, type DeadlineRuleDto, type
 import { computeDeadline, DEADLINE_RULES, DeadlineRuleError, type WorkingCalendar } from '@tiep-dan/workflows';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsDateString, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Allow } from '../access/auth.guard';
 import { CaseErrors } from './cases.errors';
 import { WORKING_CALENDAR } from '../platform/calendar/working-calendar';
 
@@ -52,6 +53,7 @@ export interface DeadlinePreviewResponse {
 /** The deadline engine exactly as cases use it: every rule, and a preview officers can try before acting. */
 @ApiTags('deadlines')
 @ApiBearerAuth()
+@Allow('deadlines.read')
 @Controller('deadline-rules')
 export class DeadlineRulesController {
   constructor(@Inject(WORKING_CALENDAR) private readonly calendar: WorkingCalendar) {}

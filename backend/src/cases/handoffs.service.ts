@@ -14,13 +14,13 @@ import {
   type WorkingCalendar,
 } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
-import { caseScopeOf, type Actor } from '../access/actor';
+import { type Actor } from '../access/actor';
 import { activeAgency } from '../organisation/organisation-read-model';
+import { caseScopeSql, scopeOf } from '../access/policy';
 import { Clock } from '../platform/clock/clock';
 import { IdentityCipher } from '../platform/crypto/identity-cipher';
 import { WORKING_CALENDAR } from '../platform/calendar/working-calendar';
 import type { CaseRow } from './case-engine';
-import { scopeCondition } from './case-scope';
 import { CaseErrors } from './cases.errors';
 import type { CreateCaseDto } from './dto/case.dto';
 import { IntakeService } from './intake.service';
@@ -208,7 +208,7 @@ export class HandoffService {
   private async lockSource(tx: EntityManager, actor: Actor, id: string, field: string): Promise<SourceCase> {
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw CaseErrors.invalid(field, 'Mã hồ sơ không đúng định dạng', 'Not a valid case id');
     const params: unknown[] = [id];
-    const locked: unknown[] = await tx.query(`SELECT 1 FROM cases c WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)} FOR UPDATE`, params);
+    const locked: unknown[] = await tx.query(`SELECT 1 FROM cases c WHERE c.id = $1 AND ${caseScopeSql(scopeOf(actor, 'case'), params)} FOR UPDATE`, params);
     if (!locked.length) throw CaseErrors.notFound();
     return this.source(tx, id);
   }

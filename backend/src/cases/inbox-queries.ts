@@ -2,11 +2,11 @@ import { HANDLER_ASSIGNED_EVENT, INBOX_TABS, type CaseType, type InboxTab } from
 import { factKey } from '@tiep-dan/workflows';
 import { caseDeadlineStatusSql } from './case-read-model';
 import type { EntityManager } from 'typeorm';
-import { caseScopeOf, type Actor } from '../access/actor';
+import { type Actor } from '../access/actor';
 import { userNameSql } from '../access/user-read-model';
 import { SUMMARY_COLUMNS, type SummaryRow } from './case-queries';
-import { scopeCondition } from './case-scope';
 import { PENDING_PARTY_SQL } from './pending-party-sql';
+import { scopeOf, caseScopeSql } from '../access/policy';
 
 /**
  * The agency inbox's SQL over the cases context's tables (issue 20: the service orchestrates, the statements sit here):
@@ -141,7 +141,7 @@ export async function assignmentInScope(tx: Queryable, actor: Actor, caseId: str
   const rows: AssignmentRow[] = await tx.query(
     `SELECT c.id, c.state, c.version, c.lead_agency_id, c.closed_at, c.assigned_handler_id, ${userNameSql('c.assigned_handler_id')} AS assigned_handler_name
        FROM cases c
-       WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}${lock ? ' FOR UPDATE OF c' : ''}`,
+       WHERE c.id = $1 AND ${caseScopeSql(scopeOf(actor, 'case'), params)}${lock ? ' FOR UPDATE OF c' : ''}`,
     params,
   );
   return rows[0] ?? null;

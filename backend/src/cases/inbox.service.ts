@@ -13,14 +13,13 @@ import {
   type Role,
 } from '@tiep-dan/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { caseScopeOf, type Actor } from '../access/actor';
+import { type Actor } from '../access/actor';
 import { activeLoginsOf, activeUserOf } from '../access/user-read-model';
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
 import { insertHistory } from './case-engine';
 import { toSummary } from './case-queries';
 import { setAssignedHandler } from './case.repository';
-import { scopeCondition } from './case-scope';
 import { CaseErrors } from './cases.errors';
 import type { AssignHandlerDto, InboxQueryDto } from './dto/inbox.dto';
 import {
@@ -36,6 +35,7 @@ import {
 import { InboxErrors } from './inbox.errors';
 import { senderOf } from './intake.service';
 import { toPrefixQuery } from './search-text';
+import { scopeOf, caseScopeSql } from '../access/policy';
 
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 200;
@@ -179,7 +179,7 @@ export class InboxService {
 
   private filters(actor: Actor, query: InboxFilters): { params: unknown[]; where: string[] } {
     const params: unknown[] = [];
-    const where = [scopeCondition(caseScopeOf(actor), params)];
+    const where = [caseScopeSql(scopeOf(actor, 'case'), params)];
     const add = (sql: (n: number) => string, value: unknown) => {
       params.push(value);
       where.push(sql(params.length));

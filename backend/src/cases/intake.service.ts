@@ -1,22 +1,19 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { HandoffKind, Role } from '@tiep-dan/contracts';
+import type { HandoffKind } from '@tiep-dan/contracts';
 import { advanceClock, deadlineChange, startCase, startOfVnDay, vnDateOf, vnDayOf, type EarlierConclusion, caseFactsOf, complaintLevelOf, leadAgencyOf } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
-import { caseScopeOf, type Actor } from '../access/actor';
+import { type Actor } from '../access/actor';
 import { activeCommune, agencyFacts, agencyServesPlace, isNeighbourhoodOf, type ActiveCommune } from '../organisation/organisation-read-model';
+import { caseScopeSql, may, scopeOf } from '../access/policy';
 import { Clock } from '../platform/clock/clock';
 import { isSessionOf } from '../reception/reception-read-model';
 import { IdentityCipher } from '../platform/crypto/identity-cipher';
 import { insertHistory, CaseEngine, type EventSender } from './case-engine';
 import { nextCaseCode } from './case-code';
-import { scopeCondition } from './case-scope';
 import { CaseErrors } from './cases.errors';
 import type { CreateCaseDto } from './dto/case.dto';
 import { foldVietnamese } from './search-text';
-
-/** Roles that take in new cases (administrators manage people, inspectors only read). */
-const CREATOR_ROLES: readonly Role[] = ['reception_officer', 'leader', 'agency_handler', 'agency_head', 'mobilization_lead'];
 
 /** How a case came in beside its request body: the letter it is a matter of, the reception case that opened it. */
 export interface IntakeLinks {
@@ -94,7 +91,7 @@ export class IntakeService {
   }
 
   async open(tx: EntityManager, actor: IntakeCaller, body: CreateCaseDto, links: IntakeLinks = {}): Promise<string> {
-    if (!isOnline(actor) && !CREATOR_ROLES.includes(actor.role)) throw CaseErrors.createForbidden();
+    if (!isOnline(actor) && !may(actor, 'case.create')) throw CaseErrors.createForbidden();
     // A citizen online chose a commune the citizens context checked (any active one).
     const commune =
       links.receivingBody || isOnline(actor) ? await this.receivingCommune(tx, body.communeId) : await this.communeOf(tx, actor, body.communeId);
@@ -277,7 +274,7 @@ export class IntakeService {
 
   private async findInScope(tx: EntityManager, actor: Actor, id: string): Promise<boolean> {
     const params: unknown[] = [id];
-    const rows: unknown[] = await tx.query(`SELECT 1 FROM cases c WHERE c.id = $1 AND ${scopeCondition(caseScopeOf(actor), params)}`, params);
+    const rows: unknown[] = await tx.query(`SELECT 1 FROM cases c WHERE c.id = $1 AND ${caseScopeSql(scopeOf(actor, 'case'), params)}`, params);
     return rows.length > 0;
   }
 }

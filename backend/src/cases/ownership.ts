@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { usersByIds } from '../access/user-read-model';
+import { may } from '../access/policy';
 import type { CaseRow } from './case-engine';
 import { CaseErrors } from './cases.errors';
 
@@ -26,7 +27,7 @@ export interface HandlerClaim {
  * Everyone else (the desk, leaders, the scheduler) is not concerned: they act by their role.
  */
 export async function ensureOwnership(tx: EntityManager, actor: Actor, row: CaseRow): Promise<void> {
-  if (actor.role !== 'agency_handler' || row.lead_agency_id !== actor.agencyId || row.assigned_handler_id === actor.userId) return;
+  if (!may(actor, 'case.claim', row) || row.assigned_handler_id === actor.userId) return;
   const users = await usersByIds(tx, [actor.userId, row.assigned_handler_id].filter((id): id is string => id !== null));
   const holder = users.find((u) => u.id === row.assigned_handler_id);
   if (holder && holder.agencyId === row.lead_agency_id) throw CaseErrors.heldByAnotherHandler(holder.id, holder.fullName);

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { activeAgency, agencyServesPlace } from '../organisation/organisation-read-model';
 import { isSessionOf } from '../reception/reception-read-model';
+import { may } from '../access/policy';
 import { CaseErrors } from './cases.errors';
 import { checkReassignment, type ReassignedCase } from './reassignment';
 
@@ -38,7 +39,7 @@ export async function checkPayloadReferences(
     if (field === 'agencyId') {
       if (!(await agencyServesPlace(tx, value, scope.province_id, scope.commune_id)))
         throw CaseErrors.unreachableReference(name, 'Cơ quan không thuộc xã/phường hoặc tỉnh của hồ sơ', 'The agency is not of this case’s commune or province');
-      if ((actor.role === 'agency_handler' || actor.role === 'agency_head') && ACCEPTING_EVENTS.has(eventType) && value !== actor.agencyId)
+      if (ACCEPTING_EVENTS.has(eventType) && !may(actor, 'case.accept', { agencyId: value }))
         throw CaseErrors.unreachableReference(name, 'Chỉ thụ lý cho chính cơ quan của mình', 'You accept for your own agency only');
     } else if (field === 'toAgencyId' && eventType === REASSIGN_AGENCY_EVENT) {
       await checkReassignment(tx, actor, scope, value);

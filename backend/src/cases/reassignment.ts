@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
+import { may } from '../access/policy';
 import { agencyFacts } from '../organisation/organisation-read-model';
 import { CaseErrors } from './cases.errors';
 
@@ -26,7 +27,7 @@ const FIELD = 'payload.toAgencyId';
  *   given back to a unit of the commune whose decision it disputes.
  */
 export async function checkReassignment(tx: EntityManager, actor: Actor, c: ReassignedCase, toAgencyId: string): Promise<void> {
-  if (actor.role !== 'leader') return;
+  if (!may(actor, 'case.reassign')) return;
   const secondComplaint = c.type === 'complaint' && (c.snapshot as { context?: { level?: unknown } }).context?.level === 'second';
   const rows = await agencyFacts(
     tx,

@@ -9,6 +9,7 @@ import { Clock } from '../platform/clock/clock';
 import { insertHistory } from './case-engine';
 import { latestEventAt, lockReminderTarget } from './case-queries';
 import { bumpCaseVersion } from './case.repository';
+import { may } from '../access/policy';
 import { CaseErrors } from './cases.errors';
 import { senderOf } from './intake.service';
 
@@ -30,7 +31,7 @@ export class RemindersService {
   ) {}
 
   async remind(actor: Actor, caseId: string, note?: string): Promise<CaseReminderDto> {
-    if (actor.role !== 'leader') throw CaseErrors.eventForbidden(REMINDER_EVENT);
+    if (!may(actor, 'case.remind')) throw CaseErrors.eventForbidden(REMINDER_EVENT);
     return this.db.transaction(async (tx) => {
       const row = await lockReminderTarget(tx, actor, caseId);
       if (!row) throw CaseErrors.notFound();

@@ -6,9 +6,10 @@ import type {
   CaseType,
 } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
-import { caseScopeOf, type Actor } from '../access/actor';
+import { type Actor } from '../access/actor';
 import { caseIdsInScopeSql } from '../cases/case-read-model';
 import { agencyNameSql } from '../organisation/organisation-read-model';
+import { scopeOf } from '../access/policy';
 import { Clock } from '../platform/clock/clock';
 import { isAnswered } from './answered';
 import { CitizenErrors } from './citizens.errors';
@@ -82,7 +83,7 @@ export class CaseRatingsService {
     }[] = await this.db.query(
       `SELECT r.agency_id, ${agencyNameSql('r.agency_id')} AS agency_name, count(*)::int AS count, round(avg(r.stars), 2)::text AS average
          FROM case_ratings r
-        WHERE r.case_id IN ${caseIdsInScopeSql(caseScopeOf(actor), params)} AND r.agency_id IS NOT NULL
+        WHERE r.case_id IN ${caseIdsInScopeSql(scopeOf(actor, 'case'), params)} AND r.agency_id IS NOT NULL
         GROUP BY r.agency_id ORDER BY count(*) DESC, agency_name`,
       params,
     );

@@ -7,8 +7,9 @@ import type {
   NoticeDeliveryStatus,
 } from '@tiep-dan/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { caseScopeOf, type Actor } from '../access/actor';
+import { type Actor } from '../access/actor';
 import { isCaseInScope } from '../cases/case-read-model';
+import { scopeOf } from '../access/policy';
 import { CaseErrors } from '../cases/cases.errors';
 import {
   NOTICE_SENDERS,
@@ -117,7 +118,7 @@ export class CitizenNoticesService implements OnModuleInit {
 
   /** The notices of a case in the caller's scope (404 outside it), newest first, addresses masked. */
   async listForCase(actor: Actor, caseId: string): Promise<CitizenNoticeDto[]> {
-    if (!(await isCaseInScope(this.db, caseId, caseScopeOf(actor)))) throw CaseErrors.notFound();
+    if (!(await isCaseInScope(this.db, caseId, scopeOf(actor, 'case')))) throw CaseErrors.notFound();
     const rows: NoticeRow[] = await this.db.query(
       `SELECT n.id, n.kind, n.channel, n.status, n.attempts, n.last_error, n.next_attempt_at, n.sent_at, n.created_at, cc.email, cc.phone, cc.sealed
          FROM citizen_notices n LEFT JOIN citizen_contacts cc ON cc.case_id = n.case_id

@@ -2,8 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AgencyRatingDto, CitizenNoticeDto } from '@tiep-dan/contracts';
 import type { Actor } from '../access/actor';
-import { CurrentActor, Roles } from '../access/auth.guard';
-import { CASE_ROLES } from '../cases/cases.controller';
+import { Allow, CurrentActor } from '../access/auth.guard';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
 import { CaseRatingsService } from './case-ratings.service';
 import { CitizenNoticesService } from './citizen-notices.service';
@@ -16,7 +15,7 @@ export class CitizenNoticesController {
   constructor(private readonly notices: CitizenNoticesService) {}
 
   @Get()
-  @Roles(...CASE_ROLES)
+  @Allow('case.read')
   list(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) caseId: string,
@@ -33,7 +32,7 @@ export class RatingsController {
   constructor(private readonly ratings: CaseRatingsService) {}
 
   @Get('agencies')
-  @Roles('leader', 'inspector')
+  @Allow('reports.read')
   byAgency(@CurrentActor() actor: Actor): Promise<AgencyRatingDto[]> {
     return this.ratings.byAgency(actor);
   }

@@ -1,6 +1,7 @@
 import { vnDateOf, vnInstantOf } from '@tiep-dan/workflows';
-import { caseScopeOf, type Actor, type CaseScope } from '../access/actor';
+import type { Actor } from '../access/actor';
 import { agencyNames, communeNameInProvince } from '../organisation/organisation-read-model';
+import { scopeOf, type CaseScope } from '../access/policy';
 import type { Queryable } from '../platform/database/read-database';
 import { DashboardErrors } from './dashboard.errors';
 
@@ -9,7 +10,7 @@ export interface DashboardArea {
   kind: 'commune' | 'province';
   id: string;
   name: string;
-  /** The case scope of that area, turned into SQL by case-scope.ts like every other case query. */
+  /** The case scope of that area, turned into SQL by the policy's `caseScopeSql` like every other case query. */
   scope: CaseScope;
 }
 
@@ -18,7 +19,7 @@ export async function resolveArea(
   actor: Actor,
   communeId?: string,
 ): Promise<DashboardArea> {
-  const scope = caseScopeOf(actor);
+  const scope = scopeOf(actor, 'case');
   if (scope.kind === 'commune') {
     const id = communeId ?? scope.communeIds[0];
     if (!id || !scope.communeIds.includes(id))

@@ -19,7 +19,7 @@ import type {
   ReportItemsDto,
 } from '@tiep-dan/contracts';
 import type { Actor } from '../access/actor';
-import { CurrentActor, Roles } from '../access/auth.guard';
+import { Allow, CurrentActor } from '../access/auth.guard';
 import {
   HotSpotSettingsDto,
   OverviewQueryDto,
@@ -46,7 +46,7 @@ export class DashboardController {
   ) {}
 
   @Get('overview')
-  @Roles('leader', 'inspector')
+  @Allow('reports.read')
   @ApiOkResponse({
     description:
       'Open, due-soon and overdue cases of the area by agency, type, neighbourhood and category; trend; hot spots',
@@ -59,7 +59,7 @@ export class DashboardController {
   }
 
   @Get('reports')
-  @Roles('leader', 'inspector')
+  @Allow('reports.read')
   @ApiOkResponse({
     description:
       'Every periodic form of Thông tư 02/2021/TT-TTCP (01/TCD, 02/TCD, 01–04/XLD, 01/KQGQ, 03/KQGQ) for the period and area',
@@ -72,7 +72,7 @@ export class DashboardController {
   }
 
   @Get('reports/items')
-  @Roles('leader', 'inspector')
+  @Allow('reports.read')
   @ApiOkResponse({
     description:
       'The visits, sessions, petitions or cases behind one figure of a form (a unit row or the total)',
@@ -85,7 +85,7 @@ export class DashboardController {
   }
 
   @Get('reports.xlsx')
-  @Roles('leader', 'inspector')
+  @Allow('reports.read')
   @ApiProduces(XLSX)
   @ApiOkResponse({
     description:
@@ -104,13 +104,13 @@ export class DashboardController {
   }
 
   @Get('hot-spot-settings')
-  @Roles('leader', 'inspector', 'admin')
+  @Allow('settings.read')
   hotSpotSettings(): Promise<HotSpotSettings> {
     return this.hotSpots.settings();
   }
 
   @Put('hot-spot-settings')
-  @Roles('leader', 'admin')
+  @Allow('settings.update')
   updateHotSpotSettings(
     @CurrentActor() actor: Actor,
     @Body() body: HotSpotSettingsDto,

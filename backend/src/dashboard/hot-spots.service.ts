@@ -10,10 +10,10 @@ import {
 } from '@tiep-dan/contracts';
 import { CITIZEN_RULE_IDS } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
-import { caseScopeOf, type Actor } from '../access/actor';
+import { type Actor } from '../access/actor';
 import { activeUserIdsIn, activeUsersWithRole } from '../access/user-read-model';
 import { caseCode, caseProvinceId, hotSpotCandidates, openDeadlineCounts } from '../cases/case-read-model';
-import { scopeCondition } from '../cases/case-scope';
+import { caseScopeSql, may, scopeOf } from '../access/policy';
 import { IntakeService } from '../cases/intake.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import {
@@ -156,10 +156,7 @@ export class HotSpotsService implements OnModuleInit {
     actor: Actor,
     body: HotSpotSettings,
   ): Promise<HotSpotSettings> {
-    if (
-      !(actor.role === 'admin' || (actor.role === 'leader' && !actor.communeId))
-    )
-      throw DashboardErrors.settingsForbidden();
+    if (!may(actor, 'settings.update')) throw DashboardErrors.settingsForbidden();
     const value: HotSpotSettings = {
       windowDays: body.windowDays,
       clusterMinCases: body.clusterMinCases,
@@ -177,7 +174,7 @@ export class HotSpotsService implements OnModuleInit {
     db: Queryable = this.db,
   ): Promise<HotSpotDto[]> {
     const params: unknown[] = [];
-    const scope = scopeCondition(area.scope, params, 'h');
+    const scope = caseScopeSql(area.scope, params, 'h');
     const rows: HotSpotRow[] = await db.query(
       `SELECT h.id, h.kind, h.commune_id, ${agencyNameSql('h.commune_id')} AS commune_name, h.neighbourhood_id,
          ${neighbourhoodNameSql('h.neighbourhood_id')} AS neighbourhood_name, h.category, h.case_ids, h.case_count, h.detected_at
@@ -380,12 +377,12 @@ export class HotSpotsService implements OnModuleInit {
       for (const leader of leaders) {
         const counts = await openDeadlineCounts(
           tx,
-          caseScopeOf({
+          scopeOf({
             role: leader.role,
             agencyId: leader.agency_id,
             communeId: leader.commune_id,
             provinceId: leader.province_id,
-          }),
+          }, 'case'),
           now,
           CITIZEN_RULE_IDS,
         );

@@ -16,8 +16,8 @@ import {
 import { CITIZEN_RULE_IDS } from '@tiep-dan/workflows';
 import type { Actor } from '../access/actor';
 import { openCaseGroups, worstOverdueCases, type OpenCaseGroupRow } from '../cases/case-read-model';
-import { scopeCondition } from '../cases/case-scope';
 import { activeCommunesOfProvince, agencyNames, neighbourhoodNames } from '../organisation/organisation-read-model';
+import { caseScopeSql } from '../access/policy';
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
 import {
@@ -180,7 +180,7 @@ export class OverviewService {
   ): Promise<OverviewTrendWeek[]> {
     const firstMonday = addDays(vnMonday(now), -7 * (OVERVIEW_TREND_WEEKS - 1));
     const params: unknown[] = [firstMonday, vnMonday(now)];
-    const scope = scopeCondition(area.scope, params, 'w');
+    const scope = caseScopeSql(area.scope, params, 'w');
     const rows: {
       week: string;
       received: number;

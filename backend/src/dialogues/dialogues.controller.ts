@@ -14,10 +14,9 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   type DialogueDetailDto,
   type DialogueSummaryDto,
-  type Role,
 } from '@tiep-dan/contracts';
 import type { Actor } from '../access/actor';
-import { CurrentActor, Roles } from '../access/auth.guard';
+import { Allow, CurrentActor } from '../access/auth.guard';
 import {
   AcceptsOneFile,
   fileDownload,
@@ -36,21 +35,6 @@ import {
 } from './dto/dialogue.dto';
 import { RaiseOpinionCasesDto } from '../cases/dto/opinion-cases.dto';
 
-const READERS: Role[] = [
-  'leader',
-  'reception_officer',
-  'agency_handler',
-  'agency_head',
-  'inspector',
-  'mobilization_lead',
-];
-const WRITERS: Role[] = [
-  'leader',
-  'reception_officer',
-  'agency_handler',
-  'agency_head',
-];
-
 /** Dialogues, seminars, voter contacts and thematic meetings: minutes, opinions → cases, commitments → tracked cases. */
 @ApiTags('dialogues')
 @ApiBearerAuth()
@@ -64,7 +48,7 @@ export class DialoguesController {
   ) {}
 
   @Get()
-  @Roles(...READERS)
+  @Allow('dialogue.read')
   list(
     @CurrentActor() actor: Actor,
     @Query() query: DialogueListQueryDto,
@@ -74,7 +58,7 @@ export class DialoguesController {
 
   /** With `caseId`: a complaint's mandatory dialogue, scheduled on the case (its agency's staff only). */
   @Post()
-  @Roles(...WRITERS)
+  @Allow('dialogue.write')
   create(
     @CurrentActor() actor: Actor,
     @Body() body: CreateDialogueDto,
@@ -83,7 +67,7 @@ export class DialoguesController {
   }
 
   @Get(':id')
-  @Roles(...READERS)
+  @Allow('dialogue.read')
   get(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -92,7 +76,7 @@ export class DialoguesController {
   }
 
   @Put(':id/minutes')
-  @Roles(...WRITERS)
+  @Allow('dialogue.write')
   recordMinutes(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -102,7 +86,7 @@ export class DialoguesController {
   }
 
   @Post(':id/commitments')
-  @Roles(...WRITERS)
+  @Allow('dialogue.write')
   addCommitment(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -113,7 +97,7 @@ export class DialoguesController {
 
   @Post(':id/cases')
   @HttpCode(200)
-  @Roles(...WRITERS)
+  @Allow('dialogue.write')
   raiseCases(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -123,7 +107,7 @@ export class DialoguesController {
   }
 
   @Post(':id/attachments')
-  @Roles(...WRITERS)
+  @Allow('dialogue.write')
   @AcceptsOneFile()
   addAttachment(
     @CurrentActor() actor: Actor,
@@ -134,7 +118,7 @@ export class DialoguesController {
   }
 
   @Get(':id/attachments/:attachmentId/content')
-  @Roles(...READERS)
+  @Allow('dialogue.read')
   async attachment(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DialogueDetailDto, DialogueSummaryDto } from '@tiep-dan/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { caseScopeOf, type Actor } from '../access/actor';
+import { type Actor } from '../access/actor';
 import { caseInScope } from '../cases/case-read-model';
 import { CasesService } from '../cases/cases.service';
 import { agencyFacts, neighbourhoodFacts } from '../organisation/organisation-read-model';
@@ -32,6 +32,7 @@ import type {
   DialogueListQueryDto,
   RecordMinutesDto,
 } from './dto/dialogue.dto';
+import { scopeOf } from '../access/policy';
 
 /**
  * Dialogue sessions: the list, a session's page, scheduling one and recording its minutes. Commitments, opinions →
@@ -104,7 +105,7 @@ export class DialoguesService {
     const id = await this.db.transaction(async (tx) => {
       let communeId = body.communeId ?? actor.communeId;
       if (body.caseId) {
-        const linked = await caseInScope(tx, caseScopeOf(actor), body.caseId);
+        const linked = await caseInScope(tx, scopeOf(actor, 'case'), body.caseId);
         if (!linked)
           throw DialogueErrors.invalid(
             'caseId',

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CasePartyInput, LetterChannel, LetterDto, LetterMatterType, LetterPage, RegisterLetterRequest, Role } from '@tiep-dan/contracts';
+import type { CasePartyInput, LetterChannel, LetterDto, LetterMatterType, LetterPage, RegisterLetterRequest } from '@tiep-dan/contracts';
 import { vnDateOf } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
-import { caseScopeOf, type Actor } from '../access/actor';
+import { type Actor } from '../access/actor';
 import { userNameSql } from '../access/user-read-model';
 import { nextCode } from '../cases/case-code';
 import { casesOfLetters, letterAwaitsTriageSql } from '../cases/case-read-model';
+import { areaScopeSql, may, scopeOf } from '../access/policy';
 import { CasesService, SUMMARY_COLUMNS, type SummaryRow } from '../cases/cases.service';
 import { IntakeService, isOnline, type IntakeCaller, type IntakeLinks, type OnlineSender } from '../cases/intake.service';
 import { Clock } from '../platform/clock/clock';
@@ -15,8 +16,6 @@ import type { LetterListQueryDto, RegisterLetterDto } from './dto/letter.dto';
 import type { LetterSender } from './letter.entity';
 import { inMatter, LetterErrors } from './letters.errors';
 
-/** Who registers letters: the officers and leaders of a commune, and the agencies letters are sent to. */
-const REGISTRARS: readonly Role[] = ['reception_officer', 'leader', 'agency_handler', 'agency_head'];
 /** Code prefix of the letter register (đơn thư). */
 const LETTER_CODE_PREFIX = 'DT';
 const DEFAULT_PAGE = 50;
@@ -62,7 +61,7 @@ export class LettersService {
   ) {}
 
   async register(actor: Actor, body: RegisterLetterDto): Promise<LetterDto> {
-    if (!REGISTRARS.includes(actor.role)) throw LetterErrors.forbidden();
+    if (!may(actor, 'letter.register')) throw LetterErrors.forbidden();
     const signatories = body.signatoryCount ?? body.senders.length;
     if (signatories < body.senders.length)
       throw LetterErrors.invalid('signatoryCount', 'Số người ký không ít hơn số người gửi đã ghi tên', 'At least as many signatories as named senders');
@@ -197,9 +196,10 @@ export class LettersService {
 
   /** Letters of the caller's commune (or province), newest first, with the matters the caller may reach. */
   private async letters(actor: Actor, where: string[], values: unknown[], limit: number, db: Queryable = this.db): Promise<LetterDto[]> {
-    if (actor.role === 'admin') return [];
+    const area = scopeOf(actor, 'area');
+    if (area.kind === 'none') return [];
     const params: unknown[] = [];
-    const conditions = [actor.communeId ? `l.commune_id = $${params.push(actor.communeId)}` : `l.province_id = $${params.push(actor.provinceId)}`];
+    const conditions = [areaScopeSql(area, params, { commune: 'l.commune_id', province: 'l.province_id' })];
     // Each `$X` takes the next of `values`, in order.
     let next = 0;
     for (const condition of where) conditions.push(condition.includes('$X') ? condition.replace('$X', `$${params.push(values[next++])}`) : condition);
@@ -213,7 +213,7 @@ export class LettersService {
       db,
       SUMMARY_COLUMNS,
       rows.map((r) => r.id),
-      caseScopeOf(actor),
+      scopeOf(actor, 'case'),
     );
     return rows.map((r) => {
       const own = matters.filter((m) => m.letter_id === r.id).map((m) => this.cases.toSummary(m));

@@ -12,7 +12,6 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type {
   CommuneRankingDto,
   GoodPracticeDto,
-  Role,
   ScorecardCriterionDto,
   TeamDetailDto,
   TeamMeetingDto,
@@ -20,7 +19,7 @@ import type {
   TeamSummaryDto,
 } from '@tiep-dan/contracts';
 import type { Actor } from '../access/actor';
-import { CurrentActor, Roles } from '../access/auth.guard';
+import { Allow, CurrentActor } from '../access/auth.guard';
 import { RaiseOpinionCasesDto } from '../cases/dto/opinion-cases.dto';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
 import {
@@ -41,16 +40,6 @@ import { ScorecardService } from './scorecard.service';
 import { TeamMeetingsService } from './team-meetings.service';
 import { TeamOpinionsService } from './team-opinions.service';
 
-const READERS: Role[] = [
-  'leader',
-  'reception_officer',
-  'agency_handler',
-  'agency_head',
-  'inspector',
-  'mobilization_lead',
-];
-const RECORDERS: Role[] = ['leader', 'reception_officer', 'mobilization_lead'];
-
 /** Mobilization teams (tổ dân vận): members, monthly meetings, opinions → cases, scorecards and the commune ranking. */
 @ApiTags('teams')
 @ApiBearerAuth()
@@ -65,7 +54,7 @@ export class MobilizationController {
   ) {}
 
   @Get()
-  @Roles(...READERS)
+  @Allow('team.read')
   list(
     @CurrentActor() actor: Actor,
     @Query() query: TeamListQueryDto,
@@ -74,7 +63,7 @@ export class MobilizationController {
   }
 
   @Post()
-  @Roles('leader')
+  @Allow('team.create')
   create(
     @CurrentActor() actor: Actor,
     @Body() body: CreateTeamDto,
@@ -83,7 +72,7 @@ export class MobilizationController {
   }
 
   @Get('ranking')
-  @Roles(...READERS)
+  @Allow('team.read')
   ranking(
     @CurrentActor() actor: Actor,
     @Query() query: RankingQueryDto,
@@ -92,14 +81,14 @@ export class MobilizationController {
   }
 
   @Get('criteria')
-  @Roles(...READERS, 'admin')
+  @Allow('team.criteria.read')
   criteria(): Promise<ScorecardCriterionDto[]> {
     return this.scorecards.criteria();
   }
 
   /** Province leaders and administrators set the weights and monthly targets. */
   @Put('criteria')
-  @Roles('leader', 'admin')
+  @Allow('settings.update')
   updateCriteria(
     @CurrentActor() actor: Actor,
     @Body() body: UpdateCriteriaDto,
@@ -109,7 +98,7 @@ export class MobilizationController {
 
   /** The yearly "Dân vận khéo" register: the recognised models (the flow itself is under /api/bloc/good-practices). */
   @Get('good-practices')
-  @Roles(...READERS)
+  @Allow('team.read')
   goodPractices(
     @CurrentActor() actor: Actor,
     @Query() query: GoodPracticeQueryDto,
@@ -118,7 +107,7 @@ export class MobilizationController {
   }
 
   @Get(':id')
-  @Roles(...READERS)
+  @Allow('team.read')
   get(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -127,7 +116,7 @@ export class MobilizationController {
   }
 
   @Post(':id/members')
-  @Roles(...RECORDERS)
+  @Allow('team.record')
   addMembers(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -139,7 +128,7 @@ export class MobilizationController {
   /** Membership changes (kiện toàn) are dated: the member stays in the months they served. */
   @Post(':id/members/:memberId/end-term')
   @HttpCode(200)
-  @Roles(...RECORDERS)
+  @Allow('team.record')
   endMemberTerm(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -150,7 +139,7 @@ export class MobilizationController {
   }
 
   @Post(':id/meetings')
-  @Roles(...RECORDERS)
+  @Allow('team.record')
   recordMeeting(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -162,7 +151,7 @@ export class MobilizationController {
   /** Opinions collected at a meeting → proposals/reflections, all in one transaction. */
   @Post(':id/meetings/:meetingId/cases')
   @HttpCode(200)
-  @Roles(...RECORDERS)
+  @Allow('team.record')
   raiseCases(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -174,7 +163,7 @@ export class MobilizationController {
 
   @Post(':id/tasks/:taskId/done')
   @HttpCode(200)
-  @Roles(...RECORDERS)
+  @Allow('team.record')
   completeTask(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -184,7 +173,7 @@ export class MobilizationController {
   }
 
   @Get(':id/scorecard')
-  @Roles(...READERS)
+  @Allow('team.read')
   scorecard(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -195,7 +184,7 @@ export class MobilizationController {
 
   /** A leader records a team's model already recognised, straight into the register. */
   @Post(':id/good-practices')
-  @Roles('leader')
+  @Allow('team.practice.record')
   addGoodPractice(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

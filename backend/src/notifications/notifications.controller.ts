@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nest
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IsBooleanString, IsOptional } from 'class-validator';
 import { Actor } from '../access/actor';
-import { CurrentActor } from '../access/auth.guard';
+import { Allow, CurrentActor } from '../access/auth.guard';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
 import type { NotificationDto } from '@tiep-dan/contracts';
 import { NotificationsService } from './notifications.service';
@@ -13,6 +13,7 @@ class NotificationQueryDto {
 
 @ApiTags('notifications')
 @ApiBearerAuth()
+@Allow('account.self')
 @Controller('notifications')
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}

@@ -13,7 +13,7 @@ import type {
   Open311ClientDto,
 } from '@tiep-dan/contracts';
 import type { Actor } from '../access/actor';
-import { ClientIp, CurrentActor, Roles } from '../access/auth.guard';
+import { Allow, ClientIp, CurrentActor } from '../access/auth.guard';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
 import { CreateOpen311ClientDto } from './dto/open311.dto';
 import { Open311ClientsService } from './open311-clients.service';
@@ -26,14 +26,14 @@ export class Open311ClientsController {
   constructor(private readonly clients: Open311ClientsService) {}
 
   @Get()
-  @Roles('admin')
+  @Allow('open311.manage')
   list(@CurrentActor() actor: Actor): Promise<Open311ClientDto[]> {
     return this.clients.list(actor);
   }
 
   /** The answer carries the key, once: only its hash is kept. */
   @Post()
-  @Roles('admin')
+  @Allow('open311.manage')
   create(
     @CurrentActor() actor: Actor,
     @Body() body: CreateOpen311ClientDto,
@@ -43,7 +43,7 @@ export class Open311ClientsController {
   }
 
   @Post(':id/revoke')
-  @Roles('admin')
+  @Allow('open311.manage')
   @HttpCode(HttpStatus.OK)
   revoke(
     @CurrentActor() actor: Actor,

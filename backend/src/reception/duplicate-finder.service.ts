@@ -3,10 +3,11 @@ import { caseFactsOf } from '@tiep-dan/workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DUPLICATE_LOOKBACK_MONTHS, type DuplicateCandidateDto, type DuplicateCheckResponse } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
-import { caseScopeOf, type Actor } from '../access/actor';
+import { type Actor } from '../access/actor';
 import { Clock } from '../platform/clock/clock';
 import { SIMILAR_SUMMARY_THRESHOLD, summarySimilarity } from './duplicate-similarity';
 import { casesOfNeighbourhood, casesWithIdNumber, directionOf, labelOf, type DuplicateRow, type VisitCaseRow } from './reception-queries';
+import { scopeOf } from '../access/policy';
 
 const DUPLICATE_SCAN_LIMIT = 500;
 const MAX_DUPLICATES = 10;
@@ -41,12 +42,12 @@ export class DuplicateFinderService {
       resolved: r.type === 'reception' ? r.state === 'answered' || r.state === 'closed' : r.state === 'closed',
     });
     if (query.idNumber) {
-      const rows = await casesWithIdNumber(this.db, caseScopeOf(actor), query.idNumber, since, MAX_DUPLICATES);
+      const rows = await casesWithIdNumber(this.db, scopeOf(actor, 'case'), query.idNumber, since, MAX_DUPLICATES);
       for (const r of rows) found.set(r.id, toCandidate(r, 'id_number', null));
     }
     const summary = query.summary?.trim();
     if (summary && query.neighbourhoodId) {
-      const rows = await casesOfNeighbourhood(this.db, caseScopeOf(actor), query.neighbourhoodId, since, DUPLICATE_SCAN_LIMIT);
+      const rows = await casesOfNeighbourhood(this.db, scopeOf(actor, 'case'), query.neighbourhoodId, since, DUPLICATE_SCAN_LIMIT);
       const similar = rows
         .map((r) => ({ r, score: summarySimilarity(summary, r.summary) }))
         .filter((x) => x.score >= SIMILAR_SUMMARY_THRESHOLD)

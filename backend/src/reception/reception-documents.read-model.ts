@@ -2,8 +2,8 @@ import type { ReceptionRefusalReason } from '@tiep-dan/contracts';
 import type { EntityManager } from 'typeorm';
 import type { CaseScope } from '../access/actor';
 import { petitionerNameSql, petitionerSql } from '../cases/case-read-model';
-import { scopeCondition } from '../cases/case-scope';
 import { SEALED_DENOUNCER, VISIT_CASE_COLUMNS, VISIT_CASE_JOINS, type VisitCaseRow } from './reception-queries';
+import { caseScopeSql } from '../access/policy';
 
 /** The reads behind the papers the desk hands out (receipt, refusal notice) and the register (form 03/TCD). */
 
@@ -21,7 +21,7 @@ export async function receiptCase(db: Db, caseId: string, scope: CaseScope): Pro
          END AS citizen_name,
          c.commune_id
        FROM reception_visit_cases vc JOIN reception_visits v ON v.id = vc.visit_id ${VISIT_CASE_JOINS}
-       WHERE vc.case_id = $1 AND ${scopeCondition(scope, params)}`,
+       WHERE vc.case_id = $1 AND ${caseScopeSql(scope, params)}`,
     params,
   );
   return rows[0];

@@ -12,7 +12,7 @@ import {
 import { caseFactsOf, vnDateOf } from '@tiep-dan/workflows';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { caseScopeOf, type Actor } from '../access/actor';
+import { type Actor } from '../access/actor';
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
 import { renderPdf } from '../platform/documents/pdf-document';
@@ -20,6 +20,7 @@ import { receiptCase, registerCases, registerVisits, sessionDateOf, visitForNoti
 import { communeName, directionOf, labelOf, vnDisplayDate, type VisitCaseRow, SEALED_DENOUNCER } from './reception-queries';
 import { ReceptionErrors } from './reception.errors';
 import { communeOf } from './reception-commune';
+import { scopeOf } from '../access/policy';
 
 /** Register columns of form 03/TCD (Thông tư 04/2021/TT-TTCP), in order. */
 export const REGISTER_COLUMNS: {
@@ -120,7 +121,7 @@ export class ReceptionDocumentsService {
     caseId: string,
     lookupUrl: string,
   ): Promise<{ code: string; pdf: Buffer }> {
-    const row = await receiptCase(this.db, caseId, caseScopeOf(actor));
+    const row = await receiptCase(this.db, caseId, scopeOf(actor, 'case'));
     if (!row) throw ReceptionErrors.caseNotFound();
     const commune = await communeName(this.db, row.commune_id);
     const received = new Date(row.received_at);

@@ -10,9 +10,9 @@ import { caseFactsOf, receptionAnswerOf, vnDateOf } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import type { CaseScope } from '../access/actor';
 import { caseDeadlineStatus, caseFactsSql, hasPartyWithIdNumberSql, type DeadlineStatusRow } from '../cases/case-read-model';
-import { scopeCondition } from '../cases/case-scope';
 import { stateLabel } from '../cases/machine-descriptions';
 import { agencyNames } from '../organisation/organisation-read-model';
+import { caseScopeSql } from '../access/policy';
 
 /** The columns of a case the reception screens show, with the reception context the machine keeps. */
 export interface VisitCaseRow extends DeadlineStatusRow<Date> {
@@ -181,7 +181,7 @@ export async function casesWithIdNumber(
 ): Promise<DuplicateRow[]> {
   const params: unknown[] = [idNumber, since];
   return db.query(
-    `${DUPLICATE_SELECT} WHERE c.received_at >= $2 AND ${NOT_DENUNCIATION} AND ${scopeCondition(scope, params)}
+    `${DUPLICATE_SELECT} WHERE c.received_at >= $2 AND ${NOT_DENUNCIATION} AND ${caseScopeSql(scope, params)}
            AND (${hasPartyWithIdNumberSql('c.id', '$1')}
              OR EXISTS (SELECT 1 FROM reception_visits v WHERE v.id = vc.visit_id AND v.id_number = $1))
          ORDER BY c.received_at DESC LIMIT ${limit}`,
@@ -199,7 +199,7 @@ export async function casesOfNeighbourhood(
 ): Promise<DuplicateRow[]> {
   const params: unknown[] = [neighbourhoodId, since];
   return db.query(
-    `${DUPLICATE_SELECT} WHERE c.neighbourhood_id = $1 AND c.received_at >= $2 AND ${NOT_DENUNCIATION} AND ${scopeCondition(scope, params)}
+    `${DUPLICATE_SELECT} WHERE c.neighbourhood_id = $1 AND c.received_at >= $2 AND ${NOT_DENUNCIATION} AND ${caseScopeSql(scope, params)}
          ORDER BY c.received_at DESC LIMIT ${limit}`,
     params,
   );

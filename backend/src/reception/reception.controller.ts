@@ -26,7 +26,7 @@ import type {
 } from '@tiep-dan/contracts';
 import type { Request, Response } from 'express';
 import type { Actor } from '../access/actor';
-import { ClientIp, CurrentActor, Roles } from '../access/auth.guard';
+import { Allow, ClientIp, CurrentActor } from '../access/auth.guard';
 import { ReadsOnly } from '../platform/database/read-database';
 import { Public } from '../platform/http/public.decorator';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
@@ -47,10 +47,6 @@ import { ReceptionScheduleService } from './reception-schedule.service';
 import { ReceptionSessionsService } from './reception-sessions.service';
 import { ReceptionVisitsService } from './reception-visits.service';
 
-/** Who works the desk (log visits, open and close sessions) and who may read it. */
-const DESK = ['reception_officer', 'leader'] as const;
-const READERS = ['reception_officer', 'leader', 'inspector'] as const;
-
 /** The reception day of the caller's commune: schedule, sessions, visits, receipts and the register. */
 @ApiTags('reception')
 @ApiBearerAuth()
@@ -65,19 +61,19 @@ export class ReceptionController {
   ) {}
 
   @Get('today')
-  @Roles(...READERS)
+  @Allow('reception.read')
   today(@CurrentActor() actor: Actor): Promise<ReceptionTodayDto> {
     return this.schedules.today(actor);
   }
 
   @Get('schedule')
-  @Roles(...READERS)
+  @Allow('reception.read')
   schedule(@CurrentActor() actor: Actor): Promise<ReceptionScheduleDto> {
     return this.schedules.schedule(actor);
   }
 
   @Put('schedule')
-  @Roles(...DESK)
+  @Allow('reception.desk')
   updateSchedule(
     @CurrentActor() actor: Actor,
     @Body() body: UpdateReceptionScheduleDto,
@@ -86,7 +82,7 @@ export class ReceptionController {
   }
 
   @Get('sessions')
-  @Roles(...READERS)
+  @Allow('reception.read')
   sessions(
     @CurrentActor() actor: Actor,
     @Query() query: SessionListQueryDto,
@@ -95,7 +91,7 @@ export class ReceptionController {
   }
 
   @Post('sessions')
-  @Roles(...DESK)
+  @Allow('reception.desk')
   open(
     @CurrentActor() actor: Actor,
     @Body() body: OpenReceptionSessionDto,
@@ -104,7 +100,7 @@ export class ReceptionController {
   }
 
   @Get('sessions/:id')
-  @Roles(...READERS)
+  @Allow('reception.read')
   session(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -114,7 +110,7 @@ export class ReceptionController {
 
   @Post('sessions/:id/close')
   @HttpCode(200)
-  @Roles(...DESK)
+  @Allow('reception.desk')
   close(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -123,7 +119,7 @@ export class ReceptionController {
   }
 
   @Post('sessions/:id/visits')
-  @Roles(...DESK)
+  @Allow('reception.desk')
   logVisit(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -133,7 +129,7 @@ export class ReceptionController {
   }
 
   @Get('visits/:id')
-  @Roles(...READERS)
+  @Allow('reception.read')
   visit(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -144,7 +140,7 @@ export class ReceptionController {
   /** A POST so the ID number travels in the body, never in a URL that proxies and logs keep. */
   @Post('duplicates')
   @HttpCode(200)
-  @Roles(...DESK)
+  @Allow('reception.desk')
   duplicates(
     @CurrentActor() actor: Actor,
     @Body() body: DuplicateQueryDto,
@@ -153,7 +149,7 @@ export class ReceptionController {
   }
 
   @Get('cases/:caseId/receipt.pdf')
-  @Roles(...DESK)
+  @Allow('reception.desk')
   @ApiProduces('application/pdf')
   async receipt(
     @CurrentActor() actor: Actor,
@@ -174,7 +170,7 @@ export class ReceptionController {
   }
 
   @Get('visits/:visitId/refusal-notice.pdf')
-  @Roles(...DESK)
+  @Allow('reception.desk')
   @ApiProduces('application/pdf')
   async refusalNotice(
     @CurrentActor() actor: Actor,
@@ -190,7 +186,7 @@ export class ReceptionController {
   }
 
   @Get('register')
-  @Roles(...READERS)
+  @Allow('reception.read')
   register(
     @CurrentActor() actor: Actor,
     @Query() query: ReceptionRegisterQueryDto,
@@ -199,7 +195,7 @@ export class ReceptionController {
   }
 
   @Get('register.xlsx')
-  @Roles(...READERS)
+  @Allow('reception.read')
   @ApiProduces(
     'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   )

@@ -4,6 +4,7 @@ import {
   everyCommuneOfProvinceSql,
   namedAgencyFacts,
 } from '../../organisation/organisation-read-model';
+import { may, reachesBloc, scopeOf, type BlocReach } from '../../access/policy';
 import { BlocErrors } from './bloc.errors';
 
 /** The commune whose bloc a request is about. */
@@ -14,46 +15,31 @@ export interface BlocArea {
 }
 
 /** Either one commune, or every commune of a province (province leaders and inspectors looking at the whole). */
-export type BlocReach =
-  | { kind: 'commune'; communeId: string }
-  | { kind: 'province'; provinceId: string };
+export type { BlocReach } from '../../access/policy';
 
 /**
- * Who follows a bloc (the one place that answers it; services and queries call these):
- * - the people of a commune (leaders, inspectors, agency heads and handlers, reception officers, team leads) see their
- *   commune's bloc;
- * - province leaders and inspectors see every commune of the province, and inspect;
- * - administrators and other province-level staff see none.
+ * Who follows a bloc is the policy's (access/policy.ts, `scopeOf(actor, 'bloc')`): the people of a commune see their
+ * commune's bloc; province leaders and inspectors every commune of the province, and inspect; administrators and other
+ * province-level staff none. Services and queries call these.
  */
-export function reachOf(actor: Actor): BlocReach | null {
-  if (actor.role === 'admin') return null;
-  if (actor.communeId) return { kind: 'commune', communeId: actor.communeId };
-  if (actor.role === 'leader' || actor.role === 'inspector')
-    return { kind: 'province', provinceId: actor.provinceId };
-  return null;
-}
+export const reachOf = (actor: Actor): BlocReach | null =>
+  scopeOf(actor, 'bloc');
 
 /** The bloc head acts for the commune: a leader of that commune (the Party committee's secretary or deputy). */
 export const isBlocHead = (actor: Actor, area: Pick<BlocArea, 'communeId'>) =>
-  actor.role === 'leader' && actor.communeId === area.communeId;
+  may(actor, 'bloc.lead', area);
 
 /** The level above: a province leader or inspector of the commune's province checks and urges. */
 export const isUpperCadre = (
   actor: Actor,
   area: Pick<BlocArea, 'provinceId'>,
-) =>
-  (actor.role === 'leader' || actor.role === 'inspector') &&
-  actor.communeId === null &&
-  actor.provinceId === area.provinceId;
+) => may(actor, 'bloc.inspect', area);
 
 /** Province leaders recognise models at the province level. */
 export const isProvinceLeader = (
   actor: Actor,
   area: Pick<BlocArea, 'provinceId'>,
-) =>
-  actor.role === 'leader' &&
-  actor.communeId === null &&
-  actor.provinceId === area.provinceId;
+) => may(actor, 'bloc.province', area);
 
 /**
  * The commune a request names (or the caller's own), if the caller follows it; otherwise 404, the same as for a
@@ -93,11 +79,7 @@ export function inReach(
   actor: Actor,
   record: { communeId: string; provinceId: string },
 ): boolean {
-  const reach = reachOf(actor);
-  if (!reach) return false;
-  return reach.kind === 'commune'
-    ? reach.communeId === record.communeId
-    : reach.provinceId === record.provinceId;
+  return reachesBloc(reachOf(actor), record);
 }
 
 /** SQL condition limiting rows (with a commune column) to the caller's reach; appends its parameter. */

@@ -17,9 +17,8 @@ import type {
   InspectionDto,
 } from '@tiep-dan/contracts';
 import type { Actor } from '../../access/actor';
-import { CurrentActor, Roles } from '../../access/auth.guard';
+import { Allow, CurrentActor } from '../../access/auth.guard';
 import { uuidParam } from '../../platform/http/uuid-param.pipe';
-import { BLOC_MEMBERS, BLOC_READERS } from './bloc-roles';
 import {
   AddFollowUpDto,
   CommuneQueryDto,
@@ -50,7 +49,7 @@ export class BlocOversightController {
   ) {}
 
   @Get('watch')
-  @Roles(...BLOC_READERS)
+  @Allow('bloc.read')
   @ApiOkResponse({
     description:
       'Teams flagged for a missed monthly meeting, and the focused villages, of a commune or the province',
@@ -63,7 +62,7 @@ export class BlocOversightController {
   }
 
   @Get('inspections')
-  @Roles(...BLOC_READERS)
+  @Allow('bloc.read')
   inspections(
     @CurrentActor() actor: Actor,
     @Query() query: MonthQueryDto,
@@ -73,7 +72,7 @@ export class BlocOversightController {
 
   /** A cadre of the level above records the visit to a village team and what was found. */
   @Post('inspections')
-  @Roles('leader', 'inspector')
+  @Allow('bloc.inspect')
   createInspection(
     @CurrentActor() actor: Actor,
     @Body() body: CreateInspectionDto,
@@ -82,7 +81,7 @@ export class BlocOversightController {
   }
 
   @Get('assignments')
-  @Roles(...BLOC_READERS)
+  @Allow('bloc.read')
   assignments(
     @CurrentActor() actor: Actor,
     @Query() query: MonthQueryDto,
@@ -91,7 +90,7 @@ export class BlocOversightController {
   }
 
   @Post('assignments')
-  @Roles('leader')
+  @Allow('bloc.lead')
   createAssignment(
     @CurrentActor() actor: Actor,
     @Body() body: CreateAssignmentDto,
@@ -101,7 +100,7 @@ export class BlocOversightController {
 
   @Post('assignments/:id/report')
   @HttpCode(200)
-  @Roles(...BLOC_MEMBERS)
+  @Allow('bloc.report')
   reportAssignment(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -111,7 +110,7 @@ export class BlocOversightController {
   }
 
   @Get('focus')
-  @Roles(...BLOC_READERS)
+  @Allow('bloc.read')
   focusProgramme(
     @CurrentActor() actor: Actor,
     @Query() query: YearQueryDto,
@@ -120,7 +119,7 @@ export class BlocOversightController {
   }
 
   @Post('focus')
-  @Roles('leader')
+  @Allow('bloc.lead')
   selectFocus(
     @CurrentActor() actor: Actor,
     @Body() body: SelectFocusVillageDto,
@@ -130,7 +129,7 @@ export class BlocOversightController {
 
   @Post('focus/:id/scores')
   @HttpCode(200)
-  @Roles('leader')
+  @Allow('bloc.lead')
   recordScores(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -140,7 +139,7 @@ export class BlocOversightController {
   }
 
   @Get('good-practices')
-  @Roles(...BLOC_READERS)
+  @Allow('bloc.read')
   goodPractices(
     @CurrentActor() actor: Actor,
     @Query() query: YearQueryDto,
@@ -149,7 +148,7 @@ export class BlocOversightController {
   }
 
   @Post('good-practices')
-  @Roles(...BLOC_MEMBERS)
+  @Allow('bloc.report')
   nominate(
     @CurrentActor() actor: Actor,
     @Body() body: NominateGoodPracticeDto,
@@ -159,7 +158,7 @@ export class BlocOversightController {
 
   @Post('good-practices/:id/review')
   @HttpCode(200)
-  @Roles('leader')
+  @Allow('bloc.lead')
   reviewPractice(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -170,7 +169,7 @@ export class BlocOversightController {
 
   @Post('good-practices/:id/recognise')
   @HttpCode(200)
-  @Roles('leader')
+  @Allow('bloc.lead')
   recognise(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -180,7 +179,7 @@ export class BlocOversightController {
   }
 
   @Post('good-practices/:id/follow-ups')
-  @Roles('leader')
+  @Allow('bloc.lead')
   followUp(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

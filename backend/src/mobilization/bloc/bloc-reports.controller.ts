@@ -14,9 +14,9 @@ import type {
   SentimentReportDto,
 } from '@tiep-dan/contracts';
 import type { Actor } from '../../access/actor';
-import { CurrentActor, Roles } from '../../access/auth.guard';
+import { Allow, CurrentActor } from '../../access/auth.guard';
 import { uuidParam } from '../../platform/http/uuid-param.pipe';
-import { BLOC_READERS, download, PDF, XLSX } from './bloc-roles';
+import { download, PDF, XLSX } from './bloc-roles';
 import {
   CreateReviewDto,
   EvaluationQueryDto,
@@ -39,7 +39,7 @@ export class BlocReportsController {
   ) {}
 
   @Get('sentiment-report')
-  @Roles(...BLOC_READERS)
+  @Allow('bloc.read')
   sentimentReport(
     @CurrentActor() actor: Actor,
     @Query() query: SentimentReportQueryDto,
@@ -48,7 +48,7 @@ export class BlocReportsController {
   }
 
   @Get('sentiment-report.pdf')
-  @Roles(...BLOC_READERS)
+  @Allow('bloc.read')
   @ApiProduces(PDF)
   async sentimentReportPdf(
     @CurrentActor() actor: Actor,
@@ -58,7 +58,7 @@ export class BlocReportsController {
   }
 
   @Get('sentiment-report.xlsx')
-  @Roles(...BLOC_READERS)
+  @Allow('bloc.read')
   @ApiProduces(XLSX)
   async sentimentReportXlsx(
     @CurrentActor() actor: Actor,
@@ -68,7 +68,7 @@ export class BlocReportsController {
   }
 
   @Get('evaluations')
-  @Roles(...BLOC_READERS)
+  @Allow('bloc.read')
   evaluations(
     @CurrentActor() actor: Actor,
     @Query() query: EvaluationQueryDto,
@@ -77,7 +77,7 @@ export class BlocReportsController {
   }
 
   @Get('reviews')
-  @Roles(...BLOC_READERS)
+  @Allow('bloc.read')
   listReviews(
     @CurrentActor() actor: Actor,
     @Query() query: YearQueryDto,
@@ -86,7 +86,7 @@ export class BlocReportsController {
   }
 
   @Post('reviews')
-  @Roles('leader')
+  @Allow('bloc.lead')
   createReview(
     @CurrentActor() actor: Actor,
     @Body() body: CreateReviewDto,
@@ -95,7 +95,7 @@ export class BlocReportsController {
   }
 
   @Get('reviews/:id')
-  @Roles(...BLOC_READERS)
+  @Allow('bloc.read')
   review(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -104,7 +104,7 @@ export class BlocReportsController {
   }
 
   @Get('reviews/:id/document.pdf')
-  @Roles(...BLOC_READERS)
+  @Allow('bloc.read')
   @ApiProduces(PDF)
   async reviewPdf(
     @CurrentActor() actor: Actor,
@@ -114,7 +114,7 @@ export class BlocReportsController {
   }
 
   @Get('reviews/:id/document.xlsx')
-  @Roles(...BLOC_READERS)
+  @Allow('bloc.read')
   @ApiProduces(XLSX)
   async reviewXlsx(
     @CurrentActor() actor: Actor,

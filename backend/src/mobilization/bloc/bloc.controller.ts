@@ -16,11 +16,10 @@ import type {
   SentimentNoteDto,
 } from '@tiep-dan/contracts';
 import type { Actor } from '../../access/actor';
-import { CurrentActor, Roles } from '../../access/auth.guard';
+import { Allow, CurrentActor } from '../../access/auth.guard';
 import { uuidParam } from '../../platform/http/uuid-param.pipe';
 import { BlocBriefingsService } from './bloc-briefings.service';
 import { BlocPlansService } from './bloc-plans.service';
-import { BLOC_MEMBERS, BLOC_READERS } from './bloc-roles';
 import { BlocService } from './bloc.service';
 import {
   AddPlanTaskDto,
@@ -48,7 +47,7 @@ export class BlocController {
   ) {}
 
   @Get()
-  @Roles(...BLOC_READERS)
+  @Allow('bloc.read')
   get(
     @CurrentActor() actor: Actor,
     @Query() query: CommuneQueryDto,
@@ -57,7 +56,7 @@ export class BlocController {
   }
 
   @Put('rules')
-  @Roles('leader')
+  @Allow('bloc.lead')
   setRules(
     @CurrentActor() actor: Actor,
     @Body() body: BlocRulesDto,
@@ -66,7 +65,7 @@ export class BlocController {
   }
 
   @Post('members')
-  @Roles('leader')
+  @Allow('bloc.lead')
   addMember(
     @CurrentActor() actor: Actor,
     @Body() body: BlocMemberInputDto,
@@ -76,7 +75,7 @@ export class BlocController {
 
   @Post('members/:memberId/end-term')
   @HttpCode(200)
-  @Roles('leader')
+  @Allow('bloc.lead')
   endTerm(
     @CurrentActor() actor: Actor,
     @Param('memberId', uuidParam('memberId')) memberId: string,
@@ -86,7 +85,7 @@ export class BlocController {
   }
 
   @Get('plans')
-  @Roles(...BLOC_READERS)
+  @Allow('bloc.read')
   listPlans(
     @CurrentActor() actor: Actor,
     @Query() query: YearQueryDto,
@@ -95,7 +94,7 @@ export class BlocController {
   }
 
   @Post('plans')
-  @Roles('leader')
+  @Allow('bloc.lead')
   createPlan(
     @CurrentActor() actor: Actor,
     @Body() body: CreatePlanDto,
@@ -104,7 +103,7 @@ export class BlocController {
   }
 
   @Post('plans/:id/tasks')
-  @Roles('leader')
+  @Allow('bloc.lead')
   addTask(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -116,7 +115,7 @@ export class BlocController {
   /** The task's owner or the bloc head reports progress. */
   @Post('plans/:id/tasks/:taskId/progress')
   @HttpCode(200)
-  @Roles(...BLOC_MEMBERS)
+  @Allow('bloc.report')
   reportTask(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -127,7 +126,7 @@ export class BlocController {
   }
 
   @Get('briefings')
-  @Roles(...BLOC_READERS)
+  @Allow('bloc.read')
   listBriefings(
     @CurrentActor() actor: Actor,
     @Query() query: YearQueryDto,
@@ -136,7 +135,7 @@ export class BlocController {
   }
 
   @Post('briefings')
-  @Roles('leader')
+  @Allow('bloc.lead')
   createBriefing(
     @CurrentActor() actor: Actor,
     @Body() body: CreateBriefingDto,
@@ -145,7 +144,7 @@ export class BlocController {
   }
 
   @Get('sentiment-notes')
-  @Roles(...BLOC_READERS)
+  @Allow('bloc.read')
   notes(
     @CurrentActor() actor: Actor,
     @Query() query: NotesQueryDto,
@@ -155,7 +154,7 @@ export class BlocController {
 
   /** A member notes what people think, heard at a union meeting, a neighbourhood meeting or a field survey. */
   @Post('sentiment-notes')
-  @Roles(...BLOC_MEMBERS)
+  @Allow('bloc.report')
   createNote(
     @CurrentActor() actor: Actor,
     @Body() body: CreateSentimentNoteDto,

@@ -12,6 +12,7 @@ import {
   agencyNameSql,
   agencyProvinceSql,
 } from '../../organisation/organisation-read-model';
+import { areaScopeSql, may, scopeOf } from '../../access/policy';
 import { Clock } from '../../platform/clock/clock';
 import { MobilizationErrors } from '../mobilization.errors';
 import { MobilizationService } from '../mobilization.service';
@@ -87,14 +88,16 @@ export class GoodPracticesService {
     year?: number,
     communeId?: string,
   ): Promise<GoodPracticeDto[]> {
-    if (actor.role === 'admin') return [];
-    const params: unknown[] = [
-      actor.communeId ? actor.communeId : actor.provinceId,
-      year ?? null,
-      communeId ?? null,
-    ];
+    const area = scopeOf(actor, 'area');
+    if (area.kind === 'none') return [];
+    const params: unknown[] = [];
+    const inArea = areaScopeSql(area, params, {
+      commune: 'g.commune_id',
+      province: agencyProvinceSql('g.commune_id'),
+    });
+    params.push(year ?? null, communeId ?? null);
     return this.query(
-      `g.status = 'recognised' AND ${actor.communeId ? 'g.commune_id = $1' : `${agencyProvinceSql('g.commune_id')} = $1`}
+      `g.status = 'recognised' AND ${inArea}
        AND ($2::int IS NULL OR g.year = $2) AND ($3::uuid IS NULL OR g.commune_id = $3)`,
       params,
     );
@@ -114,10 +117,7 @@ export class GoodPracticesService {
         'Tổ dân vận không thuộc xã/phường',
         'The team is not of this commune',
       );
-    const leadsTheTeam =
-      actor.role === 'mobilization_lead' &&
-      team !== null &&
-      team.neighbourhoodId === actor.neighbourhoodId;
+    const leadsTheTeam = team !== null && may(actor, 'team.lead', team);
     if (
       !isBlocHead(actor, area) &&
       !leadsTheTeam &&
@@ -223,7 +223,8 @@ export class GoodPracticesService {
     teamId: string,
     body: GoodPracticeInput,
   ): Promise<GoodPracticeDto> {
-    if (actor.role !== 'leader') throw MobilizationErrors.forbidden();
+    if (!may(actor, 'team.practice.record'))
+      throw MobilizationErrors.forbidden();
     const team = await this.teams.teamInScope(actor, teamId);
     const now = this.clock.now();
     const [{ id }]: { id: string }[] = await this.db.query(

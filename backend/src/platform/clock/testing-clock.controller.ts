@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IsISO8601, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { Roles } from '../../access/auth.guard';
+import { Allow } from '../../access/auth.guard';
 import { validationFailed } from '../errors/validation-messages';
 import { Public } from '../http/public.decorator';
 import { Clock, ShiftableClock } from './clock';
@@ -76,7 +76,7 @@ export class TestingClockController {
   /** Administrators only: moving time changes every deadline, token and throttle of the running app. */
   @Post()
   @HttpCode(200)
-  @Roles('admin')
+  @Allow('clock.move')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Move the testing clock (administrator)' })
   move(@Body() body: MoveClockRequest): ClockResponse {
