@@ -1,4 +1,6 @@
-import { caseScopeOf, isReadOnly } from './actor';
+import { isReadOnly, scopeOf, type PolicyActor } from './policy';
+
+const caseScopeOf = (actor: PolicyActor) => scopeOf(actor, 'case');
 
 describe('caseScopeOf', () => {
   const at = { agencyId: 'a1', communeId: 'c1', provinceId: 'p1' };

@@ -1,5 +1,4 @@
 import type { Role } from '@tiep-dan/contracts';
-import { scopeOf, type CaseScope, type PolicyActor } from './policy';
 
 /** The signed-in person behind a request, as the token says and the session confirms. */
 export interface Actor {
@@ -14,10 +13,5 @@ export interface Actor {
   sessionId: string;
 }
 
-/**
- * Who reaches which cases is the policy's (policy.ts, `scopeOf(actor, 'case')`); these names stay for the code not
- * moved to it yet (cases.service.ts, inbox.service.ts, reception, dialogues.service.ts).
- */
+/** Who reaches which cases is the policy's (policy.ts, `scopeOf(actor, 'case')`). */
 export type { CaseScope } from './policy';
-export { isReadOnly } from './policy';
-export const caseScopeOf = (actor: PolicyActor): CaseScope => scopeOf(actor, 'case');

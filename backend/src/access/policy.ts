@@ -285,6 +285,11 @@ export const POLICY = {
     what: "read a denouncer's identity (Luật Tố cáo 2018 Art. 47): the assigned handler, the lead agency's head, the resolving leader",
   }),
   'case.assign': rule({ roles: AGENCY, what: 'give a case to a handler of the agency' }),
+  'case.assign.any': rule<Pick<CaseFacts, 'lead_agency_id'>>({
+    roles: ['agency_head'],
+    check: (a, c) => !c || leads(a, c),
+    what: "give a case the own agency leads to any of its handlers, or move it from one to another (the head; a handler only takes or hands back their own)",
+  }),
   'case.claim': rule<Pick<CaseFacts, 'lead_agency_id'>>({
     roles: ['agency_handler'],
     check: (a, c) => !c || leads(a, c),

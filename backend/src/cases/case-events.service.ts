@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { CaseDetailDto, CaseEventDto } from '@tiep-dan/contracts';
 import { canSend, isDecidersEvent, limitationDaysLate, vnDateOf, type ComplaintContext } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
-import { isReadOnly, type Actor } from '../access/actor';
+import type { Actor } from '../access/actor';
+import { may } from '../access/policy';
 import { Clock } from '../platform/clock/clock';
 import { visitMatterType } from '../reception/reception-read-model';
 import { CaseEngine, type CaseRow, type PlannedEvent } from './case-engine';
@@ -44,9 +45,9 @@ export class CaseEventsService {
     // 404 when the case does not exist or lies outside the caller's scope.
     const row = await lockCaseInScope(tx, actor, caseId, answer);
     if (!row) throw CaseErrors.notFound();
-    if (isReadOnly(actor)) throw CaseErrors.readOnly();
+    if (!may(actor, 'case.event')) throw CaseErrors.readOnly();
     // Agency staff act on the cases their agency leads; a coordinating agency follows the case but does not move it.
-    if ((actor.role === 'agency_handler' || actor.role === 'agency_head') && row.lead_agency_id !== actor.agencyId) throw CaseErrors.eventForbidden(body.type);
+    if (!may(actor, 'case.event', row)) throw CaseErrors.eventForbidden(body.type);
     await ensureOwnership(tx, actor, row);
     const payload = body.payload ?? {};
     await checkPayloadReferences(tx, actor, row, body.type, payload);

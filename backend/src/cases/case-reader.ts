@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { CaseDeciderDto, CaseDetailDto, CaseFollowUpsDto, CaseLinkDto, CasePage, CaseSummaryDto, CaseType, HandoffKind } from '@tiep-dan/contracts';
 import { allowedEventsWithLabels, blockedEvents, caseFactsDto, caseFactsOf, reDenunciationGround, CITIZEN_RULE_IDS, EVENT_LABELS } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
-import { isReadOnly, type Actor } from '../access/actor';
+import type { Actor } from '../access/actor';
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
 import { CaseEngine, ROUTED_EVENT } from './case-engine';
@@ -17,7 +17,8 @@ import { lifecycleOf, stateLabel } from './machine-descriptions';
 import { PENDING_PARTY_SQL } from './pending-party-sql';
 import { REMINDER_EVENT } from './reminders.service';
 import { toPrefixQuery } from './search-text';
-import { scopeOf, caseScopeSql } from '../access/policy';
+import { caseScopeSql, may, scopeOf } from '../access/policy';
+import { heldByAnotherHandler } from './ownership';
 
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 200;
@@ -104,7 +105,7 @@ export class CaseReader {
     const context = { ...(row.snapshot.context ?? {}) };
     const { decider, links } = await this.deciderAndLinks(manager, actor, row);
     // A handler sees no action on a case another handler of the agency holds (ownership.ts would refuse it).
-    const actsHere = !(isReadOnly(actor) || (actor.role === 'agency_handler' && row.assigned_handler_id !== null && row.assigned_handler_id !== actor.userId));
+    const actsHere = may(actor, 'case.event') && !heldByAnotherHandler(actor, row);
     return {
       ...this.toSummary(row),
       content: row.content,

@@ -13,6 +13,7 @@ import { HandoffService, type FollowUpRequest } from './handoffs.service';
 import { IdentityRevealService } from './identity-reveal.service';
 import { runIdempotent, type IdempotentResult } from './idempotency';
 import { IntakeService } from './intake.service';
+import { may } from '../access/policy';
 
 export { SUMMARY_COLUMNS, type SummaryRow } from './case-queries';
 
@@ -66,7 +67,7 @@ export class CasesService {
 
   /** Who records a citizen's letter at the next level: the people who take in letters (never inspectors or teams). */
   private mayFollowUp(actor: Actor): void {
-    if (!['reception_officer', 'leader', 'agency_handler', 'agency_head'].includes(actor.role)) throw CaseErrors.createForbidden();
+    if (!may(actor, 'case.follow-up')) throw CaseErrors.createForbidden();
   }
 
   /** Applies an event inside the caller's transaction with the same checks as `applyEvent` (scope, lock, version). */

@@ -35,7 +35,7 @@ import {
 import { InboxErrors } from './inbox.errors';
 import { senderOf } from './intake.service';
 import { toPrefixQuery } from './search-text';
-import { scopeOf, caseScopeSql } from '../access/policy';
+import { caseScopeSql, may, scopeOf } from '../access/policy';
 
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 200;
@@ -109,7 +109,7 @@ export class InboxService {
       if (body.expectedVersion !== undefined && body.expectedVersion !== row.version) throw CaseErrors.versionConflict(row.version, row.state);
       if (row.closed_at) throw InboxErrors.caseClosed();
       const ownAgency = row.lead_agency_id !== null && row.lead_agency_id === actor.agencyId;
-      const isHead = actor.role === 'agency_head' && ownAgency;
+      const isHead = may(actor, 'case.assign.any', row);
       const reason = body.reason?.trim() || null;
       // The head giving a case to the handler who took it themselves makes it the head's assignment (recorded: it lets
       // the handler see a denouncer's identity, `mayRevealIdentity`); otherwise nothing changes.
@@ -163,8 +163,8 @@ export class InboxService {
 
   private async describe(tx: EntityManager, actor: Actor, row: AssignmentRow): Promise<CaseAssignmentDto> {
     const open = row.closed_at === null;
-    const ownAgency = row.lead_agency_id !== null && row.lead_agency_id === actor.agencyId && HANDLER_ROLES.includes(actor.role);
-    const canReassign = open && ownAgency && actor.role === 'agency_head';
+    const ownAgency = may(actor, 'case.assign') && row.lead_agency_id !== null && row.lead_agency_id === actor.agencyId;
+    const canReassign = open && may(actor, 'case.assign.any', row);
     const candidates = canReassign ? await activeLoginsOf(tx, row.lead_agency_id, HANDLER_ROLES) : [];
     return {
       caseId: row.id,

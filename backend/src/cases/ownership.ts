@@ -42,3 +42,8 @@ export async function ensureOwnership(tx: EntityManager, actor: Actor, row: Case
     note: 'Tự nhận xử lý khi thao tác lần đầu',
   };
 }
+
+/** A handler looking at a case another handler holds: the case page offers them no action (`ensureOwnership` refuses it). */
+export function heldByAnotherHandler(actor: Pick<Actor, 'role' | 'userId'>, row: { assigned_handler_id: string | null }): boolean {
+  return actor.role === 'agency_handler' && row.assigned_handler_id !== null && row.assigned_handler_id !== actor.userId;
+}

@@ -1,15 +1,15 @@
 import type { DialogueKind, IntakeChannel } from '@tiep-dan/contracts';
 import type { EntityManager } from 'typeorm';
-import { isReadOnly, type Actor } from '../access/actor';
+import type { Actor } from '../access/actor';
+import { may } from '../access/policy';
 import { lockSession, type LockedSessionRow } from './dialogue.read-model';
 import { DialogueErrors } from './dialogues.errors';
 
 /** What every write of a dialogue shares: who may write, the session locked, the channel its cases arrive by. */
 
-const WRITERS = new Set(['leader', 'reception_officer', 'agency_handler', 'agency_head']);
-
+/** Who may hold a dialogue: the policy's `dialogue.write` (the desk, leaders and agencies; never inspectors or teams). */
 export function assertWriter(actor: Actor): void {
-  if (isReadOnly(actor) || !WRITERS.has(actor.role)) throw DialogueErrors.forbidden();
+  if (!may(actor, 'dialogue.write')) throw DialogueErrors.forbidden();
 }
 
 /** The session the actor may see, locked until the transaction ends, or 404. */

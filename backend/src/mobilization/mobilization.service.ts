@@ -27,10 +27,10 @@ import {
 import {
   canRecord,
   checkTerm,
-  isLeader,
   reachableTeam,
   recordableTeam,
 } from './team-rules';
+import { may } from '../access/policy';
 
 /**
  * Mobilization teams (tổ dân vận) and their members. The meetings and tasks, opinions → cases and the scorecard are
@@ -63,7 +63,7 @@ export class MobilizationService {
   }
 
   async create(actor: Actor, body: CreateTeamDto): Promise<TeamDetailDto> {
-    if (!isLeader(actor)) throw MobilizationErrors.forbidden();
+    if (!may(actor, 'team.create')) throw MobilizationErrors.forbidden();
     const id = await this.db.transaction(async (tx) => {
       // An active neighbourhood of a commune of the caller's province (of the caller's commune for commune staff).
       const [n] = (await neighbourhoodFacts(tx, [body.neighbourhoodId])).filter((f) => f.active);

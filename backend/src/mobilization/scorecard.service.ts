@@ -21,6 +21,7 @@ import {
 import { criteriaRows, membersServed, teamFigures } from './team.read-model';
 import { upsertCriterion } from './team.repository';
 import { reachableTeam } from './team-rules';
+import { may } from '../access/policy';
 
 /** First day of the month and of the next one, as ISO dates. */
 function monthRange(month: string): [string, string] {
@@ -52,13 +53,7 @@ export class ScorecardService {
     actor: Actor,
     body: UpdateCriteriaDto,
   ): Promise<ScorecardCriterionDto[]> {
-    if (
-      !(
-        actor.role === 'admin' ||
-        (actor.role === 'leader' && actor.communeId === null)
-      )
-    )
-      throw MobilizationErrors.forbidden();
+    if (!may(actor, 'settings.update')) throw MobilizationErrors.forbidden();
     await this.db.transaction(async (tx) => {
       for (const c of body.criteria) {
         await upsertCriterion(tx, c.metric, c.weight, c.target, this.clock.now());

@@ -1,24 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
+import { may } from '../access/policy';
 import { MobilizationErrors } from './mobilization.errors';
 import { teamRow, type TeamRow } from './team.read-model';
 
 /** What the teams' services share: who keeps a team's records, a team in reach, a member's term. */
 
-/** A team's records are kept by its own lead (the mobilization lead of that neighbourhood) or the commune's leaders and reception officers. */
-export function canRecord(
-  actor: Actor,
-  team: Pick<TeamRow, 'neighbourhood_id' | 'commune_id'>,
-): boolean {
-  if (actor.role === 'mobilization_lead')
-    return actor.neighbourhoodId === team.neighbourhood_id;
-  return (
-    (actor.role === 'leader' || actor.role === 'reception_officer') &&
-    (actor.communeId === null || actor.communeId === team.commune_id)
-  );
+/** A team's records are kept by its own lead or the commune's leaders and reception officers (the policy's `team.record`). */
+export function canRecord(actor: Actor, team: Pick<TeamRow, 'neighbourhood_id' | 'commune_id'>): boolean {
+  return may(actor, 'team.record', { communeId: team.commune_id, neighbourhoodId: team.neighbourhood_id });
 }
-
-export const isLeader = (actor: Actor) => actor.role === 'leader';
 
 /** The team if the actor may see it (locked with `lock`), or 404 (the same answer as for a team that does not exist). */
 export async function reachableTeam(

@@ -4,6 +4,7 @@ import type { Actor } from '../access/actor';
 import { caseClosedOnTimeSql, caseCodeSql } from '../cases/case-read-model';
 import type { OpinionRow } from '../cases/opinion-intake.service';
 import { agencyNameSql, agencyProvinceSql, neighbourhoodNameSql } from '../organisation/organisation-read-model';
+import { areaScopeSql, scopeOf } from '../access/policy';
 
 /** The reads of the teams' tables (mobilization_teams, team_members, team_meetings, team_opinions, team_tasks, scorecard_criteria). */
 
@@ -41,13 +42,7 @@ function teamSelect(params: unknown[], today: string): string {
 
 /** Teams are the commune's: its staff see them, province-level users see the province's, administrators none. */
 function teamScope(actor: Actor, params: unknown[]): string {
-  if (actor.role === 'admin') return 'FALSE';
-  if (actor.communeId) {
-    params.push(actor.communeId);
-    return `t.commune_id = $${params.length}`;
-  }
-  params.push(actor.provinceId);
-  return `${agencyProvinceSql('t.commune_id')} = $${params.length}`;
+  return areaScopeSql(scopeOf(actor, 'area'), params, { commune: 't.commune_id', province: agencyProvinceSql('t.commune_id') });
 }
 
 /** The teams the actor may see (of one commune when given), by commune, neighbourhood and name. */
