@@ -79,13 +79,25 @@ export class BlocPlan {
     };
   }
 
+  private loads = 0;
+
+  /**
+   * The year's plan. An answer for an earlier request is dropped (the year was changed again meanwhile), and a draft
+   * the user has started is kept: only its default title follows the year.
+   */
   protected async load(): Promise<void> {
+    const request = ++this.loads;
     const plans = await firstValueFrom(
       this.api.plans(this.ctx.query(), this.year),
     ).catch(() => []);
+    if (request !== this.loads) return;
     this.plan.set(plans[0] ?? null);
     this.loaded.set(true);
-    if (!plans[0]) this.draft = this.emptyDraft();
+    if (plans[0]) return;
+    const fresh = this.emptyDraft();
+    const started = this.draft.resolutions.some((r) => r.reference.trim() || r.title.trim()) || this.draft.resolutions.length > 1;
+    if (!started) this.draft = fresh;
+    else if (/^Chương trình, kế hoạch công tác dân vận năm \d+$/.test(this.draft.title)) this.draft.title = fresh.title;
   }
 
   protected addResolution(): void {
