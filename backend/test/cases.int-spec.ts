@@ -48,9 +48,12 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
       const res = await send(user, id, type, payload);
       if (res.status !== 200) throw new Error(`${type} by ${user} failed: ${res.status} ${JSON.stringify(res.body)}`);
       last = res.body as CaseDetailDto;
-      // The answer is built from what the event's transaction holds: it is exactly the page a read gives afterwards.
+      // The answer is built from what the event's transaction holds: it is exactly the page a read gives afterwards,
+      // but for the machine's description, which the client already holds (CaseEventAnswerDto).
       const page = await http().get(`/api/cases/${id}`).set(await auth(user));
-      expect(last).toEqual(page.body);
+      const { lifecycle, ...rest } = page.body as CaseDetailDto;
+      expect(lifecycle.states.length).toBeGreaterThan(0);
+      expect(last).toEqual(rest);
     }
     if (!last) throw new Error('no steps');
     return last;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import type { CaseDetailDto, CasePage, CaseReminderDto } from '@tiep-dan/contracts';
+import type { CaseDetailDto, CasePage, CaseReminderDto, CaseEventAnswerDto } from '@tiep-dan/contracts';
 import type { Response } from 'express';
 import type { Actor } from '../access/actor';
 import { Allow, ClientIp, CurrentActor } from '../access/auth.guard';
@@ -14,6 +14,13 @@ function send<T>(res: Response, result: IdempotentResult<T>): T {
   res.status(result.status);
   if (result.kind === 'replay') res.setHeader('Idempotent-Replayed', 'true');
   return result.body;
+}
+
+/** The page without the machine's description, which the client already holds (CaseEventAnswerDto). */
+function withoutLifecycle(page: CaseDetailDto): CaseEventAnswerDto {
+  const answer: Partial<CaseDetailDto> = { ...page };
+  delete answer.lifecycle;
+  return answer as CaseEventAnswerDto;
 }
 
 /** Cases: every route scoped to the caller's agency, commune or province (case-scope.ts). */
@@ -59,8 +66,8 @@ export class CasesController {
     @Body() body: ApplyCaseEventDto,
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<CaseDetailDto> {
-    return send(res, await this.cases.applyEvent(actor, id, body, key));
+  ): Promise<CaseEventAnswerDto> {
+    return withoutLifecycle(send(res, await this.cases.applyEvent(actor, id, body, key)));
   }
 
   /** A second complaint on this first one: opens the linked case at the province (Luật Khiếu nại 2011 Art. 33). */

@@ -233,7 +233,8 @@ export class CasePage {
         vi: submission.type,
         en: submission.type,
       };
-      this.detail.set(updated);
+      // The answer leaves out the lifecycle, which the page already shows (CaseEventAnswerDto).
+      this.detail.set({ ...updated, lifecycle: c.lifecycle });
       this.activeEvent.set(null);
       this.banner.set({ kind: 'done', event: label });
       this.focusBanner();

@@ -19,7 +19,7 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import type {
   AgencyDto,
   BilingualText,
-  CaseDetailDto,
+  CaseEventAnswerDto,
   CaseListQuery,
   CasePage,
   CaseReminderDto,
@@ -138,7 +138,7 @@ export class OverviewCasesPage {
   }
 
   /** The row takes the case as the server left it: its new agency, version and state. */
-  protected onReassigned(updated: CaseDetailDto): void {
+  protected onReassigned(updated: CaseEventAnswerDto): void {
     const agency = updated.leadAgencyName ?? '';
     this.items.update((items) =>
       items.map((c) => (c.id === updated.id ? asReassigned(c, updated) : c)),

@@ -5,7 +5,7 @@ import {
 } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
-import type { AgencyDto, CaseDetailDto } from '@tiep-dan/contracts';
+import type { AgencyDto, CaseDetailDto, CaseEventAnswerDto } from '@tiep-dan/contracts';
 import { ReassignForm } from './reassign-form';
 
 const agency = (
@@ -38,7 +38,7 @@ const AGENCIES: AgencyDto[] = [
 describe('ReassignForm', () => {
   let fixture: ComponentFixture<ReassignForm>;
   let http: HttpTestingController;
-  let reassigned: CaseDetailDto[];
+  let reassigned: CaseEventAnswerDto[];
   let stale: number;
 
   const q = <T extends HTMLElement = HTMLElement>(selector: string) =>

@@ -25,7 +25,7 @@ import {
   REASSIGN_AGENCY_EVENT,
   type AgencyDto,
   type BilingualText,
-  type CaseDetailDto,
+  type CaseEventAnswerDto,
 } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { CasesApi, problemOf } from '../core/api/cases.api';
@@ -184,7 +184,7 @@ export class ReassignForm {
   readonly leadAgencyId = input<string | null>(null);
   readonly agencyName = input<string | null>(null);
   readonly agencies = input<readonly AgencyDto[]>([]);
-  readonly reassigned = output<CaseDetailDto>();
+  readonly reassigned = output<CaseEventAnswerDto>();
   /** Someone else moved the case: the list reloads it (the form stays open). */
   readonly stale = output<void>();
   readonly cancelled = output<void>();

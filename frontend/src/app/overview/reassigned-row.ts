@@ -1,9 +1,9 @@
-import type { CaseDetailDto, CaseSummaryDto } from '@tiep-dan/contracts';
+import type { CaseEventAnswerDto, CaseSummaryDto } from '@tiep-dan/contracts';
 
 /** A row of the list as the reassignment left its case: the new agency, version, state and deadline. */
 export function asReassigned(
   row: CaseSummaryDto,
-  updated: CaseDetailDto,
+  updated: CaseEventAnswerDto,
 ): CaseSummaryDto {
   return {
     ...row,

@@ -27,6 +27,7 @@ import type {
   InboxSummaryDto,
   ReDenunciationRequest,
   SecondComplaintRequest,
+  CaseEventAnswerDto,
 } from '@tiep-dan/contracts';
 import type { Observable } from 'rxjs';
 import { queryParams } from './query-params';
@@ -126,8 +127,8 @@ export class CasesApi {
     id: string,
     event: ApplyCaseEventRequest,
     idempotencyKey?: string,
-  ): Observable<CaseDetailDto> {
-    return this.http.post<CaseDetailDto>(
+  ): Observable<CaseEventAnswerDto> {
+    return this.http.post<CaseEventAnswerDto>(
       `${CASES}/${encodeURIComponent(id)}/events`,
       event,
       idempotencyKey ? { headers: { 'Idempotency-Key': idempotencyKey } } : {},
