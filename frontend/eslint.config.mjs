@@ -37,10 +37,7 @@ export default [
     files: ['src/app/**/*.ts', 'src/app/**/*.html'],
     ignores: ['**/*.spec.ts', '**/*.messages.ts'],
     rules: {
-      'max-lines': [
-        'error',
-        { max: 300, skipBlankLines: false, skipComments: false },
-      ],
+      'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }],
     },
   },
 ];

@@ -29,7 +29,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--max-kb') ?? 'dist/frontend/browser';
   const size = initialJs(dir);
   const kb = (n) => Math.round(n / 102.4) / 10;
-  console.log(`initial JavaScript: ${size.files.length} files, ${kb(size.raw)} KB raw, ${kb(size.brotli)} KB brotli, ${kb(size.gzip)} KB gzip`);
+  console.log(
+    `initial JavaScript: ${size.files.length} files, ${kb(size.raw)} KB raw, ${kb(size.brotli)} KB brotli, ${kb(size.gzip)} KB gzip`,
+  );
   // The budget binds what most clients receive: brotli, or gzip where the client has no brotli.
   if (size.gzip / 1024 > maxKb) {
     console.error(`Over budget: the initial JavaScript is ${kb(size.gzip)} KB compressed (gzip), more than ${maxKb} KB.`);

@@ -12,10 +12,7 @@ import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { Clock } from './platform/clock/clock';
 import { AppConfig } from './platform/config/app-config';
-import {
-  DatabaseServer,
-  startDatabaseServer,
-} from './platform/database/database-server';
+import { DatabaseServer, startDatabaseServer } from './platform/database/database-server';
 import { runMigrations } from './platform/database/migrate';
 import { fileStoreOf } from './platform/storage/file-store';
 import { verifyJsonDepth } from './platform/http/json-depth';
@@ -45,9 +42,7 @@ function openApi(app: INestApplication): void {
     app,
     new DocumentBuilder()
       .setTitle('Tiếp Dân API')
-      .setDescription(
-        'Tiếp công dân, xử lý đơn thư, đối thoại — citizen reception, petitions and dialogues',
-      )
+      .setDescription('Tiếp công dân, xử lý đơn thư, đối thoại — citizen reception, petitions and dialogues')
       .setVersion('0.1.0')
       .addBearerAuth()
       .build(),
@@ -74,12 +69,7 @@ function serveFrontend(app: NestExpressApplication, dir: string): boolean {
     },
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (
-      req.method !== 'GET' ||
-      req.path === `/${API_PREFIX}` ||
-      req.path.startsWith(`/${API_PREFIX}/`) ||
-      req.path.startsWith('/open311/')
-    )
+    if (req.method !== 'GET' || req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`) || req.path.startsWith('/open311/'))
       return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
@@ -88,13 +78,8 @@ function serveFrontend(app: NestExpressApplication, dir: string): boolean {
 }
 
 /** Builds the whole app: database (embedded or external), migrations, Nest, OpenAPI, security headers, frontend. */
-export async function createApp(
-  config: AppConfig,
-  options: CreateAppOptions = {},
-): Promise<RunningApp> {
-  const database =
-    options.database ??
-    (await startDatabaseServer(config, { inMemory: options.inMemory }));
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<RunningApp> {
+  const database = options.database ?? (await startDatabaseServer(config, { inMemory: options.inMemory }));
   try {
     await runMigrations(database, { files: fileStoreOf(config.dataDir) });
     const app = await NestFactory.create<NestExpressApplication>(
@@ -142,12 +127,7 @@ export async function createApp(
     openApi(app);
     const servesFrontend = serveFrontend(app, config.frontendDir);
     await app.init();
-    if (!servesFrontend)
-      app
-        .get(Logger)
-        .warn(
-          `No built frontend in ${config.frontendDir}: serving the API only`,
-        );
+    if (!servesFrontend) app.get(Logger).warn(`No built frontend in ${config.frontendDir}: serving the API only`);
     let closed = false;
     return {
       app,

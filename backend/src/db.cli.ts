@@ -25,17 +25,11 @@ async function main(command: string | undefined): Promise<number> {
     const applied = await runMigrations(server, {
       files: fileStoreOf(config.dataDir),
     });
-    console.log(
-      applied.length
-        ? `Applied ${applied.length} migration(s): ${applied.join(', ')}`
-        : 'The database is up to date.',
-    );
+    console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'The database is up to date.');
     if (command === 'check') {
       const missing = await pendingSchemaChanges(server.url, APP_ENTITIES);
       if (missing.length) {
-        console.error(
-          `Entities and migrations disagree; a migration is missing for:\n${missing.join(';\n')}`,
-        );
+        console.error(`Entities and migrations disagree; a migration is missing for:\n${missing.join(';\n')}`);
         return 1;
       }
       console.log('Entities and migrations agree.');
@@ -63,8 +57,7 @@ async function main(command: string | undefined): Promise<number> {
 main(process.argv[2]).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof DataDirInUseError)
-      console.error(`Configuration error: ${error.message}`);
+    if (error instanceof ConfigError || error instanceof DataDirInUseError) console.error(`Configuration error: ${error.message}`);
     else console.error(error);
     process.exit(1);
   },

@@ -7,7 +7,12 @@ import { startTestApp, TestApp } from './support/test-app';
 import { testDatabases } from './support/test-database';
 
 // The citizen's case lookup is public by design (code + last 4 phone digits, rate-limited; reception.int-spec).
-const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/refresh', 'GET /api/demo/accounts', 'POST /api/public/lookup',
+const PUBLIC_ROUTES = new Set([
+  'GET /api/health',
+  'POST /api/auth/login',
+  'POST /api/auth/refresh',
+  'GET /api/demo/accounts',
+  'POST /api/public/lookup',
   // The citizen rates an answered case with the lookup's code and 4 digits (issue "Citizens online").
   'POST /api/public/lookup/rating',
   // The public petition form: its options, a proof-of-work challenge, the petition (issue "Citizens online").
@@ -22,9 +27,11 @@ describe.each(testDatabases())('access on $kind', (db) => {
   let t: TestApp;
   const http = () => request(t.app.getHttpServer());
   const auditActions = async (targetOrActor: string) =>
-    (await t.app.get(DataSource).query(`SELECT action FROM security_audit WHERE actor_id::text = $1 OR target_id = $1 ORDER BY id`, [targetOrActor])).map(
-      (r: { action: string }) => r.action,
-    );
+    (
+      await t.app
+        .get(DataSource)
+        .query(`SELECT action FROM security_audit WHERE actor_id::text = $1 OR target_id = $1 ORDER BY id`, [targetOrActor])
+    ).map((r: { action: string }) => r.action);
 
   beforeAll(async () => {
     t = await startTestApp(db);
@@ -35,13 +42,19 @@ describe.each(testDatabases())('access on $kind', (db) => {
 
   it('requires a token on every route the OpenAPI document lists, except the public ones', async () => {
     const doc = (await http().get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
-    const routes = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => [m.toUpperCase(), path] as const));
+    const routes = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((m) => [m.toUpperCase(), path] as const),
+    );
     expect(routes.length).toBeGreaterThan(10);
     for (const [method, path] of routes) {
       if (PUBLIC_ROUTES.has(`${method} ${path}`) || path.startsWith(API_KEY_PREFIX)) continue;
       const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
       const res = await http()[method.toLowerCase() as 'get'](url).send({});
-      expect({ route: `${method} ${path}`, status: res.status, code: res.body.code }).toEqual({ route: `${method} ${path}`, status: 401, code: 'TOKEN_MISSING' });
+      expect({ route: `${method} ${path}`, status: res.status, code: res.body.code }).toEqual({
+        route: `${method} ${path}`,
+        status: 401,
+        code: 'TOKEN_MISSING',
+      });
     }
   });
 
@@ -58,7 +71,10 @@ describe.each(testDatabases())('access on $kind', (db) => {
     const res = await http().post('/api/auth/login').set('X-Forwarded-For', freshIp()).send({ username: 'quantri' }).expect(400);
     const errors = res.body.errors as { field: string; code: string; message: { vi: string; en: string } }[];
     expect([...new Set(errors.map((e) => e.field))]).toEqual(['password']);
-    expect(errors.find((e) => e.code === 'isNotEmpty')?.message).toEqual({ vi: 'Trường "password" không được để trống', en: 'password should not be empty' });
+    expect(errors.find((e) => e.code === 'isNotEmpty')?.message).toEqual({
+      vi: 'Trường "password" không được để trống',
+      en: 'password should not be empty',
+    });
     expect(res.body.message.vi).toContain('password');
   });
 
@@ -68,7 +84,10 @@ describe.each(testDatabases())('access on $kind', (db) => {
     const answers = async (username: string, ip: string) => {
       const out: string[] = [];
       for (let i = 0; i < 6; i++) {
-        const res = await http().post('/api/auth/login').set('X-Forwarded-For', ip).send({ username, password: `wrong-${i}-pass` });
+        const res = await http()
+          .post('/api/auth/login')
+          .set('X-Forwarded-For', ip)
+          .send({ username, password: `wrong-${i}-pass` });
         out.push(`${res.status} ${res.body.code}${res.status === 429 ? ` retry-after=${res.headers['retry-after']}` : ''}`);
       }
       return out;
@@ -89,7 +108,11 @@ describe.each(testDatabases())('access on $kind', (db) => {
     // The guesser waits 2 s, then 4 s after the next failure.
     t.clock.advance(2_000);
     await http().post('/api/auth/login').set('X-Forwarded-For', guesser).send({ username: user, password: 'wrong-again' }).expect(401);
-    const slower = await http().post('/api/auth/login').set('X-Forwarded-For', guesser).send({ username: user, password: 'TiepDan@2026' }).expect(429);
+    const slower = await http()
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', guesser)
+      .send({ username: user, password: 'TiepDan@2026' })
+      .expect(429);
     expect(slower.headers['retry-after']).toBe('4');
     const [{ id }] = await t.app.get(DataSource).query(`SELECT id FROM users WHERE username = $1`, [user]);
     expect((await auditActions(id)).filter((a: string) => a === 'login.failure')).toHaveLength(5);
@@ -102,7 +125,10 @@ describe.each(testDatabases())('access on $kind', (db) => {
     const statuses: number[] = [];
     let last: request.Response | undefined;
     for (let i = 0; i < 12; i++) {
-      const res = await http().post('/api/auth/login').set('X-Forwarded-For', ip).send({ username: `nobody${i}`, password: 'x1234567890' });
+      const res = await http()
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', ip)
+        .send({ username: `nobody${i}`, password: 'x1234567890' });
       statuses.push(res.status);
       last = res;
     }
@@ -150,9 +176,17 @@ describe.each(testDatabases())('access on $kind', (db) => {
   it('changes a password: weak ones are refused naming the field, other sessions end', async () => {
     const a = await login(t, 'chuyenvien.congan');
     const b = await login(t, 'chuyenvien.congan');
-    const weak = await http().post('/api/auth/password').set(bearer(a)).send({ currentPassword: 'TiepDan@2026', newPassword: 'short' }).expect(400);
+    const weak = await http()
+      .post('/api/auth/password')
+      .set(bearer(a))
+      .send({ currentPassword: 'TiepDan@2026', newPassword: 'short' })
+      .expect(400);
     expect(weak.body.errors[0].field).toBe('newPassword');
-    await http().post('/api/auth/password').set(bearer(a)).send({ currentPassword: 'TiepDan@2026', newPassword: 'MatKhauMoi2026' }).expect(204);
+    await http()
+      .post('/api/auth/password')
+      .set(bearer(a))
+      .send({ currentPassword: 'TiepDan@2026', newPassword: 'MatKhauMoi2026' })
+      .expect(204);
     await http().get('/api/auth/me').set(bearer(a)).expect(200);
     t.clock.advance(6000);
     await http().get('/api/auth/me').set(bearer(b)).expect(401);
@@ -175,21 +209,48 @@ describe.each(testDatabases())('access on $kind', (db) => {
     it('keeps the agency tree consistent: communes in provinces, units in communes, remote flag inherited', async () => {
       expect(code('NK').remoteArea).toBe(true);
       expect(code('NK-DC')).toMatchObject({ remoteArea: true, communeId: code('NK').id, provinceId: code('MA').id });
-      const unit = await http().post('/api/agencies').set(bearer(admin)).send({ parentId: code('NK').id, kind: 'unit', code: 'NK-TP', name: 'Công chức Tư pháp xã Nậm Khoa' }).expect(201);
+      const unit = await http()
+        .post('/api/agencies')
+        .set(bearer(admin))
+        .send({ parentId: code('NK').id, kind: 'unit', code: 'NK-TP', name: 'Công chức Tư pháp xã Nậm Khoa' })
+        .expect(201);
       expect(unit.body).toMatchObject({ communeId: code('NK').id, remoteArea: true });
-      const wrong = await http().post('/api/agencies').set(bearer(admin)).send({ parentId: code('AP-DC').id, kind: 'unit', code: 'BAD-1', name: 'x' }).expect(422);
+      const wrong = await http()
+        .post('/api/agencies')
+        .set(bearer(admin))
+        .send({ parentId: code('AP-DC').id, kind: 'unit', code: 'BAD-1', name: 'x' })
+        .expect(422);
       expect(wrong.body.errors[0].field).toBe('parentId');
-      const dup = await http().post('/api/agencies').set(bearer(admin)).send({ parentId: code('NK').id, kind: 'unit', code: 'NK-TP', name: 'again' }).expect(409);
+      const dup = await http()
+        .post('/api/agencies')
+        .set(bearer(admin))
+        .send({ parentId: code('NK').id, kind: 'unit', code: 'NK-TP', name: 'again' })
+        .expect(409);
       expect(dup.body.code).toBe('AGENCY_CODE_TAKEN');
-      const bad = await http().post('/api/agencies').set(bearer(admin)).send({ parentId: 'x', kind: 'village', code: 'lower case', name: '' }).expect(400);
+      const bad = await http()
+        .post('/api/agencies')
+        .set(bearer(admin))
+        .send({ parentId: 'x', kind: 'village', code: 'lower case', name: '' })
+        .expect(400);
       expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['code', 'kind', 'name', 'parentId']);
     });
 
     it('manages neighbourhoods of a commune only', async () => {
-      const ok = await http().post('/api/neighbourhoods').set(bearer(admin)).send({ communeId: code('AP').id, kind: 'to_dan_pho', name: 'Tổ dân phố 9' }).expect(201);
+      const ok = await http()
+        .post('/api/neighbourhoods')
+        .set(bearer(admin))
+        .send({ communeId: code('AP').id, kind: 'to_dan_pho', name: 'Tổ dân phố 9' })
+        .expect(201);
       expect(ok.body.name).toBe('Tổ dân phố 9');
-      await http().post('/api/neighbourhoods').set(bearer(admin)).send({ communeId: code('AP-DC').id, kind: 'thon', name: 'X' }).expect(422);
-      const list = await http().get(`/api/neighbourhoods?communeId=${code('AP').id}`).set(bearer(admin)).expect(200);
+      await http()
+        .post('/api/neighbourhoods')
+        .set(bearer(admin))
+        .send({ communeId: code('AP-DC').id, kind: 'thon', name: 'X' })
+        .expect(422);
+      const list = await http()
+        .get(`/api/neighbourhoods?communeId=${code('AP').id}`)
+        .set(bearer(admin))
+        .expect(200);
       expect(list.body.map((n: { name: string }) => n.name)).toContain('Tổ dân phố 9');
     });
 
@@ -213,7 +274,13 @@ describe.each(testDatabases())('access on $kind', (db) => {
       const created = await http()
         .post('/api/users')
         .set(bearer(admin))
-        .send({ username: 'moi.nguoi', fullName: 'Người Mới', password: 'MatKhau2026x', role: 'agency_handler', agencyId: code('AP-TP').id })
+        .send({
+          username: 'moi.nguoi',
+          fullName: 'Người Mới',
+          password: 'MatKhau2026x',
+          role: 'agency_handler',
+          agencyId: code('AP-TP').id,
+        })
         .expect(201);
       await http()
         .post('/api/users')
@@ -224,7 +291,9 @@ describe.each(testDatabases())('access on $kind', (db) => {
       await http().patch(`/api/users/${created.body.id}`).set(bearer(admin)).send({ role: 'agency_head' }).expect(200);
       expect((await http().get('/api/auth/me').set(bearer(session)).expect(401)).body.code).toBe('SESSION_REVOKED');
       expect(await auditActions(created.body.id)).toEqual(expect.arrayContaining(['user.create', 'role.change', 'user.update']));
-      const rows = await t.app.get(DataSource).query(`SELECT details FROM security_audit WHERE action = 'role.change' AND target_id = $1`, [created.body.id]);
+      const rows = await t.app
+        .get(DataSource)
+        .query(`SELECT details FROM security_audit WHERE action = 'role.change' AND target_id = $1`, [created.body.id]);
       expect(rows[0].details).toEqual({ from: 'agency_handler', to: 'agency_head' });
     });
 
@@ -233,21 +302,41 @@ describe.each(testDatabases())('access on $kind', (db) => {
         await http()
           .post('/api/users')
           .set(bearer(admin))
-          .send({ username: 'quen.matkhau', fullName: 'Quên Mật Khẩu', password: 'MatKhau2026x', role: 'reception_officer', agencyId: code('AP-VP').id })
+          .send({
+            username: 'quen.matkhau',
+            fullName: 'Quên Mật Khẩu',
+            password: 'MatKhau2026x',
+            role: 'reception_officer',
+            agencyId: code('AP-VP').id,
+          })
           .expect(201)
       ).body as { id: string };
       const session = await login(t, 'quen.matkhau', 'MatKhau2026x');
-      for (let i = 0; i < 5; i++) await http().post('/api/auth/login').set('X-Forwarded-For', freshIp()).send({ username: 'quen.matkhau', password: `sai-${i}-abc` });
+      for (let i = 0; i < 5; i++)
+        await http()
+          .post('/api/auth/login')
+          .set('X-Forwarded-For', freshIp())
+          .send({ username: 'quen.matkhau', password: `sai-${i}-abc` });
       const weak = await http().post(`/api/users/${user.id}/password`).set(bearer(admin)).send({ newPassword: 'abc' }).expect(400);
       expect(weak.body.errors[0].field).toBe('newPassword');
       await http().post(`/api/users/${user.id}/password`).set(bearer(session)).send({ newPassword: 'MatKhauMoi2027' }).expect(403);
-      await http().post('/api/users/00000000-0000-4000-8000-000000000000/password').set(bearer(admin)).send({ newPassword: 'MatKhauMoi2027' }).expect(404);
+      await http()
+        .post('/api/users/00000000-0000-4000-8000-000000000000/password')
+        .set(bearer(admin))
+        .send({ newPassword: 'MatKhauMoi2027' })
+        .expect(404);
       await http().post(`/api/users/${user.id}/password`).set(bearer(admin)).send({ newPassword: 'MatKhauMoi2027' }).expect(204);
       expect((await http().get('/api/auth/me').set(bearer(session)).expect(401)).body.code).toBe('SESSION_REVOKED');
-      await http().post('/api/auth/login').set('X-Forwarded-For', freshIp()).send({ username: 'quen.matkhau', password: 'MatKhau2026x' }).expect(401);
+      await http()
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', freshIp())
+        .send({ username: 'quen.matkhau', password: 'MatKhau2026x' })
+        .expect(401);
       await login(t, 'quen.matkhau', 'MatKhauMoi2027');
       const audit = await http().get(`/api/security-audit?action=password.reset&targetId=${user.id}`).set(bearer(admin)).expect(200);
-      expect(audit.body.items).toEqual([expect.objectContaining({ action: 'password.reset', actorUsername: 'quantri', targetId: user.id })]);
+      expect(audit.body.items).toEqual([
+        expect.objectContaining({ action: 'password.reset', actorUsername: 'quantri', targetId: user.id }),
+      ]);
     });
 
     it('keeps the security audit append-only', async () => {
@@ -258,7 +347,9 @@ describe.each(testDatabases())('access on $kind', (db) => {
 
   it('lists the demo accounts for the login page in demo mode', async () => {
     const res = await http().get('/api/demo/accounts').expect(200);
-    expect(res.body.accounts.map((a: { role: string }) => a.role)).toEqual(expect.arrayContaining(['admin', 'reception_officer', 'leader', 'agency_handler', 'agency_head', 'inspector', 'mobilization_lead']));
+    expect(res.body.accounts.map((a: { role: string }) => a.role)).toEqual(
+      expect.arrayContaining(['admin', 'reception_officer', 'leader', 'agency_handler', 'agency_head', 'inspector', 'mobilization_lead']),
+    );
   });
 });
 

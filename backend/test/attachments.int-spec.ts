@@ -3,12 +3,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import {
-  ATTACHMENT_LIMITS,
-  type AgencyDto,
-  type CaseAttachmentDto,
-  type CaseDetailDto,
-} from '@tiep-dan/contracts';
+import { ATTACHMENT_LIMITS, type AgencyDto, type CaseAttachmentDto, type CaseDetailDto } from '@tiep-dan/contracts';
 import { bearer, login } from './support/auth';
 import { startTestApp, TestApp } from './support/test-app';
 import { testDatabases } from './support/test-database';
@@ -28,11 +23,7 @@ function filesUnder(dir: string, prefix = ''): string[] {
   } catch {
     return [];
   }
-  return entries.flatMap((e) =>
-    e.isDirectory()
-      ? filesUnder(join(dir, e.name), `${prefix}${e.name}/`)
-      : [`${prefix}${e.name}`],
-  );
+  return entries.flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
 }
 
 describe.each(testDatabases())('case attachments on $kind', (db) => {
@@ -43,27 +34,16 @@ describe.each(testDatabases())('case attachments on $kind', (db) => {
   const auth = (user: string) => bearer(tokens[user] as string);
   const attachmentsDir = () => join(t.config.dataDir, 'attachments');
   const rows = () =>
-    t.app
-      .get(DataSource)
-      .query(
-        `SELECT file_name, sha256, size_bytes FROM case_attachments ORDER BY uploaded_at`,
-      ) as Promise<Record<string, unknown>[]>;
+    t.app.get(DataSource).query(`SELECT file_name, sha256, size_bytes FROM case_attachments ORDER BY uploaded_at`) as Promise<
+      Record<string, unknown>[]
+    >;
 
   beforeAll(async () => {
     t = await startTestApp(db, { SCHEDULER_ENABLED: 'false' });
-    for (const user of [
-      'quantri',
-      'tiepdan.anphu',
-      'chuyenvien.diachinh',
-      'chuyenvien.namkhoa',
-      'lanhdao.namkhoa',
-      'thanhtra.tinh',
-    ]) {
+    for (const user of ['quantri', 'tiepdan.anphu', 'chuyenvien.diachinh', 'chuyenvien.namkhoa', 'lanhdao.namkhoa', 'thanhtra.tinh']) {
       tokens[user] = (await login(t, user)).accessToken;
     }
-    const agencies = (
-      await http().get('/api/agencies').set(auth('quantri')).expect(200)
-    ).body as AgencyDto[];
+    const agencies = (await http().get('/api/agencies').set(auth('quantri')).expect(200)).body as AgencyDto[];
     const dc = agencies.find((a) => a.code === 'AP-DC') as AgencyDto;
     const created = await http()
       .post('/api/cases')
@@ -103,12 +83,8 @@ describe.each(testDatabases())('case attachments on $kind', (db) => {
     expect(dto.uploadedBy?.fullName).toBeTruthy();
     expect(filesUnder(attachmentsDir())).toEqual([`2026/${caseId}/${dto.id}`]);
 
-    const list = (
-      await http()
-        .get(`/api/cases/${caseId}/attachments`)
-        .set(auth('chuyenvien.diachinh'))
-        .expect(200)
-    ).body as CaseAttachmentDto[];
+    const list = (await http().get(`/api/cases/${caseId}/attachments`).set(auth('chuyenvien.diachinh')).expect(200))
+      .body as CaseAttachmentDto[];
     expect(list.map((a) => a.id)).toEqual([dto.id]);
 
     const download = await http()
@@ -122,9 +98,7 @@ describe.each(testDatabases())('case attachments on $kind', (db) => {
       })
       .expect(200);
     expect(download.headers['content-type']).toBe('application/pdf');
-    expect(download.headers['content-disposition']).toBe(
-      `attachment; filename*=UTF-8''${encodeURIComponent('Đơn khiếu nại.pdf')}`,
-    );
+    expect(download.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('Đơn khiếu nại.pdf')}`);
     expect(sha(download.body as Buffer)).toBe(sha(PDF));
   });
 
@@ -134,11 +108,7 @@ describe.each(testDatabases())('case attachments on $kind', (db) => {
       files: filesUnder(attachmentsDir()).length,
     };
 
-    const missing = await http()
-      .post(`/api/cases/${caseId}/attachments`)
-      .set(auth('tiepdan.anphu'))
-      .field('note', 'x')
-      .expect(400);
+    const missing = await http().post(`/api/cases/${caseId}/attachments`).set(auth('tiepdan.anphu')).field('note', 'x').expect(400);
     expect(missing.body).toMatchObject({
       code: 'ATTACHMENT_MISSING',
       errors: [{ field: 'file' }],
@@ -168,10 +138,7 @@ describe.each(testDatabases())('case attachments on $kind', (db) => {
       .expect(415);
     expect(disguised.body.code).toBe('ATTACHMENT_CONTENT_MISMATCH');
 
-    const huge = Buffer.concat([
-      Buffer.from('%PDF-1.4\n'),
-      Buffer.alloc(ATTACHMENT_LIMITS.maxBytes, 0x20),
-    ]);
+    const huge = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(ATTACHMENT_LIMITS.maxBytes, 0x20)]);
     const tooLarge = await http()
       .post(`/api/cases/${caseId}/attachments`)
       .set(auth('tiepdan.anphu'))
@@ -190,25 +157,11 @@ describe.each(testDatabases())('case attachments on $kind', (db) => {
   });
 
   it('follows the case scope: another commune gets 404 on every route, the inspector may read but not upload', async () => {
-    const [first] = (
-      await http()
-        .get(`/api/cases/${caseId}/attachments`)
-        .set(auth('tiepdan.anphu'))
-        .expect(200)
-    ).body as CaseAttachmentDto[];
+    const [first] = (await http().get(`/api/cases/${caseId}/attachments`).set(auth('tiepdan.anphu')).expect(200))
+      .body as CaseAttachmentDto[];
     for (const user of ['chuyenvien.namkhoa', 'lanhdao.namkhoa']) {
-      expect(
-        (
-          await http()
-            .get(`/api/cases/${caseId}/attachments`)
-            .set(auth(user))
-            .expect(404)
-        ).body.code,
-      ).toBe('CASE_NOT_FOUND');
-      await http()
-        .get(`/api/cases/${caseId}/attachments/${first?.id}/content`)
-        .set(auth(user))
-        .expect(404);
+      expect((await http().get(`/api/cases/${caseId}/attachments`).set(auth(user)).expect(404)).body.code).toBe('CASE_NOT_FOUND');
+      await http().get(`/api/cases/${caseId}/attachments/${first?.id}/content`).set(auth(user)).expect(404);
       await http()
         .post(`/api/cases/${caseId}/attachments`)
         .set(auth(user))
@@ -218,10 +171,7 @@ describe.each(testDatabases())('case attachments on $kind', (db) => {
         })
         .expect(404);
     }
-    await http()
-      .get(`/api/cases/${caseId}/attachments`)
-      .set(auth('thanhtra.tinh'))
-      .expect(200);
+    await http().get(`/api/cases/${caseId}/attachments`).set(auth('thanhtra.tinh')).expect(200);
     await http()
       .post(`/api/cases/${caseId}/attachments`)
       .set(auth('thanhtra.tinh'))
@@ -234,20 +184,10 @@ describe.each(testDatabases())('case attachments on $kind', (db) => {
   });
 
   it('refuses to hand out a file whose bytes no longer match the checksum', async () => {
-    const [first] = (
-      await http()
-        .get(`/api/cases/${caseId}/attachments`)
-        .set(auth('tiepdan.anphu'))
-        .expect(200)
-    ).body as CaseAttachmentDto[];
-    writeFileSync(
-      join(attachmentsDir(), '2026', caseId, first?.id as string),
-      'tampered',
-    );
-    const res = await http()
-      .get(`/api/cases/${caseId}/attachments/${first?.id}/content`)
-      .set(auth('tiepdan.anphu'))
-      .expect(500);
+    const [first] = (await http().get(`/api/cases/${caseId}/attachments`).set(auth('tiepdan.anphu')).expect(200))
+      .body as CaseAttachmentDto[];
+    writeFileSync(join(attachmentsDir(), '2026', caseId, first?.id as string), 'tampered');
+    const res = await http().get(`/api/cases/${caseId}/attachments/${first?.id}/content`).set(auth('tiepdan.anphu')).expect(500);
     expect(res.body.code).toBe('ATTACHMENT_CORRUPT');
   });
 });

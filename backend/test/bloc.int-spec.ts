@@ -42,9 +42,7 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
     const key = `${username}@${t.clock.now().toISOString()}`;
     let token = tokens.get(key);
     if (!token) {
-      token = (
-        await login(t, username, made.has(username) ? PASSWORD : undefined)
-      ).accessToken;
+      token = (await login(t, username, made.has(username) ? PASSWORD : undefined)).accessToken;
       tokens.set(key, token);
     }
     return bearer(token);
@@ -60,34 +58,19 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
     let req = http()
       [method](url)
       .set(await auth(username));
-    if (body !== undefined)
-      req =
-        method === 'get' ? req.query(body as object) : req.send(body as object);
+    if (body !== undefined) req = method === 'get' ? req.query(body as object) : req.send(body as object);
     const res = await req;
-    if (res.status !== status)
-      throw new Error(
-        `${method.toUpperCase()} ${url} by ${username}: ${res.status} ${JSON.stringify(res.body)}`,
-      );
+    if (res.status !== status) throw new Error(`${method.toUpperCase()} ${url} by ${username}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as T;
   }
-  const post = <T>(u: string, url: string, body: unknown, status?: number) =>
-    send<T>('post', u, url, body, status);
-  const get = <T>(u: string, url: string, query?: unknown) =>
-    send<T>('get', u, url, query);
+  const post = <T>(u: string, url: string, body: unknown, status?: number) => send<T>('post', u, url, body, status);
+  const get = <T>(u: string, url: string, query?: unknown) => send<T>('get', u, url, query);
   const at = (iso: string) => t.clock.set(iso);
 
-  async function admin(
-    url: string,
-    body: Record<string, unknown>,
-  ): Promise<Record<string, unknown>> {
+  async function admin(url: string, body: Record<string, unknown>): Promise<Record<string, unknown>> {
     return post('quantri', url, body);
   }
-  async function user(
-    username: string,
-    role: string,
-    agency: string,
-    neighbourhood?: string,
-  ): Promise<void> {
+  async function user(username: string, role: string, agency: string, neighbourhood?: string): Promise<void> {
     await admin('/api/users', {
       username,
       fullName: `Người thử ${username}`,
@@ -102,8 +85,7 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
   beforeAll(async () => {
     t = await startTestApp(db, { SCHEDULER_ENABLED: 'false' });
     at('2026-01-05T02:00:00.000Z');
-    for (const a of await get<AgencyDto[]>('quantri', '/api/agencies'))
-      agencies[a.code] = a;
+    for (const a of await get<AgencyDto[]>('quantri', '/api/agencies')) agencies[a.code] = a;
     // A commune of its own for the evaluation, so nothing else moves its numbers, and a second province.
     agencies['XK'] = (await admin('/api/agencies', {
       code: 'XK',
@@ -123,11 +105,7 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
       name: 'Tỉnh Thử Hai',
       parentId: null,
     })) as unknown as AgencyDto;
-    for (const n of await get<NeighbourhoodDto[]>(
-      'quantri',
-      '/api/neighbourhoods',
-    ))
-      neighbourhoods[n.name] = n;
+    for (const n of await get<NeighbourhoodDto[]>('quantri', '/api/neighbourhoods')) neighbourhoods[n.name] = n;
     neighbourhoods['Thôn Một'] = (await admin('/api/neighbourhoods', {
       communeId: agencies['XK'].id,
       kind: 'thon',
@@ -143,8 +121,7 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
   });
 
   it('evaluates each member against the criteria from the records, worked out by hand', async () => {
-    const bloc = (body: Record<string, unknown>) =>
-      post<BlocDto>('ld.xk', '/api/bloc/members', body);
+    const bloc = (body: Record<string, unknown>) => post<BlocDto>('ld.xk', '/api/bloc/members', body);
     await bloc({
       fullName: 'Lò Văn Trưởng',
       position: 'Phó Bí thư Đảng ủy xã',
@@ -170,13 +147,8 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
       blocRole: 'member',
       termStart: '2026-04-01',
     });
-    const id = (name: string) =>
-      all.members.find((m) => m.fullName === name)?.id as string;
-    const [head, a, b] = [
-      id('Lò Văn Trưởng'),
-      id('Lò Văn A'),
-      id('Vàng Thị B'),
-    ];
+    const id = (name: string) => all.members.find((m) => m.fullName === name)?.id as string;
+    const [head, a, b] = [id('Lò Văn Trưởng'), id('Lò Văn A'), id('Vàng Thị B')];
     expect(all).toMatchObject({
       headName: 'Lò Văn Trưởng',
       currentCount: 2,
@@ -230,8 +202,7 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
     await task(a, 'Nhiệm vụ 1', '2026-03-31');
     await task(a, 'Nhiệm vụ 2', '2026-06-30');
     const withTasks = await task(a, 'Nhiệm vụ 4 (tháng 9)', '2026-09-30');
-    const taskId = (content: string) =>
-      withTasks.tasks.find((k) => k.content === content)?.id as string;
+    const taskId = (content: string) => withTasks.tasks.find((k) => k.content === content)?.id as string;
     const notYet = await http()
       .post(`/api/bloc/plans/${plan.id}/tasks`)
       .set(await auth('ld.xk'))
@@ -259,18 +230,11 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
     });
     at('2026-03-20T02:00:00.000Z');
     // A reports through his own account; B's task is not his to report.
-    await post(
-      'cv.xk',
-      `/api/bloc/plans/${plan.id}/tasks/${taskId('Nhiệm vụ 1')}/progress`,
-      { status: 'done', note: 'Đã xong' },
-      200,
-    );
+    await post('cv.xk', `/api/bloc/plans/${plan.id}/tasks/${taskId('Nhiệm vụ 1')}/progress`, { status: 'done', note: 'Đã xong' }, 200);
     at('2026-04-05T02:00:00.000Z');
     const withB = await task(b, 'Nhiệm vụ 3', '2026-06-15');
     await http()
-      .post(
-        `/api/bloc/plans/${plan.id}/tasks/${withB.tasks.find((k) => k.content === 'Nhiệm vụ 3')?.id}/progress`,
-      )
+      .post(`/api/bloc/plans/${plan.id}/tasks/${withB.tasks.find((k) => k.content === 'Nhiệm vụ 3')?.id}/progress`)
       .set(await auth('cv.xk'))
       .send({ status: 'in_progress' })
       .expect(403);
@@ -285,29 +249,11 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
       name: 'Tổ dân vận Thôn Một',
       termStart: '2026-01-01',
     });
-    const assignA = await post<AssignmentDto>(
-      'ld.xk',
-      '/api/bloc/assignments',
-      { teamId: team.id, memberId: a, month: '2026-05' },
-    );
-    const assignB = await post<AssignmentDto>(
-      'ld.xk',
-      '/api/bloc/assignments',
-      { teamId: team.id, memberId: b, month: '2026-05' },
-    );
+    const assignA = await post<AssignmentDto>('ld.xk', '/api/bloc/assignments', { teamId: team.id, memberId: a, month: '2026-05' });
+    const assignB = await post<AssignmentDto>('ld.xk', '/api/bloc/assignments', { teamId: team.id, memberId: b, month: '2026-05' });
     expect(assignA.canReport).toBe(true);
-    await post(
-      'cv.xk',
-      `/api/bloc/assignments/${assignA.id}/report`,
-      { attended: true, note: 'Giải đáp về hỗ trợ giống' },
-      200,
-    );
-    await post(
-      'ld.xk',
-      `/api/bloc/assignments/${assignB.id}/report`,
-      { attended: false },
-      200,
-    );
+    await post('cv.xk', `/api/bloc/assignments/${assignA.id}/report`, { attended: true, note: 'Giải đáp về hỗ trợ giống' }, 200);
+    await post('ld.xk', `/api/bloc/assignments/${assignB.id}/report`, { attended: false }, 200);
     await post('ld.xk', '/api/bloc/sentiment-notes', {
       channel: 'field_survey',
       notedOn: '2026-05-15',
@@ -323,23 +269,12 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
       summary: 'Giao ban quý II',
     });
     at('2026-07-02T02:00:00.000Z');
-    await post(
-      'cv.xk',
-      `/api/bloc/plans/${plan.id}/tasks/${taskId('Nhiệm vụ 2')}/progress`,
-      { status: 'done' },
-      200,
-    );
+    await post('cv.xk', `/api/bloc/plans/${plan.id}/tasks/${taskId('Nhiệm vụ 2')}/progress`, { status: 'done' }, 200);
 
     at('2026-07-10T02:00:00.000Z');
-    const evaluations = await get<MemberEvaluationDto[]>(
-      'cv.xk',
-      '/api/bloc/evaluations',
-      { year: 2026, kind: 'mid_year' },
-    );
-    const of = (member: string) =>
-      evaluations.find((e) => e.memberId === member) as MemberEvaluationDto;
-    const lines = (member: string) =>
-      of(member).lines.map((l) => [l.criterion, l.done, l.expected, l.points]);
+    const evaluations = await get<MemberEvaluationDto[]>('cv.xk', '/api/bloc/evaluations', { year: 2026, kind: 'mid_year' });
+    const of = (member: string) => evaluations.find((e) => e.memberId === member) as MemberEvaluationDto;
+    const lines = (member: string) => of(member).lines.map((l) => [l.criterion, l.done, l.expected, l.points]);
     // A: briefings 2 of the 3 held (30·2/3 = 20); tasks due in the half 2, on time 1 (task 2 done on 2 July, due
     // 30 June; task 4 is due in September) → 40·1/2 = 20; the one village meeting assigned, attended → 20; notes 1 of
     // one a quarter for two quarters → 10·1/2 = 5. 20 + 20 + 20 + 5 = 65 → "Hoàn thành nhiệm vụ".
@@ -396,41 +331,20 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
         summary: 'Lần hai',
       })
       .expect(409);
-    const pdf = await call(
-      t,
-      'get',
-      `/api/bloc/reviews/${review.id}/document.pdf`,
-      await auth('cv.xk'),
-    );
+    const pdf = await call(t, 'get', `/api/bloc/reviews/${review.id}/document.pdf`, await auth('cv.xk'));
     expect(pdf.contentType).toContain('application/pdf');
     expect(pdf.text).toContain('SƠ KẾT 6 THÁNG CÔNG TÁC DÂN VẬN NĂM 2026');
     expect(pdf.text).toContain('Vàng Thị B');
     expect(pdf.text).toContain('Không hoàn thành nhiệm vụ');
-    const xlsx = await call(
-      t,
-      'get',
-      `/api/bloc/reviews/${review.id}/document.xlsx`,
-      await auth('cv.xk'),
-    );
+    const xlsx = await call(t, 'get', `/api/bloc/reviews/${review.id}/document.xlsx`, await auth('cv.xk'));
     expect(xlsx.contentType).toContain('spreadsheetml');
     expect(xlsx.text).toContain('"Nhiệm vụ quá hạn",1');
-    expect(xlsx.text).toContain(
-      '"Lò Văn A","Chủ tịch Hội Nông dân xã","2/3: 20","1/2: 20","1/1: 20","1/2: 5",65,"Hoàn thành nhiệm vụ"',
-    );
+    expect(xlsx.text).toContain('"Lò Văn A","Chủ tịch Hội Nông dân xã","2/3: 20","1/2: 20","1/1: 20","1/2: 5",65,"Hoàn thành nhiệm vụ"');
 
     // A task done ahead of its due date counts at once. For the year so far (10 July): tasks 2 of 3 on time
     // (40·2/3 = 26.67), briefings 20, the meeting 20, notes 1 of the 3 quarters begun (10·1/3 = 3.33) → 70 → good.
-    await post(
-      'cv.xk',
-      `/api/bloc/plans/${plan.id}/tasks/${taskId('Nhiệm vụ 4 (tháng 9)')}/progress`,
-      { status: 'done' },
-      200,
-    );
-    const year = await get<MemberEvaluationDto[]>(
-      'ld.xk',
-      '/api/bloc/evaluations',
-      { year: 2026, kind: 'year_end' },
-    );
+    await post('cv.xk', `/api/bloc/plans/${plan.id}/tasks/${taskId('Nhiệm vụ 4 (tháng 9)')}/progress`, { status: 'done' }, 200);
+    const year = await get<MemberEvaluationDto[]>('ld.xk', '/api/bloc/evaluations', { year: 2026, kind: 'year_end' });
     const yearOfA = year.find((e) => e.memberId === a) as MemberEvaluationDto;
     expect(yearOfA.lines.map((l) => [l.done, l.expected, l.points])).toEqual([
       [2, 3, 20],
@@ -443,12 +357,7 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
 
   it('scores each month with the members who served that month', async () => {
     at('2026-09-20T02:00:00.000Z');
-    const members = [
-      'Trưởng Tổ Một',
-      'Thành viên Hai',
-      'Thành viên Ba',
-      'Thành viên Bốn',
-    ].map((fullName, i) => ({
+    const members = ['Trưởng Tổ Một', 'Thành viên Hai', 'Thành viên Ba', 'Thành viên Bốn'].map((fullName, i) => ({
       fullName,
       role: i === 0 ? 'team_lead' : 'womens_union',
       termStart: '2026-08-01',
@@ -486,78 +395,42 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
       .send({ termEnd: '2026-07-31' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('termEnd');
-    await post(
-      'lanhdao.anphu',
-      `/api/teams/${team.id}/members/${four}/end-term`,
-      { termEnd: '2026-09-15' },
-      200,
-    );
-    const now = await post<TeamDetailDto>(
-      'lanhdao.anphu',
-      `/api/teams/${team.id}/members`,
-      {
-        members: [
-          {
-            fullName: 'Thành viên Năm',
-            role: 'youth_union',
-            termStart: '2026-09-16',
-          },
-        ],
-      },
-    );
+    await post('lanhdao.anphu', `/api/teams/${team.id}/members/${four}/end-term`, { termEnd: '2026-09-15' }, 200);
+    const now = await post<TeamDetailDto>('lanhdao.anphu', `/api/teams/${team.id}/members`, {
+      members: [
+        {
+          fullName: 'Thành viên Năm',
+          role: 'youth_union',
+          termStart: '2026-09-16',
+        },
+      ],
+    });
     expect(now.memberCount).toBe(4);
     await meeting('2026-09-18', 4);
 
     // The attendance criterion is off (weight 0) until the province weights it.
-    const off = await get<TeamScorecardDto>(
-      'lanhdao.anphu',
-      `/api/teams/${team.id}/scorecard`,
-      { month: '2026-09' },
-    );
+    const off = await get<TeamScorecardDto>('lanhdao.anphu', `/api/teams/${team.id}/scorecard`, { month: '2026-09' });
     expect(off.lines.map((l) => l.metric)).not.toContain('attendance_rate');
     await send('put', 'lanhdao.tinh', '/api/teams/criteria', {
       criteria: [{ metric: 'attendance_rate', weight: 10, target: 80 }],
     });
-    const card = (month: string) =>
-      get<TeamScorecardDto>(
-        'lanhdao.anphu',
-        `/api/teams/${team.id}/scorecard`,
-        { month },
-      );
-    const names = (c: TeamScorecardDto) =>
-      c.members.map((m) => m.fullName).sort();
-    const rate = (c: TeamScorecardDto) =>
-      c.lines.find((l) => l.metric === 'attendance_rate');
+    const card = (month: string) => get<TeamScorecardDto>('lanhdao.anphu', `/api/teams/${team.id}/scorecard`, { month });
+    const names = (c: TeamScorecardDto) => c.members.map((m) => m.fullName).sort();
+    const rate = (c: TeamScorecardDto) => c.lines.find((l) => l.metric === 'attendance_rate');
     const august = await card('2026-08');
-    expect(names(august)).toEqual([
-      'Thành viên Ba',
-      'Thành viên Bốn',
-      'Thành viên Hai',
-      'Trưởng Tổ Một',
-    ]);
+    expect(names(august)).toEqual(['Thành viên Ba', 'Thành viên Bốn', 'Thành viên Hai', 'Trưởng Tổ Một']);
     expect(rate(august)).toMatchObject({ value: 100, points: 10 });
     // September: 3 of the 4 serving on the 5th, 4 of the 4 serving on the 18th → 7 / 8 = 87.5 % → 88; the target of
     // 80 % is met: the full 10 points. Both member four and member five served during the month.
     const september = await card('2026-09');
-    expect(names(september)).toEqual([
-      'Thành viên Ba',
-      'Thành viên Bốn',
-      'Thành viên Hai',
-      'Thành viên Năm',
-      'Trưởng Tổ Một',
-    ]);
+    expect(names(september)).toEqual(['Thành viên Ba', 'Thành viên Bốn', 'Thành viên Hai', 'Thành viên Năm', 'Trưởng Tổ Một']);
     expect(rate(september)).toMatchObject({
       value: 88,
       target: 80,
       weight: 10,
       points: 10,
     });
-    expect(names(await card('2026-10'))).toEqual([
-      'Thành viên Ba',
-      'Thành viên Hai',
-      'Thành viên Năm',
-      'Trưởng Tổ Một',
-    ]);
+    expect(names(await card('2026-10'))).toEqual(['Thành viên Ba', 'Thành viên Hai', 'Thành viên Năm', 'Trưởng Tổ Một']);
     await send('put', 'lanhdao.tinh', '/api/teams/criteria', {
       criteria: [{ metric: 'attendance_rate', weight: 0, target: 80 }],
     });
@@ -573,14 +446,7 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
       blocRole: 'head',
       termStart: '2025-07-01',
     });
-    const note = (
-      channel: string,
-      notedOn: string,
-      neighbourhood: string,
-      category: string,
-      level: string,
-      content: string,
-    ) =>
+    const note = (channel: string, notedOn: string, neighbourhood: string, category: string, level: string, content: string) =>
       post('lanhdao.namkhoa', '/api/bloc/sentiment-notes', {
         channel,
         notedOn,
@@ -589,30 +455,9 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
         level,
         content,
       });
-    await note(
-      'field_survey',
-      '2026-02-10',
-      'Thôn Nậm Khoa',
-      'land',
-      'tension',
-      'Người dân lo ngại việc đo đạc lại ranh giới đất rừng',
-    );
-    await note(
-      'union_meeting',
-      '2026-03-01',
-      'Bản Tả Phìn',
-      'social_policy',
-      'concern',
-      'Chi hội phụ nữ hỏi về chậm chi trả hỗ trợ',
-    );
-    await note(
-      'neighbourhood_meeting',
-      '2025-12-05',
-      'Thôn Nậm Khoa',
-      'land',
-      'stable',
-      'Họp tổ nhân dân quý IV',
-    );
+    await note('field_survey', '2026-02-10', 'Thôn Nậm Khoa', 'land', 'tension', 'Người dân lo ngại việc đo đạc lại ranh giới đất rừng');
+    await note('union_meeting', '2026-03-01', 'Bản Tả Phìn', 'social_policy', 'concern', 'Chi hội phụ nữ hỏi về chậm chi trả hỗ trợ');
+    await note('neighbourhood_meeting', '2025-12-05', 'Thôn Nậm Khoa', 'land', 'stable', 'Họp tổ nhân dân quý IV');
     await post('lanhdao.namkhoa', '/api/bloc/briefings', {
       heldOn: '2026-03-05',
       attendeeIds: [],
@@ -627,9 +472,7 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
       ],
     });
     const teams = await get<TeamDetailDto[]>('lanhdao.namkhoa', '/api/teams');
-    const paVay = teams.find(
-      (x) => x.name === 'Tổ dân vận Thôn Pà Vầy',
-    ) as TeamDetailDto;
+    const paVay = teams.find((x) => x.name === 'Tổ dân vận Thôn Pà Vầy') as TeamDetailDto;
     await post('lanhdao.namkhoa', `/api/teams/${paVay.id}/meetings`, {
       date: '2026-03-10',
       attendance: 3,
@@ -640,39 +483,24 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
         { content: 'Rác thải đầu bản', category: 'environment' },
       ],
     });
-    const dialogue = await post<{ id: string }>(
-      'lanhdao.namkhoa',
-      '/api/dialogues',
-      {
-        kind: 'voter_contact',
-        title: 'Tiếp xúc cử tri trước kỳ họp HĐND',
-        date: '2026-03-12',
-        place: 'Nhà văn hóa thôn Nậm Khoa',
-        neighbourhoodId: nk('Thôn Nậm Khoa'),
-        chairs: ['Đại biểu HĐND xã'],
-      },
-    );
-    await send(
-      'put',
-      'lanhdao.namkhoa',
-      `/api/dialogues/${dialogue.id}/minutes`,
-      {
-        summary: 'Cử tri nêu ý kiến',
-        opinions: [
-          {
-            content: 'Đề nghị công khai phương án đo đạc đất rừng',
-            category: 'land',
-          },
-        ],
-      },
-    );
-    const petition = (
-      type: string,
-      channel: string,
-      category: string,
-      neighbourhood: string,
-      receivedAt: string,
-    ) =>
+    const dialogue = await post<{ id: string }>('lanhdao.namkhoa', '/api/dialogues', {
+      kind: 'voter_contact',
+      title: 'Tiếp xúc cử tri trước kỳ họp HĐND',
+      date: '2026-03-12',
+      place: 'Nhà văn hóa thôn Nậm Khoa',
+      neighbourhoodId: nk('Thôn Nậm Khoa'),
+      chairs: ['Đại biểu HĐND xã'],
+    });
+    await send('put', 'lanhdao.namkhoa', `/api/dialogues/${dialogue.id}/minutes`, {
+      summary: 'Cử tri nêu ý kiến',
+      opinions: [
+        {
+          content: 'Đề nghị công khai phương án đo đạc đất rừng',
+          category: 'land',
+        },
+      ],
+    });
+    const petition = (type: string, channel: string, category: string, neighbourhood: string, receivedAt: string) =>
       post('tiepdan.namkhoa', '/api/cases', {
         type,
         channel,
@@ -681,33 +509,11 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
         neighbourhoodId: nk(neighbourhood),
         receivedAt,
       });
-    await petition(
-      'proposal',
-      'reception',
-      'land',
-      'Thôn Nậm Khoa',
-      '2026-03-02T02:00:00.000Z',
-    );
-    await petition(
-      'reflection',
-      'hotline',
-      'environment',
-      'Thôn Pà Vầy',
-      '2026-01-15T02:00:00.000Z',
-    );
-    await petition(
-      'proposal',
-      'post',
-      'land',
-      'Thôn Nậm Khoa',
-      '2025-12-10T02:00:00.000Z',
-    );
+    await petition('proposal', 'reception', 'land', 'Thôn Nậm Khoa', '2026-03-02T02:00:00.000Z');
+    await petition('reflection', 'hotline', 'environment', 'Thôn Pà Vầy', '2026-01-15T02:00:00.000Z');
+    await petition('proposal', 'post', 'land', 'Thôn Nậm Khoa', '2025-12-10T02:00:00.000Z');
 
-    const report = await get<SentimentReportDto>(
-      'chuyenvien.namkhoa',
-      '/api/bloc/sentiment-report',
-      { year: 2026, quarter: 1 },
-    );
+    const report = await get<SentimentReportDto>('chuyenvien.namkhoa', '/api/bloc/sentiment-report', { year: 2026, quarter: 1 });
     const row = (c: string) => report.channels.find((x) => x.channel === c);
     expect(report).toMatchObject({
       from: '2026-01-01',
@@ -729,9 +535,7 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
     expect(row('mobilization_team')).toMatchObject({
       byCategory: { land: 2, environment: 1 },
     });
-    expect(row('field_survey')?.examples).toEqual([
-      'Người dân lo ngại việc đo đạc lại ranh giới đất rừng',
-    ]);
+    expect(row('field_survey')?.examples).toEqual(['Người dân lo ngại việc đo đạc lại ranh giới đất rừng']);
     expect(report.byCategory).toEqual([
       { category: 'land', items: 5 },
       { category: 'social_policy', items: 1 },
@@ -740,15 +544,7 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
     // Thôn Nậm Khoa, land: 3 this quarter (voter contact, field survey, petition) against 2 the quarter before, one
     // noted as a tension → likely. Pà Vầy, environment: 3 (briefing, team, hotline), a concern → watch. Pà Vầy, land:
     // 2 opinions, none before → rising → watch. Tả Phìn, social policy: one concern → watch.
-    expect(
-      report.tensions.map((x) => [
-        x.neighbourhoodName,
-        x.category,
-        x.level,
-        x.items,
-        x.previous,
-      ]),
-    ).toEqual([
+    expect(report.tensions.map((x) => [x.neighbourhoodName, x.category, x.level, x.items, x.previous])).toEqual([
       ['Thôn Nậm Khoa', 'land', 'likely', 3, 2],
       ['Thôn Pà Vầy', 'environment', 'watch', 3, 0],
       ['Thôn Pà Vầy', 'land', 'watch', 2, 0],
@@ -758,28 +554,14 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
       '3 ý kiến, phản ánh, đơn trong kỳ (kỳ trước 2)',
       '1 ghi nhận có dấu hiệu căng thẳng',
     ]);
-    const pdf = await call(
-      t,
-      'get',
-      '/api/bloc/sentiment-report.pdf?year=2026&quarter=1',
-      await auth('lanhdao.namkhoa'),
-    );
+    const pdf = await call(t, 'get', '/api/bloc/sentiment-report.pdf?year=2026&quarter=1', await auth('lanhdao.namkhoa'));
     expect(pdf.text).toContain('BÁO CÁO TÌNH HÌNH NHÂN DÂN');
     expect(pdf.text).toContain('Quý 1 năm 2026');
     expect(pdf.text).toContain('Nguy cơ thành điểm nóng');
     expect(pdf.text).toContain('Tiếp xúc cử tri');
-    const xlsx = await call(
-      t,
-      'get',
-      '/api/bloc/sentiment-report.xlsx?year=2026&quarter=1',
-      await auth('lanhdao.namkhoa'),
-    );
-    expect(xlsx.text).toContain(
-      '"Sinh hoạt tổ dân vận",1,3,"Đất đai: 2; Môi trường: 1"',
-    );
-    expect(xlsx.text).toContain(
-      '"Thôn Nậm Khoa","Đất đai","Nguy cơ thành điểm nóng",3,2',
-    );
+    const xlsx = await call(t, 'get', '/api/bloc/sentiment-report.xlsx?year=2026&quarter=1', await auth('lanhdao.namkhoa'));
+    expect(xlsx.text).toContain('"Sinh hoạt tổ dân vận",1,3,"Đất đai: 2; Môi trường: 1"');
+    expect(xlsx.text).toContain('"Thôn Nậm Khoa","Đất đai","Nguy cơ thành điểm nóng",3,2');
     // The province reads it for the commune it names; An Phú's leader cannot.
     await get('lanhdao.tinh', '/api/bloc/sentiment-report', {
       year: 2026,
@@ -807,13 +589,9 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
       opinions: [],
     });
     const flagged = async (username: string, communeId?: string) =>
-      (
-        await get<BlocWatchDto>(
-          username,
-          '/api/bloc/watch',
-          communeId ? { communeId } : undefined,
-        )
-      ).flagged.find((f) => f.teamId === team.id);
+      (await get<BlocWatchDto>(username, '/api/bloc/watch', communeId ? { communeId } : undefined)).flagged.find(
+        (f) => f.teamId === team.id,
+      );
     expect(await flagged('lanhdao.anphu')).toMatchObject({
       missedMonths: ['2026-09'],
       lastMeetingOn: '2026-08-05',
@@ -847,11 +625,7 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
       .set(await auth('ld.p2'))
       .send(visit)
       .expect(404);
-    const inspection = await post<InspectionDto>(
-      'thanhtra.tinh',
-      '/api/bloc/inspections',
-      visit,
-    );
+    const inspection = await post<InspectionDto>('thanhtra.tinh', '/api/bloc/inspections', visit);
     expect(inspection).toMatchObject({
       inspectorName: 'Bùi Thị Thu',
       month: '2026-09',
@@ -896,28 +670,22 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
     // A team's lead nominates a model of their own team, not of another.
     const apTeams = await get<TeamDetailDto[]>('totruong.to3', '/api/teams');
     const own = apTeams.find((x) => x.neighbourhoodName === 'Tổ dân phố 3')?.id;
-    const other = apTeams.find(
-      (x) => x.neighbourhoodName === 'Khu phố Bến Đá',
-    )?.id;
+    const other = apTeams.find((x) => x.neighbourhoodName === 'Khu phố Bến Đá')?.id;
     await http()
       .post('/api/bloc/good-practices')
       .set(await auth('totruong.to3'))
       .send({ ...nomination, teamId: other })
       .expect(403);
-    const byLead = await post<GoodPracticeDto>(
-      'totruong.to3',
-      '/api/bloc/good-practices',
-      { ...nomination, title: 'Tổ tự quản', teamId: own },
-    );
+    const byLead = await post<GoodPracticeDto>('totruong.to3', '/api/bloc/good-practices', {
+      ...nomination,
+      title: 'Tổ tự quản',
+      teamId: own,
+    });
     expect(byLead).toMatchObject({
       status: 'nominated',
       teamName: 'Tổ dân vận Tổ dân phố 3',
     });
-    const model = await post<GoodPracticeDto>(
-      'truong.diachinh',
-      '/api/bloc/good-practices',
-      nomination,
-    );
+    const model = await post<GoodPracticeDto>('truong.diachinh', '/api/bloc/good-practices', nomination);
     expect(model).toMatchObject({
       status: 'nominated',
       level: null,
@@ -940,13 +708,7 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
       200,
     );
     const register = async () =>
-      (
-        await get<GoodPracticeDto[]>(
-          'totruong.to3',
-          '/api/teams/good-practices',
-          { year: 2026 },
-        )
-      ).map((g) => g.id);
+      (await get<GoodPracticeDto[]>('totruong.to3', '/api/teams/good-practices', { year: 2026 })).map((g) => g.id);
     expect(await register()).not.toContain(model.id);
     await http()
       .post(`/api/bloc/good-practices/${model.id}/recognise`)
@@ -972,15 +734,11 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
       200,
     );
     expect(province.level).toBe('province');
-    const followed = await post<GoodPracticeDto>(
-      'lanhdao.anphu',
-      `/api/bloc/good-practices/${model.id}/follow-ups`,
-      {
-        followedOn: '2026-11-02',
-        place: 'Tổ dân phố 1',
-        note: 'Nhân rộng: 40 hộ tham gia',
-      },
-    );
+    const followed = await post<GoodPracticeDto>('lanhdao.anphu', `/api/bloc/good-practices/${model.id}/follow-ups`, {
+      followedOn: '2026-11-02',
+      place: 'Tổ dân phố 1',
+      note: 'Nhân rộng: 40 hộ tham gia',
+    });
     expect(followed.followUps.map((f) => f.place)).toEqual(['Tổ dân phố 1']);
 
     // Nậm Khoa has three villages: 20% rounded down, at least one → one focused village a year.
@@ -996,11 +754,7 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
         },
       ],
     });
-    const village = await post<FocusVillageDto>(
-      'lanhdao.namkhoa',
-      '/api/bloc/focus',
-      select('Bản Tả Phìn'),
-    );
+    const village = await post<FocusVillageDto>('lanhdao.namkhoa', '/api/bloc/focus', select('Bản Tả Phìn'));
     const second = await http()
       .post('/api/bloc/focus')
       .set(await auth('lanhdao.namkhoa'))
@@ -1035,8 +789,7 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
     at('2026-11-20T02:00:00.000Z');
     const ap = agencies['AP'].id;
     const bloc = await get<BlocDto>('lanhdao.anphu', '/api/bloc');
-    const member = bloc.members.find((m) => m.fullName === 'Hà Thị Ngọc')
-      ?.id as string;
+    const member = bloc.members.find((m) => m.fullName === 'Hà Thị Ngọc')?.id as string;
     const plan = await post<BlocPlanDto>('lanhdao.anphu', '/api/bloc/plans', {
       year: 2026,
       title: 'Kế hoạch năm 2026',
@@ -1048,47 +801,31 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
         },
       ],
     });
-    const withTask = await post<BlocPlanDto>(
-      'lanhdao.anphu',
-      `/api/bloc/plans/${plan.id}/tasks`,
-      {
-        content: 'Vận động hiến đất',
-        resolutionId: plan.resolutions[0].id,
-        ownerMemberId: member,
-        dueDate: '2026-12-15',
-      },
-    );
+    const withTask = await post<BlocPlanDto>('lanhdao.anphu', `/api/bloc/plans/${plan.id}/tasks`, {
+      content: 'Vận động hiến đất',
+      resolutionId: plan.resolutions[0].id,
+      ownerMemberId: member,
+      dueDate: '2026-12-15',
+    });
     const teams = await get<TeamDetailDto[]>('lanhdao.anphu', '/api/teams');
-    const team = await get<TeamDetailDto>(
-      'lanhdao.anphu',
-      `/api/teams/${teams.find((x) => x.name === 'Tổ dân vận Tổ dân phố 3')?.id}`,
-    );
-    const assignment = await post<AssignmentDto>(
-      'lanhdao.anphu',
-      '/api/bloc/assignments',
-      { teamId: team.id, memberId: member, month: '2026-11' },
-    );
-    const review = await post<BlocReviewDto>(
-      'lanhdao.anphu',
-      '/api/bloc/reviews',
-      { year: 2026, kind: 'mid_year', heldOn: '2026-07-10', summary: 'Sơ kết' },
-    );
-    const focus = await post<FocusVillageDto>(
-      'lanhdao.anphu',
-      '/api/bloc/focus',
-      {
-        year: 2026,
-        neighbourhoodId: neighbourhoods['Khu phố Bến Đá'].id,
-        criteria: [{ label: 'Tiêu chí', weight: 100, target: 1 }],
-      },
-    );
-    const practice = (
-      await get<GoodPracticeDto[]>(
-        'lanhdao.anphu',
-        '/api/bloc/good-practices',
-        { year: 2026 },
-      )
-    )[0];
+    const team = await get<TeamDetailDto>('lanhdao.anphu', `/api/teams/${teams.find((x) => x.name === 'Tổ dân vận Tổ dân phố 3')?.id}`);
+    const assignment = await post<AssignmentDto>('lanhdao.anphu', '/api/bloc/assignments', {
+      teamId: team.id,
+      memberId: member,
+      month: '2026-11',
+    });
+    const review = await post<BlocReviewDto>('lanhdao.anphu', '/api/bloc/reviews', {
+      year: 2026,
+      kind: 'mid_year',
+      heldOn: '2026-07-10',
+      summary: 'Sơ kết',
+    });
+    const focus = await post<FocusVillageDto>('lanhdao.anphu', '/api/bloc/focus', {
+      year: 2026,
+      neighbourhoodId: neighbourhoods['Khu phố Bến Đá'].id,
+      criteria: [{ label: 'Tiêu chí', weight: 100, target: 1 }],
+    });
+    const practice = (await get<GoodPracticeDto[]>('lanhdao.anphu', '/api/bloc/good-practices', { year: 2026 }))[0];
 
     const pathIds: Record<string, Record<string, string>> = {
       '/api/bloc/members/{memberId}/end-term': { memberId: member },
@@ -1147,9 +884,7 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
           communeId: x ? ap : randomUUID(),
           year: 2027,
           title: 'Kế hoạch',
-          resolutions: [
-            { kind: 'party_committee', reference: '1', title: 'NQ' },
-          ],
+          resolutions: [{ kind: 'party_committee', reference: '1', title: 'NQ' }],
         },
       }),
       'post /api/bloc/plans/{id}/tasks': () => ({
@@ -1294,25 +1029,13 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
         body: { termEnd: '2026-11-15' },
       }),
     };
-    const routes = (await apiRoutes(t)).filter(
-      (r) => r.path.startsWith('/api/bloc') || r.path.endsWith('/end-term'),
-    );
+    const routes = (await apiRoutes(t)).filter((r) => r.path.startsWith('/api/bloc') || r.path.endsWith('/end-term'));
     // Every bloc route is listed here: a route added later must say how it is scoped.
-    expect(routes.map((r) => `${r.method} ${r.path}`).sort()).toEqual(
-      Object.keys(requests).sort(),
-    );
+    expect(routes.map((r) => `${r.method} ${r.path}`).sort()).toEqual(Object.keys(requests).sort());
 
-    const urlOf = (
-      path: string,
-      target: boolean,
-      query?: Record<string, string | number>,
-    ) => {
-      const filled = path.replace(/\{(\w+)\}/g, (_, name: string) =>
-        target ? pathIds[path][name] : randomUUID(),
-      );
-      return query
-        ? `${filled}?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`
-        : filled;
+    const urlOf = (path: string, target: boolean, query?: Record<string, string | number>) => {
+      const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => (target ? pathIds[path][name] : randomUUID()));
+      return query ? `${filled}?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}` : filled;
     };
     const problems: string[] = [];
     // Outsiders: Nậm Khoa's leader and land officer, and a leader of another province.
@@ -1320,27 +1043,11 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
       for (const route of routes) {
         const key = `${route.method} ${route.path}`;
         const [target, missing] = [requests[key](true), requests[key](false)];
-        const existing = await call(
-          t,
-          route.method,
-          urlOf(route.path, true, target.query),
-          await auth(username),
-          target.body,
-        );
-        const absent = await call(
-          t,
-          route.method,
-          urlOf(route.path, false, missing.query),
-          await auth(username),
-          missing.body,
-        );
-        const refusedByRole =
-          existing.status === 403 &&
-          JSON.parse(existing.text).code === 'ROLE_NOT_ALLOWED';
+        const existing = await call(t, route.method, urlOf(route.path, true, target.query), await auth(username), target.body);
+        const absent = await call(t, route.method, urlOf(route.path, false, missing.query), await auth(username), missing.body);
+        const refusedByRole = existing.status === 403 && JSON.parse(existing.text).code === 'ROLE_NOT_ALLOWED';
         if (!refusedByRole && existing.status !== 404)
-          problems.push(
-            `${username} ${key}: ${existing.status} ${existing.text.slice(0, 200)}`,
-          );
+          problems.push(`${username} ${key}: ${existing.status} ${existing.text.slice(0, 200)}`);
         if (problemShape(existing) !== problemShape(absent))
           problems.push(
             `${username} ${key}: ${existing.status} ${existing.text.slice(0, 120)} ≠ ${absent.status} ${absent.text.slice(0, 120)}`,
@@ -1353,40 +1060,17 @@ describe.each(testDatabases())('mobilization bloc on $kind', (db) => {
     for (const username of ['tt.ap', 'thanhtra.tinh', 'tiepdan.anphu']) {
       for (const route of routes.filter((r) => r.method !== 'get')) {
         const key = `${route.method} ${route.path}`;
-        if (
-          username === 'thanhtra.tinh' &&
-          key === 'post /api/bloc/inspections'
-        )
-          continue;
-        if (username === 'tiepdan.anphu' && key.startsWith('post /api/teams/'))
-          continue;
+        if (username === 'thanhtra.tinh' && key === 'post /api/bloc/inspections') continue;
+        if (username === 'tiepdan.anphu' && key.startsWith('post /api/teams/')) continue;
         const target = requests[key](true);
-        const res = await call(
-          t,
-          route.method,
-          urlOf(route.path, true, target.query),
-          await auth(username),
-          target.body,
-        );
-        if (res.status !== 403)
-          problems.push(
-            `${username} ${key}: ${res.status} ${res.text.slice(0, 200)}`,
-          );
+        const res = await call(t, route.method, urlOf(route.path, true, target.query), await auth(username), target.body);
+        if (res.status !== 403) problems.push(`${username} ${key}: ${res.status} ${res.text.slice(0, 200)}`);
       }
       for (const route of routes.filter((r) => r.method === 'get')) {
         const key = `${route.method} ${route.path}`;
         const target = requests[key](true);
-        const res = await call(
-          t,
-          route.method,
-          urlOf(route.path, true, target.query),
-          await auth(username),
-          target.body,
-        );
-        if (res.status !== 200)
-          problems.push(
-            `${username} reads ${key}: ${res.status} ${res.text.slice(0, 200)}`,
-          );
+        const res = await call(t, route.method, urlOf(route.path, true, target.query), await auth(username), target.body);
+        if (res.status !== 200) problems.push(`${username} reads ${key}: ${res.status} ${res.text.slice(0, 200)}`);
       }
     }
     expect(problems).toEqual([]);

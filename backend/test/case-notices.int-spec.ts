@@ -7,7 +7,6 @@ import { testDatabases } from './support/test-database';
 // pdf-parse's index runs a self-test when it has no parent module; its library entry does not.
 const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (data: Buffer) => Promise<{ text: string }>;
 
-
 const OFFICER = 'tiepdan.anphu';
 const LEADER = 'lanhdao.anphu';
 const LAND = 'chuyenvien.diachinh';
@@ -39,13 +38,19 @@ describe.each(testDatabases())('case notices on $kind', (db) => {
   }
 
   async function create(username: string, body: Record<string, unknown>): Promise<CaseDetailDto> {
-    const res = await http().post('/api/cases').set(await auth(username)).send(body);
+    const res = await http()
+      .post('/api/cases')
+      .set(await auth(username))
+      .send(body);
     if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as CaseDetailDto;
   }
 
   async function send(username: string, id: string, type: string, payload: Record<string, unknown> = {}): Promise<CaseDetailDto> {
-    const res = await http().post(`/api/cases/${id}/events`).set(await auth(username)).send({ type, payload });
+    const res = await http()
+      .post(`/api/cases/${id}/events`)
+      .set(await auth(username))
+      .send({ type, payload });
     if (res.status !== 200) throw new Error(`${type} by ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as CaseDetailDto;
   }
@@ -72,7 +77,12 @@ describe.each(testDatabases())('case notices on $kind', (db) => {
     category: 'land',
     summary: 'Khiếu nại quyết định thu hồi đất của hộ gia đình tại tổ dân phố 3',
     leadAgencyId: agencies['AP-DC'].id,
-    petitioner: { fullName: 'Trần Thị Khiếu', address: 'Số 12, tổ dân phố 3, phường An Phú', phone: '0911000111', idNumber: '001190000111' },
+    petitioner: {
+      fullName: 'Trần Thị Khiếu',
+      address: 'Số 12, tổ dân phố 3, phường An Phú',
+      phone: '0911000111',
+      idNumber: '001190000111',
+    },
     ...extra,
   });
   const denunciation = (extra: Record<string, unknown> = {}) => ({
@@ -93,7 +103,12 @@ describe.each(testDatabases())('case notices on $kind', (db) => {
   beforeAll(async () => {
     t = await startTestApp(db, { SCHEDULER_ENABLED: 'false' });
     t.clock.set('2026-03-02T02:00:00.000Z');
-    const list = (await http().get('/api/agencies').set(await auth('quantri')).expect(200)).body as AgencyDto[];
+    const list = (
+      await http()
+        .get('/api/agencies')
+        .set(await auth('quantri'))
+        .expect(200)
+    ).body as AgencyDto[];
     agencies = Object.fromEntries(list.map((a) => [a.code, a]));
   }, 120_000);
   afterAll(async () => {
@@ -191,19 +206,31 @@ describe.each(testDatabases())('case notices on $kind', (db) => {
 
     it('refuses an unknown kind (400 naming kind), a notice the case has not (422), outside the scope (404) and without a token (401)', async () => {
       const created = await create(OFFICER, complaint());
-      const unknown = await http().get(`/api/cases/${created.id}/notices/receipt`).set(await auth(OFFICER)).expect(400);
+      const unknown = await http()
+        .get(`/api/cases/${created.id}/notices/receipt`)
+        .set(await auth(OFFICER))
+        .expect(400);
       expect(unknown.headers['content-type']).toContain('application/problem+json');
       expect((unknown.body as { errors: { field: string }[] }).errors.map((e) => e.field)).toEqual(['kind']);
 
-      const early = await http().get(`/api/cases/${created.id}/notices/acceptance`).set(await auth(OFFICER)).expect(422);
+      const early = await http()
+        .get(`/api/cases/${created.id}/notices/acceptance`)
+        .set(await auth(OFFICER))
+        .expect(422);
       expect(early.headers['content-type']).toContain('application/problem+json');
       expect(early.body).toMatchObject({ code: 'CASE_NOTICE_NOT_AVAILABLE', kind: 'acceptance', state: 'received', availableNotices: [] });
       expect((early.body as { message: { vi: string; en: string } }).message.vi).toContain('thông báo thụ lý');
       expect((early.body as { message: { vi: string; en: string } }).message.en).toContain('acceptance notice');
 
-      await http().get(`/api/cases/${created.id}/notices/acceptance`).set(await auth('tiepdan.namkhoa')).expect(404);
+      await http()
+        .get(`/api/cases/${created.id}/notices/acceptance`)
+        .set(await auth('tiepdan.namkhoa'))
+        .expect(404);
       await http().get(`/api/cases/${created.id}/notices/acceptance`).expect(401);
-      await http().get(`/api/cases/not-a-uuid/notices/acceptance`).set(await auth(OFFICER)).expect(400);
+      await http()
+        .get(`/api/cases/not-a-uuid/notices/acceptance`)
+        .set(await auth(OFFICER))
+        .expect(400);
     });
   });
 
@@ -227,7 +254,10 @@ describe.each(testDatabases())('case notices on $kind', (db) => {
 
     it('prints a forwarded complaint’s slip to the named body, with the note', async () => {
       const created = await create(OFFICER, complaint());
-      const forwarded = await send(LAND, created.id, 'TRIAGE_FORWARD', { toBody: 'Sở Tài nguyên và Môi trường', note: 'Kèm theo 3 tài liệu' });
+      const forwarded = await send(LAND, created.id, 'TRIAGE_FORWARD', {
+        toBody: 'Sở Tài nguyên và Môi trường',
+        note: 'Kèm theo 3 tài liệu',
+      });
       expect(forwarded.state).toBe('forwarded');
       expect(forwarded.notices).toEqual(['forwarding-slip']);
       const { text } = await notice(LAND, created.id, 'forwarding-slip');
@@ -252,7 +282,10 @@ describe.each(testDatabases())('case notices on $kind', (db) => {
 
     it('prints a denunciation’s refusal notice with the ground in words, sealed (Luật Tố cáo Art. 29)', async () => {
       const created = await create(OFFICER, denunciation());
-      const refused = await send(POLICE, created.id, 'REFUSE_ACCEPTANCE', { ground: 'no_basis', reason: 'Đơn không nêu cụ thể thời gian, địa điểm' });
+      const refused = await send(POLICE, created.id, 'REFUSE_ACCEPTANCE', {
+        ground: 'no_basis',
+        reason: 'Đơn không nêu cụ thể thời gian, địa điểm',
+      });
       expect(refused.state).toBe('notAccepted');
       expect(refused.notices).toEqual(['refusal']);
       const { text } = await notice(POLICE, created.id, 'refusal');

@@ -14,7 +14,8 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
   let agencies: Record<string, AgencyDto>;
   const tokens = new Map<string, string>();
   const http = () => request(t.app.getHttpServer());
-  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => t.app.get(DataSource).query(text, params) as Promise<T[]>;
+  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+    t.app.get(DataSource).query(text, params) as Promise<T[]>;
 
   /** A fresh access token for the user at the test clock's current time (tokens last 15 minutes). */
   async function auth(username: string): Promise<Record<string, string>> {
@@ -28,14 +29,22 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
   }
 
   async function create(username: string, body: Record<string, unknown>, key?: string): Promise<CaseDetailDto> {
-    const req = http().post('/api/cases').set(await auth(username));
+    const req = http()
+      .post('/api/cases')
+      .set(await auth(username));
     if (key) req.set('Idempotency-Key', key);
     const res = await req.send(body);
     if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as CaseDetailDto;
   }
 
-  async function send(username: string, id: string, type: string, payload: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
+  async function send(
+    username: string,
+    id: string,
+    type: string,
+    payload: Record<string, unknown> = {},
+    extra: Record<string, unknown> = {},
+  ) {
     return http()
       .post(`/api/cases/${id}/events`)
       .set(await auth(username))
@@ -50,7 +59,9 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
       last = res.body as CaseDetailDto;
       // The answer is built from what the event's transaction holds: it is exactly the page a read gives afterwards,
       // but for the machine's description, which the client already holds (CaseEventAnswerDto).
-      const page = await http().get(`/api/cases/${id}`).set(await auth(user));
+      const page = await http()
+        .get(`/api/cases/${id}`)
+        .set(await auth(user));
       const { lifecycle, ...rest } = page.body as CaseDetailDto;
       expect(lifecycle.states.length).toBeGreaterThan(0);
       expect(last).toEqual(rest);
@@ -70,7 +81,12 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
 
   beforeAll(async () => {
     t = await startTestApp(db, { SCHEDULER_ENABLED: 'false' });
-    const list = (await http().get('/api/agencies').set(await auth('quantri')).expect(200)).body as AgencyDto[];
+    const list = (
+      await http()
+        .get('/api/agencies')
+        .set(await auth('quantri'))
+        .expect(200)
+    ).body as AgencyDto[];
     agencies = Object.fromEntries(list.map((a) => [a.code, a]));
   });
   afterAll(async () => {
@@ -80,7 +96,13 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
   it('takes a complaint from intake to close, with every transition in the history and the deadline moving', async () => {
     t.clock.set('2026-03-02T02:00:00.000Z');
     const created = await create('tiepdan.anphu', base('complaint', { leadAgencyId: agencies['AP-DC'].id }));
-    expect(created).toMatchObject({ type: 'complaint', state: 'received', version: 1, deadlineRuleId: 'complaint.accept', leadAgencyName: agencies['AP-DC'].name });
+    expect(created).toMatchObject({
+      type: 'complaint',
+      state: 'received',
+      version: 1,
+      deadlineRuleId: 'complaint.accept',
+      leadAgencyName: agencies['AP-DC'].name,
+    });
     expect(created.code).toMatch(/^KN-2026-\d{6}$/);
     // Received Monday 2 March 2026 (Vietnam time), before 1 July 2026: accept within 10 calendar days → Thursday 12 March.
     expect(created.dueAt).toBe('2026-03-12T16:59:59.999Z');
@@ -92,7 +114,9 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
     // Accepted Tuesday 3 March: 30 calendar days → Thursday 2 April.
     expect(accepted.dueAt).toBe('2026-04-02T16:59:59.999Z');
 
-    const requested = await run(created.id, [['chuyenvien.diachinh', 'REQUEST_EXTENSION', { reason: 'Vụ việc phức tạp, nhiều hộ liên quan' }]]);
+    const requested = await run(created.id, [
+      ['chuyenvien.diachinh', 'REQUEST_EXTENSION', { reason: 'Vụ việc phức tạp, nhiều hộ liên quan' }],
+    ]);
     expect(requested.dueAt).toBe(accepted.dueAt);
     const extended = await run(created.id, [['truong.diachinh', 'APPROVE_EXTENSION', {}]]);
     // Complex case: 45 days from acceptance → Friday 17 April.
@@ -123,7 +147,11 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
       'NOTIFY_PARTIES',
       'CLOSE',
     ]);
-    expect(closed.history[3]).toMatchObject({ actorName: 'chuyenvien.diachinh', actorRole: 'agency_handler', fromState: 'accepted.verification' });
+    expect(closed.history[3]).toMatchObject({
+      actorName: 'chuyenvien.diachinh',
+      actorRole: 'agency_handler',
+      fromState: 'accepted.verification',
+    });
     expect(closed.allowedEvents).toEqual([]);
   });
 
@@ -140,12 +168,19 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
     );
     expect(verified.blockedEvents.find((b) => b.type === 'PROPOSE_DECISION')?.reasonLabel.vi).toContain('đối thoại');
     // Whoever may not act on the case is told nothing of its next steps.
-    const reader = (await http().get(`/api/cases/${created.id}`).set(await auth('thanhtra.tinh')).expect(200)).body as CaseDetailDto;
+    const reader = (
+      await http()
+        .get(`/api/cases/${created.id}`)
+        .set(await auth('thanhtra.tinh'))
+        .expect(200)
+    ).body as CaseDetailDto;
     expect(reader.blockedEvents).toEqual([]);
     // The history names people by their full name, the username kept beside it.
     expect(verified.history.at(-1)).toMatchObject({ actorName: 'chuyenvien.diachinh', actorFullName: expect.not.stringMatching(/\./) });
 
-    await run(created.id, [['chuyenvien.diachinh', 'SCHEDULE_DIALOGUE', { date: '2026-03-09', place: 'UBND phường', participants: ['Nguyễn Văn Bình'] }]]);
+    await run(created.id, [
+      ['chuyenvien.diachinh', 'SCHEDULE_DIALOGUE', { date: '2026-03-09', place: 'UBND phường', participants: ['Nguyễn Văn Bình'] }],
+    ]);
     t.clock.set('2026-03-08T16:30:00.000Z'); // 23:30 on Sunday 8 March in Vietnam: the dialogue's day has not come
     const early = await send('chuyenvien.diachinh', created.id, 'RECORD_DIALOGUE_MINUTES', { minutes: 'Biên bản đối thoại' });
     expect(early.status).toBe(422);
@@ -210,10 +245,22 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
       ],
       'closed',
     ],
-    ['commitment', { ownerAgencyId: 'AP-DC', dueDate: '2026-04-30', channel: 'dialogue' }, [['chuyenvien.diachinh', 'REPORT_DONE', { report: 'Đã lắp đèn' }], ['lanhdao.anphu', 'VERIFY', {}]], 'verified'],
+    [
+      'commitment',
+      { ownerAgencyId: 'AP-DC', dueDate: '2026-04-30', channel: 'dialogue' },
+      [
+        ['chuyenvien.diachinh', 'REPORT_DONE', { report: 'Đã lắp đèn' }],
+        ['lanhdao.anphu', 'VERIFY', {}],
+      ],
+      'verified',
+    ],
   ])('takes a %s through its lifecycle', async (type, extra, steps, finalState) => {
     const resolve = (v: unknown) => (typeof v === 'string' && agencies[v] ? agencies[v].id : v);
-    const body = Object.fromEntries(Object.entries(base(type, extra)).map(([k, v]) => [k, resolve(v)]).filter(([, v]) => v !== undefined));
+    const body = Object.fromEntries(
+      Object.entries(base(type, extra))
+        .map(([k, v]) => [k, resolve(v)])
+        .filter(([, v]) => v !== undefined),
+    );
     const created = await create('tiepdan.anphu', body);
     const resolved: Step[] = steps.map(([u, e, p]) => [u, e, Object.fromEntries(Object.entries(p ?? {}).map(([k, v]) => [k, resolve(v)]))]);
     const last = await run(created.id, resolved);
@@ -232,14 +279,19 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.body).toMatchObject({ code: 'CASE_EVENT_NOT_ALLOWED', state: 'received' });
     expect(res.body.allowedEvents).toEqual(expect.arrayContaining(['TRIAGE_ACCEPT', 'TRIAGE_ARCHIVE']));
-    const [row] = await sql<{ version: number; n: string }>(`SELECT version, (SELECT count(*) FROM case_events WHERE case_id = $1) AS n FROM cases WHERE id = $1`, [c.id]);
+    const [row] = await sql<{ version: number; n: string }>(
+      `SELECT version, (SELECT count(*) FROM case_events WHERE case_id = $1) AS n FROM cases WHERE id = $1`,
+      [c.id],
+    );
     expect(row).toEqual({ version: 1, n: '1' });
   });
 
   it('answers a stale expectedVersion with 409 and the current version, writing nothing', async () => {
     const c = await create('tiepdan.anphu', base('complaint', { leadAgencyId: agencies['AP-DC'].id }));
     // The handler's acceptance also takes the unassigned case: version 2 is the claim, 3 the acceptance.
-    expect((await send('chuyenvien.diachinh', c.id, 'TRIAGE_ACCEPT', { agencyId: agencies['AP-DC'].id }, { expectedVersion: 1 })).status).toBe(200);
+    expect(
+      (await send('chuyenvien.diachinh', c.id, 'TRIAGE_ACCEPT', { agencyId: agencies['AP-DC'].id }, { expectedVersion: 1 })).status,
+    ).toBe(200);
     const stale = await send('chuyenvien.diachinh', c.id, 'RECORD_VERIFICATION', { findings: 'x' }, { expectedVersion: 1 });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ code: 'CASE_VERSION_CONFLICT', currentVersion: 3 });
@@ -264,11 +316,19 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
   it('replays an idempotent create and event without writing twice', async () => {
     const key = `create-${Date.now()}`;
     const first = await create('tiepdan.anphu', base('proposal'), key);
-    const again = await http().post('/api/cases').set(await auth('tiepdan.anphu')).set('Idempotency-Key', key).send(base('proposal'));
+    const again = await http()
+      .post('/api/cases')
+      .set(await auth('tiepdan.anphu'))
+      .set('Idempotency-Key', key)
+      .send(base('proposal'));
     expect(again.status).toBe(201);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.body.id).toBe(first.id);
-    const other = await http().post('/api/cases').set(await auth('tiepdan.anphu')).set('Idempotency-Key', key).send(base('reflection'));
+    const other = await http()
+      .post('/api/cases')
+      .set(await auth('tiepdan.anphu'))
+      .set('Idempotency-Key', key)
+      .send(base('reflection'));
     expect(other.status).toBe(422);
     expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
 
@@ -283,7 +343,10 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
     const replay = await post();
     expect(replay.status).toBe(200);
     expect(replay.headers['idempotent-replayed']).toBe('true');
-    const [row] = await sql<{ version: number; n: string }>(`SELECT version, (SELECT count(*) FROM case_events WHERE case_id = $1) AS n FROM cases WHERE id = $1`, [first.id]);
+    const [row] = await sql<{ version: number; n: string }>(
+      `SELECT version, (SELECT count(*) FROM case_events WHERE case_id = $1) AS n FROM cases WHERE id = $1`,
+      [first.id],
+    );
     expect(row).toEqual({ version: 2, n: '2' });
   });
 
@@ -335,7 +398,10 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
     const c = await create('tiepdan.anphu', base('proposal', { leadAgencyId: agencies['AP-DC'].id }));
     await run(c.id, [['tiepdan.anphu', 'ACCEPT', { agencyId: agencies['AP-DC'].id }]]);
     const sweeper = t.app.get(DeadlineSweeper);
-    const [{ due_soon_at, due_at }] = await sql<{ due_soon_at: Date; due_at: Date }>(`SELECT due_soon_at, due_at FROM cases WHERE id = $1`, [c.id]);
+    const [{ due_soon_at, due_at }] = await sql<{ due_soon_at: Date; due_at: Date }>(
+      `SELECT due_soon_at, due_at FROM cases WHERE id = $1`,
+      [c.id],
+    );
 
     t.clock.set(new Date(new Date(due_soon_at).getTime() + 1000));
     while ((await sweeper.sweepOnce()) > 0);
@@ -343,20 +409,48 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
     while ((await sweeper.sweepOnce()) > 0);
     while ((await sweeper.sweepOnce()) > 0);
 
-    const events = await sql<{ type: string; actor_role: string }>(`SELECT type, actor_role FROM case_events WHERE case_id = $1 AND type LIKE 'DEADLINE_%' ORDER BY seq`, [c.id]);
+    const events = await sql<{ type: string; actor_role: string }>(
+      `SELECT type, actor_role FROM case_events WHERE case_id = $1 AND type LIKE 'DEADLINE_%' ORDER BY seq`,
+      [c.id],
+    );
     expect(events).toEqual([
       { type: 'DEADLINE_WARNING', actor_role: 'system' },
       { type: 'DEADLINE_PASSED', actor_role: 'system' },
     ]);
-    const detail = (await http().get(`/api/cases/${c.id}`).set(await auth('chuyenvien.diachinh')).expect(200)).body as CaseDetailDto;
+    const detail = (
+      await http()
+        .get(`/api/cases/${c.id}`)
+        .set(await auth('chuyenvien.diachinh'))
+        .expect(200)
+    ).body as CaseDetailDto;
     expect(detail).toMatchObject({ deadlineStatus: 'overdue', overdueSince: new Date(due_at).toISOString() });
-    const overdue = (await http().get('/api/cases?overdue=true').set(await auth('chuyenvien.diachinh')).expect(200)).body as CasePage;
+    const overdue = (
+      await http()
+        .get('/api/cases?overdue=true')
+        .set(await auth('chuyenvien.diachinh'))
+        .expect(200)
+    ).body as CasePage;
     expect(overdue.items.map((i) => i.id)).toContain(c.id);
 
     while ((await t.app.get(NotificationsService).dispatchOnce()) > 0);
-    const inbox = (await http().get('/api/notifications').set(await auth('chuyenvien.diachinh')).expect(200)).body as { kind: string; caseId: string }[];
-    expect(inbox.filter((n) => n.caseId === c.id).map((n) => n.kind).sort()).toEqual(['case.assigned', 'case.due_soon', 'case.overdue']);
-    const leader = (await http().get('/api/notifications').set(await auth('lanhdao.anphu')).expect(200)).body as { kind: string; caseId: string }[];
+    const inbox = (
+      await http()
+        .get('/api/notifications')
+        .set(await auth('chuyenvien.diachinh'))
+        .expect(200)
+    ).body as { kind: string; caseId: string }[];
+    expect(
+      inbox
+        .filter((n) => n.caseId === c.id)
+        .map((n) => n.kind)
+        .sort(),
+    ).toEqual(['case.assigned', 'case.due_soon', 'case.overdue']);
+    const leader = (
+      await http()
+        .get('/api/notifications')
+        .set(await auth('lanhdao.anphu'))
+        .expect(200)
+    ).body as { kind: string; caseId: string }[];
     expect(leader.filter((n) => n.caseId === c.id).map((n) => n.kind)).toEqual(['case.overdue']);
   });
 
@@ -380,27 +474,45 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
     );
     expect(rows).toHaveLength(ids.length);
     expect(rows.every((r) => r.n === '1')).toBe(true);
-    const [{ pending }] = await sql<{ pending: string }>(`SELECT count(*) AS pending FROM cases WHERE id = ANY($1::uuid[]) AND next_deadline_at IS NOT NULL`, [ids]);
+    const [{ pending }] = await sql<{ pending: string }>(
+      `SELECT count(*) AS pending FROM cases WHERE id = ANY($1::uuid[]) AND next_deadline_at IS NOT NULL`,
+      [ids],
+    );
     expect(pending).toBe('0');
   });
 
   it('lists with filters, accent-free search and cursor pages, inside the caller scope only', async () => {
     t.clock.set('2026-03-02T02:00:00.000Z');
-    const mine = await create('tiepdan.anphu', base('reflection', { summary: 'Đèn đường hỏng ở ngõ 5', petitioner: { fullName: 'Trần Thị Hạnh' } }));
+    const mine = await create(
+      'tiepdan.anphu',
+      base('reflection', { summary: 'Đèn đường hỏng ở ngõ 5', petitioner: { fullName: 'Trần Thị Hạnh' } }),
+    );
     const remote = await create('tiepdan.namkhoa', base('reflection', { summary: 'Đèn đường hỏng ở bản Khoa' }));
-    const found = (await http().get('/api/cases?q=den%20duong&type=reflection').set(await auth('lanhdao.anphu')).expect(200)).body as CasePage;
+    const found = (
+      await http()
+        .get('/api/cases?q=den%20duong&type=reflection')
+        .set(await auth('lanhdao.anphu'))
+        .expect(200)
+    ).body as CasePage;
     expect(found.items.map((i) => i.id)).toContain(mine.id);
     expect(found.items.map((i) => i.id)).not.toContain(remote.id);
-    const byName = (await http().get('/api/cases?q=tran%20thi%20hanh').set(await auth('lanhdao.anphu')).expect(200)).body as CasePage;
+    const byName = (
+      await http()
+        .get('/api/cases?q=tran%20thi%20hanh')
+        .set(await auth('lanhdao.anphu'))
+        .expect(200)
+    ).body as CasePage;
     expect(byName.items.map((i) => i.id)).toEqual([mine.id]);
 
     const seen = new Set<string>();
     let cursor: string | null = null;
     do {
-      const page = (await http()
-        .get(`/api/cases?limit=3${cursor ? `&cursor=${cursor}` : ''}`)
-        .set(await auth('lanhdao.anphu'))
-        .expect(200)).body as CasePage;
+      const page = (
+        await http()
+          .get(`/api/cases?limit=3${cursor ? `&cursor=${cursor}` : ''}`)
+          .set(await auth('lanhdao.anphu'))
+          .expect(200)
+      ).body as CasePage;
       for (const item of page.items) {
         expect(seen.has(item.id)).toBe(false);
         seen.add(item.id);
@@ -410,9 +522,18 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
     const [{ n }] = await sql<{ n: string }>(`SELECT count(*) AS n FROM cases WHERE commune_id = $1`, [agencies['AP'].id]);
     expect(seen.size).toBe(Number(n));
 
-    await http().get(`/api/cases/${remote.id}`).set(await auth('lanhdao.anphu')).expect(404);
-    await http().get(`/api/cases/${mine.id}`).set(await auth('chuyenvien.namkhoa')).expect(404);
-    await http().get('/api/cases?cursor=nonsense').set(await auth('lanhdao.anphu')).expect(400);
+    await http()
+      .get(`/api/cases/${remote.id}`)
+      .set(await auth('lanhdao.anphu'))
+      .expect(404);
+    await http()
+      .get(`/api/cases/${mine.id}`)
+      .set(await auth('chuyenvien.namkhoa'))
+      .expect(404);
+    await http()
+      .get('/api/cases?cursor=nonsense')
+      .set(await auth('lanhdao.anphu'))
+      .expect(400);
   });
 
   it('keeps the denouncer identity out of every case payload and reveals it only to the handler, audited', async () => {
@@ -424,29 +545,95 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
     const [stored] = await sql<{ ciphertext: string }>(`SELECT ciphertext FROM confidential_identities WHERE case_id = $1`, [c.id]);
     expect(stored.ciphertext).not.toContain('Kín');
     for (const user of ['tiepdan.anphu', 'lanhdao.anphu', 'chuyenvien.congan']) {
-      const detail = await http().get(`/api/cases/${c.id}`).set(await auth(user)).expect(200);
-      const list = await http().get('/api/cases?type=denunciation').set(await auth(user)).expect(200);
+      const detail = await http()
+        .get(`/api/cases/${c.id}`)
+        .set(await auth(user))
+        .expect(200);
+      const list = await http()
+        .get('/api/cases?type=denunciation')
+        .set(await auth(user))
+        .expect(200);
       expect(JSON.stringify(detail.body) + JSON.stringify(list.body)).not.toMatch(/Kín Đáo|0900000001|001300099999/);
     }
-    await http().post(`/api/cases/${c.id}/identity/reveal`).set(await auth('chuyenvien.diachinh')).send({ reason: 'x' }).expect(404);
-    await http().post(`/api/cases/${c.id}/identity/reveal`).set(await auth('chuyenvien.congan')).send({}).expect(400);
+    await http()
+      .post(`/api/cases/${c.id}/identity/reveal`)
+      .set(await auth('chuyenvien.diachinh'))
+      .send({ reason: 'x' })
+      .expect(404);
+    await http()
+      .post(`/api/cases/${c.id}/identity/reveal`)
+      .set(await auth('chuyenvien.congan'))
+      .send({})
+      .expect(400);
     // Not yet the case's handler: refused, and the refusal is on the security log.
-    await http().post(`/api/cases/${c.id}/identity/reveal`).set(await auth('chuyenvien.congan')).send({ reason: 'Chưa được giao' }).expect(403);
-    const me = (await http().get('/api/auth/me').set(await auth('chuyenvien.congan')).expect(200)).body as { id: string };
-    expect((await http().get(`/api/cases/${c.id}`).set(await auth('chuyenvien.congan')).expect(200)).body.canRevealIdentity).toBe(false);
+    await http()
+      .post(`/api/cases/${c.id}/identity/reveal`)
+      .set(await auth('chuyenvien.congan'))
+      .send({ reason: 'Chưa được giao' })
+      .expect(403);
+    const me = (
+      await http()
+        .get('/api/auth/me')
+        .set(await auth('chuyenvien.congan'))
+        .expect(200)
+    ).body as { id: string };
+    expect(
+      (
+        await http()
+          .get(`/api/cases/${c.id}`)
+          .set(await auth('chuyenvien.congan'))
+          .expect(200)
+      ).body.canRevealIdentity,
+    ).toBe(false);
     // Taking the case oneself does not open the identity: the head must give it to the handler.
-    await http().put(`/api/cases/${c.id}/assignee`).set(await auth('chuyenvien.congan')).send({ handlerId: me.id }).expect(200);
-    expect((await http().get(`/api/cases/${c.id}`).set(await auth('chuyenvien.congan')).expect(200)).body.canRevealIdentity).toBe(false);
-    const selfAssigned = await http().post(`/api/cases/${c.id}/identity/reveal`).set(await auth('chuyenvien.congan')).send({ reason: 'Tự nhận hồ sơ' }).expect(403);
+    await http()
+      .put(`/api/cases/${c.id}/assignee`)
+      .set(await auth('chuyenvien.congan'))
+      .send({ handlerId: me.id })
+      .expect(200);
+    expect(
+      (
+        await http()
+          .get(`/api/cases/${c.id}`)
+          .set(await auth('chuyenvien.congan'))
+          .expect(200)
+      ).body.canRevealIdentity,
+    ).toBe(false);
+    const selfAssigned = await http()
+      .post(`/api/cases/${c.id}/identity/reveal`)
+      .set(await auth('chuyenvien.congan'))
+      .send({ reason: 'Tự nhận hồ sơ' })
+      .expect(403);
     expect(selfAssigned.body.code).toBe('IDENTITY_REVEAL_FORBIDDEN');
     const head = bearer(await createAgencyHead(t, agencies['AP-CA'].id, 'truong.congan'));
     await http().put(`/api/cases/${c.id}/assignee`).set(head).send({ handlerId: null, reason: 'Trưởng đơn vị phân công lại' }).expect(200);
     await http().put(`/api/cases/${c.id}/assignee`).set(head).send({ handlerId: me.id, reason: 'Giao chuyên viên xác minh' }).expect(200);
-    expect((await http().get(`/api/cases/${c.id}`).set(await auth('chuyenvien.congan')).expect(200)).body.canRevealIdentity).toBe(true);
-    expect((await http().get(`/api/cases/${c.id}`).set(await auth('tiepdan.anphu')).expect(200)).body.canRevealIdentity).toBe(false);
-    const revealed = await http().post(`/api/cases/${c.id}/identity/reveal`).set(await auth('chuyenvien.congan')).send({ reason: 'Liên hệ xác minh' }).expect(200);
+    expect(
+      (
+        await http()
+          .get(`/api/cases/${c.id}`)
+          .set(await auth('chuyenvien.congan'))
+          .expect(200)
+      ).body.canRevealIdentity,
+    ).toBe(true);
+    expect(
+      (
+        await http()
+          .get(`/api/cases/${c.id}`)
+          .set(await auth('tiepdan.anphu'))
+          .expect(200)
+      ).body.canRevealIdentity,
+    ).toBe(false);
+    const revealed = await http()
+      .post(`/api/cases/${c.id}/identity/reveal`)
+      .set(await auth('chuyenvien.congan'))
+      .send({ reason: 'Liên hệ xác minh' })
+      .expect(200);
     expect(revealed.body).toMatchObject({ fullName: 'Lê Thị Kín Đáo' });
-    const audit = await sql<{ action: string; details: { reason: string } }>(`SELECT action, details FROM security_audit WHERE target_id = $1 ORDER BY id`, [c.id]);
+    const audit = await sql<{ action: string; details: { reason: string } }>(
+      `SELECT action, details FROM security_audit WHERE target_id = $1 ORDER BY id`,
+      [c.id],
+    );
     expect(audit).toEqual([
       { action: 'identity.reveal_refused', details: { reason: 'Chưa được giao' } },
       { action: 'identity.reveal_refused', details: { reason: 'Tự nhận hồ sơ' } },
@@ -455,8 +642,18 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
   });
 
   it('lists every deadline rule and previews a due date with its explanation', async () => {
-    const rules = (await http().get('/api/deadline-rules').set(await auth('tiepdan.anphu')).expect(200)).body as { id: string; version: number }[];
-    expect(rules.filter((r) => r.id === 'complaint.accept').map((r) => r.version).sort()).toEqual([1, 2]);
+    const rules = (
+      await http()
+        .get('/api/deadline-rules')
+        .set(await auth('tiepdan.anphu'))
+        .expect(200)
+    ).body as { id: string; version: number }[];
+    expect(
+      rules
+        .filter((r) => r.id === 'complaint.accept')
+        .map((r) => r.version)
+        .sort(),
+    ).toEqual([1, 2]);
     const preview = await http()
       .post('/api/deadline-rules/preview')
       .set(await auth('tiepdan.anphu'))
@@ -464,7 +661,11 @@ describe.each(testDatabases())('case engine on $kind', (db) => {
       .expect(200);
     expect(preview.body).toMatchObject({ ruleId: 'reception.reply', dueAt: '2026-03-16T16:59:59.999Z' });
     expect(preview.body.explanation.skippedDays.length).toBeGreaterThan(0);
-    const bad = await http().post('/api/deadline-rules/preview').set(await auth('tiepdan.anphu')).send({ ruleId: 'nope', startedAt: 'x' }).expect(400);
+    const bad = await http()
+      .post('/api/deadline-rules/preview')
+      .set(await auth('tiepdan.anphu'))
+      .send({ ruleId: 'nope', startedAt: 'x' })
+      .expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['ruleId', 'startedAt']);
   });
 });

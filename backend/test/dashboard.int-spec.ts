@@ -1,13 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type {
-  AgencyDto,
-  CaseDetailDto,
-  CaseListQuery,
-  CasePage,
-  OverviewCounts,
-  OverviewDto,
-} from '@tiep-dan/contracts';
+import type { AgencyDto, CaseDetailDto, CaseListQuery, CasePage, OverviewCounts, OverviewDto } from '@tiep-dan/contracts';
 import { DeadlineSweeper } from '../src/cases/deadline-sweeper';
 import { HotSpotsService } from '../src/dashboard/hot-spots.service';
 import { bearer, login } from './support/auth';
@@ -24,10 +17,8 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
   let t: TestApp;
   const tokens = new Map<string, string>();
   const http = () => request(t.app.getHttpServer());
-  const sql = <T = Record<string, unknown>>(
-    text: string,
-    params: unknown[] = [],
-  ) => t.app.get(DataSource).query(text, params) as Promise<T[]>;
+  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+    t.app.get(DataSource).query(text, params) as Promise<T[]>;
   const ids: Record<string, string> = {};
   const cases: Record<string, CaseDetailDto> = {};
 
@@ -35,39 +26,22 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
     const key = `${username}@${t.clock.now().toISOString()}`;
     let token = tokens.get(key);
     if (!token) {
-      token = (
-        await login(
-          t,
-          username,
-          username.startsWith('tk.') ? PASSWORD : undefined,
-        )
-      ).accessToken;
+      token = (await login(t, username, username.startsWith('tk.') ? PASSWORD : undefined)).accessToken;
       tokens.set(key, token);
     }
     return bearer(token);
   }
 
-  async function post<T>(
-    username: string,
-    url: string,
-    body: object,
-  ): Promise<T> {
+  async function post<T>(username: string, url: string, body: object): Promise<T> {
     const res = await http()
       .post(url)
       .set(await auth(username))
       .send(body);
-    if (res.status !== 201 && res.status !== 200)
-      throw new Error(
-        `POST ${url} failed: ${res.status} ${JSON.stringify(res.body)}`,
-      );
+    if (res.status !== 201 && res.status !== 200) throw new Error(`POST ${url} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as T;
   }
 
-  async function create(
-    key: string,
-    username: string,
-    body: Record<string, unknown>,
-  ): Promise<void> {
+  async function create(key: string, username: string, body: Record<string, unknown>): Promise<void> {
     cases[key] = await post<CaseDetailDto>(username, '/api/cases', {
       channel: 'post',
       summary: `Hồ sơ kiểm thử ${key}`,
@@ -77,22 +51,14 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
     });
   }
 
-  async function send(
-    key: string,
-    username: string,
-    type: string,
-    payload: Record<string, unknown> = {},
-  ): Promise<void> {
+  async function send(key: string, username: string, type: string, payload: Record<string, unknown> = {}): Promise<void> {
     await post(username, `/api/cases/${cases[key].id}/events`, {
       type,
       payload,
     });
   }
 
-  async function overview(
-    username: string,
-    communeId?: string,
-  ): Promise<OverviewDto> {
+  async function overview(username: string, communeId?: string): Promise<OverviewDto> {
     const res = await http()
       .get('/api/dashboard/overview')
       .query(communeId ? { communeId } : {})
@@ -102,10 +68,7 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
   }
 
   /** Every case behind a drill-down (all pages). */
-  async function drill(
-    username: string,
-    query: CaseListQuery,
-  ): Promise<string[]> {
+  async function drill(username: string, query: CaseListQuery): Promise<string[]> {
     const codes: string[] = [];
     let cursor: string | null = null;
     do {
@@ -122,11 +85,7 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
   }
 
   const codes = (...keys: string[]) => keys.map((k) => cases[k].code).sort();
-  const counts = (
-    open: number,
-    dueSoon: number,
-    overdue: number,
-  ): OverviewCounts => ({ open, dueSoon, overdue });
+  const counts = (open: number, dueSoon: number, overdue: number): OverviewCounts => ({ open, dueSoon, overdue });
 
   async function sweep(): Promise<void> {
     const sweeper = t.app.get(DeadlineSweeper);
@@ -145,12 +104,7 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
     const province = agencies.find((a) => a.code === 'MA');
     if (!province) throw new Error('demo province missing');
     ids['MA'] = province.id;
-    const agency = async (
-      code: string,
-      kind: string,
-      parentId: string,
-      name: string,
-    ) =>
+    const agency = async (code: string, kind: string, parentId: string, name: string) =>
       (ids[code] = (
         await post<AgencyDto>('quantri', '/api/agencies', {
           code,
@@ -266,26 +220,15 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
     });
     expect(cases['A'].dueAt).toBe('2026-03-16T16:59:59.999Z');
     expect(cases['C'].dueAt).toBe('2026-03-17T16:59:59.999Z');
-    expect(Date.parse(cases['G'].dueSoonAt ?? '')).toBeLessThan(
-      Date.parse('2026-03-18T02:00:00.000Z'),
-    );
-    expect(Date.parse(cases['G'].dueAt ?? '')).toBeGreaterThan(
-      Date.parse('2026-03-18T02:00:00.000Z'),
-    );
-    expect(Date.parse(cases['I'].dueSoonAt ?? '')).toBeLessThan(
-      Date.parse('2026-03-18T02:00:00.000Z'),
-    );
+    expect(Date.parse(cases['G'].dueSoonAt ?? '')).toBeLessThan(Date.parse('2026-03-18T02:00:00.000Z'));
+    expect(Date.parse(cases['G'].dueAt ?? '')).toBeGreaterThan(Date.parse('2026-03-18T02:00:00.000Z'));
+    expect(Date.parse(cases['I'].dueSoonAt ?? '')).toBeLessThan(Date.parse('2026-03-18T02:00:00.000Z'));
   });
 
   it('flags a group visit and a repeated complaint as soon as they are recorded, without waiting for the job', async () => {
     const view = await overview('tk.lanhdao');
-    expect(view.hotSpots.map((h) => h.kind).sort()).toEqual([
-      'group_visit',
-      'repeat_complaint',
-    ]);
-    expect(
-      view.hotSpots.find((h) => h.kind === 'group_visit')?.caseIds,
-    ).toEqual([cases['D'].id]);
+    expect(view.hotSpots.map((h) => h.kind).sort()).toEqual(['group_visit', 'repeat_complaint']);
+    expect(view.hotSpots.find((h) => h.kind === 'group_visit')?.caseIds).toEqual([cases['D'].id]);
   });
 
   it('flags hot spots once and notifies the leaders once', async () => {
@@ -319,47 +262,29 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
     expect((await hotSpots.detect()).raised).toBe(1);
     expect(await hotSpots.detect()).toEqual({ raised: 0, cleared: 0 });
     // Two instances ticking in the same slot: one claims it.
-    const runs = await Promise.all([
-      hotSpots.runHotSpotJob(),
-      hotSpots.runHotSpotJob(),
-    ]);
+    const runs = await Promise.all([hotSpots.runHotSpotJob(), hotSpots.runHotSpotJob()]);
     expect(runs.filter(Boolean)).toHaveLength(1);
 
     const view = await overview('tk.lanhdao');
     const byKind = Object.fromEntries(view.hotSpots.map((h) => [h.kind, h]));
-    expect(Object.keys(byKind).sort()).toEqual([
-      'cluster',
-      'group_visit',
-      'repeat_complaint',
-    ]);
+    expect(Object.keys(byKind).sort()).toEqual(['cluster', 'group_visit', 'repeat_complaint']);
     expect(byKind['cluster']).toMatchObject({
       neighbourhoodId: ids['N1'],
       category: 'land',
       caseCount: 4,
     });
-    expect([...byKind['cluster'].caseIds].sort()).toEqual(
-      ['A', 'B', 'D', 'G'].map((k) => cases[k].id).sort(),
-    );
+    expect([...byKind['cluster'].caseIds].sort()).toEqual(['A', 'B', 'D', 'G'].map((k) => cases[k].id).sort());
     expect(byKind['group_visit'].caseIds).toEqual([cases['D'].id]);
-    expect(byKind['repeat_complaint'].caseIds).toEqual([
-      cases['H'].id,
-      cases['I'].id,
-    ]);
-    expect(byKind['cluster'].title.vi).toBe(
-      'Điểm nóng: 4 đơn về đất đai tại Tổ dân phố 1, Phường Kiểm Thử',
-    );
+    expect(byKind['repeat_complaint'].caseIds).toEqual([cases['H'].id, cases['I'].id]);
+    expect(byKind['cluster'].title.vi).toBe('Điểm nóng: 4 đơn về đất đai tại Tổ dân phố 1, Phường Kiểm Thử');
 
     const notes = await sql<{ user_id: string; n: number }>(
       `SELECT user_id, count(*)::int AS n FROM notifications WHERE kind = 'hot_spot' AND case_id = ANY($1::uuid[]) GROUP BY user_id`,
       [Object.values(cases).map((c) => c.id)],
     );
     const perUser = Object.fromEntries(notes.map((r) => [r.user_id, r.n]));
-    const [provinceLeader] = await sql<{ id: string }>(
-      `SELECT id FROM users WHERE username = 'lanhdao.tinh'`,
-    );
-    const [otherLeader] = await sql<{ id: string }>(
-      `SELECT id FROM users WHERE username = 'lanhdao.anphu'`,
-    );
+    const [provinceLeader] = await sql<{ id: string }>(`SELECT id FROM users WHERE username = 'lanhdao.tinh'`);
+    const [otherLeader] = await sql<{ id: string }>(`SELECT id FROM users WHERE username = 'lanhdao.anphu'`);
     expect(perUser[ids['tk.lanhdao']]).toBe(3);
     expect(perUser[provinceLeader.id]).toBe(3);
     expect(perUser[otherLeader.id]).toBeUndefined();
@@ -378,12 +303,7 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
     expect(view.totals).toEqual(counts(6, 2, 4));
     // Each case counts against whoever must act next (issue 15): the proposal G awaits the desk's triage, not the land
     // office it was sent to, and the visit F the leader's direction.
-    const agencyRows = Object.fromEntries(
-      view.byAgency.map((r) => [
-        `${r.party}:${r.agencyName ?? r.communeName}`,
-        r,
-      ]),
-    );
+    const agencyRows = Object.fromEntries(view.byAgency.map((r) => [`${r.party}:${r.agencyName ?? r.communeName}`, r]));
     const other = { communeId: null, communeName: null };
     expect(agencyRows).toEqual({
       'agency:Địa chính phường Kiểm Thử': {
@@ -433,9 +353,7 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
       { category: 'social_policy', ...counts(1, 0, 1) },
       { category: 'other', ...counts(1, 1, 0) },
     ]);
-    const byName = [...view.byNeighbourhood].sort((a, b) =>
-      (a.neighbourhoodName ?? '').localeCompare(b.neighbourhoodName ?? ''),
-    );
+    const byName = [...view.byNeighbourhood].sort((a, b) => (a.neighbourhoodName ?? '').localeCompare(b.neighbourhoodName ?? ''));
     expect(byName).toEqual([
       {
         neighbourhoodId: ids['N1'],
@@ -487,12 +405,7 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
       resolved: 0,
       becameOverdue: 4,
     });
-    expect(
-      view.trend.reduce(
-        (s, w) => s + w.received + w.resolved + w.becameOverdue,
-        0,
-      ),
-    ).toBe(16);
+    expect(view.trend.reduce((s, w) => s + w.received + w.resolved + w.becameOverdue, 0)).toBe(16);
 
     // The trend comes from counters kept by triggers: they agree with a recount of the cases and their history.
     const recount = await sql<{
@@ -518,34 +431,20 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
 
     // Every number drills down to exactly its cases.
     const u = 'tk.lanhdao';
-    expect(await drill(u, { open: true })).toEqual(
-      codes('A', 'B', 'C', 'F', 'G', 'I'),
-    );
-    expect(await drill(u, { open: true, overdue: true })).toEqual(
-      codes('A', 'B', 'C', 'F'),
-    );
-    expect(await drill(u, { open: true, dueSoon: true })).toEqual(
-      codes('G', 'I'),
-    );
-    for (const row of view.byAgency.filter(
-      (r) => r.party !== 'agency' || r.agencyId,
-    )) {
+    expect(await drill(u, { open: true })).toEqual(codes('A', 'B', 'C', 'F', 'G', 'I'));
+    expect(await drill(u, { open: true, overdue: true })).toEqual(codes('A', 'B', 'C', 'F'));
+    expect(await drill(u, { open: true, dueSoon: true })).toEqual(codes('G', 'I'));
+    for (const row of view.byAgency.filter((r) => r.party !== 'agency' || r.agencyId)) {
       const agency: CaseListQuery = {
         pendingParty: row.party,
         ...(row.agencyId ? { leadAgencyId: row.agencyId } : {}),
         ...(row.communeId ? { communeId: row.communeId } : {}),
       };
       expect((await drill(u, { ...agency, open: true })).length).toBe(row.open);
-      expect(
-        (await drill(u, { ...agency, open: true, overdue: true })).length,
-      ).toBe(row.overdue);
-      expect(
-        (await drill(u, { ...agency, open: true, dueSoon: true })).length,
-      ).toBe(row.dueSoon);
+      expect((await drill(u, { ...agency, open: true, overdue: true })).length).toBe(row.overdue);
+      expect((await drill(u, { ...agency, open: true, dueSoon: true })).length).toBe(row.dueSoon);
     }
-    expect(
-      await drill(u, { leadAgencyId: ids['TK-DC'], open: true, overdue: true }),
-    ).toEqual(codes('A', 'B'));
+    expect(await drill(u, { leadAgencyId: ids['TK-DC'], open: true, overdue: true })).toEqual(codes('A', 'B'));
     expect(
       await drill(u, {
         communeId: ids['TK'],
@@ -555,18 +454,11 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
       }),
     ).toEqual(codes('G'));
     for (const row of view.byType) {
-      expect(
-        (await drill(u, { type: row.type, open: true, overdue: true })).length,
-      ).toBe(row.overdue);
-      expect((await drill(u, { type: row.type, open: true })).length).toBe(
-        row.open,
-      );
+      expect((await drill(u, { type: row.type, open: true, overdue: true })).length).toBe(row.overdue);
+      expect((await drill(u, { type: row.type, open: true })).length).toBe(row.open);
     }
     for (const row of view.byCategory)
-      expect(
-        (await drill(u, { category: row.category, open: true, overdue: true }))
-          .length,
-      ).toBe(row.overdue);
+      expect((await drill(u, { category: row.category, open: true, overdue: true })).length).toBe(row.overdue);
     for (const row of view.byNeighbourhood) {
       expect(
         (
@@ -599,13 +491,11 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
       expect({ ...narrowed, asOf: '' }).toEqual({ ...commune, asOf: '' });
       const province = await overview(user);
       expect(province.area).toMatchObject({ kind: 'province', id: ids['MA'] });
-      expect(province.byCommune.find((r) => r.communeId === ids['TK'])).toEqual(
-        {
-          communeId: ids['TK'],
-          communeName: 'Phường Kiểm Thử',
-          ...counts(6, 2, 4),
-        },
-      );
+      expect(province.byCommune.find((r) => r.communeId === ids['TK'])).toEqual({
+        communeId: ids['TK'],
+        communeName: 'Phường Kiểm Thử',
+        ...counts(6, 2, 4),
+      });
       const sum = province.byCommune.reduce(
         (s, r) => ({
           open: s.open + r.open,
@@ -616,20 +506,13 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
       );
       expect(sum).toEqual(province.totals);
       // Every commune of the province is listed, one with no open case with zeros.
-      const communes = await sql<{ id: string }>(
-        `SELECT id FROM agencies WHERE kind = 'commune' AND active AND province_id = $1`,
-        [ids['MA']],
-      );
-      expect(province.byCommune.map((r) => r.communeId).sort()).toEqual(
-        communes.map((r) => r.id).sort(),
-      );
-      const quiet = communes.filter(
-        (c) => !province.byAgency.some((r) => r.communeId === c.id),
-      );
+      const communes = await sql<{ id: string }>(`SELECT id FROM agencies WHERE kind = 'commune' AND active AND province_id = $1`, [
+        ids['MA'],
+      ]);
+      expect(province.byCommune.map((r) => r.communeId).sort()).toEqual(communes.map((r) => r.id).sort());
+      const quiet = communes.filter((c) => !province.byAgency.some((r) => r.communeId === c.id));
       expect(quiet.length).toBeGreaterThan(0);
-      expect(province.byAgency.reduce((s, r) => s + r.overdue, 0)).toBe(
-        province.totals.overdue,
-      );
+      expect(province.byAgency.reduce((s, r) => s + r.overdue, 0)).toBe(province.totals.overdue);
     }
     await http()
       .get('/api/dashboard/overview')
@@ -663,40 +546,27 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
     const [digest] = await sql<{
       title: { vi: string; en: string };
       n: number;
-    }>(
-      `SELECT title, count(*) OVER ()::int AS n FROM notifications WHERE kind = 'weekly_digest' AND user_id = $1`,
-      [ids['tk.lanhdao']],
-    );
+    }>(`SELECT title, count(*) OVER ()::int AS n FROM notifications WHERE kind = 'weekly_digest' AND user_id = $1`, [ids['tk.lanhdao']]);
     expect(digest.n).toBe(1);
-    expect(digest.title.vi).toBe(
-      'Tổng hợp tuần (18/03/2026): 4 quá hạn, 2 sắp đến hạn',
-    );
+    expect(digest.title.vi).toBe('Tổng hợp tuần (18/03/2026): 4 quá hạn, 2 sắp đến hạn');
   });
 
-  it('drills down the rows of no neighbourhood and of no agency, within the caller\'s scope', async () => {
+  it("drills down the rows of no neighbourhood and of no agency, within the caller's scope", async () => {
     await create('J', 'tk.tiepdan', { type: 'complaint', category: 'land' });
     const view = await overview('tk.lanhdao');
     const unknownPlace = view.byNeighbourhood.find((r) => !r.neighbourhoodId);
     expect(unknownPlace?.open).toBe(1);
-    expect(
-      await drill('tk.lanhdao', { open: true, noNeighbourhood: true }),
-    ).toEqual(codes('J'));
-    const unassigned = view.byAgency.find(
-      (r) => r.party === 'agency' && !r.agencyId,
-    );
+    expect(await drill('tk.lanhdao', { open: true, noNeighbourhood: true })).toEqual(codes('J'));
+    const unassigned = view.byAgency.find((r) => r.party === 'agency' && !r.agencyId);
     const behind = await drill('tk.lanhdao', {
       open: true,
       pendingParty: 'agency',
       noLeadAgency: true,
     });
     expect(behind).toHaveLength(unassigned?.open ?? 0);
-    expect(
-      await drill('tk.lanhdao', { open: true, noLeadAgency: true }),
-    ).toContain(cases['J'].code);
+    expect(await drill('tk.lanhdao', { open: true, noLeadAgency: true })).toContain(cases['J'].code);
     // Another commune's leader never reaches it.
-    expect(
-      await drill('lanhdao.anphu', { noNeighbourhood: true, noLeadAgency: true }),
-    ).not.toContain(cases['J'].code);
+    expect(await drill('lanhdao.anphu', { noNeighbourhood: true, noLeadAgency: true })).not.toContain(cases['J'].code);
     await http()
       .get('/api/cases')
       .query({ noNeighbourhood: 'maybe' })
@@ -755,9 +625,7 @@ describe.each(testDatabases())('leader overview and reports on $kind', (db) => {
     ).body as { kind: string; caseId: string; body: { vi: string } }[];
     const reminder = inbox.find((n) => n.kind === 'reminder');
     expect(reminder).toMatchObject({ caseId: cases['A'].id });
-    expect(reminder?.body.vi).toContain(
-      'Cán bộ tk.lanhdao đôn đốc Địa chính phường Kiểm Thử',
-    );
+    expect(reminder?.body.vi).toContain('Cán bộ tk.lanhdao đôn đốc Địa chính phường Kiểm Thử');
 
     // Who may: a leader of the case's area only; a case with no agency has nobody to urge.
     for (const [user, status] of [

@@ -31,7 +31,8 @@ interface HistoryRow {
   at: Date;
 }
 
-const DEADLINE_COLUMNS = 'deadline_clock, deadline_rule_id, rule_set_version, clock_started_at, due_at, due_soon_at, next_deadline_at, overdue_since';
+const DEADLINE_COLUMNS =
+  'deadline_clock, deadline_rule_id, rule_set_version, clock_started_at, due_at, due_soon_at, next_deadline_at, overdue_since';
 
 /**
  * A deadline that passes while the case's state takes no deadline event (a final state whose clock still runs) is
@@ -43,7 +44,8 @@ describe.each(testDatabases())('deadline facts on states that take no deadline e
   let agencies: Record<string, AgencyDto>;
   const tokens = new Map<string, string>();
   const http = () => request(t.app.getHttpServer());
-  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => t.app.get(DataSource).query(text, params) as Promise<T[]>;
+  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+    t.app.get(DataSource).query(text, params) as Promise<T[]>;
 
   async function auth(username: string): Promise<Record<string, string>> {
     const key = `${username}@${t.clock.now().toISOString()}`;
@@ -71,8 +73,12 @@ describe.each(testDatabases())('deadline facts on states that take no deadline e
 
   const deadlineRow = async (id: string) => (await sql<DeadlineRow>(`SELECT ${DEADLINE_COLUMNS} FROM cases WHERE id = $1`, [id]))[0];
   const history = (id: string) =>
-    sql<HistoryRow>(`SELECT seq, type, payload, actor_role, from_state, to_state, note, at FROM case_events WHERE case_id = $1 ORDER BY seq`, [id]);
-  const outboxTopics = async (id: string) => (await sql<{ topic: string }>(`SELECT topic FROM outbox WHERE case_id = $1 ORDER BY id`, [id])).map((r) => r.topic);
+    sql<HistoryRow>(
+      `SELECT seq, type, payload, actor_role, from_state, to_state, note, at FROM case_events WHERE case_id = $1 ORDER BY seq`,
+      [id],
+    );
+  const outboxTopics = async (id: string) =>
+    (await sql<{ topic: string }>(`SELECT topic FROM outbox WHERE case_id = $1 ORDER BY id`, [id])).map((r) => r.topic);
   const becameOverdue = async (id: string) =>
     Number(
       (
@@ -117,14 +123,19 @@ describe.each(testDatabases())('deadline facts on states that take no deadline e
 
   beforeAll(async () => {
     t = await startTestApp(db, { SCHEDULER_ENABLED: 'false' });
-    const list = (await http().get('/api/agencies').set(await auth('quantri')).expect(200)).body as AgencyDto[];
+    const list = (
+      await http()
+        .get('/api/agencies')
+        .set(await auth('quantri'))
+        .expect(200)
+    ).body as AgencyDto[];
     agencies = Object.fromEntries(list.map((a) => [a.code, a]));
   });
   afterAll(async () => {
     await t?.dispose();
   });
 
-  it("records a passed agency deadline in a final state: history, context fact, notification and weekly count, once", async () => {
+  it('records a passed agency deadline in a final state: history, context fact, notification and weekly count, once', async () => {
     t.clock.set('2026-03-02T02:00:00.000Z');
     const { id, resolveClock } = await closedComplaint();
     expect(resolveClock).toMatchObject({ deadline_rule_id: 'complaint.resolve.first', overdue_since: null });
@@ -161,7 +172,17 @@ describe.each(testDatabases())('deadline facts on states that take no deadline e
     const added = after.slice(before.length);
     const dueDate = added[0]?.payload['dueDate'];
     expect(typeof dueDate).toBe('string');
-    expect(added.map(({ seq, type, payload, actor_role, from_state, to_state, note }) => ({ seq, type, payload, actor_role, from_state, to_state, note }))).toEqual([
+    expect(
+      added.map(({ seq, type, payload, actor_role, from_state, to_state, note }) => ({
+        seq,
+        type,
+        payload,
+        actor_role,
+        from_state,
+        to_state,
+        note,
+      })),
+    ).toEqual([
       {
         seq: before.length + 1,
         type: 'DEADLINE_WARNING',
@@ -182,10 +203,15 @@ describe.each(testDatabases())('deadline facts on states that take no deadline e
       },
     ]);
 
-    const [kase] = await sql<{ version: number; state: string; snapshot: unknown; machine_version: number; overdue_since: Date | null; next_deadline_at: Date | null; closed_at: Date | null }>(
-      `SELECT version, state, snapshot, machine_version, overdue_since, next_deadline_at, closed_at FROM cases WHERE id = $1`,
-      [id],
-    );
+    const [kase] = await sql<{
+      version: number;
+      state: string;
+      snapshot: unknown;
+      machine_version: number;
+      overdue_since: Date | null;
+      next_deadline_at: Date | null;
+      closed_at: Date | null;
+    }>(`SELECT version, state, snapshot, machine_version, overdue_since, next_deadline_at, closed_at FROM cases WHERE id = $1`, [id]);
     expect(kase.version).toBe(after.length);
     expect(kase).toMatchObject({ state: 'closed', overdue_since: dueAt, next_deadline_at: null });
     expect(kase.closed_at).not.toBeNull();
@@ -199,7 +225,12 @@ describe.each(testDatabases())('deadline facts on states that take no deadline e
 
     expect((await outboxTopics(id)).slice(outboxBefore.length)).toEqual(['case.due_soon', 'case.overdue']);
     expect(await becameOverdue(id)).toBe(overdueBefore + 1);
-    const detail = (await http().get(`/api/cases/${id}`).set(await auth('chuyenvien.diachinh')).expect(200)).body as CaseDetailDto;
+    const detail = (
+      await http()
+        .get(`/api/cases/${id}`)
+        .set(await auth('chuyenvien.diachinh'))
+        .expect(200)
+    ).body as CaseDetailDto;
     expect(detail.version).toBe(after.length);
 
     // Exactly once: the clock carries both marks and is no longer claimed.
@@ -233,7 +264,10 @@ describe.each(testDatabases())('deadline facts on states that take no deadline e
     expect(await history(id)).toHaveLength(before.length);
     expect(await outboxTopics(id)).toEqual(outboxBefore);
     expect(await becameOverdue(id)).toBe(overdueBefore);
-    const [kase] = await sql<{ version: number; snapshot: { context: Record<string, unknown> } }>(`SELECT version, snapshot FROM cases WHERE id = $1`, [id]);
+    const [kase] = await sql<{ version: number; snapshot: { context: Record<string, unknown> } }>(
+      `SELECT version, snapshot FROM cases WHERE id = $1`,
+      [id],
+    );
     expect(kase.version).toBe(version);
     expect(kase.snapshot.context['overdue']).toBeUndefined();
   });

@@ -1,5 +1,15 @@
 import request from 'supertest';
-import { CASE_TYPES, type CaseDetailDto, type CasePage, type CaseSummaryDto, type InboxSummaryDto, type LetterPage, type OverviewDto, type ReceptionRegisterDto, type ReceptionSessionDto } from '@tiep-dan/contracts';
+import {
+  CASE_TYPES,
+  type CaseDetailDto,
+  type CasePage,
+  type CaseSummaryDto,
+  type InboxSummaryDto,
+  type LetterPage,
+  type OverviewDto,
+  type ReceptionRegisterDto,
+  type ReceptionSessionDto,
+} from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import { createApp, type RunningApp } from '../src/bootstrap';
 import { DEMO_CASES_MARKER } from '../src/demo/demo-cases';
@@ -21,7 +31,11 @@ describe.each(testDatabases())('demo data on $kind', (db) => {
   }
 
   async function allCases(username: string): Promise<CaseSummaryDto[]> {
-    const res = await http().get('/api/cases').query({ limit: 200 }).set(await as(username)).expect(200);
+    const res = await http()
+      .get('/api/cases')
+      .query({ limit: 200 })
+      .set(await as(username))
+      .expect(200);
     const page = res.body as CasePage;
     expect(page.nextCursor).toBeNull();
     return page.items;
@@ -40,14 +54,21 @@ describe.each(testDatabases())('demo data on $kind', (db) => {
     const [marker]: { value: { cases: number; steps: number; ms: number } }[] = await t.app
       .get(DataSource)
       .query(`SELECT value FROM app_settings WHERE key = $1`, [DEMO_CASES_MARKER]);
-    console.info(`${db.kind}: app start ${startMs} ms, demo cases replay ${marker.value.ms} ms (${marker.value.cases} cases, ${marker.value.steps} steps)`);
+    console.info(
+      `${db.kind}: app start ${startMs} ms, demo cases replay ${marker.value.ms} ms (${marker.value.cases} cases, ${marker.value.steps} steps)`,
+    );
     expect(marker.value.cases).toBeGreaterThanOrEqual(40);
     expect(marker.value.ms).toBeLessThan(60_000);
 
     const cases = await allCases('lanhdao.tinh');
     expect(cases.length).toBe(marker.value.cases);
     expect(new Set(cases.map((c) => c.type))).toEqual(new Set(CASE_TYPES));
-    const communes = (await http().get('/api/agencies').set(await as('quantri')).expect(200)).body as { id: string; code: string }[];
+    const communes = (
+      await http()
+        .get('/api/agencies')
+        .set(await as('quantri'))
+        .expect(200)
+    ).body as { id: string; code: string }[];
     const idOf = (code: string) => communes.find((a) => a.code === code)?.id;
     expect(new Set(cases.map((c) => c.communeId))).toEqual(new Set([idOf('AP'), idOf('NK')]));
     const oldest = Math.min(...cases.map((c) => new Date(c.receivedAt).getTime()));
@@ -85,12 +106,18 @@ describe.each(testDatabases())('demo data on $kind', (db) => {
       'commitment:verified',
     ])
       expect(states).toContain(s);
-    for (const status of ['on_time', 'due_soon', 'overdue', 'suspended', 'none']) expect(cases.map((c) => c.deadlineStatus)).toContain(status);
+    for (const status of ['on_time', 'due_soon', 'overdue', 'suspended', 'none'])
+      expect(cases.map((c) => c.deadlineStatus)).toContain(status);
   });
 
   it('records every case through its machine: history from CREATED, one row per version, states chained', async () => {
     for (const summary of await allCases('lanhdao.tinh')) {
-      const c = (await http().get(`/api/cases/${summary.id}`).set(await as('lanhdao.tinh')).expect(200)).body as CaseDetailDto;
+      const c = (
+        await http()
+          .get(`/api/cases/${summary.id}`)
+          .set(await as('lanhdao.tinh'))
+          .expect(200)
+      ).body as CaseDetailDto;
       expect(c.history[0]).toMatchObject({ seq: 1, type: 'CREATED', fromState: null });
       expect(c.version).toBe(c.history.length);
       c.history.forEach((h, i) => {
@@ -112,45 +139,99 @@ describe.each(testDatabases())('demo data on $kind', (db) => {
     expect(denunciations.every((c) => c.citizenName === null)).toBe(true);
     const closed = denunciations.find((c) => c.state === 'closed');
     expect(closed).toBeDefined();
-    const detail = (await http().get(`/api/cases/${closed?.id}`).set(await as('lanhdao.anphu')).expect(200)).body as CaseDetailDto;
+    const detail = (
+      await http()
+        .get(`/api/cases/${closed?.id}`)
+        .set(await as('lanhdao.anphu'))
+        .expect(200)
+    ).body as CaseDetailDto;
     expect(detail.hasConfidentialIdentity).toBe(true);
-    const revealed = await http().post(`/api/cases/${closed?.id}/identity/reveal`).set(await as('lanhdao.anphu')).send({ reason: 'Kiểm tra dữ liệu demo' });
+    const revealed = await http()
+      .post(`/api/cases/${closed?.id}/identity/reveal`)
+      .set(await as('lanhdao.anphu'))
+      .send({ reason: 'Kiểm tra dữ liệu demo' });
     expect(revealed.status).toBe(200);
     expect(revealed.body).toMatchObject({ fullName: 'Cao Văn Kiên' });
   });
 
   it("fills the land office's inbox and the leader's overview", async () => {
-    const counts = ((await http().get('/api/inbox/summary').set(await as('chuyenvien.diachinh')).expect(200)).body as InboxSummaryDto).counts;
+    const counts = (
+      (
+        await http()
+          .get('/api/inbox/summary')
+          .set(await as('chuyenvien.diachinh'))
+          .expect(200)
+      ).body as InboxSummaryDto
+    ).counts;
     expect(Object.values(counts).filter((n) => n > 0).length).toBeGreaterThanOrEqual(5);
-    const head = ((await http().get('/api/inbox/summary').set(await as('truong.diachinh')).expect(200)).body as InboxSummaryDto).counts;
+    const head = (
+      (
+        await http()
+          .get('/api/inbox/summary')
+          .set(await as('truong.diachinh'))
+          .expect(200)
+      ).body as InboxSummaryDto
+    ).counts;
     expect(head.awaiting_approval).toBeGreaterThanOrEqual(2);
 
-    const overview = (await http().get('/api/dashboard/overview').set(await as('lanhdao.anphu')).expect(200)).body as OverviewDto;
+    const overview = (
+      await http()
+        .get('/api/dashboard/overview')
+        .set(await as('lanhdao.anphu'))
+        .expect(200)
+    ).body as OverviewDto;
     expect(overview.totals.overdue).toBeGreaterThan(0);
     expect(overview.totals.dueSoon).toBeGreaterThan(0);
-    const remote = (await http().get('/api/dashboard/overview').set(await as('lanhdao.namkhoa')).expect(200)).body as OverviewDto;
+    const remote = (
+      await http()
+        .get('/api/dashboard/overview')
+        .set(await as('lanhdao.namkhoa'))
+        .expect(200)
+    ).body as OverviewDto;
     expect(remote.totals.open).toBeGreaterThan(0);
   });
 
   it('holds closed weekly sessions with their register, and leaves today to the desk', async () => {
-    const sessions = (await http().get('/api/reception/sessions').set(await as('tiepdan.anphu')).expect(200)).body as ReceptionSessionDto[];
+    const sessions = (
+      await http()
+        .get('/api/reception/sessions')
+        .set(await as('tiepdan.anphu'))
+        .expect(200)
+    ).body as ReceptionSessionDto[];
     const closed = sessions.filter((s) => s.status === 'closed');
     expect(closed.length).toBe(6);
     expect(sessions.some((s) => s.status === 'open')).toBe(false);
     const withVisits = closed.find((s) => s.visitCount >= 2);
-    const register = (await http().get('/api/reception/register').query({ sessionId: withVisits?.id }).set(await as('tiepdan.anphu')).expect(200))
-      .body as ReceptionRegisterDto;
+    const register = (
+      await http()
+        .get('/api/reception/register')
+        .query({ sessionId: withVisits?.id })
+        .set(await as('tiepdan.anphu'))
+        .expect(200)
+    ).body as ReceptionRegisterDto;
     expect(register.rows.length).toBe(withVisits?.visitCount);
     const group = (await allCases('lanhdao.anphu')).find((c) => c.type === 'reception' && c.summary.includes('tái chế nhựa'));
     expect(group).toBeDefined();
-    const detail = (await http().get(`/api/cases/${group?.id}`).set(await as('lanhdao.anphu')).expect(200)).body as CaseDetailDto;
+    const detail = (
+      await http()
+        .get(`/api/cases/${group?.id}`)
+        .set(await as('lanhdao.anphu'))
+        .expect(200)
+    ).body as CaseDetailDto;
     expect(detail.groupSize).toBe(12);
   });
 
   it('registers the letters it replays, each matter a case on its own clock', async () => {
-    const letters = (await http().get('/api/letters').set(await as('tiepdan.anphu')).expect(200)).body as LetterPage;
+    const letters = (
+      await http()
+        .get('/api/letters')
+        .set(await as('tiepdan.anphu'))
+        .expect(200)
+    ).body as LetterPage;
     expect(letters.items.length).toBeGreaterThan(5);
-    expect(new Set(letters.items.flatMap((l) => l.matters.map((m) => m.type)))).toEqual(new Set(['complaint', 'denunciation', 'proposal', 'reflection']));
+    expect(new Set(letters.items.flatMap((l) => l.matters.map((m) => m.type)))).toEqual(
+      new Set(['complaint', 'denunciation', 'proposal', 'reflection']),
+    );
     // A letter carrying a denunciation names no sender.
     for (const l of letters.items.filter((x) => x.matters.some((m) => m.type === 'denunciation'))) expect(l.senders).toEqual([]);
   });

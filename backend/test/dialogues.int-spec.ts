@@ -1,11 +1,5 @@
 import request from 'supertest';
-import type {
-  AgencyDto,
-  CaseDetailDto,
-  CasePage,
-  DialogueDetailDto,
-  DialogueSummaryDto,
-} from '@tiep-dan/contracts';
+import type { AgencyDto, CaseDetailDto, CasePage, DialogueDetailDto, DialogueSummaryDto } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import { DeadlineSweeper } from '../src/cases/deadline-sweeper';
 import { dataSourceOptions } from '../src/platform/database/data-source-options';
@@ -31,21 +25,12 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
     return bearer(token);
   }
 
-  async function send<T>(
-    method: 'post' | 'put',
-    username: string,
-    url: string,
-    body: unknown,
-    status: number,
-  ): Promise<T> {
+  async function send<T>(method: 'post' | 'put', username: string, url: string, body: unknown, status: number): Promise<T> {
     const res = await http()
       [method](url)
       .set(await auth(username))
       .send(body as object);
-    if (res.status !== status)
-      throw new Error(
-        `${method} ${url} by ${username}: ${res.status} ${JSON.stringify(res.body)}`,
-      );
+    if (res.status !== status) throw new Error(`${method} ${url} by ${username}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as T;
   }
 
@@ -86,13 +71,7 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
 
   it('records minutes and turns chosen opinions into cases in one action', async () => {
     t.clock.set('2026-03-02T09:00:00.000Z');
-    const created = await send<DialogueDetailDto>(
-      'post',
-      'lanhdao.anphu',
-      '/api/dialogues',
-      dialogue(),
-      201,
-    );
+    const created = await send<DialogueDetailDto>('post', 'lanhdao.anphu', '/api/dialogues', dialogue(), 201);
     expect(created).toMatchObject({
       status: 'scheduled',
       communeId: agencies['AP'].id,
@@ -152,15 +131,8 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
       },
       200,
     );
-    expect(raised.opinions.map((o) => o.caseCode !== null)).toEqual([
-      true,
-      true,
-      false,
-    ]);
-    const proposal = await getCase(
-      'chuyenvien.diachinh',
-      raised.opinions[0].caseId as string,
-    );
+    expect(raised.opinions.map((o) => o.caseCode !== null)).toEqual([true, true, false]);
+    const proposal = await getCase('chuyenvien.diachinh', raised.opinions[0].caseId as string);
     expect(proposal).toMatchObject({
       type: 'proposal',
       channel: 'dialogue',
@@ -168,9 +140,7 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
       summary: 'Đề nghị lắp đèn chiếu sáng ngõ 12',
       state: 'received',
     });
-    expect(proposal.content).toContain(
-      'Trả lời tại buổi họp: Phường sẽ khảo sát',
-    );
+    expect(proposal.content).toContain('Trả lời tại buổi họp: Phường sẽ khảo sát');
     expect(proposal.parties).toEqual([
       expect.objectContaining({
         role: 'petitioner',
@@ -184,9 +154,7 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
         .set(await auth('chuyenvien.congan'))
         .expect(200)
     ).body as CasePage;
-    expect(
-      police.items.find((c) => c.id === raised.opinions[1].caseId),
-    ).toMatchObject({ type: 'reflection', channel: 'dialogue' });
+    expect(police.items.find((c) => c.id === raised.opinions[1].caseId)).toMatchObject({ type: 'reflection', channel: 'dialogue' });
 
     // An opinion becomes a case once; a failed item leaves nothing behind.
     const again = await http()
@@ -207,9 +175,7 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
         ],
       });
     expect(again.status).toBe(409);
-    expect(again.body.errors).toEqual([
-      expect.objectContaining({ field: 'items.1.opinionId' }),
-    ]);
+    expect(again.body.errors).toEqual([expect.objectContaining({ field: 'items.1.opinionId' })]);
     const after = (
       await http()
         .get(`/api/dialogues/${created.id}`)
@@ -258,9 +224,9 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
 
     // The bytes are in the file store, not the table; the migration that moved them there moves them back and forth.
     const files = fileStoreOf(t.config.dataDir);
-    const [stored] = (await t.app
-      .get(DataSource)
-      .query(`SELECT storage_key FROM dialogue_attachments WHERE id = $1`, [file.id])) as { storage_key: string }[];
+    const [stored] = (await t.app.get(DataSource).query(`SELECT storage_key FROM dialogue_attachments WHERE id = $1`, [file.id])) as {
+      storage_key: string;
+    }[];
     expect(stored.storage_key).toMatch(new RegExp(`^dialogues/\\d{4}/${created.id}/${file.id}$`));
     expect((await files.get(stored.storage_key)).equals(text)).toBe(true);
     const ds = new DataSource(dataSourceOptions(t.database.url, 1));
@@ -273,7 +239,9 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
         await files.remove(stored.storage_key);
         await ds.runMigrations({ transaction: 'each' });
       });
-      const [moved] = (await ds.query(`SELECT storage_key FROM dialogue_attachments WHERE id = $1`, [file.id])) as { storage_key: string }[];
+      const [moved] = (await ds.query(`SELECT storage_key FROM dialogue_attachments WHERE id = $1`, [file.id])) as {
+        storage_key: string;
+      }[];
       expect((await files.get(moved.storage_key)).equals(text)).toBe(true);
       // Without the store, a migration with files to move stops and says why.
       await expect(ds.undoLastMigration({ transaction: 'each' })).rejects.toThrow(/moves files/);
@@ -301,9 +269,7 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
     // The same upload check as case files: bytes that are not a PDF are refused, naming the field.
     expect(exe.status).toBe(415);
     expect(exe.body.code).toBe('ATTACHMENT_CONTENT_MISMATCH');
-    expect(exe.body.errors).toEqual([
-      expect.objectContaining({ field: 'file' }),
-    ]);
+    expect(exe.body.errors).toEqual([expect.objectContaining({ field: 'file' })]);
 
     // Outside the commune the dialogue does not exist; an inspector reads but does not write.
     await http()
@@ -345,9 +311,7 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
         dueDate: '2026-03-01',
       });
     expect(past.status).toBe(400);
-    expect(past.body.errors).toEqual([
-      expect.objectContaining({ field: 'dueDate' }),
-    ]);
+    expect(past.body.errors).toEqual([expect.objectContaining({ field: 'dueDate' })]);
 
     const withCommitment = await send<DialogueDetailDto>(
       'post',
@@ -397,9 +361,10 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
         .set(await auth('lanhdao.anphu'))
         .expect(200)
     ).body as CasePage;
-    expect(overdue.items.find((c) => c.id === commitment.caseId)).toMatchObject(
-      { deadlineStatus: 'overdue', overdueSince: '2026-03-20T16:59:59.999Z' },
-    );
+    expect(overdue.items.find((c) => c.id === commitment.caseId)).toMatchObject({
+      deadlineStatus: 'overdue',
+      overdueSince: '2026-03-20T16:59:59.999Z',
+    });
     const detail = (
       await http()
         .get(`/api/dialogues/${created.id}`)
@@ -420,13 +385,7 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
       { type: 'REPORT_DONE', payload: { report: 'Đã lắp 2 camera' } },
       200,
     );
-    await send(
-      'post',
-      'lanhdao.anphu',
-      `/api/cases/${commitment.caseId}/events`,
-      { type: 'VERIFY', payload: {} },
-      200,
-    );
+    await send('post', 'lanhdao.anphu', `/api/cases/${commitment.caseId}/events`, { type: 'VERIFY', payload: {} }, 200);
     const verified = (
       await http()
         .get(`/api/dialogues/${created.id}`)
@@ -457,13 +416,7 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
       201,
     );
     const ev = (user: string, type: string, payload: Record<string, unknown>) =>
-      send<CaseDetailDto>(
-        'post',
-        user,
-        `/api/cases/${complaint.id}/events`,
-        { type, payload },
-        200,
-      );
+      send<CaseDetailDto>('post', user, `/api/cases/${complaint.id}/events`, { type, payload }, 200);
     await ev('chuyenvien.diachinh', 'TRIAGE_ACCEPT', {
       agencyId: agencies['AP-DC'].id,
     });
@@ -500,21 +453,13 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
       .send({ ...body, date: '2026-03-09' })
       .expect(400);
 
-    const scheduled = await send<DialogueDetailDto>(
-      'post',
-      'chuyenvien.diachinh',
-      '/api/dialogues',
-      { ...body, date: '2026-03-09' },
-      201,
-    );
+    const scheduled = await send<DialogueDetailDto>('post', 'chuyenvien.diachinh', '/api/dialogues', { ...body, date: '2026-03-09' }, 201);
     expect(scheduled).toMatchObject({
       caseId: complaint.id,
       caseCode: complaint.code,
       status: 'scheduled',
     });
-    expect((await getCase('chuyenvien.diachinh', complaint.id)).state).toBe(
-      'accepted.dialogueScheduled',
-    );
+    expect((await getCase('chuyenvien.diachinh', complaint.id)).state).toBe('accepted.dialogueScheduled');
 
     t.clock.set('2026-03-09T03:00:00.000Z');
     await send<DialogueDetailDto>(
@@ -522,8 +467,7 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
       'chuyenvien.diachinh',
       `/api/dialogues/${scheduled.id}/minutes`,
       {
-        summary:
-          'Hai bên trình bày ý kiến; người khiếu nại giữ nguyên yêu cầu.',
+        summary: 'Hai bên trình bày ý kiến; người khiếu nại giữ nguyên yêu cầu.',
         opinions: [
           {
             raisedBy: 'Ông Nguyễn Văn Bình',
@@ -568,9 +512,7 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
       .set(await auth('lanhdao.anphu'))
       .send({ ...dialogue(), kind: 'party', date: '02/03/2026', chairs: [] });
     expect(bad.status).toBe(400);
-    expect(
-      (bad.body.errors as { field: string }[]).map((e) => e.field).sort(),
-    ).toEqual(['chairs', 'date', 'kind']);
+    expect((bad.body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual(['chairs', 'date', 'kind']);
     await http()
       .get('/api/dialogues/not-a-uuid')
       .set(await auth('lanhdao.anphu'))
@@ -585,8 +527,6 @@ describe.each(testDatabases())('dialogues on $kind', (db) => {
       .set(await auth('lanhdao.anphu'))
       .send({ content: 'x', dueDate: '2026-12-01' });
     expect(missing.status).toBe(400);
-    expect(missing.body.errors).toEqual([
-      expect.objectContaining({ field: 'ownerAgencyId' }),
-    ]);
+    expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'ownerAgencyId' })]);
   });
 });

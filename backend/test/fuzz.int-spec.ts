@@ -64,12 +64,7 @@ const hostileValue = fc.oneof(
   fc.constant(null).map(() => randomUUID()),
   // Values that get past the validators into the services: event names and payloads with ids the database checks.
   fc.constantFrom('TRIAGE_ACCEPT', 'ASSIGN', 'ACCEPT', 'TRANSFER'),
-  fc.constantFrom<unknown>(
-    { agencyId: 'not-a-uuid' },
-    { agencyId: randomUUID() },
-    { agencyId: 'nul\u0000' },
-    { agencyId: 42 },
-  ),
+  fc.constantFrom<unknown>({ agencyId: 'not-a-uuid' }, { agencyId: randomUUID() }, { agencyId: 'nul\u0000' }, { agencyId: 42 }),
   fc.string({ maxLength: 40 }),
   fc.constant('x'.repeat(300_000)),
   fc.array(fc.constant(randomUUID()), { maxLength: 3 }),
@@ -80,20 +75,16 @@ const hostileValue = fc.oneof(
  * `<errors><error>…` in XML (problem+json only for what fails before the route, such as a malformed body).
  */
 function isOpen311Refusal(res: request.Response, contentType: string): boolean {
-  if (contentType.startsWith('text/xml'))
-    return /<errors>\s*<error>\s*<code>\d{3}<\/code>/.test(res.text ?? '');
+  if (contentType.startsWith('text/xml')) return /<errors>\s*<error>\s*<code>\d{3}<\/code>/.test(res.text ?? '');
   return (
     contentType.startsWith('application/json') &&
     Array.isArray(res.body) &&
     res.body.length > 0 &&
-    (res.body as { code?: unknown; description?: unknown }[]).every(
-      (e) => typeof e.code === 'number' && typeof e.description === 'string',
-    )
+    (res.body as { code?: unknown; description?: unknown }[]).every((e) => typeof e.code === 'number' && typeof e.description === 'string')
   );
 }
 
-const deepJson = (depth: number) =>
-  `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+const deepJson = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
 
 describe.each(testDatabases())('fuzzing every operation on $kind', (db) => {
   let t: TestApp;
@@ -104,24 +95,11 @@ describe.each(testDatabases())('fuzzing every operation on $kind', (db) => {
 
   beforeAll(async () => {
     t = await startTestApp(db, { SCHEDULER_ENABLED: 'false' });
-    routes = (await apiRoutes(t)).filter(
-      (r) => !SKIPPED.some((re) => re.test(r.path)),
-    );
-    for (const username of CALLERS)
-      if (username)
-        tokens.set(username, (await login(t, username)).accessToken);
+    routes = (await apiRoutes(t)).filter((r) => !SKIPPED.some((re) => re.test(r.path)));
+    for (const username of CALLERS) if (username) tokens.set(username, (await login(t, username)).accessToken);
     const ids = new Set<string>();
-    for (const route of routes.filter(
-      (r) =>
-        r.method === 'get' &&
-        !r.pathParams.length &&
-        !r.query.some((q) => q.required),
-    ))
-      for (const username of [
-        'quantri',
-        'lanhdao.anphu',
-        'chuyenvien.diachinh',
-      ]) {
+    for (const route of routes.filter((r) => r.method === 'get' && !r.pathParams.length && !r.query.some((q) => q.required)))
+      for (const username of ['quantri', 'lanhdao.anphu', 'chuyenvien.diachinh']) {
         const res = await request(t.app.getHttpServer())
           .get(route.path)
           .set('Authorization', `Bearer ${tokens.get(username)}`);
@@ -133,11 +111,7 @@ describe.each(testDatabases())('fuzzing every operation on $kind', (db) => {
     await t?.dispose();
   });
 
-  const asText = (value: unknown) =>
-    (typeof value === 'string'
-      ? value
-      : (JSON.stringify(value) ?? 'undefined')
-    ).slice(0, LONG_IN_URL);
+  const asText = (value: unknown) => (typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined')).slice(0, LONG_IN_URL);
 
   async function send(
     route: ApiRoute,
@@ -149,25 +123,14 @@ describe.each(testDatabases())('fuzzing every operation on $kind', (db) => {
     pick: number,
     extra: unknown,
   ) {
-    const idFor = (n: number) =>
-      n % 3 === 0 ? randomUUID() : knownIds[n % knownIds.length];
-    const pathParams = Object.fromEntries(
-      route.pathParams.map((p, i) => [p, idFor(pick + i) as string]),
-    );
+    const idFor = (n: number) => (n % 3 === 0 ? randomUUID() : knownIds[n % knownIds.length]);
+    const pathParams = Object.fromEntries(route.pathParams.map((p, i) => [p, idFor(pick + i) as string]));
     const query: Record<string, string> = Object.fromEntries(
-      route.query
-        .filter((q) => q.required)
-        .map((q) => [
-          q.name,
-          q.enum?.[0] ?? (q.format === 'uuid' ? randomUUID() : 'x'),
-        ]),
+      route.query.filter((q) => q.required).map((q) => [q.name, q.enum?.[0] ?? (q.format === 'uuid' ? randomUUID() : 'x')]),
     );
     let body: unknown = structuredClone(route.sampleBody);
-    if (where === 'path' && route.pathParams.length)
-      pathParams[route.pathParams[target % route.pathParams.length]] =
-        asText(value);
-    else if (where === 'query' && route.query.length)
-      query[route.query[target % route.query.length].name] = asText(value);
+    if (where === 'path' && route.pathParams.length) pathParams[route.pathParams[target % route.pathParams.length]] = asText(value);
+    else if (where === 'query' && route.query.length) query[route.query[target % route.query.length].name] = asText(value);
     else if (where === 'body') {
       const keys = Object.keys(route.sampleBody);
       // Two fields at once, so a valid-looking field (an event name) can carry a hostile one (its payload) inside.
@@ -179,9 +142,7 @@ describe.each(testDatabases())('fuzzing every operation on $kind', (db) => {
           }
         : { extra: value };
     } else body = value;
-    const url = route.path.replace(/\{(\w+)\}/g, (_, name: string) =>
-      encodeURIComponent(pathParams[name]),
-    );
+    const url = route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(pathParams[name]));
     let req = request(t.app.getHttpServer())[route.method](url).query(query);
     const token = caller ? tokens.get(caller) : undefined;
     if (token) req = req.set('Authorization', `Bearer ${token}`);
@@ -189,23 +150,12 @@ describe.each(testDatabases())('fuzzing every operation on $kind', (db) => {
       // A multipart route gets its fields as form fields: every one filled, two of them hostile.
       const fields = route.multipartFields;
       for (const [i, name] of fields.entries())
-        req = req.field(
-          name,
-          i === target % fields.length
-            ? asText(value)
-            : i === (target + 1) % fields.length
-              ? asText(extra)
-              : 'x',
-        );
+        req = req.field(name, i === target % fields.length ? asText(value) : i === (target + 1) % fields.length ? asText(extra) : 'x');
       return req;
     }
     if (route.method !== 'get') {
-      if (deep)
-        req = req.set('Content-Type', 'application/json').send(deepJson(5_000));
-      else
-        req = req
-          .set('Content-Type', 'application/json')
-          .send(JSON.stringify(body) ?? 'null');
+      if (deep) req = req.set('Content-Type', 'application/json').send(deepJson(5_000));
+      else req = req.set('Content-Type', 'application/json').send(JSON.stringify(body) ?? 'null');
     }
     return req;
   }
@@ -226,23 +176,12 @@ describe.each(testDatabases())('fuzzing every operation on $kind', (db) => {
             fc.nat(1_000),
             hostileValue,
             async (caller, where, target, value, deep, pick, extra) => {
-              const res = await send(
-                route,
-                caller,
-                where,
-                target,
-                value,
-                deep && route.method !== 'get',
-                pick,
-                extra,
-              );
+              const res = await send(route, caller, where, target, value, deep && route.method !== 'get', pick, extra);
               const contentType = String(res.headers['content-type'] ?? '');
               const problem =
                 res.status < 400 ||
-                (contentType.includes('application/problem+json') &&
-                  typeof res.body?.code === 'string') ||
-                (route.path.startsWith('/open311/') &&
-                  isOpen311Refusal(res, contentType));
+                (contentType.includes('application/problem+json') && typeof res.body?.code === 'string') ||
+                (route.path.startsWith('/open311/') && isOpen311Refusal(res, contentType));
               if (res.status >= 500 || !problem) {
                 failures.push(
                   `${route.method.toUpperCase()} ${route.path} as ${caller ?? 'anonymous'} (${deep && route.method !== 'get' ? 'deep JSON body' : `${where}=${asText(value).slice(0, 60)}`}) → ${res.status} ${contentType} ${res.text?.slice(0, 200)}`,

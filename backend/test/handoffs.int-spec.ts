@@ -19,7 +19,8 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
   let agencies: Record<string, AgencyDto>;
   const tokens = new Map<string, string>();
   const http = () => request(t.app.getHttpServer());
-  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => t.app.get(DataSource).query(text, params) as Promise<T[]>;
+  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+    t.app.get(DataSource).query(text, params) as Promise<T[]>;
 
   /** Accounts a test made for itself, with their passwords (the demo gives no department a head). */
   const passwords = new Map<string, string>();
@@ -68,7 +69,10 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
     return res.body as CaseDetailDto;
   }
 
-  const commune = { AP: { desk: 'tiepdan.anphu', handler: 'chuyenvien.diachinh', unit: 'AP-DC', leader: 'lanhdao.anphu' }, NK: { desk: 'tiepdan.namkhoa', handler: 'chuyenvien.namkhoa', unit: 'NK-DC', leader: 'lanhdao.namkhoa' } };
+  const commune = {
+    AP: { desk: 'tiepdan.anphu', handler: 'chuyenvien.diachinh', unit: 'AP-DC', leader: 'lanhdao.anphu' },
+    NK: { desk: 'tiepdan.namkhoa', handler: 'chuyenvien.namkhoa', unit: 'NK-DC', leader: 'lanhdao.namkhoa' },
+  };
 
   /** A first complaint of the commune, decided (rejected) by its chairman and sent to the parties at the clock's now. */
   async function notifiedComplaint(where: keyof typeof commune, summary: string): Promise<CaseDetailDto> {
@@ -101,7 +105,12 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
 
   beforeAll(async () => {
     t = await startTestApp(db, { SCHEDULER_ENABLED: 'false' });
-    const list = (await http().get('/api/agencies').set(await auth('quantri')).expect(200)).body as AgencyDto[];
+    const list = (
+      await http()
+        .get('/api/agencies')
+        .set(await auth('quantri'))
+        .expect(200)
+    ).body as AgencyDto[];
     agencies = Object.fromEntries(list.map((a) => [a.code, a]));
   });
   afterAll(async () => {
@@ -161,7 +170,11 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
     t.clock.set('2026-10-05T02:00:00.000Z');
     const first = await notifiedComplaint('AP', 'Khiếu nại lần đầu về bồi thường');
     // 30 days from Monday 5 October: Wednesday 4 November is the last day (Art. 33).
-    expect(first.followUps.secondComplaint).toMatchObject({ basis: 'decision', windowEndsAt: '2026-11-04T16:59:59.999Z', filedCaseId: null });
+    expect(first.followUps.secondComplaint).toMatchObject({
+      basis: 'decision',
+      windowEndsAt: '2026-11-04T16:59:59.999Z',
+      filedCaseId: null,
+    });
     // The complainant's lookup says the same in plain words: the outcome, the day of the decision, the last day to file
     // again; never a name, the findings or the officials' summary.
     const lookup = await http().post('/api/public/lookup').send({ code: first.code, phoneLast4: '5678' }).expect(200);
@@ -171,7 +184,8 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
       nextDueDate: null,
       outcome: { vi: 'Đã có quyết định giải quyết: Khiếu nại của ông/bà không có cơ sở, không được chấp nhận (Quyết định số 12/QĐ-UBND).' },
     });
-    for (const secret of ['Nguyễn Văn Bình', 'Đúng hiện trạng', 'Giữ nguyên quyết định', '0912345678']) expect(JSON.stringify(lookup.body)).not.toContain(secret);
+    for (const secret of ['Nguyễn Văn Bình', 'Đúng hiện trạng', 'Giữ nguyên quyết định', '0912345678'])
+      expect(JSON.stringify(lookup.body)).not.toContain(secret);
 
     t.clock.set('2026-10-25T03:00:00.000Z');
     const res = await fileSecond('tiepdan.anphu', first.id, { summary: 'Không đồng ý quyết định lần đầu' });
@@ -181,7 +195,9 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
     expect(second.context).toMatchObject({ level: 'second', linkedCaseId: first.id });
     expect(second.parties.map((p) => p.fullName)).toEqual(['Nguyễn Văn Bình']);
     expect(second.decider).toMatchObject({ seat: 'province_leader', agencyId: agencies['MA'].id });
-    expect(second.links).toEqual([expect.objectContaining({ relation: 'handed_off_from', handoffKind: 'second_complaint', caseId: first.id, accessible: true })]);
+    expect(second.links).toEqual([
+      expect.objectContaining({ relation: 'handed_off_from', handoffKind: 'second_complaint', caseId: first.id, accessible: true }),
+    ]);
 
     const firstNow = await get('tiepdan.anphu', first.id);
     expect(firstNow.links).toEqual(
@@ -190,10 +206,19 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
     expect(firstNow.followUps.secondComplaint?.filedCaseId).toBe(second.id);
 
     // In the province's inbox, new; the province chairman accepts it for the inspectorate.
-    const inbox = (await http().get('/api/inbox').query({ tab: 'new', type: 'complaint' }).set(await auth('lanhdao.tinh'))).body as InboxPage;
+    const inbox = (
+      await http()
+        .get('/api/inbox')
+        .query({ tab: 'new', type: 'complaint' })
+        .set(await auth('lanhdao.tinh'))
+    ).body as InboxPage;
     expect(inbox.items.map((c) => c.id)).toContain(second.id);
     const accepted = await run(second.id, [['lanhdao.tinh', 'TRIAGE_ACCEPT', { agencyId: agencies['MA-TTR'].id }]]);
-    expect(accepted).toMatchObject({ state: 'accepted.verification', leadAgencyId: agencies['MA-TTR'].id, deadlineRuleId: 'complaint.resolve.second' });
+    expect(accepted).toMatchObject({
+      state: 'accepted.verification',
+      leadAgencyId: agencies['MA-TTR'].id,
+      deadlineRuleId: 'complaint.resolve.second',
+    });
 
     // Once only.
     const again = await fileSecond('tiepdan.anphu', first.id);
@@ -203,7 +228,11 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
 
   it('refuses a second complaint before the first decision, and after the window unless an obstacle is recorded', async () => {
     t.clock.set('2026-10-05T02:00:00.000Z');
-    const pending = await create('tiepdan.anphu', { type: 'complaint', leadAgencyId: agencies['AP-DC'].id, petitioner: { fullName: 'Lê Văn Tám' } });
+    const pending = await create('tiepdan.anphu', {
+      type: 'complaint',
+      leadAgencyId: agencies['AP-DC'].id,
+      petitioner: { fullName: 'Lê Văn Tám' },
+    });
     const early = await fileSecond('tiepdan.anphu', pending.id);
     expect(early.status).toBe(422);
     expect(early.body).toMatchObject({ code: 'CASE_FOLLOW_UP_NOT_OPEN', errors: [{ field: 'secondComplaintOf' }] });
@@ -220,14 +249,22 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
     t.clock.set('2026-11-05T03:00:00.000Z');
     const late = await fileSecond('tiepdan.anphu', first.id);
     expect(late.status).toBe(422);
-    expect(late.body).toMatchObject({ code: 'CASE_OUT_OF_TIME', errors: [{ field: 'receivedAt' }], windowEndsAt: '2026-11-04T16:59:59.999Z' });
+    expect(late.body).toMatchObject({
+      code: 'CASE_OUT_OF_TIME',
+      errors: [{ field: 'receivedAt' }],
+      windowEndsAt: '2026-11-04T16:59:59.999Z',
+    });
     expect(late.body.message.vi).toContain('04/11/2026');
-    const count = async () => Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM cases WHERE handed_off_from_case_id = $1`, [first.id]))[0].n);
+    const count = async () =>
+      Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM cases WHERE handed_off_from_case_id = $1`, [first.id]))[0].n);
     expect(await count()).toBe(0);
 
     const excused = await fileSecond('tiepdan.anphu', first.id, { obstacle: 'Nằm viện điều trị từ 20/10 đến 04/11/2026' });
     expect(excused.status).toBe(201);
-    expect((excused.body as CaseDetailDto).history[0].payload).toMatchObject({ handoff: 'second_complaint', secondFilingObstacle: 'Nằm viện điều trị từ 20/10 đến 04/11/2026' });
+    expect((excused.body as CaseDetailDto).history[0].payload).toMatchObject({
+      handoff: 'second_complaint',
+      secondFilingObstacle: 'Nằm viện điều trị từ 20/10 đến 04/11/2026',
+    });
     expect(await count()).toBe(1);
   });
 
@@ -250,7 +287,11 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
 
   it('opens the window when the first resolution period runs out with no decision', async () => {
     t.clock.set('2026-10-05T02:00:00.000Z');
-    const created = await create('tiepdan.anphu', { type: 'complaint', leadAgencyId: agencies['AP-DC'].id, petitioner: { fullName: 'Đinh Văn Lực' } });
+    const created = await create('tiepdan.anphu', {
+      type: 'complaint',
+      leadAgencyId: agencies['AP-DC'].id,
+      petitioner: { fullName: 'Đinh Văn Lực' },
+    });
     const accepted = await run(created.id, [['chuyenvien.diachinh', 'TRIAGE_ACCEPT', { agencyId: agencies['AP-DC'].id }]]);
     // 30 days from acceptance on Monday 5 October: Wednesday 4 November.
     expect(accepted.dueAt).toBe('2026-11-04T16:59:59.999Z');
@@ -265,7 +306,12 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
 
   it('refuses to accept a complaint filed after the 90-day limitation unless an obstacle is recorded (Art. 9)', async () => {
     t.clock.set('2026-10-05T02:00:00.000Z');
-    const body = (learnedAt: string) => ({ type: 'complaint', leadAgencyId: agencies['AP-DC'].id, learnedAt, petitioner: { fullName: 'Phan Văn Khải' } });
+    const body = (learnedAt: string) => ({
+      type: 'complaint',
+      leadAgencyId: agencies['AP-DC'].id,
+      learnedAt,
+      petitioner: { fullName: 'Phan Văn Khải' },
+    });
     // Learned on 7 July: the 90th day is Monday 5 October, the day it was received.
     const inTime = await create('tiepdan.anphu', body('2026-07-07'));
     expect((await send('chuyenvien.diachinh', inTime.id, 'TRIAGE_ACCEPT', { agencyId: agencies['AP-DC'].id })).status).toBe(200);
@@ -278,7 +324,9 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
     expect(refused.body).toMatchObject({ code: 'CASE_OUT_OF_TIME', daysLate: 6 });
     expect(refused.body.message.vi).toContain('Điều 9');
     expect((await get('tiepdan.anphu', late.id)).version).toBe(late.version);
-    const notAccepted = await run(late.id, [['chuyenvien.diachinh', 'TRIAGE_REFUSE', { ground: 'time_limit_passed', reason: 'Quá thời hiệu 90 ngày' }]]);
+    const notAccepted = await run(late.id, [
+      ['chuyenvien.diachinh', 'TRIAGE_REFUSE', { ground: 'time_limit_passed', reason: 'Quá thời hiệu 90 ngày' }],
+    ]);
     expect(notAccepted.state).toBe('notAccepted');
 
     const excused = await create('tiepdan.anphu', body('2026-07-01'));
@@ -296,7 +344,15 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
         channel: 'post',
         senders: [{ fullName: 'Phan Văn Khải' }],
         summary: 'Đơn khiếu nại',
-        matters: [{ type: 'complaint', category: 'land', summary: 'Khiếu nại thu hồi đất', learnedAt: '2026-07-01', leadAgencyId: agencies['AP-DC'].id }],
+        matters: [
+          {
+            type: 'complaint',
+            category: 'land',
+            summary: 'Khiếu nại thu hồi đất',
+            learnedAt: '2026-07-01',
+            leadAgencyId: agencies['AP-DC'].id,
+          },
+        ],
       });
     expect(letter.status).toBe(201);
     const fromLetter = await get('tiepdan.anphu', letter.body.matters[0].caseId);
@@ -337,10 +393,20 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
     const receivedId = link?.caseId ?? '';
 
     // Nậm Khoa sees it new in its inbox, as a case of its own commune, and cannot forward it again.
-    const inbox = (await http().get('/api/inbox').query({ tab: 'new' }).set(await auth('lanhdao.namkhoa'))).body as InboxPage;
+    const inbox = (
+      await http()
+        .get('/api/inbox')
+        .query({ tab: 'new' })
+        .set(await auth('lanhdao.namkhoa'))
+    ).body as InboxPage;
     expect(inbox.items.map((c) => c.id)).toContain(receivedId);
     const received = await get('lanhdao.namkhoa', receivedId);
-    expect(received).toMatchObject({ communeId: agencies['NK'].id, leadAgencyId: agencies['NK'].id, channel: 'forwarded', hasConfidentialIdentity: true });
+    expect(received).toMatchObject({
+      communeId: agencies['NK'].id,
+      leadAgencyId: agencies['NK'].id,
+      channel: 'forwarded',
+      hasConfidentialIdentity: true,
+    });
     expect(received.context).toMatchObject({ forwardCount: 1 });
     expect(received.links).toEqual([expect.objectContaining({ relation: 'handed_off_from', caseId: created.id, accessible: false })]);
     expect(received.allowedEvents.map((e) => e.type)).not.toContain('FORWARD');
@@ -355,35 +421,69 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
     expect(reveal.status).toBe(200);
     expect(reveal.body).toMatchObject({ fullName: 'Người tố cáo Z' });
     // Nowhere else in clear.
-    const clear = await sql(`SELECT 1 FROM cases WHERE id = $1 AND (summary || content || search_text) LIKE '%Người tố cáo Z%'`, [receivedId]);
+    const clear = await sql(`SELECT 1 FROM cases WHERE id = $1 AND (summary || content || search_text) LIKE '%Người tố cáo Z%'`, [
+      receivedId,
+    ]);
     expect(clear.length).toBe(0);
   });
 
   it('forwards a complaint and transfers a proposal to the competent agency, which finds them in its inbox', async () => {
     t.clock.set('2026-10-05T02:00:00.000Z');
-    const complaint = await create('tiepdan.anphu', { type: 'complaint', summary: 'Khiếu nại đất ở Nậm Khoa', petitioner: { fullName: 'Vàng A Dế' } });
-    const forwarded = await run(complaint.id, [['tiepdan.anphu', 'TRIAGE_FORWARD', { toAgencyId: agencies['NK-DC'].id, toBody: 'Địa chính xã Nậm Khoa' }]]);
+    const complaint = await create('tiepdan.anphu', {
+      type: 'complaint',
+      summary: 'Khiếu nại đất ở Nậm Khoa',
+      petitioner: { fullName: 'Vàng A Dế' },
+    });
+    const forwarded = await run(complaint.id, [
+      ['tiepdan.anphu', 'TRIAGE_FORWARD', { toAgencyId: agencies['NK-DC'].id, toBody: 'Địa chính xã Nậm Khoa' }],
+    ]);
     expect(forwarded.state).toBe('forwarded');
     const to = forwarded.links.find((l) => l.relation === 'handed_off_to');
     expect(to).toMatchObject({ handoffKind: 'forward', type: 'complaint', state: 'received' });
-    const inbox = (await http().get('/api/inbox').query({ tab: 'new' }).set(await auth('chuyenvien.namkhoa'))).body as InboxPage;
+    const inbox = (
+      await http()
+        .get('/api/inbox')
+        .query({ tab: 'new' })
+        .set(await auth('chuyenvien.namkhoa'))
+    ).body as InboxPage;
     expect(inbox.items.map((c) => c.id)).toContain(to?.caseId);
     const there = await get('chuyenvien.namkhoa', to?.caseId ?? '');
     expect(there.parties.map((p) => p.fullName)).toEqual(['Vàng A Dế']);
 
-    const proposal = await create('tiepdan.anphu', { type: 'proposal', category: 'construction', summary: 'Đề nghị sửa cầu treo', petitioner: { fullName: 'Lò Văn Pản' } });
-    const transferred = await run(proposal.id, [['tiepdan.anphu', 'TRANSFER', { toAgencyId: agencies['MA-XD'].id, toBody: 'Sở Xây dựng' }]]);
+    const proposal = await create('tiepdan.anphu', {
+      type: 'proposal',
+      category: 'construction',
+      summary: 'Đề nghị sửa cầu treo',
+      petitioner: { fullName: 'Lò Văn Pản' },
+    });
+    const transferred = await run(proposal.id, [
+      ['tiepdan.anphu', 'TRANSFER', { toAgencyId: agencies['MA-XD'].id, toBody: 'Sở Xây dựng' }],
+    ]);
     expect(transferred.state).toBe('transferred');
-    expect(transferred.links.find((l) => l.relation === 'handed_off_to')).toMatchObject({ handoffKind: 'transfer', type: 'proposal', accessible: true });
+    expect(transferred.links.find((l) => l.relation === 'handed_off_to')).toMatchObject({
+      handoffKind: 'transfer',
+      type: 'proposal',
+      accessible: true,
+    });
     // A body outside the system gets no case: the slip is the record.
-    const outside = await create('tiepdan.anphu', { type: 'proposal', category: 'construction', summary: 'Đề nghị về điện lưới', petitioner: { fullName: 'X' } });
+    const outside = await create('tiepdan.anphu', {
+      type: 'proposal',
+      category: 'construction',
+      summary: 'Đề nghị về điện lưới',
+      petitioner: { fullName: 'X' },
+    });
     const out = await run(outside.id, [['tiepdan.anphu', 'TRANSFER', { toBody: 'Công ty Điện lực' }]]);
     expect(out.links.filter((l) => l.relation === 'handed_off_to')).toEqual([]);
   });
 
   it('escalates an overdue denunciation to the province, where a linked case opens', async () => {
     t.clock.set('2026-10-05T02:00:00.000Z');
-    const created = await create('tiepdan.anphu', { type: 'denunciation', leadAgencyId: agencies['AP-DC'].id, summary: 'Tố cáo lấn chiếm đất công', denouncer: { fullName: 'Người tố cáo X' } });
+    const created = await create('tiepdan.anphu', {
+      type: 'denunciation',
+      leadAgencyId: agencies['AP-DC'].id,
+      summary: 'Tố cáo lấn chiếm đất công',
+      denouncer: { fullName: 'Người tố cáo X' },
+    });
     await run(created.id, [
       ['chuyenvien.diachinh', 'ACCEPT', { agencyId: agencies['AP-DC'].id }],
       ['chuyenvien.diachinh', 'NOTIFY_DENOUNCER', {}],
@@ -421,7 +521,11 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
       ['lanhdao.anphu', 'CONCLUDE', { conclusion: 'Nội dung tố cáo không đúng' }],
     ]);
     // Acting on the conclusion: 7 working days from Monday 5 October → Wednesday 14 October (Luật Tố cáo Art. 36).
-    expect(concluded).toMatchObject({ state: 'concluded', deadlineRuleId: 'denunciation.handle-conclusion', dueAt: '2026-10-14T16:59:59.999Z' });
+    expect(concluded).toMatchObject({
+      state: 'concluded',
+      deadlineRuleId: 'denunciation.handle-conclusion',
+      dueAt: '2026-10-14T16:59:59.999Z',
+    });
     expect(concluded.followUps.reDenunciation).toEqual({ ground: 'disputed', filedCaseId: null });
 
     const res = await http()
@@ -431,9 +535,16 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
     expect(res.status).toBe(201);
     const next = res.body as CaseDetailDto;
     expect(next).toMatchObject({ type: 'denunciation', leadAgencyId: agencies['MA'].id, hasConfidentialIdentity: true });
-    expect(next.context['earlierConclusion']).toMatchObject({ caseId: created.id, code: created.code, conclusion: 'Nội dung tố cáo không đúng', ground: 'disputed' });
+    expect(next.context['earlierConclusion']).toMatchObject({
+      caseId: created.id,
+      code: created.code,
+      conclusion: 'Nội dung tố cáo không đúng',
+      ground: 'disputed',
+    });
     expect(next.decider).toMatchObject({ seat: 'province_leader' });
-    expect(next.links).toEqual([expect.objectContaining({ relation: 'handed_off_from', handoffKind: 're_denunciation', caseId: created.id })]);
+    expect(next.links).toEqual([
+      expect.objectContaining({ relation: 'handed_off_from', handoffKind: 're_denunciation', caseId: created.id }),
+    ]);
   });
 
   it('lets a leader give an overdue complaint to a department: recorded, notified, in its inbox, decided by its head', async () => {
@@ -448,8 +559,13 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
     await run(created.id, [['chuyenvien.diachinh', 'TRIAGE_ACCEPT', { agencyId: agencies['AP-DC'].id }]]);
     t.clock.set('2026-11-05T02:00:00.000Z');
     await sweep();
-    const overdue = (await http().get('/api/cases').query({ overdue: true, open: true, limit: 200 }).set(await auth('lanhdao.anphu')).expect(200))
-      .body as CasePage;
+    const overdue = (
+      await http()
+        .get('/api/cases')
+        .query({ overdue: true, open: true, limit: 200 })
+        .set(await auth('lanhdao.anphu'))
+        .expect(200)
+    ).body as CasePage;
     const row = overdue.items.find((c) => c.id === created.id);
     expect(row).toMatchObject({ leadAgencyId: agencies['AP-DC'].id, deadlineStatus: 'overdue', reassignable: true });
     const before = await get('lanhdao.anphu', created.id);
@@ -472,7 +588,10 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
       const refused = await send('lanhdao.anphu', created.id, 'REASSIGN_AGENCY', { toAgencyId, reason });
       expect(refused.status).toBe(422);
       expect(refused.body.errors).toEqual([
-        expect.objectContaining({ field: 'payload.toAgencyId', message: { vi: expect.stringMatching(/cơ quan|đơn vị/), en: expect.stringMatching(/agency|unit/) } }),
+        expect.objectContaining({
+          field: 'payload.toAgencyId',
+          message: { vi: expect.stringMatching(/cơ quan|đơn vị/), en: expect.stringMatching(/agency|unit/) },
+        }),
       ]);
     }
     const same = await send('lanhdao.anphu', created.id, 'REASSIGN_AGENCY', { toAgencyId: agencies['AP-DC'].id, reason });
@@ -517,17 +636,31 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
     );
     // The land office's handler holds it no more; the department is told, through the outbox, in the same transaction.
     expect((await sql(`SELECT assigned_handler_id FROM cases WHERE id = $1`, [created.id]))[0]['assigned_handler_id']).toBeNull();
-    const told = await sql<{ payload: { agencyId: string } }>(`SELECT payload FROM outbox WHERE case_id = $1 AND topic = 'case.assigned' ORDER BY id`, [created.id]);
+    const told = await sql<{ payload: { agencyId: string } }>(
+      `SELECT payload FROM outbox WHERE case_id = $1 AND topic = 'case.assigned' ORDER BY id`,
+      [created.id],
+    );
     expect(told.map((o) => o.payload.agencyId)).toEqual([agencies['AP-DC'].id, department]);
 
     // The department's inbox has it; the land office's no longer does, nor can its handler open it.
     passwords.set('truong.nnmt', 'TruongDonVi2026');
     await createAgencyHead(t, department, 'truong.nnmt');
     const inboxOf = async (user: string) =>
-      ((await http().get('/api/inbox').query({ tab: 'overdue' }).set(await auth(user)).expect(200)).body as InboxPage).items.map((c) => c.id);
+      (
+        (
+          await http()
+            .get('/api/inbox')
+            .query({ tab: 'overdue' })
+            .set(await auth(user))
+            .expect(200)
+        ).body as InboxPage
+      ).items.map((c) => c.id);
     expect(await inboxOf('truong.nnmt')).toContain(created.id);
     expect(await inboxOf('chuyenvien.diachinh')).not.toContain(created.id);
-    await http().get(`/api/cases/${created.id}`).set(await auth('chuyenvien.diachinh')).expect(404);
+    await http()
+      .get(`/api/cases/${created.id}`)
+      .set(await auth('chuyenvien.diachinh'))
+      .expect(404);
 
     // The deciding seat followed the agency: the department's head decides now, no longer the commune chairman, who
     // may not take the case back either (a province body leads it: the province leader's to move).
@@ -562,7 +695,10 @@ describe.each(testDatabases())('competence and handoffs, on $kind', (db) => {
     expect(byCommune.status).toBe(403);
     const toUnit = await send('lanhdao.tinh', second.id, 'REASSIGN_AGENCY', { toAgencyId: agencies['AP-DC'].id, reason });
     expect(toUnit.status).toBe(422);
-    expect(toUnit.body.errors[0]).toMatchObject({ field: 'payload.toAgencyId', message: { en: expect.stringContaining('second complaint') } });
+    expect(toUnit.body.errors[0]).toMatchObject({
+      field: 'payload.toAgencyId',
+      message: { en: expect.stringContaining('second complaint') },
+    });
     const moved = await run(second.id, [['lanhdao.tinh', 'REASSIGN_AGENCY', { toAgencyId: agencies['MA-TTR'].id, reason }]]);
     expect(moved).toMatchObject({ state: 'received', leadAgencyId: agencies['MA-TTR'].id, decider: { seat: 'province_leader' } });
   });

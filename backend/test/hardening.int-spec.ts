@@ -1,11 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type {
-  AgencyDto,
-  CaseDetailDto,
-  ReceptionSessionDto,
-} from '@tiep-dan/contracts';
+import type { AgencyDto, CaseDetailDto, ReceptionSessionDto } from '@tiep-dan/contracts';
 import { createApp, RunningApp } from '../src/bootstrap';
 import { DEMO_PASSWORD } from '../src/demo/demo-organisation';
 import { bearer, freshIp, login } from './support/auth';
@@ -27,10 +23,8 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
   const logLines: string[] = [];
   const tokens = new Map<string, string>();
   const http = () => request(t.app.getHttpServer());
-  const sql = <T = Record<string, unknown>>(
-    text: string,
-    params: unknown[] = [],
-  ) => t.app.get(DataSource).query(text, params) as Promise<T[]>;
+  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+    t.app.get(DataSource).query(text, params) as Promise<T[]>;
 
   async function auth(username: string): Promise<Record<string, string>> {
     const key = `${username}@${t.clock.now().toISOString()}`;
@@ -56,17 +50,12 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
     ...extra,
   });
 
-  async function createCase(
-    extra: Record<string, unknown> = {},
-  ): Promise<CaseDetailDto> {
+  async function createCase(extra: Record<string, unknown> = {}): Promise<CaseDetailDto> {
     const res = await http()
       .post('/api/cases')
       .set(await auth('tiepdan.anphu'))
       .send(complaint(extra));
-    if (res.status !== 201)
-      throw new Error(
-        `create failed: ${res.status} ${JSON.stringify(res.body)}`,
-      );
+    if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as CaseDetailDto;
   }
 
@@ -74,23 +63,17 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
     const today = await http()
       .get('/api/reception/today')
       .set(await auth('tiepdan.anphu'));
-    const open = (today.body as { openSession?: ReceptionSessionDto | null })
-      .openSession;
+    const open = (today.body as { openSession?: ReceptionSessionDto | null }).openSession;
     if (open) return open;
     const res = await http()
       .post('/api/reception/sessions')
       .set(await auth('tiepdan.anphu'))
       .send({ kind: 'scheduled' });
-    if (res.status !== 201)
-      throw new Error(`open failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 201) throw new Error(`open failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as ReceptionSessionDto;
   }
 
-  const expectProblem = (
-    res: request.Response,
-    status: number,
-    code?: string,
-  ) => {
+  const expectProblem = (res: request.Response, status: number, code?: string) => {
     expect({ status: res.status, type: res.headers['content-type'] }).toEqual({
       status,
       type: expect.stringContaining('application/problem+json'),
@@ -128,9 +111,7 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
         .set('X-Forwarded-For', freshIp())
         .send({ username: 'quantri\u0000', password: 'x' });
       expectProblem(nulLogin, 400, 'VALIDATION_FAILED');
-      expect(
-        nulLogin.body.errors.map((e: { field: string }) => e.field),
-      ).toEqual(['username']);
+      expect(nulLogin.body.errors.map((e: { field: string }) => e.field)).toEqual(['username']);
 
       const lookup = await http()
         .post('/api/public/lookup')
@@ -139,9 +120,7 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
       expectProblem(lookup, 400, 'VALIDATION_FAILED');
       expect(lookup.body.errors[0].field).toBe('code');
 
-      const before = await sql<{ n: string }>(
-        'SELECT count(*) AS n FROM cases',
-      );
+      const before = await sql<{ n: string }>('SELECT count(*) AS n FROM cases');
       const summary = await http()
         .post('/api/cases')
         .set(await auth('tiepdan.anphu'))
@@ -153,9 +132,7 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
         .set(await auth('tiepdan.anphu'))
         .send(complaint({ petitioner: { fullName: 'Nguyễn\u0007 Bình' } }));
       expect(bell.body.errors[0].field).toBe('petitioner.fullName');
-      expect(
-        await sql<{ n: string }>('SELECT count(*) AS n FROM cases'),
-      ).toEqual(before);
+      expect(await sql<{ n: string }>('SELECT count(*) AS n FROM cases')).toEqual(before);
 
       const session = await openSession();
       const visit = await http()
@@ -220,9 +197,7 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
         .set(handler)
         .send({ type: 'TRIAGE_ACCEPT', payload: { agencyId: 'not-a-uuid' } });
       expectProblem(notUuid, 400);
-      expect(JSON.stringify(notUuid.body)).not.toMatch(
-        /uuid|syntax|SELECT|UPDATE|not-a-uuid/i,
-      );
+      expect(JSON.stringify(notUuid.body)).not.toMatch(/uuid|syntax|SELECT|UPDATE|not-a-uuid/i);
       const unknown = randomUUID();
       const foreign = await http()
         .post(`/api/cases/${created.id}/events`)
@@ -232,10 +207,7 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
       expect(foreign.status).toBeLessThan(500);
       expect(foreign.body.code).toEqual(expect.any(String));
       expect(JSON.stringify(foreign.body)).not.toContain(unknown);
-      const [after] = await sql<{ version: number; state: string }>(
-        'SELECT version, state FROM cases WHERE id = $1',
-        [created.id],
-      );
+      const [after] = await sql<{ version: number; state: string }>('SELECT version, state FROM cases WHERE id = $1', [created.id]);
       expect(after).toEqual({ version: created.version, state: created.state });
 
       const badNeighbourhood = await http()
@@ -252,20 +224,10 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
       const officer = await auth('tiepdan.anphu');
       logLines.length = 0;
       // The desk's duplicate check is a POST now: the ID number is in the body, not the URL.
-      const dup = await http()
-        .post('/api/reception/duplicates')
-        .set(officer)
-        .send({ idNumber: CANARY.idNumber });
+      const dup = await http().post('/api/reception/duplicates').set(officer).send({ idNumber: CANARY.idNumber });
       expect(dup.status).toBe(200);
-      await http()
-        .get('/api/reception/duplicates')
-        .query({ idNumber: CANARY.idNumber })
-        .set(officer);
-      await http()
-        .get('/api/cases')
-        .query({ q: CANARY.name })
-        .set(officer)
-        .expect(200);
+      await http().get('/api/reception/duplicates').query({ idNumber: CANARY.idNumber }).set(officer);
+      await http().get('/api/cases').query({ q: CANARY.name }).set(officer).expect(200);
       await http()
         .get(`/api/cases/${encodeURIComponent(CANARY.name)}`)
         .set(officer);
@@ -293,9 +255,7 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
       // logged, without its SQL or parameters, is the exception filter's unit test.
       expect(logLines.some((line) => line.includes('"statusCode":400'))).toBe(true);
       // Requests are logged with their route pattern.
-      expect(
-        logLines.some((line) => line.includes('"route":"/api/cases/:id"')),
-      ).toBe(true);
+      expect(logLines.some((line) => line.includes('"route":"/api/cases/:id"'))).toBe(true);
       expect(logLines.length).toBeGreaterThan(5);
       const leaks = logLines.filter((line) => CANARY_PATTERN.test(line));
       expect(leaks).toEqual([]);
@@ -313,26 +273,15 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
       const handler = await auth('chuyenvien.diachinh');
       const key = randomUUID();
       const responses = await Promise.all(
-        Array.from({ length: 10 }, () =>
-          http()
-            .post(`/api/cases/${c.id}/events`)
-            .set(handler)
-            .set('Idempotency-Key', key)
-            .send(accept()),
-        ),
+        Array.from({ length: 10 }, () => http().post(`/api/cases/${c.id}/events`).set(handler).set('Idempotency-Key', key).send(accept())),
       );
       expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));
-      expect(
-        responses.filter((r) => r.headers['idempotent-replayed'] === 'true'),
-      ).toHaveLength(9);
+      expect(responses.filter((r) => r.headers['idempotent-replayed'] === 'true')).toHaveLength(9);
       // The handler's acceptance also takes the unassigned case: a claim, then the event.
-      expect(new Set(responses.map((r) => r.body.version))).toEqual(
-        new Set([c.version + 2]),
-      );
-      const [{ n }] = await sql<{ n: number }>(
-        `SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND type = 'TRIAGE_ACCEPT'`,
-        [c.id],
-      );
+      expect(new Set(responses.map((r) => r.body.version))).toEqual(new Set([c.version + 2]));
+      const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND type = 'TRIAGE_ACCEPT'`, [
+        c.id,
+      ]);
       expect(n).toBe(1);
     });
 
@@ -340,29 +289,20 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
       const c = await createCase();
       const handler = await auth('chuyenvien.diachinh');
       const responses = await Promise.all(
-        Array.from({ length: 10 }, () =>
-          http().post(`/api/cases/${c.id}/events`).set(handler).send(accept()),
-        ),
+        Array.from({ length: 10 }, () => http().post(`/api/cases/${c.id}/events`).set(handler).send(accept())),
       );
-      expect(responses.map((r) => r.status).sort()).toEqual([
-        200,
-        ...Array(9).fill(409),
-      ]);
+      expect(responses.map((r) => r.status).sort()).toEqual([200, ...Array(9).fill(409)]);
       // The winner's claim of the unassigned case and its acceptance: two versions.
       for (const lost of responses.filter((r) => r.status === 409)) {
         expectProblem(lost, 409, 'CASE_VERSION_CONFLICT');
         expect(lost.body.currentVersion).toBe(c.version + 2);
       }
       // A late double submit is the same conflict; an event the current state never allowed stays a 422.
-      const late = await http()
-        .post(`/api/cases/${c.id}/events`)
-        .set(handler)
-        .send(accept());
+      const late = await http().post(`/api/cases/${c.id}/events`).set(handler).send(accept());
       expectProblem(late, 409, 'CASE_VERSION_CONFLICT');
-      const [{ n }] = await sql<{ n: number }>(
-        `SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND type = 'TRIAGE_ACCEPT'`,
-        [c.id],
-      );
+      const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND type = 'TRIAGE_ACCEPT'`, [
+        c.id,
+      ]);
       expect(n).toBe(1);
     });
   });
@@ -391,56 +331,30 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
     });
 
     it('row 7: moves the testing clock for an administrator only, within 2000–2100', async () => {
-      const nobody = await httpB()
-        .post('/api/testing/clock')
-        .send({ advanceMs: 1000 });
+      const nobody = await httpB().post('/api/testing/clock').send({ advanceMs: 1000 });
       expectProblem(nobody, 401);
       const signIn = async (username: string) =>
-        (
-          (
-            await httpB()
-              .post('/api/auth/login')
-              .send({ username, password: DEMO_PASSWORD })
-              .expect(200)
-          ).body as { accessToken: string }
-        ).accessToken;
+        ((await httpB().post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200)).body as { accessToken: string })
+          .accessToken;
       const officer = await signIn('tiepdan.anphu');
-      expectProblem(
-        await httpB()
-          .post('/api/testing/clock')
-          .set(bearer(officer))
-          .send({ advanceMs: 1000 }),
-        403,
-      );
+      expectProblem(await httpB().post('/api/testing/clock').set(bearer(officer)).send({ advanceMs: 1000 }), 403);
       const admin = await signIn('quantri');
-      const before = (await httpB().get('/api/testing/clock').expect(200)).body
-        .now as string;
+      const before = (await httpB().get('/api/testing/clock').expect(200)).body.now as string;
       for (const [body, field] of [
         [{ advanceMs: 1e308 }, 'advanceMs'],
         [{ advanceMs: -1e15 }, 'advanceMs'],
         [{ advanceMs: 'soon' }, 'advanceMs'],
         [{ at: '1970-01-01T00:00:00.000Z' }, 'at'],
         [{ at: '2999-01-01T00:00:00.000Z' }, 'at'],
-        [
-          { at: '2099-12-31T00:00:00.000Z', advanceMs: 5 * 86_400_000 },
-          'advanceMs',
-        ],
+        [{ at: '2099-12-31T00:00:00.000Z', advanceMs: 5 * 86_400_000 }, 'advanceMs'],
       ] as const) {
-        const res = await httpB()
-          .post('/api/testing/clock')
-          .set(bearer(admin))
-          .send(body);
+        const res = await httpB().post('/api/testing/clock').set(bearer(admin)).send(body);
         expectProblem(res, 400);
-        expect(
-          res.body.errors.map((e: { field: string }) => e.field),
-        ).toContain(field);
+        expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
       }
       // Nothing moved: health and sign-in work for everyone.
-      const after = (await httpB().get('/api/testing/clock').expect(200)).body
-        .now as string;
-      expect(
-        new Date(after).getTime() - new Date(before).getTime(),
-      ).toBeLessThan(60_000);
+      const after = (await httpB().get('/api/testing/clock').expect(200)).body.now as string;
+      expect(new Date(after).getTime() - new Date(before).getTime()).toBeLessThan(60_000);
       await httpB().get('/api/health').expect(200);
       const moved = await httpB()
         .post('/api/testing/clock')
@@ -448,11 +362,7 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
         .send({ at: '2026-03-02T02:00:00.000Z', advanceMs: 60_000 })
         .expect(200);
       expect(moved.body.now.slice(0, 16)).toBe('2026-03-02T02:01');
-      await httpB()
-        .post('/api/testing/clock')
-        .set(bearer(admin))
-        .send({ at: t.clock.now().toISOString() })
-        .expect(200);
+      await httpB().post('/api/testing/clock').set(bearer(admin)).send({ at: t.clock.now().toISOString() }).expect(200);
       await httpB().get('/api/auth/me').set(bearer(admin)).expect(200);
     });
 
@@ -469,17 +379,11 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
       }
       // A fresh forwarded address per request does not buy a fresh budget.
       expect(throttled).toBeDefined();
-      expectProblem(
-        throttled as request.Response,
-        429,
-        'TOO_MANY_LOGIN_ATTEMPTS',
-      );
+      expectProblem(throttled as request.Response, 429, 'TOO_MANY_LOGIN_ATTEMPTS');
       expect(Number(throttled?.headers['retry-after'])).toBeGreaterThan(0);
       // The first instance (which trusts its loopback proxy; no header here, so the socket address counts) has no
       // budget left for that address either.
-      const other = await http()
-        .post('/api/auth/login')
-        .send({ username: 'khach', password: 'x1234567890' });
+      const other = await http().post('/api/auth/login').send({ username: 'khach', password: 'x1234567890' });
       expectProblem(other, 429, 'TOO_MANY_LOGIN_ATTEMPTS');
 
       let lookupThrottled: request.Response | undefined;
@@ -492,16 +396,8 @@ describe.each(testDatabases())('hardening on $kind', (db) => {
         else expect(res.status).toBe(404);
       }
       expect(lookupThrottled?.body.code).toBe('LOOKUP_THROTTLED');
-      expect(Number(lookupThrottled?.headers['retry-after'])).toBeGreaterThan(
-        0,
-      );
-      expect(
-        (
-          await http()
-            .post('/api/public/lookup')
-            .send({ code: 'TD-2026-999999', phoneLast4: '1234' })
-        ).status,
-      ).toBe(429);
+      expect(Number(lookupThrottled?.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await http().post('/api/public/lookup').send({ code: 'TD-2026-999999', phoneLast4: '1234' })).status).toBe(429);
     });
   });
 });

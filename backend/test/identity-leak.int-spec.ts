@@ -28,7 +28,12 @@ const DENOUNCER = {
 /** Someone acting for the denouncer (a group's representative, a co-signer of the letter): as secret as the denouncer. */
 const REPRESENTATIVE = { fullName: 'Lò Văn Đạidiện', idNumber: '038211223344', phone: '0966112233' };
 /** The denouncer as a letter or the desk takes them (no e-mail field there). */
-const DENOUNCER_AT_DESK = { fullName: DENOUNCER.fullName, idNumber: DENOUNCER.idNumber, phone: DENOUNCER.phone, address: DENOUNCER.address };
+const DENOUNCER_AT_DESK = {
+  fullName: DENOUNCER.fullName,
+  idNumber: DENOUNCER.idNumber,
+  phone: DENOUNCER.phone,
+  address: DENOUNCER.address,
+};
 /** Each piece alone, in the forms it could leak in (as typed, folded for search, lower case). */
 const SECRETS = [
   REPRESENTATIVE.fullName,
@@ -55,10 +60,8 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
   let onlineCode: string;
   let smtp: SmtpCatcher;
   const http = () => request(t.app.getHttpServer());
-  const sql = <T = Record<string, unknown>>(
-    text: string,
-    params: unknown[] = [],
-  ) => t.app.get(DataSource).query(text, params) as Promise<T[]>;
+  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+    t.app.get(DataSource).query(text, params) as Promise<T[]>;
   const tokens = new Map<string, string>();
   async function auth(username: string): Promise<Record<string, string>> {
     let token = tokens.get(username);
@@ -68,27 +71,15 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
     }
     return bearer(token);
   }
-  const leaks = (text: string) =>
-    SECRETS.filter((s) => text.toLowerCase().includes(s.toLowerCase()));
+  const leaks = (text: string) => SECRETS.filter((s) => text.toLowerCase().includes(s.toLowerCase()));
 
   /** Everything a user can read: every GET route (lists, counts, reports, exports, notifications) and every route of the case. */
-  async function everythingReadable(
-    username: string,
-  ): Promise<{ url: string; status: number; text: string }[]> {
+  async function everythingReadable(username: string): Promise<{ url: string; status: number; text: string }[]> {
     const out: { url: string; status: number; text: string }[] = [];
     for (const route of routes) {
-      if (
-        route.method !== 'get' ||
-        /^\/api\/(docs|health|testing)/.test(route.path)
-      )
-        continue;
+      if (route.method !== 'get' || /^\/api\/(docs|health|testing)/.test(route.path)) continue;
       const open311 = route.path.startsWith('/open311/');
-      if (
-        route.pathParams.length &&
-        !route.path.startsWith('/api/cases/{') &&
-        !open311
-      )
-        continue;
+      if (route.pathParams.length && !route.path.startsWith('/api/cases/{') && !open311) continue;
       if (open311) {
         // The public GeoReport API, in both formats, for the commune and the online denunciation's code.
         for (const format of ['json', 'xml'])
@@ -100,9 +91,7 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
         continue;
       }
       const url = route.path.replace(/\{(\w+)\}/g, (_, name: string) =>
-        name === route.pathParams[0]
-          ? denunciation.id
-          : '00000000-0000-4000-8000-000000000000',
+        name === route.pathParams[0] ? denunciation.id : '00000000-0000-4000-8000-000000000000',
       );
       const queries = [
         '',
@@ -120,12 +109,7 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
           .join('&'),
       ];
       for (const query of new Set(queries)) {
-        const res = await call(
-          t,
-          'get',
-          query ? `${url}?${query}` : url,
-          await auth(username),
-        );
+        const res = await call(t, 'get', query ? `${url}?${query}` : url, await auth(username));
         out.push({
           url: `${url}?${query}`,
           status: res.status,
@@ -154,11 +138,19 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
         channel: 'post',
         senders: [DENOUNCER_AT_DESK, REPRESENTATIVE],
         summary: 'Đơn tố cáo gửi qua bưu điện',
-        matters: [{ type: 'denunciation', category: 'land', summary: 'Tố cáo qua bưu điện về cấp giấy chứng nhận', leadAgencyId: agencies['AP-CA'].id }],
+        matters: [
+          {
+            type: 'denunciation',
+            category: 'land',
+            summary: 'Tố cáo qua bưu điện về cấp giấy chứng nhận',
+            leadAgencyId: agencies['AP-CA'].id,
+          },
+        ],
       })
       .expect(201);
-    const session = (await http().post('/api/reception/sessions').set(officer).send({ kind: 'ad_hoc', reason: 'Tiếp đột xuất' }).expect(201))
-      .body as { id: string };
+    const session = (
+      await http().post('/api/reception/sessions').set(officer).send({ kind: 'ad_hoc', reason: 'Tiếp đột xuất' }).expect(201)
+    ).body as { id: string };
     await http()
       .post(`/api/reception/sessions/${session.id}/visits`)
       .set(officer)
@@ -190,7 +182,10 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
       await http()
         .put(`/api/dialogues/${dialogue.id}/minutes`)
         .set(leader)
-        .send({ summary: 'Ý kiến của người dân', opinions: [{ raisedBy: DENOUNCER.fullName, content: 'Tố cáo cán bộ nhận tiền khi đo đạc' }] })
+        .send({
+          summary: 'Ý kiến của người dân',
+          opinions: [{ raisedBy: DENOUNCER.fullName, content: 'Tố cáo cán bộ nhận tiền khi đo đạc' }],
+        })
         .expect(200)
     ).body as { opinions: { id: string }[] };
     await http()
@@ -263,16 +258,10 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
         leadAgencyId: agencies['AP-CA'].id,
         denouncer: DENOUNCER,
       });
-    if (res.status !== 201)
-      throw new Error(
-        `create failed: ${res.status} ${JSON.stringify(res.body)}`,
-      );
+    if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
     denunciation = res.body as CaseDetailDto;
     // The accused land office follows the case as a coordinating agency: it sees the case, never who denounced it.
-    await sql(
-      `UPDATE cases SET coordinating_agency_ids = ARRAY[$2::uuid] WHERE id = $1`,
-      [denunciation.id, agencies['AP-DC'].id],
-    );
+    await sql(`UPDATE cases SET coordinating_agency_ids = ARRAY[$2::uuid] WHERE id = $1`, [denunciation.id, agencies['AP-DC'].id]);
     const accepted = await http()
       .post(`/api/cases/${denunciation.id}/events`)
       .set(await auth('chuyenvien.congan'))
@@ -290,11 +279,7 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
         .set(await auth('chuyenvien.congan'))
         .expect(200)
     ).body as { id: string };
-    const head = await createAgencyHead(
-      t,
-      agencies['AP-CA'].id,
-      'truong.congan',
-    );
+    const head = await createAgencyHead(t, agencies['AP-CA'].id, 'truong.congan');
     await http()
       .put(`/api/cases/${denunciation.id}/assignee`)
       .set(bearer(head))
@@ -319,15 +304,12 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
   });
 
   it('stores the identity as ciphertext only: no table holds any piece of it in clear', async () => {
-    const [stored] = await sql<{ ciphertext: string }>(
-      `SELECT ciphertext FROM confidential_identities WHERE case_id = $1`,
-      [denunciation.id],
-    );
+    const [stored] = await sql<{ ciphertext: string }>(`SELECT ciphertext FROM confidential_identities WHERE case_id = $1`, [
+      denunciation.id,
+    ]);
     expect(stored.ciphertext.length).toBeGreaterThan(40);
     expect(leaks(stored.ciphertext)).toEqual([]);
-    expect(
-      leaks(Buffer.from(stored.ciphertext, 'base64').toString('latin1')),
-    ).toEqual([]);
+    expect(leaks(Buffer.from(stored.ciphertext, 'base64').toString('latin1'))).toEqual([]);
 
     const columns = await sql<{ table_name: string; column_name: string }>(
       `SELECT table_name, column_name FROM information_schema.columns
@@ -337,12 +319,10 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
     const found: string[] = [];
     for (const { table_name, column_name } of columns) {
       for (const secret of SECRETS) {
-        const rows = await sql<{ n: number }>(
-          `SELECT count(*)::int AS n FROM "${table_name}" WHERE "${column_name}"::text ILIKE $1`,
-          [`%${secret}%`],
-        );
-        if (rows[0].n > 0)
-          found.push(`${table_name}.${column_name} holds ${secret}`);
+        const rows = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "${table_name}" WHERE "${column_name}"::text ILIKE $1`, [
+          `%${secret}%`,
+        ]);
+        if (rows[0].n > 0) found.push(`${table_name}.${column_name} holds ${secret}`);
       }
     }
     expect(found).toEqual([]);
@@ -353,22 +333,13 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
     const seenBy: Record<string, number> = {};
     for (const { username } of DEMO_USERS) {
       for (const res of await everythingReadable(username)) {
-        for (const secret of leaks(res.text))
-          problems.push(
-            `${username} ${res.url} → ${res.status} shows ${secret}`,
-          );
-        if (res.status === 200 && res.text.includes('Tố cáo cán bộ địa chính'))
-          seenBy[username] = (seenBy[username] ?? 0) + 1;
+        for (const secret of leaks(res.text)) problems.push(`${username} ${res.url} → ${res.status} shows ${secret}`);
+        if (res.status === 200 && res.text.includes('Tố cáo cán bộ địa chính')) seenBy[username] = (seenBy[username] ?? 0) + 1;
       }
     }
     expect(problems).toEqual([]);
     // The sweep reached the case in several answers of the people who work on it (so it can fail).
-    for (const username of [
-      'lanhdao.anphu',
-      'chuyenvien.congan',
-      'chuyenvien.diachinh',
-      'tiepdan.anphu',
-    ])
+    for (const username of ['lanhdao.anphu', 'chuyenvien.congan', 'chuyenvien.diachinh', 'tiepdan.anphu'])
       expect(seenBy[username]).toBeGreaterThan(1);
     // The sweep did see the case where it should (so it can fail).
     const detail = await http()
@@ -379,9 +350,7 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
       hasConfidentialIdentity: true,
       parties: [],
     });
-    expect(detail.body.history.map((h: { type: string }) => h.type)).toEqual(
-      expect.arrayContaining(['CREATED', 'ACCEPT']),
-    );
+    expect(detail.body.history.map((h: { type: string }) => h.type)).toEqual(expect.arrayContaining(['CREATED', 'ACCEPT']));
   });
 
   it('keeps every door’s canary out of the log, also at trace level', async () => {
@@ -395,36 +364,12 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
 
   it('keeps it out of error answers', async () => {
     const attempts: [string, string, Record<string, unknown>][] = [
-      [
-        'chuyenvien.congan',
-        `/api/cases/${denunciation.id}/events`,
-        { type: 'NOT_AN_EVENT' },
-      ],
-      [
-        'chuyenvien.congan',
-        `/api/cases/${denunciation.id}/events`,
-        { type: 'ACCEPT', expectedVersion: 1 },
-      ],
-      [
-        'chuyenvien.congan',
-        `/api/cases/${denunciation.id}/events`,
-        { type: 'RECORD_VERIFICATION', payload: { findings: 42 } },
-      ],
-      [
-        'chuyenvien.congan',
-        `/api/cases/${denunciation.id}/identity/reveal`,
-        {},
-      ],
-      [
-        'chuyenvien.congan',
-        `/api/cases/${denunciation.id}/identity/reveal`,
-        { reason: 'x'.repeat(2000) },
-      ],
-      [
-        'chuyenvien.diachinh',
-        `/api/cases/${denunciation.id}/events`,
-        { type: 'RECORD_VERIFICATION', payload: {} },
-      ],
+      ['chuyenvien.congan', `/api/cases/${denunciation.id}/events`, { type: 'NOT_AN_EVENT' }],
+      ['chuyenvien.congan', `/api/cases/${denunciation.id}/events`, { type: 'ACCEPT', expectedVersion: 1 }],
+      ['chuyenvien.congan', `/api/cases/${denunciation.id}/events`, { type: 'RECORD_VERIFICATION', payload: { findings: 42 } }],
+      ['chuyenvien.congan', `/api/cases/${denunciation.id}/identity/reveal`, {}],
+      ['chuyenvien.congan', `/api/cases/${denunciation.id}/identity/reveal`, { reason: 'x'.repeat(2000) }],
+      ['chuyenvien.diachinh', `/api/cases/${denunciation.id}/events`, { type: 'RECORD_VERIFICATION', payload: {} }],
       [
         'tiepdan.anphu',
         '/api/cases',
@@ -458,23 +403,13 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
       });
     }
     // The citizens' public lookup: a denunciation is not found by its code and the denouncer's phone.
-    if (
-      routes.some((r) => r.method === 'post' && r.path === '/api/public/lookup')
-    ) {
-      const res = await call(
-        t,
-        'post',
-        '/api/public/lookup',
-        {},
-        { code: denunciation.code, phoneLast4: DENOUNCER.phone.slice(-4) },
-      );
+    if (routes.some((r) => r.method === 'post' && r.path === '/api/public/lookup')) {
+      const res = await call(t, 'post', '/api/public/lookup', {}, { code: denunciation.code, phoneLast4: DENOUNCER.phone.slice(-4) });
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(leaks(res.text)).toEqual([]);
     }
     // Neither failed attempt left a case or a row holding the identity behind: only the six doors' sealed identities.
-    const [{ n }] = await sql<{ n: number }>(
-      `SELECT count(*)::int AS n FROM confidential_identities`,
-    );
+    const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM confidential_identities`);
     expect(n).toBe(6);
   });
 
@@ -506,8 +441,7 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
         .set(await auth(username))
         .send({ reason: 'Kiểm tra quyền xem' });
       outcomes[username] = res.status;
-      if (res.status !== 200)
-        expect(leaks(JSON.stringify(res.body))).toEqual([]);
+      if (res.status !== 200) expect(leaks(JSON.stringify(res.body))).toEqual([]);
     }
     expect(outcomes).toEqual({
       quantri: 403,
@@ -566,9 +500,7 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
     });
 
     const log = await http()
-      .get(
-        `/api/security-audit?action=identity.reveal&targetId=${denunciation.id}`,
-      )
+      .get(`/api/security-audit?action=identity.reveal&targetId=${denunciation.id}`)
       .set(await auth('quantri'))
       .expect(200);
     const [latest] = log.body.items as {
@@ -579,9 +511,7 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
       targetType: string;
       details: { reason: string };
     }[];
-    const [handler] = await sql<{ id: string }>(
-      `SELECT id FROM users WHERE username = 'chuyenvien.congan'`,
-    );
+    const [handler] = await sql<{ id: string }>(`SELECT id FROM users WHERE username = 'chuyenvien.congan'`);
     expect(latest).toMatchObject({
       at: '2026-06-16T01:23:45.000Z',
       actorUsername: 'chuyenvien.congan',
@@ -590,17 +520,13 @@ describe.each(testDatabases())('denouncer identity on $kind', (db) => {
       targetType: 'case',
       details: { reason: 'Mời người tố cáo đến cung cấp thêm chứng cứ' },
     });
-    expect(
-      log.body.items.map((e: { actorUsername: string }) => e.actorUsername),
-    ).toEqual(expect.arrayContaining(['chuyenvien.congan', 'lanhdao.anphu']));
+    expect(log.body.items.map((e: { actorUsername: string }) => e.actorUsername)).toEqual(
+      expect.arrayContaining(['chuyenvien.congan', 'lanhdao.anphu']),
+    );
     expect(leaks(JSON.stringify(log.body))).toEqual([]);
 
     // A reveal changes nothing anyone else sees.
-    for (const username of [
-      'chuyenvien.diachinh',
-      'lanhdao.anphu',
-      'tiepdan.anphu',
-    ]) {
+    for (const username of ['chuyenvien.diachinh', 'lanhdao.anphu', 'tiepdan.anphu']) {
       const detail = await http()
         .get(`/api/cases/${denunciation.id}`)
         .set(await auth(username))

@@ -1,5 +1,13 @@
 import request from 'supertest';
-import type { AgencyDto, CaseAssignmentDto, CaseDetailDto, DeadlineStatus, HandlerLoadDto, InboxPage, InboxSummaryDto } from '@tiep-dan/contracts';
+import type {
+  AgencyDto,
+  CaseAssignmentDto,
+  CaseDetailDto,
+  DeadlineStatus,
+  HandlerLoadDto,
+  InboxPage,
+  InboxSummaryDto,
+} from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import { caseDeadlineStatus, caseDeadlineStatusSql, type DeadlineStatusRow } from '../src/cases/case-read-model';
 import { bearer, login } from './support/auth';
@@ -75,7 +83,12 @@ describe.each(testDatabases())('agency inbox on $kind', (db) => {
 
   beforeAll(async () => {
     t = await startTestApp(db, { SCHEDULER_ENABLED: 'false' });
-    const list = (await http().get('/api/agencies').set(await auth('quantri')).expect(200)).body as AgencyDto[];
+    const list = (
+      await http()
+        .get('/api/agencies')
+        .set(await auth('quantri'))
+        .expect(200)
+    ).body as AgencyDto[];
     agencies = Object.fromEntries(list.map((a) => [a.code, a]));
   });
   afterAll(async () => {
@@ -97,14 +110,21 @@ describe.each(testDatabases())('agency inbox on $kind', (db) => {
     expect(fresh.items[0]).toMatchObject({ code: first.code, assignedHandler: null, deadlineStatus: 'on_time' });
 
     expect((await send('chuyenvien.diachinh', first.id, 'TRIAGE_ACCEPT', { agencyId: agencies['AP-DC'].id })).status).toBe(200);
-    expect((await send('chuyenvien.diachinh', first.id, 'RECORD_VERIFICATION', { findings: 'Đúng hiện trạng', demandMatchesFindings: true })).status).toBe(200);
+    expect(
+      (await send('chuyenvien.diachinh', first.id, 'RECORD_VERIFICATION', { findings: 'Đúng hiện trạng', demandMatchesFindings: true }))
+        .status,
+    ).toBe(200);
     expect(await counts('truong.diachinh')).toMatchObject({ new: 1, in_progress: 1, awaiting_approval: 0 });
 
-    expect((await send('chuyenvien.diachinh', first.id, 'REQUEST_EXTENSION', { reason: 'Vụ việc phức tạp, nhiều hộ liên quan' })).status).toBe(200);
+    expect(
+      (await send('chuyenvien.diachinh', first.id, 'REQUEST_EXTENSION', { reason: 'Vụ việc phức tạp, nhiều hộ liên quan' })).status,
+    ).toBe(200);
     // An extension request waits for the head.
     expect(await counts('truong.diachinh')).toMatchObject({ in_progress: 0, awaiting_approval: 1 });
     expect((await send('truong.diachinh', first.id, 'APPROVE_EXTENSION')).status).toBe(200);
-    expect((await send('chuyenvien.diachinh', first.id, 'PROPOSE_DECISION', { summary: 'Giữ nguyên', outcome: 'rejected' })).status).toBe(200);
+    expect((await send('chuyenvien.diachinh', first.id, 'PROPOSE_DECISION', { summary: 'Giữ nguyên', outcome: 'rejected' })).status).toBe(
+      200,
+    );
     const awaiting = await tab('truong.diachinh', 'awaiting_approval');
     expect(awaiting.items.map((c) => c.id)).toEqual([first.id]);
 
@@ -137,8 +157,17 @@ describe.each(testDatabases())('agency inbox on $kind', (db) => {
     expect((await counts('chuyenvien.congan', { q: `${MARK} trat tu so 2` })).new).toBe(1);
     expect((await http().get('/api/inbox/summary')).status).toBe(401);
     // Reception officers work at the desk, not in an agency inbox.
-    expect((await http().get('/api/inbox').set(await auth('tiepdan.anphu'))).status).toBe(403);
-    const bad = await http().get('/api/inbox').query({ tab: 'everything' }).set(await auth('chuyenvien.congan'));
+    expect(
+      (
+        await http()
+          .get('/api/inbox')
+          .set(await auth('tiepdan.anphu'))
+      ).status,
+    ).toBe(403);
+    const bad = await http()
+      .get('/api/inbox')
+      .query({ tab: 'everything' })
+      .set(await auth('chuyenvien.congan'));
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('tab');
   });
@@ -149,7 +178,11 @@ describe.each(testDatabases())('agency inbox on $kind', (db) => {
     const handler = (await login(t, 'chuyenvien.diachinh')).user;
     const head = (await login(t, 'truong.diachinh')).user;
 
-    const before = (await http().get(`/api/cases/${c.id}/assignee`).set(await auth('chuyenvien.diachinh'))).body as CaseAssignmentDto;
+    const before = (
+      await http()
+        .get(`/api/cases/${c.id}/assignee`)
+        .set(await auth('chuyenvien.diachinh'))
+    ).body as CaseAssignmentDto;
     expect(before).toMatchObject({ handler: null, canClaim: true, canReassign: false, canRelease: false, candidates: [] });
 
     // A handler may not give the case to someone else.
@@ -159,27 +192,45 @@ describe.each(testDatabases())('agency inbox on $kind', (db) => {
     expect(claimed.body).toMatchObject({ handler: { id: handler.id, fullName: 'Lê Văn Hùng' }, version: c.version + 1, canRelease: true });
     // A form opened before the change is stale now.
     expect((await assign('truong.diachinh', c.id, { handlerId: head.id, reason: 'x', expectedVersion: c.version })).status).toBe(409);
-    const stale = await http().post(`/api/cases/${c.id}/events`).set(await auth('chuyenvien.diachinh')).send({ type: 'TRIAGE_ACCEPT', payload: { agencyId: agencies['AP-DC'].id }, expectedVersion: c.version });
+    const stale = await http()
+      .post(`/api/cases/${c.id}/events`)
+      .set(await auth('chuyenvien.diachinh'))
+      .send({ type: 'TRIAGE_ACCEPT', payload: { agencyId: agencies['AP-DC'].id }, expectedVersion: c.version });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ currentVersion: c.version + 1 });
 
     const noReason = await assign('truong.diachinh', c.id, { handlerId: head.id });
     expect(noReason.status).toBe(400);
     expect(noReason.body.errors).toEqual([expect.objectContaining({ field: 'reason' })]);
-    const other = await assign('truong.diachinh', c.id, { handlerId: (await login(t, 'chuyenvien.tuphap')).user.id, reason: 'Chuyển tư pháp' });
+    const other = await assign('truong.diachinh', c.id, {
+      handlerId: (await login(t, 'chuyenvien.tuphap')).user.id,
+      reason: 'Chuyển tư pháp',
+    });
     expect(other.status).toBe(400);
     expect(other.body.errors).toEqual([expect.objectContaining({ field: 'handlerId' })]);
 
-    const headView = (await http().get(`/api/cases/${c.id}/assignee`).set(await auth('truong.diachinh'))).body as CaseAssignmentDto;
+    const headView = (
+      await http()
+        .get(`/api/cases/${c.id}/assignee`)
+        .set(await auth('truong.diachinh'))
+    ).body as CaseAssignmentDto;
     expect(headView.canReassign).toBe(true);
     expect(headView.candidates.map((u) => u.fullName)).toEqual(['Lê Văn Hùng', 'Phạm Thị Hoa']);
     const moved = await assign('truong.diachinh', c.id, { handlerId: head.id, reason: 'Chuyên viên Hùng đi công tác' });
     expect(moved.status).toBe(200);
 
-    const detail = (await http().get(`/api/cases/${c.id}`).set(await auth('truong.diachinh'))).body as CaseDetailDto;
+    const detail = (
+      await http()
+        .get(`/api/cases/${c.id}`)
+        .set(await auth('truong.diachinh'))
+    ).body as CaseDetailDto;
     const assignments = detail.history.filter((h) => h.type === 'HANDLER_ASSIGNED');
     expect(assignments).toEqual([
-      expect.objectContaining({ actorName: 'chuyenvien.diachinh', note: null, payload: expect.objectContaining({ handlerName: 'Lê Văn Hùng', previousHandlerId: null }) }),
+      expect.objectContaining({
+        actorName: 'chuyenvien.diachinh',
+        note: null,
+        payload: expect.objectContaining({ handlerName: 'Lê Văn Hùng', previousHandlerId: null }),
+      }),
       expect.objectContaining({
         actorName: 'truong.diachinh',
         note: 'Chuyên viên Hùng đi công tác',
@@ -195,16 +246,32 @@ describe.each(testDatabases())('agency inbox on $kind', (db) => {
     expect((await tab('truong.diachinh', 'in_progress', { mine: 'true' })).items.map((i) => i.id)).toEqual([c.id]);
     expect((await tab('chuyenvien.diachinh', 'in_progress', { mine: 'true' })).items).toEqual([]);
 
-    const loads = (await http().get('/api/inbox/handlers').set(await auth('truong.diachinh'))).body as HandlerLoadDto[];
+    const loads = (
+      await http()
+        .get('/api/inbox/handlers')
+        .set(await auth('truong.diachinh'))
+    ).body as HandlerLoadDto[];
     expect(loads).toEqual([
       expect.objectContaining({ fullName: 'Lê Văn Hùng', open: 0 }),
       expect.objectContaining({ fullName: 'Phạm Thị Hoa', open: 1, overdue: 0 }),
     ]);
-    expect((await http().get('/api/inbox/handlers').set(await auth('chuyenvien.diachinh'))).status).toBe(403);
+    expect(
+      (
+        await http()
+          .get('/api/inbox/handlers')
+          .set(await auth('chuyenvien.diachinh'))
+      ).status,
+    ).toBe(403);
 
     // The head hands it back unassigned (reason required), and outsiders cannot see the case at all.
     expect((await assign('truong.diachinh', c.id, { handlerId: null, reason: 'Chờ phân công lại' })).body).toMatchObject({ handler: null });
-    expect((await http().get(`/api/cases/${c.id}/assignee`).set(await auth('chuyenvien.tuphap'))).status).toBe(404);
+    expect(
+      (
+        await http()
+          .get(`/api/cases/${c.id}/assignee`)
+          .set(await auth('chuyenvien.tuphap'))
+      ).status,
+    ).toBe(404);
     expect((await assign('chuyenvien.tuphap', c.id, { handlerId: null, reason: 'x' })).status).toBe(404);
   });
 
@@ -212,7 +279,9 @@ describe.each(testDatabases())('agency inbox on $kind', (db) => {
     t.clock.set('2026-06-01T02:00:00.000Z');
     const c = await complaint('AP-DC', 'đối thoại thông báo');
     expect((await send('chuyenvien.diachinh', c.id, 'TRIAGE_ACCEPT', { agencyId: agencies['AP-DC'].id })).status).toBe(200);
-    expect((await send('chuyenvien.diachinh', c.id, 'RECORD_VERIFICATION', { findings: 'Khác yêu cầu', demandMatchesFindings: false })).status).toBe(200);
+    expect(
+      (await send('chuyenvien.diachinh', c.id, 'RECORD_VERIFICATION', { findings: 'Khác yêu cầu', demandMatchesFindings: false })).status,
+    ).toBe(200);
     const dialogue = { place: 'Hội trường UBND phường', participants: ['Nguyễn Văn Bình'] };
     const early = await send('chuyenvien.diachinh', c.id, 'SCHEDULE_DIALOGUE', { ...dialogue, date: '2026-06-04' });
     expect(early.status).toBe(422);
@@ -246,7 +315,14 @@ describe.each(testDatabases())('agency inbox on $kind', (db) => {
               samples.push({ closed_at, deadline_rule_id, deadline_clock, due_at, due_soon_at, overdue_since });
     const params: unknown[] = [now];
     const values = samples.map((r, i) => {
-      params.push(r.closed_at, r.deadline_rule_id, r.deadline_clock && JSON.stringify(r.deadline_clock), r.due_at, r.due_soon_at, r.overdue_since);
+      params.push(
+        r.closed_at,
+        r.deadline_rule_id,
+        r.deadline_clock && JSON.stringify(r.deadline_clock),
+        r.due_at,
+        r.due_soon_at,
+        r.overdue_since,
+      );
       const ref = (k: number) => `$${params.length - 5 + k}`;
       return `(${i}, ${ref(0)}::timestamptz, ${ref(1)}::text, ${ref(2)}::jsonb, ${ref(3)}::timestamptz, ${ref(4)}::timestamptz, ${ref(5)}::timestamptz)`;
     });

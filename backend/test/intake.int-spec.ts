@@ -31,7 +31,8 @@ describe.each(testDatabases())('intake on $kind', (db) => {
   let agencies: Record<string, AgencyDto>;
   const tokens = new Map<string, string>();
   const http = () => request(t.app.getHttpServer());
-  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => t.app.get(DataSource).query(text, params) as Promise<T[]>;
+  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+    t.app.get(DataSource).query(text, params) as Promise<T[]>;
 
   async function auth(username: string): Promise<Record<string, string>> {
     const key = `${username}@${t.clock.now().toISOString()}`;
@@ -43,8 +44,16 @@ describe.each(testDatabases())('intake on $kind', (db) => {
     return bearer(token);
   }
 
-  async function call<T>(method: 'get' | 'post' | 'put', username: string, url: string, body?: unknown, status = method === 'post' ? 201 : 200): Promise<T> {
-    const req = http()[method](url).set(await auth(username));
+  async function call<T>(
+    method: 'get' | 'post' | 'put',
+    username: string,
+    url: string,
+    body?: unknown,
+    status = method === 'post' ? 201 : 200,
+  ): Promise<T> {
+    const req = http()
+      [method](url)
+      .set(await auth(username));
     const res = await (body === undefined ? req : req.send(body as object));
     if (res.status !== status) throw new Error(`${method.toUpperCase()} ${url} by ${username}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as T;
@@ -59,7 +68,10 @@ describe.each(testDatabases())('intake on $kind', (db) => {
   /** One ad-hoc session for the whole file (a commune has one open session at a time). */
   async function session(): Promise<ReceptionSessionDto> {
     if (open) return open;
-    const res = await http().post('/api/reception/sessions').set(await auth(OFFICER)).send({ kind: 'ad_hoc', reason: 'Kiểm thử tiếp nhận' });
+    const res = await http()
+      .post('/api/reception/sessions')
+      .set(await auth(OFFICER))
+      .send({ kind: 'ad_hoc', reason: 'Kiểm thử tiếp nhận' });
     if (res.status !== 201) throw new Error(`session: ${res.status} ${JSON.stringify(res.body)}`);
     open = res.body as ReceptionSessionDto;
     return open;
@@ -69,14 +81,23 @@ describe.each(testDatabases())('intake on $kind', (db) => {
     channel: 'post',
     senders: [{ fullName: 'Trần Thị Hạnh', idNumber: '001199001122', phone: '0987654321', address: 'Tổ dân phố 2, phường An Phú' }],
     summary: 'Đơn về việc thu hồi đất và chiếu sáng ngõ 7',
-    matters: [{ type: 'complaint', category: 'land', summary: 'Khiếu nại quyết định thu hồi đất số 12/QĐ-UBND', leadAgencyId: agencies['AP-DC'].id }],
+    matters: [
+      {
+        type: 'complaint',
+        category: 'land',
+        summary: 'Khiếu nại quyết định thu hồi đất số 12/QĐ-UBND',
+        leadAgencyId: agencies['AP-DC'].id,
+      },
+    ],
     ...extra,
   });
 
   const counts = async () =>
-    (await sql<{ cases: number; letters: number; events: number }>(
-      `SELECT (SELECT count(*)::int FROM cases) AS cases, (SELECT count(*)::int FROM letters) AS letters, (SELECT count(*)::int FROM case_events) AS events`,
-    ))[0];
+    (
+      await sql<{ cases: number; letters: number; events: number }>(
+        `SELECT (SELECT count(*)::int FROM cases) AS cases, (SELECT count(*)::int FROM letters) AS letters, (SELECT count(*)::int FROM case_events) AS events`,
+      )
+    )[0];
 
   beforeAll(async () => {
     t = await startTestApp(db, { SCHEDULER_ENABLED: 'false' });
@@ -182,7 +203,12 @@ describe.each(testDatabases())('intake on $kind', (db) => {
       letter({
         signatoryCount: 3,
         matters: [
-          { type: 'complaint', category: 'land', summary: 'Khiếu nại quyết định thu hồi đất số 12/QĐ-UBND', leadAgencyId: agencies['AP-DC'].id },
+          {
+            type: 'complaint',
+            category: 'land',
+            summary: 'Khiếu nại quyết định thu hồi đất số 12/QĐ-UBND',
+            leadAgencyId: agencies['AP-DC'].id,
+          },
           { type: 'proposal', category: 'construction', summary: 'Kiến nghị lắp đèn chiếu sáng ngõ 7', leadAgencyId: agencies['AP-DC'].id },
         ],
       }),
@@ -209,7 +235,11 @@ describe.each(testDatabases())('intake on $kind', (db) => {
     const last = forwarded.history[forwarded.history.length - 1];
     expect(last).toMatchObject({ type: 'TRIAGE_FORWARD', toState: 'forwarded', note: null });
     // The outcome, its reason and its legal basis are in the history.
-    expect(last.payload).toMatchObject({ toBody: 'Sở Nông nghiệp và Môi trường', note: 'Thuộc thẩm quyền cấp tỉnh', legalBasis: expect.stringContaining('05/2021/TT-TTCP') });
+    expect(last.payload).toMatchObject({
+      toBody: 'Sở Nông nghiệp và Môi trường',
+      note: 'Thuộc thẩm quyền cấp tỉnh',
+      legalBasis: expect.stringContaining('05/2021/TT-TTCP'),
+    });
     const pending = await call<LetterPage>('get', OFFICER, '/api/letters?pending=true');
     expect(pending.items.map((l) => l.id)).not.toContain(registered.id);
   });
@@ -240,7 +270,9 @@ describe.each(testDatabases())('intake on $kind', (db) => {
       letter({
         channel: 'email',
         senders: [{ fullName: 'Canary Vũ Thị Thư', phone: '0900555666' }, { fullName: 'Canary Hồ Văn Kiện' }],
-        matters: [{ type: 'denunciation', category: 'other', summary: 'Tố cáo việc thu tiền sai quy định', leadAgencyId: agencies['AP-CA'].id }],
+        matters: [
+          { type: 'denunciation', category: 'other', summary: 'Tố cáo việc thu tiền sai quy định', leadAgencyId: agencies['AP-CA'].id },
+        ],
       }),
     );
     expect(registered).toMatchObject({ confidential: true, senders: [], senderCount: 2 });
@@ -254,7 +286,12 @@ describe.each(testDatabases())('intake on $kind', (db) => {
 
   it('opens the right case type with the right first rule through every door', async () => {
     t.clock.set('2026-12-01T02:00:00.000Z'); // Tuesday 1 December 2026
-    const expected = { complaint: 'complaint.accept', denunciation: 'denunciation.accept', proposal: 'letter.triage', reflection: 'letter.triage' } as const;
+    const expected = {
+      complaint: 'complaint.accept',
+      denunciation: 'denunciation.accept',
+      proposal: 'letter.triage',
+      reflection: 'letter.triage',
+    } as const;
     for (const channel of ['post', 'email', 'online', 'forwarded'] as const) {
       for (const type of ['complaint', 'denunciation', 'proposal', 'reflection'] as const) {
         const l = await call<LetterDto>(
@@ -331,12 +368,22 @@ describe.each(testDatabases())('intake on $kind', (db) => {
   it('runs the acceptance rule in force on the day the complaint came in (across 1 July 2026)', async () => {
     // Friday 26 June 2026: 10 calendar days → Monday 6 July (Luật Khiếu nại 2011 Art. 27).
     t.clock.set('2026-06-26T02:00:00.000Z');
-    const before = await call<CaseDetailDto>('post', OFFICER, '/api/cases', { type: 'complaint', channel: 'post', category: 'land', summary: 'Khiếu nại trước 1/7' });
+    const before = await call<CaseDetailDto>('post', OFFICER, '/api/cases', {
+      type: 'complaint',
+      channel: 'post',
+      category: 'land',
+      summary: 'Khiếu nại trước 1/7',
+    });
     expect(before).toMatchObject({ deadlineRuleId: 'complaint.accept', dueAt: '2026-07-06T16:59:59.999Z' });
     expect(before.deadline).toMatchObject({ ruleVersion: 1 });
     // Thursday 2 July 2026: 7 working days → Monday 13 July (ND 155/2026 Art. 10).
     t.clock.set('2026-07-02T02:00:00.000Z');
-    const after = await call<CaseDetailDto>('post', OFFICER, '/api/cases', { type: 'complaint', channel: 'post', category: 'land', summary: 'Khiếu nại sau 1/7' });
+    const after = await call<CaseDetailDto>('post', OFFICER, '/api/cases', {
+      type: 'complaint',
+      channel: 'post',
+      category: 'land',
+      summary: 'Khiếu nại sau 1/7',
+    });
     expect(after).toMatchObject({ deadlineRuleId: 'complaint.accept', dueAt: '2026-07-13T16:59:59.999Z' });
     expect(after.deadline).toMatchObject({ ruleVersion: 2 });
   });
@@ -375,7 +422,11 @@ describe.each(testDatabases())('intake on $kind', (db) => {
     t.clock.set('2026-12-11T02:00:00.000Z');
     const notified = await event(HANDLER, b.id, 'NOTIFY_DENOUNCER');
     // Resolution: 30 days from the acceptance (9 December) → Friday 8 January 2027, not from the notice.
-    expect(notified).toMatchObject({ state: 'accepted.verification', deadlineRuleId: 'denunciation.resolve', dueAt: '2027-01-08T16:59:59.999Z' });
+    expect(notified).toMatchObject({
+      state: 'accepted.verification',
+      deadlineRuleId: 'denunciation.resolve',
+      dueAt: '2027-01-08T16:59:59.999Z',
+    });
   });
 
   it('checks every id in an event payload: format 400, reach 422, and writes nothing', async () => {
@@ -388,7 +439,10 @@ describe.each(testDatabases())('intake on $kind', (db) => {
       leadAgencyId: agencies['AP-DC'].id,
     });
     const before = await counts();
-    const bad = await http().post(`/api/cases/${c.id}/events`).set(await auth(HANDLER)).send({ type: 'TRIAGE_ACCEPT', payload: { agencyId: 'nope' } });
+    const bad = await http()
+      .post(`/api/cases/${c.id}/events`)
+      .set(await auth(HANDLER))
+      .send({ type: 'TRIAGE_ACCEPT', payload: { agencyId: 'nope' } });
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'payload.agencyId' })]);
     const foreign = await http()
@@ -408,7 +462,12 @@ describe.each(testDatabases())('intake on $kind', (db) => {
       .send({ type: 'TRIAGE_FORWARD', payload: { toAgencyId: '00000000-0000-4000-8000-000000000000', toBody: 'X' } });
     expect(unknown.status).toBe(422);
     expect(await counts()).toEqual(before);
-    const proposal = await call<CaseDetailDto>('post', OFFICER, '/api/cases', { type: 'proposal', channel: 'post', category: 'other', summary: 'Kiến nghị' });
+    const proposal = await call<CaseDetailDto>('post', OFFICER, '/api/cases', {
+      type: 'proposal',
+      channel: 'post',
+      category: 'other',
+      summary: 'Kiến nghị',
+    });
     const before2 = await counts();
     const moved = await http()
       .post(`/api/cases/${proposal.id}/events`)

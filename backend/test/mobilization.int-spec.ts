@@ -31,35 +31,17 @@ describe.each(testDatabases())('mobilization teams on $kind', (db) => {
     return bearer(token);
   }
 
-  async function post<T>(
-    username: string,
-    url: string,
-    body: unknown,
-    status = 201,
-  ): Promise<T> {
+  async function post<T>(username: string, url: string, body: unknown, status = 201): Promise<T> {
     const res = await http()
       .post(url)
       .set(await auth(username))
       .send(body as object);
-    if (res.status !== status)
-      throw new Error(
-        `POST ${url} by ${username}: ${res.status} ${JSON.stringify(res.body)}`,
-      );
+    if (res.status !== status) throw new Error(`POST ${url} by ${username}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as T;
   }
 
-  async function event(
-    username: string,
-    caseId: string,
-    type: string,
-    payload: Record<string, unknown> = {},
-  ): Promise<CaseDetailDto> {
-    return post<CaseDetailDto>(
-      username,
-      `/api/cases/${caseId}/events`,
-      { type, payload },
-      200,
-    );
+  async function event(username: string, caseId: string, type: string, payload: Record<string, unknown> = {}): Promise<CaseDetailDto> {
+    return post<CaseDetailDto>(username, `/api/cases/${caseId}/events`, { type, payload }, 200);
   }
 
   /** Drives a proposal or reflection assigned to the land office from intake to closed. */
@@ -75,11 +57,7 @@ describe.each(testDatabases())('mobilization teams on $kind', (db) => {
     return event('chuyenvien.diachinh', caseId, 'CLOSE', {});
   }
 
-  const meeting = (
-    date: string,
-    opinions: string[],
-    extra: Record<string, unknown> = {},
-  ) => ({
+  const meeting = (date: string, opinions: string[], extra: Record<string, unknown> = {}) => ({
     date,
     attendance: 8,
     topics: ['Sinh hoạt định kỳ sau họp chi bộ'],
@@ -130,33 +108,19 @@ describe.each(testDatabases())('mobilization teams on $kind', (db) => {
         .expect(200)
     ).body as TeamDetailDto;
     expect(team.canRecord).toBe(true);
-    expect(team.members.map((m) => m.role)).toEqual(
-      expect.arrayContaining([
-        'team_lead',
-        'party_cell_secretary',
-        'respected_elder',
-      ]),
-    );
+    expect(team.members.map((m) => m.role)).toEqual(expect.arrayContaining(['team_lead', 'party_cell_secretary', 'respected_elder']));
 
     const lead = team.members.find((m) => m.role === 'team_lead');
-    const recorded = await post<TeamMeetingDto>(
-      'totruong.to3',
-      `/api/teams/${team.id}/meetings`,
-      {
-        ...meeting('2026-03-08', [
-          'Đèn đường ngõ 5 hỏng',
-          'Cống thoát nước ngõ 7 tắc',
-          'Cảm ơn phường đã làm đường',
-        ]),
-        tasks: [
-          {
-            memberId: lead?.id,
-            description: 'Theo dõi việc sửa đèn',
-            dueDate: '2026-03-31',
-          },
-        ],
-      },
-    );
+    const recorded = await post<TeamMeetingDto>('totruong.to3', `/api/teams/${team.id}/meetings`, {
+      ...meeting('2026-03-08', ['Đèn đường ngõ 5 hỏng', 'Cống thoát nước ngõ 7 tắc', 'Cảm ơn phường đã làm đường']),
+      tasks: [
+        {
+          memberId: lead?.id,
+          description: 'Theo dõi việc sửa đèn',
+          dueDate: '2026-03-31',
+        },
+      ],
+    });
     expect(recorded.opinions.map((o) => [o.seq, o.caseId])).toEqual([
       [1, null],
       [2, null],
@@ -189,11 +153,7 @@ describe.each(testDatabases())('mobilization teams on $kind', (db) => {
       },
       200,
     );
-    expect(raised.opinions.map((o) => !!o.caseCode)).toEqual([
-      true,
-      true,
-      false,
-    ]);
+    expect(raised.opinions.map((o) => !!o.caseCode)).toEqual([true, true, false]);
 
     const reflection = (
       await http()
@@ -221,12 +181,8 @@ describe.each(testDatabases())('mobilization teams on $kind', (db) => {
         .set(await auth('chuyenvien.congan'))
         .expect(200)
     ).body as CasePage;
-    expect(policeInbox.items.map((c) => c.id)).toContain(
-      raised.opinions[1].caseId,
-    );
-    expect(
-      policeInbox.items.find((c) => c.id === raised.opinions[1].caseId),
-    ).toMatchObject({ type: 'proposal', category: 'construction' });
+    expect(policeInbox.items.map((c) => c.id)).toContain(raised.opinions[1].caseId);
+    expect(policeInbox.items.find((c) => c.id === raised.opinions[1].caseId)).toMatchObject({ type: 'proposal', category: 'construction' });
 
     // One bad item rolls the whole action back: the third opinion stays without a case.
     const before = (
@@ -254,9 +210,7 @@ describe.each(testDatabases())('mobilization teams on $kind', (db) => {
         ],
       });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors).toEqual([
-      expect.objectContaining({ field: 'items.1.opinionId' }),
-    ]);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'items.1.opinionId' })]);
     const after = (
       await http()
         .get('/api/cases')
@@ -306,9 +260,7 @@ describe.each(testDatabases())('mobilization teams on $kind', (db) => {
       .send({ criteria })
       .expect(200);
 
-    const members = [
-      { fullName: 'Trần Thị A', role: 'team_lead', termStart: '2026-01-01' },
-    ];
+    const members = [{ fullName: 'Trần Thị A', role: 'team_lead', termStart: '2026-01-01' }];
     const teamA = await post<TeamDetailDto>('lanhdao.anphu', '/api/teams', {
       neighbourhoodId: neighbourhoods['Tổ dân phố 3'].id,
       name: 'Tổ dân vận A',
@@ -323,11 +275,7 @@ describe.each(testDatabases())('mobilization teams on $kind', (db) => {
     });
 
     // Team A, April: two meetings, five opinions, three cases; one closed on time, one closed after going overdue.
-    const march = await post<TeamMeetingDto>(
-      'lanhdao.anphu',
-      `/api/teams/${teamA.id}/meetings`,
-      meeting('2026-03-31', ['Tháng trước']),
-    );
+    const march = await post<TeamMeetingDto>('lanhdao.anphu', `/api/teams/${teamA.id}/meetings`, meeting('2026-03-31', ['Tháng trước']));
     const a1 = await post<TeamMeetingDto>(
       'totruong.to3',
       `/api/teams/${teamA.id}/meetings`,
@@ -344,11 +292,7 @@ describe.each(testDatabases())('mobilization teams on $kind', (db) => {
         peopleReached: 90,
       }),
     );
-    await post<TeamMeetingDto>(
-      'lanhdao.anphu',
-      `/api/teams/${teamB.id}/meetings`,
-      meeting('2026-04-10', ['b1'], { peopleReached: 30 }),
-    );
+    await post<TeamMeetingDto>('lanhdao.anphu', `/api/teams/${teamB.id}/meetings`, meeting('2026-04-10', ['b1'], { peopleReached: 30 }));
     // A March case of team A must not count in April.
     await post(
       'lanhdao.anphu',
@@ -416,12 +360,8 @@ describe.each(testDatabases())('mobilization teams on $kind', (db) => {
         .set(await auth('lanhdao.anphu'))
         .expect(200)
     ).body as CommuneRankingDto;
-    const cardA = ranking.teams.find(
-      (x) => x.teamId === teamA.id,
-    ) as TeamScorecardDto;
-    const values = Object.fromEntries(
-      cardA.lines.map((l) => [l.metric, l.value]),
-    );
+    const cardA = ranking.teams.find((x) => x.teamId === teamA.id) as TeamScorecardDto;
+    const values = Object.fromEntries(cardA.lines.map((l) => [l.metric, l.value]));
     expect(values).toEqual({
       meetings_held: 2,
       opinions_collected: 5,
@@ -432,14 +372,10 @@ describe.each(testDatabases())('mobilization teams on $kind', (db) => {
     });
     // By hand: 20·min(2/1,1) + 20·min(5/5,1) + 15·min(3/2,1) + 15·(1/2) + 15·min(3/2,1) + 15·(150/200)
     //        = 20 + 20 + 15 + 7.5 + 15 + 11.25 = 88.75
-    expect(cardA.lines.map((l) => l.points)).toEqual([
-      20, 20, 15, 7.5, 15, 11.25,
-    ]);
+    expect(cardA.lines.map((l) => l.points)).toEqual([20, 20, 15, 7.5, 15, 11.25]);
     expect(cardA.total).toBe(88.75);
     // Team B: 20·1 + 20·(1/5) + 0 + 0 + 0 + 15·(30/200) = 20 + 4 + 2.25 = 26.25
-    const cardB = ranking.teams.find(
-      (x) => x.teamId === teamB.id,
-    ) as TeamScorecardDto;
+    const cardB = ranking.teams.find((x) => x.teamId === teamB.id) as TeamScorecardDto;
     expect(cardB.total).toBe(26.25);
     // The demo teams held no April meeting: they share the last place.
     expect(ranking.teams.map((x) => [x.teamName, x.rank])).toEqual([
@@ -482,9 +418,7 @@ describe.each(testDatabases())('mobilization teams on $kind', (db) => {
         .set(await auth('lanhdao.anphu'))
         .expect(200)
     ).body as TeamScorecardDto;
-    expect(
-      Object.fromEntries(marchCard.lines.map((l) => [l.metric, l.value])),
-    ).toMatchObject({
+    expect(Object.fromEntries(marchCard.lines.map((l) => [l.metric, l.value]))).toMatchObject({
       meetings_held: 1,
       opinions_collected: 1,
       cases_raised: 1,
@@ -498,23 +432,17 @@ describe.each(testDatabases())('mobilization teams on $kind', (db) => {
         .set(await auth('lanhdao.anphu'))
         .expect(200)
     ).body as TeamDetailDto[];
-    const team = teams.find(
-      (x) => x.name === 'Tổ dân vận Tổ dân phố 3',
-    ) as TeamDetailDto;
+    const team = teams.find((x) => x.name === 'Tổ dân vận Tổ dân phố 3') as TeamDetailDto;
     await http()
       .post(`/api/teams/${team.id}/good-practices`)
       .set(await auth('totruong.to3'))
       .send({ year: 2026, title: 'x', description: 'y' })
       .expect(403);
-    const saved = await post<{ id: string; teamName: string; year: number }>(
-      'lanhdao.anphu',
-      `/api/teams/${team.id}/good-practices`,
-      {
-        year: 2026,
-        title: 'Mô hình "Ngõ sáng, ngõ sạch"',
-        description: 'Vận động nhân dân góp công lắp đèn chiếu sáng.',
-      },
-    );
+    const saved = await post<{ id: string; teamName: string; year: number }>('lanhdao.anphu', `/api/teams/${team.id}/good-practices`, {
+      year: 2026,
+      title: 'Mô hình "Ngõ sáng, ngõ sạch"',
+      description: 'Vận động nhân dân góp công lắp đèn chiếu sáng.',
+    });
     expect(saved).toMatchObject({
       teamName: 'Tổ dân vận Tổ dân phố 3',
       year: 2026,
@@ -554,17 +482,13 @@ describe.each(testDatabases())('mobilization teams on $kind', (db) => {
         opinions: [{ content: '' }],
       });
     expect(bad.status).toBe(400);
-    expect(
-      (bad.body.errors as { field: string }[]).map((e) => e.field).sort(),
-    ).toEqual(['attendance', 'date', 'opinions.0.content']);
+    expect((bad.body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual(['attendance', 'date', 'opinions.0.content']);
     const month = await http()
       .get('/api/teams/ranking')
       .query({ month: '2026-3' })
       .set(await auth('lanhdao.anphu'));
     expect(month.status).toBe(400);
-    expect(month.body.errors).toEqual([
-      expect.objectContaining({ field: 'month' }),
-    ]);
+    expect(month.body.errors).toEqual([expect.objectContaining({ field: 'month' })]);
     await http()
       .post('/api/teams')
       .set(await auth('totruong.to3'))

@@ -1,10 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import request from 'supertest';
-import type {
-  AgencyDto,
-  CreatedOpen311ClientDto,
-  Open311ClientDto,
-} from '@tiep-dan/contracts';
+import type { AgencyDto, CreatedOpen311ClientDto, Open311ClientDto } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import { bearer, login } from './support/auth';
 import { submitPetition } from './support/petitions';
@@ -15,15 +11,7 @@ import { testDatabases } from './support/test-database';
  * The field lists of GeoReport v2 (http://wiki.open311.org/GeoReport_v2), in the order of the spec's response tables:
  * the conformance checks below compare our answers with them, in JSON and in XML.
  */
-const SERVICE_FIELDS = [
-  'service_code',
-  'service_name',
-  'description',
-  'metadata',
-  'type',
-  'keywords',
-  'group',
-];
+const SERVICE_FIELDS = ['service_code', 'service_name', 'description', 'metadata', 'type', 'keywords', 'group'];
 const REQUEST_FIELDS = [
   'service_request_id',
   'status',
@@ -58,10 +46,8 @@ describe.each(testDatabases())('Open311 GeoReport v2 on $kind', (db) => {
   let client: CreatedOpen311ClientDto;
   const tokens = new Map<string, string>();
   const http = () => request(t.app.getHttpServer());
-  const sql = <T = Record<string, unknown>>(
-    text: string,
-    params: unknown[] = [],
-  ) => t.app.get(DataSource).query(text, params) as Promise<T[]>;
+  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+    t.app.get(DataSource).query(text, params) as Promise<T[]>;
   const xml = new XMLParser({
     ignoreDeclaration: false,
     parseTagValue: false,
@@ -75,20 +61,12 @@ describe.each(testDatabases())('Open311 GeoReport v2 on $kind', (db) => {
     }
     return bearer(token);
   }
-  const event = async (
-    username: string,
-    caseId: string,
-    type: string,
-    payload: Record<string, unknown> = {},
-  ) => {
+  const event = async (username: string, caseId: string, type: string, payload: Record<string, unknown> = {}) => {
     const res = await http()
       .post(`/api/cases/${caseId}/events`)
       .set(await auth(username))
       .send({ type, payload });
-    if (res.status !== 200)
-      throw new Error(
-        `${type} by ${username}: ${res.status} ${JSON.stringify(res.body)}`,
-      );
+    if (res.status !== 200) throw new Error(`${type} by ${username}: ${res.status} ${JSON.stringify(res.body)}`);
   };
   /** The spec's POST example, with values of our own: form-encoded, every optional argument, an attribute. */
   const form = (extra: Record<string, string> = {}) =>
@@ -105,33 +83,20 @@ describe.each(testDatabases())('Open311 GeoReport v2 on $kind', (db) => {
       first_name: 'Minh',
       last_name: 'Phạm Văn',
       phone: '0905111222',
-      description:
-        'Đèn đường số 12 không sáng ba đêm liền.\nKhu vực tối, dễ xảy ra tai nạn.',
+      description: 'Đèn đường số 12 không sáng ba đêm liền.\nKhu vực tối, dễ xảy ra tai nạn.',
       media_url: 'https://anh.example.vn/den-12.jpg',
       'attribute[GHI_CHU]': 'không dùng',
       ...extra,
     }).toString();
   const post = (body: string, format = 'json') =>
-    http()
-      .post(`/open311/v2/requests.${format}`)
-      .set('Content-Type', 'application/x-www-form-urlencoded; charset=utf-8')
-      .send(body);
-  const expectErrors = (
-    res: request.Response,
-    status: number,
-    mention: RegExp,
-  ) => {
+    http().post(`/open311/v2/requests.${format}`).set('Content-Type', 'application/x-www-form-urlencoded; charset=utf-8').send(body);
+  const expectErrors = (res: request.Response, status: number, mention: RegExp) => {
     expect(res.status).toBe(status);
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(Array.isArray(res.body)).toBe(true);
-    for (const e of res.body as Json[])
-      expect(Object.keys(e)).toEqual(ERROR_FIELDS);
+    for (const e of res.body as Json[]) expect(Object.keys(e)).toEqual(ERROR_FIELDS);
     expect((res.body as Json[])[0].code).toBe(status);
-    expect(
-      (res.body as { description: string }[])
-        .map((e) => e.description)
-        .join(' '),
-    ).toMatch(mention);
+    expect((res.body as { description: string }[]).map((e) => e.description).join(' ')).toMatch(mention);
   };
 
   beforeAll(async () => {
@@ -170,9 +135,7 @@ describe.each(testDatabases())('Open311 GeoReport v2 on $kind', (db) => {
       keyPrefix: apiKey.slice(0, 12),
       active: true,
     });
-    const stored = await sql<{ key_hash: string; key_prefix: string }>(
-      `SELECT key_hash, key_prefix FROM open311_clients`,
-    );
+    const stored = await sql<{ key_hash: string; key_prefix: string }>(`SELECT key_hash, key_prefix FROM open311_clients`);
     expect(stored).toHaveLength(1);
     expect(stored[0].key_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(stored)).not.toContain(apiKey.slice(12));
@@ -200,123 +163,61 @@ describe.each(testDatabases())('Open311 GeoReport v2 on $kind', (db) => {
   });
 
   it('lists the services of a commune in JSON and XML, as the spec lays them out', async () => {
-    const json = await http()
-      .get('/open311/v2/services.json?jurisdiction_id=AP')
-      .expect(200);
-    expect(json.headers['content-type']).toBe(
-      'application/json; charset=utf-8',
-    );
+    const json = await http().get('/open311/v2/services.json?jurisdiction_id=AP').expect(200);
+    expect(json.headers['content-type']).toBe('application/json; charset=utf-8');
     const services = json.body as Json[];
     expect(services.length).toBeGreaterThanOrEqual(8);
     for (const s of services) {
       expect(Object.keys(s)).toEqual(SERVICE_FIELDS);
       expect(s).toMatchObject({ metadata: false, type: 'realtime' });
     }
-    expect(services.map((s) => s['service_code'])).toEqual(
-      expect.arrayContaining(['PA-DEN-DUONG', 'PA-THOAT-NUOC', 'PA-RAC-THAI']),
-    );
-    const res = await http()
-      .get('/open311/v2/services.xml?jurisdiction_id=AP')
-      .expect(200);
+    expect(services.map((s) => s['service_code'])).toEqual(expect.arrayContaining(['PA-DEN-DUONG', 'PA-THOAT-NUOC', 'PA-RAC-THAI']));
+    const res = await http().get('/open311/v2/services.xml?jurisdiction_id=AP').expect(200);
     expect(res.headers['content-type']).toBe('text/xml; charset=utf-8');
-    expect(res.text.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(
-      true,
-    );
+    expect(res.text.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
     const parsed = xml.parse(res.text) as { services: { service: Json[] } };
     expect(parsed.services.service).toHaveLength(services.length);
-    for (const s of parsed.services.service)
-      expect(Object.keys(s)).toEqual(SERVICE_FIELDS);
+    for (const s of parsed.services.service) expect(Object.keys(s)).toEqual(SERVICE_FIELDS);
     expect(parsed.services.service[0]['metadata']).toBe('false');
     // A service definition: no extra fields for any of ours.
-    expect(
-      (
-        await http()
-          .get('/open311/v2/services/PA-DEN-DUONG.json?jurisdiction_id=AP')
-          .expect(200)
-      ).body,
-    ).toEqual({ service_code: 'PA-DEN-DUONG', attributes: [] });
+    expect((await http().get('/open311/v2/services/PA-DEN-DUONG.json?jurisdiction_id=AP').expect(200)).body).toEqual({
+      service_code: 'PA-DEN-DUONG',
+      attributes: [],
+    });
     // The discovery document points at this endpoint and its formats.
-    const discovery = (await http().get('/open311/discovery.json').expect(200))
-      .body as { endpoints: Json[] };
+    const discovery = (await http().get('/open311/discovery.json').expect(200)).body as { endpoints: Json[] };
     expect(discovery.endpoints[0]).toMatchObject({
       specification: 'http://wiki.open311.org/GeoReport_v2',
       url: 'https://tiepdan.example.vn/open311/v2',
       formats: ['text/xml', 'application/json'],
     });
-    const discoveryXml = xml.parse(
-      (await http().get('/open311/discovery.xml').expect(200)).text,
-    ) as {
+    const discoveryXml = xml.parse((await http().get('/open311/discovery.xml').expect(200)).text) as {
       discovery: { endpoints: { endpoint: { formats: { format: string[] } } } };
     };
-    expect(discoveryXml.discovery.endpoints.endpoint.formats.format).toEqual([
-      'text/xml',
-      'application/json',
-    ]);
+    expect(discoveryXml.discovery.endpoints.endpoint.formats.format).toEqual(['text/xml', 'application/json']);
   });
 
   it('answers errors as the spec defines them: 400 without a jurisdiction, 404 for an unknown one, service or format, 403 for a key', async () => {
-    expectErrors(
-      await http().get('/open311/v2/services.json'),
-      400,
-      /jurisdiction_id was not provided/,
-    );
-    expectErrors(
-      await http().get('/open311/v2/services.json?jurisdiction_id=XX'),
-      404,
-      /jurisdiction_id was not found/,
-    );
-    expectErrors(
-      await http().get('/open311/v2/services/NOPE.json?jurisdiction_id=AP'),
-      404,
-      /service_code was not found/,
-    );
-    expect(
-      (await http().get('/open311/v2/services.yaml?jurisdiction_id=AP')).status,
-    ).toBe(404);
+    expectErrors(await http().get('/open311/v2/services.json'), 400, /jurisdiction_id was not provided/);
+    expectErrors(await http().get('/open311/v2/services.json?jurisdiction_id=XX'), 404, /jurisdiction_id was not found/);
+    expectErrors(await http().get('/open311/v2/services/NOPE.json?jurisdiction_id=AP'), 404, /service_code was not found/);
+    expect((await http().get('/open311/v2/services.yaml?jurisdiction_id=AP')).status).toBe(404);
     expectErrors(await post(form({ api_key: '' })), 403, /api_key/);
-    expectErrors(
-      await post(form({ api_key: 'td311_not-a-key-at-all' })),
-      403,
-      /api_key/,
-    );
-    expectErrors(
-      await post(form({ service_code: '' })),
-      400,
-      /service_code was not provided/,
-    );
-    expectErrors(
-      await post(form({ service_code: 'KHONG-CO' })),
-      404,
-      /service_code was not found/,
-    );
-    expectErrors(
-      await post(form({ jurisdiction_id: 'XX' })),
-      404,
-      /jurisdiction_id was not found/,
-    );
+    expectErrors(await post(form({ api_key: 'td311_not-a-key-at-all' })), 403, /api_key/);
+    expectErrors(await post(form({ service_code: '' })), 400, /service_code was not provided/);
+    expectErrors(await post(form({ service_code: 'KHONG-CO' })), 404, /service_code was not found/);
+    expectErrors(await post(form({ jurisdiction_id: 'XX' })), 404, /jurisdiction_id was not found/);
     const noPlace = new URLSearchParams(form());
     for (const k of ['lat', 'long', 'address_string']) noPlace.delete(k);
     expectErrors(await post(noPlace.toString()), 400, /location is required/);
     expectErrors(await post(form({ lat: '123' })), 400, /^lat:/);
+    expectErrors(await post(form({ description: 'x'.repeat(4001) })), 400, /description/);
     expectErrors(
-      await post(form({ description: 'x'.repeat(4001) })),
-      400,
-      /description/,
-    );
-    expectErrors(
-      await http().get(
-        '/open311/v2/requests.json?jurisdiction_id=AP&start_date=2026-01-01T00:00:00Z&end_date=2026-06-01T00:00:00Z',
-      ),
+      await http().get('/open311/v2/requests.json?jurisdiction_id=AP&start_date=2026-01-01T00:00:00Z&end_date=2026-06-01T00:00:00Z'),
       400,
       /90 days/,
     );
-    expectErrors(
-      await http().get(
-        '/open311/v2/requests/PA-2026-999999.json?jurisdiction_id=AP',
-      ),
-      404,
-      /service_request_id was not found/,
-    );
+    expectErrors(await http().get('/open311/v2/requests/PA-2026-999999.json?jurisdiction_id=AP'), 404, /service_request_id was not found/);
     // In XML when the URL asked for XML.
     const res = await post(form({ api_key: 'wrong' }), 'xml');
     expect(res.status).toBe(403);
@@ -330,18 +231,14 @@ describe.each(testDatabases())('Open311 GeoReport v2 on $kind', (db) => {
   it('creates a request with a key, reads it back open, and sees it closed once the citizen has the answer', async () => {
     const created = await post(form());
     expect(created.status).toBe(201);
-    expect(created.headers['content-type']).toBe(
-      'application/json; charset=utf-8',
-    );
+    expect(created.headers['content-type']).toBe('application/json; charset=utf-8');
     const [answer] = created.body as Json[];
     expect(Object.keys(answer)).toEqual(CREATED_FIELDS);
     expect(answer).toMatchObject({
       service_request_id: expect.stringMatching(/^PA-2026-\d{6}$/),
       account_id: null,
     });
-    expect(answer['service_notice']).toContain(
-      `https://tiepdan.example.vn/lookup?code=${answer['service_request_id']}`,
-    );
+    expect(answer['service_notice']).toContain(`https://tiepdan.example.vn/lookup?code=${answer['service_request_id']}`);
     const id = answer['service_request_id'] as string;
 
     // In XML too, as the spec's example answer.
@@ -355,15 +252,11 @@ describe.each(testDatabases())('Open311 GeoReport v2 on $kind', (db) => {
     const xmlAnswer = xml.parse(inXml.text) as {
       service_requests: { request: Json[] };
     };
-    expect(Object.keys(xmlAnswer.service_requests.request[0])).toEqual(
-      CREATED_FIELDS,
-    );
+    expect(Object.keys(xmlAnswer.service_requests.request[0])).toEqual(CREATED_FIELDS);
     expect(xmlAnswer.service_requests.request[0]['account_id']).toBe('');
 
     // One request, open, with the expected date from the triage deadline.
-    const one = await http()
-      .get(`/open311/v2/requests/${id}.json?jurisdiction_id=AP`)
-      .expect(200);
+    const one = await http().get(`/open311/v2/requests/${id}.json?jurisdiction_id=AP`).expect(200);
     const [open] = one.body as Json[];
     expect(Object.keys(open)).toEqual(REQUEST_FIELDS);
     expect(open).toMatchObject({
@@ -372,8 +265,7 @@ describe.each(testDatabases())('Open311 GeoReport v2 on $kind', (db) => {
       status_notes: 'Đã tiếp nhận',
       service_name: 'Đèn đường hỏng',
       service_code: 'PA-DEN-DUONG',
-      description:
-        'Đèn đường số 12 không sáng ba đêm liền.\nKhu vực tối, dễ xảy ra tai nạn.',
+      description: 'Đèn đường số 12 không sáng ba đêm liền.\nKhu vực tối, dễ xảy ra tai nạn.',
       agency_responsible: null,
       address: 'Trước số 45 đường Trần Phú, tổ dân phố 3, phường An Phú',
       address_id: null,
@@ -383,16 +275,9 @@ describe.each(testDatabases())('Open311 GeoReport v2 on $kind', (db) => {
       media_url: 'https://anh.example.vn/den-12.jpg',
       requested_datetime: '2026-06-15T10:00:00+07:00',
     });
-    for (const f of [
-      'requested_datetime',
-      'updated_datetime',
-      'expected_datetime',
-    ])
-      expect(open[f]).toMatch(W3_DATETIME);
+    for (const f of ['requested_datetime', 'updated_datetime', 'expected_datetime']) expect(open[f]).toMatch(W3_DATETIME);
     // No personal field of the sender is ever published.
-    expect(JSON.stringify(one.body)).not.toMatch(
-      /Phạm Văn|0905111222|ung\.dung|thiet-bi|tk-778/,
-    );
+    expect(JSON.stringify(one.body)).not.toMatch(/Phạm Văn|0905111222|ung\.dung|thiet-bi|tk-778/);
 
     // It is an online letter in the commune's triage, with the sender as petitioner and the place in its content.
     const [c] = await sql<{
@@ -405,15 +290,10 @@ describe.each(testDatabases())('Open311 GeoReport v2 on $kind', (db) => {
       [id],
     );
     expect(c).toMatchObject({ channel: 'online', letter_channel: 'online' });
-    expect(c.content).toContain(
-      'Ứng dụng Open311: Ứng dụng Phản ánh hiện trường',
-    );
-    expect(
-      await sql(
-        `SELECT full_name, phone FROM case_parties WHERE case_id = $1`,
-        [c.id],
-      ),
-    ).toEqual([{ full_name: 'Phạm Văn Minh', phone: '0905111222' }]);
+    expect(c.content).toContain('Ứng dụng Open311: Ứng dụng Phản ánh hiện trường');
+    expect(await sql(`SELECT full_name, phone FROM case_parties WHERE case_id = $1`, [c.id])).toEqual([
+      { full_name: 'Phạm Văn Minh', phone: '0905111222' },
+    ]);
 
     // Lists: by status, by service, by id; only what came in through Open311 (not the public form's petitions).
     await submitPetition(t, {
@@ -423,60 +303,23 @@ describe.each(testDatabases())('Open311 GeoReport v2 on $kind', (db) => {
       summary: 'Phản ánh qua biểu mẫu',
       phone: '0912999888',
     });
-    const all = (
-      await http()
-        .get('/open311/v2/requests.json?jurisdiction_id=AP')
-        .expect(200)
-    ).body as Json[];
-    expect(all.map((r) => r['service_code']).sort()).toEqual([
-      'PA-DEN-DUONG',
-      'PA-RAC-THAI',
-    ]);
-    const byService = (
-      await http()
-        .get(
-          '/open311/v2/requests.json?jurisdiction_id=AP&service_code=PA-RAC-THAI',
-        )
-        .expect(200)
-    ).body as Json[];
+    const all = (await http().get('/open311/v2/requests.json?jurisdiction_id=AP').expect(200)).body as Json[];
+    expect(all.map((r) => r['service_code']).sort()).toEqual(['PA-DEN-DUONG', 'PA-RAC-THAI']);
+    const byService = (await http().get('/open311/v2/requests.json?jurisdiction_id=AP&service_code=PA-RAC-THAI').expect(200))
+      .body as Json[];
     expect(byService).toHaveLength(1);
-    expect(
-      (
-        await http()
-          .get('/open311/v2/requests.json?jurisdiction_id=AP&status=closed')
-          .expect(200)
-      ).body,
-    ).toEqual([]);
-    expect(
-      (
-        await http()
-          .get(
-            `/open311/v2/requests.json?jurisdiction_id=NK&service_request_id=${id}`,
-          )
-          .expect(200)
-      ).body,
-    ).toEqual([]);
-    const listXml = xml.parse(
-      (
-        await http()
-          .get('/open311/v2/requests.xml?jurisdiction_id=AP')
-          .expect(200)
-      ).text,
-    ) as { service_requests: { request: Json[] } };
-    for (const r of listXml.service_requests.request)
-      expect(Object.keys(r)).toEqual(REQUEST_FIELDS);
+    expect((await http().get('/open311/v2/requests.json?jurisdiction_id=AP&status=closed').expect(200)).body).toEqual([]);
+    expect((await http().get(`/open311/v2/requests.json?jurisdiction_id=NK&service_request_id=${id}`).expect(200)).body).toEqual([]);
+    const listXml = xml.parse((await http().get('/open311/v2/requests.xml?jurisdiction_id=AP').expect(200)).text) as {
+      service_requests: { request: Json[] };
+    };
+    for (const r of listXml.service_requests.request) expect(Object.keys(r)).toEqual(REQUEST_FIELDS);
 
     // The desk accepts it for the land office; the answer is approved and the citizen told: the request is closed.
     await event('tiepdan.anphu', c.id, 'ACCEPT', {
       agencyId: agencies['AP-DC'].id,
     });
-    const assigned = (
-      (
-        await http()
-          .get(`/open311/v2/requests/${id}.json?jurisdiction_id=AP`)
-          .expect(200)
-      ).body as Json[]
-    )[0];
+    const assigned = ((await http().get(`/open311/v2/requests/${id}.json?jurisdiction_id=AP`).expect(200)).body as Json[])[0];
     expect(assigned).toMatchObject({
       status: 'open',
       status_notes: 'Đã giao xử lý',
@@ -488,30 +331,16 @@ describe.each(testDatabases())('Open311 GeoReport v2 on $kind', (db) => {
     await event('truong.diachinh', c.id, 'APPROVE');
     t.clock.advance(10 * 60_000);
     await event('chuyenvien.diachinh', c.id, 'NOTIFY_CITIZEN');
-    const closed = (
-      (
-        await http()
-          .get(`/open311/v2/requests/${id}.json?jurisdiction_id=AP`)
-          .expect(200)
-      ).body as Json[]
-    )[0];
+    const closed = ((await http().get(`/open311/v2/requests/${id}.json?jurisdiction_id=AP`).expect(200)).body as Json[])[0];
     expect(closed).toMatchObject({
       status: 'closed',
       status_notes: 'Đã trả lời công dân: Đã thay bóng đèn số 12 ngày 16/6.',
       expected_datetime: null,
       updated_datetime: '2026-06-15T10:10:00+07:00',
     });
-    const closedList = (
-      await http()
-        .get('/open311/v2/requests.json?jurisdiction_id=AP&status=closed')
-        .expect(200)
-    ).body as Json[];
+    const closedList = (await http().get('/open311/v2/requests.json?jurisdiction_id=AP&status=closed').expect(200)).body as Json[];
     expect(closedList.map((r) => r['service_request_id'])).toEqual([id]);
-    const openList = (
-      await http()
-        .get('/open311/v2/requests.json?jurisdiction_id=AP&status=open')
-        .expect(200)
-    ).body as Json[];
+    const openList = (await http().get('/open311/v2/requests.json?jurisdiction_id=AP&status=open').expect(200)).body as Json[];
     expect(openList.map((r) => r['service_code'])).toEqual(['PA-RAC-THAI']);
   });
 
@@ -523,9 +352,7 @@ describe.each(testDatabases())('Open311 GeoReport v2 on $kind', (db) => {
         .send({ name: 'Ứng dụng thử thu hồi' })
         .expect(201)
     ).body as CreatedOpen311ClientDto;
-    await post(form({ api_key: other.apiKey, service_code: 'PA-KHAC' })).expect(
-      201,
-    );
+    await post(form({ api_key: other.apiKey, service_code: 'PA-KHAC' })).expect(201);
     await http()
       .post(`/api/open311-clients/${other.id}/revoke`)
       .set(await auth('quantri'))
@@ -554,19 +381,10 @@ describe.each(testDatabases())('Open311 GeoReport v2 on $kind', (db) => {
         parentId: province.id,
       })
       .expect(201);
-    expectErrors(
-      await post(form({ jurisdiction_id: 'P2-X' })),
-      403,
-      /not issued for this jurisdiction/,
-    );
-    const used = (
-      await sql<{ n: number }>(
-        `SELECT count(*)::int AS n FROM online_petitions WHERE open311_client_id = $1`,
-        [client.id],
-      )
-    )[0].n;
-    for (let i = used; i < 50; i++)
-      await post(form({ service_code: 'PA-KHAC' })).expect(201);
+    expectErrors(await post(form({ jurisdiction_id: 'P2-X' })), 403, /not issued for this jurisdiction/);
+    const used = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM online_petitions WHERE open311_client_id = $1`, [client.id]))[0]
+      .n;
+    for (let i = used; i < 50; i++) await post(form({ service_code: 'PA-KHAC' })).expect(201);
     const throttled = await post(form({ service_code: 'PA-KHAC' }));
     expectErrors(throttled, 429, /Too many requests/);
     expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);

@@ -20,7 +20,8 @@ describe.each(testDatabases())('history partitions on $kind', (db) => {
   const startedOn = vnDateOf(new Date());
   let agencies: Record<string, AgencyDto>;
   const http = () => request(t.app.getHttpServer());
-  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => t.app.get(DataSource).query(text, params) as Promise<T[]>;
+  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+    t.app.get(DataSource).query(text, params) as Promise<T[]>;
   const job = () => t.app.get(HistoryPartitionsJob);
   /** The job as another instance configured with a retention would run it. */
   const jobWith = (history: Partial<AppConfig['history']>) =>
@@ -37,7 +38,9 @@ describe.each(testDatabases())('history partitions on $kind', (db) => {
       )
     ).map((r) => r.name);
   const whereEvents = (caseId: string) =>
-    sql<{ part: string; type: string }>(`SELECT tableoid::regclass::text AS part, type FROM case_events WHERE case_id = $1 ORDER BY seq`, [caseId]);
+    sql<{ part: string; type: string }>(`SELECT tableoid::regclass::text AS part, type FROM case_events WHERE case_id = $1 ORDER BY seq`, [
+      caseId,
+    ]);
 
   async function create(): Promise<CaseDetailDto> {
     const res = await http()
@@ -66,7 +69,12 @@ describe.each(testDatabases())('history partitions on $kind', (db) => {
   beforeAll(async () => {
     // The job runs when a test says so; the deadline sweeper stays out of the way.
     t = await startTestApp(db, { SCHEDULER_ENABLED: 'false' });
-    const list = (await http().get('/api/agencies').set(bearer(await login(t, 'quantri'))).expect(200)).body as AgencyDto[];
+    const list = (
+      await http()
+        .get('/api/agencies')
+        .set(bearer(await login(t, 'quantri')))
+        .expect(200)
+    ).body as AgencyDto[];
     agencies = Object.fromEntries(list.map((a) => [a.code, a]));
   });
   afterAll(async () => {
@@ -106,7 +114,9 @@ describe.each(testDatabases())('history partitions on $kind', (db) => {
     expect(expected.length).toBeGreaterThan(0);
     expect(created).toEqual(expected);
     expect(new Set(created).size).toBe(created.length);
-    expect(await partitionsOf('case_events')).toEqual(expect.arrayContaining(['2027_06', '2027_07', '2027_08', '2027_09'].map((m) => `case_events_p${m}`)));
+    expect(await partitionsOf('case_events')).toEqual(
+      expect.arrayContaining(['2027_06', '2027_07', '2027_08', '2027_09'].map((m) => `case_events_p${m}`)),
+    );
     expect((await job().runOnce()).created).toEqual([]);
   });
 
@@ -129,7 +139,9 @@ describe.each(testDatabases())('history partitions on $kind', (db) => {
     ]);
     expect((await detail(c.id)).history.map((h) => h.type)).toEqual(['CREATED', 'HANDLER_ASSIGNED', 'TRIAGE_ACCEPT']);
     // The security log is partitioned too: the sign-ins just made are in March's and April's partitions.
-    const audit = await sql<{ part: string }>(`SELECT DISTINCT tableoid::regclass::text AS part FROM security_audit WHERE at >= '2026-03-01T00:00:00Z' AND at < '2026-04-15T00:00:00Z' ORDER BY 1`);
+    const audit = await sql<{ part: string }>(
+      `SELECT DISTINCT tableoid::regclass::text AS part FROM security_audit WHERE at >= '2026-03-01T00:00:00Z' AND at < '2026-04-15T00:00:00Z' ORDER BY 1`,
+    );
     expect(audit.map((a) => a.part)).toEqual(['security_audit_p2026_03', 'security_audit_p2026_04']);
     // Still append-only, partition by partition.
     await expect(sql(`UPDATE case_events SET note = 'x' WHERE case_id = $1`, [c.id])).rejects.toThrow(/append-only/);
@@ -152,7 +164,10 @@ describe.each(testDatabases())('history partitions on $kind', (db) => {
     expect(await sql<{ n: number }>(`SELECT count(*)::int AS n FROM case_week_counts WHERE week >= '2031-01-01'`)).toEqual(counts);
     await expect(sql(`DELETE FROM case_events WHERE case_id = $1`, [c.id])).rejects.toThrow(/append-only/);
     await expect(
-      sql(`INSERT INTO case_events (case_id, seq, type, payload, actor_role, at, to_state) SELECT case_id, seq, type, payload, actor_role, at, to_state FROM case_events WHERE case_id = $1`, [c.id]),
+      sql(
+        `INSERT INTO case_events (case_id, seq, type, payload, actor_role, at, to_state) SELECT case_id, seq, type, payload, actor_role, at, to_state FROM case_events WHERE case_id = $1`,
+        [c.id],
+      ),
     ).rejects.toThrow(/duplicate key/);
     expect((await detail(c.id)).history.map((h) => h.type)).toEqual(['CREATED']);
     expect((await job().runOnce()).moved).toEqual({});
@@ -168,8 +183,12 @@ describe.each(testDatabases())('history partitions on $kind', (db) => {
       .set(bearer(await login(t, 'tiepdan.anphu')))
       .send({ type: 'TRIAGE_ARCHIVE', payload: { reason: 'Đơn trùng', ground: 'duplicate' } });
     expect(archived.status).toBe(200);
-    expect((await sql<{ closed: boolean }>(`SELECT closed_at IS NOT NULL AS closed FROM cases WHERE id = $1`, [closed.id]))[0].closed).toBe(true);
-    const open = await sql<{ case_id: string }>(`SELECT DISTINCT e.case_id FROM case_events_p2026_03 e JOIN cases c ON c.id = e.case_id WHERE c.closed_at IS NULL`);
+    expect((await sql<{ closed: boolean }>(`SELECT closed_at IS NOT NULL AS closed FROM cases WHERE id = $1`, [closed.id]))[0].closed).toBe(
+      true,
+    );
+    const open = await sql<{ case_id: string }>(
+      `SELECT DISTINCT e.case_id FROM case_events_p2026_03 e JOIN cases c ON c.id = e.case_id WHERE c.closed_at IS NULL`,
+    );
     expect(open.length).toBeGreaterThan(0);
 
     t.clock.set('2028-09-15T03:00:00.000Z');
@@ -189,7 +208,10 @@ describe.each(testDatabases())('history partitions on $kind', (db) => {
     const migratedMonth = `case_events_p${startedOn.slice(0, 4)}_${startedOn.slice(5, 7)}`;
     expect(parts).toEqual(expect.arrayContaining(['case_events_p2026_03', migratedMonth, 'case_events_p2028_09', 'case_events_default']));
     // The archive is a standalone table with the month's rows, outside the history the app reads.
-    expect(await sql(`SELECT type FROM case_events_archived_2026_05 WHERE case_id = $1 ORDER BY seq`, [closed.id])).toEqual([{ type: 'CREATED' }, { type: 'TRIAGE_ARCHIVE' }]);
+    expect(await sql(`SELECT type FROM case_events_archived_2026_05 WHERE case_id = $1 ORDER BY seq`, [closed.id])).toEqual([
+      { type: 'CREATED' },
+      { type: 'TRIAGE_ARCHIVE' },
+    ]);
     expect(await sql(`SELECT 1 FROM case_events WHERE case_id = $1`, [closed.id])).toEqual([]);
     // Each detachment is in the security log.
     const logged = await sql<{ target_id: string; details: { table: string; month: string; retentionMonths: number } }>(
@@ -215,14 +237,17 @@ describe.each(testDatabases())('history partitions on $kind', (db) => {
     await ds.initialize();
     try {
       const counts = async () =>
-        (await ds.query(`SELECT (SELECT count(*)::int FROM case_events) AS events, (SELECT count(*)::int FROM security_audit) AS audit, (SELECT max(id)::text FROM case_events) AS max_id`)) as {
+        (await ds.query(
+          `SELECT (SELECT count(*)::int FROM case_events) AS events, (SELECT count(*)::int FROM security_audit) AS audit, (SELECT max(id)::text FROM case_events) AS max_id`,
+        )) as {
           events: number;
           audit: number;
           max_id: string;
         }[];
       const [before] = await counts();
       const caseId = (await ds.query(`SELECT id FROM cases LIMIT 1`))[0].id as string;
-      const applied = async () => ((await ds.query(`SELECT 1 FROM schema_migrations WHERE name = $1`, [MIGRATION])) as unknown[]).length > 0;
+      const applied = async () =>
+        ((await ds.query(`SELECT 1 FROM schema_migrations WHERE name = $1`, [MIGRATION])) as unknown[]).length > 0;
       // Back to just before the partitions (later migrations first).
       while (await applied()) await ds.undoLastMigration({ transaction: 'each' });
       expect(await ds.query(`SELECT 1 FROM pg_partitioned_table`)).toEqual([]);
@@ -240,16 +265,24 @@ describe.each(testDatabases())('history partitions on $kind', (db) => {
       await ds.runMigrations({ transaction: 'each' });
       expect(await applied()).toBe(true);
       expect(await counts()).toEqual([seeded]);
-      expect(await ds.query(`SELECT seq, tableoid::regclass::text AS part FROM case_events WHERE case_id = $1 AND seq >= 1000 ORDER BY seq`, [caseId])).toEqual([
+      expect(
+        await ds.query(`SELECT seq, tableoid::regclass::text AS part FROM case_events WHERE case_id = $1 AND seq >= 1000 ORDER BY seq`, [
+          caseId,
+        ]),
+      ).toEqual([
         { seq: 1000, part: 'case_events_p2019_07' },
         // 00:10 on 1 September in Vietnam.
         { seq: 1001, part: 'case_events_p2019_09' },
       ]);
-      expect(await ds.query(`SELECT tableoid::regclass::text AS part FROM security_audit WHERE at = '2018-02-01T00:00:00Z'`)).toEqual([{ part: 'security_audit_p2018_02' }]);
+      expect(await ds.query(`SELECT tableoid::regclass::text AS part FROM security_audit WHERE at = '2018-02-01T00:00:00Z'`)).toEqual([
+        { part: 'security_audit_p2018_02' },
+      ]);
       // Moved once, counted once; the identifiers go on from where they were.
       expect(await week()).toBe(overdue);
       const [{ max }] = (await ds.query(`SELECT max(id)::text AS max FROM security_audit`)) as { max: string }[];
-      const [{ id }] = (await ds.query(`INSERT INTO security_audit (at, action) VALUES (now(), 'logout') RETURNING id::text AS id`)) as { id: string }[];
+      const [{ id }] = (await ds.query(`INSERT INTO security_audit (at, action) VALUES (now(), 'logout') RETURNING id::text AS id`)) as {
+        id: string;
+      }[];
       expect(BigInt(id)).toBeGreaterThan(BigInt(max));
     } finally {
       await ds.destroy();

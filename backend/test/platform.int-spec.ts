@@ -95,7 +95,10 @@ describe.each(testDatabases())('platform on $kind', (db) => {
     // The frontend: a built app in a folder of its own.
     const dir = mkdtempSync(join(tmpdir(), 'tiepdan-frontend-'));
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'index.html'), `<!doctype html><html><body><script src="main-ABCD2345.js" type="module"></script></body></html>`);
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><html><body><script src="main-ABCD2345.js" type="module"></script></body></html>`,
+    );
     writeFileSync(join(dir, 'main-ABCD2345.js'), `console.log(${JSON.stringify('x'.repeat(5000))});`);
     writeFileSync(join(dir, 'favicon.ico'), 'icon');
     const site = await startTestApp(db, { FRONTEND_DIR: dir });

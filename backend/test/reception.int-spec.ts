@@ -19,17 +19,12 @@ import { startTestApp, TestApp } from './support/test-app';
 import { testDatabases } from './support/test-database';
 
 // pdf-parse's index runs a self-test when it has no parent module; its library entry does not.
-const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (
-  data: Buffer,
-) => Promise<{ text: string }>;
+const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (data: Buffer) => Promise<{ text: string }>;
 
 const OFFICER = 'tiepdan.anphu';
 const LEADER = 'lanhdao.anphu';
 
-function binary(
-  res: request.Response,
-  callback: (err: Error | null, body: Buffer) => void,
-): void {
+function binary(res: request.Response, callback: (err: Error | null, body: Buffer) => void): void {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => callback(null, Buffer.concat(chunks)));
@@ -41,10 +36,8 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
   let neighbourhoods: Record<string, NeighbourhoodDto>;
   const tokens = new Map<string, string>();
   const http = () => request(t.app.getHttpServer());
-  const sql = <T = Record<string, unknown>>(
-    text: string,
-    params: unknown[] = [],
-  ) => t.app.get(DataSource).query(text, params) as Promise<T[]>;
+  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+    t.app.get(DataSource).query(text, params) as Promise<T[]>;
 
   async function auth(username: string): Promise<Record<string, string>> {
     const key = `${username}@${t.clock.now().toISOString()}`;
@@ -61,39 +54,25 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
       .post('/api/reception/sessions')
       .set(await auth(OFFICER))
       .send({ kind: 'scheduled' });
-    if (res.status !== 201)
-      throw new Error(`open failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 201) throw new Error(`open failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as ReceptionSessionDto;
   }
 
-  async function logVisit(
-    sessionId: string,
-    body: Record<string, unknown>,
-  ): Promise<ReceptionVisitDto> {
+  async function logVisit(sessionId: string, body: Record<string, unknown>): Promise<ReceptionVisitDto> {
     const res = await http()
       .post(`/api/reception/sessions/${sessionId}/visits`)
       .set(await auth(OFFICER))
       .send(body);
-    if (res.status !== 201)
-      throw new Error(
-        `visit failed: ${res.status} ${JSON.stringify(res.body)}`,
-      );
+    if (res.status !== 201) throw new Error(`visit failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as ReceptionVisitDto;
   }
 
-  async function direct(
-    caseId: string,
-    type: string,
-    payload: Record<string, unknown>,
-  ): Promise<CaseDetailDto> {
+  async function direct(caseId: string, type: string, payload: Record<string, unknown>): Promise<CaseDetailDto> {
     const res = await http()
       .post(`/api/cases/${caseId}/events`)
       .set(await auth(LEADER))
       .send({ type, payload });
-    if (res.status !== 200)
-      throw new Error(
-        `${type} failed: ${res.status} ${JSON.stringify(res.body)}`,
-      );
+    if (res.status !== 200) throw new Error(`${type} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as CaseDetailDto;
   }
 
@@ -107,16 +86,10 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
   beforeAll(async () => {
     t = await startTestApp(db, { SCHEDULER_ENABLED: 'false' });
     const admin = await auth('quantri');
-    const list = (await http().get('/api/agencies').set(admin).expect(200))
-      .body as AgencyDto[];
+    const list = (await http().get('/api/agencies').set(admin).expect(200)).body as AgencyDto[];
     agencies = Object.fromEntries(list.map((a) => [a.code, a]));
-    const hoods = (
-      await http()
-        .get('/api/neighbourhoods')
-        .query({ communeId: agencies['AP'].id })
-        .set(admin)
-        .expect(200)
-    ).body as NeighbourhoodDto[];
+    const hoods = (await http().get('/api/neighbourhoods').query({ communeId: agencies['AP'].id }).set(admin).expect(200))
+      .body as NeighbourhoodDto[];
     neighbourhoods = Object.fromEntries(hoods.map((n) => [n.name, n]));
   });
   afterAll(async () => {
@@ -139,9 +112,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
       openSession: null,
     });
     expect(today.schedule).toMatchObject({ weekday: 1, isDefault: true });
-    expect(today.schedule.leaders.map((l) => l.name)).toContain(
-      'Trần Văn Minh',
-    );
+    expect(today.schedule.leaders.map((l) => l.name)).toContain('Trần Văn Minh');
     expect(today.next[0]).toMatchObject({
       date: '2026-04-28',
       movedFrom: '2026-04-27',
@@ -241,9 +212,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
         leaders: [],
       })
       .expect(400);
-    expect(
-      bad.body.errors.map((e: { field: string }) => e.field).sort(),
-    ).toEqual(['place', 'startTime', 'weekday']);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['place', 'startTime', 'weekday']);
 
     const saved = (
       await http()
@@ -265,9 +234,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
       isDefault: false,
     });
 
-    const today = (
-      await http().get('/api/reception/today').set(officer).expect(200)
-    ).body as ReceptionTodayDto;
+    const today = (await http().get('/api/reception/today').set(officer).expect(200)).body as ReceptionTodayDto;
     // Thursday 30 April is Reunification Day and Friday 1 May Labour Day: the session moves to Monday 4 May.
     expect(today.next.slice(0, 2)).toEqual([
       expect.objectContaining({ date: '2026-05-04', movedFrom: '2026-04-30' }),
@@ -358,8 +325,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
           {
             contentType: 'proposal',
             category: 'site_clearance',
-            summary:
-              'Đề nghị xem xét lại đơn giá bồi thường dự án mở rộng đường',
+            summary: 'Đề nghị xem xét lại đơn giá bồi thường dự án mở rộng đường',
           },
         ],
       });
@@ -372,17 +338,13 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
           .expect(200)
       ).body as CaseDetailDto;
       expect(detail.groupSize).toBe(12);
-      expect(
-        detail.parties.filter((p) => p.role === 'representative'),
-      ).toHaveLength(3);
+      expect(detail.parties.filter((p) => p.role === 'representative')).toHaveLength(3);
       // A hot spot the moment the visit is saved, with no scheduled job run: the leaders' overview shows it at once.
       const flags = await sql<{ kind: string; case_ids: string[] }>(
         `SELECT kind, case_ids FROM hot_spots WHERE $1 = ANY(case_ids) AND cleared_at IS NULL`,
         [group.cases[0].id],
       );
-      expect(flags).toEqual([
-        { kind: 'group_visit', case_ids: [group.cases[0].id] },
-      ]);
+      expect(flags).toEqual([{ kind: 'group_visit', case_ids: [group.cases[0].id] }]);
 
       const tooMany = await http()
         .post(`/api/reception/sessions/${session.id}/visits`)
@@ -391,9 +353,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
           citizen: reps[0],
           groupSize: 8,
           representatives: reps,
-          contents: [
-            { contentType: 'proposal', category: 'other', summary: 'x' },
-          ],
+          contents: [{ contentType: 'proposal', category: 'other', summary: 'x' }],
         })
         .expect(400);
       expect(tooMany.body.errors[0].field).toBe('representatives');
@@ -403,9 +363,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
         .send({
           citizen: reps[0],
           groupSize: 6,
-          contents: [
-            { contentType: 'proposal', category: 'other', summary: 'x' },
-          ],
+          contents: [{ contentType: 'proposal', category: 'other', summary: 'x' }],
         })
         .expect(400);
       expect(none.body.errors[0].field).toBe('representatives');
@@ -416,18 +374,14 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
           citizen: reps[0],
           groupSize: 6,
           representatives: reps,
-          contents: [
-            { contentType: 'proposal', category: 'other', summary: 'x' },
-          ],
+          contents: [{ contentType: 'proposal', category: 'other', summary: 'x' }],
         })
         .expect(400);
       expect(six.body.errors[0].field).toBe('representatives');
     });
 
     it('splits mixed content into several cases in one transaction; a denunciation case names no one', async () => {
-      const before = await sql<{ n: number }>(
-        `SELECT count(*)::int AS n FROM cases`,
-      );
+      const before = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM cases`);
       split = await logVisit(session.id, {
         citizen: citizen('Trần Thị Hạnh', '001200054321', '0987654321'),
         neighbourhoodId: hood(),
@@ -440,20 +394,14 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
           {
             contentType: 'denunciation',
             category: 'construction',
-            summary:
-              'Tố cáo cán bộ địa chính nhận tiền để làm ngơ công trình xây dựng trái phép',
+            summary: 'Tố cáo cán bộ địa chính nhận tiền để làm ngơ công trình xây dựng trái phép',
             content: 'Chi tiết...',
           },
         ],
       });
-      expect(split.cases.map((c) => c.contentType)).toEqual([
-        'reflection',
-        'denunciation',
-      ]);
+      expect(split.cases.map((c) => c.contentType)).toEqual(['reflection', 'denunciation']);
       expect(new Set(split.cases.map((c) => c.code)).size).toBe(2);
-      const after = await sql<{ n: number }>(
-        `SELECT count(*)::int AS n FROM cases`,
-      );
+      const after = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM cases`);
       // Two reception cases, and the denunciation case the second matter opened at once.
       expect(after[0].n - before[0].n).toBe(3);
       const denunciation = (
@@ -466,9 +414,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
       expect(JSON.stringify(denunciation)).not.toContain('Trần Thị Hạnh');
 
       // A failure while creating the cases rolls back the visit and every case of it.
-      const visitsBefore = await sql<{ n: number }>(
-        `SELECT count(*)::int AS n FROM reception_visits`,
-      );
+      const visitsBefore = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM reception_visits`);
       await http()
         .post(`/api/reception/sessions/${session.id}/visits`)
         .set(await auth(OFFICER))
@@ -481,16 +427,8 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
           ],
         })
         .expect(400);
-      expect(
-        (
-          await sql<{ n: number }>(
-            `SELECT count(*)::int AS n FROM reception_visits`,
-          )
-        )[0].n,
-      ).toBe(visitsBefore[0].n);
-      expect(
-        (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM cases`))[0].n,
-      ).toBe(after[0].n);
+      expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM reception_visits`))[0].n).toBe(visitsBefore[0].n);
+      expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM cases`))[0].n).toBe(after[0].n);
     });
 
     it('records a lawful refusal on the visit without opening a case, and refuses unlawful reasons', async () => {
@@ -514,9 +452,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
           contents: [],
         })
         .expect(400);
-      expect(bad.body.errors.map((e: { field: string }) => e.field)).toContain(
-        'refusal.reason',
-      );
+      expect(bad.body.errors.map((e: { field: string }) => e.field)).toContain('refusal.reason');
       const empty = await http()
         .post(`/api/reception/sessions/${session.id}/visits`)
         .set(await auth(OFFICER))
@@ -535,9 +471,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
         .parse(binary)
         .expect(200);
       expect(notice.headers['content-type']).toContain('application/pdf');
-      const flat = (await pdfParse(notice.body as Buffer)).text
-        .normalize('NFC')
-        .replace(/\s+/g, ' ');
+      const flat = (await pdfParse(notice.body as Buffer)).text.normalize('NFC').replace(/\s+/g, ' ');
       expect(flat).toContain('THÔNG BÁO');
       expect(flat).toContain('Về việc từ chối tiếp công dân');
       expect(flat).toContain('Kính gửi: Đinh Văn Giang');
@@ -587,9 +521,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
           .expect(200)
       ).body as ReceptionSessionDetailDto;
       expect(detail.visits).toHaveLength(4);
-      const byId = new Map(
-        detail.visits.flatMap((v) => v.cases).map((c) => [c.id, c]),
-      );
+      const byId = new Map(detail.visits.flatMap((v) => v.cases).map((c) => [c.id, c]));
       expect(byId.get(single.cases[0].id)?.direction).toMatchObject({
         kind: 'answer_on_spot',
       });
@@ -654,9 +586,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
           .set(await auth(OFFICER))
           .expect(200)
       ).body as DuplicateCheckResponse;
-      expect(denouncer.candidates.map((c) => c.caseId)).toEqual([
-        split.cases[0].id,
-      ]);
+      expect(denouncer.candidates.map((c) => c.caseId)).toEqual([split.cases[0].id]);
 
       // The repeat comes back: logged as a duplicate (marked so in the desk's list), then refused as already lawfully resolved.
       repeat = await logVisit(session.id, {
@@ -717,9 +647,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
           .expect(200)
       ).body as CloseReceptionSessionResponse;
       // Assigned (group) and still without direction (denunciation); answered, guided and refused ones are done.
-      expect(closed.carriedOver.map((c) => c.id).sort()).toEqual(
-        [group.cases[0].id, split.cases[1].id].sort(),
-      );
+      expect(closed.carriedOver.map((c) => c.id).sort()).toEqual([group.cases[0].id, split.cases[1].id].sort());
       expect(closed.nextSession).toMatchObject({
         date: '2026-03-09',
         status: 'planned',
@@ -749,9 +677,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
         .set(await auth(OFFICER))
         .send({
           citizen: citizen('X', '001200077777', '0977777777'),
-          contents: [
-            { contentType: 'proposal', category: 'other', summary: 'x' },
-          ],
+          contents: [{ contentType: 'proposal', category: 'other', summary: 'x' }],
         })
         .expect(422);
 
@@ -765,15 +691,9 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
           .set(await auth(OFFICER))
           .expect(200)
       ).body as ReceptionSessionDetailDto;
-      expect(detail.agenda.map((a) => a.id).sort()).toEqual(
-        [group.cases[0].id, split.cases[1].id].sort(),
-      );
-      expect(
-        detail.agenda.find((a) => a.id === group.cases[0].id)?.citizenName,
-      ).toBe('Lê Thị Cúc');
-      expect(
-        detail.agenda.find((a) => a.id === split.cases[1].id)?.citizenName,
-      ).toBeNull();
+      expect(detail.agenda.map((a) => a.id).sort()).toEqual([group.cases[0].id, split.cases[1].id].sort());
+      expect(detail.agenda.find((a) => a.id === group.cases[0].id)?.citizenName).toBe('Lê Thị Cúc');
+      expect(detail.agenda.find((a) => a.id === split.cases[1].id)?.citizenName).toBeNull();
       await direct(split.cases[1].id, 'ASSIGN', {
         agencyId: agencies['AP-TP'].id,
       });
@@ -813,8 +733,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
       expect(register.title).toContain('Phường An Phú');
       // single + group + two split matters + refused visit + repeat = 6 rows.
       expect(register.rows.map((r) => r.no)).toEqual([1, 2, 3, 4, 5, 6]);
-      const [first, grp, reflection, denunciation, refusal, rep] =
-        register.rows;
+      const [first, grp, reflection, denunciation, refusal, rep] = register.rows;
       expect(first).toMatchObject({
         date: '2026-03-02',
         nameAndAddress: 'Nguyễn Văn Bình, Số 5 đường Lê Lợi, phường An Phú',
@@ -831,9 +750,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
         acceptedBy: agencies['AP-DC'].name,
         withinCompetence: 'Có',
       });
-      expect(grp.note).toContain(
-        'đại diện: Lê Thị Cúc, Phạm Văn Dũng, Hoàng Văn Em',
-      );
+      expect(grp.note).toContain('đại diện: Lê Thị Cúc, Phạm Văn Dũng, Hoàng Văn Em');
       expect(grp.note).toContain('Chuyển kỳ tiếp sau');
       expect(grp.followUp).toContain('Giữ nguyên đơn giá');
       expect(reflection).toMatchObject({
@@ -849,9 +766,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
       expect(refusal.note).toContain('Từ chối tiếp');
       expect(rep.note).toContain('Từ chối: already_resolved');
       // The register's note column marks the repeat visit with the case it repeats.
-      expect(rep.note).toContain(
-        `Đến nhiều lần: lặp lại vụ việc ${single.cases[0].code}`,
-      );
+      expect(rep.note).toContain(`Đến nhiều lần: lặp lại vụ việc ${single.cases[0].code}`);
 
       const xlsx = await http()
         .get('/api/reception/register.xlsx')
@@ -860,13 +775,9 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
         .buffer(true)
         .parse(binary)
         .expect(200);
-      expect(xlsx.headers['content-disposition']).toContain(
-        'so-tiep-cong-dan_2026-03-02_2026-03-02.xlsx',
-      );
+      expect(xlsx.headers['content-disposition']).toContain('so-tiep-cong-dan_2026-03-02_2026-03-02.xlsx');
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(
-        xlsx.body as unknown as Parameters<typeof workbook.xlsx.load>[0],
-      );
+      await workbook.xlsx.load(xlsx.body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
       const sheet = workbook.worksheets[0];
       expect(sheet.getCell(1, 1).value).toBe(register.title);
       const header = (sheet.getRow(4).values as unknown[]).slice(1);
@@ -887,9 +798,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
         'Mã hồ sơ',
         'Hồ sơ khiếu nại/tố cáo đã mở',
       ]);
-      expect(sheet.getRow(6).getCell(3).value).toBe(
-        'Lê Thị Cúc, Số 5 đường Lê Lợi, phường An Phú',
-      );
+      expect(sheet.getRow(6).getCell(3).value).toBe('Lê Thị Cúc, Số 5 đường Lê Lợi, phường An Phú');
       expect(sheet.getRow(6).getCell(7).value).toBe(12);
       expect(sheet.getRow(5).getCell(2).value).toBe('02/03/2026');
       expect(sheet.rowCount).toBe(4 + 6);
@@ -944,9 +853,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
         nextDueDate: '2026-03-16',
         closed: false,
       });
-      expect(JSON.stringify(open.body)).not.toMatch(
-        /Hạnh|001200054321|0987654321/,
-      );
+      expect(JSON.stringify(open.body)).not.toMatch(/Hạnh|001200054321|0987654321/);
 
       const wrongDigits = await http()
         .post('/api/public/lookup')
@@ -965,11 +872,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
       });
       expect(strip(wrongDigits.body)).toEqual(strip(wrongCode.body));
       expect(wrongDigits.body.code).toBe('LOOKUP_NOT_FOUND');
-      await http()
-        .post('/api/public/lookup')
-        .set('X-Forwarded-For', '203.0.113.7')
-        .send({ code, phoneLast4: '12' })
-        .expect(400);
+      await http().post('/api/public/lookup').set('X-Forwarded-For', '203.0.113.7').send({ code, phoneLast4: '12' }).expect(400);
     });
 
     it('throttles lookups per address', async () => {
@@ -1053,18 +956,14 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
       .set(await auth(OFFICER))
       .send({
         citizen: citizen('Lê Văn Trễ', '001190000556', '0905000556'),
-        contents: [
-          { contentType: 'proposal', category: 'land', summary: 'Kiến nghị' },
-        ],
+        contents: [{ contentType: 'proposal', category: 'land', summary: 'Kiến nghị' }],
       })
       .expect(409);
     expect(refused.body.code).toBe('RECEPTION_SESSION_OF_ANOTHER_DAY');
     expect(refused.body.message.vi).toContain('01/06/2026');
     expect(refused.body.message.en).toContain('21/06/2026');
     // Nothing was half-written: the old session still holds its one visit.
-    expect(
-      await sql(`SELECT count(*)::int AS n FROM reception_visits WHERE session_id = $1`, [old.id]),
-    ).toEqual([{ n: 1 }]);
+    expect(await sql(`SELECT count(*)::int AS n FROM reception_visits WHERE session_id = $1`, [old.id])).toEqual([{ n: 1 }]);
 
     // An ad-hoc session cannot open beside it either: the message says which session to close.
     const blocked = await http()
@@ -1082,9 +981,7 @@ describe.each(testDatabases())('reception day on $kind', (db) => {
         .expect(200)
     ).body as CloseReceptionSessionResponse;
     expect(closed.nextSession.date).toBe('2026-06-22');
-    expect(closed.carriedOver.map((c) => c.id)).toEqual(
-      visit.cases.map((c) => c.id),
-    );
+    expect(closed.carriedOver.map((c) => c.id)).toEqual(visit.cases.map((c) => c.id));
 
     const after = (
       await http()

@@ -2,25 +2,12 @@ import request from 'supertest';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import type {
-  AgencyDto,
-  CaseDetailDto,
-  CasePage,
-  OverviewDto,
-  PublicLookupResponse,
-} from '@tiep-dan/contracts';
-import {
-  FRESH_READS_COOKIE,
-  ReadDatabase,
-} from '../src/platform/database/read-database';
+import type { AgencyDto, CaseDetailDto, CasePage, OverviewDto, PublicLookupResponse } from '@tiep-dan/contracts';
+import { FRESH_READS_COOKIE, ReadDatabase } from '../src/platform/database/read-database';
 import type { ReplicaHealth } from '../src/platform/database/replicas';
 import { bearer, login } from './support/auth';
 import { sleep } from './support/backend-processes';
-import {
-  replicationProblem,
-  startStreamingReplica,
-  type StreamingReplica,
-} from './support/postgres-servers';
+import { replicationProblem, startStreamingReplica, type StreamingReplica } from './support/postgres-servers';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testDatabases, type TestDatabase } from './support/test-database';
 
@@ -35,10 +22,7 @@ const adminUrl = process.env['TEST_DATABASE_URL'] ?? '';
 const problem = postgres ? replicationProblem(adminUrl) : undefined;
 // Only outside CI may a machine without replication skip; CI must prove it (.ci/run prepares pg_hba.conf).
 const skipHere = !!problem && !process.env['CI'];
-if (skipHere)
-  console.warn(
-    `replica.int-spec skipped: cannot make a streaming replica here: ${problem}`,
-  );
+if (skipHere) console.warn(`replica.int-spec skipped: cannot make a streaming replica here: ${problem}`);
 const onPostgres = postgres && !skipHere ? describe : describe.skip;
 const MAX_LAG_MS = 2000;
 
@@ -100,9 +84,7 @@ onPostgres('reads from a streaming replica of PostgreSQL', () => {
     const agencies = await http()
       .get('/api/agencies')
       .set(bearer(await login(t, 'tiepdan.anphu')));
-    land = (agencies.body as AgencyDto[]).find(
-      (a) => a.code === 'AP-DC',
-    ) as AgencyDto;
+    land = (agencies.body as AgencyDto[]).find((a) => a.code === 'AP-DC') as AgencyDto;
   }, 120_000);
 
   afterAll(async () => {
@@ -129,9 +111,7 @@ onPostgres('reads from a streaming replica of PostgreSQL', () => {
     expect(res.status).toBe(201);
     return res;
   }
-  const onReplicaHas = async (id: string) =>
-    (await onReplica.query('SELECT 1 FROM cases WHERE id = $1', [id]))
-      .rowCount === 1;
+  const onReplicaHas = async (id: string) => (await onReplica.query('SELECT 1 FROM cases WHERE id = $1', [id])).rowCount === 1;
 
   it('reads lists, the overview and the lookup from the replica, and a writer’s next reads from the primary', async () => {
     // TypeORM's replication made the replica's pool beside the primary's.
@@ -139,10 +119,7 @@ onPostgres('reads from a streaming replica of PostgreSQL', () => {
     expect(driver.options.replication?.slaves).toHaveLength(1);
     expect(driver.slaves).toHaveLength(1);
     // Up, once it replayed what the start wrote (migrations, demo data).
-    await until(
-      'health reports the replica up',
-      async () => (await replicaHealth())[0].status === 'up',
-    );
+    await until('health reports the replica up', async () => (await replicaHealth())[0].status === 'up');
     const [health] = await replicaHealth();
     expect(health).toMatchObject({
       name: 'replica 1',
@@ -155,34 +132,22 @@ onPostgres('reads from a streaming replica of PostgreSQL', () => {
     // A write's response tells the browser to read from the primary for as long as a replica in use can be behind.
     const created = await createCase('Khiếu nại đọc từ bản sao');
     const detail = created.body as CaseDetailDto;
-    const cookie = (created.headers['set-cookie'] as unknown as string[]).find(
-      (c) => c.startsWith(`${FRESH_READS_COOKIE}=`),
-    );
+    const cookie = (created.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith(`${FRESH_READS_COOKIE}=`));
     expect(cookie).toMatch(/Max-Age=6;.*HttpOnly; SameSite=Lax/);
     const desk = bearer(await login(t as TestApp, 'tiepdan.anphu'));
-    const listed = (res: request.Response) =>
-      (res.body as CasePage).items.map((c) => c.id);
+    const listed = (res: request.Response) => (res.body as CasePage).items.map((c) => c.id);
     let list!: request.Response;
     expect(
       await whoServes(async () => {
-        list = await http()
-          .get('/api/cases')
-          .set(desk)
-          .set('Cookie', `${FRESH_READS_COOKIE}=1`)
-          .expect(200);
+        list = await http().get('/api/cases').set(desk).set('Cookie', `${FRESH_READS_COOKIE}=1`).expect(200);
       }),
     ).toEqual(['primary']);
     expect(listed(list)).toContain(detail.id);
 
     // Without the cookie (another user, or later) the list comes from the replica, once the case streamed there.
-    await until('the case is replayed on the replica', () =>
-      onReplicaHas(detail.id),
-    );
+    await until('the case is replayed on the replica', () => onReplicaHas(detail.id));
     // Health measures now: a lag spike of a busy machine seen by the last periodic check is over.
-    await until(
-      'health reports the replica up',
-      async () => (await replicaHealth())[0].status === 'up',
-    );
+    await until('health reports the replica up', async () => (await replicaHealth())[0].status === 'up');
     expect(
       await whoServes(async () => {
         list = await http().get('/api/cases').set(desk).expect(200);
@@ -202,9 +167,7 @@ onPostgres('reads from a streaming replica of PostgreSQL', () => {
     const leader = bearer(await login(t as TestApp, 'lanhdao.anphu'));
     expect(
       await whoServes(async () => {
-        overview = (
-          await http().get('/api/dashboard/overview').set(leader).expect(200)
-        ).body;
+        overview = (await http().get('/api/dashboard/overview').set(leader).expect(200)).body;
       }),
     ).toEqual(['replica 1']);
     expect(overview.totals.open).toBeGreaterThanOrEqual(1);
@@ -213,10 +176,7 @@ onPostgres('reads from a streaming replica of PostgreSQL', () => {
     let lookup!: request.Response;
     expect(
       await whoServes(async () => {
-        lookup = await http()
-          .post('/api/public/lookup')
-          .send({ code: detail.code, phoneLast4: '5678' })
-          .expect(200);
+        lookup = await http().post('/api/public/lookup').send({ code: detail.code, phoneLast4: '5678' }).expect(200);
       }),
     ).toEqual(['replica 1']);
     expect((lookup.body as PublicLookupResponse).code).toBe(detail.code);
@@ -233,8 +193,7 @@ onPostgres('reads from a streaming replica of PostgreSQL', () => {
   it('skips a replica that lags past DATABASE_REPLICA_MAX_LAG_MS until it catches up', async () => {
     await onReplica.query('SELECT pg_wal_replay_pause()');
     try {
-      const detail = (await createCase('Khiếu nại khi bản sao chậm'))
-        .body as CaseDetailDto;
+      const detail = (await createCase('Khiếu nại khi bản sao chậm')).body as CaseDetailDto;
       await until('health reports the replica lagging', async () => {
         const [health] = await replicaHealth();
         return health.status === 'lagging';
@@ -248,9 +207,7 @@ onPostgres('reads from a streaming replica of PostgreSQL', () => {
           list = await http().get('/api/cases').set(desk).expect(200);
         }),
       ).toEqual(['primary']);
-      expect((list.body as CasePage).items.map((c) => c.id)).toContain(
-        detail.id,
-      );
+      expect((list.body as CasePage).items.map((c) => c.id)).toContain(detail.id);
       expect(await onReplicaHas(detail.id)).toBe(false);
     } finally {
       await onReplica.query('SELECT pg_wal_replay_resume()');
@@ -260,9 +217,7 @@ onPostgres('reads from a streaming replica of PostgreSQL', () => {
       return health.status === 'up';
     });
     const desk = bearer(await login(t as TestApp, 'tiepdan.anphu'));
-    expect(
-      await whoServes(() => http().get('/api/cases').set(desk).expect(200)),
-    ).toEqual(['replica 1']);
+    expect(await whoServes(() => http().get('/api/cases').set(desk).expect(200))).toEqual(['replica 1']);
   });
 
   it('answers from the primary when the replica stops, and health marks it down', async () => {
@@ -270,9 +225,7 @@ onPostgres('reads from a streaming replica of PostgreSQL', () => {
     await onReplica.end();
     (replica as StreamingReplica).crash();
     // The read in flight fails over: the replica's connection breaks, the primary answers.
-    const failover = await whoServes(() =>
-      http().get('/api/cases').set(desk).expect(200),
-    );
+    const failover = await whoServes(() => http().get('/api/cases').set(desk).expect(200));
     expect(failover).toEqual(['primary']);
     const [health] = await replicaHealth();
     expect(health).toMatchObject({
@@ -283,11 +236,7 @@ onPostgres('reads from a streaming replica of PostgreSQL', () => {
     expect(health.reason).toEqual(expect.any(String));
     // Later reads skip it without trying.
     const leader = bearer(await login(t as TestApp, 'lanhdao.anphu'));
-    expect(
-      await whoServes(() =>
-        http().get('/api/dashboard/overview').set(leader).expect(200),
-      ),
-    ).toEqual(['primary']);
+    expect(await whoServes(() => http().get('/api/dashboard/overview').set(leader).expect(200))).toEqual(['primary']);
     const res = await http().get('/api/health').expect(200);
     expect(res.body).toMatchObject({
       status: 'ok',
@@ -305,22 +254,15 @@ onPostgres('reads from a streaming replica of PostgreSQL', () => {
       },
       {
         DATABASE_URL: primary.url,
-        DATABASE_REPLICA_URLS: (replica as StreamingReplica).url(
-          name,
-          'tiepdan-replica-read',
-        ),
+        DATABASE_REPLICA_URLS: (replica as StreamingReplica).url(name, 'tiepdan-replica-read'),
         DATABASE_REPLICA_MAX_LAG_MS: String(MAX_LAG_MS),
       },
     );
     try {
       const http2 = () => request(second.app.getHttpServer());
-      const health2 = async (): Promise<ReplicaHealth> =>
-        (await http2().get('/api/health').expect(200)).body.database
-          .replicas[0];
+      const health2 = async (): Promise<ReplicaHealth> => (await http2().get('/api/health').expect(200)).body.database.replicas[0];
       // TypeORM was given no pool for it (its replication would have refused to start); reads go to the primary.
-      expect(
-        (second.app.get(DataSource).driver as PostgresDriver).slaves,
-      ).toHaveLength(0);
+      expect((second.app.get(DataSource).driver as PostgresDriver).slaves).toHaveLength(0);
       expect(await health2()).toMatchObject({ status: 'down' });
       const desk = bearer(await login(second, 'tiepdan.anphu'));
       const reads2 = () => second.app.get(ReadDatabase).readsServed();
@@ -328,10 +270,7 @@ onPostgres('reads from a streaming replica of PostgreSQL', () => {
       expect(Object.keys(reads2())).toEqual(['primary']);
 
       (replica as StreamingReplica).restart();
-      await until(
-        'the second instance finds the replica up',
-        async () => (await health2()).status === 'up',
-      );
+      await until('the second instance finds the replica up', async () => (await health2()).status === 'up');
       const before = reads2()['replica 1'] ?? 0;
       await http2().get('/api/cases').set(desk).expect(200);
       expect(reads2()['replica 1']).toBe(before + 1);

@@ -1,22 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import type {
-  AgencyDto,
-  AgencyKind,
-  CaseDetailDto,
-  NeighbourhoodDto,
-  Role,
-} from '@tiep-dan/contracts';
+import type { AgencyDto, AgencyKind, CaseDetailDto, NeighbourhoodDto, Role } from '@tiep-dan/contracts';
 import { CASE_CATEGORIES, CASE_TYPES } from '@tiep-dan/contracts';
 import { DeadlineSweeper } from '../src/cases/deadline-sweeper';
-import {
-  apiRoutes,
-  call,
-  problemShape,
-  TINY_PDF,
-  type ApiRoute,
-  type ReadableResponse,
-} from './support/api-routes';
+import { apiRoutes, call, problemShape, TINY_PDF, type ApiRoute, type ReadableResponse } from './support/api-routes';
 import { bearer, login } from './support/auth';
 import { startTestApp, TestApp } from './support/test-app';
 import { testDatabases } from './support/test-database';
@@ -92,21 +79,13 @@ describe.each(testDatabases())('case scope on $kind', (db) => {
   async function auth(username: string): Promise<Record<string, string>> {
     let token = tokens.get(username);
     if (!token) {
-      token = (
-        await login(t, username, username === 'quantri' ? undefined : PASSWORD)
-      ).accessToken;
+      token = (await login(t, username, username === 'quantri' ? undefined : PASSWORD)).accessToken;
       tokens.set(username, token);
     }
     return bearer(token);
   }
 
-  async function agency(
-    code: string,
-    kind: AgencyKind,
-    name: string,
-    parent: string | null,
-    remoteArea?: boolean,
-  ) {
+  async function agency(code: string, kind: AgencyKind, name: string, parent: string | null, remoteArea?: boolean) {
     const res = await http()
       .post('/api/agencies')
       .set(await auth('quantri'))
@@ -117,10 +96,7 @@ describe.each(testDatabases())('case scope on $kind', (db) => {
         parentId: parent ? agencies[parent].id : null,
         ...(remoteArea ? { remoteArea } : {}),
       });
-    if (res.status !== 201)
-      throw new Error(
-        `agency ${code}: ${res.status} ${JSON.stringify(res.body)}`,
-      );
+    if (res.status !== 201) throw new Error(`agency ${code}: ${res.status} ${JSON.stringify(res.body)}`);
     agencies[code] = res.body as AgencyDto;
   }
 
@@ -129,19 +105,11 @@ describe.each(testDatabases())('case scope on $kind', (db) => {
       .post('/api/neighbourhoods')
       .set(await auth('quantri'))
       .send({ communeId: agencies[commune].id, kind: 'thon', name });
-    if (res.status !== 201)
-      throw new Error(
-        `neighbourhood ${name}: ${res.status} ${JSON.stringify(res.body)}`,
-      );
+    if (res.status !== 201) throw new Error(`neighbourhood ${name}: ${res.status} ${JSON.stringify(res.body)}`);
     neighbourhoods[name] = res.body as NeighbourhoodDto;
   }
 
-  async function user([username, role, agencyCode, nb]: [
-    string,
-    Role,
-    string,
-    string?,
-  ]) {
+  async function user([username, role, agencyCode, nb]: [string, Role, string, string?]) {
     const res = await http()
       .post('/api/users')
       .set(await auth('quantri'))
@@ -153,22 +121,15 @@ describe.each(testDatabases())('case scope on $kind', (db) => {
         agencyId: agencies[agencyCode].id,
         neighbourhoodId: nb ? neighbourhoods[nb].id : null,
       });
-    if (res.status !== 201)
-      throw new Error(
-        `user ${username}: ${res.status} ${JSON.stringify(res.body)}`,
-      );
+    if (res.status !== 201) throw new Error(`user ${username}: ${res.status} ${JSON.stringify(res.body)}`);
   }
 
-  async function createCase(
-    username: string,
-    body: Record<string, unknown>,
-  ): Promise<CaseDetailDto> {
+  async function createCase(username: string, body: Record<string, unknown>): Promise<CaseDetailDto> {
     const res = await http()
       .post('/api/cases')
       .set(await auth(username))
       .send(body);
-    if (res.status !== 201)
-      throw new Error(`case: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 201) throw new Error(`case: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as CaseDetailDto;
   }
 
@@ -178,65 +139,41 @@ describe.each(testDatabases())('case scope on $kind', (db) => {
       const n = name.toLowerCase();
       if (n === 'communeid') return [agencies['SC-A'].id];
       if (n === 'provinceid') return [agencies['SC-P1'].id];
-      if (n.includes('agencyid'))
-        return [agencies['SC-A-DC'].id, agencies['SC-A-CA'].id];
+      if (n.includes('agencyid')) return [agencies['SC-A-DC'].id, agencies['SC-A-CA'].id];
       if (n === 'neighbourhoodid') return [neighbourhoods['SC-NA'].id];
       if (n === 'caseid') return targets.map((c) => c.id);
-      if (n === 'q' || n === 'search' || n === 'text')
-        return [MARK.toLowerCase(), 'quach thi pham vi'];
+      if (n === 'q' || n === 'search' || n === 'text') return [MARK.toLowerCase(), 'quach thi pham vi'];
       if (n === 'state') return [...new Set(targets.map((c) => c.state))];
       if (n === 'type' && !p.enum) return [...CASE_TYPES];
       if (n === 'category' && !p.enum) return [...CASE_CATEGORIES];
       if (n === 'cursor') return [];
       if (n === 'limit') return ['1'];
       if (p.enum) return p.enum;
-      if (p.type === 'boolean' || /^(overdue|duesoon|open|closed)$/.test(n))
-        return ['true', 'false'];
-      if (
-        p.format === 'date-time' ||
-        p.format === 'date' ||
-        /(from|since|start)$/.test(n)
-      )
-        return ['2026-01-01'];
+      if (p.type === 'boolean' || /^(overdue|duesoon|open|closed)$/.test(n)) return ['true', 'false'];
+      if (p.format === 'date-time' || p.format === 'date' || /(from|since|start)$/.test(n)) return ['2026-01-01'];
       if (/(to|until|end)$/.test(n)) return ['2026-12-31'];
       if (n === 'year') return ['2026'];
       if (p.type === 'integer' || p.type === 'number') return ['1'];
       return [];
     };
-    const single = route.query.flatMap((p) =>
-      values(p.name, p).map((v) => `${p.name}=${encodeURIComponent(v)}`),
+    const single = route.query.flatMap((p) => values(p.name, p).map((v) => `${p.name}=${encodeURIComponent(v)}`));
+    const all = route.query.map((p) => [p.name, values(p.name, p)[0]] as const).filter(([, v]) => v !== undefined);
+    return ['', ...single, all.map(([k, v]) => `${k}=${encodeURIComponent(v as string)}`).join('&')].filter(
+      (q, i, list) => list.indexOf(q) === i,
     );
-    const all = route.query
-      .map((p) => [p.name, values(p.name, p)[0]] as const)
-      .filter(([, v]) => v !== undefined);
-    return [
-      '',
-      ...single,
-      all.map(([k, v]) => `${k}=${encodeURIComponent(v as string)}`).join('&'),
-    ].filter((q, i, list) => list.indexOf(q) === i);
   }
 
   /** Every GET route without path parameters, with every query; pages are followed through `nextCursor`. */
-  async function sweepLists(
-    username: string,
-  ): Promise<Map<string, ReadableResponse>> {
+  async function sweepLists(username: string): Promise<Map<string, ReadableResponse>> {
     const seen = new Map<string, ReadableResponse>();
     for (const route of routes) {
-      if (
-        route.method !== 'get' ||
-        route.pathParams.length ||
-        NOT_CASE_DATA.some((r) => r.test(route.path))
-      )
-        continue;
+      if (route.method !== 'get' || route.pathParams.length || NOT_CASE_DATA.some((r) => r.test(route.path))) continue;
       for (const query of queries(route)) {
         let url = query ? `${route.path}?${query}` : route.path;
         for (let page = 0; page < 50; page++) {
           const res = await call(t, 'get', url, await auth(username));
           seen.set(url, res);
-          const next = res.contentType.includes('json')
-            ? (JSON.parse(res.text) as { nextCursor?: string | null })
-                .nextCursor
-            : null;
+          const next = res.contentType.includes('json') ? (JSON.parse(res.text) as { nextCursor?: string | null }).nextCursor : null;
           if (!next) break;
           url = `${route.path}?${query ? `${query}&` : ''}cursor=${encodeURIComponent(next)}`;
         }
@@ -295,8 +232,7 @@ describe.each(testDatabases())('case scope on $kind', (db) => {
       summary: 'Phản ánh ở tỉnh hai',
     });
 
-    for (const [username] of FOREIGN)
-      before.set(username, await sweepLists(username));
+    for (const [username] of FOREIGN) before.set(username, await sweepLists(username));
 
     // The target cases: every type the reception officer of commune A takes in, with a neighbourhood, a lead agency,
     // a denouncer, old ones (overdue) and recent ones (due soon), and one moved on from its first state.
@@ -311,16 +247,8 @@ describe.each(testDatabases())('case scope on $kind', (db) => {
       },
     };
     for (const [type, receivedAt, extra] of [
-      [
-        'complaint',
-        '2026-04-01T02:00:00.000Z',
-        { leadAgencyId: agencies['SC-A-DC'].id },
-      ],
-      [
-        'complaint',
-        '2026-06-10T02:00:00.000Z',
-        { leadAgencyId: agencies['SC-A-DC'].id },
-      ],
+      ['complaint', '2026-04-01T02:00:00.000Z', { leadAgencyId: agencies['SC-A-DC'].id }],
+      ['complaint', '2026-06-10T02:00:00.000Z', { leadAgencyId: agencies['SC-A-DC'].id }],
       [
         'denunciation',
         '2026-05-04T02:00:00.000Z',
@@ -330,11 +258,7 @@ describe.each(testDatabases())('case scope on $kind', (db) => {
           denouncer: { fullName: PETITIONER },
         },
       ],
-      [
-        'reflection',
-        '2026-06-01T02:00:00.000Z',
-        { leadAgencyId: agencies['SC-A-DC'].id },
-      ],
+      ['reflection', '2026-06-01T02:00:00.000Z', { leadAgencyId: agencies['SC-A-DC'].id }],
       ['proposal', '2026-06-12T02:00:00.000Z', {}],
       ['reception', '2026-06-15T02:00:00.000Z', {}],
     ] as const) {
@@ -365,22 +289,12 @@ describe.each(testDatabases())('case scope on $kind', (db) => {
           .set(await auth('sc.a.ld'))
           .expect(200)
       ).body as CaseDetailDto;
-    if (
-      routes.some(
-        (r) => r.method === 'post' && r.path === '/api/cases/{id}/attachments',
-      )
-    ) {
-      const uploaded = await call(
-        t,
-        'post',
-        `/api/cases/${targets[0].id}/attachments`,
-        await auth('sc.a.td'),
-        {
-          file: TINY_PDF,
-          fileName: `${MARK}.pdf`,
-          contentType: 'application/pdf',
-        },
-      );
+    if (routes.some((r) => r.method === 'post' && r.path === '/api/cases/{id}/attachments')) {
+      const uploaded = await call(t, 'post', `/api/cases/${targets[0].id}/attachments`, await auth('sc.a.td'), {
+        file: TINY_PDF,
+        fileName: `${MARK}.pdf`,
+        contentType: 'application/pdf',
+      });
       expect(uploaded.status).toBe(201);
       attachmentId = (JSON.parse(uploaded.text) as { id: string }).id;
     }
@@ -390,31 +304,21 @@ describe.each(testDatabases())('case scope on $kind', (db) => {
     await t?.dispose();
   });
 
-  const markers = () => [
-    MARK,
-    MARK.toLowerCase(),
-    PETITIONER,
-    ...targets.map((c) => c.id),
-    ...(attachmentId ? [attachmentId] : []),
-  ];
+  const markers = () => [MARK, MARK.toLowerCase(), PETITIONER, ...targets.map((c) => c.id), ...(attachmentId ? [attachmentId] : [])];
 
   it('shows the target cases to the people of their commune, so the sweep below can fail', async () => {
     const list = await http()
       .get('/api/cases?limit=200')
       .set(await auth('sc.a.ld'))
       .expect(200);
-    expect(list.body.items.map((c: { id: string }) => c.id)).toEqual(
-      expect.arrayContaining(targets.map((c) => c.id)),
-    );
+    expect(list.body.items.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(targets.map((c) => c.id)));
     const overdue = await http()
       .get('/api/cases?overdue=true')
       .set(await auth('sc.a.ld'))
       .expect(200);
     expect(overdue.body.items.length).toBeGreaterThan(0);
     const inside = await sweepLists('sc.a.ld');
-    const leaking = [...inside.entries()].filter(([, res]) =>
-      markers().some((m) => res.text.includes(m)),
-    );
+    const leaking = [...inside.entries()].filter(([, res]) => markers().some((m) => res.text.includes(m)));
     expect(leaking.length).toBeGreaterThan(0);
     await http()
       .get(`/api/cases/${targets[0].id}`)
@@ -429,15 +333,11 @@ describe.each(testDatabases())('case scope on $kind', (db) => {
       const problems: string[] = [];
       for (const [url, res] of after) {
         expect(res.status).toBeLessThan(500);
-        for (const marker of markers())
-          if (res.text.includes(marker))
-            problems.push(`${url} shows ${marker}`);
+        for (const marker of markers()) if (res.text.includes(marker)) problems.push(`${url} shows ${marker}`);
         const earlier = before.get(username)?.get(url);
         // The same question asked before and after the target cases existed: any difference is a leak (counts included).
         if (earlier && problemShape(earlier) !== problemShape(res))
-          problems.push(
-            `${url} changed: ${earlier.text.slice(0, 300)} → ${res.text.slice(0, 300)}`,
-          );
+          problems.push(`${url} changed: ${earlier.text.slice(0, 300)} → ${res.text.slice(0, 300)}`);
       }
       expect(problems).toEqual([]);
       expect(after.size).toBeGreaterThan(5);
@@ -447,15 +347,9 @@ describe.each(testDatabases())('case scope on $kind', (db) => {
   it.each(FOREIGN.map((f) => [f[0], f[1]]))(
     '%s (%s) gets the same 404 for a case outside its scope as for one that does not exist, on every case route',
     async (username) => {
-      const caseRoutes = routes.filter(
-        (r) => r.path.startsWith('/api/cases/{') && r.pathParams.length > 0,
-      );
+      const caseRoutes = routes.filter((r) => r.path.startsWith('/api/cases/{') && r.pathParams.length > 0);
       expect(caseRoutes.map((r) => `${r.method} ${r.path}`)).toEqual(
-        expect.arrayContaining([
-          'get /api/cases/{id}',
-          'post /api/cases/{id}/events',
-          'post /api/cases/{id}/identity/reveal',
-        ]),
+        expect.arrayContaining(['get /api/cases/{id}', 'post /api/cases/{id}/events', 'post /api/cases/{id}/identity/reveal']),
       );
       const problems: string[] = [];
       for (const route of caseRoutes) {
@@ -485,44 +379,15 @@ describe.each(testDatabases())('case scope on $kind', (db) => {
               : route.path.endsWith('/reveal')
                 ? { reason: 'Kiểm tra phạm vi' }
                 : route.sampleBody;
-          const existing = await call(
-            t,
-            route.method,
-            urlFor(target.id, true),
-            await auth(username),
-            body,
-          );
-          const absent = await call(
-            t,
-            route.method,
-            urlFor(missing, false),
-            await auth(username),
-            body,
-          );
+          const existing = await call(t, route.method, urlFor(target.id, true), await auth(username), body);
+          const absent = await call(t, route.method, urlFor(missing, false), await auth(username), body);
           const label = `${route.method.toUpperCase()} ${route.path} on ${target.type}`;
-          const shape = problemShape(
-            existing,
-            target.id,
-            missing,
-            ...(attachmentId ? [attachmentId] : []),
-          );
-          if (shape !== problemShape(absent, missing))
-            problems.push(
-              `${label}: ${shape} ≠ ${problemShape(absent, missing)}`,
-            );
-          const refusedByRole =
-            existing.status === 403 &&
-            JSON.parse(existing.text).code === 'ROLE_NOT_ALLOWED';
-          if (existing.status !== 404 && !refusedByRole)
-            problems.push(
-              `${label}: ${existing.status} ${existing.text.slice(0, 200)}`,
-            );
+          const shape = problemShape(existing, target.id, missing, ...(attachmentId ? [attachmentId] : []));
+          if (shape !== problemShape(absent, missing)) problems.push(`${label}: ${shape} ≠ ${problemShape(absent, missing)}`);
+          const refusedByRole = existing.status === 403 && JSON.parse(existing.text).code === 'ROLE_NOT_ALLOWED';
+          if (existing.status !== 404 && !refusedByRole) problems.push(`${label}: ${existing.status} ${existing.text.slice(0, 200)}`);
           for (const marker of markers())
-            if (
-              existing.text.includes(marker) &&
-              marker !== target.id &&
-              marker !== attachmentId
-            )
+            if (existing.text.includes(marker) && marker !== target.id && marker !== attachmentId)
               problems.push(`${label} shows ${marker}`);
         }
       }

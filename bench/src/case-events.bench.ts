@@ -24,9 +24,7 @@ import { loadConfig } from '../../backend/src/platform/config/app-config';
 /* eslint-enable @nx/enforce-module-boundaries */
 import { benchLine } from './report';
 
-const ADMIN_URL =
-  process.env['BENCH_DATABASE_URL'] ??
-  'postgres://postgres@127.0.0.1:5432/test';
+const ADMIN_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const CASES = Number(process.env['BENCH_CASES'] ?? 600);
 const CLIENTS = 32;
 const NOW = '2026-03-02T02:00:00.000Z';
@@ -52,11 +50,7 @@ const steps = (agencyId: string) => [
 ];
 
 /** Runs `work(i)` for i in [0, count) on `clients` concurrent workers; returns events per second. */
-async function timed(
-  count: number,
-  clients: number,
-  work: (i: number) => Promise<void>,
-): Promise<number> {
+async function timed(count: number, clients: number, work: (i: number) => Promise<void>): Promise<number> {
   let next = 0;
   const started = process.hrtime.bigint();
   await Promise.all(
@@ -147,18 +141,13 @@ async function main(): Promise<void> {
     const total = CASES * events.length;
 
     // Events of one case are applied in order; different cases run concurrently.
-    const perCase =
-      (ids: string[], apply: (id: string, step: number) => Promise<void>) =>
-      async (i: number) => {
-        const id = ids[i] as string;
-        for (let step = 0; step < events.length; step++) await apply(id, step);
-      };
+    const perCase = (ids: string[], apply: (id: string, step: number) => Promise<void>) => async (i: number) => {
+      const id = ids[i] as string;
+      for (let step = 0; step < events.length; step++) await apply(id, step);
+    };
 
     // Raw pg baseline: the same three writes per event, with a snapshot of the same size, in one transaction.
-    const snapshots = await pool.query(
-      `SELECT id, snapshot FROM cases WHERE id = ANY($1::uuid[])`,
-      [serviceCases.slice(0, 1)],
-    );
+    const snapshots = await pool.query(`SELECT id, snapshot FROM cases WHERE id = ANY($1::uuid[])`, [serviceCases.slice(0, 1)]);
     const snapshot = snapshots.rows[0].snapshot;
     const baselineRate =
       (await timed(CASES, CLIENTS, async (i) => {
@@ -168,34 +157,20 @@ async function main(): Promise<void> {
           const client = await pool.connect();
           try {
             await client.query('BEGIN');
-            const { rows } = await client.query(
-              `SELECT version FROM cases WHERE id = $1 FOR UPDATE`,
-              [id],
-            );
+            const { rows } = await client.query(`SELECT version FROM cases WHERE id = $1 FOR UPDATE`, [id]);
             const version = rows[0].version + 1;
-            await client.query(
-              `UPDATE cases SET snapshot = $2, state = $3, version = $4, updated_at = now() WHERE id = $1`,
-              [id, snapshot, 'accepted.verification', version],
-            );
+            await client.query(`UPDATE cases SET snapshot = $2, state = $3, version = $4, updated_at = now() WHERE id = $1`, [
+              id,
+              snapshot,
+              'accepted.verification',
+              version,
+            ]);
             await client.query(
               `INSERT INTO case_events (case_id, seq, type, payload, actor_id, actor_name, actor_role, at, from_state, to_state, note)
                VALUES ($1, $2, $3, $4, $5, $6, $7, now(), $8, $9, NULL)`,
-              [
-                id,
-                version,
-                event.type,
-                event.payload,
-                handler.userId,
-                handler.username,
-                handler.role,
-                'received',
-                'accepted.verification',
-              ],
+              [id, version, event.type, event.payload, handler.userId, handler.username, handler.role, 'received', 'accepted.verification'],
             );
-            await client.query(
-              `INSERT INTO outbox (topic, case_id, payload) VALUES ($1, $2, $3)`,
-              ['case.assigned', id, { caseId: id }],
-            );
+            await client.query(`INSERT INTO outbox (topic, case_id, payload) VALUES ($1, $2, $3)`, ['case.assigned', id, { caseId: id }]);
             await client.query('COMMIT');
           } catch (error) {
             await client.query('ROLLBACK');
@@ -205,28 +180,17 @@ async function main(): Promise<void> {
           }
         }
       })) * events.length;
-    console.log(
-      `baseline (raw pg, 3 writes/event): ${total} events, ${baselineRate.toFixed(0)} events/s`,
-    );
+    console.log(`baseline (raw pg, 3 writes/event): ${total} events, ${baselineRate.toFixed(0)} events/s`);
 
     const writeRate =
       (await timed(
         CASES,
         CLIENTS,
         perCase(writeCases, async (id, step) => {
-          await dataSource.transaction((tx) =>
-            service.applyEventInTransaction(
-              tx,
-              handler,
-              id,
-              events[step] as never,
-            ),
-          );
+          await dataSource.transaction((tx) => service.applyEventInTransaction(tx, handler, id, events[step] as never));
         }),
       )) * events.length;
-    console.log(
-      `service layer, write path (CasesService.applyEventInTransaction): ${total} events, ${writeRate.toFixed(0)} events/s`,
-    );
+    console.log(`service layer, write path (CasesService.applyEventInTransaction): ${total} events, ${writeRate.toFixed(0)} events/s`);
 
     const serviceRate =
       (await timed(
@@ -236,9 +200,7 @@ async function main(): Promise<void> {
           await service.applyEvent(handler, id, events[step] as never);
         }),
       )) * events.length;
-    console.log(
-      `service layer (CasesService.applyEvent): ${total} events, ${serviceRate.toFixed(0)} events/s`,
-    );
+    console.log(`service layer (CasesService.applyEvent): ${total} events, ${serviceRate.toFixed(0)} events/s`);
 
     const server = await running.app.listen(0, '127.0.0.1');
     const port = (server.address() as { port: number }).port;
@@ -256,50 +218,30 @@ async function main(): Promise<void> {
         CASES,
         CLIENTS,
         perCase(httpCases, async (id, step) => {
-          const res = await fetch(
-            `http://127.0.0.1:${port}/api/cases/${id}/events`,
-            {
-              method: 'POST',
-              headers: {
-                'content-type': 'application/json',
-                authorization: `Bearer ${token}`,
-              },
-              body: JSON.stringify(events[step]),
+          const res = await fetch(`http://127.0.0.1:${port}/api/cases/${id}/events`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${token}`,
             },
-          );
-          if (res.status !== 200)
-            throw new Error(`HTTP ${res.status}: ${await res.text()}`);
+            body: JSON.stringify(events[step]),
+          });
+          if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${await res.text()}`);
           await res.arrayBuffer();
         }),
       )) * events.length;
-    console.log(
-      `HTTP (${CLIENTS} clients): ${total} events, ${httpRate.toFixed(0)} events/s`,
-    );
+    console.log(`HTTP (${CLIENTS} clients): ${total} events, ${httpRate.toFixed(0)} events/s`);
 
     const check = await pool.query(
       // Beside the intake's CREATED row, the handler's first event claims the case (HANDLER_ASSIGNED, ownership.ts).
       `SELECT count(*)::int AS n FROM case_events WHERE case_id = ANY($1::uuid[]) AND type NOT IN ('CREATED', 'HANDLER_ASSIGNED')`,
       [[...writeCases, ...serviceCases, ...httpCases]],
     );
-    if (check.rows[0].n !== 3 * total)
-      throw new Error(
-        `expected ${3 * total} history rows, found ${check.rows[0].n}`,
-      );
+    if (check.rows[0].n !== 3 * total) throw new Error(`expected ${3 * total} history rows, found ${check.rows[0].n}`);
 
-    console.log(
-      benchLine('case-events-http', httpRate, 'events/s', baselineRate),
-    );
-    console.log(
-      benchLine('case-events-service', serviceRate, 'events/s', baselineRate),
-    );
-    console.log(
-      benchLine(
-        'case-events-service-write',
-        writeRate,
-        'events/s',
-        baselineRate,
-      ),
-    );
+    console.log(benchLine('case-events-http', httpRate, 'events/s', baselineRate));
+    console.log(benchLine('case-events-service', serviceRate, 'events/s', baselineRate));
+    console.log(benchLine('case-events-service-write', writeRate, 'events/s', baselineRate));
   } finally {
     await pool.end();
     await running.close();

@@ -49,7 +49,9 @@ class CountingKeyboard {
   async press(key: string): Promise<void> {
     this.presses++;
     await this.page.keyboard.press(key);
-    const focused = await this.page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '');
+    const focused = await this.page.evaluate(
+      () => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '',
+    );
     this.log.push(`${key}→${focused}`);
   }
   async type(text: string): Promise<void> {

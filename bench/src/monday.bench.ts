@@ -53,7 +53,9 @@ interface Instance {
 
 async function startBackend(name: string, env: Record<string, string>): Promise<Instance> {
   const port = 3400 + Math.floor(Math.random() * 500);
-  const profile = process.env['BENCH_PROFILE'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`, `--cpu-prof-name=monday-${name}.cpuprofile`] : [];
+  const profile = process.env['BENCH_PROFILE']
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`, `--cpu-prof-name=monday-${name}.cpuprofile`]
+    : [];
   const child = spawn(process.execPath, [...profile, main], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -95,8 +97,16 @@ async function api<T>(port: number, method: string, path: string, token: string 
  * believed from loopback: TRUST_PROXY): the login throttle counts per address, and every desk is its own computer.
  */
 const login = async (port: number, username: string, i: number, password = PASSWORD) =>
-  (await api<{ accessToken: string }>(port, 'POST', '/auth/login', null, { username, password }, `10.18.${Math.floor(i / 250)}.${(i % 250) + 1}`))
-    .accessToken;
+  (
+    await api<{ accessToken: string }>(
+      port,
+      'POST',
+      '/auth/login',
+      null,
+      { username, password },
+      `10.18.${Math.floor(i / 250)}.${(i % 250) + 1}`,
+    )
+  ).accessToken;
 
 /** Runs `work` over `items`, `parallel` at a time. */
 async function pool<T, R>(items: T[], parallel: number, work: (item: T, i: number) => Promise<R>): Promise<R[]> {
@@ -179,7 +189,8 @@ async function main_(): Promise<void> {
   const admin = new Client({ connectionString: ADMIN_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
-  if (process.env['BENCH_PG_LOG_MS']) await admin.query(`ALTER DATABASE "${name}" SET log_min_duration_statement = ${Number(process.env['BENCH_PG_LOG_MS'])}`);
+  if (process.env['BENCH_PG_LOG_MS'])
+    await admin.query(`ALTER DATABASE "${name}" SET log_min_duration_statement = ${Number(process.env['BENCH_PG_LOG_MS'])}`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   // A streaming replica copies the whole cluster: the fresh database is there too, under the same name.
@@ -218,12 +229,23 @@ async function main_(): Promise<void> {
     const people = [
       ...Array.from({ length: DESKS }, (_, i) => ({ role: 'reception_officer', agency: ['AP-VP', 'NK-VP'][i % 2] as string })),
       ...Array.from({ length: LEADERS }, (_, i) => ({ role: 'leader', agency: ['AP', 'NK', 'MA'][i % 3] as string })),
-      ...Array.from({ length: HANDLERS }, (_, i) => ({ role: 'agency_handler', agency: ['AP-DC', 'AP-TP', 'AP-CA', 'NK-DC'][i % 4] as string })),
+      ...Array.from({ length: HANDLERS }, (_, i) => ({
+        role: 'agency_handler',
+        agency: ['AP-DC', 'AP-TP', 'AP-CA', 'NK-DC'][i % 4] as string,
+      })),
     ].map((p, i) => ({ ...p, username: `bench.${p.role.replace('_', '')}.${i}` }));
     // Written straight to the users table with one password hash (the admin API would hash 350 times, minutes on this
     // machine); each person then signs in through the API.
     let started = Date.now();
-    const hash = await argon2id({ password: PASSWORD, salt: randomBytes(16), memorySize: 19_456, iterations: 2, parallelism: 1, hashLength: 32, outputType: 'encoded' });
+    const hash = await argon2id({
+      password: PASSWORD,
+      salt: randomBytes(16),
+      memorySize: 19_456,
+      iterations: 2,
+      parallelism: 1,
+      hashLength: 32,
+      outputType: 'encoded',
+    });
     const db = new Client({ connectionString: url.toString() });
     await db.connect();
     try {
@@ -244,7 +266,8 @@ async function main_(): Promise<void> {
     for (const desk of byRole('reception_officer')) {
       if (sessionOf.has(desk.agency)) continue;
       const today = await api<{ openSession: { id: string } | null }>(pa, 'GET', '/reception/today', desk.token);
-      const id = today.openSession?.id ?? (await api<{ id: string }>(pa, 'POST', '/reception/sessions', desk.token, { kind: 'regular' })).id;
+      const id =
+        today.openSession?.id ?? (await api<{ id: string }>(pa, 'POST', '/reception/sessions', desk.token, { kind: 'regular' })).id;
       sessionOf.set(desk.agency, id);
     }
     const desks: Desk[] = byRole('reception_officer').map((d) => ({ token: d.token, sessionId: sessionOf.get(d.agency) as string }));
@@ -252,33 +275,42 @@ async function main_(): Promise<void> {
     const handlers: Handler[] = byRole('agency_handler').map((h) => ({ token: h.token, agencyId: agencyId(h.agency) }));
 
     // Each handler's own complaints, enough for the run's events, logged by a desk of the agency's commune.
-    const casesPerHandler = Math.ceil((SECONDS / HANDLER_INTERVAL) / EVENTS_PER_CASE) + 2;
+    const casesPerHandler = Math.ceil(SECONDS / HANDLER_INTERVAL / EVENTS_PER_CASE) + 2;
     started = Date.now();
     const deskOfCommune = (agency: string) =>
       byRole('reception_officer').find((d) => d.agency === `${agency.split('-')[0]}-VP`)?.token as string;
-    const work: WorkItem[] = (
-      await pool(
-        handlers.flatMap((h, i) => Array.from({ length: casesPerHandler }, () => ({ h, code: people.filter((p) => p.role === 'agency_handler')[i]?.agency as string }))),
-        4,
-        async ({ h, code }, i) => {
-          const c = await api<{ id: string }>(on(i), 'POST', '/cases', deskOfCommune(code), {
-            type: 'complaint',
-            channel: 'reception',
-            category: 'land',
-            summary: `Khiếu nại thu hồi đất số ${i}`,
-            leadAgencyId: h.agencyId,
-            petitioner: { fullName: `Công dân ${i}`, idNumber: idNumber() },
-          });
-          return { caseId: c.id, handler: h, step: 0 };
-        },
-      )
+    const work: WorkItem[] = await pool(
+      handlers.flatMap((h, i) =>
+        Array.from({ length: casesPerHandler }, () => ({
+          h,
+          code: people.filter((p) => p.role === 'agency_handler')[i]?.agency as string,
+        })),
+      ),
+      4,
+      async ({ h, code }, i) => {
+        const c = await api<{ id: string }>(on(i), 'POST', '/cases', deskOfCommune(code), {
+          type: 'complaint',
+          channel: 'reception',
+          category: 'land',
+          summary: `Khiếu nại thu hồi đất số ${i}`,
+          leadAgencyId: h.agencyId,
+          petitioner: { fullName: `Công dân ${i}`, idNumber: idNumber() },
+        });
+        return { caseId: c.id, handler: h, step: 0 };
+      },
     );
     console.log(`${work.length} complaints for the handlers logged in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
     // Receipts print for visits logged during the run; a few logged now so the first receipts have a case.
     const receipts: { caseId: string; token: string }[] = [];
     for (const [i, desk] of desks.slice(0, 10).entries()) {
-      const visit = await api<{ cases: { id: string }[] }>(on(i), 'POST', `/reception/sessions/${desk.sessionId}/visits`, desk.token, visitBody(i));
+      const visit = await api<{ cases: { id: string }[] }>(
+        on(i),
+        'POST',
+        `/reception/sessions/${desk.sessionId}/visits`,
+        desk.token,
+        visitBody(i),
+      );
       receipts.push({ caseId: visit.cases[0]?.id as string, token: desk.token });
     }
 
@@ -291,77 +323,130 @@ async function main_(): Promise<void> {
     const auth = (token: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}` });
     const operations: Record<Operation, (port: number, share: number, samples: number[]) => Promise<Result>> = {
       'duplicate check': (port, share, samples) =>
-        cannon(port, DESKS / share, DESK_INTERVAL, {
-          method: 'POST',
-          path: '/api/reception/duplicates',
-          setupRequest: (req) => {
-            const desk = desks[deskTurn++ % desks.length] as Desk;
-            return { ...req, headers: auth(desk.token), body: JSON.stringify({ idNumber: idNumber(), summary: 'Khiếu nại việc thu hồi đất' }) };
+        cannon(
+          port,
+          DESKS / share,
+          DESK_INTERVAL,
+          {
+            method: 'POST',
+            path: '/api/reception/duplicates',
+            setupRequest: (req) => {
+              const desk = desks[deskTurn++ % desks.length] as Desk;
+              return {
+                ...req,
+                headers: auth(desk.token),
+                body: JSON.stringify({ idNumber: idNumber(), summary: 'Khiếu nại việc thu hồi đất' }),
+              };
+            },
           },
-        }, samples),
+          samples,
+        ),
       visit: (port, share, samples) =>
-        cannon(port, DESKS / share, DESK_INTERVAL, {
-          method: 'POST',
-          setupRequest: (req, context) => {
-            const desk = desks[deskTurn++ % desks.length] as Desk;
-            slot(context)['token'] = desk.token;
-            return { ...req, path: `/api/reception/sessions/${desk.sessionId}/visits`, headers: auth(desk.token), body: JSON.stringify(visitBody(visitCount++)) };
+        cannon(
+          port,
+          DESKS / share,
+          DESK_INTERVAL,
+          {
+            method: 'POST',
+            setupRequest: (req, context) => {
+              const desk = desks[deskTurn++ % desks.length] as Desk;
+              slot(context)['token'] = desk.token;
+              return {
+                ...req,
+                path: `/api/reception/sessions/${desk.sessionId}/visits`,
+                headers: auth(desk.token),
+                body: JSON.stringify(visitBody(visitCount++)),
+              };
+            },
+            onResponse: (status, body, context) => {
+              if (status !== 201) return;
+              const caseId = (JSON.parse(body) as { cases: { id: string }[] }).cases[0]?.id;
+              if (caseId) receipts.push({ caseId, token: slot(context)['token'] as string });
+            },
           },
-          onResponse: (status, body, context) => {
-            if (status !== 201) return;
-            const caseId = (JSON.parse(body) as { cases: { id: string }[] }).cases[0]?.id;
-            if (caseId) receipts.push({ caseId, token: slot(context)['token'] as string });
-          },
-        }, samples),
+          samples,
+        ),
       receipt: (port, share, samples) =>
-        cannon(port, DESKS / share, DESK_INTERVAL, {
-          method: 'GET',
-          setupRequest: (req) => {
-            // The newest visit not yet printed, else one printed before (a receipt changes nothing).
-            const r = (receiptTurn < receipts.length ? receipts[receiptTurn++] : receipts[Math.floor(Math.random() * receipts.length)]) as (typeof receipts)[number];
-            return { ...req, path: `/api/reception/cases/${r.caseId}/receipt.pdf`, headers: auth(r.token) };
+        cannon(
+          port,
+          DESKS / share,
+          DESK_INTERVAL,
+          {
+            method: 'GET',
+            setupRequest: (req) => {
+              // The newest visit not yet printed, else one printed before (a receipt changes nothing).
+              const r = (
+                receiptTurn < receipts.length ? receipts[receiptTurn++] : receipts[Math.floor(Math.random() * receipts.length)]
+              ) as (typeof receipts)[number];
+              return { ...req, path: `/api/reception/cases/${r.caseId}/receipt.pdf`, headers: auth(r.token) };
+            },
           },
-        }, samples),
+          samples,
+        ),
       overview: (port, share, samples) =>
-        cannon(port, LEADERS / share, LEADER_INTERVAL, {
-          method: 'GET',
-          path: '/api/dashboard/overview',
-          setupRequest: (req) => ({ ...req, headers: auth(leaders[leaderTurn++ % leaders.length] as string) }),
-        }, samples),
+        cannon(
+          port,
+          LEADERS / share,
+          LEADER_INTERVAL,
+          {
+            method: 'GET',
+            path: '/api/dashboard/overview',
+            setupRequest: (req) => ({ ...req, headers: auth(leaders[leaderTurn++ % leaders.length] as string) }),
+          },
+          samples,
+        ),
       inbox: (port, share, samples) =>
-        cannon(port, HANDLERS / share, HANDLER_INTERVAL, {
-          method: 'GET',
-          path: '/api/inbox',
-          setupRequest: (req) => ({ ...req, headers: auth((handlers[openTurn++ % handlers.length] as Handler).token) }),
-        }, samples),
+        cannon(
+          port,
+          HANDLERS / share,
+          HANDLER_INTERVAL,
+          {
+            method: 'GET',
+            path: '/api/inbox',
+            setupRequest: (req) => ({ ...req, headers: auth((handlers[openTurn++ % handlers.length] as Handler).token) }),
+          },
+          samples,
+        ),
       'open case': (port, share, samples) =>
-        cannon(port, HANDLERS / share, HANDLER_INTERVAL, {
-          method: 'GET',
-          setupRequest: (req) => {
-            const item = work[openTurn++ % work.length] as WorkItem;
-            return { ...req, path: `/api/cases/${item.caseId}`, headers: auth(item.handler.token) };
+        cannon(
+          port,
+          HANDLERS / share,
+          HANDLER_INTERVAL,
+          {
+            method: 'GET',
+            setupRequest: (req) => {
+              const item = work[openTurn++ % work.length] as WorkItem;
+              return { ...req, path: `/api/cases/${item.caseId}`, headers: auth(item.handler.token) };
+            },
           },
-        }, samples),
+          samples,
+        ),
       'case event': (port, share, samples) =>
-        cannon(port, HANDLERS / share, HANDLER_INTERVAL, {
-          method: 'POST',
-          setupRequest: (req, context) => {
-            // A case is in the queue at most once: its next event is queued when the previous one has answered.
-            const item = queue.shift();
-            if (!item) throw new Error('the handlers ran out of cases: raise casesPerHandler');
-            slot(context)['item'] = item;
-            return {
-              ...req,
-              path: `/api/cases/${item.caseId}/events`,
-              headers: auth(item.handler.token),
-              body: JSON.stringify(handlerEvent(item.step, item.handler.agencyId)),
-            };
+        cannon(
+          port,
+          HANDLERS / share,
+          HANDLER_INTERVAL,
+          {
+            method: 'POST',
+            setupRequest: (req, context) => {
+              // A case is in the queue at most once: its next event is queued when the previous one has answered.
+              const item = queue.shift();
+              if (!item) throw new Error('the handlers ran out of cases: raise casesPerHandler');
+              slot(context)['item'] = item;
+              return {
+                ...req,
+                path: `/api/cases/${item.caseId}/events`,
+                headers: auth(item.handler.token),
+                body: JSON.stringify(handlerEvent(item.step, item.handler.agencyId)),
+              };
+            },
+            onResponse: (status, _body, context) => {
+              const item = slot(context)['item'] as WorkItem;
+              if (status === 200 && item.step + 1 < EVENTS_PER_CASE) queue.push({ ...item, step: item.step + 1 });
+            },
           },
-          onResponse: (status, _body, context) => {
-            const item = slot(context)['item'] as WorkItem;
-            if (status === 200 && item.step + 1 < EVENTS_PER_CASE) queue.push({ ...item, step: item.step + 1 });
-          },
-        }, samples),
+          samples,
+        ),
     };
 
     console.log(
@@ -387,11 +472,15 @@ async function main_(): Promise<void> {
       errors += failed;
       p95[op] = Math.round(percentile(sorted, 95));
       const statuses = new Map<string, number>();
-      for (const r of mine) for (const [code, stat] of Object.entries(r.statusCodeStats ?? {})) if (!code.startsWith('2')) statuses.set(code, (statuses.get(code) ?? 0) + (stat.count ?? 0));
+      for (const r of mine)
+        for (const [code, stat] of Object.entries(r.statusCodeStats ?? {}))
+          if (!code.startsWith('2')) statuses.set(code, (statuses.get(code) ?? 0) + (stat.count ?? 0));
       console.log(
         `${op.padEnd(16)} ${String(sorted.length).padStart(6)} responses  p50 ${Math.round(percentile(sorted, 50))} ms  p95 ${p95[op]} ms  ` +
           `p99 ${Math.round(percentile(sorted, 99))} ms  errors ${failed}` +
-          (statuses.size ? ` (${[...statuses].map(([c, n]) => `${c}: ${n}`).join(', ')}; timeouts ${mine.reduce((n, r) => n + r.timeouts, 0)})` : ''),
+          (statuses.size
+            ? ` (${[...statuses].map(([c, n]) => `${c}: ${n}`).join(', ')}; timeouts ${mine.reduce((n, r) => n + r.timeouts, 0)})`
+            : ''),
       );
     }
     console.log(

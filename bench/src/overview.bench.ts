@@ -16,9 +16,7 @@ import { argon2id } from 'hash-wasm';
 import { Client } from 'pg';
 import { benchLine, percentiles } from './report';
 
-const ADMIN_URL =
-  process.env['BENCH_DATABASE_URL'] ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
+const ADMIN_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TOTAL = Number(process.env['BENCH_CASES'] ?? 1_000_000);
 /** Cases per INSERT: a 5M load in one statement would keep gigabytes of WAL until it commits. */
 const LOAD_CHUNK = Number(process.env['BENCH_LOAD_CHUNK'] ?? 1_000_000);
@@ -32,14 +30,10 @@ const NEIGHBOURHOODS_PER_COMMUNE = 8;
 const root = join(__dirname, '..', '..');
 const main = join(root, 'dist', 'backend', 'main.js');
 
-const seconds = (since: bigint) =>
-  Number(process.hrtime.bigint() - since) / 1e9;
+const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
 const ms = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e6;
 
-async function startBackend(
-  databaseUrl: string,
-  dataDir: string,
-): Promise<ChildProcess> {
+async function startBackend(databaseUrl: string, dataDir: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, [main], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -60,8 +54,7 @@ async function startBackend(
   });
   const started = Date.now();
   while (Date.now() - started < 120_000) {
-    if (child.exitCode !== null)
-      throw new Error(`the backend exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the backend exited with ${child.exitCode}`);
     try {
       const res = await fetch(`http://127.0.0.1:${PORT}/api/health`);
       if (res.ok) return child;
@@ -114,9 +107,7 @@ async function loadOrganisation(db: Client): Promise<void> {
  */
 async function loadCases(db: Client): Promise<void> {
   const indexes: { indexname: string; indexdef: string }[] = (
-    await db.query(
-      `SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('cases', 'case_events') AND indexname NOT LIKE 'PK_%'`,
-    )
+    await db.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('cases', 'case_events') AND indexname NOT LIKE 'PK_%'`)
   ).rows;
   for (const i of indexes) await db.query(`DROP INDEX "${i.indexname}"`);
   await db.query(`
@@ -176,15 +167,12 @@ async function login(username: string): Promise<string> {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ username, password: PASSWORD }),
   });
-  if (!res.ok)
-    throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
 /** Milliseconds of each of REQUESTS overview requests (after a warm-up), measured around the HTTP call on loopback. */
-async function timeOverview(
-  token: string,
-): Promise<{ samples: number[]; totals: unknown }> {
+async function timeOverview(token: string): Promise<{ samples: number[]; totals: unknown }> {
   let totals: unknown = null;
   const once = async () => {
     const started = process.hrtime.bigint();
@@ -192,8 +180,7 @@ async function timeOverview(
       headers: { Authorization: `Bearer ${token}` },
     });
     const body = (await res.json()) as { totals?: unknown };
-    if (!res.ok)
-      throw new Error(`overview: ${res.status} ${JSON.stringify(body)}`);
+    if (!res.ok) throw new Error(`overview: ${res.status} ${JSON.stringify(body)}`);
     totals = body.totals;
     return ms(started);
   };
@@ -224,10 +211,7 @@ async function timeBaseline(
 }
 
 async function main_(): Promise<void> {
-  if (!existsSync(main))
-    throw new Error(
-      `${main} is missing: build the backend first (npx nx build backend)`,
-    );
+  if (!existsSync(main)) throw new Error(`${main} is missing: build the backend first (npx nx build backend)`);
   const name = `tiepdan_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const admin = new Client({ connectionString: ADMIN_URL });
   await admin.connect();
@@ -243,14 +227,10 @@ async function main_(): Promise<void> {
     backend = await startBackend(url.toString(), dataDir);
     await db.connect();
     await loadOrganisation(db);
-    console.log(
-      `schema and organisation ready in ${seconds(started).toFixed(1)} s`,
-    );
+    console.log(`schema and organisation ready in ${seconds(started).toFixed(1)} s`);
     started = process.hrtime.bigint();
     await loadCases(db);
-    console.log(
-      `${TOTAL.toLocaleString('en')} cases loaded and indexed in ${seconds(started).toFixed(1)} s`,
-    );
+    console.log(`${TOTAL.toLocaleString('en')} cases loaded and indexed in ${seconds(started).toFixed(1)} s`);
     const stats = (
       await db.query(
         `SELECT count(*) FILTER (WHERE closed_at IS NULL)::int AS open, count(*) FILTER (WHERE closed_at IS NULL AND overdue_since IS NOT NULL)::int AS overdue FROM cases`,
@@ -278,9 +258,7 @@ async function main_(): Promise<void> {
       },
     ];
     for (const area of areas) {
-      const id = (
-        await db.query(`SELECT id FROM agencies WHERE code = $1`, [area.code])
-      ).rows[0].id as string;
+      const id = (await db.query(`SELECT id FROM agencies WHERE code = $1`, [area.code])).rows[0].id as string;
       const token = await login(area.user);
       const { samples, totals } = await timeOverview(token);
       const baseline = await timeBaseline(db, area.column, id);
@@ -292,9 +270,7 @@ async function main_(): Promise<void> {
           `(the same count on the partial open-overdue index: ${partial.ms.toFixed(2)} ms, p95/that = ${(p95 / partial.ms).toFixed(1)})`,
       );
       // The case count on the line tells a 5M run from the default 1M one.
-      console.log(
-        `BENCH overview-${area.label}-median value=${Math.round(median * 100) / 100} unit=ms cases=${TOTAL}`,
-      );
+      console.log(`BENCH overview-${area.label}-median value=${Math.round(median * 100) / 100} unit=ms cases=${TOTAL}`);
       console.log(`${benchLine(`overview-${area.label}`, p95, 'ms', baseline.ms)} cases=${TOTAL}`);
     }
   } finally {

@@ -62,7 +62,14 @@ async function json<T>(port: number, method: string, path: string, body?: unknow
   return { status: res.status, body: (await res.json()) as T };
 }
 
-async function start(app: string, workDir: string, databaseUrl: string, name: string, demoData: boolean, secrets: Record<string, string>): Promise<Instance> {
+async function start(
+  app: string,
+  workDir: string,
+  databaseUrl: string,
+  name: string,
+  demoData: boolean,
+  secrets: Record<string, string>,
+): Promise<Instance> {
   const port = await freePort();
   const url = new URL(databaseUrl);
   url.searchParams.set('application_name', `tiepdan-${name}`);
@@ -157,11 +164,19 @@ async function main(): Promise<void> {
     let started = process.hrtime.bigint();
     const a = await start(app, workDir, url.toString(), 'a', true, secrets);
     instances.push(a);
-    instances.push(...(await Promise.all([start(app, workDir, url.toString(), 'b', false, secrets), start(app, workDir, url.toString(), 'c', false, secrets)])));
+    instances.push(
+      ...(await Promise.all([
+        start(app, workDir, url.toString(), 'b', false, secrets),
+        start(app, workDir, url.toString(), 'c', false, secrets),
+      ])),
+    );
     await db.connect();
     console.log(`three backends up in ${seconds(started).toFixed(1)} s`);
 
-    const officer = await json<{ accessToken: string }>(a.port, 'POST', '/api/auth/login', { username: 'tiepdan.anphu', password: DEMO_PASSWORD });
+    const officer = await json<{ accessToken: string }>(a.port, 'POST', '/api/auth/login', {
+      username: 'tiepdan.anphu',
+      password: DEMO_PASSWORD,
+    });
     if (officer.status !== 200) throw new Error(`login: ${officer.status}`);
     const agencies = await json<{ id: string; code: string }[]>(a.port, 'GET', '/api/agencies', undefined, officer.body.accessToken);
     const land = agencies.body.find((x) => x.code === 'AP-DC');
@@ -170,7 +185,14 @@ async function main(): Promise<void> {
       a.port,
       'POST',
       '/api/cases',
-      { type: 'complaint', channel: 'post', category: 'land', summary: 'Khiếu nại mẫu cho phép đo quét thời hạn', leadAgencyId: land.id, petitioner: { fullName: 'Công dân mẫu' } },
+      {
+        type: 'complaint',
+        channel: 'post',
+        category: 'land',
+        summary: 'Khiếu nại mẫu cho phép đo quét thời hạn',
+        leadAgencyId: land.id,
+        petitioner: { fullName: 'Công dân mẫu' },
+      },
       officer.body.accessToken,
     );
     if (template.status !== 201) throw new Error(`create the template case: ${template.status} ${JSON.stringify(template.body)}`);
@@ -187,7 +209,10 @@ async function main(): Promise<void> {
     if ((await remaining()) !== TOTAL + 1) throw new Error('deadlines fired before the clock moved');
 
     // Time jumps past every deadline on the three instances: the sweepers start at once.
-    const adminLogin = await json<{ accessToken: string }>(a.port, 'POST', '/api/auth/login', { username: 'quantri', password: DEMO_PASSWORD });
+    const adminLogin = await json<{ accessToken: string }>(a.port, 'POST', '/api/auth/login', {
+      username: 'quantri',
+      password: DEMO_PASSWORD,
+    });
     if (adminLogin.status !== 200) throw new Error(`admin login: ${adminLogin.status}`);
     const sweepStarted = process.hrtime.bigint();
     const killBy = Date.now() + DRAIN_LIMIT_MS;
@@ -220,7 +245,8 @@ async function main(): Promise<void> {
       }
       await sleep(20);
     }
-    if (victim) console.log(`killed ${victim.name} (SIGKILL) after ${seconds(sweepStarted).toFixed(1)} s, with ${doneAtKill} deadlines fired`);
+    if (victim)
+      console.log(`killed ${victim.name} (SIGKILL) after ${seconds(sweepStarted).toFixed(1)} s, with ${doneAtKill} deadlines fired`);
     else console.log('never caught an instance in the middle of a sweep: nobody was killed');
 
     const limit = Date.now() + DRAIN_LIMIT_MS;
@@ -247,7 +273,9 @@ async function main(): Promise<void> {
         `SELECT e.tableoid::regclass::text AS part, count(*)::int AS n FROM case_events e WHERE e.type = 'DEADLINE_PASSED' GROUP BY 1 ORDER BY 1`,
       )
     ).rows;
-    console.log(`history rows by partition: ${where.map((w) => `${w.part} ${w.n}`).join(', ')}; cases whose seq has gaps or repeats: ${counts.gaps}`);
+    console.log(
+      `history rows by partition: ${where.map((w) => `${w.part} ${w.n}`).join(', ')}; cases whose seq has gaps or repeats: ${counts.gaps}`,
+    );
     console.log(
       `BENCH sweep value=${Math.round(drain * 10) / 10} unit=s duplicates=${counts.duplicates} missed=${counts.missed} cases=${counts.cases} killed=${victim ? 1 : 0}`,
     );

@@ -48,6 +48,8 @@ run(TOTAL);
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 const used = process.cpuUsage(cpu);
 const cpuSeconds = (used.user + used.system) / 1e6;
-console.log(`${TOTAL} transitions (restore from JSON + transition + persist to JSON) in ${seconds.toFixed(2)} s (${cpuSeconds.toFixed(2)} s of CPU)`);
+console.log(
+  `${TOTAL} transitions (restore from JSON + transition + persist to JSON) in ${seconds.toFixed(2)} s (${cpuSeconds.toFixed(2)} s of CPU)`,
+);
 // On a shared machine the wall clock also counts other processes' turns; the CPU rate is this process's own.
 console.log(`${benchLine('transitions', TOTAL / seconds, 'transitions/s')} cpu_rate=${Math.round(TOTAL / cpuSeconds)}`);

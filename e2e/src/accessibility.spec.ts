@@ -10,14 +10,7 @@ import { signIn } from './sign-in';
 const DESK = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
 
-type Role =
-  | 'reception_officer'
-  | 'leader'
-  | 'agency_handler'
-  | 'agency_head'
-  | 'mobilization_lead'
-  | 'inspector'
-  | 'admin';
+type Role = 'reception_officer' | 'leader' | 'agency_handler' | 'agency_head' | 'mobilization_lead' | 'inspector' | 'admin';
 
 /**
  * Every route behind the sign-in and who may open it (as in frontend/src/app/shell/nav-items.ts); absent: everyone
@@ -27,21 +20,12 @@ type Role =
 const ROUTES: [route: string, roles?: Role[]][] = [
   ['/'],
   ['/reception', ['reception_officer', 'leader']],
-  [
-    '/letters',
-    ['reception_officer', 'leader', 'agency_head', 'agency_handler'],
-  ],
+  ['/letters', ['reception_officer', 'leader', 'agency_head', 'agency_handler']],
   ['/inbox', ['agency_handler', 'agency_head', 'leader']],
   ['/overview', ['leader', 'inspector']],
   ['/overview/cases?open=true', ['leader', 'inspector']],
-  [
-    '/dialogues',
-    ['leader', 'agency_head', 'agency_handler', 'reception_officer'],
-  ],
-  [
-    '/dialogues/:dialogue',
-    ['leader', 'agency_head', 'agency_handler', 'reception_officer'],
-  ],
+  ['/dialogues', ['leader', 'agency_head', 'agency_handler', 'reception_officer']],
+  ['/dialogues/:dialogue', ['leader', 'agency_head', 'agency_handler', 'reception_officer']],
   ['/teams', ['mobilization_lead', 'leader']],
   ['/teams/:team', ['mobilization_lead', 'leader']],
   ['/admin/agencies', ['admin']],
@@ -95,8 +79,7 @@ async function clippedTexts(page: Page): Promise<string[]> {
 }
 
 /** A file name for a screen's picture: `leader--overview-cases--phone.png`. */
-const shotName = (label: string, size: string) =>
-  `${label.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}--${size}.png`;
+const shotName = (label: string, size: string) => `${label.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}--${size}.png`;
 
 /**
  * Checks the screen at the size the page has, then at the other one (one load for both): axe, no clipped text, and a
@@ -119,11 +102,7 @@ async function checkBothSizes(page: Page, label: string): Promise<void> {
 const ids: Record<string, string> = {};
 
 test.beforeAll(async ({ request }) => {
-  const landOffice = await agencyByCode(
-    request,
-    await apiAuth(request, 'quantri'),
-    'AP-DC',
-  );
+  const landOffice = await agencyByCode(request, await apiAuth(request, 'quantri'), 'AP-DC');
   const created = await createCase(request, 'tiepdan.anphu', {
     type: 'complaint',
     channel: 'post',
@@ -134,24 +113,17 @@ test.beforeAll(async ({ request }) => {
   });
   ids['case'] = created.id;
   const leader = await apiAuth(request, 'lanhdao.anphu');
-  const dialogues = (await (
-    await request.get('/api/dialogues', { headers: leader })
-  ).json()) as DialogueSummaryDto[];
-  const teams = (await (
-    await request.get('/api/teams', { headers: leader })
-  ).json()) as TeamSummaryDto[];
+  const dialogues = (await (await request.get('/api/dialogues', { headers: leader })).json()) as DialogueSummaryDto[];
+  const teams = (await (await request.get('/api/teams', { headers: leader })).json()) as TeamSummaryDto[];
   expect(dialogues.length).toBeGreaterThan(0);
   expect(teams.length).toBeGreaterThan(0);
   ids['dialogue'] = dialogues[0].id;
   ids['team'] = teams[0].id;
 });
 
-const resolve = (route: string) =>
-  route.replace(/:(\w+)/g, (_, name: string) => ids[name] ?? name);
+const resolve = (route: string) => route.replace(/:(\w+)/g, (_, name: string) => ids[name] ?? name);
 
-test('the public pages pass axe at desk and phone sizes, with the menu open on the phone', async ({
-  page,
-}) => {
+test('the public pages pass axe at desk and phone sizes, with the menu open on the phone', async ({ page }) => {
   await page.setViewportSize(DESK);
   for (const route of ['/login', '/lookup', '/gui-don', '/no-such-page']) {
     await page.goto(route);
@@ -164,9 +136,7 @@ test('the public pages pass axe at desk and phone sizes, with the menu open on t
 });
 
 for (const [username, role] of ACCOUNTS) {
-  test(`every screen of ${username} (${role}) passes axe at desk and phone sizes`, async ({
-    page,
-  }) => {
+  test(`every screen of ${username} (${role}) passes axe at desk and phone sizes`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize(DESK);
     await signIn(page, username);

@@ -11,11 +11,7 @@ const shot = (page: Page, name: string) =>
   });
 
 /** Picks an option of a Material select by its visible text, and waits for the panel to close. */
-async function choose(
-  page: Page,
-  testId: string,
-  option: string | RegExp,
-): Promise<void> {
+async function choose(page: Page, testId: string, option: string | RegExp): Promise<void> {
   // From the keyboard: an empty select's floating label would take a mouse click.
   await page.getByTestId(testId).focus();
   await page.keyboard.press('Enter');
@@ -25,9 +21,7 @@ async function choose(
   await expect(page.getByTestId(testId)).toContainText(option);
 }
 
-test('the administrator adds a neighbourhood and a team lead, who signs in and sees the team screen only', async ({
-  page,
-}) => {
+test('the administrator adds a neighbourhood and a team lead, who signs in and sees the team screen only', async ({ page }) => {
   await signIn(page, 'quantri');
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/admin\/agencies$/);
@@ -37,10 +31,7 @@ test('the administrator adds a neighbourhood and a team lead, who signs in and s
   const tree = page.getByTestId('agency-tree');
   await expect(tree).toContainText('Tỉnh Minh An');
   await expect(page.getByTestId('agency-NK')).toContainText('Vùng khó khăn');
-  await page
-    .getByTestId('agency-NK')
-    .getByRole('button', { name: 'Xã Nậm Khoa', exact: true })
-    .click();
+  await page.getByTestId('agency-NK').getByRole('button', { name: 'Xã Nậm Khoa', exact: true }).click();
   await expect(page.getByTestId('agency-name')).toHaveValue('Xã Nậm Khoa');
   await shot(page, 'admin-agencies');
 
@@ -58,9 +49,7 @@ test('the administrator adds a neighbourhood and a team lead, who signs in and s
   await page.getByTestId('nb-new').click();
   await page.getByTestId('nb-name').fill('Tổ dân phố 12');
   await page.getByTestId('nb-save').click();
-  await expect(page.getByTestId('nb-form').locator('mat-error')).toContainText(
-    'Tên đã tồn tại',
-  );
+  await expect(page.getByTestId('nb-form').locator('mat-error')).toContainText('Tên đã tồn tại');
   await expect(page.getByTestId('nb-name')).toBeFocused();
   await expectAccessible(page, 'a neighbourhood refused beside its field');
   await shot(page, 'admin-neighbourhoods');
@@ -76,13 +65,8 @@ test('the administrator adds a neighbourhood and a team lead, who signs in and s
   await choose(page, 'user-agency', /Ủy ban MTTQ Việt Nam phường An Phú/);
   await choose(page, 'user-neighbourhood', 'Tổ dân phố 12');
   await page.getByTestId('user-save').click();
-  await expect(
-    page.getByTestId('user-form').locator('mat-error'),
-  ).toContainText('Mật khẩu quá yếu');
-  await expect(page.getByTestId('user-password')).toHaveAttribute(
-    'aria-invalid',
-    'true',
-  );
+  await expect(page.getByTestId('user-form').locator('mat-error')).toContainText('Mật khẩu quá yếu');
+  await expect(page.getByTestId('user-password')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId('user-password')).toBeFocused();
   await expectAccessible(page, 'a user refused beside its field');
   await page.getByTestId('user-password').fill('MatKhau2026x');
@@ -108,21 +92,12 @@ test('the administrator adds a neighbourhood and a team lead, who signs in and s
   await page.getByTestId('login-username').fill('totruong.to12');
   await page.getByTestId('login-password').fill('MatKhau2026x');
   await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('current-user')).toContainText(
-    'Đinh Văn Mười Hai',
-  );
-  await expect(page.getByTestId('current-user')).toContainText(
-    'Tổ trưởng tổ dân vận',
-  );
+  await expect(page.getByTestId('current-user')).toContainText('Đinh Văn Mười Hai');
+  await expect(page.getByTestId('current-user')).toContainText('Tổ trưởng tổ dân vận');
   const nav = page.getByRole('navigation').first();
   await expect(nav).toContainText('Tổ dân vận');
   await expect(nav).toContainText('Tra cứu hồ sơ');
-  for (const other of [
-    'Quản trị',
-    'Bàn tiếp công dân',
-    'Hộp việc cơ quan',
-    'Tổng quan lãnh đạo',
-  ])
+  for (const other of ['Quản trị', 'Bàn tiếp công dân', 'Hộp việc cơ quan', 'Tổng quan lãnh đạo'])
     await expect(nav).not.toContainText(other);
   await page.goto('/admin');
   await expect(page).not.toHaveURL(/\/admin/);

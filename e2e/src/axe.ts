@@ -13,15 +13,9 @@ function describe(violation: {
 }): string {
   const nodes = violation.nodes
     .slice(0, 5)
-    .map(
-      (n) =>
-        `    ${JSON.stringify(n.target)}\n      ${(n.failureSummary ?? '').replace(/\n\s*/g, ' | ')}`,
-    )
+    .map((n) => `    ${JSON.stringify(n.target)}\n      ${(n.failureSummary ?? '').replace(/\n\s*/g, ' | ')}`)
     .join('\n');
-  const more =
-    violation.nodes.length > 5
-      ? `\n    … and ${violation.nodes.length - 5} more`
-      : '';
+  const more = violation.nodes.length > 5 ? `\n    … and ${violation.nodes.length - 5} more` : '';
   return `${violation.id} (${violation.impact ?? '?'}): ${violation.help}\n${nodes}${more}`;
 }
 
@@ -30,18 +24,9 @@ function describe(violation: {
  * element is excluded: fix the markup or the colours instead. Waits for running animations (a menu opening, a ripple)
  * to finish first, so colours are measured as the user sees them at rest.
  */
-export async function expectAccessible(
-  page: Page,
-  label: string,
-): Promise<void> {
+export async function expectAccessible(page: Page, label: string): Promise<void> {
   await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every(
-        (a) =>
-          a.playState !== 'running' ||
-          a.effect?.getTiming().iterations === Infinity,
-      ),
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
   );
   // Legacy mode runs axe in the page itself instead of opening a blank page per check to merge frame results: the app
   // has no frames, and it is about three times faster.
@@ -54,10 +39,5 @@ export async function expectAccessible(
     })
     .withTags(WCAG_TAGS)
     .analyze();
-  expect
-    .soft(
-      results.violations.map(describe),
-      `axe found WCAG 2.1 AA violations on ${label} (${page.url()})`,
-    )
-    .toEqual([]);
+  expect.soft(results.violations.map(describe), `axe found WCAG 2.1 AA violations on ${label} (${page.url()})`).toEqual([]);
 }

@@ -1,17 +1,9 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import type {
-  AgencyDto,
-  CaseDetailDto,
-  CreateCaseRequest,
-  TokenResponse,
-} from '@tiep-dan/contracts';
+import type { AgencyDto, CaseDetailDto, CreateCaseRequest, TokenResponse } from '@tiep-dan/contracts';
 import { DEMO_PASSWORD, freshAddress, signIn } from './sign-in';
 
 /** Signs a demo account in through the API and returns its bearer header (for setting up a journey). */
-export async function apiAuth(
-  request: APIRequestContext,
-  username: string,
-): Promise<Record<string, string>> {
+export async function apiAuth(request: APIRequestContext, username: string): Promise<Record<string, string>> {
   const res = await request.post('/api/auth/login', {
     data: { username, password: DEMO_PASSWORD },
     headers: { 'X-Forwarded-For': freshAddress() },
@@ -21,25 +13,15 @@ export async function apiAuth(
   return { Authorization: `Bearer ${tokens.accessToken}` };
 }
 
-export async function agencyByCode(
-  request: APIRequestContext,
-  headers: Record<string, string>,
-  code: string,
-): Promise<AgencyDto> {
-  const agencies = (await (
-    await request.get('/api/agencies', { headers })
-  ).json()) as AgencyDto[];
+export async function agencyByCode(request: APIRequestContext, headers: Record<string, string>, code: string): Promise<AgencyDto> {
+  const agencies = (await (await request.get('/api/agencies', { headers })).json()) as AgencyDto[];
   const agency = agencies.find((a) => a.code === code);
   if (!agency) throw new Error(`no agency ${code}`);
   return agency;
 }
 
 /** Logs a letter the way the reception officer does, through the API. */
-export async function createCase(
-  request: APIRequestContext,
-  username: string,
-  body: CreateCaseRequest,
-): Promise<CaseDetailDto> {
+export async function createCase(request: APIRequestContext, username: string, body: CreateCaseRequest): Promise<CaseDetailDto> {
   const res = await request.post('/api/cases', {
     headers: await apiAuth(request, username),
     data: body,
@@ -72,11 +54,7 @@ export async function submitAction(page: Page, state: string): Promise<void> {
 
 /** A screenshot of the whole screen: the shell scrolls inside, so the window grows to the content first. */
 export async function screenshotWhole(page: Page, path: string): Promise<void> {
-  const height = await page.evaluate(() =>
-    Math.max(
-      ...Array.from(document.querySelectorAll('*'), (e) => e.scrollHeight),
-    ),
-  );
+  const height = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('*'), (e) => e.scrollHeight)));
   await page.setViewportSize({
     width: 1366,
     height: Math.min(Math.max(height + 80, 768), 6000),
@@ -87,7 +65,5 @@ export async function screenshotWhole(page: Page, path: string): Promise<void> {
 
 /** The Vietnam civil date `days` from now, YYYY-MM-DD. */
 export function vietnamDatePlus(days: number): string {
-  return new Date(Date.now() + 7 * 3600_000 + days * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
+  return new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }

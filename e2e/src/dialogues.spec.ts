@@ -14,10 +14,7 @@ const MEETING_DAY = '2026-12-01T02:00:00.000Z';
 const setClock = (page: Page, at: string) => setServerClock(page.request, at);
 test.afterAll(async ({ request }) => restoreServerClock(request));
 
-test('a team lead records the monthly meeting and turns two of three opinions into cases for the agencies', async ({
-  page,
-  request,
-}) => {
+test('a team lead records the monthly meeting and turns two of three opinions into cases for the agencies', async ({ page, request }) => {
   test.setTimeout(180_000);
   await setClock(page, MEETING_DAY);
   const admin = await apiAuth(request, 'quantri');
@@ -27,17 +24,10 @@ test('a team lead records the monthly meeting and turns two of three opinions in
   await signIn(page, 'totruong.to3');
   await page.goto('/teams');
   await expect(page.getByTestId('page-title')).toHaveText('Tổ dân vận');
-  await expect(page.getByTestId('ranking')).toContainText(
-    'Tổ dân vận Tổ dân phố 3',
-  );
+  await expect(page.getByTestId('ranking')).toContainText('Tổ dân vận Tổ dân phố 3');
   await page.screenshot({ path: shot('teams-list'), fullPage: true });
-  await page
-    .getByTestId('team-list')
-    .getByRole('link', { name: 'Tổ dân vận Tổ dân phố 3' })
-    .click();
-  await expect(page.getByTestId('page-title')).toHaveText(
-    'Tổ dân vận Tổ dân phố 3',
-  );
+  await page.getByTestId('team-list').getByRole('link', { name: 'Tổ dân vận Tổ dân phố 3' }).click();
+  await expect(page.getByTestId('page-title')).toHaveText('Tổ dân vận Tổ dân phố 3');
   await expect(page.getByTestId('members')).toContainText('Hoàng Văn Bình');
 
   // The monthly meeting: attendance, topics, propaganda, and three opinions of residents.
@@ -46,9 +36,7 @@ test('a team lead records the monthly meeting and turns two of three opinions in
   await form.getByTestId('meeting-attendance').fill('7');
   await form.getByTestId('meeting-propaganda').fill('2');
   await form.getByTestId('meeting-reached').fill('80');
-  await form
-    .getByTestId('meeting-topics')
-    .fill('Quán triệt nghị quyết chi bộ tháng 12\nPhòng chống cháy nổ dịp Tết');
+  await form.getByTestId('meeting-topics').fill('Quán triệt nghị quyết chi bộ tháng 12\nPhòng chống cháy nổ dịp Tết');
   await form.getByTestId('add-opinion').click();
   await form.getByTestId('add-opinion').click();
   const opinions = [
@@ -62,15 +50,11 @@ test('a team lead records the monthly meeting and turns two of three opinions in
     await row.getByTestId('opinion-content').fill(what);
   }
   await page.getByTestId('save-meeting').click();
-  await expect(page.getByTestId('team-message')).toHaveText(
-    'Đã lưu buổi sinh hoạt.',
-  );
+  await expect(page.getByTestId('team-message')).toHaveText('Đã lưu buổi sinh hoạt.');
 
   // Two of the three become cases in one action: a reflection for the land office, a proposal for the police.
   const meeting = page.getByTestId('meeting-2026-12-01');
-  await expect(meeting.getByTestId('opinion-picker').locator('tr')).toHaveCount(
-    3,
-  );
+  await expect(meeting.getByTestId('opinion-picker').locator('tr')).toHaveCount(3);
   await meeting.getByTestId('pick-1').click();
   await meeting.getByTestId('type-1').selectOption('reflection');
   await meeting.getByTestId('agency-1').selectOption(landOffice.id);
@@ -79,17 +63,13 @@ test('a team lead records the monthly meeting and turns two of three opinions in
   await expect(meeting.getByTestId('create-cases')).toHaveText(/Tạo 2 hồ sơ/);
   await expectAccessible(page, 'a team meeting with opinions picked');
   await meeting.getByTestId('create-cases').click();
-  await expect(page.getByTestId('team-message')).toHaveText(
-    'Đã tạo 2 hồ sơ, chuyển đến cơ quan xử lý.',
-  );
+  await expect(page.getByTestId('team-message')).toHaveText('Đã tạo 2 hồ sơ, chuyển đến cơ quan xử lý.');
   const links = meeting.getByTestId('opinion-case');
   await expect(links).toHaveCount(2);
   const [reflectionCode, proposalCode] = await links.allInnerTexts();
   expect(reflectionCode).toMatch(/^PA-2026-\d{6}$/);
   expect(proposalCode).toMatch(/^KNG-2026-\d{6}$/);
-  await expect(
-    meeting.getByTestId('opinion-row-3').getByTestId('pick-3'),
-  ).toBeVisible();
+  await expect(meeting.getByTestId('opinion-row-3').getByTestId('pick-3')).toBeVisible();
 
   // The scorecard of December counts what was just recorded.
   await page.getByTestId('scorecard-month').fill('2026-12');
@@ -119,52 +99,32 @@ test('a leader records a dialogue with a commitment, which shows as overdue on t
 
   await signIn(page, 'lanhdao.anphu');
   await page.goto('/dialogues');
-  await expect(page.getByTestId('page-title')).toHaveText(
-    'Đối thoại, tiếp xúc cử tri',
-  );
+  await expect(page.getByTestId('page-title')).toHaveText('Đối thoại, tiếp xúc cử tri');
   await page.getByTestId('new-dialogue').click();
   const form = page.getByTestId('dialogue-form');
-  await form
-    .getByTestId('dialogue-title')
-    .fill('Đối thoại với Nhân dân Tổ dân phố 3 về an ninh trật tự');
+  await form.getByTestId('dialogue-title').fill('Đối thoại với Nhân dân Tổ dân phố 3 về an ninh trật tự');
   await form.getByTestId('dialogue-date').fill('2026-12-01');
   await form.getByTestId('dialogue-place').fill('Nhà văn hóa Tổ dân phố 3');
   await page.getByTestId('save-dialogue').click();
-  await expect(page.getByTestId('page-title')).toHaveText(
-    'Đối thoại với Nhân dân Tổ dân phố 3 về an ninh trật tự',
-  );
+  await expect(page.getByTestId('page-title')).toHaveText('Đối thoại với Nhân dân Tổ dân phố 3 về an ninh trật tự');
 
   // The minutes: what was said, by whom, and the answer given.
-  await page
-    .getByTestId('minutes-summary')
-    .fill(
-      'Hơn 60 hộ dân tham dự; lãnh đạo phường trả lời trực tiếp các ý kiến.',
-    );
+  await page.getByTestId('minutes-summary').fill('Hơn 60 hộ dân tham dự; lãnh đạo phường trả lời trực tiếp các ý kiến.');
   const opinion = page.getByTestId('opinion-1');
   await opinion.getByTestId('opinion-raised-by').fill('Bà Lê Thị Mơ');
-  await opinion
-    .getByTestId('opinion-content')
-    .fill('Thanh niên tụ tập gây ồn ào ban đêm ở bãi đất trống');
-  await opinion
-    .getByTestId('opinion-answer')
-    .fill('Công an phường sẽ tăng cường tuần tra và lắp camera');
+  await opinion.getByTestId('opinion-content').fill('Thanh niên tụ tập gây ồn ào ban đêm ở bãi đất trống');
+  await opinion.getByTestId('opinion-answer').fill('Công an phường sẽ tăng cường tuần tra và lắp camera');
   await page.getByTestId('save-minutes').click();
-  await expect(page.getByTestId('dialogue-message')).toHaveText(
-    'Đã lưu biên bản.',
-  );
+  await expect(page.getByTestId('dialogue-message')).toHaveText('Đã lưu biên bản.');
   await expect(page.getByTestId('dialogue-status')).toHaveText('Đã tổ chức');
 
   // The commitment: the police install cameras by 10 December.
   const commitment = page.getByTestId('commitment-form');
-  await commitment
-    .getByTestId('commitment-content')
-    .fill('Lắp camera an ninh tại bãi đất trống cuối ngõ 9');
+  await commitment.getByTestId('commitment-content').fill('Lắp camera an ninh tại bãi đất trống cuối ngõ 9');
   await commitment.getByTestId('commitment-owner').selectOption(police.id);
   await commitment.getByTestId('commitment-due').fill('2026-12-10');
   await page.getByTestId('add-commitment').click();
-  await expect(page.getByTestId('dialogue-message')).toHaveText(
-    'Đã ghi nhận cam kết, theo dõi như một hồ sơ.',
-  );
+  await expect(page.getByTestId('dialogue-message')).toHaveText('Đã ghi nhận cam kết, theo dõi như một hồ sơ.');
   const row = page.getByTestId('commitments').locator('tbody tr');
   await expect(row).toContainText('Công an phường An Phú');
   await expect(row.getByTestId('due-badge')).toContainText('Trong hạn');
@@ -216,8 +176,6 @@ test('a leader records a dialogue with a commitment, which shows as overdue on t
       name: 'Đối thoại với Nhân dân Tổ dân phố 3 về an ninh trật tự',
     })
     .click();
-  await expect(
-    page.getByTestId('commitments').getByTestId('due-badge'),
-  ).toContainText('Quá hạn');
+  await expect(page.getByTestId('commitments').getByTestId('due-badge')).toContainText('Quá hạn');
   await page.screenshot({ path: shot('dialogue-overdue'), fullPage: true });
 });

@@ -8,7 +8,13 @@ import { signIn } from './sign-in';
 
 const shot = (name: string) => join(E2E_OUTPUT, 'screenshots', `${name}.png`);
 
-async function event(request: APIRequestContext, user: string, id: string, type: string, payload: Record<string, unknown> = {}): Promise<CaseDetailDto> {
+async function event(
+  request: APIRequestContext,
+  user: string,
+  id: string,
+  type: string,
+  payload: Record<string, unknown> = {},
+): Promise<CaseDetailDto> {
   const res = await request.post(`/api/cases/${id}/events`, { headers: await apiAuth(request, user), data: { type, payload } });
   expect(res.status(), await res.text()).toBe(200);
   return (await res.json()) as CaseDetailDto;
@@ -18,7 +24,10 @@ test.afterAll(async ({ request }) => {
   await restoreServerClock(request);
 });
 
-test('the ward chairman decides a first complaint; 20 days later the second complaint opens in the province inbox', async ({ page, request }) => {
+test('the ward chairman decides a first complaint; 20 days later the second complaint opens in the province inbox', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(150_000);
   // Monday 5 October 2026, 09:00 in Vietnam.
   await setServerClock(request, '2026-10-05T02:00:00.000Z');
@@ -33,8 +42,14 @@ test('the ward chairman decides a first complaint; 20 days later the second comp
     petitioner: { fullName: 'Hà Văn Tuấn', phone: '0912000301' },
   });
   await event(request, 'chuyenvien.diachinh', first.id, 'TRIAGE_ACCEPT', { agencyId: landOffice.id });
-  await event(request, 'chuyenvien.diachinh', first.id, 'RECORD_VERIFICATION', { findings: 'Thu hồi đúng quy hoạch', demandMatchesFindings: true });
-  await event(request, 'chuyenvien.diachinh', first.id, 'PROPOSE_DECISION', { summary: 'Giữ nguyên quyết định thu hồi', outcome: 'rejected' });
+  await event(request, 'chuyenvien.diachinh', first.id, 'RECORD_VERIFICATION', {
+    findings: 'Thu hồi đúng quy hoạch',
+    demandMatchesFindings: true,
+  });
+  await event(request, 'chuyenvien.diachinh', first.id, 'PROPOSE_DECISION', {
+    summary: 'Giữ nguyên quyết định thu hồi',
+    outcome: 'rejected',
+  });
 
   // The land office head reviews the draft but has no decision to sign.
   await signIn(page, 'truong.diachinh');
@@ -122,7 +137,9 @@ test('a denunciation forwarded once to another commune appears in its inbox and 
   // Once only (Luật Tố cáo 2018 Art. 24(2)): the page offers no forward, and the API refuses one.
   await expect(page.locator('[data-action="ACCEPT"]')).toBeVisible();
   await expect(page.locator('[data-action="FORWARD"]')).toHaveCount(0);
-  const received = (await (await request.get(`/api/cases?q=${encodeURIComponent('hành trình chuyển đơn')}`, { headers: await apiAuth(request, 'lanhdao.namkhoa') })).json()) as {
+  const received = (await (
+    await request.get(`/api/cases?q=${encodeURIComponent('hành trình chuyển đơn')}`, { headers: await apiAuth(request, 'lanhdao.namkhoa') })
+  ).json()) as {
     items: { id: string; code: string }[];
   };
   const id = received.items.find((c) => c.code === receivedCode)?.id ?? '';

@@ -139,7 +139,10 @@ test('a land complaint at the Monday desk becomes a complaint case that runs its
   await closeSession(page);
 });
 
-test('a letter by post with two matters splits into a complaint, forwarded with a slip, and a proposal, accepted', async ({ page, request }) => {
+test('a letter by post with two matters splits into a complaint, forwarded with a slip, and a proposal, accepted', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, 'tiepdan.anphu');
   await page.goto('/letters');
@@ -219,7 +222,10 @@ test('a denunciation at the desk shows its denouncer nowhere but in the audited 
   await expect(page.locator('body')).not.toContainText(NAME);
 
   // The receipt and the register name no one.
-  const [receipt] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`case-${reception}`).getByTestId('receipt').click()]);
+  const [receipt] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(`case-${reception}`).getByTestId('receipt').click(),
+  ]);
   expect(await pdfText(receipt)).not.toContain(NAME);
   const [register] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-register').click()]);
   const registerText = await xlsxText(register);
@@ -268,7 +274,10 @@ test('a denunciation at the desk shows its denouncer nowhere but in the audited 
 
   // The audited reveal is on the security log.
   const admin = await apiAuth(request, 'quantri');
-  const audit = await request.get('/api/security-audit', { headers: admin, params: { action: 'identity.reveal', targetId: must(denunciation).id } });
+  const audit = await request.get('/api/security-audit', {
+    headers: admin,
+    params: { action: 'identity.reveal', targetId: must(denunciation).id },
+  });
   expect(audit.status()).toBe(200);
   expect(JSON.stringify(await audit.json())).toContain('chuyenvien.diachinh');
   const detail = (await (await request.get(`/api/cases/${must(denunciation).id}`, { headers: head })).json()) as CaseDetailDto;

@@ -7,8 +7,7 @@ import { apiAuth } from './case-fixtures';
 import { restoreServerClock, setServerClock } from './clock';
 import { DEMO_PASSWORD, freshAddress } from './sign-in';
 
-const shot = (name: string) =>
-  join(E2E_OUTPUT, 'screenshots', `keyboard-${name}.png`);
+const shot = (name: string) => join(E2E_OUTPUT, 'screenshots', `keyboard-${name}.png`);
 
 /** Monday 22 February 2027, 08:30 in Vietnam: a reception day of its own (the other journeys use other Mondays). */
 const MONDAY = '2027-02-22T01:30:00.000Z';
@@ -22,33 +21,19 @@ async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
     await page.keyboard.press('Tab');
     if (await target.evaluate((el) => el === document.activeElement)) return;
   }
-  const focused = await page.evaluate(
-    () => document.activeElement?.outerHTML.slice(0, 120) ?? 'nothing',
-  );
-  throw new Error(
-    `${String(target)} not reached with ${max} Tabs; focus is on ${focused}`,
-  );
+  const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? 'nothing');
+  throw new Error(`${String(target)} not reached with ${max} Tabs; focus is on ${focused}`);
 }
 
 test.afterAll(async ({ request }) => {
   // Close the session the journey opened, so the desk of the next journey starts from its own day.
   const leader = await apiAuth(request, 'lanhdao.anphu');
-  const today = (await (
-    await request.get('/api/reception/today', { headers: leader })
-  ).json()) as ReceptionTodayDto;
-  if (today.openSession)
-    await request.post(
-      `/api/reception/sessions/${today.openSession.id}/close`,
-      { headers: leader },
-    );
+  const today = (await (await request.get('/api/reception/today', { headers: leader })).json()) as ReceptionTodayDto;
+  if (today.openSession) await request.post(`/api/reception/sessions/${today.openSession.id}/close`, { headers: leader });
   await restoreServerClock(request);
 });
 
-test('keyboard only: sign in, the desk, a visit, an action on its case, and the public lookup', async ({
-  page,
-  browser,
-  request,
-}) => {
+test('keyboard only: sign in, the desk, a visit, an action on its case, and the public lookup', async ({ page, browser, request }) => {
   test.setTimeout(120_000);
   await setServerClock(request, MONDAY);
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -69,10 +54,7 @@ test('keyboard only: sign in, the desk, a visit, an action on its case, and the 
   await expect(page.getByTestId('login-username')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('login-username')).toBeFocused();
-  await expect(page.getByTestId('login-username')).toHaveAttribute(
-    'aria-invalid',
-    'true',
-  );
+  await expect(page.getByTestId('login-username')).toHaveAttribute('aria-invalid', 'true');
   await page.keyboard.type('lanhdao.anphu');
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('login-password')).toBeFocused();
@@ -94,9 +76,7 @@ test('keyboard only: sign in, the desk, a visit, an action on its case, and the 
   await tabTo(page, page.getByTestId('open-session'));
   await page.screenshot({ path: shot('open-session') });
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('session-title')).toHaveText(
-    'Buổi tiếp 22/02/2027',
-  );
+  await expect(page.getByTestId('session-title')).toHaveText('Buổi tiếp 22/02/2027');
   await expect(page.getByTestId('visit-name')).toBeFocused();
 
   // A visit without its summary is refused; the summary, by its label, is marked and focused.
@@ -107,9 +87,7 @@ test('keyboard only: sign in, the desk, a visit, an action on its case, and the 
   await page.keyboard.type('0988777666');
   await page.keyboard.press('Control+Enter');
   const summary = page.getByTestId('matter-summary-0');
-  await expect(page.getByTestId('visit-error')).toContainText(
-    'Nội dung 1 · Tóm tắt nội dung',
-  );
+  await expect(page.getByTestId('visit-error')).toContainText('Nội dung 1 · Tóm tắt nội dung');
   await expect(summary).toBeFocused();
   await expect(summary).toHaveAttribute('aria-invalid', 'true');
   await page.keyboard.type('Đề nghị sửa đèn đường ngõ 12 tổ dân phố 3');
@@ -157,9 +135,7 @@ test('keyboard only: sign in, the desk, a visit, an action on its case, and the 
   await citizen.keyboard.press('Tab');
   await expect(citizen.locator('a.skip-link')).toBeFocused();
   await citizen.keyboard.press('Tab');
-  await expect(
-    citizen.getByRole('button', { name: 'Mở/đóng danh mục' }),
-  ).toBeFocused();
+  await expect(citizen.getByRole('button', { name: 'Mở/đóng danh mục' })).toBeFocused();
   await citizen.screenshot({ path: shot('phone-menu-button') });
   const lookupCode = citizen.getByTestId('lookup-code');
   await tabTo(citizen, lookupCode);
@@ -173,15 +149,10 @@ test('keyboard only: sign in, the desk, a visit, an action on its case, and the 
   await citizen.keyboard.press('Tab');
   const submit = citizen.getByTestId('lookup-submit');
   await expect(submit).toBeFocused();
-  await expect(citizen.getByTestId('lookup-phone')).not.toHaveAttribute(
-    'aria-invalid',
-    'true',
-  );
+  await expect(citizen.getByTestId('lookup-phone')).not.toHaveAttribute('aria-invalid', 'true');
   await citizen.screenshot({ path: shot('phone-lookup-submit') });
   await citizen.keyboard.press('Enter');
-  await expect(citizen.getByTestId('lookup-live')).toContainText(
-    'Đã trả lời công dân',
-  );
+  await expect(citizen.getByTestId('lookup-live')).toContainText('Đã trả lời công dân');
   // The button keeps the focus while the lookup runs and after (it used to drop it to <body>).
   await expect(submit).toBeFocused();
   await expectAccessible(citizen, 'the lookup result (keyboard, phone)');

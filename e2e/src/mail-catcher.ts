@@ -16,22 +16,14 @@ export interface MailCatcher {
 
 /** RFC 2047 encoded words (=?UTF-8?Q?…?= / =?UTF-8?B?…?=), as nodemailer writes subjects. */
 const decodeWords = (value: string) =>
-  value
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(
-      /=\?[^?]+\?([QqBb])\?([^?]*)\?=/g,
-      (_, encoding: string, text: string) =>
-        encoding.toUpperCase() === 'B'
-          ? Buffer.from(text, 'base64').toString('utf8')
-          : Buffer.from(
-              text
-                .replace(/_/g, ' ')
-                .replace(/=([0-9A-F]{2})/gi, (__, h: string) =>
-                  String.fromCharCode(parseInt(h, 16)),
-                ),
-              'latin1',
-            ).toString('utf8'),
-    );
+  value.replace(/\?=\s+=\?/g, '?==?').replace(/=\?[^?]+\?([QqBb])\?([^?]*)\?=/g, (_, encoding: string, text: string) =>
+    encoding.toUpperCase() === 'B'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : Buffer.from(
+          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, h: string) => String.fromCharCode(parseInt(h, 16))),
+          'latin1',
+        ).toString('utf8'),
+  );
 
 function parse(raw: string, to: string[]): CaughtMail {
   const split = raw.search(/\r?\n\r?\n/);
@@ -49,11 +41,7 @@ function parse(raw: string, to: string[]): CaughtMail {
       ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
       : encoding === 'quoted-printable'
         ? Buffer.from(
-            body
-              .replace(/=\r?\n/g, '')
-              .replace(/=([0-9A-F]{2})/gi, (_, h: string) =>
-                String.fromCharCode(parseInt(h, 16)),
-              ),
+            body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
             'latin1',
           ).toString('utf8')
         : body;
@@ -96,10 +84,7 @@ export async function startMailCatcher(port: number): Promise<MailCatcher> {
       for (;;) {
         const mine = messages.filter((m) => m.to.includes(to));
         if (mine.length >= count) return mine;
-        if (Date.now() > deadline)
-          throw new Error(
-            `expected ${count} messages to ${to}, got ${mine.map((m) => m.subject).join(' | ')}`,
-          );
+        if (Date.now() > deadline) throw new Error(`expected ${count} messages to ${to}, got ${mine.map((m) => m.subject).join(' | ')}`);
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     },

@@ -10,16 +10,8 @@ const DAY = 86_400_000;
  * A complaint the An Phú land office has let run out: received 40 days ago, long past the 7 working days it had to
  * accept it (Luật Khiếu nại Art. 27). Returns once the scheduler has marked it overdue (within a few seconds).
  */
-export async function overdueLandOfficeComplaint(
-  request: APIRequestContext,
-  summary: string,
-  petitioner: string,
-): Promise<CaseDetailDto> {
-  const landOffice = await agencyByCode(
-    request,
-    await apiAuth(request, 'quantri'),
-    'AP-DC',
-  );
+export async function overdueLandOfficeComplaint(request: APIRequestContext, summary: string, petitioner: string): Promise<CaseDetailDto> {
+  const landOffice = await agencyByCode(request, await apiAuth(request, 'quantri'), 'AP-DC');
   const created = await createCase(request, 'tiepdan.anphu', {
     type: 'complaint',
     channel: 'post',
@@ -42,9 +34,7 @@ export async function overdueLandOfficeComplaint(
             limit: '200',
           },
         });
-        return ((await res.json()) as CasePage).items.some(
-          (i) => i.id === created.id,
-        );
+        return ((await res.json()) as CasePage).items.some((i) => i.id === created.id);
       },
       { timeout: 30_000 },
     )
@@ -56,10 +46,6 @@ export async function overdueLandOfficeComplaint(
 export async function openLandOfficeOverdueList(page: Page): Promise<void> {
   await signIn(page, 'lanhdao.anphu');
   await page.goto('/overview');
-  await page
-    .getByTestId('agency-row')
-    .filter({ hasText: LAND_OFFICE })
-    .getByTestId('agency-overdue')
-    .click();
+  await page.getByTestId('agency-row').filter({ hasText: LAND_OFFICE }).getByTestId('agency-overdue').click();
   await expect(page).toHaveURL(/overdue=true/);
 }

@@ -1,11 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import type {
-  CaseDetailDto,
-  CasePage,
-  PeriodReportDto,
-} from '@tiep-dan/contracts';
+import type { CaseDetailDto, CasePage, PeriodReportDto } from '@tiep-dan/contracts';
 import { Workbook } from 'exceljs';
 import { E2E_OUTPUT } from '../playwright.config';
 import { agencyByCode, apiAuth, createCase } from './case-fixtures';
@@ -31,23 +27,12 @@ async function appNow(request: APIRequestContext): Promise<Date> {
   return new Date(body.now ?? body.at ?? Date.now());
 }
 
-test('a commune leader drills from an agency overdue count to its cases and exports the quarterly report', async ({
-  page,
-  request,
-}) => {
+test('a commune leader drills from an agency overdue count to its cases and exports the quarterly report', async ({ page, request }) => {
   test.setTimeout(120_000);
   // Three complaints received 40 days ago (their 10-working-day triage deadline long passed), one received today.
   const now = await appNow(request);
-  const landOffice = await agencyByCode(
-    request,
-    await apiAuth(request, 'quantri'),
-    'AP-DC',
-  );
-  const police = await agencyByCode(
-    request,
-    await apiAuth(request, 'quantri'),
-    'AP-CA',
-  );
+  const landOffice = await agencyByCode(request, await apiAuth(request, 'quantri'), 'AP-DC');
+  const police = await agencyByCode(request, await apiAuth(request, 'quantri'), 'AP-CA');
   const long = new Date(now.getTime() - 40 * DAY);
   // The quarter of today: the old complaints are carried over into it or received in it.
   const { year, quarter } = vnQuarter(now);
@@ -85,9 +70,7 @@ test('a commune leader drills from an agency overdue count to its cases and expo
           },
         });
         const page = (await res.json()) as CasePage;
-        return created
-          .slice(0, 2)
-          .every((c) => page.items.some((i) => i.id === c.id));
+        return created.slice(0, 2).every((c) => page.items.some((i) => i.id === c.id));
       },
       { timeout: 30_000 },
     )
@@ -115,23 +98,15 @@ test('a commune leader drills from an agency overdue count to its cases and expo
   const overdue = Number(await overdueLink.textContent());
   expect(overdue).toBeGreaterThanOrEqual(2);
   await overdueLink.click();
-  await expect(page).toHaveURL(
-    new RegExp(`/overview/cases\\?.*leadAgencyId=${landOffice.id}`),
-  );
+  await expect(page).toHaveURL(new RegExp(`/overview/cases\\?.*leadAgencyId=${landOffice.id}`));
   await expect(page).toHaveURL(/overdue=true/);
   const rows = page.getByTestId('drill-row');
   await expect(rows).toHaveCount(Math.min(overdue, 50));
-  for (const c of created.slice(0, 2))
-    await expect(page.getByTestId('drill-cases')).toContainText(c.code);
+  for (const c of created.slice(0, 2)) await expect(page.getByTestId('drill-cases')).toContainText(c.code);
   // Not the police complaint, nor the one still on time.
-  await expect(page.getByTestId('drill-cases')).not.toContainText(
-    created[2].code,
-  );
-  await expect(page.getByTestId('drill-cases')).not.toContainText(
-    created[3].code,
-  );
-  for (const text of await rows.allTextContents())
-    expect(text).toContain(LAND_OFFICE);
+  await expect(page.getByTestId('drill-cases')).not.toContainText(created[2].code);
+  await expect(page.getByTestId('drill-cases')).not.toContainText(created[3].code);
+  for (const text of await rows.allTextContents()) expect(text).toContain(LAND_OFFICE);
   await expectAccessible(page, 'the drill-down list');
   await page.screenshot({
     path: join(E2E_OUTPUT, 'screenshots', 'overview-drill-down.png'),
@@ -153,19 +128,13 @@ test('a commune leader drills from an agency overdue count to its cases and expo
   const downloading = page.waitForEvent('download');
   await page.getByTestId('report-export-01-XLD').click();
   const download = await downloading;
-  const file = join(
-    E2E_OUTPUT,
-    'results',
-    `overview-report-${year}-q${quarter}.xlsx`,
-  );
+  const file = join(E2E_OUTPUT, 'results', `overview-report-${year}-q${quarter}.xlsx`);
   await download.saveAs(file);
 
   const book = new Workbook();
   await book.xlsx.readFile(file);
   const from = `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01`;
-  const to = new Date(Date.UTC(year, quarter * 3, 0))
-    .toISOString()
-    .slice(0, 10);
+  const to = new Date(Date.UTC(year, quarter * 3, 0)).toISOString().slice(0, 10);
   const report = (await (
     await request.get('/api/dashboard/reports', {
       headers: leader,
@@ -183,9 +152,7 @@ test('a commune leader drills from an agency overdue count to its cases and expo
   expect(xld.getCell('A10').value).toBe('MS');
   expect(xld.getCell('A11').value).toBe('Phường An Phú');
   const letters = expected.rows[0];
-  expect((xld.getRow(11).values as unknown[]).slice(2, 28)).toEqual(
-    expected.columns.map((c) => letters.values[c.key] ?? '—'),
-  );
+  expect((xld.getRow(11).values as unknown[]).slice(2, 28)).toEqual(expected.columns.map((c) => letters.values[c.key] ?? '—'));
   // The quarter holds at least the complaints made above: received in it or carried over into it.
   const cell = (no: number) => Number(xld.getRow(11).getCell(1 + no).value);
   expect(cell(1)).toBeGreaterThanOrEqual(created.length);

@@ -2,11 +2,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { E2E_OUTPUT } from '../playwright.config';
 import { expectAccessible } from './axe';
-import {
-  LAND_OFFICE,
-  openLandOfficeOverdueList,
-  overdueLandOfficeComplaint,
-} from './overdue-fixtures';
+import { LAND_OFFICE, openLandOfficeOverdueList, overdueLandOfficeComplaint } from './overdue-fixtures';
 
 const DEPARTMENT = 'Sở Nông nghiệp và Môi trường';
 
@@ -15,33 +11,22 @@ test('from the overdue list a leader gives a case to another agency; the case hi
   request,
 }) => {
   test.setTimeout(120_000);
-  const created = await overdueLandOfficeComplaint(
-    request,
-    'Khiếu nại giấy phép san lấp ao (kiểm thử giao lại)',
-    'Trịnh Văn Khải',
-  );
+  const created = await overdueLandOfficeComplaint(request, 'Khiếu nại giấy phép san lấp ao (kiểm thử giao lại)', 'Trịnh Văn Khải');
   await openLandOfficeOverdueList(page);
   const row = page.getByTestId('drill-row').filter({ hasText: created.code });
   const open = row.getByTestId('reassign');
-  await expect(open).toHaveAccessibleName(
-    `Giao lại hồ sơ ${created.code} cho cơ quan khác chủ trì`,
-  );
+  await expect(open).toHaveAccessibleName(`Giao lại hồ sơ ${created.code} cho cơ quan khác chủ trì`);
   await open.click();
   const form = page.getByTestId('reassign-form');
   await expect(form).toContainText(`đang do ${LAND_OFFICE} chủ trì`);
   const picker = page.getByTestId('reassign-agency');
   await expect(picker).toBeFocused();
   // The land office leads it already: not offered.
-  await expect(picker.locator('option', { hasText: LAND_OFFICE })).toHaveCount(
-    0,
-  );
+  await expect(picker.locator('option', { hasText: LAND_OFFICE })).toHaveCount(0);
 
   // Nothing chosen, no reason: each field says what it needs, and the picker takes the focus back.
   await page.getByTestId('reassign-send').click();
-  await expect(form.locator('mat-error')).toHaveText([
-    'Chọn cơ quan sẽ chủ trì giải quyết.',
-    'Nêu lý do giao lại.',
-  ]);
+  await expect(form.locator('mat-error')).toHaveText(['Chọn cơ quan sẽ chủ trì giải quyết.', 'Nêu lý do giao lại.']);
   await expect(picker).toBeFocused();
   await expectAccessible(page, 'the overdue list with the reassignment form');
   await page.screenshot({
@@ -54,14 +39,10 @@ test('from the overdue list a leader gives a case to another agency; the case hi
   await page.getByTestId('reassign-reason').fill(reason);
   await page.getByTestId('reassign-send').focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('drill-notice')).toContainText(
-    `Đã giao hồ sơ ${created.code} cho ${DEPARTMENT} chủ trì.`,
-  );
+  await expect(page.getByTestId('drill-notice')).toContainText(`Đã giao hồ sơ ${created.code} cho ${DEPARTMENT} chủ trì.`);
   await expect(form).toHaveCount(0);
   await expect(row.locator('td').nth(2)).toHaveText(DEPARTMENT);
-  await expect(row.getByTestId('reassigned')).toHaveText(
-    `Đã giao lại cho ${DEPARTMENT}`,
-  );
+  await expect(row.getByTestId('reassigned')).toHaveText(`Đã giao lại cho ${DEPARTMENT}`);
   // Still overdue: the deadline runs from receipt and does not restart.
   await expect(row).toContainText('Quá hạn');
   await expect(open).toBeFocused();
@@ -82,7 +63,5 @@ test('from the overdue list a leader gives a case to another agency; the case hi
   await expect(entry).toContainText(LAND_OFFICE);
   await expect(entry).toContainText(DEPARTMENT);
   await expect(entry).not.toContainText('lanhdao.anphu');
-  await expect(entry.locator('time')).toHaveText(
-    /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/,
-  );
+  await expect(entry.locator('time')).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
 });

@@ -10,13 +10,9 @@ import { signIn } from './sign-in';
 import { expectAccessible } from './axe';
 
 // pdf-parse's library entry (its index runs a self-test without a parent module); pdf.js ships inside it.
-const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (
-  data: Buffer,
-) => Promise<{ text: string }>;
+const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (data: Buffer) => Promise<{ text: string }>;
 const PDF_JS = require.resolve('pdf-parse/lib/pdf.js/v1.10.100/build/pdf.js');
-const PDF_WORKER_JS = require.resolve(
-  'pdf-parse/lib/pdf.js/v1.10.100/build/pdf.worker.js',
-);
+const PDF_WORKER_JS = require.resolve('pdf-parse/lib/pdf.js/v1.10.100/build/pdf.worker.js');
 const shot = (name: string) => join(E2E_OUTPUT, 'screenshots', name);
 
 /** Monday 1 March 2027, 08:30 in Vietnam: a regular reception day. */
@@ -70,23 +66,15 @@ async function renderPdf(page: Page, pdf: Buffer): Promise<void> {
 
 test.afterAll(async ({ request }) => restoreServerClock(request));
 
-test('the Monday desk: visits, a duplicate warning, directions, a receipt and the carry-over', async ({
-  page,
-  browser,
-  request,
-}) => {
+test('the Monday desk: visits, a duplicate warning, directions, a receipt and the carry-over', async ({ page, browser, request }) => {
   test.setTimeout(180_000);
   await setServerClock(request, MONDAY);
   await signIn(page, 'tiepdan.anphu');
   await page.goto('/reception');
-  await expect(page.getByTestId('reception-day')).toHaveText(
-    'Hôm nay là ngày tiếp công dân định kỳ.',
-  );
+  await expect(page.getByTestId('reception-day')).toHaveText('Hôm nay là ngày tiếp công dân định kỳ.');
   await expectAccessible(page, 'the desk before the session opens');
   await page.getByTestId('open-session').click();
-  await expect(page.getByTestId('session-title')).toHaveText(
-    'Buổi tiếp 01/03/2027',
-  );
+  await expect(page.getByTestId('session-title')).toHaveText('Buổi tiếp 01/03/2027');
 
   // 1. A simple visit, keyboard only, counted from the empty form (the name field has the focus).
   await expect(page.getByTestId('visit-name')).toBeFocused();
@@ -124,9 +112,7 @@ test('the Monday desk: visits, a duplicate warning, directions, a receipt and th
   await page.getByTestId('visit-phone').fill('0901111111');
   await page.getByTestId('matter-type-0').selectOption('proposal');
   await page.getByTestId('matter-category-0').selectOption('site_clearance');
-  await page
-    .getByTestId('matter-summary-0')
-    .fill('Đề nghị xem xét lại đơn giá bồi thường dự án mở rộng đường');
+  await page.getByTestId('matter-summary-0').fill('Đề nghị xem xét lại đơn giá bồi thường dự án mở rộng đường');
   await page.getByTestId('visit-group-size').fill('12');
   await page.getByTestId('add-representative').click();
   await page.getByTestId('add-representative').click();
@@ -179,16 +165,12 @@ test('the Monday desk: visits, a duplicate warning, directions, a receipt and th
   await page.getByTestId('visit-phone').fill('0912345678');
   await page.getByTestId('matter-type-0').selectOption('complaint');
   await page.getByTestId('matter-category-0').selectOption('land');
-  await page
-    .getByTestId('matter-summary-0')
-    .fill('Khiếu nại quyết định xử phạt về đất đai');
+  await page.getByTestId('matter-summary-0').fill('Khiếu nại quyết định xử phạt về đất đai');
   await page.getByTestId('matter-summary-0').press('Alt+n');
   await expect(page.getByTestId('matter-type-1')).toBeFocused();
   await page.getByTestId('matter-type-1').selectOption('denunciation');
   await page.getByTestId('matter-category-1').selectOption('construction');
-  await page
-    .getByTestId('matter-summary-1')
-    .fill('Tố cáo cán bộ làm ngơ công trình xây dựng trái phép');
+  await page.getByTestId('matter-summary-1').fill('Tố cáo cán bộ làm ngơ công trình xây dựng trái phép');
   await warning.scrollIntoViewIfNeeded();
   await expectAccessible(page, 'the desk warning of a repeat, two matters');
   await page.screenshot({
@@ -210,41 +192,29 @@ test('the Monday desk: visits, a duplicate warning, directions, a receipt and th
   const direct = leader.getByTestId(`direction-${single}`);
   await expect(direct).toBeVisible();
   await expectAccessible(leader, 'the desk as the leader, with directions');
-  await direct
-    .getByTestId('direction-text')
-    .fill('Đã yêu cầu chủ xưởng dừng hoạt động sau 22 giờ');
+  await direct.getByTestId('direction-text').fill('Đã yêu cầu chủ xưởng dừng hoạt động sau 22 giờ');
   await direct.getByTestId('direction-save').click();
   await direct.getByTestId('direction-confirm-yes').click();
-  await expect(leader.getByTestId(`case-${single}`)).toContainText(
-    'Trả lời trực tiếp: Đã yêu cầu chủ xưởng',
-  );
+  await expect(leader.getByTestId(`case-${single}`)).toContainText('Trả lời trực tiếp: Đã yêu cầu chủ xưởng');
   const assign = leader.getByTestId(`direction-${group}`);
   await assign.getByTestId('direction-kind').selectOption('assign');
-  await assign
-    .getByTestId('direction-agency')
-    .selectOption({ label: 'Công chức Địa chính – Xây dựng phường An Phú' });
+  await assign.getByTestId('direction-agency').selectOption({ label: 'Công chức Địa chính – Xây dựng phường An Phú' });
   await assign.getByTestId('direction-due').fill('2027-03-10');
   await assign.getByTestId('direction-text').fill('Rà soát đơn giá bồi thường');
   await assign.getByTestId('direction-save').click();
   await assign.getByTestId('direction-confirm-yes').click();
-  await expect(leader.getByTestId(`case-${group}`)).toContainText(
-    'Giao Công chức Địa chính – Xây dựng phường An Phú, hạn 10/03/2027',
-  );
+  await expect(leader.getByTestId(`case-${group}`)).toContainText('Giao Công chức Địa chính – Xây dựng phường An Phú, hạn 10/03/2027');
   const guide = leader.getByTestId(`direction-${complaint}`);
   await guide.getByTestId('direction-kind').selectOption('guide');
   await guide.getByTestId('direction-text').fill('Tòa án nhân dân khu vực');
   await guide.getByTestId('direction-save').click();
   await guide.getByTestId('direction-confirm-yes').click();
-  await expect(leader.getByTestId(`case-${complaint}`)).toContainText(
-    'Đã hướng dẫn',
-  );
+  await expect(leader.getByTestId(`case-${complaint}`)).toContainText('Đã hướng dẫn');
   await leaderContext.close();
 
   // 5. The officer prints the receipt of the group visit; its text is checked.
   await page.reload();
-  await expect(page.getByTestId(`case-${group}`)).toContainText(
-    'Đã giao cơ quan xử lý',
-  );
+  await expect(page.getByTestId(`case-${group}`)).toContainText('Đã giao cơ quan xử lý');
   const downloading = page.waitForEvent('download');
   await page.getByTestId(`case-${group}`).getByTestId('receipt').click();
   const download = await downloading;
@@ -279,34 +249,19 @@ test('the Monday desk: visits, a duplicate warning, directions, a receipt and th
   // The register of the day as a period export (form 03/TCD): every visit logged this morning is a row.
   await page.getByTestId('register-from').fill('2027-03-01');
   await page.getByTestId('register-to').fill('2027-03-01');
-  const [registerDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('export-register-period').click(),
-  ]);
-  expect(registerDownload.suggestedFilename()).toBe(
-    'so-tiep-cong-dan-2027-03-01-2027-03-01.xlsx',
-  );
+  const [registerDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-register-period').click()]);
+  expect(registerDownload.suggestedFilename()).toBe('so-tiep-cong-dan-2027-03-01-2027-03-01.xlsx');
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(await registerDownload.path());
-  const cells = book.worksheets.flatMap((sheet) =>
-    sheet
-      .getSheetValues()
-      .flatMap((row) => (Array.isArray(row) ? row.map(String) : [])),
-  );
+  const cells = book.worksheets.flatMap((sheet) => sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.map(String) : [])));
   expect(cells.join('\n')).toContain('Mẫu số 03/TCD');
   expect(cells.join('\n')).toContain('Lê Thị Cúc');
 
   // The regular reception day can be changed from the desk; the form starts from the current schedule.
   await page.getByTestId('edit-schedule').click();
-  await expect(page.getByTestId('schedule-place')).toHaveValue(
-    'Trụ sở Phường An Phú',
-  );
-  await expect(page.getByTestId('schedule-leaders')).toHaveValue(
-    /Trần Văn Minh/,
-  );
-  await page
-    .getByTestId('schedule-form')
-    .screenshot({ path: shot('reception-schedule-form.png') });
+  await expect(page.getByTestId('schedule-place')).toHaveValue('Trụ sở Phường An Phú');
+  await expect(page.getByTestId('schedule-leaders')).toHaveValue(/Trần Văn Minh/);
+  await page.getByTestId('schedule-form').screenshot({ path: shot('reception-schedule-form.png') });
   await expectAccessible(page, 'the reception schedule form');
   await page.getByRole('button', { name: 'Hủy' }).click();
   await expect(page.getByTestId('schedule-form')).toHaveCount(0);
@@ -318,19 +273,13 @@ test('the Monday desk: visits, a duplicate warning, directions, a receipt and th
   await citizen.getByTestId('lookup-code').fill(group);
   await citizen.getByTestId('lookup-phone').fill('1111');
   await citizen.getByTestId('lookup-submit').click();
-  await expect(citizen.getByTestId('lookup-status')).toHaveText(
-    'Đã giao cơ quan xử lý',
-  );
+  await expect(citizen.getByTestId('lookup-status')).toHaveText('Đã giao cơ quan xử lý');
   await expect(citizen.getByTestId('lookup-due')).toHaveText('15/03/2027');
-  await expect(citizen.getByTestId('lookup-result')).not.toContainText(
-    'Lê Thị Cúc',
-  );
+  await expect(citizen.getByTestId('lookup-result')).not.toContainText('Lê Thị Cúc');
   await expectAccessible(citizen, 'a lookup result');
   await citizen.getByTestId('lookup-phone').fill('0000');
   await citizen.getByTestId('lookup-submit').click();
-  await expect(citizen.getByTestId('lookup-error')).toContainText(
-    'Không tìm thấy',
-  );
+  await expect(citizen.getByTestId('lookup-error')).toContainText('Không tìm thấy');
   await expectAccessible(citizen, 'a lookup refused');
 
   await citizenContext.close();

@@ -20,29 +20,16 @@ const ROLES: [username: string, screens: string[]][] = [
   ['tiepdan.anphu', ['Bàn tiếp công dân', 'Đối thoại', 'Tra cứu hồ sơ']],
   [
     'lanhdao.anphu',
-    [
-      'Bàn tiếp công dân',
-      'Hộp việc cơ quan',
-      'Tổng quan lãnh đạo',
-      'Đối thoại',
-      'Tổ dân vận',
-      'Khối dân vận',
-      'Tra cứu hồ sơ',
-    ],
+    ['Bàn tiếp công dân', 'Hộp việc cơ quan', 'Tổng quan lãnh đạo', 'Đối thoại', 'Tổ dân vận', 'Khối dân vận', 'Tra cứu hồ sơ'],
   ],
   ['chuyenvien.diachinh', ['Hộp việc cơ quan', 'Đối thoại', 'Tra cứu hồ sơ']],
-  [
-    'truong.diachinh',
-    ['Hộp việc cơ quan', 'Đối thoại', 'Khối dân vận', 'Tra cứu hồ sơ'],
-  ],
+  ['truong.diachinh', ['Hộp việc cơ quan', 'Đối thoại', 'Khối dân vận', 'Tra cứu hồ sơ']],
   ['thanhtra.tinh', ['Tổng quan lãnh đạo', 'Khối dân vận', 'Tra cứu hồ sơ']],
   ['totruong.to3', ['Tổ dân vận', 'Tra cứu hồ sơ']],
 ];
 
 for (const [username, screens] of ROLES) {
-  test(`${username} signs in and sees the navigation of the role`, async ({
-    page,
-  }) => {
+  test(`${username} signs in and sees the navigation of the role`, async ({ page }) => {
     await signIn(page, username);
     await expect(page.getByTestId('page-title')).toHaveText('Tiếp Dân');
     await expect(page.getByTestId('login-error')).toHaveCount(0);
@@ -60,9 +47,7 @@ for (const [username, screens] of ROLES) {
   });
 }
 
-test('a role cannot open a screen of another role by its address', async ({
-  page,
-}) => {
+test('a role cannot open a screen of another role by its address', async ({ page }) => {
   await signIn(page, 'chuyenvien.diachinh');
   await page.goto('/admin');
   await expect(page).not.toHaveURL(/\/admin/);

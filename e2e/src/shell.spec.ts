@@ -4,9 +4,7 @@ import { E2E_OUTPUT } from '../playwright.config';
 import { signIn } from './sign-in';
 import { expectAccessible } from './axe';
 
-test('the shell opens in Vietnamese, switches to English and remembers it', async ({
-  page,
-}) => {
+test('the shell opens in Vietnamese, switches to English and remembers it', async ({ page }) => {
   await signIn(page, 'tiepdan.anphu');
   await page.goto('/');
   await expect(page.getByTestId('page-title')).toBeVisible();
@@ -40,9 +38,7 @@ test('the shell opens in Vietnamese, switches to English and remembers it', asyn
   });
 });
 
-test('a client-side route loads directly from the server, and asks a visitor to sign in first', async ({
-  page,
-}) => {
+test('a client-side route loads directly from the server, and asks a visitor to sign in first', async ({ page }) => {
   const response = await page.goto('/overview');
   expect(response?.status()).toBe(200);
   await expect(page).toHaveURL(/\/login\?returnUrl=%2Foverview/);
@@ -52,9 +48,7 @@ test('a client-side route loads directly from the server, and asks a visitor to 
   await expect(page.getByTestId('page-title')).toHaveText('Tổng quan lãnh đạo');
 });
 
-test('a wrong password is refused with a message in Vietnamese', async ({
-  page,
-}) => {
+test('a wrong password is refused with a message in Vietnamese', async ({ page }) => {
   await page.goto('/login');
   await page.getByTestId('login-username').fill('tiepdan.anphu');
   await page.getByTestId('login-password').fill('SaiMatKhau123');
@@ -63,10 +57,7 @@ test('a wrong password is refused with a message in Vietnamese', async ({
   await expect(page.getByTestId('current-user')).toHaveCount(0);
   // The refusal is tied to the fields and the password is ready to be typed again.
   await expect(page.getByTestId('login-password')).toBeFocused();
-  await expect(page.getByTestId('login-password')).toHaveAttribute(
-    'aria-invalid',
-    'true',
-  );
+  await expect(page.getByTestId('login-password')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page, 'a refused sign-in');
 });
 

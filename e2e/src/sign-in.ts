@@ -16,8 +16,7 @@ export function freshAddress(): string {
 /** Signs in on the sign-in page (opened unless the browser is already on it, so a returnUrl is kept). */
 export async function signIn(page: Page, username: string): Promise<void> {
   await page.setExtraHTTPHeaders({ 'X-Forwarded-For': freshAddress() });
-  if (!new URL(page.url(), 'http://x').pathname.startsWith('/login'))
-    await page.goto('/login');
+  if (!new URL(page.url(), 'http://x').pathname.startsWith('/login')) await page.goto('/login');
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(DEMO_PASSWORD);
   await page.getByTestId('login-submit').click();

@@ -31,12 +31,20 @@ export const AccessErrors = {
       [],
       { retryAfterSeconds },
     ),
-  tokenMissing: () => new AppError(AccessErrorCode.TokenMissing, HttpStatus.UNAUTHORIZED, { vi: 'Bạn cần đăng nhập', en: 'Authentication required' }),
-  tokenInvalid: () => new AppError(AccessErrorCode.TokenInvalid, HttpStatus.UNAUTHORIZED, { vi: 'Phiên đăng nhập không hợp lệ', en: 'Invalid access token' }),
+  tokenMissing: () =>
+    new AppError(AccessErrorCode.TokenMissing, HttpStatus.UNAUTHORIZED, { vi: 'Bạn cần đăng nhập', en: 'Authentication required' }),
+  tokenInvalid: () =>
+    new AppError(AccessErrorCode.TokenInvalid, HttpStatus.UNAUTHORIZED, { vi: 'Phiên đăng nhập không hợp lệ', en: 'Invalid access token' }),
   tokenExpired: () =>
-    new AppError(AccessErrorCode.TokenExpired, HttpStatus.UNAUTHORIZED, { vi: 'Phiên đăng nhập đã hết hạn', en: 'The access token has expired' }),
+    new AppError(AccessErrorCode.TokenExpired, HttpStatus.UNAUTHORIZED, {
+      vi: 'Phiên đăng nhập đã hết hạn',
+      en: 'The access token has expired',
+    }),
   sessionRevoked: () =>
-    new AppError(AccessErrorCode.SessionRevoked, HttpStatus.UNAUTHORIZED, { vi: 'Phiên đăng nhập đã kết thúc', en: 'The session has ended' }),
+    new AppError(AccessErrorCode.SessionRevoked, HttpStatus.UNAUTHORIZED, {
+      vi: 'Phiên đăng nhập đã kết thúc',
+      en: 'The session has ended',
+    }),
   refreshInvalid: () =>
     new AppError(AccessErrorCode.RefreshInvalid, HttpStatus.UNAUTHORIZED, {
       vi: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại',
@@ -62,11 +70,9 @@ export const AccessErrors = {
       [{ field: 'currentPassword', code: 'wrongPassword', message: { vi: 'Mật khẩu hiện tại không đúng', en: 'Wrong current password' } }],
     ),
   usernameTaken: () =>
-    new AppError(
-      AccessErrorCode.UsernameTaken,
-      HttpStatus.CONFLICT,
-      { vi: 'Tên đăng nhập đã được sử dụng', en: 'The username is taken' },
-      [{ field: 'username', code: 'unique', message: { vi: 'Tên đăng nhập đã được sử dụng', en: 'Username taken' } }],
-    ),
-  userNotFound: () => new AppError(AccessErrorCode.UserNotFound, HttpStatus.NOT_FOUND, { vi: 'Không tìm thấy người dùng', en: 'User not found' }),
+    new AppError(AccessErrorCode.UsernameTaken, HttpStatus.CONFLICT, { vi: 'Tên đăng nhập đã được sử dụng', en: 'The username is taken' }, [
+      { field: 'username', code: 'unique', message: { vi: 'Tên đăng nhập đã được sử dụng', en: 'Username taken' } },
+    ]),
+  userNotFound: () =>
+    new AppError(AccessErrorCode.UserNotFound, HttpStatus.NOT_FOUND, { vi: 'Không tìm thấy người dùng', en: 'User not found' }),
 };

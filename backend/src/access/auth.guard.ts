@@ -26,7 +26,9 @@ export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionCont
 });
 
 /** The client's address as seen through trusted proxies. */
-export const ClientIp = createParamDecorator((_: unknown, ctx: ExecutionContext): string | null => ctx.switchToHttp().getRequest<Request>().ip ?? null);
+export const ClientIp = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): string | null => ctx.switchToHttp().getRequest<Request>().ip ?? null,
+);
 
 /**
  * Global guard: every route needs a valid bearer token of a live session unless marked @Public(); the route's

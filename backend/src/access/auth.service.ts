@@ -47,12 +47,23 @@ export class AuthService {
     if (!user || !user.active) {
       await verifyPassword(DUMMY_HASH, request.password);
       const { failures } = await this.limiter.fail(failureKey, LOGIN_BACKOFF, now);
-      await this.audit.record({ action: 'login.failure', actorUsername: username, ip, details: { reason: user ? 'inactive' : 'unknown_user', failures } });
+      await this.audit.record({
+        action: 'login.failure',
+        actorUsername: username,
+        ip,
+        details: { reason: user ? 'inactive' : 'unknown_user', failures },
+      });
       throw AccessErrors.invalidCredentials();
     }
     if (!(await verifyPassword(user.passwordHash, request.password))) {
       const { failures } = await this.limiter.fail(failureKey, LOGIN_BACKOFF, now);
-      await this.audit.record({ action: 'login.failure', actorId: user.id, actorUsername: user.username, ip, details: { reason: 'wrong_password', failures } });
+      await this.audit.record({
+        action: 'login.failure',
+        actorId: user.id,
+        actorUsername: user.username,
+        ip,
+        details: { reason: 'wrong_password', failures },
+      });
       throw AccessErrors.invalidCredentials();
     }
 
@@ -66,7 +77,10 @@ export class AuthService {
         revokedReason: null,
         ip,
       });
-      await this.audit.record({ action: 'login.success', actorId: user.id, actorUsername: username, ip, targetType: 'session', targetId: session.id }, tx);
+      await this.audit.record(
+        { action: 'login.success', actorId: user.id, actorUsername: username, ip, targetType: 'session', targetId: session.id },
+        tx,
+      );
       return this.issue(tx, user, session, now);
     });
   }
@@ -85,7 +99,10 @@ export class AuthService {
       const session = await tx.getRepository(SessionEntity).findOneOrFail({ where: { id: stored.sessionId } });
       if (stored.usedAt) {
         await this.revokeSession(tx, session.id, 'refresh_token_reuse', now);
-        await this.audit.record({ action: 'token.refresh_reuse', actorId: session.userId, ip, targetType: 'session', targetId: session.id }, tx);
+        await this.audit.record(
+          { action: 'token.refresh_reuse', actorId: session.userId, ip, targetType: 'session', targetId: session.id },
+          tx,
+        );
         return { error: AccessErrors.refreshInvalid() };
       }
       if (session.revokedAt || session.expiresAt <= now || stored.expiresAt <= now) return { error: AccessErrors.refreshInvalid() };
@@ -102,7 +119,10 @@ export class AuthService {
   async logout(actor: Actor, ip: string | null): Promise<void> {
     await this.db.transaction(async (tx) => {
       await this.revokeSession(tx, actor.sessionId, 'logout', this.clock.now());
-      await this.audit.record({ action: 'logout', actorId: actor.userId, actorUsername: actor.username, ip, targetType: 'session', targetId: actor.sessionId }, tx);
+      await this.audit.record(
+        { action: 'logout', actorId: actor.userId, actorUsername: actor.username, ip, targetType: 'session', targetId: actor.sessionId },
+        tx,
+      );
     });
   }
 
@@ -122,16 +142,17 @@ export class AuthService {
         .set({ revokedAt: now, revokedReason: 'password_change' })
         .where('user_id = :userId AND revoked_at IS NULL AND id <> :keep', { userId: user.id, keep: actor.sessionId })
         .execute();
-      await this.audit.record({ action: 'password.change', actorId: user.id, actorUsername: user.username, ip, targetType: 'user', targetId: user.id }, tx);
+      await this.audit.record(
+        { action: 'password.change', actorId: user.id, actorUsername: user.username, ip, targetType: 'user', targetId: user.id },
+        tx,
+      );
     });
     this.liveSessions.clear();
   }
 
   /** Ends every session of a user (deactivation, role change). */
   async revokeAllSessions(userId: string, reason: string, tx: EntityManager): Promise<void> {
-    await tx
-      .getRepository(SessionEntity)
-      .update({ userId, revokedAt: IsNull() }, { revokedAt: this.clock.now(), revokedReason: reason });
+    await tx.getRepository(SessionEntity).update({ userId, revokedAt: IsNull() }, { revokedAt: this.clock.now(), revokedReason: reason });
     this.liveSessions.clear();
   }
 
@@ -176,7 +197,9 @@ export class AuthService {
     };
     const refresh = this.tokens.newRefreshToken();
     const refreshExpiresAt = new Date(Math.min(now.getTime() + REFRESH_TOKEN_TTL_MS, session.expiresAt.getTime()));
-    await tx.getRepository(RefreshTokenEntity).insert({ tokenHash: refresh.hash, sessionId: session.id, issuedAt: now, expiresAt: refreshExpiresAt, usedAt: null });
+    await tx
+      .getRepository(RefreshTokenEntity)
+      .insert({ tokenHash: refresh.hash, sessionId: session.id, issuedAt: now, expiresAt: refreshExpiresAt, usedAt: null });
     return {
       accessToken: this.tokens.signAccess(actor),
       expiresIn: ACCESS_TOKEN_TTL_SECONDS,

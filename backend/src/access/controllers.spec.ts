@@ -53,7 +53,10 @@ describe('every route says who may call it', () => {
 
   it('names only actions the policy knows', () => {
     const unknown = all
-      .map(({ name, handler, controller }) => [name, reflector.getAllAndOverride<string | undefined>(ACTION_KEY, [handler, controller])] as const)
+      .map(
+        ({ name, handler, controller }) =>
+          [name, reflector.getAllAndOverride<string | undefined>(ACTION_KEY, [handler, controller])] as const,
+      )
       .filter(([, action]) => action !== undefined && !(ACTIONS as string[]).includes(action));
     expect(unknown).toEqual([]);
   });

@@ -166,7 +166,10 @@ export interface TeamFacts {
 export function reachesCase(scope: CaseScope, c: CaseFacts): boolean {
   switch (scope.kind) {
     case 'agency':
-      return (!!c.lead_agency_id && scope.agencyIds.includes(c.lead_agency_id)) || (c.coordinating_agency_ids ?? []).some((a) => scope.agencyIds.includes(a));
+      return (
+        (!!c.lead_agency_id && scope.agencyIds.includes(c.lead_agency_id)) ||
+        (c.coordinating_agency_ids ?? []).some((a) => scope.agencyIds.includes(a))
+      );
     case 'commune':
       return scope.communeIds.includes(c.commune_id);
     case 'province':
@@ -273,11 +276,18 @@ export const POLICY = {
       switch (a.role) {
         case 'agency_handler':
           // Taking a case oneself does not qualify: the head (or a leader) must have given it to this handler.
-          return leads(a, c) && c.assigned_handler_id === a.userId && c.assigned_by_id !== a.userId && ASSIGNERS_WHO_APPROVE.includes(c.assigned_by_role ?? '');
+          return (
+            leads(a, c) &&
+            c.assigned_handler_id === a.userId &&
+            c.assigned_by_id !== a.userId &&
+            ASSIGNERS_WHO_APPROVE.includes(c.assigned_by_role ?? '')
+          );
         case 'agency_head':
           return leads(a, c);
         case 'leader':
-          return a.communeId !== null ? a.communeId === c.commune_id : c.lead_agency_kind === 'province' || c.lead_agency_kind === 'department';
+          return a.communeId !== null
+            ? a.communeId === c.commune_id
+            : c.lead_agency_kind === 'province' || c.lead_agency_kind === 'department';
         default:
           return false;
       }
@@ -288,7 +298,7 @@ export const POLICY = {
   'case.assign.any': rule<Pick<CaseFacts, 'lead_agency_id'>>({
     roles: ['agency_head'],
     check: (a, c) => !c || leads(a, c),
-    what: "give a case the own agency leads to any of its handlers, or move it from one to another (the head; a handler only takes or hands back their own)",
+    what: 'give a case the own agency leads to any of its handlers, or move it from one to another (the head; a handler only takes or hands back their own)',
   }),
   'case.claim': rule<Pick<CaseFacts, 'lead_agency_id'>>({
     roles: ['agency_handler'],

@@ -40,9 +40,7 @@ export class TokenService {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     // @nestjs/jwt types the secret as string | Buffer but hands it to jsonwebtoken, which takes a KeyObject.
-    this.key = createSecretKey(
-      Buffer.from(config.secrets.authSecret),
-    ) as unknown as Buffer;
+    this.key = createSecretKey(Buffer.from(config.secrets.authSecret)) as unknown as Buffer;
   }
 
   signAccess(actor: Actor): string {
@@ -72,9 +70,7 @@ export class TokenService {
         clockTimestamp: Math.floor(this.clock.now().getTime() / 1000),
       });
     } catch (error) {
-      throw (error as Error).name === 'TokenExpiredError'
-        ? AccessErrors.tokenExpired()
-        : AccessErrors.tokenInvalid();
+      throw (error as Error).name === 'TokenExpiredError' ? AccessErrors.tokenExpired() : AccessErrors.tokenInvalid();
     }
     return {
       userId: claims.sub,

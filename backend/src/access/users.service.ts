@@ -58,13 +58,21 @@ export class UsersService {
           }),
         );
         await this.audit.record(
-          { action: 'user.create', actorId: admin.userId, actorUsername: admin.username, targetType: 'user', targetId: user.id, details: { role: user.role, agencyId: user.agencyId } },
+          {
+            action: 'user.create',
+            actorId: admin.userId,
+            actorUsername: admin.username,
+            targetType: 'user',
+            targetId: user.id,
+            details: { role: user.role, agencyId: user.agencyId },
+          },
           tx,
         );
         return toUserDto(user);
       });
     } catch (error) {
-      if (error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === '23505') throw AccessErrors.usernameTaken();
+      if (error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === '23505')
+        throw AccessErrors.usernameTaken();
       throw error;
     }
   }
@@ -89,7 +97,8 @@ export class UsersService {
     return this.db.transaction(async (tx) => {
       const saved = await tx.getRepository(UserEntity).save(user);
       const audit = { actorId: admin.userId, actorUsername: admin.username, targetType: 'user', targetId: user.id };
-      if (before.role !== user.role) await this.audit.record({ ...audit, action: 'role.change', details: { from: before.role, to: user.role } }, tx);
+      if (before.role !== user.role)
+        await this.audit.record({ ...audit, action: 'role.change', details: { from: before.role, to: user.role } }, tx);
       await this.audit.record({ ...audit, action: 'user.update', details: { ...request } }, tx);
       if (rightsChanged) await this.auth.revokeAllSessions(user.id, 'rights_changed', tx);
       return toUserDto(saved);
@@ -103,8 +112,13 @@ export class UsersService {
     if (!user) throw AccessErrors.userNotFound();
     const passwordHash = await hashPassword(request.newPassword);
     await this.db.transaction(async (tx) => {
-      await tx.getRepository(UserEntity).update({ id }, { passwordHash, passwordChangedAt: this.clock.now(), failedLoginCount: 0, lockedUntil: null });
-      await this.audit.record({ action: 'password.reset', actorId: admin.userId, actorUsername: admin.username, targetType: 'user', targetId: id }, tx);
+      await tx
+        .getRepository(UserEntity)
+        .update({ id }, { passwordHash, passwordChangedAt: this.clock.now(), failedLoginCount: 0, lockedUntil: null });
+      await this.audit.record(
+        { action: 'password.reset', actorId: admin.userId, actorUsername: admin.username, targetType: 'user', targetId: id },
+        tx,
+      );
       await this.auth.revokeAllSessions(id, 'password_reset', tx);
     });
   }

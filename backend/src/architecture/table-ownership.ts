@@ -25,8 +25,7 @@ export function sourceFiles(root: string): string[] {
   for (const entry of readdirSync(root, { withFileTypes: true })) {
     const path = join(root, entry.name);
     if (entry.isDirectory()) out.push(...sourceFiles(path));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts'))
-      out.push(path);
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts')) out.push(path);
   }
   return out.sort();
 }
@@ -40,8 +39,7 @@ export function contextOf(root: string, file: string): string {
 export function tableOwners(root: string, files: readonly string[]): Map<string, string> {
   const owners = new Map<string, string>();
   for (const file of files)
-    for (const m of readFileSync(file, 'utf8').matchAll(ENTITY_NAME))
-      owners.set(m[1] as string, contextOf(root, file));
+    for (const m of readFileSync(file, 'utf8').matchAll(ENTITY_NAME)) owners.set(m[1] as string, contextOf(root, file));
   return owners;
 }
 
@@ -51,8 +49,7 @@ export function literalsOf(fileName: string, text: string): string[] {
   const out: string[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) out.push(node.text);
-    else if (ts.isTemplateExpression(node))
-      out.push([node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' _ '));
+    else if (ts.isTemplateExpression(node)) out.push([node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' _ '));
     node.forEachChild(visit);
   };
   visit(source);

@@ -8,12 +8,8 @@ const SIGNATURES: Record<string, readonly (readonly number[])[]> = {
   'image/png': [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
   'application/msword': [[0xd0, 0xcf, 0x11, 0xe0]],
   'application/vnd.ms-excel': [[0xd0, 0xcf, 0x11, 0xe0]],
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': [
-    [0x50, 0x4b, 0x03, 0x04],
-  ],
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': [
-    [0x50, 0x4b, 0x03, 0x04],
-  ],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': [[0x50, 0x4b, 0x03, 0x04]],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': [[0x50, 0x4b, 0x03, 0x04]],
   'audio/mpeg': [
     [0x49, 0x44, 0x33],
     [0xff, 0xfb],
@@ -22,26 +18,13 @@ const SIGNATURES: Record<string, readonly (readonly number[])[]> = {
   ],
 };
 
-const startsWith = (
-  bytes: Uint8Array,
-  signature: readonly number[],
-  offset = 0,
-) =>
-  bytes.length >= offset + signature.length &&
-  signature.every((b, i) => bytes[offset + i] === b);
+const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) =>
+  bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b);
 
 /** True when the bytes can be what the client declared. Text must be valid UTF-8 without NUL bytes. */
-export function contentMatchesType(
-  bytes: Uint8Array,
-  contentType: string,
-): boolean {
-  if (contentType === 'image/webp')
-    return (
-      startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) &&
-      startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)
-    );
-  if (contentType === 'audio/mp4')
-    return startsWith(bytes, [0x66, 0x74, 0x79, 0x70], 4);
+export function contentMatchesType(bytes: Uint8Array, contentType: string): boolean {
+  if (contentType === 'image/webp') return startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8);
+  if (contentType === 'audio/mp4') return startsWith(bytes, [0x66, 0x74, 0x79, 0x70], 4);
   if (contentType === 'text/plain') {
     if (bytes.includes(0)) return false;
     try {

@@ -26,20 +26,11 @@ export interface UploadedFile {
 /** Multer stops reading at the limit; say which field and what the limit is instead of a bare 413. */
 @Injectable()
 class NameTooLargeFile implements NestInterceptor {
-  intercept(
-    _context: ExecutionContext,
-    next: CallHandler,
-  ): Observable<unknown> {
+  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
     return next
       .handle()
       .pipe(
-        catchError((error: unknown) =>
-          throwError(() =>
-            error instanceof PayloadTooLargeException
-              ? AttachmentErrors.tooLarge()
-              : error,
-          ),
-        ),
+        catchError((error: unknown) => throwError(() => (error instanceof PayloadTooLargeException ? AttachmentErrors.tooLarge() : error))),
       );
   }
 }
@@ -66,26 +57,16 @@ export const AcceptsOneFile = () =>
   );
 
 /** The one check of an upload: present, within the size limit, of an accepted type, and its bytes are that type. */
-export function checkUpload(
-  file: UploadedFile | undefined,
-): asserts file is UploadedFile {
+export function checkUpload(file: UploadedFile | undefined): asserts file is UploadedFile {
   if (!file || !file.size) throw AttachmentErrors.missing();
   if (file.size > ATTACHMENT_LIMITS.maxBytes) throw AttachmentErrors.tooLarge();
   const contentType = file.mimetype.toLowerCase();
-  if (
-    !(ATTACHMENT_LIMITS.contentTypes as readonly string[]).includes(contentType)
-  )
-    throw AttachmentErrors.typeNotAllowed(contentType);
-  if (!contentMatchesType(file.buffer, contentType))
-    throw AttachmentErrors.contentMismatch(contentType);
+  if (!(ATTACHMENT_LIMITS.contentTypes as readonly string[]).includes(contentType)) throw AttachmentErrors.typeNotAllowed(contentType);
+  if (!contentMatchesType(file.buffer, contentType)) throw AttachmentErrors.contentMismatch(contentType);
 }
 
 /** A stored file sent back as a download under its (Vietnamese) name. */
-export const fileDownload = (
-  fileName: string,
-  contentType: string,
-  bytes: Buffer,
-): StreamableFile =>
+export const fileDownload = (fileName: string, contentType: string, bytes: Buffer): StreamableFile =>
   new StreamableFile(bytes, {
     type: contentType,
     length: bytes.length,

@@ -1,21 +1,10 @@
-import {
-  Controller,
-  Get,
-  Param,
-  Post,
-  StreamableFile,
-  UploadedFile as UploadedFileParam,
-} from '@nestjs/common';
+import { Controller, Get, Param, Post, StreamableFile, UploadedFile as UploadedFileParam } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CaseAttachmentDto } from '@tiep-dan/contracts';
 import type { Actor } from '../access/actor';
 import { Allow, CurrentActor } from '../access/auth.guard';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
-import {
-  AcceptsOneFile,
-  fileDownload,
-  type UploadedFile,
-} from './attachment-upload';
+import { AcceptsOneFile, fileDownload, type UploadedFile } from './attachment-upload';
 import { AttachmentsService } from './attachments.service';
 
 /** Files of a case: scans of the petition, minutes, photos. Access follows the case's scope (404 outside it). */
@@ -27,10 +16,7 @@ export class AttachmentsController {
 
   @Get()
   @Allow('case.read')
-  list(
-    @CurrentActor() actor: Actor,
-    @Param('id', uuidParam()) caseId: string,
-  ): Promise<CaseAttachmentDto[]> {
+  list(@CurrentActor() actor: Actor, @Param('id', uuidParam()) caseId: string): Promise<CaseAttachmentDto[]> {
     return this.attachments.list(actor, caseId);
   }
 

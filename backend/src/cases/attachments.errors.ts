@@ -15,18 +15,13 @@ const MB = Math.round(ATTACHMENT_LIMITS.maxBytes / (1024 * 1024));
 
 export const AttachmentErrors = {
   missing: () =>
-    new AppError(
-      AttachmentErrorCode.Missing,
-      HttpStatus.BAD_REQUEST,
-      { vi: 'Chưa chọn tệp đính kèm', en: 'No file was sent' },
-      [
-        {
-          field: 'file',
-          code: 'isNotEmpty',
-          message: { vi: 'Chọn một tệp', en: 'Choose a file' },
-        },
-      ],
-    ),
+    new AppError(AttachmentErrorCode.Missing, HttpStatus.BAD_REQUEST, { vi: 'Chưa chọn tệp đính kèm', en: 'No file was sent' }, [
+      {
+        field: 'file',
+        code: 'isNotEmpty',
+        message: { vi: 'Chọn một tệp', en: 'Choose a file' },
+      },
+    ]),
   tooLarge: () =>
     new AppError(
       AttachmentErrorCode.TooLarge,
@@ -85,12 +80,8 @@ export const AttachmentErrors = {
       en: 'Attachment not found',
     }),
   corrupt: () =>
-    new AppError(
-      AttachmentErrorCode.Corrupt,
-      HttpStatus.INTERNAL_SERVER_ERROR,
-      {
-        vi: 'Tệp lưu trữ bị hỏng hoặc thiếu (sai mã kiểm tra); đã ghi nhận để quản trị viên xử lý',
-        en: 'The stored file is damaged or missing (checksum mismatch); the administrator has been told',
-      },
-    ),
+    new AppError(AttachmentErrorCode.Corrupt, HttpStatus.INTERNAL_SERVER_ERROR, {
+      vi: 'Tệp lưu trữ bị hỏng hoặc thiếu (sai mã kiểm tra); đã ghi nhận để quản trị viên xử lý',
+      en: 'The stored file is damaged or missing (checksum mismatch); the administrator has been told',
+    }),
 };

@@ -54,28 +54,18 @@ export class AttachmentsService {
   async list(actor: Actor, caseId: string): Promise<CaseAttachmentDto[]> {
     return this.db.transaction(async (tx) => {
       await this.assertCaseInScope(tx, actor, caseId);
-      const rows: AttachmentRow[] = await tx.query(
-        `${SELECT_ATTACHMENTS} WHERE a.case_id = $1 ORDER BY a.uploaded_at, a.id`,
-        [caseId],
-      );
+      const rows: AttachmentRow[] = await tx.query(`${SELECT_ATTACHMENTS} WHERE a.case_id = $1 ORDER BY a.uploaded_at, a.id`, [caseId]);
       return rows.map(toDto);
     });
   }
 
-  async upload(
-    actor: Actor,
-    caseId: string,
-    file: UploadedFile | undefined,
-  ): Promise<CaseAttachmentDto> {
+  async upload(actor: Actor, caseId: string, file: UploadedFile | undefined): Promise<CaseAttachmentDto> {
     checkUpload(file);
     return this.db.transaction(async (tx) => {
       await this.assertCaseInScope(tx, actor, caseId);
       if (!may(actor, 'case.attach')) throw CaseErrors.readOnly();
       const id = await this.storeIn(tx, caseId, file, actor.userId);
-      const rows: AttachmentRow[] = await tx.query(
-        `${SELECT_ATTACHMENTS} WHERE a.id = $1`,
-        [id],
-      );
+      const rows: AttachmentRow[] = await tx.query(`${SELECT_ATTACHMENTS} WHERE a.id = $1`, [id]);
       return toDto(rows[0] as AttachmentRow);
     });
   }
@@ -85,12 +75,7 @@ export class AttachmentsService {
    * with the online form: no uploader then). A row that fails to insert leaves no file behind; a transaction that
    * rolls back later may leave one, never a row pointing at a missing file.
    */
-  async storeIn(
-    tx: EntityManager,
-    caseId: string,
-    file: UploadedFile,
-    uploadedBy: string | null,
-  ): Promise<string> {
+  async storeIn(tx: EntityManager, caseId: string, file: UploadedFile, uploadedBy: string | null): Promise<string> {
     const contentType = file.mimetype.toLowerCase();
     const id = randomUUID();
     const now = this.clock.now();
@@ -101,17 +86,7 @@ export class AttachmentsService {
       await tx.query(
         `INSERT INTO case_attachments (id, case_id, file_name, content_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [
-          id,
-          caseId,
-          cleanFileName(file.originalname),
-          contentType,
-          file.size,
-          sha256,
-          storageKey,
-          uploadedBy,
-          now,
-        ],
+        [id, caseId, cleanFileName(file.originalname), contentType, file.size, sha256, storageKey, uploadedBy, now],
       );
       return id;
     } catch (error) {
@@ -121,17 +96,10 @@ export class AttachmentsService {
     }
   }
 
-  async content(
-    actor: Actor,
-    caseId: string,
-    attachmentId: string,
-  ): Promise<AttachmentContent> {
+  async content(actor: Actor, caseId: string, attachmentId: string): Promise<AttachmentContent> {
     const row = await this.db.transaction(async (tx) => {
       await this.assertCaseInScope(tx, actor, caseId);
-      const rows: AttachmentRow[] = await tx.query(
-        `${SELECT_ATTACHMENTS} WHERE a.id = $1 AND a.case_id = $2`,
-        [attachmentId, caseId],
-      );
+      const rows: AttachmentRow[] = await tx.query(`${SELECT_ATTACHMENTS} WHERE a.id = $1 AND a.case_id = $2`, [attachmentId, caseId]);
       if (!rows[0]) throw AttachmentErrors.notFound();
       return rows[0];
     });
@@ -139,25 +107,17 @@ export class AttachmentsService {
     try {
       bytes = await this.files.get(row.storage_key);
     } catch {
-      this.logger.error(
-        `attachment ${row.id} of case ${row.case_id}: file ${row.storage_key} is missing`,
-      );
+      this.logger.error(`attachment ${row.id} of case ${row.case_id}: file ${row.storage_key} is missing`);
       throw AttachmentErrors.corrupt();
     }
     if (createHash('sha256').update(bytes).digest('hex') !== row.sha256) {
-      this.logger.error(
-        `attachment ${row.id} of case ${row.case_id}: checksum mismatch`,
-      );
+      this.logger.error(`attachment ${row.id} of case ${row.case_id}: checksum mismatch`);
       throw AttachmentErrors.corrupt();
     }
     return { fileName: row.file_name, contentType: row.content_type, bytes };
   }
 
-  private async assertCaseInScope(
-    tx: EntityManager,
-    actor: Actor,
-    caseId: string,
-  ): Promise<void> {
+  private async assertCaseInScope(tx: EntityManager, actor: Actor, caseId: string): Promise<void> {
     const params: unknown[] = [caseId];
     const rows: unknown[] = await tx.query(
       `SELECT 1 FROM cases c WHERE c.id = $1 AND ${caseScopeSql(scopeOf(actor, 'case'), params)}`,
@@ -175,9 +135,7 @@ function toDto(row: AttachmentRow): CaseAttachmentDto {
     contentType: row.content_type,
     sizeBytes: Number(row.size_bytes),
     sha256: row.sha256,
-    uploadedBy: row.uploaded_by
-      ? { id: row.uploaded_by, fullName: row.uploader_name ?? '' }
-      : null,
+    uploadedBy: row.uploaded_by ? { id: row.uploaded_by, fullName: row.uploader_name ?? '' } : null,
     uploadedAt: new Date(row.uploaded_at).toISOString(),
   };
 }

@@ -1,11 +1,32 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { HANDLER_ASSIGNED_EVENT, REASSIGN_AGENCY_EVENT, type ActorRole, type AgencyKind, type CaseType } from '@tiep-dan/contracts';
-import { advanceClock, allowedEvents, applyEvent, bindsCitizen, canSend, DeadlineRuleError, deadlineChange, deadlineColumns, outcomeLegalBasis, type CaseCommand, type DeadlineClockState, type WorkingCalendar, caseFactsOf, complaintLevelOf, leadAgencyOf } from '@tiep-dan/workflows';
+import {
+  advanceClock,
+  allowedEvents,
+  applyEvent,
+  bindsCitizen,
+  canSend,
+  DeadlineRuleError,
+  deadlineChange,
+  deadlineColumns,
+  outcomeLegalBasis,
+  type CaseCommand,
+  type DeadlineClockState,
+  type WorkingCalendar,
+  caseFactsOf,
+  complaintLevelOf,
+  leadAgencyOf,
+} from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { WORKING_CALENDAR } from '../platform/calendar/working-calendar';
 import type { FieldError } from '../platform/errors/app-error';
-import { CITIZEN_NOTICE_TOPIC, NotificationsService, outboxInsertSql, type CitizenNoticePayload } from '../notifications/notifications.service';
+import {
+  CITIZEN_NOTICE_TOPIC,
+  NotificationsService,
+  outboxInsertSql,
+  type CitizenNoticePayload,
+} from '../notifications/notifications.service';
 import type { CaseOutboxPayload, OutboxTopic } from '../notifications/notification-messages';
 import { citizenNoticeOf } from '../notifications/citizen-notice-kinds';
 import { CaseErrors } from './cases.errors';
@@ -53,7 +74,8 @@ export interface CaseRow {
   claim?: HandlerClaim;
 }
 
-export const CASE_ROW_COLUMNS = 'c.id, c.code, c.type, c.machine_version, c.snapshot, c.state, c.version, c.lead_agency_id, c.commune_id, c.province_id, c.remote_area, c.deadline_clock, c.assigned_handler_id';
+export const CASE_ROW_COLUMNS =
+  'c.id, c.code, c.type, c.machine_version, c.snapshot, c.state, c.version, c.lead_agency_id, c.commune_id, c.province_id, c.remote_area, c.deadline_clock, c.assigned_handler_id';
 
 export type DeadlineEventType = 'DEADLINE_WARNING' | 'DEADLINE_PASSED';
 
@@ -152,10 +174,16 @@ export class CaseEngine {
    * to write. Nothing touches the database, so a batch can be planned case by case and written at once (`writeMany`).
    */
   plan(row: CaseRow, sender: EventSender, event: EventToApply): PlannedEvent {
-    if (event.expectedVersion !== undefined && event.expectedVersion !== row.version) throw CaseErrors.versionConflict(row.version, row.state);
+    if (event.expectedVersion !== undefined && event.expectedVersion !== row.version)
+      throw CaseErrors.versionConflict(row.version, row.state);
     const fields = eventPayload(row.type, row.machine_version, event.type);
     if (!fields) {
-      throw CaseErrors.eventNotAllowed(event.type, row.state, allowedEvents(row.type, row.machine_version, row.snapshot, sender.role), 'UNKNOWN_EVENT');
+      throw CaseErrors.eventNotAllowed(
+        event.type,
+        row.state,
+        allowedEvents(row.type, row.machine_version, row.snapshot, sender.role),
+        'UNKNOWN_EVENT',
+      );
     }
     if (!canSend(row.type, event.type, sender.role, sender.decides ?? false)) throw CaseErrors.eventForbidden(event.type);
     const fieldErrors: FieldError[] = validatePayload(fields, event.payload);
@@ -190,7 +218,17 @@ export class CaseEngine {
     const history: HistoryRow[] = [];
     // A handler's first action on a case nobody holds takes it (ownership.ts): its own version, just before the event's.
     if (row.claim)
-      history.push({ caseId: row.id, seq: row.version + 1, type: HANDLER_ASSIGNED_EVENT, payload: row.claim.payload, sender, at: event.at, fromState: row.state, toState: row.state, note: row.claim.note });
+      history.push({
+        caseId: row.id,
+        seq: row.version + 1,
+        type: HANDLER_ASSIGNED_EVENT,
+        payload: row.claim.payload,
+        sender,
+        at: event.at,
+        fromState: row.state,
+        toState: row.state,
+        note: row.claim.note,
+      });
     const version = row.version + (row.claim ? 2 : 1);
     // A triage outcome carries its legal basis into the history, beside the reason given.
     const basis = outcomeLegalBasis(row.type, event.type);
@@ -203,7 +241,17 @@ export class CaseEngine {
       recorded = { ...moved, fromAgencyId: row.lead_agency_id };
       note = [typeof reason === 'string' ? reason.trim() : '', note ?? ''].filter(Boolean).join('\n') || null;
     }
-    history.push({ caseId: row.id, seq: version, type: event.type, payload: recorded, sender, at: event.at, fromState: row.state, toState: result.state, note });
+    history.push({
+      caseId: row.id,
+      seq: version,
+      type: event.type,
+      payload: recorded,
+      sender,
+      at: event.at,
+      fromState: row.state,
+      toState: result.state,
+      note,
+    });
 
     const outbox: PlannedOutbox[] = [];
     const topics: OutboxTopic[] = [];
@@ -212,7 +260,9 @@ export class CaseEngine {
     for (const topic of topics) outbox.push({ topic, payload: this.outboxPayload(row, leadAgencyId, columns.dueAt) });
     // The citizen hears of it too, where they left a contact for notices (the citizens context fans it out).
     const notice = citizenNoticeOf(row.type, event.type);
-    const citizenNotice = notice ? { caseId: row.id, code: row.code, caseType: row.type, notice, dueAt: columns.dueAt?.toISOString() ?? null } : null;
+    const citizenNotice = notice
+      ? { caseId: row.id, code: row.code, caseType: row.type, notice, dueAt: columns.dueAt?.toISOString() ?? null }
+      : null;
     return {
       applied: { version, state: result.state, seq: version },
       claimHandlerId: row.claim?.payload.handlerId ?? null,
@@ -327,7 +377,9 @@ export class CaseEngine {
     payload: DeadlineFactPayload,
     at: Date,
   ): Promise<AppliedEvent | null> {
-    const clock = row.deadline_clock ? { ...row.deadline_clock, [type === 'DEADLINE_PASSED' ? 'passedAt' : 'warnedAt']: at.toISOString() } : null;
+    const clock = row.deadline_clock
+      ? { ...row.deadline_clock, [type === 'DEADLINE_PASSED' ? 'passedAt' : 'warnedAt']: at.toISOString() }
+      : null;
     const columns = this.columns(clock, row.remote_area);
     if (!clock || bindsCitizen(clock.ruleId)) {
       await tx.query(`UPDATE cases SET deadline_clock = $2, next_deadline_at = $3, overdue_since = $4 WHERE id = $1`, [
@@ -357,11 +409,12 @@ export class CaseEngine {
    */
   async route(tx: EntityManager, caseId: string, agencyId: string, sender: EventSender, at: Date, fromCaseId: string): Promise<void> {
     // TypeORM answers an UPDATE … RETURNING with [rows, count].
-    const [rows]: [(Pick<CaseRow, 'id' | 'code' | 'type' | 'state' | 'version' | 'commune_id'> & { due_at: Date | null })[], number] = await tx.query(
-      `UPDATE cases SET lead_agency_id = $2, version = version + 1, updated_at = $3 WHERE id = $1
+    const [rows]: [(Pick<CaseRow, 'id' | 'code' | 'type' | 'state' | 'version' | 'commune_id'> & { due_at: Date | null })[], number] =
+      await tx.query(
+        `UPDATE cases SET lead_agency_id = $2, version = version + 1, updated_at = $3 WHERE id = $1
        RETURNING id, code, type, state, version, commune_id, due_at`,
-      [caseId, agencyId, at],
-    );
+        [caseId, agencyId, at],
+      );
     const c = rows[0];
     if (!c) return;
     await insertHistory(tx, caseId, c.version, ROUTED_EVENT, { agencyId, fromCaseId }, sender, at, c.state, c.state, null);
@@ -379,7 +432,11 @@ export class CaseEngine {
     await this.notifications.enqueue(tx, topic, this.outboxPayload(row, agencyId, dueAt));
   }
 
-  private outboxPayload(row: Pick<CaseRow, 'id' | 'code' | 'type' | 'commune_id'>, agencyId: string | null, dueAt: Date | null): CaseOutboxPayload {
+  private outboxPayload(
+    row: Pick<CaseRow, 'id' | 'code' | 'type' | 'commune_id'>,
+    agencyId: string | null,
+    dueAt: Date | null,
+  ): CaseOutboxPayload {
     return {
       caseId: row.id,
       code: row.code,

@@ -63,15 +63,22 @@ export class CaseEventsService {
     }
     if (row.type === 'complaint' && body.type === 'TRIAGE_ACCEPT') this.checkLimitation(row);
     if (row.type === 'complaint' && body.type === 'RECORD_DIALOGUE_MINUTES') this.checkDialogueDay(row);
-    const planned = await this.engine.applyPlanned(tx, row, { ...senderOf(actor), decides }, {
-      type: body.type,
-      payload,
-      note: body.note?.trim() || null,
-      ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
-      at: this.clock.now(),
-    }).catch(async (error: unknown) => {
-      throw await asLostRace(tx, error, row, body.type, answer ? (row.seen_version ?? null) : null);
-    });
+    const planned = await this.engine
+      .applyPlanned(
+        tx,
+        row,
+        { ...senderOf(actor), decides },
+        {
+          type: body.type,
+          payload,
+          note: body.note?.trim() || null,
+          ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
+          at: this.clock.now(),
+        },
+      )
+      .catch(async (error: unknown) => {
+        throw await asLostRace(tx, error, row, body.type, answer ? (row.seen_version ?? null) : null);
+      });
     let handedOff = true;
     if (row.type === 'reception') await this.followDirection(tx, actor, row, body.type, payload);
     else handedOff = (await this.handoffs.afterEvent(tx, actor, row, body.type, payload)) !== null;
@@ -86,10 +93,21 @@ export class CaseEventsService {
    * with it), a session named in the payload (the history shows its date), or the case moved while this request
    * waited for its lock (what was read beside the row predates the move).
    */
-  async pageAfter(tx: EntityManager, actor: Actor, body: ApplyCaseEventDto, { row, planned, handedOff }: LockedEvent): Promise<CaseDetailDto | null> {
+  async pageAfter(
+    tx: EntityManager,
+    actor: Actor,
+    body: ApplyCaseEventDto,
+    { row, planned, handedOff }: LockedEvent,
+  ): Promise<CaseDetailDto | null> {
     const detail = row as CaseRow & Partial<DetailRow>;
     const u = planned.update;
-    if (handedOff || !detail.history || row.seen_version !== row.version || u.leadAgencyId !== row.lead_agency_id || body.payload?.['sessionId'] !== undefined)
+    if (
+      handedOff ||
+      !detail.history ||
+      row.seen_version !== row.version ||
+      u.leadAgencyId !== row.lead_agency_id ||
+      body.payload?.['sessionId'] !== undefined
+    )
       return null;
     const claimed = planned.claimHandlerId !== null;
     const sender = planned.history[planned.history.length - 1]?.sender;
@@ -152,7 +170,13 @@ export class CaseEventsService {
    * assigning routes the complaint or denunciation to the agency (or opens the proposal or reflection there, accepted);
    * guiding the citizen elsewhere guides a complaint, and forwards a denunciation (Luật Tố cáo 2018 Art. 24(2)).
    */
-  private async followDirection(tx: EntityManager, actor: Actor, row: CaseRow, eventType: string, payload: Record<string, unknown>): Promise<void> {
+  private async followDirection(
+    tx: EntityManager,
+    actor: Actor,
+    row: CaseRow,
+    eventType: string,
+    payload: Record<string, unknown>,
+  ): Promise<void> {
     if (eventType !== 'ASSIGN' && eventType !== 'GUIDE') return;
     // The visit's matter this reception case records (reception's read model), then the case it opened, if any.
     const contentType = await visitMatterType(tx, row.id);
@@ -162,7 +186,8 @@ export class CaseEventsService {
     if (eventType === 'ASSIGN' && typeof payload['agencyId'] === 'string') {
       const agencyId = payload['agencyId'];
       if (statutory && waiting) await this.engine.route(tx, statutory.id, agencyId, senderOf(actor), this.clock.now(), row.id);
-      else if (!statutory && (contentType === 'proposal' || contentType === 'reflection')) await this.openAssignedPetition(tx, actor, row.id, contentType, agencyId);
+      else if (!statutory && (contentType === 'proposal' || contentType === 'reflection'))
+        await this.openAssignedPetition(tx, actor, row.id, contentType, agencyId);
     }
     if (eventType === 'GUIDE' && statutory && waiting && typeof payload['body'] === 'string') {
       const next =
@@ -174,7 +199,13 @@ export class CaseEventsService {
   }
 
   /** A proposal or reflection brought to the desk becomes its own case once assigned, accepted for that agency. */
-  private async openAssignedPetition(tx: EntityManager, actor: Actor, receptionCaseId: string, type: 'proposal' | 'reflection', agencyId: string): Promise<void> {
+  private async openAssignedPetition(
+    tx: EntityManager,
+    actor: Actor,
+    receptionCaseId: string,
+    type: 'proposal' | 'reflection',
+    agencyId: string,
+  ): Promise<void> {
     const r = await petitionSource(tx, receptionCaseId);
     if (!r) return;
     const strip = (p: (typeof r.parties)[number]) => ({ fullName: p.fullName, idNumber: p.idNumber, address: p.address, phone: p.phone });

@@ -42,7 +42,15 @@ async function textOf(...args: Parameters<typeof noticeDocument>): Promise<strin
   return text.normalize('NFC').replace(/\s+/g, ' ');
 }
 
-const MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ỦY BAN NHÂN DÂN', 'PHƯỜNG AN PHÚ', 'An Phú, ngày 04 tháng 3 năm 2026', 'Nơi nhận:', 'CHỦ TỊCH'];
+const MOTTO = [
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'ỦY BAN NHÂN DÂN',
+  'PHƯỜNG AN PHÚ',
+  'An Phú, ngày 04 tháng 3 năm 2026',
+  'Nơi nhận:',
+  'CHỦ TỊCH',
+];
 
 describe('noticeIssuer', () => {
   it('has the commune People’s Committee sign for the commune’s units, through its chairman', () => {
@@ -64,7 +72,10 @@ describe('noticeIssuer', () => {
       place: 'Minh An',
       signer: 'THỦ TRƯỞNG CƠ QUAN',
     });
-    expect(noticeIssuer(AN_PHU, MINH_AN, null)).toMatchObject({ name: 'Ủy ban nhân dân tỉnh Minh An', header: ['ỦY BAN NHÂN DÂN', 'TỈNH MINH AN'] });
+    expect(noticeIssuer(AN_PHU, MINH_AN, null)).toMatchObject({
+      name: 'Ủy ban nhân dân tỉnh Minh An',
+      header: ['ỦY BAN NHÂN DÂN', 'TỈNH MINH AN'],
+    });
   });
 });
 
@@ -75,7 +86,11 @@ describe('noticeDocument rendered to PDF', () => {
   });
 
   it('prints the acceptance of a complaint to the complainant, citing Luật Khiếu nại Art. 27', async () => {
-    const text = await textOf({ facts: facts('acceptance', 'complaint', 'accepted.verification', { ...base, acceptedAt: AT }), case: aCase('complaint'), issuer });
+    const text = await textOf({
+      facts: facts('acceptance', 'complaint', 'accepted.verification', { ...base, acceptedAt: AT }),
+      case: aCase('complaint'),
+      issuer,
+    });
     for (const line of MOTTO) expect(text).toContain(line);
     expect(text).toContain('Số: /TB-UBND');
     expect(text).toContain('THÔNG BÁO Về việc thụ lý giải quyết khiếu nại');
@@ -89,13 +104,21 @@ describe('noticeDocument rendered to PDF', () => {
   });
 
   it('prints a second complaint’s acceptance with its own time limit (Art. 37)', async () => {
-    const text = await textOf({ facts: facts('acceptance', 'complaint', 'accepted', { ...base, acceptedAt: AT, level: 'second' }), case: aCase('complaint'), issuer });
+    const text = await textOf({
+      facts: facts('acceptance', 'complaint', 'accepted', { ...base, acceptedAt: AT, level: 'second' }),
+      case: aCase('complaint'),
+      issuer,
+    });
     expect(text).toContain('Về việc thụ lý giải quyết khiếu nại lần hai');
     expect(text).toContain('Điều 37 Luật Khiếu nại năm 2011');
   });
 
   it('prints the acceptance of a denunciation without the denouncer, even if one were passed (Luật Tố cáo Art. 29(3), 47)', async () => {
-    const text = await textOf({ facts: facts('acceptance', 'denunciation', 'accepted', { ...base, acceptedAt: AT }), case: aCase('denunciation'), issuer });
+    const text = await textOf({
+      facts: facts('acceptance', 'denunciation', 'accepted', { ...base, acceptedAt: AT }),
+      case: aCase('denunciation'),
+      issuer,
+    });
     expect(text).toContain('Về việc thụ lý tố cáo');
     expect(text).toContain(`Kính gửi: ${SEALED_DENOUNCER}`);
     expect(text).toContain('khoản 3 Điều 29 Luật Tố cáo năm 2018');
@@ -117,7 +140,11 @@ describe('noticeDocument rendered to PDF', () => {
 
   it.each(DENUNCIATION_REFUSAL_GROUNDS.map((g) => [g]))('prints a denunciation’s refusal on the ground %s, sealed', async (ground) => {
     const context = { ...base, refusal: { ground, reason: 'Không có tài liệu, chứng cứ kèm theo', at: AT } };
-    const text = await textOf({ facts: facts('refusal', 'denunciation', 'notAccepted', context), case: aCase('denunciation', false), issuer });
+    const text = await textOf({
+      facts: facts('refusal', 'denunciation', 'notAccepted', context),
+      case: aCase('denunciation', false),
+      issuer,
+    });
     expect(text).toContain('Về việc không thụ lý tố cáo');
     expect(text).toContain('Căn cứ Điều 29 Luật Tố cáo năm 2018');
     expect(text).toContain(`vì lý do: ${DENUNCIATION_REFUSAL_WORDING[ground]}.`);
@@ -182,7 +209,11 @@ describe('noticeDocument rendered to PDF', () => {
 
   it('signs a department’s notice as its head', async () => {
     const department = noticeIssuer(AN_PHU, { name: 'Sở Xây dựng', kind: 'department' }, MINH_AN);
-    const text = await textOf({ facts: facts('acceptance', 'complaint', 'accepted', { ...base, acceptedAt: AT }), case: aCase('complaint'), issuer: department });
+    const text = await textOf({
+      facts: facts('acceptance', 'complaint', 'accepted', { ...base, acceptedAt: AT }),
+      case: aCase('complaint'),
+      issuer: department,
+    });
     expect(text).toContain('ỦY BAN NHÂN DÂN TỈNH MINH AN');
     expect(text).toContain('SỞ XÂY DỰNG');
     expect(text).toContain('Số: /TB-SXD');
@@ -191,7 +222,11 @@ describe('noticeDocument rendered to PDF', () => {
   });
 
   it('names the file in Vietnamese, with an ASCII fallback', () => {
-    const doc = noticeDocument({ facts: facts('guidance', 'complaint', 'guided', { ...base, guidedTo: 'Tòa án' }), case: aCase('complaint'), issuer });
+    const doc = noticeDocument({
+      facts: facts('guidance', 'complaint', 'guided', { ...base, guidedTo: 'Tòa án' }),
+      case: aCase('complaint'),
+      issuer,
+    });
     expect(doc.fileName).toBe('Văn bản hướng dẫn KN-2026-000042.pdf');
     expect(doc.asciiFileName).toBe('van-ban-huong-dan-KN-2026-000042.pdf');
   });

@@ -1,10 +1,4 @@
-import type {
-  AgencyKind,
-  CaseNoticeKind,
-  CaseType,
-  ComplaintRefusalGround,
-  DenunciationRefusalGround,
-} from '@tiep-dan/contracts';
+import type { AgencyKind, CaseNoticeKind, CaseType, ComplaintRefusalGround, DenunciationRefusalGround } from '@tiep-dan/contracts';
 import { vnDateOf } from '@tiep-dan/workflows';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { NoticeFacts } from './case-notices';
@@ -209,7 +203,12 @@ function parts(input: NoticeInput): Parts {
             `Căn cứ Điều 27 Luật Khiếu nại năm 2011, xét thấy khiếu nại đủ điều kiện thụ lý và thuộc thẩm quyền giải quyết, ${issuer.name} thông báo đã thụ lý giải quyết khiếu nại ${second ? 'lần hai' : 'lần đầu'} kể từ ${longDate(facts.at)}.`,
             `Thời hạn giải quyết khiếu nại thực hiện theo Điều ${second ? '37' : '28'} Luật Khiếu nại năm 2011. ${issuer.name} thông báo để ${citizen} biết và phối hợp trong quá trình giải quyết.`,
           ],
-          recipients: ['- Như trên;', '- Cơ quan thanh tra nhà nước cùng cấp;', '- Cơ quan, tổ chức, cá nhân đã chuyển đơn đến (nếu có);', file],
+          recipients: [
+            '- Như trên;',
+            '- Cơ quan thanh tra nhà nước cùng cấp;',
+            '- Cơ quan, tổ chức, cá nhân đã chuyển đơn đến (nếu có);',
+            file,
+          ],
         };
       }
       return {
@@ -223,11 +222,7 @@ function parts(input: NoticeInput): Parts {
           `Thực hiện khoản 3 Điều 29 Luật Tố cáo năm 2018, ${issuer.name} thông báo để người tố cáo biết; nội dung tố cáo được thông báo cho người bị tố cáo biết, không kèm theo bất kỳ thông tin nào về người tố cáo.`,
           sealed,
         ],
-        recipients: [
-          '- Như trên (gửi riêng, bảo đảm bí mật);',
-          '- Người bị tố cáo (thông báo về nội dung tố cáo);',
-          file,
-        ],
+        recipients: ['- Như trên (gửi riêng, bảo đảm bí mật);', '- Người bị tố cáo (thông báo về nội dung tố cáo);', file],
       };
     case 'refusal': {
       const ground = facts.subject === 'complaint' ? COMPLAINT_REFUSAL_WORDING[facts.ground] : DENUNCIATION_REFUSAL_WORDING[facts.ground];
@@ -265,7 +260,9 @@ function parts(input: NoticeInput): Parts {
         ],
         recipients: [
           '- Như trên;',
-          confidential ? '- Người tố cáo (nếu có yêu cầu; gửi riêng, bảo đảm bí mật);' : `- ${petitioner ? `Ông/Bà ${petitioner.fullName}` : 'Người gửi đơn'} (để biết);`,
+          confidential
+            ? '- Người tố cáo (nếu có yêu cầu; gửi riêng, bảo đảm bí mật);'
+            : `- ${petitioner ? `Ông/Bà ${petitioner.fullName}` : 'Người gửi đơn'} (để biết);`,
           file,
         ],
       };

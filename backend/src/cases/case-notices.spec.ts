@@ -10,24 +10,96 @@ describe('availableNotices', () => {
     ['a complaint just received', 'complaint', 'received', base, []],
     ['an accepted complaint', 'complaint', 'accepted.verification', { ...base, acceptedAt: AT }, ['acceptance']],
     ['a closed complaint that was accepted', 'complaint', 'closed', { ...base, acceptedAt: AT }, ['acceptance']],
-    ['a complaint refused', 'complaint', 'notAccepted', { ...base, refusal: { ground: 'time_limit_passed', reason: 'Quá 90 ngày', at: AT } }, ['refusal']],
-    ['a complaint refused on an unknown ground', 'complaint', 'notAccepted', { ...base, refusal: { ground: 'moon_phase', reason: 'x', at: AT } }, []],
-    ['a complaint refused without a reason', 'complaint', 'notAccepted', { ...base, refusal: { ground: 'other', reason: '  ', at: AT } }, []],
-    ['a complaint refused on a denunciation ground', 'complaint', 'notAccepted', { ...base, refusal: { ground: 'no_basis', reason: 'x', at: AT } }, []],
-    ['a refusal left in the context of a later state', 'complaint', 'received', { ...base, refusal: { ground: 'other', reason: 'x', at: AT } }, []],
+    [
+      'a complaint refused',
+      'complaint',
+      'notAccepted',
+      { ...base, refusal: { ground: 'time_limit_passed', reason: 'Quá 90 ngày', at: AT } },
+      ['refusal'],
+    ],
+    [
+      'a complaint refused on an unknown ground',
+      'complaint',
+      'notAccepted',
+      { ...base, refusal: { ground: 'moon_phase', reason: 'x', at: AT } },
+      [],
+    ],
+    [
+      'a complaint refused without a reason',
+      'complaint',
+      'notAccepted',
+      { ...base, refusal: { ground: 'other', reason: '  ', at: AT } },
+      [],
+    ],
+    [
+      'a complaint refused on a denunciation ground',
+      'complaint',
+      'notAccepted',
+      { ...base, refusal: { ground: 'no_basis', reason: 'x', at: AT } },
+      [],
+    ],
+    [
+      'a refusal left in the context of a later state',
+      'complaint',
+      'received',
+      { ...base, refusal: { ground: 'other', reason: 'x', at: AT } },
+      [],
+    ],
     ['a complaint forwarded', 'complaint', 'forwarded', { ...base, forwarding: { toBody: 'Sở Xây dựng', at: AT } }, ['forwarding-slip']],
-    ['a complaint forwarded to an agency by id', 'complaint', 'forwarded', { ...base, forwarding: { toAgencyId: 'a1', at: AT } }, ['forwarding-slip']],
+    [
+      'a complaint forwarded to an agency by id',
+      'complaint',
+      'forwarded',
+      { ...base, forwarding: { toAgencyId: 'a1', at: AT } },
+      ['forwarding-slip'],
+    ],
     ['a complaint forwarded nowhere', 'complaint', 'forwarded', { ...base, forwarding: 'Sở Xây dựng' }, []],
     ['a complaint guided', 'complaint', 'guided', { ...base, guidedTo: 'Tòa án nhân dân khu vực 1' }, ['guidance']],
     ['a complaint guided nowhere', 'complaint', 'guided', { ...base, guidedTo: 42 }, []],
     ['an accepted denunciation', 'denunciation', 'accepted.verification', { ...base, acceptedAt: AT }, ['acceptance']],
-    ['a denunciation refused', 'denunciation', 'notAccepted', { ...base, refusal: { ground: 'no_basis', reason: 'Không có căn cứ', at: AT } }, ['refusal']],
-    ['a denunciation refused on a complaint ground', 'denunciation', 'notAccepted', { ...base, refusal: { ground: 'time_limit_passed', reason: 'x', at: AT } }, []],
-    ['a denunciation being forwarded', 'denunciation', 'forwarding', { ...base, forwardedToBody: 'Công an tỉnh', forwardDecidedAt: AT }, ['forwarding-slip']],
-    ['a denunciation forwarded with its slip', 'denunciation', 'forwarded', { ...base, forwardedTo: 'a1', forwardDecidedAt: AT, forwardSlipNo: '12/PC' }, ['forwarding-slip']],
+    [
+      'a denunciation refused',
+      'denunciation',
+      'notAccepted',
+      { ...base, refusal: { ground: 'no_basis', reason: 'Không có căn cứ', at: AT } },
+      ['refusal'],
+    ],
+    [
+      'a denunciation refused on a complaint ground',
+      'denunciation',
+      'notAccepted',
+      { ...base, refusal: { ground: 'time_limit_passed', reason: 'x', at: AT } },
+      [],
+    ],
+    [
+      'a denunciation being forwarded',
+      'denunciation',
+      'forwarding',
+      { ...base, forwardedToBody: 'Công an tỉnh', forwardDecidedAt: AT },
+      ['forwarding-slip'],
+    ],
+    [
+      'a denunciation forwarded with its slip',
+      'denunciation',
+      'forwarded',
+      { ...base, forwardedTo: 'a1', forwardDecidedAt: AT, forwardSlipNo: '12/PC' },
+      ['forwarding-slip'],
+    ],
     ['a denunciation forwarded nowhere', 'denunciation', 'forwarded', { ...base, forwardDecidedAt: AT }, []],
-    ['a proposal transferred', 'proposal', 'transferred', { ...base, transferredTo: 'Công ty Điện lực', closedAt: AT }, ['forwarding-slip']],
-    ['a reflection transferred', 'reflection', 'transferred', { ...base, transferredTo: 'Công ty Cấp nước', closedAt: AT }, ['forwarding-slip']],
+    [
+      'a proposal transferred',
+      'proposal',
+      'transferred',
+      { ...base, transferredTo: 'Công ty Điện lực', closedAt: AT },
+      ['forwarding-slip'],
+    ],
+    [
+      'a reflection transferred',
+      'reflection',
+      'transferred',
+      { ...base, transferredTo: 'Công ty Cấp nước', closedAt: AT },
+      ['forwarding-slip'],
+    ],
     ['a proposal accepted (no acceptance notice for proposals)', 'proposal', 'assigned', { ...base, acceptedAt: AT }, []],
     ['a reception case guided', 'reception', 'guided', { ...base, guidedTo: 'Tòa án nhân dân khu vực 1', directedAt: AT }, ['guidance']],
     ['a reception case refused (no notice)', 'reception', 'refused', { ...base, refusal: { reason: 'intoxicated' } }, []],
@@ -43,15 +115,26 @@ describe('availableNotices', () => {
       at: AT,
       level: 'second',
     });
-    expect(noticeFacts('forwarding-slip', 'denunciation', 'forwarded', { ...base, forwardedTo: 'a1', forwardedToBody: ' Công an tỉnh ' })).toEqual({
+    expect(
+      noticeFacts('forwarding-slip', 'denunciation', 'forwarded', { ...base, forwardedTo: 'a1', forwardedToBody: ' Công an tỉnh ' }),
+    ).toEqual({
       kind: 'forwarding-slip',
       subject: 'denunciation',
       at: AT,
       to: { body: 'Công an tỉnh', agencyId: 'a1' },
     });
     expect(
-      noticeFacts('forwarding-slip', 'complaint', 'forwarded', { ...base, forwarding: { toBody: 'Sở Xây dựng', toAgencyId: 'a2', at: AT, note: 'Kèm 3 tài liệu' } }),
-    ).toEqual({ kind: 'forwarding-slip', subject: 'complaint', at: AT, to: { body: 'Sở Xây dựng', agencyId: 'a2' }, note: 'Kèm 3 tài liệu' });
+      noticeFacts('forwarding-slip', 'complaint', 'forwarded', {
+        ...base,
+        forwarding: { toBody: 'Sở Xây dựng', toAgencyId: 'a2', at: AT, note: 'Kèm 3 tài liệu' },
+      }),
+    ).toEqual({
+      kind: 'forwarding-slip',
+      subject: 'complaint',
+      at: AT,
+      to: { body: 'Sở Xây dựng', agencyId: 'a2' },
+      note: 'Kèm 3 tài liệu',
+    });
   });
 });
 

@@ -75,7 +75,8 @@ function destination(body: string | undefined, agencyId: string | undefined): No
 function acceptance(type: CaseType, context: Context): NoticeFacts | null {
   const at = text(context.acceptedAt);
   if (!at) return null;
-  if (type === 'complaint') return { kind: 'acceptance', subject: 'complaint', at, level: text(context.level) === 'second' ? 'second' : 'first' };
+  if (type === 'complaint')
+    return { kind: 'acceptance', subject: 'complaint', at, level: text(context.level) === 'second' ? 'second' : 'first' };
   if (type === 'denunciation') return { kind: 'acceptance', subject: 'denunciation', at };
   return null;
 }

@@ -148,7 +148,12 @@ export async function caseDetailRow(db: Queryable, actor: Actor, caseId: string)
  * the statement began (before any wait for the lock: `seen_version`), the lead agency's kind and, with `detail`, the
  * case page's columns and the caller's full name.
  */
-export async function lockCaseInScope(tx: Queryable, actor: Actor, caseId: string, detail: boolean): Promise<(CaseRow & Partial<DetailRow>) | null> {
+export async function lockCaseInScope(
+  tx: Queryable,
+  actor: Actor,
+  caseId: string,
+  detail: boolean,
+): Promise<(CaseRow & Partial<DetailRow>) | null> {
   const params: unknown[] = [caseId];
   const scope = caseScopeSql(scopeOf(actor, 'case'), params);
   params.push(actor.userId);
@@ -214,9 +219,10 @@ export async function statutoryCaseOf(
   tx: Queryable,
   receptionCaseId: string,
 ): Promise<{ id: string; type: CaseType; state: string } | null> {
-  const rows: { id: string; type: CaseType; state: string }[] = await tx.query(`SELECT s.id, s.type, s.state FROM cases s WHERE s.opened_from_case_id = $1`, [
-    receptionCaseId,
-  ]);
+  const rows: { id: string; type: CaseType; state: string }[] = await tx.query(
+    `SELECT s.id, s.type, s.state FROM cases s WHERE s.opened_from_case_id = $1`,
+    [receptionCaseId],
+  );
   return rows[0] ?? null;
 }
 
@@ -270,7 +276,10 @@ export async function lockReminderTarget(tx: Queryable, actor: Actor, caseId: st
 
 /** When the case's latest history row of this type was written, or null. */
 export async function latestEventAt(tx: Queryable, caseId: string, type: string): Promise<Date | null> {
-  const [last]: { at: Date }[] = await tx.query(`SELECT at FROM case_events WHERE case_id = $1 AND type = $2 ORDER BY seq DESC LIMIT 1`, [caseId, type]);
+  const [last]: { at: Date }[] = await tx.query(`SELECT at FROM case_events WHERE case_id = $1 AND type = $2 ORDER BY seq DESC LIMIT 1`, [
+    caseId,
+    type,
+  ]);
   return last?.at ?? null;
 }
 

@@ -549,11 +549,7 @@ export async function trackedCases(db: Queryable, ids: readonly string[]): Promi
 }
 
 /** The type and commune of a case the caller's scope reaches; null when there is none (or it is out of reach). */
-export async function caseInScope(
-  db: Queryable,
-  scope: CaseScope,
-  id: string,
-): Promise<{ type: string; commune_id: string } | null> {
+export async function caseInScope(db: Queryable, scope: CaseScope, id: string): Promise<{ type: string; commune_id: string } | null> {
   const params: unknown[] = [id];
   const rows: { type: string; commune_id: string }[] = await db.query(
     `SELECT c.type, c.commune_id FROM cases c WHERE c.id = $1 AND ${caseScopeSql(scope, params)}`,

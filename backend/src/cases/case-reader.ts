@@ -1,6 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import type { CaseDeciderDto, CaseDetailDto, CaseFollowUpsDto, CaseLinkDto, CasePage, CaseSummaryDto, CaseType, HandoffKind } from '@tiep-dan/contracts';
-import { allowedEventsWithLabels, blockedEvents, caseFactsDto, caseFactsOf, reDenunciationGround, CITIZEN_RULE_IDS, EVENT_LABELS } from '@tiep-dan/workflows';
+import type {
+  CaseDeciderDto,
+  CaseDetailDto,
+  CaseFollowUpsDto,
+  CaseLinkDto,
+  CasePage,
+  CaseSummaryDto,
+  CaseType,
+  HandoffKind,
+} from '@tiep-dan/contracts';
+import {
+  allowedEventsWithLabels,
+  blockedEvents,
+  caseFactsDto,
+  caseFactsOf,
+  reDenunciationGround,
+  CITIZEN_RULE_IDS,
+  EVENT_LABELS,
+} from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { Clock } from '../platform/clock/clock';
@@ -139,7 +156,9 @@ export class CaseReader {
         payload: h.payload,
         sessionDate: h.session_date,
       })),
-      allowedEvents: actsHere ? allowedEventsWithLabels(row.type, row.machine_version, row.snapshot, actor.role, decider?.isCaller ?? false) : [],
+      allowedEvents: actsHere
+        ? allowedEventsWithLabels(row.type, row.machine_version, row.snapshot, actor.role, decider?.isCaller ?? false)
+        : [],
       // What the caller's role would do next but the lifecycle holds back, and why (a dialogue before the draft decision…).
       blockedEvents: actsHere ? blockedEvents(row.type, row.machine_version, row.snapshot, actor.role, decider?.isCaller ?? false) : [],
       lifecycle: lifecycleOf(row.type, row.machine_version),
@@ -152,7 +171,11 @@ export class CaseReader {
    * the reception case it was opened from, the statutory cases it opened, and the other matters of its letter. A denunciation is never listed beside a named matter of the same
    * letter, so the link cannot pair the denouncer with a name (Luật Tố cáo 2018 Art. 47).
    */
-  private async deciderAndLinks(manager: EntityManager, actor: Actor, c: DetailRow): Promise<{ decider: CaseDeciderDto | null; links: CaseLinkDto[] }> {
+  private async deciderAndLinks(
+    manager: EntityManager,
+    actor: Actor,
+    c: DetailRow,
+  ): Promise<{ decider: CaseDeciderDto | null; links: CaseLinkDto[] }> {
     const seat = seatOf(c, c.lead_agency_kind);
     // One round trip: the seat's holders (competence.ts) and the linked cases.
     const found = await seatHoldersAndLinks(manager, actor, c, seat);
@@ -182,7 +205,12 @@ export class CaseReader {
     const ground = type === 'denunciation' ? reDenunciationGround(caseFactsOf('denunciation', context)) : null;
     return {
       secondComplaint: window
-        ? { windowOpenedAt: window.openedAt.toISOString(), windowEndsAt: window.endsAt.toISOString(), basis: window.basis, filedCaseId: filed('second_complaint') }
+        ? {
+            windowOpenedAt: window.openedAt.toISOString(),
+            windowEndsAt: window.endsAt.toISOString(),
+            basis: window.basis,
+            filedCaseId: filed('second_complaint'),
+          }
         : null,
       reDenunciation: ground ? { ground, filedCaseId: filed('re_denunciation') } : null,
     };

@@ -19,16 +19,9 @@ export class CaseStatistics {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Cases received in [from, to), by intake channel, category and neighbourhood (commitments are promises: left out). */
-  async receivedByArea(
-    communeId: string,
-    from: Date,
-    to: Date,
-  ): Promise<(AreaCount & { channel: IntakeChannel })[]> {
+  async receivedByArea(communeId: string, from: Date, to: Date): Promise<(AreaCount & { channel: IntakeChannel })[]> {
     const params: unknown[] = [from, to];
-    const scope = caseScopeSql(
-      { kind: 'commune', communeIds: [communeId] },
-      params,
-    );
+    const scope = caseScopeSql({ kind: 'commune', communeIds: [communeId] }, params);
     const rows: {
       channel: IntakeChannel;
       category: CaseCategory;
@@ -51,10 +44,7 @@ export class CaseStatistics {
   /** Open cases past their deadline, by category and neighbourhood. */
   async overdueByArea(communeId: string): Promise<AreaCount[]> {
     const params: unknown[] = [];
-    const scope = caseScopeSql(
-      { kind: 'commune', communeIds: [communeId] },
-      params,
-    );
+    const scope = caseScopeSql({ kind: 'commune', communeIds: [communeId] }, params);
     const rows: {
       category: CaseCategory;
       neighbourhood_id: string | null;

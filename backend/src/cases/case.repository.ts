@@ -13,6 +13,17 @@ export async function bumpCaseVersion(tx: Queryable, caseId: string, version: nu
 }
 
 /** Gives the case to `handlerId` (null: nobody) at `version`. */
-export async function setAssignedHandler(tx: Queryable, caseId: string, handlerId: string | null, version: number, at: Date): Promise<void> {
-  await tx.query(`UPDATE cases SET assigned_handler_id = $2, version = $3, updated_at = $4 WHERE id = $1`, [caseId, handlerId, version, at]);
+export async function setAssignedHandler(
+  tx: Queryable,
+  caseId: string,
+  handlerId: string | null,
+  version: number,
+  at: Date,
+): Promise<void> {
+  await tx.query(`UPDATE cases SET assigned_handler_id = $2, version = $3, updated_at = $4 WHERE id = $1`, [
+    caseId,
+    handlerId,
+    version,
+    at,
+  ]);
 }

@@ -6,7 +6,15 @@ import type { Actor } from '../access/actor';
 import { Allow, ClientIp, CurrentActor } from '../access/auth.guard';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
 import { CasesService } from './cases.service';
-import { ApplyCaseEventDto, CaseListQueryDto, CaseReminderRequestDto, CreateCaseDto, ReDenunciationDto, RevealIdentityDto, SecondComplaintDto } from './dto/case.dto';
+import {
+  ApplyCaseEventDto,
+  CaseListQueryDto,
+  CaseReminderRequestDto,
+  CreateCaseDto,
+  ReDenunciationDto,
+  RevealIdentityDto,
+  SecondComplaintDto,
+} from './dto/case.dto';
 import type { IdempotentResult } from './idempotency';
 import { RemindersService } from './reminders.service';
 
@@ -101,7 +109,11 @@ export class CasesController {
   /** A leader urges the agency handling the case (đôn đốc): recorded in the history, the agency notified; once a day. */
   @Post(':id/reminders')
   @Allow('case.remind')
-  remind(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() body: CaseReminderRequestDto): Promise<CaseReminderDto> {
+  remind(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: CaseReminderRequestDto,
+  ): Promise<CaseReminderDto> {
     return this.reminders.remind(actor, id, body.note);
   }
 

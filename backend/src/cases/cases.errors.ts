@@ -73,7 +73,10 @@ export const CaseErrors = {
       { currentVersion, state },
     ),
   readOnly: () =>
-    new AppError(CaseErrorCode.ReadOnly, HttpStatus.FORBIDDEN, { vi: 'Tài khoản thanh tra chỉ được xem', en: 'Inspectors have read-only access' }),
+    new AppError(CaseErrorCode.ReadOnly, HttpStatus.FORBIDDEN, {
+      vi: 'Tài khoản thanh tra chỉ được xem',
+      en: 'Inspectors have read-only access',
+    }),
   createForbidden: () =>
     new AppError(CaseErrorCode.CreateForbidden, HttpStatus.FORBIDDEN, {
       vi: 'Vai trò của bạn không được tạo hồ sơ ở địa bàn này',
@@ -85,9 +88,12 @@ export const CaseErrors = {
     ]),
   /** A well-formed reference the caller may not use (another commune's unit, an unknown session…): nothing is written. */
   unreachableReference: (fieldName: string, vi: string, en: string) =>
-    new AppError(CaseErrorCode.InvalidPayload, HttpStatus.UNPROCESSABLE_ENTITY, { vi: 'Tham chiếu không hợp lệ', en: 'Invalid reference' }, [
-      field(fieldName, 'reference', vi, en),
-    ]),
+    new AppError(
+      CaseErrorCode.InvalidPayload,
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      { vi: 'Tham chiếu không hợp lệ', en: 'Invalid reference' },
+      [field(fieldName, 'reference', vi, en)],
+    ),
   invalidFields: (errors: FieldError[]) =>
     new AppError(CaseErrorCode.InvalidPayload, HttpStatus.BAD_REQUEST, { vi: 'Dữ liệu không hợp lệ', en: 'Invalid request' }, errors),
   idempotencyKeyReused: () =>
@@ -100,9 +106,12 @@ export const CaseErrors = {
   deadlineRefused: (vi: string, en: string) =>
     new AppError(CaseErrorCode.DeadlineRule, HttpStatus.UNPROCESSABLE_ENTITY, { vi, en }, [field('payload', 'deadlineRule', vi, en)]),
   invalidCursor: () =>
-    new AppError(CaseErrorCode.InvalidCursor, HttpStatus.BAD_REQUEST, { vi: 'Con trỏ phân trang không hợp lệ', en: 'Invalid page cursor' }, [
-      field('cursor', 'invalid', 'Con trỏ không hợp lệ', 'Invalid cursor'),
-    ]),
+    new AppError(
+      CaseErrorCode.InvalidCursor,
+      HttpStatus.BAD_REQUEST,
+      { vi: 'Con trỏ phân trang không hợp lệ', en: 'Invalid page cursor' },
+      [field('cursor', 'invalid', 'Con trỏ không hợp lệ', 'Invalid cursor')],
+    ),
   identityNotAllowed: () =>
     new AppError(CaseErrorCode.IdentityNotAllowed, HttpStatus.FORBIDDEN, {
       vi: 'Chỉ chuyên viên được thủ trưởng giao giải quyết hoặc lãnh đạo giải quyết được xem danh tính người tố cáo',
@@ -153,9 +162,15 @@ export const CaseErrors = {
     const day = date.split('-').reverse().join('/');
     const vi = `Buổi đối thoại được hẹn ngày ${day}: chỉ ghi biên bản từ ngày đó trở đi.`;
     const en = `The dialogue is set for ${day}: its minutes can be recorded from that day on.`;
-    return new AppError(CaseErrorCode.DialogueNotHeldYet, HttpStatus.UNPROCESSABLE_ENTITY, { vi, en }, [field('payload.minutes', 'dialogueDate', vi, en)], {
-      dialogueDate: date,
-    });
+    return new AppError(
+      CaseErrorCode.DialogueNotHeldYet,
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      { vi, en },
+      [field('payload.minutes', 'dialogueDate', vi, en)],
+      {
+        dialogueDate: date,
+      },
+    );
   },
   /** A second complaint or a re-denunciation asked for before the law opens it. */
   followUpNotOpen: (fieldName: string, vi: string, en: string) =>
@@ -169,5 +184,8 @@ export const CaseErrors = {
       { existingCaseId, existingCode: code },
     ),
   noIdentity: () =>
-    new AppError(CaseErrorCode.NoIdentity, HttpStatus.NOT_FOUND, { vi: 'Hồ sơ không có thông tin người tố cáo', en: 'No denouncer identity on file' }),
+    new AppError(CaseErrorCode.NoIdentity, HttpStatus.NOT_FOUND, {
+      vi: 'Hồ sơ không có thông tin người tố cáo',
+      en: 'No denouncer identity on file',
+    }),
 };

@@ -48,7 +48,16 @@ import { CASES_ENTITIES } from './cases.entities';
     RemindersService,
     { provide: IdentityCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new IdentityCipher(config.secrets.identityKey) },
   ],
-  exports: [CasesService, IntakeService, OpinionIntakeService, HandoffService, CaseEngine, DeadlineSweeper, AttachmentsService, CaseStatistics],
+  exports: [
+    CasesService,
+    IntakeService,
+    OpinionIntakeService,
+    HandoffService,
+    CaseEngine,
+    DeadlineSweeper,
+    AttachmentsService,
+    CaseStatistics,
+  ],
 })
 export class CasesModule {
   constructor() {

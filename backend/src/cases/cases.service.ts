@@ -38,8 +38,14 @@ export class CasesService {
     const result = await this.idempotent(actor, idempotencyKey, 'POST /api/cases', body, 201, async (tx) => {
       // A second complaint is no free-standing case: it follows a first one, at the next level, within its window.
       if (body.secondComplaintOf || body.level === 'second') {
-        if (!body.secondComplaintOf) throw CaseErrors.invalid('secondComplaintOf', 'Khiếu nại lần hai phải chỉ rõ hồ sơ lần đầu', 'A second complaint names the first one');
-        if (body.type !== 'complaint') throw CaseErrors.invalid('type', 'Chỉ khiếu nại có khiếu nại lần hai', 'Only complaints have a second complaint');
+        if (!body.secondComplaintOf)
+          throw CaseErrors.invalid(
+            'secondComplaintOf',
+            'Khiếu nại lần hai phải chỉ rõ hồ sơ lần đầu',
+            'A second complaint names the first one',
+          );
+        if (body.type !== 'complaint')
+          throw CaseErrors.invalid('type', 'Chỉ khiếu nại có khiếu nại lần hai', 'Only complaints have a second complaint');
         return { id: await this.handoffs.secondComplaint(tx, actor, body.secondComplaintOf, followUpOf(body)) };
       }
       return { id: await this.intake.open(tx, actor, body) };
@@ -48,7 +54,12 @@ export class CasesService {
   }
 
   /** A second complaint on a first one, opened at the province in one transaction (Luật Khiếu nại 2011 Art. 33). */
-  async fileSecondComplaint(actor: Actor, firstId: string, body: SecondComplaintDto, idempotencyKey?: string): Promise<IdempotentResult<CaseDetailDto>> {
+  async fileSecondComplaint(
+    actor: Actor,
+    firstId: string,
+    body: SecondComplaintDto,
+    idempotencyKey?: string,
+  ): Promise<IdempotentResult<CaseDetailDto>> {
     this.mayFollowUp(actor);
     const result = await this.idempotent(actor, idempotencyKey, `POST /api/cases/${firstId}/second-complaint`, body, 201, async (tx) => ({
       id: await this.handoffs.secondComplaint(tx, actor, firstId, body),
@@ -57,7 +68,12 @@ export class CasesService {
   }
 
   /** A re-denunciation at the next level, showing the earlier conclusion (Luật Tố cáo 2018 Art. 37). */
-  async fileReDenunciation(actor: Actor, earlierId: string, body: ReDenunciationDto, idempotencyKey?: string): Promise<IdempotentResult<CaseDetailDto>> {
+  async fileReDenunciation(
+    actor: Actor,
+    earlierId: string,
+    body: ReDenunciationDto,
+    idempotencyKey?: string,
+  ): Promise<IdempotentResult<CaseDetailDto>> {
     this.mayFollowUp(actor);
     const result = await this.idempotent(actor, idempotencyKey, `POST /api/cases/${earlierId}/re-denunciation`, body, 201, async (tx) => ({
       id: await this.handoffs.reDenunciation(tx, actor, earlierId, body),
@@ -80,7 +96,12 @@ export class CasesService {
    * read with its lock, the parties and the history beside it, the snapshot, deadline and history rows just written),
    * not read again; a replayed answer, and an event whose effects reach beyond the row (see `pageAfter`), read it anew.
    */
-  async applyEvent(actor: Actor, caseId: string, body: ApplyCaseEventDto, idempotencyKey?: string): Promise<IdempotentResult<CaseDetailDto>> {
+  async applyEvent(
+    actor: Actor,
+    caseId: string,
+    body: ApplyCaseEventDto,
+    idempotencyKey?: string,
+  ): Promise<IdempotentResult<CaseDetailDto>> {
     let page: CaseDetailDto | null = null;
     const result = await this.idempotent(actor, idempotencyKey, `POST /api/cases/${caseId}/events`, body, 200, async (tx) => {
       const applied = await this.events.applyLocked(tx, actor, caseId, body, true);

@@ -29,7 +29,10 @@ export async function leadAgencyKind(tx: EntityManager, c: Pick<CompetenceCase, 
 export function seatOf(c: CompetenceCase, kind: AgencyKind | null): { competence: Competence; agencyId: string | null } | null {
   const competence = competenceOf({ type: c.type, level: levelOf(c.snapshot), leadAgencyKind: kind });
   if (!competence) return null;
-  return { competence, agencyId: seatAgencyOf(competence.seat, { communeId: c.commune_id, provinceId: c.province_id, leadAgencyId: c.lead_agency_id }) };
+  return {
+    competence,
+    agencyId: seatAgencyOf(competence.seat, { communeId: c.commune_id, provinceId: c.province_id, leadAgencyId: c.lead_agency_id }),
+  };
 }
 
 /** Whether the signed-in person holds the seat: the seat's role at the seat's agency (the tree, not a name). */
@@ -53,7 +56,9 @@ export async function deciderOf(
   const seat = seatOf(c, kind !== undefined ? kind : await leadAgencyKind(tx, c));
   if (!seat) return null;
   const params: unknown[] = [];
-  const rows: { found: SeatHolders | null }[] = seat.agencyId ? await tx.query(`SELECT ${seatHoldersSql(seat, params)} AS found`, params) : [];
+  const rows: { found: SeatHolders | null }[] = seat.agencyId
+    ? await tx.query(`SELECT ${seatHoldersSql(seat, params)} AS found`, params)
+    : [];
   return deciderDto(actor, seat, rows[0]?.found ?? null);
 }
 
@@ -71,7 +76,11 @@ export function seatHoldersSql(seat: ReturnType<typeof seatOf>, params: unknown[
   return `json_build_object('agency_name', ${agencyNameSql(`$${agency}::uuid`)}, 'people', ${activeUsersJsonSql(`$${agency}::uuid`, `$${role}::text`)})`;
 }
 
-export function deciderDto(actor: Pick<Actor, 'role' | 'agencyId'>, seat: NonNullable<ReturnType<typeof seatOf>>, found: SeatHolders | null): CaseDeciderDto {
+export function deciderDto(
+  actor: Pick<Actor, 'role' | 'agencyId'>,
+  seat: NonNullable<ReturnType<typeof seatOf>>,
+  found: SeatHolders | null,
+): CaseDeciderDto {
   return {
     seat: seat.competence.seat,
     title: seat.competence.title,

@@ -3,7 +3,19 @@ import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestj
 import { DEADLINE_RULE_IDS, type DeadlineExplanation, type DeadlineRuleDto, type DeadlineRuleId } from '@tiep-dan/contracts';
 import { computeDeadline, DEADLINE_RULES, DeadlineRuleError, type WorkingCalendar } from '@tiep-dan/workflows';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsDateString, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Allow } from '../access/auth.guard';
 import { CaseErrors } from './cases.errors';
 import { WORKING_CALENDAR } from '../platform/calendar/working-calendar';
@@ -75,7 +87,11 @@ export class DeadlineRulesController {
           remote: body.remote ?? false,
           complex: body.complex ?? false,
           especiallyComplex: body.especiallyComplex ?? false,
-          extensions: (body.extensions ?? []).map((e) => ({ ...(e.days !== undefined ? { days: e.days } : {}), reason: e.reason, at: new Date(e.at) })),
+          extensions: (body.extensions ?? []).map((e) => ({
+            ...(e.days !== undefined ? { days: e.days } : {}),
+            reason: e.reason,
+            at: new Date(e.at),
+          })),
           suspensions: (body.suspensions ?? []).map((s) => ({ from: new Date(s.from), ...(s.to ? { to: new Date(s.to) } : {}) })),
           ...(body.explicitDueDate ? { explicitDueDate: new Date(body.explicitDueDate) } : {}),
           ...(body.dialogueAt ? { dialogueAt: new Date(body.dialogueAt) } : {}),

@@ -2,7 +2,15 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { AppError } from '../platform/errors/app-error';
 import { Clock } from '../platform/clock/clock';
 import { JobRunner } from '../platform/jobs/job-runner';
-import { CASE_ROW_COLUMNS, CaseEngine, type CaseRow, type DeadlineEventType, type DeadlineFactPayload, type EventSender, type PlannedEvent } from './case-engine';
+import {
+  CASE_ROW_COLUMNS,
+  CaseEngine,
+  type CaseRow,
+  type DeadlineEventType,
+  type DeadlineFactPayload,
+  type EventSender,
+  type PlannedEvent,
+} from './case-engine';
 
 const SWEEP_INTERVAL_MS = 2_000;
 const BATCH = 100;
@@ -81,7 +89,9 @@ export class DeadlineSweeper implements OnModuleInit {
         // The state takes no deadline event (nothing was planned for it): the deadline still passed, so record the fact
         // beside the unchanged state (and mark the clock, so it is not claimed again).
         const recorded = await this.engine.recordDeadlineFact(tx, row, SYSTEM, type, payload, now);
-        this.logger.warn(`${row.code}: ${type} not accepted in state ${row.state} (${code}); ${recorded ? 'recorded as a fact' : "citizen's limit, marked on the clock only"}`);
+        this.logger.warn(
+          `${row.code}: ${type} not accepted in state ${row.state} (${code}); ${recorded ? 'recorded as a fact' : "citizen's limit, marked on the clock only"}`,
+        );
       }
       return rows.length;
     });

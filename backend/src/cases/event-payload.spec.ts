@@ -11,11 +11,26 @@ const fields: PayloadFieldDescription[] = [
 
 describe('validatePayload', () => {
   it('accepts a payload that matches the declared fields', () => {
-    expect(validatePayload(fields, { reason: 'Cần xác minh thêm', date: '2026-12-01', participants: ['Ông A'], complexity: 'complex', demandMatchesFindings: false })).toEqual([]);
+    expect(
+      validatePayload(fields, {
+        reason: 'Cần xác minh thêm',
+        date: '2026-12-01',
+        participants: ['Ông A'],
+        complexity: 'complex',
+        demandMatchesFindings: false,
+      }),
+    ).toEqual([]);
   });
 
   it('names every wrong field under payload.*', () => {
-    const errors = validatePayload(fields, { reason: '  ', date: '01/12/2026', participants: 'Ông A', complexity: 'easy', demandMatchesFindings: 'no', extra: 1 });
+    const errors = validatePayload(fields, {
+      reason: '  ',
+      date: '01/12/2026',
+      participants: 'Ông A',
+      complexity: 'easy',
+      demandMatchesFindings: 'no',
+      extra: 1,
+    });
     expect(errors.map((e) => `${e.field}:${e.code}`).sort()).toEqual([
       'payload.complexity:isIn',
       'payload.date:isDate',

@@ -28,13 +28,18 @@ export function validatePayload(fields: readonly PayloadFieldDescription[], payl
     switch (f.type) {
       case 'string':
         if (typeof value !== 'string' || !value.trim()) errors.push(error(f.name, 'isString', 'Phải là chuỗi ký tự', 'Must be text'));
-        else if (value.length > MAX_TEXT) errors.push(error(f.name, 'maxLength', `Tối đa ${MAX_TEXT} ký tự`, `At most ${MAX_TEXT} characters`));
+        else if (value.length > MAX_TEXT)
+          errors.push(error(f.name, 'maxLength', `Tối đa ${MAX_TEXT} ký tự`, `At most ${MAX_TEXT} characters`));
         break;
       case 'boolean':
         if (typeof value !== 'boolean') errors.push(error(f.name, 'isBoolean', 'Phải là đúng/sai', 'Must be true or false'));
         break;
       case 'date':
-        if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)))
+        if (
+          typeof value !== 'string' ||
+          !ISO_DATE.test(value) ||
+          Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value))
+        )
           errors.push(error(f.name, 'isDate', 'Ngày không hợp lệ (YYYY-MM-DD)', 'Invalid date (YYYY-MM-DD)'));
         break;
       case 'string[]':
@@ -43,7 +48,14 @@ export function validatePayload(fields: readonly PayloadFieldDescription[], payl
         break;
       case 'enum':
         if (typeof value !== 'string' || !(f.values ?? []).includes(value))
-          errors.push(error(f.name, 'isIn', `Giá trị phải là một trong: ${(f.values ?? []).join(', ')}`, `Must be one of: ${(f.values ?? []).join(', ')}`));
+          errors.push(
+            error(
+              f.name,
+              'isIn',
+              `Giá trị phải là một trong: ${(f.values ?? []).join(', ')}`,
+              `Must be one of: ${(f.values ?? []).join(', ')}`,
+            ),
+          );
         break;
     }
   }

@@ -89,17 +89,29 @@ export class HandoffService {
   ) {}
 
   /** After an accepted event: the handoffs it makes (called by CasesService in the event's transaction). */
-  async afterEvent(tx: EntityManager, actor: Actor, row: CaseRow, eventType: string, payload: Record<string, unknown>): Promise<string | null> {
+  async afterEvent(
+    tx: EntityManager,
+    actor: Actor,
+    row: CaseRow,
+    eventType: string,
+    payload: Record<string, unknown>,
+  ): Promise<string | null> {
     const toAgencyId = typeof payload['toAgencyId'] === 'string' && payload['toAgencyId'] ? payload['toAgencyId'] : null;
-    if (row.type === 'complaint' && eventType === 'TRIAGE_FORWARD' && toAgencyId) return this.open(tx, actor, row.id, 'forward', toAgencyId);
+    if (row.type === 'complaint' && eventType === 'TRIAGE_FORWARD' && toAgencyId)
+      return this.open(tx, actor, row.id, 'forward', toAgencyId);
     if (row.type === 'denunciation' && eventType === 'SEND_FORWARD') {
       // The agency was named when the forward was decided (FORWARD); the slip going out is the moment it moves.
-      const rows: { to: string | null }[] = await tx.query(`SELECT snapshot -> 'context' ->> '${factKey('forwardedTo')}' AS to FROM cases WHERE id = $1`, [row.id]);
+      const rows: { to: string | null }[] = await tx.query(
+        `SELECT snapshot -> 'context' ->> '${factKey('forwardedTo')}' AS to FROM cases WHERE id = $1`,
+        [row.id],
+      );
       const to = rows[0]?.to;
       return to ? this.open(tx, actor, row.id, 'forward', to) : null;
     }
-    if (row.type === 'denunciation' && eventType === 'ESCALATE') return this.open(tx, actor, row.id, 'escalate', toAgencyId ?? row.province_id);
-    if ((row.type === 'proposal' || row.type === 'reflection') && eventType === 'TRANSFER' && toAgencyId) return this.open(tx, actor, row.id, 'transfer', toAgencyId);
+    if (row.type === 'denunciation' && eventType === 'ESCALATE')
+      return this.open(tx, actor, row.id, 'escalate', toAgencyId ?? row.province_id);
+    if ((row.type === 'proposal' || row.type === 'reflection') && eventType === 'TRANSFER' && toAgencyId)
+      return this.open(tx, actor, row.id, 'transfer', toAgencyId);
     return null;
   }
 
@@ -121,7 +133,11 @@ export class HandoffService {
     const first = await this.lockSource(tx, actor, firstId, 'secondComplaintOf');
     const context = caseFactsOf('complaint', first.snapshot.context);
     if (first.type !== 'complaint' || complaintLevelOf(context) === 'second')
-      throw CaseErrors.followUpNotOpen('secondComplaintOf', 'Chỉ khiếu nại lần đầu mới có khiếu nại lần hai', 'Only a first complaint can be followed by a second one');
+      throw CaseErrors.followUpNotOpen(
+        'secondComplaintOf',
+        'Chỉ khiếu nại lần đầu mới có khiếu nại lần hai',
+        'Only a first complaint can be followed by a second one',
+      );
     await this.refuseTwice(tx, first.id, 'second_complaint');
     const window = this.secondComplaintWindow(context, first.remote_area);
     if (!window)
@@ -132,7 +148,11 @@ export class HandoffService {
       );
     const receivedAt = this.receivedAt(request.receivedAt);
     if (receivedAt.getTime() < window.openedAt.getTime() - 86_400_000)
-      throw CaseErrors.invalid('receivedAt', 'Ngày nhận đơn lần hai trước khi có quyết định lần đầu', 'The second complaint is dated before the first decision');
+      throw CaseErrors.invalid(
+        'receivedAt',
+        'Ngày nhận đơn lần hai trước khi có quyết định lần đầu',
+        'The second complaint is dated before the first decision',
+      );
     const obstacle = request.obstacle?.trim();
     if (receivedAt > window.endsAt && !obstacle) {
       const days = first.remote_area ? 45 : 30;
@@ -192,23 +212,28 @@ export class HandoffService {
     const now = this.clock.now();
     const at = value ? new Date(value) : now;
     if (Number.isNaN(at.getTime())) throw CaseErrors.invalid('receivedAt', 'Ngày nhận không hợp lệ', 'Not a valid date');
-    if (at.getTime() > now.getTime() + 60_000) throw CaseErrors.invalid('receivedAt', 'Ngày nhận không được ở tương lai', 'receivedAt cannot be in the future');
+    if (at.getTime() > now.getTime() + 60_000)
+      throw CaseErrors.invalid('receivedAt', 'Ngày nhận không được ở tương lai', 'receivedAt cannot be in the future');
     return at;
   }
 
   private async refuseTwice(tx: EntityManager, sourceId: string, kind: HandoffKind): Promise<void> {
-    const rows: { id: string; code: string }[] = await tx.query(`SELECT id, code FROM cases WHERE handed_off_from_case_id = $1 AND handoff_kind = $2 LIMIT 1`, [
-      sourceId,
-      kind,
-    ]);
+    const rows: { id: string; code: string }[] = await tx.query(
+      `SELECT id, code FROM cases WHERE handed_off_from_case_id = $1 AND handoff_kind = $2 LIMIT 1`,
+      [sourceId, kind],
+    );
     if (rows[0]) throw CaseErrors.followUpExists(rows[0].id, rows[0].code);
   }
 
   /** The case being followed up, locked in the caller's scope (404 outside it, as every case read). */
   private async lockSource(tx: EntityManager, actor: Actor, id: string, field: string): Promise<SourceCase> {
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw CaseErrors.invalid(field, 'Mã hồ sơ không đúng định dạng', 'Not a valid case id');
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+      throw CaseErrors.invalid(field, 'Mã hồ sơ không đúng định dạng', 'Not a valid case id');
     const params: unknown[] = [id];
-    const locked: unknown[] = await tx.query(`SELECT 1 FROM cases c WHERE c.id = $1 AND ${caseScopeSql(scopeOf(actor, 'case'), params)} FOR UPDATE`, params);
+    const locked: unknown[] = await tx.query(
+      `SELECT 1 FROM cases c WHERE c.id = $1 AND ${caseScopeSql(scopeOf(actor, 'case'), params)} FOR UPDATE`,
+      params,
+    );
     if (!locked.length) throw CaseErrors.notFound();
     return this.source(tx, id);
   }
@@ -229,7 +254,8 @@ export class HandoffService {
   /** The receiving body: an active agency; its commune, or the sender's commune for a body of the same province. */
   private async receiver(tx: EntityManager, agencyId: string, source: SourceCase): Promise<{ agency: Receiver; communeId: string }> {
     const agency: Receiver | null = await activeAgency(tx, agencyId);
-    if (!agency) throw CaseErrors.unreachableReference('payload.toAgencyId', 'Không tìm thấy cơ quan nhận', 'The receiving agency was not found');
+    if (!agency)
+      throw CaseErrors.unreachableReference('payload.toAgencyId', 'Không tìm thấy cơ quan nhận', 'The receiving agency was not found');
     if (agency.commune_id) return { agency, communeId: agency.commune_id };
     if (agency.province_id !== source.province_id)
       throw CaseErrors.unreachableReference(
@@ -296,4 +322,3 @@ export class HandoffService {
     return id;
   }
 }
-

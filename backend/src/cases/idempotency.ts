@@ -15,21 +15,12 @@ export interface StoredResponse<T> {
  * then finds the stored answer instead of running the work again. A transaction-scoped advisory lock, released at
  * commit. (PGlite is one backend that runs one transaction at a time, which serialises them anyway.)
  */
-export async function lockIdempotencyKey(
-  tx: EntityManager,
-  actorId: string,
-  key: string,
-): Promise<void> {
-  await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
-    `idempotency:${actorId}:${key}`,
-  ]);
+export async function lockIdempotencyKey(tx: EntityManager, actorId: string, key: string): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`idempotency:${actorId}:${key}`]);
 }
 
 /** What is stored under (actor, key) for a request: nothing yet, the first answer, or another request's answer. */
-export type IdempotencyLookup<T> =
-  | { kind: 'fresh' }
-  | { kind: 'replay'; response: StoredResponse<T> }
-  | { kind: 'conflict' };
+export type IdempotencyLookup<T> = { kind: 'fresh' } | { kind: 'replay'; response: StoredResponse<T> } | { kind: 'conflict' };
 
 /** Looks up (actor, key): a replay when the same request was answered, a conflict when the key came with another. */
 export async function lookupIdempotencyKey<T>(
@@ -38,11 +29,10 @@ export async function lookupIdempotencyKey<T>(
   key: string,
   requestHash: string,
 ): Promise<IdempotencyLookup<T>> {
-  const rows: { request_hash: string; status: number; response: T }[] =
-    await tx.query(
-      `SELECT request_hash, status, response FROM idempotency_keys WHERE actor_id = $1 AND key = $2`,
-      [actorId, key],
-    );
+  const rows: { request_hash: string; status: number; response: T }[] = await tx.query(
+    `SELECT request_hash, status, response FROM idempotency_keys WHERE actor_id = $1 AND key = $2`,
+    [actorId, key],
+  );
   if (!rows[0]) return { kind: 'fresh' };
   if (rows[0].request_hash !== requestHash) return { kind: 'conflict' };
   return {
@@ -61,14 +51,7 @@ export async function storeResponse(
 ): Promise<void> {
   await tx.query(
     `INSERT INTO idempotency_keys (actor_id, key, request_hash, status, response, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [
-      actorId,
-      key,
-      requestHash,
-      response.status,
-      JSON.stringify(response.body),
-      at,
-    ],
+    [actorId, key, requestHash, response.status, JSON.stringify(response.body), at],
   );
 }
 
@@ -85,25 +68,16 @@ export async function asLostRace(
   eventType: string,
   seenVersion: number | null,
 ): Promise<unknown> {
-  if (
-    !(error instanceof AppError) ||
-    error.code !== CaseErrorCode.EventNotAllowed
-  )
-    return error;
+  if (!(error instanceof AppError) || error.code !== CaseErrorCode.EventNotAllowed) return error;
   const movedMeanwhile = seenVersion !== null && locked.version !== seenVersion;
-  const [latest]: { type: string }[] = await tx.query(
-    `SELECT type FROM case_events WHERE case_id = $1 ORDER BY seq DESC LIMIT 1`,
-    [locked.id],
-  );
-  return movedMeanwhile || latest?.type === eventType
-    ? CaseErrors.versionConflict(locked.version, locked.state)
-    : error;
+  const [latest]: { type: string }[] = await tx.query(`SELECT type FROM case_events WHERE case_id = $1 ORDER BY seq DESC LIMIT 1`, [
+    locked.id,
+  ]);
+  return movedMeanwhile || latest?.type === eventType ? CaseErrors.versionConflict(locked.version, locked.state) : error;
 }
 
 /** The answer of an idempotent request: the work's own (`fresh`), or the first answer stored under its key (`replay`). */
-export type IdempotentResult<T> =
-  | { kind: 'fresh'; status: number; body: T }
-  | { kind: 'replay'; status: number; body: T };
+export type IdempotentResult<T> = { kind: 'fresh'; status: number; body: T } | { kind: 'replay'; status: number; body: T };
 
 /** An idempotent request: who sends it, under which key (none: not idempotent), to which route, with which body. */
 export interface IdempotentRequest {
@@ -132,12 +106,7 @@ export async function runIdempotent<T>(
       status,
       body: await db.transaction((tx) => work(tx)),
     };
-  if (key.length > 200)
-    throw CaseErrors.invalid(
-      'Idempotency-Key',
-      'Khóa tối đa 200 ký tự',
-      'At most 200 characters',
-    );
+  if (key.length > 200) throw CaseErrors.invalid('Idempotency-Key', 'Khóa tối đa 200 ký tự', 'At most 200 characters');
   const hash = createHash('sha256')
     .update(`${request.route}\n${JSON.stringify(request.body)}`)
     .digest('hex');
@@ -155,9 +124,7 @@ export async function runIdempotent<T>(
 }
 
 /** The stored answer of a replay; a key reused for another request is refused. */
-function replayOf<T>(
-  found: Exclude<IdempotencyLookup<T>, { kind: 'fresh' }>,
-): IdempotentResult<T> {
+function replayOf<T>(found: Exclude<IdempotencyLookup<T>, { kind: 'fresh' }>): IdempotentResult<T> {
   if (found.kind === 'conflict') throw CaseErrors.idempotencyKeyReused();
   return { kind: 'replay', ...found.response };
 }

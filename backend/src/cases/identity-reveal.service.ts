@@ -34,7 +34,10 @@ export class IdentityRevealService {
    */
   async revealIdentity(actor: Actor, caseId: string, reason: string, ip: string | null): Promise<Record<string, unknown>> {
     const audit = (action: 'identity.reveal' | 'identity.reveal_refused', tx?: EntityManager) =>
-      this.audit.record({ action, actorId: actor.userId, actorUsername: actor.username, targetType: 'case', targetId: caseId, ip, details: { reason } }, tx);
+      this.audit.record(
+        { action, actorId: actor.userId, actorUsername: actor.username, targetType: 'case', targetId: caseId, ip, details: { reason } },
+        tx,
+      );
     const outcome = await this.db.transaction(async (tx) => {
       const row = await revealFactsInScope(tx, actor, caseId);
       if (!row) throw CaseErrors.notFound();

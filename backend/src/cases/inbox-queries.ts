@@ -82,7 +82,14 @@ export interface InboxRow extends SummaryRow {
 }
 
 /** One page of the inbox: `where` (conditions on `c`, parameters in `params`) in `order`, `limit` rows from `offset`. */
-export async function inboxPage(db: Queryable, where: string[], params: unknown[], order: string, limit: number, offset: number): Promise<InboxRow[]> {
+export async function inboxPage(
+  db: Queryable,
+  where: string[],
+  params: unknown[],
+  order: string,
+  limit: number,
+  offset: number,
+): Promise<InboxRow[]> {
   params.push(limit, offset);
   return db.query(
     `SELECT ${SUMMARY_COLUMNS}, c.assigned_handler_id, ${userNameSql('c.assigned_handler_id')} AS assigned_handler_name
@@ -93,7 +100,12 @@ export async function inboxPage(db: Queryable, where: string[], params: unknown[
 }
 
 /** Every tab's count under `where`, in one query. */
-export async function tabCounts(db: Queryable, where: string[], params: unknown[], p: TabParams): Promise<Record<InboxTab, number> | undefined> {
+export async function tabCounts(
+  db: Queryable,
+  where: string[],
+  params: unknown[],
+  p: TabParams,
+): Promise<Record<InboxTab, number> | undefined> {
   const counts = INBOX_TABS.map((tab) => `count(*) FILTER (WHERE ${tabCondition(tab, p)})::int AS "${tab}"`);
   const rows: Record<InboxTab, number>[] = await db.query(`SELECT ${counts.join(', ')} FROM cases c WHERE ${where.join(' AND ')}`, params);
   return rows[0];

@@ -20,7 +20,10 @@ export const InboxErrors = {
       {
         field: 'handlerId',
         code: 'sameAgency',
-        message: { vi: 'Người nhận phải là chuyên viên đang làm việc tại cơ quan giải quyết', en: 'Must be an active handler of the lead agency' },
+        message: {
+          vi: 'Người nhận phải là chuyên viên đang làm việc tại cơ quan giải quyết',
+          en: 'Must be an active handler of the lead agency',
+        },
       },
     ]),
   reasonRequired: () =>
@@ -37,7 +40,10 @@ export const InboxErrors = {
       en: 'The case is closed and cannot be reassigned',
     }),
   invalidCursor: () =>
-    new AppError(InboxErrorCode.InvalidCursor, HttpStatus.BAD_REQUEST, { vi: 'Con trỏ phân trang không hợp lệ', en: 'Invalid page cursor' }, [
-      { field: 'cursor', code: 'invalid', message: { vi: 'Con trỏ không hợp lệ', en: 'Invalid cursor' } },
-    ]),
+    new AppError(
+      InboxErrorCode.InvalidCursor,
+      HttpStatus.BAD_REQUEST,
+      { vi: 'Con trỏ phân trang không hợp lệ', en: 'Invalid page cursor' },
+      [{ field: 'cursor', code: 'invalid', message: { vi: 'Con trỏ không hợp lệ', en: 'Invalid cursor' } }],
+    ),
 };

@@ -86,11 +86,23 @@ export class InboxService {
     // The handlers (access's read model), then their open cases counted in one query.
     const handlers = await activeLoginsOf(this.reads, actor.agencyId, HANDLER_ROLES);
     if (!handlers.length) return [];
-    const rows = await openLoads(this.reads, actor.agencyId, handlers.map((h) => h.id), this.clock.now());
+    const rows = await openLoads(
+      this.reads,
+      actor.agencyId,
+      handlers.map((h) => h.id),
+      this.clock.now(),
+    );
     const loads = new Map(rows.map((r) => [r.handler_id, r]));
     return handlers.map((h) => {
       const load = loads.get(h.id);
-      return { id: h.id, fullName: h.fullName, username: h.username, open: load?.open ?? 0, dueSoon: load?.due_soon ?? 0, overdue: load?.overdue ?? 0 };
+      return {
+        id: h.id,
+        fullName: h.fullName,
+        username: h.username,
+        open: load?.open ?? 0,
+        dueSoon: load?.due_soon ?? 0,
+        overdue: load?.overdue ?? 0,
+      };
     });
   }
 
@@ -106,14 +118,16 @@ export class InboxService {
   async assign(actor: Actor, caseId: string, body: AssignHandlerDto): Promise<CaseAssignmentDto> {
     return this.db.transaction(async (tx) => {
       const row = await this.findInScope(tx, actor, caseId, true);
-      if (body.expectedVersion !== undefined && body.expectedVersion !== row.version) throw CaseErrors.versionConflict(row.version, row.state);
+      if (body.expectedVersion !== undefined && body.expectedVersion !== row.version)
+        throw CaseErrors.versionConflict(row.version, row.state);
       if (row.closed_at) throw InboxErrors.caseClosed();
       const ownAgency = row.lead_agency_id !== null && row.lead_agency_id === actor.agencyId;
       const isHead = may(actor, 'case.assign.any', row);
       const reason = body.reason?.trim() || null;
       // The head giving a case to the handler who took it themselves makes it the head's assignment (recorded: it lets
       // the handler see a denouncer's identity, `mayRevealIdentity`); otherwise nothing changes.
-      if (body.handlerId === row.assigned_handler_id && !(isHead && (await this.tookItThemselves(tx, row)))) return this.describe(tx, actor, row);
+      if (body.handlerId === row.assigned_handler_id && !(isHead && (await this.tookItThemselves(tx, row))))
+        return this.describe(tx, actor, row);
 
       const claims = body.handlerId === actor.userId && row.assigned_handler_id === null;
       const releases = body.handlerId === null && row.assigned_handler_id === actor.userId;
@@ -146,7 +160,12 @@ export class InboxService {
         row.state,
         reason,
       );
-      return this.describe(tx, actor, { ...row, version, assigned_handler_id: handler?.id ?? null, assigned_handler_name: handler?.fullName ?? null });
+      return this.describe(tx, actor, {
+        ...row,
+        version,
+        assigned_handler_id: handler?.id ?? null,
+        assigned_handler_name: handler?.fullName ?? null,
+      });
     });
   }
 

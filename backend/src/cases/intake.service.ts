@@ -1,10 +1,27 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { HandoffKind } from '@tiep-dan/contracts';
-import { advanceClock, deadlineChange, startCase, startOfVnDay, vnDateOf, vnDayOf, type EarlierConclusion, caseFactsOf, complaintLevelOf, leadAgencyOf } from '@tiep-dan/workflows';
+import {
+  advanceClock,
+  deadlineChange,
+  startCase,
+  startOfVnDay,
+  vnDateOf,
+  vnDayOf,
+  type EarlierConclusion,
+  caseFactsOf,
+  complaintLevelOf,
+  leadAgencyOf,
+} from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { type Actor } from '../access/actor';
-import { activeCommune, agencyFacts, agencyServesPlace, isNeighbourhoodOf, type ActiveCommune } from '../organisation/organisation-read-model';
+import {
+  activeCommune,
+  agencyFacts,
+  agencyServesPlace,
+  isNeighbourhoodOf,
+  type ActiveCommune,
+} from '../organisation/organisation-read-model';
 import { caseScopeSql, may, scopeOf } from '../access/policy';
 import { Clock } from '../platform/clock/clock';
 import { isSessionOf } from '../reception/reception-read-model';
@@ -56,7 +73,9 @@ export type CaseOpenedListener = (tx: EntityManager, caseId: string) => Promise<
 
 /** What the public lookup compares for a sealed matter (the SQL side computes the same from the digits given). */
 export function lookupDigest(caseId: string, phone: string): string {
-  return createHash('sha256').update(`${caseId}:${phone.replace(/\D/g, '').slice(-4)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${caseId}:${phone.replace(/\D/g, '').slice(-4)}`)
+    .digest('hex');
 }
 
 /** What the vault holds for a denunciation: the denouncer and anyone acting for them (a group's representatives). */
@@ -94,9 +113,16 @@ export class IntakeService {
     if (!isOnline(actor) && !may(actor, 'case.create')) throw CaseErrors.createForbidden();
     // A citizen online chose a commune the citizens context checked (any active one).
     const commune =
-      links.receivingBody || isOnline(actor) ? await this.receivingCommune(tx, body.communeId) : await this.communeOf(tx, actor, body.communeId);
+      links.receivingBody || isOnline(actor)
+        ? await this.receivingCommune(tx, body.communeId)
+        : await this.communeOf(tx, actor, body.communeId);
     if (body.neighbourhoodId) {
-      if (!(await isNeighbourhoodOf(tx, body.neighbourhoodId, commune.id))) throw CaseErrors.invalid('neighbourhoodId', 'Tổ dân phố/thôn không thuộc xã/phường này', 'The neighbourhood is not in this commune');
+      if (!(await isNeighbourhoodOf(tx, body.neighbourhoodId, commune.id)))
+        throw CaseErrors.invalid(
+          'neighbourhoodId',
+          'Tổ dân phố/thôn không thuộc xã/phường này',
+          'The neighbourhood is not in this commune',
+        );
     }
     for (const [field, agencyId] of [
       ['leadAgencyId', body.leadAgencyId],
@@ -104,40 +130,70 @@ export class IntakeService {
     ] as const) {
       if (!agencyId) continue;
       // A unit of this commune, or a body of the province (departments, the province itself): never another commune's.
-      if (!(await agencyServesPlace(tx, agencyId, commune.province_id, commune.id))) throw CaseErrors.invalid(field, 'Cơ quan không thuộc xã/phường hoặc tỉnh của hồ sơ', 'The agency is not of this commune or its province');
+      if (!(await agencyServesPlace(tx, agencyId, commune.province_id, commune.id)))
+        throw CaseErrors.invalid(
+          field,
+          'Cơ quan không thuộc xã/phường hoặc tỉnh của hồ sơ',
+          'The agency is not of this commune or its province',
+        );
     }
-    if (body.type === 'commitment' && !body.ownerAgencyId) throw CaseErrors.invalid('ownerAgencyId', 'Cần chọn cơ quan thực hiện cam kết', 'A commitment needs an owner agency');
+    if (body.type === 'commitment' && !body.ownerAgencyId)
+      throw CaseErrors.invalid('ownerAgencyId', 'Cần chọn cơ quan thực hiện cam kết', 'A commitment needs an owner agency');
     if (body.denouncer && body.type !== 'denunciation')
       throw CaseErrors.invalid('denouncer', 'Chỉ đơn tố cáo có thông tin người tố cáo', 'Only denunciations carry a denouncer');
     if (body.type === 'denunciation' && body.petitioner)
-      throw CaseErrors.invalid('petitioner', 'Thông tin người tố cáo nhập ở mục người tố cáo (được bảo mật)', 'Enter the denouncer under `denouncer` (kept confidential)');
+      throw CaseErrors.invalid(
+        'petitioner',
+        'Thông tin người tố cáo nhập ở mục người tố cáo (được bảo mật)',
+        'Enter the denouncer under `denouncer` (kept confidential)',
+      );
     // A second complaint follows a first one through HandoffService.secondComplaint (the window, the next level).
     if ((body.secondComplaintOf || body.level === 'second') && links.handoff?.kind !== 'second_complaint')
-      throw CaseErrors.invalid('secondComplaintOf', 'Khiếu nại lần hai được tiếp nhận từ hồ sơ lần đầu', 'A second complaint is filed on its first case');
+      throw CaseErrors.invalid(
+        'secondComplaintOf',
+        'Khiếu nại lần hai được tiếp nhận từ hồ sơ lần đầu',
+        'A second complaint is filed on its first case',
+      );
     for (const [field, linked] of [
       ['secondComplaintOf', body.secondComplaintOf],
       ['duplicateOf', body.duplicateOf],
     ] as const) {
-      if (linked && (isOnline(actor) || !(await this.findInScope(tx, actor, linked)))) throw CaseErrors.invalid(field, 'Không tìm thấy hồ sơ liên quan', 'Related case not found');
+      if (linked && (isOnline(actor) || !(await this.findInScope(tx, actor, linked))))
+        throw CaseErrors.invalid(field, 'Không tìm thấy hồ sơ liên quan', 'Related case not found');
     }
     if (body.sessionId) {
-      if (!(await isSessionOf(tx, body.sessionId, commune.id))) throw CaseErrors.invalid('sessionId', 'Không tìm thấy buổi tiếp của xã/phường này', 'No reception session of this commune');
+      if (!(await isSessionOf(tx, body.sessionId, commune.id)))
+        throw CaseErrors.invalid('sessionId', 'Không tìm thấy buổi tiếp của xã/phường này', 'No reception session of this commune');
     }
     if (body.learnedAt !== undefined || body.limitationObstacle !== undefined) {
       if (body.type !== 'complaint' || body.level === 'second')
-        throw CaseErrors.invalid('learnedAt', 'Chỉ khiếu nại lần đầu tính thời hiệu 90 ngày', 'Only a first complaint has the 90-day limitation');
+        throw CaseErrors.invalid(
+          'learnedAt',
+          'Chỉ khiếu nại lần đầu tính thời hiệu 90 ngày',
+          'Only a first complaint has the 90-day limitation',
+        );
       if (body.limitationObstacle !== undefined && body.learnedAt === undefined)
-        throw CaseErrors.invalid('learnedAt', 'Cần ngày biết được quyết định để ghi trở ngại', 'Give the date the decision became known to record an obstacle');
+        throw CaseErrors.invalid(
+          'learnedAt',
+          'Cần ngày biết được quyết định để ghi trở ngại',
+          'Give the date the decision became known to record an obstacle',
+        );
     }
     if (body.forwardedFrom) {
-      if (!(await agencyFacts(tx, [body.forwardedFrom])).length) throw CaseErrors.invalid('forwardedFrom', 'Không tìm thấy cơ quan chuyển đơn', 'The forwarding agency was not found');
+      if (!(await agencyFacts(tx, [body.forwardedFrom])).length)
+        throw CaseErrors.invalid('forwardedFrom', 'Không tìm thấy cơ quan chuyển đơn', 'The forwarding agency was not found');
     }
 
     const now = this.clock.now();
     let receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
-    if (receivedAt.getTime() > now.getTime() + 60_000) throw CaseErrors.invalid('receivedAt', 'Ngày nhận không được ở tương lai', 'receivedAt cannot be in the future');
+    if (receivedAt.getTime() > now.getTime() + 60_000)
+      throw CaseErrors.invalid('receivedAt', 'Ngày nhận không được ở tương lai', 'receivedAt cannot be in the future');
     if (body.learnedAt && body.learnedAt > vnDateOf(receivedAt))
-      throw CaseErrors.invalid('learnedAt', 'Ngày biết được quyết định không được sau ngày nhận đơn', 'The date the decision became known cannot follow the filing');
+      throw CaseErrors.invalid(
+        'learnedAt',
+        'Ngày biết được quyết định không được sau ngày nhận đơn',
+        'The date the decision became known cannot follow the filing',
+      );
     if (links.sealTime && body.type === 'denunciation') receivedAt = startOfVnDay(vnDayOf(receivedAt));
     // The id is made here (a v4 UUID, as gen_random_uuid() makes): it names the case in its snapshot before any row exists.
     const id = randomUUID();
@@ -157,7 +213,13 @@ export class IntakeService {
     });
     const facts = caseFactsOf(body.type, started.context);
     const level = complaintLevelOf(facts);
-    const clock = advanceClock(null, deadlineChange(body.type, started.version, undefined, started.state, { level }), receivedAt.toISOString(), undefined, started.context);
+    const clock = advanceClock(
+      null,
+      deadlineChange(body.type, started.version, undefined, started.state, { level }),
+      receivedAt.toISOString(),
+      undefined,
+      started.context,
+    );
     const columns = this.engine.columns(clock, commune.remote_area);
     const code = await nextCaseCode(tx, commune.id, body.type, Number(vnDateOf(receivedAt).slice(0, 4)));
     const sealed = body.type === 'denunciation';
@@ -231,9 +293,23 @@ export class IntakeService {
     const identity = sealedIdentity(body);
     if (identity) await this.seal(tx, id, identity);
     // The first history row: the intake itself (who logged it, through which channel).
-    const handoff = links.handoff ? { handoff: links.handoff.kind, fromCaseId: links.handoff.fromCaseId, fromCode: links.handoff.fromCode, ...links.handoff.note } : {};
-    await insertHistory(tx, id, 1, 'CREATED', { channel: body.channel, category: body.category, ...handoff }, senderOf(actor), now, null, started.state, null);
-    if (leadAgencyId) await this.engine.enqueue(tx, 'case.assigned', { id, code, type: body.type, commune_id: commune.id }, leadAgencyId, columns.dueAt);
+    const handoff = links.handoff
+      ? { handoff: links.handoff.kind, fromCaseId: links.handoff.fromCaseId, fromCode: links.handoff.fromCode, ...links.handoff.note }
+      : {};
+    await insertHistory(
+      tx,
+      id,
+      1,
+      'CREATED',
+      { channel: body.channel, category: body.category, ...handoff },
+      senderOf(actor),
+      now,
+      null,
+      started.state,
+      null,
+    );
+    if (leadAgencyId)
+      await this.engine.enqueue(tx, 'case.assigned', { id, code, type: body.type, commune_id: commune.id }, leadAgencyId, columns.dueAt);
     for (const listener of this.openedListeners) await listener(tx, id);
     return id;
   }
@@ -251,7 +327,10 @@ export class IntakeService {
 
   /** Puts an identity into the case's vault (encrypted with the case id as associated data). */
   async seal(tx: EntityManager, caseId: string, identity: SealedIdentity): Promise<void> {
-    await tx.query(`INSERT INTO confidential_identities (case_id, ciphertext) VALUES ($1, $2)`, [caseId, this.cipher.encrypt(JSON.stringify(identity), caseId)]);
+    await tx.query(`INSERT INTO confidential_identities (case_id, ciphertext) VALUES ($1, $2)`, [
+      caseId,
+      this.cipher.encrypt(JSON.stringify(identity), caseId),
+    ]);
   }
 
   /** The commune a new case or letter belongs to: the caller's own, or the one a province user chose in their province. */
@@ -268,13 +347,17 @@ export class IntakeService {
   /** The commune of a case a handoff opens at a receiving body: any active commune (the body's, not the caller's). */
   private async receivingCommune(tx: EntityManager, communeId: string | undefined): Promise<ActiveCommune> {
     const commune = await activeCommune(tx, communeId);
-    if (!commune) throw CaseErrors.unreachableReference('payload.toAgencyId', 'Không tìm thấy xã/phường nhận', 'The receiving commune was not found');
+    if (!commune)
+      throw CaseErrors.unreachableReference('payload.toAgencyId', 'Không tìm thấy xã/phường nhận', 'The receiving commune was not found');
     return commune;
   }
 
   private async findInScope(tx: EntityManager, actor: Actor, id: string): Promise<boolean> {
     const params: unknown[] = [id];
-    const rows: unknown[] = await tx.query(`SELECT 1 FROM cases c WHERE c.id = $1 AND ${caseScopeSql(scopeOf(actor, 'case'), params)}`, params);
+    const rows: unknown[] = await tx.query(
+      `SELECT 1 FROM cases c WHERE c.id = $1 AND ${caseScopeSql(scopeOf(actor, 'case'), params)}`,
+      params,
+    );
     return rows.length > 0;
   }
 }

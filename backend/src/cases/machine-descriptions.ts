@@ -30,7 +30,9 @@ export function takesEvent(type: CaseType, version: number, state: string, event
   const key = `${type}@${version}:${state}:${event}`;
   let takes = taking.get(key);
   if (takes === undefined) {
-    takes = lifecycleOf(type, version).transitions.some((t) => t.event === event && t.from !== '' && (t.from === state || state.startsWith(`${t.from}.`)));
+    takes = lifecycleOf(type, version).transitions.some(
+      (t) => t.event === event && t.from !== '' && (t.from === state || state.startsWith(`${t.from}.`)),
+    );
     taking.set(key, takes);
   }
   return takes;

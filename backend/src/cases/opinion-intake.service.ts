@@ -1,9 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  CaseCategory,
-  IntakeChannel,
-  RaiseOpinionCaseItem,
-} from '@tiep-dan/contracts';
+import type { CaseCategory, IntakeChannel, RaiseOpinionCaseItem } from '@tiep-dan/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import type { AppError } from '../platform/errors/app-error';
@@ -39,12 +35,7 @@ export interface OpinionSource {
   /** The opinion if it is one of this gathering's, locked until the transaction ends; null otherwise. */
   lock(tx: EntityManager, opinionId: string): Promise<OpinionRow | null>;
   /** Records the opinion's case; with `sealRaiser` the opinion no longer keeps who raised it. */
-  link(
-    tx: EntityManager,
-    opinionId: string,
-    caseId: string,
-    sealRaiser: boolean,
-  ): Promise<void>;
+  link(tx: EntityManager, opinionId: string, caseId: string, sealRaiser: boolean): Promise<void>;
   origin(opinion: OpinionRow): OpinionOrigin;
   /** The opinion (`items.<i>.opinionId`) is not one of this gathering's. */
   notHere(field: string): AppError;
@@ -66,9 +57,7 @@ export class OpinionIntakeService {
   /** The index of the first opinion listed twice in one request, or -1. */
   duplicate(items: readonly RaiseOpinionCaseItem[]): number {
     const seen = new Set<string>();
-    return items.findIndex((i) =>
-      seen.has(i.opinionId) ? true : (seen.add(i.opinionId), false),
-    );
+    return items.findIndex((i) => (seen.has(i.opinionId) ? true : (seen.add(i.opinionId), false)));
   }
 
   /**
@@ -76,23 +65,14 @@ export class OpinionIntakeService {
    * the opinion, but once it is a denunciation they no longer keep who raised it (Luật Tố cáo 2018 Art. 47): the name
    * is in the case's vault. Returns the new cases' ids in the order of the items.
    */
-  async raise(
-    tx: EntityManager,
-    actor: Actor,
-    items: readonly RaiseOpinionCaseItem[],
-    source: OpinionSource,
-  ): Promise<string[]> {
+  async raise(tx: EntityManager, actor: Actor, items: readonly RaiseOpinionCaseItem[], source: OpinionSource): Promise<string[]> {
     const ids: string[] = [];
     for (const [i, item] of items.entries()) {
       const field = `items.${i}.opinionId`;
       const opinion = await source.lock(tx, item.opinionId);
       if (!opinion) throw source.notHere(field);
       if (opinion.case_id) throw source.alreadyRaised(field);
-      const caseId = await this.intake.open(
-        tx,
-        actor,
-        opinionCaseBody(opinion, item, source.origin(opinion)),
-      );
+      const caseId = await this.intake.open(tx, actor, opinionCaseBody(opinion, item, source.origin(opinion)));
       await source.link(tx, opinion.id, caseId, item.type === 'denunciation');
       ids.push(caseId);
     }
@@ -105,34 +85,19 @@ export class OpinionIntakeService {
  * neighbourhood) where it was raised, sent to the agency chosen for it. The person who raised it is the petitioner, or
  * for a denunciation the denouncer, whose name then goes to the vault only.
  */
-export function opinionCaseBody(
-  opinion: OpinionRow,
-  item: RaiseOpinionCaseItem,
-  where: OpinionOrigin,
-): CreateCaseDto {
+export function opinionCaseBody(opinion: OpinionRow, item: RaiseOpinionCaseItem, where: OpinionOrigin): CreateCaseDto {
   const content = opinion.content.trim();
-  const summary =
-    content.length > SUMMARY_MAX
-      ? `${content.slice(0, SUMMARY_MAX - 1)}…`
-      : content;
+  const summary = content.length > SUMMARY_MAX ? `${content.slice(0, SUMMARY_MAX - 1)}…` : content;
   const answer = opinion.answer?.trim();
   return {
     type: item.type,
     channel: where.channel,
     category: item.category ?? opinion.category,
     summary,
-    content: [
-      content,
-      answer ? `Trả lời tại buổi họp: ${answer}` : null,
-      where.source,
-    ]
-      .filter(Boolean)
-      .join('\n\n'),
+    content: [content, answer ? `Trả lời tại buổi họp: ${answer}` : null, where.source].filter(Boolean).join('\n\n'),
     receivedAt: where.receivedAt,
     communeId: where.communeId,
-    ...(where.neighbourhoodId
-      ? { neighbourhoodId: where.neighbourhoodId }
-      : {}),
+    ...(where.neighbourhoodId ? { neighbourhoodId: where.neighbourhoodId } : {}),
     leadAgencyId: item.leadAgencyId,
     ...(opinion.raised_by?.trim()
       ? {

@@ -2,12 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { AppError } from '../platform/errors/app-error';
 import type { IntakeService } from './intake.service';
-import {
-  OpinionIntakeService,
-  opinionCaseBody,
-  type OpinionRow,
-  type OpinionSource,
-} from './opinion-intake.service';
+import { OpinionIntakeService, opinionCaseBody, type OpinionRow, type OpinionSource } from './opinion-intake.service';
 
 const opinion: OpinionRow = {
   id: 'o1',
@@ -28,19 +23,12 @@ const where = {
 
 describe('opinion → case', () => {
   it('becomes a case of the chosen type and agency, in the commune and neighbourhood, with the person who raised it', () => {
-    expect(
-      opinionCaseBody(
-        opinion,
-        { opinionId: 'o1', type: 'reflection', leadAgencyId: 'a1' },
-        where,
-      ),
-    ).toEqual({
+    expect(opinionCaseBody(opinion, { opinionId: 'o1', type: 'reflection', leadAgencyId: 'a1' }, where)).toEqual({
       type: 'reflection',
       channel: 'dialogue',
       category: 'environment',
       summary: 'Đèn đường ngõ 5 hỏng',
-      content:
-        'Đèn đường ngõ 5 hỏng\n\nTrả lời tại buổi họp: Sẽ sửa trong tuần\n\nNguồn: đối thoại',
+      content: 'Đèn đường ngõ 5 hỏng\n\nTrả lời tại buổi họp: Sẽ sửa trong tuần\n\nNguồn: đối thoại',
       receivedAt: '2026-03-02T02:00:00.000Z',
       communeId: 'c1',
       neighbourhoodId: 'n1',
@@ -91,7 +79,9 @@ describe('OpinionIntakeService.raise', () => {
   const refusal = (code: string) => (field: string) => new AppError(code, 400, { vi: field, en: field });
 
   function setUp(opinions: Record<string, OpinionRow>) {
-    const open = jest.fn().mockImplementation((_tx: unknown, _actor: unknown, body: { summary: string }) => Promise.resolve(`case-of-${body.summary}`));
+    const open = jest
+      .fn()
+      .mockImplementation((_tx: unknown, _actor: unknown, body: { summary: string }) => Promise.resolve(`case-of-${body.summary}`));
     const links: [string, string, boolean][] = [];
     const source: OpinionSource = {
       lock: (_tx, id) => Promise.resolve(opinions[id] ?? null),
@@ -139,4 +129,3 @@ describe('OpinionIntakeService.raise', () => {
     expect(open).not.toHaveBeenCalled();
   });
 });
-

@@ -15,7 +15,8 @@ const tx = {
   query: jest.fn(async (_sql: string, [ids]: [string[]]) => USERS.filter((u) => ids.includes(u.id))),
 } as unknown as EntityManager;
 const actor = (role: Actor['role'], userId: string, agencyId = 'land') => ({ role, userId, agencyId, username: userId }) as Actor;
-const caseRow = (assigned: string | null, lead: string | null = 'land') => ({ id: 'c1', lead_agency_id: lead, assigned_handler_id: assigned }) as CaseRow;
+const caseRow = (assigned: string | null, lead: string | null = 'land') =>
+  ({ id: 'c1', lead_agency_id: lead, assigned_handler_id: assigned }) as CaseRow;
 
 describe('ensureOwnership', () => {
   it('lets a handler take an unassigned case of their agency with their first action', async () => {
@@ -31,7 +32,11 @@ describe('ensureOwnership', () => {
     const row = caseRow('hoa');
     const error = await ensureOwnership(tx, actor('agency_handler', 'hung'), row).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: CaseErrorCode.HeldByAnotherHandler, status: 403, extra: { holder: { id: 'hoa', fullName: 'Phạm Thị Hoa' } } });
+    expect(error).toMatchObject({
+      code: CaseErrorCode.HeldByAnotherHandler,
+      status: 403,
+      extra: { holder: { id: 'hoa', fullName: 'Phạm Thị Hoa' } },
+    });
     expect((error as AppError).localized.vi).toContain('Phạm Thị Hoa');
     expect(row.claim).toBeUndefined();
   });

@@ -28,7 +28,10 @@ export interface HandlerClaim {
  */
 export async function ensureOwnership(tx: EntityManager, actor: Actor, row: CaseRow): Promise<void> {
   if (!may(actor, 'case.claim', row) || row.assigned_handler_id === actor.userId) return;
-  const users = await usersByIds(tx, [actor.userId, row.assigned_handler_id].filter((id): id is string => id !== null));
+  const users = await usersByIds(
+    tx,
+    [actor.userId, row.assigned_handler_id].filter((id): id is string => id !== null),
+  );
   const holder = users.find((u) => u.id === row.assigned_handler_id);
   if (holder && holder.agencyId === row.lead_agency_id) throw CaseErrors.heldByAnotherHandler(holder.id, holder.fullName);
   row.claim = {

@@ -35,18 +35,25 @@ export async function checkPayloadReferences(
     const value = payload[field];
     if (value === undefined || value === null || value === '') continue;
     const name = `payload.${field}`;
-    if (typeof value !== 'string' || !UUID.test(value)) throw CaseErrors.invalid(name, 'Mã tham chiếu không đúng định dạng', 'Not a valid id');
+    if (typeof value !== 'string' || !UUID.test(value))
+      throw CaseErrors.invalid(name, 'Mã tham chiếu không đúng định dạng', 'Not a valid id');
     if (field === 'agencyId') {
       if (!(await agencyServesPlace(tx, value, scope.province_id, scope.commune_id)))
-        throw CaseErrors.unreachableReference(name, 'Cơ quan không thuộc xã/phường hoặc tỉnh của hồ sơ', 'The agency is not of this case’s commune or province');
+        throw CaseErrors.unreachableReference(
+          name,
+          'Cơ quan không thuộc xã/phường hoặc tỉnh của hồ sơ',
+          'The agency is not of this case’s commune or province',
+        );
       if (ACCEPTING_EVENTS.has(eventType) && !may(actor, 'case.accept', { agencyId: value }))
         throw CaseErrors.unreachableReference(name, 'Chỉ thụ lý cho chính cơ quan của mình', 'You accept for your own agency only');
     } else if (field === 'toAgencyId' && eventType === REASSIGN_AGENCY_EVENT) {
       await checkReassignment(tx, actor, scope, value);
     } else if (field === 'toAgencyId') {
-      if (!(await activeAgency(tx, value))) throw CaseErrors.unreachableReference(name, 'Không tìm thấy cơ quan nhận', 'The receiving agency was not found');
+      if (!(await activeAgency(tx, value)))
+        throw CaseErrors.unreachableReference(name, 'Không tìm thấy cơ quan nhận', 'The receiving agency was not found');
     } else {
-      if (!(await isSessionOf(tx, value, scope.commune_id))) throw CaseErrors.unreachableReference(name, 'Không tìm thấy buổi tiếp của xã/phường này', 'No reception session of this commune');
+      if (!(await isSessionOf(tx, value, scope.commune_id)))
+        throw CaseErrors.unreachableReference(name, 'Không tìm thấy buổi tiếp của xã/phường này', 'No reception session of this commune');
     }
   }
 }

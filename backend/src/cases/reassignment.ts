@@ -38,12 +38,17 @@ export async function checkReassignment(tx: EntityManager, actor: Actor, c: Reas
     if (secondComplaint || (lead && lead.commune_id !== actor.communeId)) throw CaseErrors.reassignOutOfReach();
   }
   if (toAgencyId === c.lead_agency_id)
-    throw CaseErrors.unreachableReference(FIELD, 'Hồ sơ đang do chính cơ quan này chủ trì: chọn một cơ quan khác', 'This agency already leads the case: choose another one');
+    throw CaseErrors.unreachableReference(
+      FIELD,
+      'Hồ sơ đang do chính cơ quan này chủ trì: chọn một cơ quan khác',
+      'This agency already leads the case: choose another one',
+    );
   const target = rows.find((a) => a.id === toAgencyId);
   const reachable =
     !!target &&
     target.active &&
-    ((target.kind === 'unit' && target.commune_id === c.commune_id) || (target.kind === 'department' && target.province_id === c.province_id));
+    ((target.kind === 'unit' && target.commune_id === c.commune_id) ||
+      (target.kind === 'department' && target.province_id === c.province_id));
   if (!reachable)
     throw CaseErrors.unreachableReference(
       FIELD,

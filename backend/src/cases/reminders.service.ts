@@ -35,7 +35,8 @@ export class RemindersService {
     return this.db.transaction(async (tx) => {
       const row = await lockReminderTarget(tx, actor, caseId);
       if (!row) throw CaseErrors.notFound();
-      if (row.closed_at) throw CaseErrors.reminderNotOpen('Hồ sơ đã kết thúc, không cần đôn đốc', 'The case is closed: there is nothing to urge');
+      if (row.closed_at)
+        throw CaseErrors.reminderNotOpen('Hồ sơ đã kết thúc, không cần đôn đốc', 'The case is closed: there is nothing to urge');
       if (!row.lead_agency_id || !row.agency_name)
         throw CaseErrors.reminderNotOpen('Hồ sơ chưa giao cơ quan nào để đôn đốc', 'The case is not given to any agency yet');
       const now = this.clock.now();
@@ -46,26 +47,33 @@ export class RemindersService {
       const version = row.version + 1;
       const text = note?.trim() || null;
       await bumpCaseVersion(tx, row.id, version, now);
-      await insertHistory(tx, row.id, version, REMINDER_EVENT, { agencyId: row.lead_agency_id }, senderOf(actor), now, row.state, row.state, text);
+      await insertHistory(
+        tx,
+        row.id,
+        version,
+        REMINDER_EVENT,
+        { agencyId: row.lead_agency_id },
+        senderOf(actor),
+        now,
+        row.state,
+        row.state,
+        text,
+      );
 
       // The one holding the case and the agency's heads; every handler of the agency while nobody holds it.
       const people = await headsAndHandlerOf(tx, row.lead_agency_id, row.assigned_handler_id);
       const by = (await userNames(tx, [actor.userId])).get(actor.userId) ?? actor.username;
-      const notified = await this.notifications.notifyUsers(
-        tx,
-        people,
-        {
-          kind: 'reminder',
-          caseId: row.id,
-          caseCode: row.code,
-          title: { vi: `Đôn đốc giải quyết hồ sơ ${row.code}`, en: `Reminder: case ${row.code}` },
-          body: {
-            vi: `${by} đôn đốc ${row.agency_name} giải quyết hồ sơ ${row.code}.${text ? ` ${text}` : ''}`,
-            en: `${by} urges ${row.agency_name} to resolve case ${row.code}.${text ? ` ${text}` : ''}`,
-          },
-          dedupeKey: `reminder:${row.id}:${version}`,
+      const notified = await this.notifications.notifyUsers(tx, people, {
+        kind: 'reminder',
+        caseId: row.id,
+        caseCode: row.code,
+        title: { vi: `Đôn đốc giải quyết hồ sơ ${row.code}`, en: `Reminder: case ${row.code}` },
+        body: {
+          vi: `${by} đôn đốc ${row.agency_name} giải quyết hồ sơ ${row.code}.${text ? ` ${text}` : ''}`,
+          en: `${by} urges ${row.agency_name} to resolve case ${row.code}.${text ? ` ${text}` : ''}`,
         },
-      );
+        dedupeKey: `reminder:${row.id}:${version}`,
+      });
       return {
         caseId: row.id,
         code: row.code,

@@ -13,18 +13,12 @@ const ANSWERED_STATES: Partial<Record<CaseType, readonly string[]>> = {
   denunciation: ['handled'],
 };
 
-export function isAnswered(
-  type: CaseType,
-  state: string,
-  closedAt: Date | string | null,
-): boolean {
+export function isAnswered(type: CaseType, state: string, closedAt: Date | string | null): boolean {
   return closedAt !== null || (ANSWERED_STATES[type]?.includes(state) ?? false);
 }
 
 /** The same as SQL over a `cases` row aliased `alias` (constants only: no parameters). */
 export function answeredSql(alias = 'c'): string {
-  const pairs = Object.entries(ANSWERED_STATES).flatMap(([type, states]) =>
-    (states ?? []).map((state) => `('${type}', '${state}')`),
-  );
+  const pairs = Object.entries(ANSWERED_STATES).flatMap(([type, states]) => (states ?? []).map((state) => `('${type}', '${state}')`));
   return `(${alias}.closed_at IS NOT NULL OR (${alias}.type, ${alias}.state) IN (${pairs.join(', ')}))`;
 }

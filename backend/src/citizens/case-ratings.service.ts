@@ -1,10 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  AgencyRatingDto,
-  CaseRatingDto,
-  CaseType,
-} from '@tiep-dan/contracts';
+import type { AgencyRatingDto, CaseRatingDto, CaseType } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import { type Actor } from '../access/actor';
 import { caseIdsInScopeSql } from '../cases/case-read-model';
@@ -35,11 +31,10 @@ export class CaseRatingsService {
   ) {}
 
   async ratingOf(caseId: string): Promise<CaseRatingDto | null> {
-    const rows: { stars: number; comment: string | null; created_at: Date }[] =
-      await this.db.query(
-        `SELECT stars, comment, created_at FROM case_ratings WHERE case_id = $1`,
-        [caseId],
-      );
+    const rows: { stars: number; comment: string | null; created_at: Date }[] = await this.db.query(
+      `SELECT stars, comment, created_at FROM case_ratings WHERE case_id = $1`,
+      [caseId],
+    );
     return rows[0]
       ? {
           stars: rows[0].stars,
@@ -50,23 +45,12 @@ export class CaseRatingsService {
   }
 
   /** Records the rating of an answered case; a second one is refused (409). */
-  async rate(
-    found: RatedCase,
-    stars: number,
-    comment: string | undefined,
-  ): Promise<CaseRatingDto> {
-    if (!isAnswered(found.type, found.state, found.closed_at))
-      throw CitizenErrors.notAnswered();
+  async rate(found: RatedCase, stars: number, comment: string | undefined): Promise<CaseRatingDto> {
+    if (!isAnswered(found.type, found.state, found.closed_at)) throw CitizenErrors.notAnswered();
     const rows: unknown[] = await this.db.query(
       `INSERT INTO case_ratings (case_id, agency_id, stars, comment, created_at) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (case_id) DO NOTHING RETURNING case_id`,
-      [
-        found.id,
-        found.lead_agency_id,
-        stars,
-        comment?.trim() || null,
-        this.clock.now(),
-      ],
+      [found.id, found.lead_agency_id, stars, comment?.trim() || null, this.clock.now()],
     );
     if (!rows.length) throw CitizenErrors.alreadyRated();
     return (await this.ratingOf(found.id)) as CaseRatingDto;

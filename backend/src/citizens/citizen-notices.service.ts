@@ -1,25 +1,13 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  CitizenNoticeDto,
-  CitizenNoticeKind,
-  NoticeChannel,
-  NoticeDeliveryStatus,
-} from '@tiep-dan/contracts';
+import type { CitizenNoticeDto, CitizenNoticeKind, NoticeChannel, NoticeDeliveryStatus } from '@tiep-dan/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor } from '../access/actor';
 import { isCaseInScope } from '../cases/case-read-model';
 import { scopeOf } from '../access/policy';
 import { CaseErrors } from '../cases/cases.errors';
-import {
-  NOTICE_SENDERS,
-  type NoticeSenders,
-} from '../notifications/channels/notice-channel';
-import {
-  CITIZEN_NOTICE_TOPIC,
-  NotificationsService,
-  type CitizenNoticePayload,
-} from '../notifications/notifications.service';
+import { NOTICE_SENDERS, type NoticeSenders } from '../notifications/channels/notice-channel';
+import { CITIZEN_NOTICE_TOPIC, NotificationsService, type CitizenNoticePayload } from '../notifications/notifications.service';
 import { Clock } from '../platform/clock/clock';
 
 /** Where a citizen who petitioned online is told of progress (a denouncer's address stays in the vault). */
@@ -71,29 +59,18 @@ export class CitizenNoticesService implements OnModuleInit {
   }
 
   /** Records where to reach the citizen of a case opened online, inside the intake's transaction. */
-  async saveContact(
-    tx: EntityManager,
-    caseId: string,
-    contact: CitizenContact,
-  ): Promise<void> {
-    await tx.query(
-      `INSERT INTO citizen_contacts (case_id, email, phone, channels, sealed, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [
-        caseId,
-        contact.sealed ? null : contact.email,
-        contact.sealed ? null : contact.phone,
-        contact.channels,
-        contact.sealed,
-        this.clock.now(),
-      ],
-    );
+  async saveContact(tx: EntityManager, caseId: string, contact: CitizenContact): Promise<void> {
+    await tx.query(`INSERT INTO citizen_contacts (case_id, email, phone, channels, sealed, created_at) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      caseId,
+      contact.sealed ? null : contact.email,
+      contact.sealed ? null : contact.phone,
+      contact.channels,
+      contact.sealed,
+      this.clock.now(),
+    ]);
   }
 
-  private async fanOut(
-    tx: EntityManager,
-    outboxId: string,
-    payload: CitizenNoticePayload,
-  ): Promise<void> {
+  private async fanOut(tx: EntityManager, outboxId: string, payload: CitizenNoticePayload): Promise<void> {
     const now = this.clock.now();
     const details = {
       ...(payload.lookupPin ? { lookupPin: payload.lookupPin } : {}),
@@ -105,14 +82,7 @@ export class CitizenNoticesService implements OnModuleInit {
          FROM citizen_contacts cc CROSS JOIN unnest(cc.channels) AS ch
         WHERE cc.case_id = $1 AND ch = ANY($6::text[])
        ON CONFLICT ON CONSTRAINT "UQ_citizen_notices_outbox_channel" DO NOTHING`,
-      [
-        payload.caseId,
-        outboxId,
-        payload.notice,
-        details,
-        now,
-        this.availableChannels(),
-      ],
+      [payload.caseId, outboxId, payload.notice, details, now, this.availableChannels()],
     );
   }
 
@@ -129,16 +99,12 @@ export class CitizenNoticesService implements OnModuleInit {
       id: String(r.id),
       kind: r.kind,
       channel: r.channel,
-      recipient: r.sealed
-        ? null
-        : mask(r.channel === 'email' ? r.email : r.phone),
+      recipient: r.sealed ? null : mask(r.channel === 'email' ? r.email : r.phone),
       status: r.status,
       attempts: r.attempts,
       lastError: r.last_error,
       nextAttemptAt:
-        r.next_attempt_at && (r.status === 'pending' || r.status === 'failed')
-          ? new Date(r.next_attempt_at).toISOString()
-          : null,
+        r.next_attempt_at && (r.status === 'pending' || r.status === 'failed') ? new Date(r.next_attempt_at).toISOString() : null,
       sentAt: r.sent_at ? new Date(r.sent_at).toISOString() : null,
       createdAt: new Date(r.created_at).toISOString(),
     }));

@@ -1,8 +1,4 @@
-import type {
-  CitizenNoticeKind,
-  NoticeChannel,
-  NoticeDeliveryStatus,
-} from '@tiep-dan/contracts';
+import type { CitizenNoticeKind, NoticeChannel, NoticeDeliveryStatus } from '@tiep-dan/contracts';
 import {
   Check,
   Column,
@@ -233,9 +229,4 @@ export class CaseRatingEntity {
   createdAt!: Date;
 }
 
-export const CITIZEN_ENTITIES = [
-  CitizenContactEntity,
-  CitizenNoticeEntity,
-  OnlinePetitionEntity,
-  CaseRatingEntity,
-];
+export const CITIZEN_ENTITIES = [CitizenContactEntity, CitizenNoticeEntity, OnlinePetitionEntity, CaseRatingEntity];

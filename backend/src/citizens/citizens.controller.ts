@@ -16,10 +16,7 @@ export class CitizenNoticesController {
 
   @Get()
   @Allow('case.read')
-  list(
-    @CurrentActor() actor: Actor,
-    @Param('id', uuidParam()) caseId: string,
-  ): Promise<CitizenNoticeDto[]> {
+  list(@CurrentActor() actor: Actor, @Param('id', uuidParam()) caseId: string): Promise<CitizenNoticeDto[]> {
     return this.notices.listForCase(actor, caseId);
   }
 }

@@ -51,14 +51,7 @@ export const CitizenErrors = {
             vi: 'Không xác nhận được trình duyệt gửi đơn, vui lòng gửi lại',
             en: 'The browser check failed; please send it again',
           },
-      [
-        fieldError(
-          'solution',
-          reason,
-          'Kiểm tra chống gửi tự động không đạt',
-          'The anti-robot check failed',
-        ),
-      ],
+      [fieldError('solution', reason, 'Kiểm tra chống gửi tự động không đạt', 'The anti-robot check failed')],
     ),
   /** The honeypot was filled: said plainly, without telling a robot which field gave it away. */
   rejected: () =>
@@ -91,14 +84,7 @@ export const CitizenErrors = {
         vi: `Mỗi tệp tối đa ${MB} MB`,
         en: `Each file may be at most ${MB} MB`,
       },
-      [
-        fieldError(
-          'files',
-          'maxSize',
-          `${name ? `"${name}": ` : ''}lớn hơn ${MB} MB`,
-          `${name ? `"${name}": ` : ''}larger than ${MB} MB`,
-        ),
-      ],
+      [fieldError('files', 'maxSize', `${name ? `"${name}": ` : ''}lớn hơn ${MB} MB`, `${name ? `"${name}": ` : ''}larger than ${MB} MB`)],
     ),
   fileRefused: (name: string) =>
     new AppError(
@@ -108,14 +94,7 @@ export const CitizenErrors = {
         vi: 'Chỉ nhận ảnh (JPEG, PNG, WebP) và PDF',
         en: 'Photos (JPEG, PNG, WebP) and PDF only',
       },
-      [
-        fieldError(
-          'files',
-          'contentType',
-          `"${name}" không phải ảnh hoặc PDF`,
-          `"${name}" is not a photo or a PDF`,
-        ),
-      ],
+      [fieldError('files', 'contentType', `"${name}" không phải ảnh hoặc PDF`, `"${name}" is not a photo or a PDF`)],
       { allowedContentTypes: ONLINE_PETITION_LIMITS.contentTypes },
     ),
   notAnswered: () =>

@@ -7,10 +7,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { CaseRatingsService } from './case-ratings.service';
 import { CitizenNoticesService } from './citizen-notices.service';
-import {
-  CitizenNoticesController,
-  RatingsController,
-} from './citizens.controller';
+import { CitizenNoticesController, RatingsController } from './citizens.controller';
 import { NoticeDelivery } from './notice-delivery';
 import { OnlinePetitionsController } from './online-petitions.controller';
 import { OnlineIntakeService } from './online-intake.service';
@@ -24,11 +21,7 @@ import { CITIZEN_ENTITIES } from './citizen.entities';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(CITIZEN_ENTITIES), CasesModule, LettersModule, NotificationsModule],
-  controllers: [
-    OnlinePetitionsController,
-    CitizenNoticesController,
-    RatingsController,
-  ],
+  controllers: [OnlinePetitionsController, CitizenNoticesController, RatingsController],
   providers: [
     OnlinePetitionsService,
     OnlineIntakeService,

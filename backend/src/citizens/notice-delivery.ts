@@ -1,30 +1,11 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationShutdown,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  CaseType,
-  CitizenNoticeKind,
-  NoticeChannel,
-} from '@tiep-dan/contracts';
-import {
-  formatVnDate,
-  vnDayOf,
-  type PetitionContext,
-} from '@tiep-dan/workflows';
+import type { CaseType, CitizenNoticeKind, NoticeChannel } from '@tiep-dan/contracts';
+import { formatVnDate, vnDayOf, type PetitionContext } from '@tiep-dan/workflows';
 import { DataSource } from 'typeorm';
 import { noticeCaseFacts } from '../cases/case-read-model';
 import { IntakeService } from '../cases/intake.service';
-import {
-  DeliveryError,
-  NOTICE_SENDERS,
-  type NoticeMessage,
-  type NoticeSenders,
-} from '../notifications/channels/notice-channel';
+import { DeliveryError, NOTICE_SENDERS, type NoticeMessage, type NoticeSenders } from '../notifications/channels/notice-channel';
 import { Clock } from '../platform/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { JobRunner } from '../platform/jobs/job-runner';
@@ -128,18 +109,9 @@ export class NoticeDelivery implements OnModuleInit, OnApplicationShutdown {
         [notice.id, this.clock.now(), providerRef],
       );
     } catch (error) {
-      const failure =
-        error instanceof DeliveryError
-          ? error
-          : new DeliveryError('error', false);
-      if (!(error instanceof DeliveryError))
-        this.logger.error(
-          { err: error, noticeId: notice.id },
-          'Notice could not be prepared',
-        );
-      const dead =
-        failure.permanent ||
-        notice.attempts >= this.config.citizens.noticeMaxAttempts;
+      const failure = error instanceof DeliveryError ? error : new DeliveryError('error', false);
+      if (!(error instanceof DeliveryError)) this.logger.error({ err: error, noticeId: notice.id }, 'Notice could not be prepared');
+      const dead = failure.permanent || notice.attempts >= this.config.citizens.noticeMaxAttempts;
       const now = this.clock.now();
       const wait = backoffMs(
         {
@@ -153,13 +125,7 @@ export class NoticeDelivery implements OnModuleInit, OnApplicationShutdown {
       await this.db.query(
         `UPDATE citizen_notices SET status = $2, last_error = $3, next_attempt_at = $4, lease_until = NULL, updated_at = $5
           WHERE id = $1 AND status = 'sending'`,
-        [
-          notice.id,
-          dead ? 'dead' : 'failed',
-          failure.reason,
-          dead ? null : new Date(now.getTime() + wait),
-          now,
-        ],
+        [notice.id, dead ? 'dead' : 'failed', failure.reason, dead ? null : new Date(now.getTime() + wait), now],
       );
       const line = `Notice ${notice.id} (${code || 'case'}, ${notice.kind}, ${notice.channel}) attempt ${notice.attempts}: ${failure.reason}`;
       if (dead) this.logger.warn(`${line}; dead letter`);
@@ -168,9 +134,7 @@ export class NoticeDelivery implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** The notice as the citizen will read it, to the address they gave (a denouncer's is read from the vault). */
-  private async message(
-    notice: ClaimedNotice,
-  ): Promise<NoticeMessage & { code: string }> {
+  private async message(notice: ClaimedNotice): Promise<NoticeMessage & { code: string }> {
     const facts = await noticeCaseFacts<Partial<PetitionContext>>(this.db, notice.case_id);
     const contacts: Pick<NoticeCaseRow, 'email' | 'phone' | 'sealed'>[] = facts
       ? await this.db.query(`SELECT cc.email, cc.phone, cc.sealed FROM citizen_contacts cc WHERE cc.case_id = $1`, [notice.case_id])
@@ -178,9 +142,7 @@ export class NoticeDelivery implements OnModuleInit, OnApplicationShutdown {
     // A case without contact reads as the LEFT JOIN it replaces: no address.
     const row: NoticeCaseRow | undefined = facts ? { ...facts, ...(contacts[0] ?? { email: null, phone: null, sealed: null }) } : undefined;
     if (!row) throw new DeliveryError('case gone', true);
-    const contact = row.sealed
-      ? await this.intake.sealedContact(this.db.manager, notice.case_id)
-      : { email: row.email, phone: row.phone };
+    const contact = row.sealed ? await this.intake.sealedContact(this.db.manager, notice.case_id) : { email: row.email, phone: row.phone };
     const to = notice.channel === 'email' ? contact.email : contact.phone;
     if (!to) throw new DeliveryError('no address', true);
     const sealed = row.type === 'denunciation';
@@ -194,14 +156,10 @@ export class NoticeDelivery implements OnModuleInit, OnApplicationShutdown {
       code: row.code,
       caseType: row.type,
       kind: notice.kind,
-      dueDate: notice.details?.dueAt
-        ? formatVnDate(vnDayOf(new Date(notice.details.dueAt)))
-        : null,
+      dueDate: notice.details?.dueAt ? formatVnDate(vnDayOf(new Date(notice.details.dueAt))) : null,
       agencyName: row.agency_name,
       answer,
-      lookupUrl: sealed
-        ? null
-        : `${this.config.citizens.publicUrl}/lookup?code=${encodeURIComponent(row.code)}`,
+      lookupUrl: sealed ? null : `${this.config.citizens.publicUrl}/lookup?code=${encodeURIComponent(row.code)}`,
       lookupPin: notice.details?.lookupPin ?? null,
     });
     return {

@@ -15,16 +15,10 @@ describe('renderNotice', () => {
   it('writes the e-mail in Vietnamese first, then English, with the code, the agency, the date and the lookup', () => {
     const { subject, text } = renderNotice('email', FACTS);
     expect(subject).toBe('[Tiếp Dân] PA-2026-000012: Đã thụ lý / Accepted');
-    expect(text).toContain(
-      'Hồ sơ PA-2026-000012 của ông/bà đã được thụ lý giải quyết.',
-    );
-    expect(text).toContain(
-      'Cơ quan giải quyết: Công chức Địa chính – Xây dựng phường An Phú.',
-    );
+    expect(text).toContain('Hồ sơ PA-2026-000012 của ông/bà đã được thụ lý giải quyết.');
+    expect(text).toContain('Cơ quan giải quyết: Công chức Địa chính – Xây dựng phường An Phú.');
     expect(text).toContain('Hạn giải quyết: 06/07/2026.');
-    expect(text).toContain(
-      'Tra cứu tình trạng hồ sơ: https://tiepdan.example.vn/lookup?code=PA-2026-000012',
-    );
+    expect(text).toContain('Tra cứu tình trạng hồ sơ: https://tiepdan.example.vn/lookup?code=PA-2026-000012');
     expect(text.indexOf('Your case')).toBeGreaterThan(text.indexOf('Kính gửi'));
   });
 

@@ -1,10 +1,4 @@
-import {
-  CITIZEN_NOTICE_LABELS,
-  type BilingualText,
-  type CaseType,
-  type CitizenNoticeKind,
-  type NoticeChannel,
-} from '@tiep-dan/contracts';
+import { CITIZEN_NOTICE_LABELS, type BilingualText, type CaseType, type CitizenNoticeKind, type NoticeChannel } from '@tiep-dan/contracts';
 
 /** What a notice says, read when it is sent: the public code and facts of the case, never a name or an address. */
 export interface NoticeFacts {
@@ -53,45 +47,24 @@ const WHAT_HAPPENED: Record<CitizenNoticeKind, BilingualText> = {
 };
 
 /** The subject line and the text of one notice, Vietnamese first; SMS and Zalo get a short Vietnamese line. */
-export function renderNotice(
-  channel: NoticeChannel,
-  f: NoticeFacts,
-): { subject: string; text: string } {
+export function renderNotice(channel: NoticeChannel, f: NoticeFacts): { subject: string; text: string } {
   const label = CITIZEN_NOTICE_LABELS[f.kind];
   const what = WHAT_HAPPENED[f.kind];
   const subject = `[Tiếp Dân] ${f.code}: ${label.vi} / ${label.en}`;
   const due =
-    f.dueDate &&
-    (f.kind === 'accepted' ||
-      f.kind === 'extended' ||
-      f.kind === 'resumed' ||
-      f.kind === 'received')
-      ? f.dueDate
-      : null;
+    f.dueDate && (f.kind === 'accepted' || f.kind === 'extended' || f.kind === 'resumed' || f.kind === 'received') ? f.dueDate : null;
   if (channel !== 'email') {
     const parts = [`Tiếp Dân: hồ sơ ${f.code} ${what.vi}.`];
-    if (due)
-      parts.push(
-        `Hạn ${f.kind === 'received' ? 'xử lý đơn' : 'giải quyết'}: ${due}.`,
-      );
-    if (f.lookupUrl)
-      parts.push(
-        `Tra cứu: ${f.lookupUrl}${f.lookupPin ? ` (mã tra cứu ${f.lookupPin})` : ''}`,
-      );
+    if (due) parts.push(`Hạn ${f.kind === 'received' ? 'xử lý đơn' : 'giải quyết'}: ${due}.`);
+    if (f.lookupUrl) parts.push(`Tra cứu: ${f.lookupUrl}${f.lookupPin ? ` (mã tra cứu ${f.lookupPin})` : ''}`);
     return { subject, text: parts.join(' ') };
   }
   const vi = [
     'Kính gửi ông/bà,',
     '',
     `Hồ sơ ${f.code} của ông/bà ${what.vi}.`,
-    ...(f.agencyName && f.kind !== 'received'
-      ? [`Cơ quan giải quyết: ${f.agencyName}.`]
-      : []),
-    ...(due
-      ? [
-          `${f.kind === 'received' ? 'Hạn phân loại, xử lý đơn' : 'Hạn giải quyết'}: ${due}.`,
-        ]
-      : []),
+    ...(f.agencyName && f.kind !== 'received' ? [`Cơ quan giải quyết: ${f.agencyName}.`] : []),
+    ...(due ? [`${f.kind === 'received' ? 'Hạn phân loại, xử lý đơn' : 'Hạn giải quyết'}: ${due}.`] : []),
     ...(f.answer ? ['', 'Nội dung trả lời:', f.answer] : []),
     '',
     ...(f.lookupUrl
@@ -101,20 +74,14 @@ export function renderNotice(
             ? `(nhập mã hồ sơ ${f.code} và mã tra cứu ${f.lookupPin})`
             : `(nhập mã hồ sơ ${f.code} và 4 số cuối số điện thoại đã khai)`,
         ]
-      : [
-          'Để bảo vệ người tố cáo, đơn tố cáo không tra cứu trên mạng; xin liên hệ cơ quan tiếp nhận nếu cần.',
-        ]),
+      : ['Để bảo vệ người tố cáo, đơn tố cáo không tra cứu trên mạng; xin liên hệ cơ quan tiếp nhận nếu cần.']),
     '',
     'Đây là thư tự động của hệ thống Tiếp Dân, xin không trả lời thư này.',
   ];
   const en = [
     `Your case ${f.code} ${what.en}.`,
-    ...(f.agencyName && f.kind !== 'received'
-      ? [`Handled by: ${f.agencyName}.`]
-      : []),
-    ...(due
-      ? [`${f.kind === 'received' ? 'Triage due' : 'Due'}: ${due}.`]
-      : []),
+    ...(f.agencyName && f.kind !== 'received' ? [`Handled by: ${f.agencyName}.`] : []),
+    ...(due ? [`${f.kind === 'received' ? 'Triage due' : 'Due'}: ${due}.`] : []),
     ...(f.answer ? ['The answer is above, in Vietnamese.'] : []),
     f.lookupUrl
       ? `Follow it at ${f.lookupUrl} with the case code and ${f.lookupPin ? `the lookup code ${f.lookupPin}` : 'the last 4 digits of your phone'}.`

@@ -1,17 +1,10 @@
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type {
-  CaseCategory,
-  NoticeChannel,
-  OnlinePetitionType,
-} from '@tiep-dan/contracts';
+import type { CaseCategory, NoticeChannel, OnlinePetitionType } from '@tiep-dan/contracts';
 import type { EntityManager } from 'typeorm';
 import { caseReceipt } from '../cases/case-read-model';
 import type { OnlineSender } from '../cases/intake.service';
-import {
-  LettersService,
-  type OnlineLetterSender,
-} from '../letters/letters.service';
+import { LettersService, type OnlineLetterSender } from '../letters/letters.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { activeCommuneById } from '../organisation/organisation-read-model';
 import { Clock } from '../platform/clock/clock';
@@ -77,27 +70,16 @@ export class OnlineIntakeService {
   async open(tx: EntityManager, p: OnlineIntake): Promise<OpenedOnline> {
     const sealed = p.type === 'denunciation';
     // Without a phone, 4 random digits stand in for its last 4 at the lookup (never for a denunciation: not looked up).
-    const lookupPin =
-      sealed || p.contact.phone
-        ? null
-        : String(randomInt(0, 10_000)).padStart(4, '0');
-    const lookupPhone = sealed
-      ? undefined
-      : (p.contact.phone ?? lookupPin ?? undefined);
+    const lookupPin = sealed || p.contact.phone ? null : String(randomInt(0, 10_000)).padStart(4, '0');
+    const lookupPhone = sealed ? undefined : (p.contact.phone ?? lookupPin ?? undefined);
     const place = [
       p.place.address ? `Địa điểm: ${p.place.address}` : '',
-      p.place.latitude !== undefined && p.place.longitude !== undefined
-        ? `Tọa độ: ${p.place.latitude}, ${p.place.longitude}`
-        : '',
+      p.place.latitude !== undefined && p.place.longitude !== undefined ? `Tọa độ: ${p.place.latitude}, ${p.place.longitude}` : '',
       p.place.addressId ? `Mã địa chỉ: ${p.place.addressId}` : '',
-      p.place.mediaUrl
-        ? `Ảnh (liên kết do ứng dụng gửi, chưa kiểm tra): ${p.place.mediaUrl}`
-        : '',
+      p.place.mediaUrl ? `Ảnh (liên kết do ứng dụng gửi, chưa kiểm tra): ${p.place.mediaUrl}` : '',
       `Gửi qua: ${p.sender.name}`,
     ].filter(Boolean);
-    const content = [p.description, place.join('\n')]
-      .filter(Boolean)
-      .join('\n\n');
+    const content = [p.description, place.join('\n')].filter(Boolean).join('\n\n');
     const { letterCode, caseIds } = await this.letters.registerOnline(
       tx,
       p.sender,
@@ -107,9 +89,7 @@ export class OnlineIntakeService {
         senders: p.person ? [p.person] : [],
         signatoryCount: 1,
         summary: p.summary,
-        matters: [
-          { type: p.type, category: p.category, summary: p.summary, content },
-        ],
+        matters: [{ type: p.type, category: p.category, summary: p.summary, content }],
       },
       lookupPhone ? { lookupPhone } : {},
     );
@@ -152,18 +132,9 @@ export class OnlineIntakeService {
   }
 
   /** An active commune by id; `field` names it in the error (the form's `communeId`, Open311's `jurisdiction_id`). */
-  async commune(
-    tx: EntityManager,
-    id: string,
-    field: string,
-  ): Promise<OnlineCommune> {
+  async commune(tx: EntityManager, id: string, field: string): Promise<OnlineCommune> {
     const commune = await activeCommuneById(tx, id);
-    if (!commune)
-      throw CitizenErrors.invalid(
-        field,
-        'Không tìm thấy xã/phường',
-        'Commune not found',
-      );
+    if (!commune) throw CitizenErrors.invalid(field, 'Không tìm thấy xã/phường', 'Commune not found');
     return commune;
   }
 
@@ -171,13 +142,9 @@ export class OnlineIntakeService {
    * The channels to notify by: those asked for (each needs its address and a configured sender), or by default every
    * configured channel the citizen gave an address for (e-mail, SMS; Zalo only when asked).
    */
-  channelsFor(
-    asked: NoticeChannel[] | undefined,
-    contact: { email?: string; phone?: string },
-  ): NoticeChannel[] {
+  channelsFor(asked: NoticeChannel[] | undefined, contact: { email?: string; phone?: string }): NoticeChannel[] {
     const available = new Set(this.notices.availableChannels());
-    const addressed = (c: NoticeChannel) =>
-      c === 'email' ? !!contact.email : !!contact.phone;
+    const addressed = (c: NoticeChannel) => (c === 'email' ? !!contact.email : !!contact.phone);
     if (asked) {
       for (const channel of asked) {
         if (!available.has(channel))
@@ -189,18 +156,12 @@ export class OnlineIntakeService {
         if (!addressed(channel))
           throw CitizenErrors.invalid(
             'notify',
-            channel === 'email'
-              ? 'Cần thư điện tử để nhận thông báo qua thư'
-              : 'Cần số điện thoại để nhận thông báo qua SMS/Zalo',
-            channel === 'email'
-              ? 'Give an e-mail address to be notified by e-mail'
-              : 'Give a phone number to be notified by SMS/Zalo',
+            channel === 'email' ? 'Cần thư điện tử để nhận thông báo qua thư' : 'Cần số điện thoại để nhận thông báo qua SMS/Zalo',
+            channel === 'email' ? 'Give an e-mail address to be notified by e-mail' : 'Give a phone number to be notified by SMS/Zalo',
           );
       }
       return [...new Set(asked)];
     }
-    return (['email', 'sms'] as const).filter(
-      (c) => available.has(c) && addressed(c),
-    );
+    return (['email', 'sms'] as const).filter((c) => available.has(c) && addressed(c));
   }
 }

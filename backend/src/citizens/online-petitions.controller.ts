@@ -1,18 +1,6 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Post,
-  UploadedFiles,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, UploadedFiles } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type {
-  OnlinePetitionResponse,
-  PetitionChallengeDto,
-  PublicPetitionOptionsDto,
-} from '@tiep-dan/contracts';
+import type { OnlinePetitionResponse, PetitionChallengeDto, PublicPetitionOptionsDto } from '@tiep-dan/contracts';
 import { ClientIp } from '../access/auth.guard';
 import type { UploadedFile } from '../cases/attachment-upload';
 import { Public } from '../platform/http/public.decorator';

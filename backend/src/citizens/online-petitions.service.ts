@@ -1,11 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  OnlinePetitionResponse,
-  PetitionChallengeDto,
-  PublicPetitionOptionsDto,
-} from '@tiep-dan/contracts';
+import type { OnlinePetitionResponse, PetitionChallengeDto, PublicPetitionOptionsDto } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import type { UploadedFile } from '../cases/attachment-upload';
 import { AttachmentsService } from '../cases/attachments.service';
@@ -19,11 +15,7 @@ import { CitizenNoticesService } from './citizen-notices.service';
 import { CitizenErrors } from './citizens.errors';
 import type { OnlinePetitionDto } from './dto/online-petition.dto';
 import { OnlineIntakeService } from './online-intake.service';
-import {
-  CHALLENGE_TTL_MS,
-  checkSolution,
-  issueChallenge,
-} from './proof-of-work';
+import { CHALLENGE_TTL_MS, checkSolution, issueChallenge } from './proof-of-work';
 import { checkPetitionFiles } from './public-files';
 
 const HOUR_MS = 3600_000;
@@ -53,9 +45,7 @@ export class OnlinePetitionsService {
     private readonly intake: OnlineIntakeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.key = createHash('sha256')
-      .update(`citizens:${config.secrets.authSecret}`)
-      .digest();
+    this.key = createHash('sha256').update(`citizens:${config.secrets.authSecret}`).digest();
   }
 
   /** What the form offers: the communes and their neighbourhoods, the channels that can reach the citizen. */
@@ -68,11 +58,7 @@ export class OnlinePetitionsService {
   }
 
   challenge(): PetitionChallengeDto {
-    const issued = issueChallenge(
-      this.key,
-      this.config.citizens.powBits,
-      this.clock.now(),
-    );
+    const issued = issueChallenge(this.key, this.config.citizens.powBits, this.clock.now());
     return {
       challenge: issued.challenge,
       bits: this.config.citizens.powBits,
@@ -80,11 +66,7 @@ export class OnlinePetitionsService {
     };
   }
 
-  async submit(
-    body: OnlinePetitionDto,
-    files: UploadedFile[],
-    ip: string | null,
-  ): Promise<OnlinePetitionResponse> {
+  async submit(body: OnlinePetitionDto, files: UploadedFile[], ip: string | null): Promise<OnlinePetitionResponse> {
     if (body.website?.trim()) throw CitizenErrors.rejected();
     const named = body.type === 'complaint' || body.type === 'denunciation';
     if (named && !body.fullName?.trim())
@@ -100,39 +82,17 @@ export class OnlinePetitionsService {
         'A complaint or a denunciation must give the sender’s address',
       );
     if (!body.phone && !body.email)
-      throw CitizenErrors.invalid(
-        'phone',
-        'Cần số điện thoại hoặc thư điện tử để liên hệ',
-        'Give a phone number or an e-mail address',
-      );
+      throw CitizenErrors.invalid('phone', 'Cần số điện thoại hoặc thư điện tử để liên hệ', 'Give a phone number or an e-mail address');
     if ((body.latitude === undefined) !== (body.longitude === undefined))
-      throw CitizenErrors.invalid(
-        'longitude',
-        'Cần cả vĩ độ và kinh độ',
-        'Give both latitude and longitude',
-      );
+      throw CitizenErrors.invalid('longitude', 'Cần cả vĩ độ và kinh độ', 'Give both latitude and longitude');
     const channels = this.intake.channelsFor(body.notify, body);
     checkPetitionFiles(files);
 
     const now = this.clock.now();
-    const proof = checkSolution(
-      this.key,
-      body.challenge,
-      body.solution,
-      this.config.citizens.powBits,
-      now,
-    );
+    const proof = checkSolution(this.key, body.challenge, body.solution, this.config.citizens.powBits, now);
     if (!proof.ok) throw CitizenErrors.challengeFailed(proof.reason);
     // A solved challenge is spent on its first use (counted until it expires anyway).
-    if (
-      (await this.limiter.hit(
-        `petition:pow:${proof.nonce}`,
-        1,
-        CHALLENGE_TTL_MS,
-        now,
-      )) > 0
-    )
-      throw CitizenErrors.challengeFailed('used');
+    if ((await this.limiter.hit(`petition:pow:${proof.nonce}`, 1, CHALLENGE_TTL_MS, now)) > 0) throw CitizenErrors.challengeFailed('used');
     const perAddress = await this.limiter.hit(
       `petition:ip:${ip ?? 'unknown'}`,
       this.config.citizens.petitionsPerAddressPerHour,
@@ -140,10 +100,7 @@ export class OnlinePetitionsService {
       now,
     );
     if (perAddress > 0) throw CitizenErrors.throttled(perAddress, false);
-    for (const contact of [
-      body.phone?.replace(/\D/g, ''),
-      body.email?.trim().toLowerCase(),
-    ]) {
+    for (const contact of [body.phone?.replace(/\D/g, ''), body.email?.trim().toLowerCase()]) {
       if (!contact) continue;
       const wait = await this.limiter.hit(
         `petition:contact:${this.pseudonym(contact)}`,
@@ -155,11 +112,7 @@ export class OnlinePetitionsService {
     }
 
     const opened = await this.db.transaction(async (tx) => {
-      const commune = await this.intake.commune(
-        tx,
-        body.communeId,
-        'communeId',
-      );
+      const commune = await this.intake.commune(tx, body.communeId, 'communeId');
       if (body.neighbourhoodId) {
         if (!(await isActiveNeighbourhoodOf(tx, body.neighbourhoodId, commune.id)))
           throw CitizenErrors.invalid(
@@ -172,9 +125,7 @@ export class OnlinePetitionsService {
         ? {
             fullName: body.fullName.trim(),
             ...(body.idNumber ? { idNumber: body.idNumber } : {}),
-            ...(body.senderAddress?.trim()
-              ? { address: body.senderAddress.trim() }
-              : {}),
+            ...(body.senderAddress?.trim() ? { address: body.senderAddress.trim() } : {}),
             ...(body.phone ? { phone: body.phone } : {}),
             ...(body.email ? { email: body.email } : {}),
           }
@@ -183,9 +134,7 @@ export class OnlinePetitionsService {
         source: 'form',
         sender: FORM_SENDER,
         commune,
-        ...(body.neighbourhoodId
-          ? { neighbourhoodId: body.neighbourhoodId }
-          : {}),
+        ...(body.neighbourhoodId ? { neighbourhoodId: body.neighbourhoodId } : {}),
         type: body.type,
         category: body.category,
         summary: body.summary.trim(),
@@ -197,26 +146,18 @@ export class OnlinePetitionsService {
           channels,
         },
         place: {
-          ...(body.placeAddress?.trim()
-            ? { address: body.placeAddress.trim() }
-            : {}),
-          ...(body.latitude !== undefined && body.longitude !== undefined
-            ? { latitude: body.latitude, longitude: body.longitude }
-            : {}),
+          ...(body.placeAddress?.trim() ? { address: body.placeAddress.trim() } : {}),
+          ...(body.latitude !== undefined && body.longitude !== undefined ? { latitude: body.latitude, longitude: body.longitude } : {}),
         },
       });
       // Last, so a failure before leaves no file behind.
-      for (const file of files)
-        await this.attachments.storeIn(tx, result.caseId, file, null);
+      for (const file of files) await this.attachments.storeIn(tx, result.caseId, file, null);
       return result;
     });
     return {
       caseCode: opened.caseCode,
       letterCode: opened.letterCode,
-      lookupPath:
-        body.type === 'denunciation'
-          ? null
-          : `/lookup?code=${encodeURIComponent(opened.caseCode)}`,
+      lookupPath: body.type === 'denunciation' ? null : `/lookup?code=${encodeURIComponent(opened.caseCode)}`,
       lookupPin: opened.lookupPin,
       notify: channels,
     };

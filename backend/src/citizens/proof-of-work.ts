@@ -1,9 +1,4 @@
-import {
-  createHash,
-  createHmac,
-  randomBytes,
-  timingSafeEqual,
-} from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** How long a challenge may be solved and sent: long enough to write a petition on a phone. */
 export const CHALLENGE_TTL_MS = 2 * 3600_000;
@@ -20,21 +15,11 @@ export interface IssuedChallenge {
   expiresAt: Date;
 }
 
-export type ChallengeCheck =
-  | { ok: true; nonce: string; expiresAt: Date }
-  | { ok: false; reason: 'expired' | 'invalid' | 'insufficient' };
+export type ChallengeCheck = { ok: true; nonce: string; expiresAt: Date } | { ok: false; reason: 'expired' | 'invalid' | 'insufficient' };
 
-const mac = (key: Buffer, body: string) =>
-  createHmac('sha256', key)
-    .update(`pow:${body}`)
-    .digest('base64url')
-    .slice(0, 32);
+const mac = (key: Buffer, body: string) => createHmac('sha256', key).update(`pow:${body}`).digest('base64url').slice(0, 32);
 
-export function issueChallenge(
-  key: Buffer,
-  bits: number,
-  now: Date,
-): IssuedChallenge {
+export function issueChallenge(key: Buffer, bits: number, now: Date): IssuedChallenge {
   const expiresAt = new Date(now.getTime() + CHALLENGE_TTL_MS);
   const nonce = randomBytes(16).toString('base64url');
   const body = `${expiresAt.getTime()}.${nonce}.${bits}`;
@@ -54,34 +39,21 @@ export function leadingZeroBits(digest: Buffer): number {
   return bits;
 }
 
-export function checkSolution(
-  key: Buffer,
-  challenge: string,
-  solution: string,
-  minBits: number,
-  now: Date,
-): ChallengeCheck {
+export function checkSolution(key: Buffer, challenge: string, solution: string, minBits: number, now: Date): ChallengeCheck {
   const parts = challenge.split('.');
-  if (parts.length !== 4 || solution.length > 64)
-    return { ok: false, reason: 'invalid' };
+  if (parts.length !== 4 || solution.length > 64) return { ok: false, reason: 'invalid' };
   const [expires, nonce, bitsText, signature] = parts;
   const body = `${expires}.${nonce}.${bitsText}`;
   const expected = Buffer.from(mac(key, body));
   const given = Buffer.from(signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected))
-    return { ok: false, reason: 'invalid' };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid' };
   const bits = Number(bitsText);
   // A challenge issued before the difficulty was raised is not accepted at the lower one.
-  if (!Number.isInteger(bits) || bits < minBits)
-    return { ok: false, reason: 'invalid' };
+  if (!Number.isInteger(bits) || bits < minBits) return { ok: false, reason: 'invalid' };
   const expiresAt = new Date(Number(expires));
-  if (!(expiresAt.getTime() > now.getTime()))
-    return { ok: false, reason: 'expired' };
-  const digest = createHash('sha256')
-    .update(`${challenge}:${solution}`)
-    .digest();
-  if (leadingZeroBits(digest) < bits)
-    return { ok: false, reason: 'insufficient' };
+  if (!(expiresAt.getTime() > now.getTime())) return { ok: false, reason: 'expired' };
+  const digest = createHash('sha256').update(`${challenge}:${solution}`).digest();
+  if (leadingZeroBits(digest) < bits) return { ok: false, reason: 'insufficient' };
   return { ok: true, nonce, expiresAt };
 }
 
@@ -90,11 +62,6 @@ export function solveChallenge(challenge: string): string {
   const bits = Number(challenge.split('.')[2]);
   for (let n = 0; ; n++) {
     const solution = n.toString(36);
-    if (
-      leadingZeroBits(
-        createHash('sha256').update(`${challenge}:${solution}`).digest(),
-      ) >= bits
-    )
-      return solution;
+    if (leadingZeroBits(createHash('sha256').update(`${challenge}:${solution}`).digest()) >= bits) return solution;
   }
 }

@@ -19,10 +19,7 @@ import { CitizenErrors } from './citizens.errors';
 /** Multer stops at the limits; say which limit in the citizens' words instead of a bare 400/413. */
 @Injectable()
 class NamePublicFileLimits implements NestInterceptor {
-  intercept(
-    _context: ExecutionContext,
-    next: CallHandler,
-  ): Observable<unknown> {
+  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
     return next
       .handle()
       .pipe(
@@ -30,8 +27,7 @@ class NamePublicFileLimits implements NestInterceptor {
           throwError(() =>
             error instanceof PayloadTooLargeException
               ? CitizenErrors.fileTooLarge()
-              : error instanceof BadRequestException &&
-                  /too many|unexpected field/i.test(error.message)
+              : error instanceof BadRequestException && /too many|unexpected field/i.test(error.message)
                 ? CitizenErrors.tooManyFiles()
                 : error,
           ),
@@ -47,14 +43,7 @@ export const AcceptsPetitionFiles = () =>
     ApiBody({
       schema: {
         type: 'object',
-        required: [
-          'type',
-          'category',
-          'communeId',
-          'summary',
-          'challenge',
-          'solution',
-        ],
+        required: ['type', 'category', 'communeId', 'summary', 'challenge', 'solution'],
         properties: {
           files: {
             type: 'array',
@@ -83,20 +72,13 @@ export const AcceptsPetitionFiles = () =>
 
 /** Every file is a photo or a PDF whose bytes say so (a renamed executable is refused). */
 export function checkPetitionFiles(files: readonly UploadedFile[]): void {
-  if (files.length > ONLINE_PETITION_LIMITS.maxFiles)
-    throw CitizenErrors.tooManyFiles();
+  if (files.length > ONLINE_PETITION_LIMITS.maxFiles) throw CitizenErrors.tooManyFiles();
   for (const file of files) {
     const name = cleanFileName(file.originalname);
     if (!file.size) throw CitizenErrors.fileRefused(name);
-    if (file.size > ONLINE_PETITION_LIMITS.maxFileBytes)
-      throw CitizenErrors.fileTooLarge(name);
+    if (file.size > ONLINE_PETITION_LIMITS.maxFileBytes) throw CitizenErrors.fileTooLarge(name);
     const type = file.mimetype.toLowerCase();
-    if (
-      !(ONLINE_PETITION_LIMITS.contentTypes as readonly string[]).includes(
-        type,
-      ) ||
-      !contentMatchesType(file.buffer, type)
-    )
+    if (!(ONLINE_PETITION_LIMITS.contentTypes as readonly string[]).includes(type) || !contentMatchesType(file.buffer, type))
       throw CitizenErrors.fileRefused(name);
   }
 }

@@ -14,16 +14,11 @@ export interface DashboardArea {
   scope: CaseScope;
 }
 
-export async function resolveArea(
-  db: Queryable,
-  actor: Actor,
-  communeId?: string,
-): Promise<DashboardArea> {
+export async function resolveArea(db: Queryable, actor: Actor, communeId?: string): Promise<DashboardArea> {
   const scope = scopeOf(actor, 'case');
   if (scope.kind === 'commune') {
     const id = communeId ?? scope.communeIds[0];
-    if (!id || !scope.communeIds.includes(id))
-      throw DashboardErrors.areaNotFound();
+    if (!id || !scope.communeIds.includes(id)) throw DashboardErrors.areaNotFound();
     return {
       kind: 'commune',
       id,
@@ -67,9 +62,7 @@ export function vnDayStart(day: string): Date {
 
 /** `YYYY-MM-DD` plus n days. */
 export function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00.000Z`) + n * DAY_MS)
-    .toISOString()
-    .slice(0, 10);
+  return new Date(Date.parse(`${day}T00:00:00.000Z`) + n * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Monday of the Vietnam week containing the instant. */

@@ -13,21 +13,16 @@ export enum DashboardErrorCode {
 export const DashboardErrors = {
   /** 404 (not 403) for a commune outside the caller's province: no hint that it exists. */
   areaNotFound: () =>
-    new AppError(
-      DashboardErrorCode.AreaNotFound,
-      HttpStatus.NOT_FOUND,
-      { vi: 'Không tìm thấy xã/phường', en: 'Commune not found' },
-      [
-        {
-          field: 'communeId',
-          code: 'inScope',
-          message: {
-            vi: 'Xã/phường không thuộc phạm vi của bạn',
-            en: 'The commune is outside your area',
-          },
+    new AppError(DashboardErrorCode.AreaNotFound, HttpStatus.NOT_FOUND, { vi: 'Không tìm thấy xã/phường', en: 'Commune not found' }, [
+      {
+        field: 'communeId',
+        code: 'inScope',
+        message: {
+          vi: 'Xã/phường không thuộc phạm vi của bạn',
+          en: 'The commune is outside your area',
         },
-      ],
-    ),
+      },
+    ]),
   noArea: () =>
     new AppError(DashboardErrorCode.NoArea, HttpStatus.FORBIDDEN, {
       vi: 'Tài khoản của bạn không theo dõi địa bàn nào',
@@ -67,21 +62,16 @@ export const DashboardErrors = {
       ],
     ),
   unknownRow: () =>
-    new AppError(
-      DashboardErrorCode.UnknownRow,
-      HttpStatus.NOT_FOUND,
-      { vi: 'Không có dòng đơn vị này', en: 'No such unit row' },
-      [
-        {
-          field: 'row',
-          code: 'inReport',
-          message: {
-            vi: 'Đơn vị không có trong báo cáo',
-            en: 'The unit is not in the report',
-          },
+    new AppError(DashboardErrorCode.UnknownRow, HttpStatus.NOT_FOUND, { vi: 'Không có dòng đơn vị này', en: 'No such unit row' }, [
+      {
+        field: 'row',
+        code: 'inReport',
+        message: {
+          vi: 'Đơn vị không có trong báo cáo',
+          en: 'The unit is not in the report',
         },
-      ],
-    ),
+      },
+    ]),
   settingsForbidden: () =>
     new AppError(DashboardErrorCode.SettingsForbidden, HttpStatus.FORBIDDEN, {
       vi: 'Chỉ lãnh đạo tỉnh hoặc quản trị viên được đổi ngưỡng điểm nóng',

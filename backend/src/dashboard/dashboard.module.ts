@@ -13,12 +13,7 @@ import { DASHBOARD_ENTITIES } from './hot-spot.entity';
 @Module({
   imports: [TypeOrmModule.forFeature(DASHBOARD_ENTITIES), CasesModule, NotificationsModule],
   controllers: [DashboardController],
-  providers: [
-    OverviewService,
-    ReportsService,
-    ReportFactsReader,
-    HotSpotsService,
-  ],
+  providers: [OverviewService, ReportsService, ReportFactsReader, HotSpotsService],
   exports: [HotSpotsService],
 })
 export class DashboardModule {}

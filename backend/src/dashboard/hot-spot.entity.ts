@@ -1,10 +1,4 @@
-import {
-  Column,
-  Entity,
-  Index,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { CaseCategory, HotSpotKind } from '@tiep-dan/contracts';
 
 /** A hot-spot flag (điểm nóng): raised once per subject while its rule holds, cleared when it no longer does. */

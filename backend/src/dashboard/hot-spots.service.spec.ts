@@ -37,8 +37,6 @@ describe('hot-spot titles', () => {
         category: 'land',
         ...place,
       }).en,
-    ).toBe(
-      'Hot spot: repeated complaint after a decision in Tổ dân phố 3, Phường An Phú',
-    );
+    ).toBe('Hot spot: repeated complaint after a decision in Tổ dân phố 3, Phường An Phú');
   });
 });

@@ -71,22 +71,13 @@ interface HotSpotRow {
 
 /** The flag's one-line title, in both languages (also the notification's title). */
 export function hotSpotTitle(
-  r: Pick<
-    HotSpotRow,
-    'kind' | 'case_count' | 'category' | 'neighbourhood_name' | 'commune_name'
-  >,
+  r: Pick<HotSpotRow, 'kind' | 'case_count' | 'category' | 'neighbourhood_name' | 'commune_name'>,
 ): BilingualText {
   const place = {
-    vi: r.neighbourhood_name
-      ? `${r.neighbourhood_name}, ${r.commune_name}`
-      : r.commune_name,
-    en: r.neighbourhood_name
-      ? `${r.neighbourhood_name}, ${r.commune_name}`
-      : r.commune_name,
+    vi: r.neighbourhood_name ? `${r.neighbourhood_name}, ${r.commune_name}` : r.commune_name,
+    en: r.neighbourhood_name ? `${r.neighbourhood_name}, ${r.commune_name}` : r.commune_name,
   };
-  const category = r.category
-    ? CATEGORY_LABELS[r.category]
-    : { vi: '', en: '' };
+  const category = r.category ? CATEGORY_LABELS[r.category] : { vi: '', en: '' };
   switch (r.kind) {
     case 'cluster':
       return {
@@ -145,17 +136,12 @@ export class HotSpotsService implements OnModuleInit {
   // ---- settings ------------------------------------------------------------------------------------------------------
 
   /** Inside a transaction pass its manager (waiting on another pool connection there deadlocks the embedded database). */
-  async settings(
-    db: DataSource | EntityManager = this.db,
-  ): Promise<HotSpotSettings> {
+  async settings(db: DataSource | EntityManager = this.db): Promise<HotSpotSettings> {
     const value = await readAppSetting<Partial<HotSpotSettings>>(db, SETTINGS_KEY);
     return { ...DEFAULT_HOT_SPOT_SETTINGS, ...(value ?? {}) };
   }
 
-  async updateSettings(
-    actor: Actor,
-    body: HotSpotSettings,
-  ): Promise<HotSpotSettings> {
+  async updateSettings(actor: Actor, body: HotSpotSettings): Promise<HotSpotSettings> {
     if (!may(actor, 'settings.update')) throw DashboardErrors.settingsForbidden();
     const value: HotSpotSettings = {
       windowDays: body.windowDays,
@@ -169,10 +155,7 @@ export class HotSpotsService implements OnModuleInit {
   // ---- reading ---------------------------------------------------------------------------------------------------------
 
   /** The overview passes its ReadDatabase: read from a replica when there is one. */
-  async active(
-    area: DashboardArea,
-    db: Queryable = this.db,
-  ): Promise<HotSpotDto[]> {
+  async active(area: DashboardArea, db: Queryable = this.db): Promise<HotSpotDto[]> {
     const params: unknown[] = [];
     const scope = caseScopeSql(area.scope, params, 'h');
     const rows: HotSpotRow[] = await db.query(
@@ -202,25 +185,19 @@ export class HotSpotsService implements OnModuleInit {
   /** The scheduled run: claims this slot, then detects. Returns false when another instance had the slot. */
   async runHotSpotJob(): Promise<boolean> {
     const now = this.clock.now();
-    const slotStart =
-      Math.floor(now.getTime() / (HOT_SPOT_SLOT_MINUTES * 60_000)) *
-      HOT_SPOT_SLOT_MINUTES *
-      60_000;
+    const slotStart = Math.floor(now.getTime() / (HOT_SPOT_SLOT_MINUTES * 60_000)) * HOT_SPOT_SLOT_MINUTES * 60_000;
     return this.db.transaction(async (tx) => {
-      if (
-        !(await claim(tx, 'hot-spots', new Date(slotStart).toISOString(), now))
-      )
-        return false;
+      if (!(await claim(tx, 'hot-spots', new Date(slotStart).toISOString(), now))) return false;
       // Old claims only prove that a slot ran: keep a month of them.
-      await tx.query(
-        `DELETE FROM dashboard_job_runs WHERE job = 'hot-spots' AND started_at < $1`,
-        [new Date(now.getTime() - 30 * 86_400_000)],
-      );
+      await tx.query(`DELETE FROM dashboard_job_runs WHERE job = 'hot-spots' AND started_at < $1`, [
+        new Date(now.getTime() - 30 * 86_400_000),
+      ]);
       await this.detectIn(tx);
-      await tx.query(
-        `UPDATE dashboard_job_runs SET finished_at = $3 WHERE job = $1 AND slot = $2`,
-        ['hot-spots', new Date(slotStart).toISOString(), now],
-      );
+      await tx.query(`UPDATE dashboard_job_runs SET finished_at = $3 WHERE job = $1 AND slot = $2`, [
+        'hot-spots',
+        new Date(slotStart).toISOString(),
+        now,
+      ]);
       return true;
     });
   }
@@ -237,18 +214,11 @@ export class HotSpotsService implements OnModuleInit {
   async detectForCase(tx: EntityManager, caseId: string): Promise<number> {
     const provinceId = await caseProvinceId(tx, caseId);
     if (provinceId === null) return 0;
-    const { raised } = await this.raiseIn(
-      tx,
-      provinceId,
-      await this.settings(tx),
-      caseId,
-    );
+    const { raised } = await this.raiseIn(tx, provinceId, await this.settings(tx), caseId);
     return raised;
   }
 
-  private async detectIn(
-    tx: EntityManager,
-  ): Promise<{ raised: number; cleared: number }> {
+  private async detectIn(tx: EntityManager): Promise<{ raised: number; cleared: number }> {
     const now = this.clock.now();
     const s = await this.settings(tx);
     const provinces = (await activeProvinceIds(tx)).map((id) => ({ id }));
@@ -297,17 +267,7 @@ export class HotSpotsService implements OnModuleInit {
          ON CONFLICT (subject) WHERE cleared_at IS NULL
          DO UPDATE SET case_ids = EXCLUDED.case_ids, case_count = EXCLUDED.case_count, updated_at = EXCLUDED.updated_at
          RETURNING id, (xmax = 0) AS inserted`,
-        [
-          d.subject,
-          d.kind,
-          d.commune_id,
-          d.province_id,
-          d.neighbourhood_id,
-          d.category,
-          d.case_ids,
-          d.case_ids.length,
-          now,
-        ],
+        [d.subject, d.kind, d.commune_id, d.province_id, d.neighbourhood_id, d.category, d.case_ids, d.case_ids.length, now],
       );
       const flag = rows[0];
       if (!flag?.inserted) continue;
@@ -317,11 +277,7 @@ export class HotSpotsService implements OnModuleInit {
     return { raised, subjects: detected.map((d) => d.subject) };
   }
 
-  private async notifyLeaders(
-    tx: EntityManager,
-    flagId: string,
-    d: Detected,
-  ): Promise<void> {
+  private async notifyLeaders(tx: EntityManager, flagId: string, d: Detected): Promise<void> {
     // The commune's and neighbourhood's names; none when the commune is unknown.
     const [communes, neighbourhoods] = await Promise.all([
       agencyNames(tx, [d.commune_id]),
@@ -339,21 +295,17 @@ export class HotSpotsService implements OnModuleInit {
       ...(names ?? { commune_name: '', neighbourhood_name: null }),
     });
     const firstCaseCode = await caseCode(tx, d.case_ids[d.case_ids.length - 1]);
-    await this.notifications.notifyUsers(
-      tx,
-      await leadersOf(tx, d.commune_id, d.province_id),
-      {
-        kind: 'hot_spot',
-        caseId: d.case_ids[d.case_ids.length - 1] ?? null,
-        caseCode: firstCaseCode,
-        title,
-        body: {
-          vi: `${d.case_ids.length} hồ sơ liên quan. Mở Tổng quan để xem danh sách.`,
-          en: `${d.case_ids.length} related case(s). Open the overview to see them.`,
-        },
-        dedupeKey: `hot_spot:${flagId}`,
+    await this.notifications.notifyUsers(tx, await leadersOf(tx, d.commune_id, d.province_id), {
+      kind: 'hot_spot',
+      caseId: d.case_ids[d.case_ids.length - 1] ?? null,
+      caseCode: firstCaseCode,
+      title,
+      body: {
+        vi: `${d.case_ids.length} hồ sơ liên quan. Mở Tổng quan để xem danh sách.`,
+        en: `${d.case_ids.length} related case(s). Open the overview to see them.`,
       },
-    );
+      dedupeKey: `hot_spot:${flagId}`,
+    });
   }
 
   // ---- weekly digest ---------------------------------------------------------------------------------------------------
@@ -366,23 +318,41 @@ export class HotSpotsService implements OnModuleInit {
       if (!(await claim(tx, 'weekly-digest', week, now))) return 0;
       // The active leaders, by id, with the places of their agency.
       const seats = await activeUsersWithRole(tx, 'leader');
-      const places = new Map((await agencyFacts(tx, seats.flatMap((u) => (u.agencyId ? [u.agencyId] : [])))).map((a) => [a.id, a]));
+      const places = new Map(
+        (
+          await agencyFacts(
+            tx,
+            seats.flatMap((u) => (u.agencyId ? [u.agencyId] : [])),
+          )
+        ).map((a) => [a.id, a]),
+      );
       const leaders = seats.flatMap((u) => {
         const agency = u.agencyId ? places.get(u.agencyId) : undefined;
         return agency
-          ? [{ id: u.id, role: 'leader' as const, agency_id: agency.id, commune_id: agency.commune_id, province_id: agency.province_id as string }]
+          ? [
+              {
+                id: u.id,
+                role: 'leader' as const,
+                agency_id: agency.id,
+                commune_id: agency.commune_id,
+                province_id: agency.province_id as string,
+              },
+            ]
           : [];
       });
       let sent = 0;
       for (const leader of leaders) {
         const counts = await openDeadlineCounts(
           tx,
-          scopeOf({
-            role: leader.role,
-            agencyId: leader.agency_id,
-            communeId: leader.commune_id,
-            provinceId: leader.province_id,
-          }, 'case'),
+          scopeOf(
+            {
+              role: leader.role,
+              agencyId: leader.agency_id,
+              communeId: leader.commune_id,
+              provinceId: leader.province_id,
+            },
+            'case',
+          ),
           now,
           CITIZEN_RULE_IDS,
         );
@@ -404,22 +374,14 @@ export class HotSpotsService implements OnModuleInit {
           dedupeKey: `weekly_digest:${week}`,
         });
       }
-      await tx.query(
-        `UPDATE dashboard_job_runs SET finished_at = $3 WHERE job = $1 AND slot = $2`,
-        ['weekly-digest', week, now],
-      );
+      await tx.query(`UPDATE dashboard_job_runs SET finished_at = $3 WHERE job = $1 AND slot = $2`, ['weekly-digest', week, now]);
       return sent;
     });
   }
 }
 
 /** Claims a job slot; false when another instance (or an earlier run) already holds it. */
-async function claim(
-  tx: EntityManager,
-  job: string,
-  slot: string,
-  now: Date,
-): Promise<boolean> {
+async function claim(tx: EntityManager, job: string, slot: string, now: Date): Promise<boolean> {
   const rows: unknown[] = await tx.query(
     `INSERT INTO dashboard_job_runs (job, slot, started_at) VALUES ($1, $2, $3) ON CONFLICT (job, slot) DO NOTHING RETURNING job`,
     [job, slot, now],
@@ -428,10 +390,6 @@ async function claim(
 }
 
 /** The leaders who oversee a commune: its own and the province's. */
-async function leadersOf(
-  tx: EntityManager,
-  communeId: string,
-  provinceId: string,
-): Promise<string[]> {
+async function leadersOf(tx: EntityManager, communeId: string, provinceId: string): Promise<string[]> {
   return activeUserIdsIn(tx, await overseeingAgencyIds(tx, communeId, provinceId), 'leader');
 }

@@ -20,12 +20,7 @@ import { activeCommunesOfProvince, agencyNames, neighbourhoodNames } from '../or
 import { caseScopeSql } from '../access/policy';
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
-import {
-  addDays,
-  resolveArea,
-  vnMonday,
-  type DashboardArea,
-} from './dashboard-area';
+import { addDays, resolveArea, vnMonday, type DashboardArea } from './dashboard-area';
 import { HotSpotsService } from './hot-spots.service';
 
 /** Bits of GROUPING(party, owner_id, type, category, commune_id, neighbourhood_id): 1 = that column is rolled up. */
@@ -64,8 +59,7 @@ export class OverviewService {
       overdue: r.overdue,
     });
     const of = (set: number) => groups.filter((r) => r.g === set);
-    const byOverdue = <T extends OverviewCounts>(a: T, b: T) =>
-      b.overdue - a.overdue || b.dueSoon - a.dueSoon || b.open - a.open;
+    const byOverdue = <T extends OverviewCounts>(a: T, b: T) => b.overdue - a.overdue || b.dueSoon - a.dueSoon || b.open - a.open;
     const total = of(SET_TOTAL)[0];
     const blamed = (r: GroupRow): r is GroupRow & { party: OverviewParty } =>
       (OVERVIEW_PARTIES as readonly (string | null)[]).includes(r.party);
@@ -78,8 +72,7 @@ export class OverviewService {
         .filter(blamed)
         .map((r) => {
           const agencyId = r.party === 'agency' ? r.owner_id : null;
-          const communeId =
-            r.party === 'desk' || r.party === 'leader' ? r.owner_id : null;
+          const communeId = r.party === 'desk' || r.party === 'leader' ? r.owner_id : null;
           return {
             party: r.party,
             agencyId,
@@ -93,22 +86,14 @@ export class OverviewService {
         .sort((a, b) => byOverdue(a, b) || b.maxDaysOverdue - a.maxDaysOverdue),
       byType: of(SET_TYPE)
         .map((r) => ({ type: r.type as CaseType, ...counts(r) }))
-        .sort(
-          (a, b) => CASE_TYPES.indexOf(a.type) - CASE_TYPES.indexOf(b.type),
-        ),
+        .sort((a, b) => CASE_TYPES.indexOf(a.type) - CASE_TYPES.indexOf(b.type)),
       byCategory: of(SET_CATEGORY)
         .map((r) => ({ category: r.category as CaseCategory, ...counts(r) }))
-        .sort(
-          (a, b) =>
-            CASE_CATEGORIES.indexOf(a.category) -
-            CASE_CATEGORIES.indexOf(b.category),
-        ),
+        .sort((a, b) => CASE_CATEGORIES.indexOf(a.category) - CASE_CATEGORIES.indexOf(b.category)),
       byNeighbourhood: of(SET_NEIGHBOURHOOD)
         .map((r) => ({
           neighbourhoodId: r.neighbourhood_id,
-          neighbourhoodName: r.neighbourhood_id
-            ? (names.get(r.neighbourhood_id) ?? null)
-            : null,
+          neighbourhoodName: r.neighbourhood_id ? (names.get(r.neighbourhood_id) ?? null) : null,
           communeId: r.commune_id as string,
           communeName: names.get(r.commune_id as string) ?? '',
           ...counts(r),
@@ -133,10 +118,7 @@ export class OverviewService {
             ...(r ? counts(r) : { open: 0, dueSoon: 0, overdue: 0 }),
           };
         })
-        .sort(
-          (a, b) =>
-            byOverdue(a, b) || a.communeName.localeCompare(b.communeName, 'vi'),
-        ),
+        .sort((a, b) => byOverdue(a, b) || a.communeName.localeCompare(b.communeName, 'vi')),
       worstOverdue: worst,
       trend,
       hotSpots,
@@ -148,10 +130,7 @@ export class OverviewService {
     return openCaseGroups(this.db, area.scope, now, CITIZEN_RULE_IDS);
   }
 
-  private async worstOverdue(
-    area: DashboardArea,
-    now: Date,
-  ): Promise<OverdueCaseRow[]> {
+  private async worstOverdue(area: DashboardArea, now: Date): Promise<OverdueCaseRow[]> {
     const rows = await worstOverdueCases(this.db, area.scope, now, OVERVIEW_WORST_CASES);
     return rows.map((r) => ({
       id: r.id,
@@ -174,10 +153,7 @@ export class OverviewService {
    * Received, resolved and deadlines passed per Vietnam week, the current week last: read from the weekly counters the
    * database keeps (dashboard migration), a dozen rows per commune whatever the number of cases.
    */
-  private async trend(
-    area: DashboardArea,
-    now: Date,
-  ): Promise<OverviewTrendWeek[]> {
+  private async trend(area: DashboardArea, now: Date): Promise<OverviewTrendWeek[]> {
     const firstMonday = addDays(vnMonday(now), -7 * (OVERVIEW_TREND_WEEKS - 1));
     const params: unknown[] = [firstMonday, vnMonday(now)];
     const scope = caseScopeSql(area.scope, params, 'w');
@@ -206,33 +182,16 @@ export class OverviewService {
   }
 
   /** The active communes of the area (the commune itself for a commune view), as the organisation lists them. */
-  private async communesOf(
-    area: DashboardArea,
-  ): Promise<{ id: string; name: string }[]> {
+  private async communesOf(area: DashboardArea): Promise<{ id: string; name: string }[]> {
     if (area.kind === 'province') return activeCommunesOfProvince(this.db, area.id);
     const names = await agencyNames(this.db, [area.id]);
     return names.has(area.id) ? [{ id: area.id, name: names.get(area.id) as string }] : [];
   }
 
   private async names(groups: GroupRow[]): Promise<Map<string, string>> {
-    const agencyIds = [
-      ...new Set(
-        groups
-          .flatMap((r) => [r.owner_id, r.commune_id])
-          .filter((id): id is string => !!id),
-      ),
-    ];
-    const neighbourhoodIds = [
-      ...new Set(
-        groups
-          .map((r) => r.neighbourhood_id)
-          .filter((id): id is string => !!id),
-      ),
-    ];
-    const [agencies, neighbourhoods] = await Promise.all([
-      agencyNames(this.db, agencyIds),
-      neighbourhoodNames(this.db, neighbourhoodIds),
-    ]);
+    const agencyIds = [...new Set(groups.flatMap((r) => [r.owner_id, r.commune_id]).filter((id): id is string => !!id))];
+    const neighbourhoodIds = [...new Set(groups.map((r) => r.neighbourhood_id).filter((id): id is string => !!id))];
+    const [agencies, neighbourhoods] = await Promise.all([agencyNames(this.db, agencyIds), neighbourhoodNames(this.db, neighbourhoodIds)]);
     return new Map([...agencies, ...neighbourhoods]);
   }
 }

@@ -13,30 +13,17 @@ import {
 import { ReadDatabase } from '../platform/database/read-database';
 import type { Actor } from '../access/actor';
 import { communesOfArea } from '../organisation/organisation-read-model';
-import {
-  addDays,
-  resolveArea,
-  vnDayStart,
-  type DashboardArea,
-} from './dashboard-area';
+import { addDays, resolveArea, vnDayStart, type DashboardArea } from './dashboard-area';
 import { DashboardErrors } from './dashboard.errors';
 import { FORM_SPECS } from './reports/forms';
 import type { ReportFacts } from './reports/report-facts';
 import { ReportFactsReader } from './reports/report-facts.reader';
-import {
-  columnKey,
-  countForm,
-  leaves,
-  noteKey,
-  tableOf,
-} from './reports/report-spec';
+import { columnKey, countForm, leaves, noteKey, tableOf } from './reports/report-spec';
 import { buildWorkbook } from './reports/report-workbook';
 
 const MAX_PERIOD_DAYS = 366;
 
-const FORM_OF_SLUG = Object.fromEntries(
-  REPORT_FORMS.map((f) => [REPORT_FORM_SLUGS[f], f]),
-) as Record<ReportFormSlug, ReportForm>;
+const FORM_OF_SLUG = Object.fromEntries(REPORT_FORMS.map((f) => [REPORT_FORM_SLUGS[f], f])) as Record<ReportFormSlug, ReportForm>;
 
 /**
  * The periodic reports of Thông tư 02/2021/TT-TTCP for a period (Vietnam days, inclusive) and an area: the commune of
@@ -51,10 +38,7 @@ export class ReportsService {
     private readonly reader: ReportFactsReader,
   ) {}
 
-  async report(
-    actor: Actor,
-    query: PeriodReportQuery,
-  ): Promise<PeriodReportDto> {
+  async report(actor: Actor, query: PeriodReportQuery): Promise<PeriodReportDto> {
     const { area, facts } = await this.load(actor, query);
     return {
       ...header(query, area),
@@ -70,23 +54,15 @@ export class ReportsService {
     const form = FORM_OF_SLUG[query.form];
     const spec = FORM_SPECS[form];
     const { facts } = await this.load(actor, query);
-    const column = leaves(spec.headings).find(
-      (c) => columnKey(c.spec.no) === query.column,
-    );
+    const column = leaves(spec.headings).find((c) => columnKey(c.spec.no) === query.column);
     const note = spec.notes.find((n) => noteKey(n.key) === query.column);
     if (!(column?.spec.count || note)) throw DashboardErrors.unknownColumn();
-    const unit = query.row
-      ? facts.units.find((u) => u.id === query.row)
-      : undefined;
+    const unit = query.row ? facts.units.find((u) => u.id === query.row) : undefined;
     if (query.row && !unit) throw DashboardErrors.unknownRow();
     const counted = (column?.spec.count ?? note?.count)?.(facts) ?? [];
     const mine = counted
       .filter((c) => !unit || c.item.communeId === unit.id)
-      .sort(
-        (a, b) =>
-          a.item.at.getTime() - b.item.at.getTime() ||
-          a.item.code.localeCompare(b.item.code),
-      );
+      .sort((a, b) => a.item.at.getTime() - b.item.at.getTime() || a.item.code.localeCompare(b.item.code));
     const names = new Map(facts.units.map((u) => [u.id, u.name]));
     return {
       form,
@@ -96,10 +72,7 @@ export class ReportsService {
         : {
             key: query.column,
             no: Math.max(...leaves(spec.headings).map((c) => c.spec.no)) + 1,
-            path: [
-              { vi: 'Ghi chú', en: 'Notes' },
-              note?.label ?? { vi: '', en: '' },
-            ],
+            path: [{ vi: 'Ghi chú', en: 'Notes' }, note?.label ?? { vi: '', en: '' }],
           },
       row: {
         communeId: unit?.id ?? null,
@@ -121,21 +94,13 @@ export class ReportsService {
   }
 
   /** One form of the period as an Excel file in the form's layout, with the list behind its figures. */
-  async workbook(
-    actor: Actor,
-    query: ReportWorkbookQuery,
-  ): Promise<{ fileName: string; content: Buffer }> {
+  async workbook(actor: Actor, query: ReportWorkbookQuery): Promise<{ fileName: string; content: Buffer }> {
     const form = FORM_OF_SLUG[query.form];
     const spec = FORM_SPECS[form];
     const { area, facts } = await this.load(actor, query);
     const counts = countForm(spec, facts);
     const table = tableOf(spec, facts, counts);
-    const book = buildWorkbook(
-      header(query, area),
-      table,
-      counts,
-      new Map(facts.units.map((u) => [u.id, u.name])),
-    );
+    const book = buildWorkbook(header(query, area), table, counts, new Map(facts.units.map((u) => [u.id, u.name])));
     const areaPart = area.kind === 'province' ? 'tinh' : 'xa';
     return {
       fileName: `bieu-${query.form}-${areaPart}-${query.from}-${query.to}.xlsx`,
@@ -143,30 +108,17 @@ export class ReportsService {
     };
   }
 
-  private async load(
-    actor: Actor,
-    query: PeriodReportQuery,
-  ): Promise<{ area: DashboardArea; facts: ReportFacts }> {
+  private async load(actor: Actor, query: PeriodReportQuery): Promise<{ area: DashboardArea; facts: ReportFacts }> {
     const days = (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000;
-    if (!(days >= 0 && days < MAX_PERIOD_DAYS))
-      throw DashboardErrors.invalidPeriod();
+    if (!(days >= 0 && days < MAX_PERIOD_DAYS)) throw DashboardErrors.invalidPeriod();
     const area = await resolveArea(this.db, actor, query.communeId);
     const units = await communesOfArea(this.db, area.id);
-    const facts = await this.reader.read(
-      units,
-      vnDayStart(query.from),
-      vnDayStart(addDays(query.to, 1)),
-      query.from,
-      query.to,
-    );
+    const facts = await this.reader.read(units, vnDayStart(query.from), vnDayStart(addDays(query.to, 1)), query.from, query.to);
     return { area, facts };
   }
 }
 
-function header(
-  query: PeriodReportQuery,
-  area: DashboardArea,
-): Omit<PeriodReportDto, 'tables'> {
+function header(query: PeriodReportQuery, area: DashboardArea): Omit<PeriodReportDto, 'tables'> {
   return {
     from: query.from,
     to: query.to,

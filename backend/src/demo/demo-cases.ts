@@ -126,7 +126,8 @@ export class DemoCaseReplay {
   async load(): Promise<DemoCasesResult> {
     const started = Date.now();
     const now = this.clock.now();
-    if (!(await this.markers(this.db.getRepository(AppSettingEntity)))) return { loaded: false, reason: 'already loaded, or not a demo database' };
+    if (!(await this.markers(this.db.getRepository(AppSettingEntity))))
+      return { loaded: false, reason: 'already loaded, or not a demo database' };
     const refs = await this.refs(now);
     const anyCase = await this.cases.list(must(refs.actors, 'lanhdao.tinh', 'account'), { limit: 1 });
     if (anyCase.items.length) return { loaded: false, reason: 'the database already has cases' };
@@ -266,7 +267,13 @@ export class DemoCaseReplay {
                 receivedAt: body.receivedAt,
                 communeId: body.communeId,
                 ...(body.neighbourhoodId ? { neighbourhoodId: body.neighbourhoodId } : {}),
-                senders: [{ fullName: sender.fullName, ...(sender.address ? { address: sender.address } : {}), ...(sender.phone ? { phone: sender.phone } : {}) }],
+                senders: [
+                  {
+                    fullName: sender.fullName,
+                    ...(sender.address ? { address: sender.address } : {}),
+                    ...(sender.phone ? { phone: sender.phone } : {}),
+                  },
+                ],
                 summary: body.summary,
                 matters: [
                   {
@@ -358,7 +365,8 @@ export class DemoCaseReplay {
     if ('minutesAgo' in when) return new Date(refs.now.getTime() - when.minutesAgo * MINUTE);
     const { calendar, today } = refs;
     let day: DayNumber;
-    if ('daysAgo' in when) day = calendar.isWorking(today - when.daysAgo) ? today - when.daysAgo : calendar.previousWorking(today - when.daysAgo);
+    if ('daysAgo' in when)
+      day = calendar.isWorking(today - when.daysAgo) ? today - when.daysAgo : calendar.previousWorking(today - when.daysAgo);
     else if ('calendarDaysAgo' in when) day = today - when.calendarDaysAgo;
     else if ('workingDaysAgo' in when) day = calendar.addWorking(today, -when.workingDaysAgo);
     else {

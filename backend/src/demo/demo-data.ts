@@ -33,12 +33,15 @@ export async function seedDemoData(db: DataSource, now: Date): Promise<SeedResul
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK_ID]);
-    if (await tx.getRepository(AppSettingEntity).findOne({ where: { key: DEMO_MARKER } })) return { loaded: false, reason: 'already loaded' };
+    if (await tx.getRepository(AppSettingEntity).findOne({ where: { key: DEMO_MARKER } }))
+      return { loaded: false, reason: 'already loaded' };
     if ((await tx.getRepository(AgencyEntity).count()) > 0) return { loaded: false, reason: 'the database already has agencies' };
     const agencies = await insertAgencies(tx);
     const neighbourhoods = new Map<string, string>();
     for (const n of DEMO_NEIGHBOURHOODS) {
-      const saved = await tx.getRepository(NeighbourhoodEntity).save({ communeId: must(agencies, n.commune).id, kind: n.kind, name: n.name });
+      const saved = await tx
+        .getRepository(NeighbourhoodEntity)
+        .save({ communeId: must(agencies, n.commune).id, kind: n.kind, name: n.name });
       neighbourhoods.set(n.name, saved.id);
     }
     for (const u of DEMO_USERS) {

@@ -3,10 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { agenciesByCode, neighbourhoodsNamed } from '../organisation/organisation-read-model';
 
 /** One held dialogue of An Phú ward with its minutes, so the dialogue screens are not empty in a demo. */
-export async function seedDemoDialogues(
-  tx: EntityManager,
-  now: Date,
-): Promise<void> {
+export async function seedDemoDialogues(tx: EntityManager, now: Date): Promise<void> {
   const [commune] = await agenciesByCode(tx, ['AP']);
   if (!commune) return;
   const neighbourhoods = await neighbourhoodsNamed(tx, 'Tổ dân phố 3', commune.id);

@@ -27,11 +27,7 @@ export class DialogueAttachmentsService {
     @Inject(FILE_STORE) private readonly files: FileStore,
   ) {}
 
-  async addAttachment(
-    actor: Actor,
-    id: string,
-    file: UploadedFile | undefined,
-  ): Promise<DialogueDetailDto> {
+  async addAttachment(actor: Actor, id: string, file: UploadedFile | undefined): Promise<DialogueDetailDto> {
     assertWriter(actor);
     checkUpload(file);
     await this.db.transaction(async (tx) => {
@@ -76,8 +72,7 @@ export class DialogueAttachmentsService {
       throw AttachmentErrors.corrupt();
     }
     // As for case files: the checksum taken at upload is checked on every download.
-    if (createHash('sha256').update(content).digest('hex') !== row.sha256)
-      throw AttachmentErrors.corrupt();
+    if (createHash('sha256').update(content).digest('hex') !== row.sha256) throw AttachmentErrors.corrupt();
     return {
       fileName: row.file_name,
       contentType: row.content_type,

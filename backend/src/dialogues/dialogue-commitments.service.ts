@@ -23,18 +23,10 @@ export class DialogueCommitmentsService {
   ) {}
 
   /** A commitment made at the dialogue becomes a `commitment` case owned by the agency, due on the promised date. */
-  async addCommitment(
-    actor: Actor,
-    id: string,
-    body: CreateCommitmentDto,
-  ): Promise<DialogueDetailDto> {
+  async addCommitment(actor: Actor, id: string, body: CreateCommitmentDto): Promise<DialogueDetailDto> {
     assertWriter(actor);
     if (body.dueDate < vnDateOf(this.clock.now()))
-      throw DialogueErrors.invalid(
-        'dueDate',
-        'Hạn cam kết không được ở quá khứ',
-        'The due date cannot be in the past',
-      );
+      throw DialogueErrors.invalid('dueDate', 'Hạn cam kết không được ở quá khứ', 'The due date cannot be in the past');
     await this.db.transaction(async (tx) => {
       const row = await lockedSession(tx, actor, id);
       const caseId = await this.intake.open(tx, actor, {
@@ -44,9 +36,7 @@ export class DialogueCommitmentsService {
         summary: body.content.trim(),
         content: `Cam kết tại ${row.title} (${row.held_on}, ${row.place})`,
         communeId: row.commune_id,
-        ...(row.neighbourhood_id
-          ? { neighbourhoodId: row.neighbourhood_id }
-          : {}),
+        ...(row.neighbourhood_id ? { neighbourhoodId: row.neighbourhood_id } : {}),
         ownerAgencyId: body.ownerAgencyId,
         dueDate: body.dueDate,
       });

@@ -23,25 +23,15 @@ export class DialogueOpinionsService {
   ) {}
 
   /** Turns the chosen opinions into proposals or reflections, all in one transaction with the links back. */
-  async raiseCases(
-    actor: Actor,
-    id: string,
-    body: RaiseOpinionCasesDto,
-  ): Promise<DialogueDetailDto> {
+  async raiseCases(actor: Actor, id: string, body: RaiseOpinionCasesDto): Promise<DialogueDetailDto> {
     assertWriter(actor);
     const dup = this.opinionIntake.duplicate(body.items);
-    if (dup >= 0)
-      throw DialogueErrors.invalid(
-        `items.${dup}.opinionId`,
-        'Ý kiến bị chọn hai lần',
-        'The opinion is listed twice',
-      );
+    if (dup >= 0) throw DialogueErrors.invalid(`items.${dup}.opinionId`, 'Ý kiến bị chọn hai lần', 'The opinion is listed twice');
     await this.db.transaction(async (tx) => {
       const row = await lockedSession(tx, actor, id);
       await this.opinionIntake.raise(tx, actor, body.items, {
         lock: (tx, opinionId) => lockOpinion(tx, id, opinionId),
-        link: (tx, opinionId, caseId, sealRaiser) =>
-          linkOpinion(tx, opinionId, caseId, sealRaiser),
+        link: (tx, opinionId, caseId, sealRaiser) => linkOpinion(tx, opinionId, caseId, sealRaiser),
         origin: (opinion) => ({
           channel: channelOf(row.kind),
           communeId: row.commune_id,
@@ -49,12 +39,7 @@ export class DialogueOpinionsService {
           source: `Nguồn: ${row.title} (${row.held_on}, ${row.place}), ý kiến số ${opinion.seq}`,
           receivedAt: this.clock.now().toISOString(),
         }),
-        notHere: (field) =>
-          DialogueErrors.invalid(
-            field,
-            'Ý kiến không thuộc buổi đối thoại này',
-            'The opinion is not in this dialogue',
-          ),
+        notHere: (field) => DialogueErrors.invalid(field, 'Ý kiến không thuộc buổi đối thoại này', 'The opinion is not in this dialogue'),
         alreadyRaised: (field) => DialogueErrors.opinionAlreadyRaised(field),
       });
     });

@@ -21,11 +21,7 @@ export class DialogueStatistics {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Sessions held (minutes recorded) from `from` to `to`, Vietnam calendar days, both included. */
-  async sessionsHeld(
-    communeId: string,
-    from: string,
-    to: string,
-  ): Promise<{ kind: DialogueKind; count: number }[]> {
+  async sessionsHeld(communeId: string, from: string, to: string): Promise<{ kind: DialogueKind; count: number }[]> {
     return this.db.query(
       `SELECT kind, count(*)::int AS count FROM dialogue_sessions
        WHERE commune_id = $1 AND status = 'held' AND held_on >= $2::date AND held_on <= $3::date GROUP BY kind`,
@@ -34,11 +30,7 @@ export class DialogueStatistics {
   }
 
   /** The opinions raised at those sessions. */
-  async opinions(
-    communeId: string,
-    from: string,
-    to: string,
-  ): Promise<DialogueOpinionFact[]> {
+  async opinions(communeId: string, from: string, to: string): Promise<DialogueOpinionFact[]> {
     const rows: {
       kind: DialogueKind;
       category: CaseCategory;

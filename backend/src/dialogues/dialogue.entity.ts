@@ -1,18 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import type {
-  CaseCategory,
-  DialogueKind,
-  DialogueStatus,
-} from '@tiep-dan/contracts';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { CaseCategory, DialogueKind, DialogueStatus } from '@tiep-dan/contracts';
 import { CaseEntity } from '../cases/case.entity';
 import { AgencyEntity } from '../organisation/agency.entity';
 import { NeighbourhoodEntity } from '../organisation/neighbourhood.entity';
@@ -238,9 +225,4 @@ export class DialogueAttachmentEntity {
   uploadedAt!: Date;
 }
 
-export const DIALOGUE_ENTITIES = [
-  DialogueSessionEntity,
-  DialogueOpinionEntity,
-  DialogueCommitmentEntity,
-  DialogueAttachmentEntity,
-];
+export const DIALOGUE_ENTITIES = [DialogueSessionEntity, DialogueOpinionEntity, DialogueCommitmentEntity, DialogueAttachmentEntity];

@@ -149,8 +149,14 @@ export async function commitmentsOf(db: Queryable, dialogueId: string, now: Date
     [dialogueId],
   );
   const [cases, agencies] = await Promise.all([
-    trackedCases(db, rows.map((k) => k.case_id)),
-    agencyNames(db, rows.map((k) => k.owner_agency_id)),
+    trackedCases(
+      db,
+      rows.map((k) => k.case_id),
+    ),
+    agencyNames(
+      db,
+      rows.map((k) => k.owner_agency_id),
+    ),
   ]);
   const caseById = new Map(cases.map((c) => [c.id, c]));
   const out: DialogueCommitmentDto[] = [];

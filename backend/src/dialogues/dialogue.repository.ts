@@ -61,10 +61,11 @@ export async function updateOpinion(tx: Queryable, id: string, values: OpinionVa
 }
 
 export async function insertOpinion(tx: Queryable, dialogueId: string, seq: number, values: OpinionValues): Promise<void> {
-  await tx.query(
-    `INSERT INTO dialogue_opinions (dialogue_id, seq, raised_by, content, answer, category) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [dialogueId, seq, ...values],
-  );
+  await tx.query(`INSERT INTO dialogue_opinions (dialogue_id, seq, raised_by, content, answer, category) VALUES ($1, $2, $3, $4, $5, $6)`, [
+    dialogueId,
+    seq,
+    ...values,
+  ]);
 }
 
 /** Records an opinion's case; with `sealRaiser` the opinion no longer keeps who raised it. */

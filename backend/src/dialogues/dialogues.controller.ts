@@ -1,38 +1,15 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-  Query,
-  StreamableFile,
-  UploadedFile,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile, UploadedFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import {
-  type DialogueDetailDto,
-  type DialogueSummaryDto,
-} from '@tiep-dan/contracts';
+import { type DialogueDetailDto, type DialogueSummaryDto } from '@tiep-dan/contracts';
 import type { Actor } from '../access/actor';
 import { Allow, CurrentActor } from '../access/auth.guard';
-import {
-  AcceptsOneFile,
-  fileDownload,
-  type UploadedFile as UploadedFileDto,
-} from '../cases/attachment-upload';
+import { AcceptsOneFile, fileDownload, type UploadedFile as UploadedFileDto } from '../cases/attachment-upload';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
 import { DialogueAttachmentsService } from './dialogue-attachments.service';
 import { DialogueCommitmentsService } from './dialogue-commitments.service';
 import { DialogueOpinionsService } from './dialogue-opinions.service';
 import { DialoguesService } from './dialogues.service';
-import {
-  CreateCommitmentDto,
-  CreateDialogueDto,
-  DialogueListQueryDto,
-  RecordMinutesDto,
-} from './dto/dialogue.dto';
+import { CreateCommitmentDto, CreateDialogueDto, DialogueListQueryDto, RecordMinutesDto } from './dto/dialogue.dto';
 import { RaiseOpinionCasesDto } from '../cases/dto/opinion-cases.dto';
 
 /** Dialogues, seminars, voter contacts and thematic meetings: minutes, opinions → cases, commitments → tracked cases. */
@@ -49,29 +26,20 @@ export class DialoguesController {
 
   @Get()
   @Allow('dialogue.read')
-  list(
-    @CurrentActor() actor: Actor,
-    @Query() query: DialogueListQueryDto,
-  ): Promise<DialogueSummaryDto[]> {
+  list(@CurrentActor() actor: Actor, @Query() query: DialogueListQueryDto): Promise<DialogueSummaryDto[]> {
     return this.dialogues.list(actor, query);
   }
 
   /** With `caseId`: a complaint's mandatory dialogue, scheduled on the case (its agency's staff only). */
   @Post()
   @Allow('dialogue.write')
-  create(
-    @CurrentActor() actor: Actor,
-    @Body() body: CreateDialogueDto,
-  ): Promise<DialogueDetailDto> {
+  create(@CurrentActor() actor: Actor, @Body() body: CreateDialogueDto): Promise<DialogueDetailDto> {
     return this.dialogues.create(actor, body);
   }
 
   @Get(':id')
   @Allow('dialogue.read')
-  get(
-    @CurrentActor() actor: Actor,
-    @Param('id', uuidParam()) id: string,
-  ): Promise<DialogueDetailDto> {
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<DialogueDetailDto> {
     return this.dialogues.get(actor, id);
   }
 
@@ -124,11 +92,7 @@ export class DialoguesController {
     @Param('id', uuidParam()) id: string,
     @Param('attachmentId', uuidParam('attachmentId')) attachmentId: string,
   ): Promise<StreamableFile> {
-    const file = await this.attachments.attachmentContent(
-      actor,
-      id,
-      attachmentId,
-    );
+    const file = await this.attachments.attachmentContent(actor, id, attachmentId);
     return fileDownload(file.fileName, file.contentType, file.content);
   }
 }

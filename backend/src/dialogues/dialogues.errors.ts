@@ -18,12 +18,9 @@ export const DialogueErrors = {
       en: 'Dialogue not found',
     }),
   invalid: (name: string, vi: string, en: string) =>
-    new AppError(
-      DialogueErrorCode.Invalid,
-      HttpStatus.BAD_REQUEST,
-      { vi: 'Dữ liệu không hợp lệ', en: 'Invalid request' },
-      [field(name, 'invalid', vi, en)],
-    ),
+    new AppError(DialogueErrorCode.Invalid, HttpStatus.BAD_REQUEST, { vi: 'Dữ liệu không hợp lệ', en: 'Invalid request' }, [
+      field(name, 'invalid', vi, en),
+    ]),
   opinionAlreadyRaised: (name: string) =>
     new AppError(
       DialogueErrorCode.OpinionAlreadyRaised,
@@ -32,14 +29,7 @@ export const DialogueErrors = {
         vi: 'Ý kiến này đã được chuyển thành hồ sơ',
         en: 'This opinion is already a case',
       },
-      [
-        field(
-          name,
-          'alreadyRaised',
-          'Ý kiến đã có hồ sơ',
-          'The opinion already has a case',
-        ),
-      ],
+      [field(name, 'alreadyRaised', 'Ý kiến đã có hồ sơ', 'The opinion already has a case')],
     ),
   forbidden: () =>
     new AppError(DialogueErrorCode.Forbidden, HttpStatus.FORBIDDEN, {

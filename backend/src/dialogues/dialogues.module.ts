@@ -17,18 +17,7 @@ import { DIALOGUE_ENTITIES } from './dialogue.entity';
 @Module({
   imports: [TypeOrmModule.forFeature(DIALOGUE_ENTITIES), CasesModule],
   controllers: [DialoguesController],
-  providers: [
-    DialoguesService,
-    DialogueCommitmentsService,
-    DialogueOpinionsService,
-    DialogueAttachmentsService,
-    DialogueStatistics,
-  ],
-  exports: [
-    DialoguesService,
-    DialogueCommitmentsService,
-    DialogueOpinionsService,
-    DialogueStatistics,
-  ],
+  providers: [DialoguesService, DialogueCommitmentsService, DialogueOpinionsService, DialogueAttachmentsService, DialogueStatistics],
+  exports: [DialoguesService, DialogueCommitmentsService, DialogueOpinionsService, DialogueStatistics],
 })
 export class DialoguesModule {}

@@ -27,11 +27,7 @@ import {
 } from './dialogue.repository';
 import { assertWriter, lockedSession } from './dialogue-writes';
 import { DialogueErrors } from './dialogues.errors';
-import type {
-  CreateDialogueDto,
-  DialogueListQueryDto,
-  RecordMinutesDto,
-} from './dto/dialogue.dto';
+import type { CreateDialogueDto, DialogueListQueryDto, RecordMinutesDto } from './dto/dialogue.dto';
 import { scopeOf } from '../access/policy';
 
 /**
@@ -47,10 +43,7 @@ export class DialoguesService {
     private readonly clock: Clock,
   ) {}
 
-  async list(
-    actor: Actor,
-    query: DialogueListQueryDto,
-  ): Promise<DialogueSummaryDto[]> {
+  async list(actor: Actor, query: DialogueListQueryDto): Promise<DialogueSummaryDto[]> {
     const params: unknown[] = [this.clock.now()];
     const where = [dialogueScope(actor, params)];
     const add = (sql: (n: number) => string, value: unknown) => {
@@ -65,19 +58,11 @@ export class DialoguesService {
     return (await listSessions(this.db.manager, where, params)).map(toSummary);
   }
 
-  async get(
-    actor: Actor,
-    id: string,
-    tx: EntityManager = this.db.manager,
-  ): Promise<DialogueDetailDto> {
+  async get(actor: Actor, id: string, tx: EntityManager = this.db.manager): Promise<DialogueDetailDto> {
     const now = this.clock.now();
     const row = await sessionDetail(tx, actor, id, now);
     if (!row) throw DialogueErrors.notFound();
-    const [opinions, commitments, attachments] = await Promise.all([
-      opinionsOf(tx, id),
-      commitmentsOf(tx, id, now),
-      attachmentsOf(tx, id),
-    ]);
+    const [opinions, commitments, attachments] = await Promise.all([opinionsOf(tx, id), commitmentsOf(tx, id, now), attachmentsOf(tx, id)]);
     return {
       ...toSummary(row),
       chairs: row.chairs,
@@ -97,27 +82,15 @@ export class DialoguesService {
    * Creates a session. Linked to a complaint, it is that complaint's dialogue: the case's agency schedules it through
    * the engine (SCHEDULE_DIALOGUE, which refuses less than 5 days' notice), in the same transaction.
    */
-  async create(
-    actor: Actor,
-    body: CreateDialogueDto,
-  ): Promise<DialogueDetailDto> {
+  async create(actor: Actor, body: CreateDialogueDto): Promise<DialogueDetailDto> {
     assertWriter(actor);
     const id = await this.db.transaction(async (tx) => {
       let communeId = body.communeId ?? actor.communeId;
       if (body.caseId) {
         const linked = await caseInScope(tx, scopeOf(actor, 'case'), body.caseId);
-        if (!linked)
-          throw DialogueErrors.invalid(
-            'caseId',
-            'Không tìm thấy hồ sơ',
-            'Case not found',
-          );
+        if (!linked) throw DialogueErrors.invalid('caseId', 'Không tìm thấy hồ sơ', 'Case not found');
         if (linked.type !== 'complaint')
-          throw DialogueErrors.invalid(
-            'caseId',
-            'Chỉ đơn khiếu nại có đối thoại bắt buộc',
-            'Only complaints have a mandatory dialogue',
-          );
+          throw DialogueErrors.invalid('caseId', 'Chỉ đơn khiếu nại có đối thoại bắt buộc', 'Only complaints have a mandatory dialogue');
         communeId = linked.commune_id;
       }
       const commune = await this.communeOf(tx, actor, communeId ?? undefined);
@@ -156,9 +129,7 @@ export class DialoguesService {
           payload: {
             date: body.date,
             place: body.place.trim(),
-            participants: [...body.chairs, ...(body.representatives ?? [])]
-              .map((p) => p.trim())
-              .filter(Boolean),
+            participants: [...body.chairs, ...(body.representatives ?? [])].map((p) => p.trim()).filter(Boolean),
           },
           note: body.title.trim(),
         });
@@ -173,11 +144,7 @@ export class DialoguesService {
    * stay). The first time, a complaint's dialogue also records the minutes on the case (RECORD_DIALOGUE_MINUTES) so they
    * appear in its history.
    */
-  async recordMinutes(
-    actor: Actor,
-    id: string,
-    body: RecordMinutesDto,
-  ): Promise<DialogueDetailDto> {
+  async recordMinutes(actor: Actor, id: string, body: RecordMinutesDto): Promise<DialogueDetailDto> {
     assertWriter(actor);
     await this.db.transaction(async (tx) => {
       const row = await lockedSession(tx, actor, id);
@@ -187,35 +154,20 @@ export class DialoguesService {
       body.opinions.forEach((o, i) => {
         if (!o.id) return;
         if (!byId.has(o.id))
-          throw DialogueErrors.invalid(
-            `opinions.${i}.id`,
-            'Ý kiến không thuộc biên bản này',
-            'The opinion is not in these minutes',
-          );
+          throw DialogueErrors.invalid(`opinions.${i}.id`, 'Ý kiến không thuộc biên bản này', 'The opinion is not in these minutes');
         kept.add(o.id);
       });
       const removed = existing.filter((o) => !kept.has(o.id));
       const raisedRemoved = removed.find((o) => o.case_id);
-      if (raisedRemoved)
-        throw DialogueErrors.opinionAlreadyRaised(
-          `opinions[${raisedRemoved.seq}]`,
-        );
+      if (raisedRemoved) throw DialogueErrors.opinionAlreadyRaised(`opinions[${raisedRemoved.seq}]`);
       if (removed.length)
         await deleteOpinions(
           tx,
           removed.map((o) => o.id),
         );
-      let seq = Math.max(
-        0,
-        ...existing.filter((o) => kept.has(o.id)).map((o) => o.seq),
-      );
+      let seq = Math.max(0, ...existing.filter((o) => kept.has(o.id)).map((o) => o.seq));
       for (const o of body.opinions) {
-        const values: OpinionValues = [
-          o.raisedBy?.trim() || null,
-          o.content.trim(),
-          o.answer?.trim() || null,
-          o.category ?? 'other',
-        ];
+        const values: OpinionValues = [o.raisedBy?.trim() || null, o.content.trim(), o.answer?.trim() || null, o.category ?? 'other'];
         if (o.id) await updateOpinion(tx, o.id, values);
         else await insertOpinion(tx, id, ++seq, values);
       }
@@ -238,39 +190,18 @@ export class DialoguesService {
     return this.get(actor, id);
   }
 
-  private async communeOf(
-    tx: EntityManager,
-    actor: Actor,
-    communeId: string | undefined,
-  ): Promise<{ id: string; province_id: string }> {
-    if (!communeId)
-      throw DialogueErrors.invalid(
-        'communeId',
-        'Cần chọn xã/phường',
-        'Choose the commune',
-      );
+  private async communeOf(tx: EntityManager, actor: Actor, communeId: string | undefined): Promise<{ id: string; province_id: string }> {
+    if (!communeId) throw DialogueErrors.invalid('communeId', 'Cần chọn xã/phường', 'Choose the commune');
     if (actor.communeId && communeId !== actor.communeId)
-      throw DialogueErrors.invalid(
-        'communeId',
-        'Xã/phường ngoài địa bàn của bạn',
-        'The commune is outside your area',
-      );
+      throw DialogueErrors.invalid('communeId', 'Xã/phường ngoài địa bàn của bạn', 'The commune is outside your area');
     const [found] = await agencyFacts(tx, [communeId]);
     // A commune of the caller's province that is active (a caller with no province finds none).
     if (!found || found.kind !== 'commune' || !found.active || found.province_id === null || found.province_id !== actor.provinceId)
-      throw DialogueErrors.invalid(
-        'communeId',
-        'Không tìm thấy xã/phường',
-        'Commune not found',
-      );
+      throw DialogueErrors.invalid('communeId', 'Không tìm thấy xã/phường', 'Commune not found');
     return { id: found.id, province_id: found.province_id };
   }
 
-  private async checkNeighbourhood(
-    tx: EntityManager,
-    communeId: string,
-    neighbourhoodId: string | undefined,
-  ): Promise<void> {
+  private async checkNeighbourhood(tx: EntityManager, communeId: string, neighbourhoodId: string | undefined): Promise<void> {
     if (!neighbourhoodId) return;
     const [found] = await neighbourhoodFacts(tx, [neighbourhoodId]);
     if (found?.commune_id !== communeId)
@@ -283,14 +214,10 @@ export class DialoguesService {
 }
 
 /** The minutes as the case history shows them: the summary, then each opinion with who raised it and the answer. */
-export function minutesText(
-  body: Pick<RecordMinutesDto, 'summary' | 'opinions'>,
-): string {
+export function minutesText(body: Pick<RecordMinutesDto, 'summary' | 'opinions'>): string {
   const lines = body.opinions.map(
     (o, i) =>
       `${i + 1}. ${o.raisedBy?.trim() ? `${o.raisedBy.trim()}: ` : ''}${o.content.trim()}${o.answer?.trim() ? ` — Trả lời: ${o.answer.trim()}` : ''}`,
   );
-  return [body.summary.trim(), ...(lines.length ? ['Ý kiến:', ...lines] : [])]
-    .join('\n')
-    .slice(0, 10_000);
+  return [body.summary.trim(), ...(lines.length ? ['Ý kiến:', ...lines] : [])].join('\n').slice(0, 10_000);
 }

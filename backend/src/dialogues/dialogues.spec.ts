@@ -15,33 +15,16 @@ describe('minutes in the case history', () => {
           { content: 'Công khai giá đất' },
         ],
       }),
-    ).toBe(
-      'Hai bên trình bày ý kiến.\nÝ kiến:\n1. Ông Bình: Đo lại diện tích — Trả lời: Đồng ý\n2. Công khai giá đất',
-    );
+    ).toBe('Hai bên trình bày ý kiến.\nÝ kiến:\n1. Ông Bình: Đo lại diện tích — Trả lời: Đồng ý\n2. Công khai giá đất');
   });
 });
 
 describe('dialogue scope', () => {
   it('is the commune for commune staff, the province for province staff, nothing for administrators', () => {
     const params: unknown[] = [];
-    expect(
-      dialogueScope(
-        { role: 'leader', communeId: 'c1', provinceId: 'p1' },
-        params,
-      ),
-    ).toBe('d.commune_id = $1');
-    expect(
-      dialogueScope(
-        { role: 'inspector', communeId: null, provinceId: 'p1' },
-        params,
-      ),
-    ).toBe('d.province_id = $2');
-    expect(
-      dialogueScope(
-        { role: 'admin', communeId: null, provinceId: 'p1' },
-        params,
-      ),
-    ).toBe('FALSE');
+    expect(dialogueScope({ role: 'leader', communeId: 'c1', provinceId: 'p1' }, params)).toBe('d.commune_id = $1');
+    expect(dialogueScope({ role: 'inspector', communeId: null, provinceId: 'p1' }, params)).toBe('d.province_id = $2');
+    expect(dialogueScope({ role: 'admin', communeId: null, provinceId: 'p1' }, params)).toBe('FALSE');
     expect(params).toEqual(['c1', 'p1']);
   });
 });

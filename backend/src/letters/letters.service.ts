@@ -64,12 +64,17 @@ export class LettersService {
     if (!may(actor, 'letter.register')) throw LetterErrors.forbidden();
     const signatories = body.signatoryCount ?? body.senders.length;
     if (signatories < body.senders.length)
-      throw LetterErrors.invalid('signatoryCount', 'Số người ký không ít hơn số người gửi đã ghi tên', 'At least as many signatories as named senders');
+      throw LetterErrors.invalid(
+        'signatoryCount',
+        'Số người ký không ít hơn số người gửi đã ghi tên',
+        'At least as many signatories as named senders',
+      );
     if (body.channel === 'forwarded' && !body.forwardedBy?.trim())
       throw LetterErrors.invalid('forwardedBy', 'Ghi rõ cơ quan đã chuyển đơn đến', 'Name the body that forwarded the letter');
     const now = this.clock.now();
     const receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
-    if (receivedAt.getTime() > now.getTime() + 60_000) throw LetterErrors.invalid('receivedAt', 'Ngày nhận đơn không được ở tương lai', 'The letter cannot arrive in the future');
+    if (receivedAt.getTime() > now.getTime() + 60_000)
+      throw LetterErrors.invalid('receivedAt', 'Ngày nhận đơn không được ở tương lai', 'The letter cannot arrive in the future');
     const id = await this.db.transaction(async (tx) => {
       const commune = await this.intake.communeOf(tx, actor, body.communeId);
       return (await this.registerIn(tx, actor, commune, body, receivedAt, now)).letterId;
@@ -202,7 +207,8 @@ export class LettersService {
     const conditions = [areaScopeSql(area, params, { commune: 'l.commune_id', province: 'l.province_id' })];
     // Each `$X` takes the next of `values`, in order.
     let next = 0;
-    for (const condition of where) conditions.push(condition.includes('$X') ? condition.replace('$X', `$${params.push(values[next++])}`) : condition);
+    for (const condition of where)
+      conditions.push(condition.includes('$X') ? condition.replace('$X', `$${params.push(values[next++])}`) : condition);
     const rows: LetterRow[] = await db.query(
       `SELECT l.*, ${userNameSql('l.created_by')} AS registered_by FROM letters l
        WHERE ${conditions.join(' AND ')} ORDER BY l.received_at DESC, l.code DESC LIMIT $${params.push(limit)}`,
@@ -226,7 +232,12 @@ export class LettersService {
         neighbourhoodId: r.neighbourhood_id,
         senders: r.confidential
           ? []
-          : r.senders.map((s) => ({ fullName: s.fullName, address: s.address ?? null, phone: s.phone ?? null, idNumber: s.idNumber ?? null })),
+          : r.senders.map((s) => ({
+              fullName: s.fullName,
+              address: s.address ?? null,
+              phone: s.phone ?? null,
+              idNumber: s.idNumber ?? null,
+            })),
         senderCount: r.sender_count,
         signatoryCount: r.signatory_count,
         confidential: r.confidential,
@@ -259,4 +270,3 @@ export class LettersService {
 function joinLines(...lines: (string | undefined)[]): string {
   return lines.filter((l) => l && l.trim()).join('\n\n');
 }
-

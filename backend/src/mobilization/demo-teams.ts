@@ -22,10 +22,7 @@ const DEMO_TEAMS = [
       reached: 120,
       topics: ['Vệ sinh môi trường khu dân cư', 'Phòng chống cháy nổ'],
     },
-    opinions: [
-      'Đề nghị sửa đèn chiếu sáng ngõ 12',
-      'Phản ánh rác thải tập kết sai nơi quy định ở đầu ngõ 8',
-    ],
+    opinions: ['Đề nghị sửa đèn chiếu sáng ngõ 12', 'Phản ánh rác thải tập kết sai nơi quy định ở đầu ngõ 8'],
   },
   {
     neighbourhood: 'Khu phố Bến Đá',
@@ -47,14 +44,10 @@ const DEMO_TEAMS = [
 ] as const;
 
 /** Called by the demo seeder inside its transaction, once, on an empty database. */
-export async function seedDemoTeams(
-  tx: EntityManager,
-  now: Date,
-): Promise<void> {
+export async function seedDemoTeams(tx: EntityManager, now: Date): Promise<void> {
   const today = vnDateOf(now);
   const [y, m] = today.split('-').map(Number);
-  const lastMonth =
-    m === 1 ? `${y - 1}-12-05` : `${y}-${String(m - 1).padStart(2, '0')}-05`;
+  const lastMonth = m === 1 ? `${y - 1}-12-05` : `${y}-${String(m - 1).padStart(2, '0')}-05`;
   for (const team of DEMO_TEAMS) {
     const [n] = await neighbourhoodsNamed(tx, team.neighbourhood);
     if (!n) continue;
@@ -63,28 +56,24 @@ export async function seedDemoTeams(
       [n.commune_id, n.id, team.name, '2025-07-01', now],
     );
     for (const [fullName, role] of team.members) {
-      await tx.query(
-        `INSERT INTO team_members (team_id, full_name, role, term_start) VALUES ($1, $2, $3, $4)`,
-        [id, fullName, role, '2025-07-01'],
-      );
+      await tx.query(`INSERT INTO team_members (team_id, full_name, role, term_start) VALUES ($1, $2, $3, $4)`, [
+        id,
+        fullName,
+        role,
+        '2025-07-01',
+      ]);
     }
     const [{ id: meetingId }]: { id: string }[] = await tx.query(
       `INSERT INTO team_meetings (team_id, held_on, attendance, topics, propaganda_sessions, people_reached, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [
-        id,
-        lastMonth,
-        team.meeting.attendance,
-        [...team.meeting.topics],
-        team.meeting.propaganda,
-        team.meeting.reached,
-        now,
-      ],
+      [id, lastMonth, team.meeting.attendance, [...team.meeting.topics], team.meeting.propaganda, team.meeting.reached, now],
     );
     for (const [i, content] of team.opinions.entries()) {
-      await tx.query(
-        `INSERT INTO team_opinions (meeting_id, seq, content, category) VALUES ($1, $2, $3, $4)`,
-        [meetingId, i + 1, content, 'other'],
-      );
+      await tx.query(`INSERT INTO team_opinions (meeting_id, seq, content, category) VALUES ($1, $2, $3, $4)`, [
+        meetingId,
+        i + 1,
+        content,
+        'other',
+      ]);
     }
   }
 }

@@ -1,13 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type {
   CommuneRankingDto,
@@ -55,28 +46,19 @@ export class MobilizationController {
 
   @Get()
   @Allow('team.read')
-  list(
-    @CurrentActor() actor: Actor,
-    @Query() query: TeamListQueryDto,
-  ): Promise<TeamSummaryDto[]> {
+  list(@CurrentActor() actor: Actor, @Query() query: TeamListQueryDto): Promise<TeamSummaryDto[]> {
     return this.teams.list(actor, query.communeId);
   }
 
   @Post()
   @Allow('team.create')
-  create(
-    @CurrentActor() actor: Actor,
-    @Body() body: CreateTeamDto,
-  ): Promise<TeamDetailDto> {
+  create(@CurrentActor() actor: Actor, @Body() body: CreateTeamDto): Promise<TeamDetailDto> {
     return this.teams.create(actor, body);
   }
 
   @Get('ranking')
   @Allow('team.read')
-  ranking(
-    @CurrentActor() actor: Actor,
-    @Query() query: RankingQueryDto,
-  ): Promise<CommuneRankingDto> {
+  ranking(@CurrentActor() actor: Actor, @Query() query: RankingQueryDto): Promise<CommuneRankingDto> {
     return this.scorecards.ranking(actor, query.communeId, query.month);
   }
 
@@ -89,39 +71,26 @@ export class MobilizationController {
   /** Province leaders and administrators set the weights and monthly targets. */
   @Put('criteria')
   @Allow('settings.update')
-  updateCriteria(
-    @CurrentActor() actor: Actor,
-    @Body() body: UpdateCriteriaDto,
-  ): Promise<ScorecardCriterionDto[]> {
+  updateCriteria(@CurrentActor() actor: Actor, @Body() body: UpdateCriteriaDto): Promise<ScorecardCriterionDto[]> {
     return this.scorecards.updateCriteria(actor, body);
   }
 
   /** The yearly "Dân vận khéo" register: the recognised models (the flow itself is under /api/bloc/good-practices). */
   @Get('good-practices')
   @Allow('team.read')
-  goodPractices(
-    @CurrentActor() actor: Actor,
-    @Query() query: GoodPracticeQueryDto,
-  ): Promise<GoodPracticeDto[]> {
+  goodPractices(@CurrentActor() actor: Actor, @Query() query: GoodPracticeQueryDto): Promise<GoodPracticeDto[]> {
     return this.practices.register(actor, query.year, query.communeId);
   }
 
   @Get(':id')
   @Allow('team.read')
-  get(
-    @CurrentActor() actor: Actor,
-    @Param('id', uuidParam()) id: string,
-  ): Promise<TeamDetailDto> {
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<TeamDetailDto> {
     return this.teams.get(actor, id);
   }
 
   @Post(':id/members')
   @Allow('team.record')
-  addMembers(
-    @CurrentActor() actor: Actor,
-    @Param('id', uuidParam()) id: string,
-    @Body() body: AddMembersDto,
-  ): Promise<TeamDetailDto> {
+  addMembers(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() body: AddMembersDto): Promise<TeamDetailDto> {
     return this.teams.addMembers(actor, id, body);
   }
 

@@ -17,12 +17,9 @@ export const MobilizationErrors = {
       en: 'Team not found',
     }),
   invalid: (name: string, vi: string, en: string) =>
-    new AppError(
-      MobilizationErrorCode.Invalid,
-      HttpStatus.BAD_REQUEST,
-      { vi: 'Dữ liệu không hợp lệ', en: 'Invalid request' },
-      [field(name, 'invalid', vi, en)],
-    ),
+    new AppError(MobilizationErrorCode.Invalid, HttpStatus.BAD_REQUEST, { vi: 'Dữ liệu không hợp lệ', en: 'Invalid request' }, [
+      field(name, 'invalid', vi, en),
+    ]),
   forbidden: () =>
     new AppError(MobilizationErrorCode.Forbidden, HttpStatus.FORBIDDEN, {
       vi: 'Chỉ tổ trưởng của tổ này hoặc lãnh đạo xã/phường được ghi nhận',

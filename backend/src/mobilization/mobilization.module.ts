@@ -30,13 +30,13 @@ import { MOBILIZATION_ENTITIES } from './team.entity';
  * villages, member evaluation, reviews, "Dân vận khéo").
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([...MOBILIZATION_ENTITIES, ...BLOC_ENTITIES, ...OVERSIGHT_ENTITIES]), CasesModule, DialoguesModule, DashboardModule],
-  controllers: [
-    MobilizationController,
-    BlocController,
-    BlocReportsController,
-    BlocOversightController,
+  imports: [
+    TypeOrmModule.forFeature([...MOBILIZATION_ENTITIES, ...BLOC_ENTITIES, ...OVERSIGHT_ENTITIES]),
+    CasesModule,
+    DialoguesModule,
+    DashboardModule,
   ],
+  controllers: [MobilizationController, BlocController, BlocReportsController, BlocOversightController],
   providers: [
     MobilizationService,
     TeamMeetingsService,

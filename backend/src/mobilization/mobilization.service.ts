@@ -6,30 +6,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { agencyFacts, neighbourhoodFacts } from '../organisation/organisation-read-model';
 import { Clock } from '../platform/clock/clock';
-import type {
-  AddMembersDto,
-  CreateTeamDto,
-  TeamMemberInputDto,
-} from './dto/team.dto';
+import type { AddMembersDto, CreateTeamDto, TeamMemberInputDto } from './dto/team.dto';
 import { MobilizationErrors } from './mobilization.errors';
-import {
-  endMemberTerm,
-  insertMember,
-  insertTeam,
-} from './team.repository';
-import {
-  listTeams,
-  meetingsOf,
-  membersOf,
-  memberTermStart,
-  toSummary,
-} from './team.read-model';
-import {
-  canRecord,
-  checkTerm,
-  reachableTeam,
-  recordableTeam,
-} from './team-rules';
+import { endMemberTerm, insertMember, insertTeam } from './team.repository';
+import { listTeams, meetingsOf, membersOf, memberTermStart, toSummary } from './team.read-model';
+import { canRecord, checkTerm, reachableTeam, recordableTeam } from './team-rules';
 import { may } from '../access/policy';
 
 /**
@@ -50,10 +31,7 @@ export class MobilizationService {
 
   async get(actor: Actor, id: string): Promise<TeamDetailDto> {
     const team = await reachableTeam(this.db.manager, actor, id, this.today());
-    const [members, meetings] = await Promise.all([
-      membersOf(this.db.manager, id),
-      meetingsOf(this.db.manager, id),
-    ]);
+    const [members, meetings] = await Promise.all([membersOf(this.db.manager, id), meetingsOf(this.db.manager, id)]);
     return {
       ...toSummary(team),
       members,
@@ -95,11 +73,7 @@ export class MobilizationService {
     return this.get(actor, id);
   }
 
-  async addMembers(
-    actor: Actor,
-    id: string,
-    body: AddMembersDto,
-  ): Promise<TeamDetailDto> {
+  async addMembers(actor: Actor, id: string, body: AddMembersDto): Promise<TeamDetailDto> {
     await this.db.transaction(async (tx) => {
       await recordableTeam(tx, actor, id, this.today());
       await this.insertMembers(tx, id, body.members);
@@ -111,12 +85,7 @@ export class MobilizationService {
    * Ends a member's term (kiện toàn): the member stays in the records of the months served; from the day after, the
    * team counts without them (scorecard attendance, lead, member count).
    */
-  async endMemberTerm(
-    actor: Actor,
-    id: string,
-    memberId: string,
-    termEnd: string,
-  ): Promise<TeamDetailDto> {
+  async endMemberTerm(actor: Actor, id: string, memberId: string, termEnd: string): Promise<TeamDetailDto> {
     await this.db.transaction(async (tx) => {
       await recordableTeam(tx, actor, id, this.today());
       const termStart = await memberTermStart(tx, id, memberId);
@@ -128,10 +97,7 @@ export class MobilizationService {
   }
 
   /** A team the caller may see, or 404 (the same answer as for a team that does not exist). */
-  async teamInScope(
-    actor: Actor,
-    id: string,
-  ): Promise<TeamSummaryDto & { provinceId: string }> {
+  async teamInScope(actor: Actor, id: string): Promise<TeamSummaryDto & { provinceId: string }> {
     const team = await reachableTeam(this.db.manager, actor, id, this.today());
     return { ...toSummary(team), provinceId: team.province_id };
   }
@@ -140,11 +106,7 @@ export class MobilizationService {
     return vnDateOf(this.clock.now());
   }
 
-  private async insertMembers(
-    tx: EntityManager,
-    teamId: string,
-    members: readonly TeamMemberInputDto[],
-  ): Promise<void> {
+  private async insertMembers(tx: EntityManager, teamId: string, members: readonly TeamMemberInputDto[]): Promise<void> {
     for (const [i, m] of members.entries()) {
       checkTerm(`members.${i}.termEnd`, m.termStart, m.termEnd);
       await insertMember(tx, teamId, {

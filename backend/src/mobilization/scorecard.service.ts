@@ -1,10 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  CommuneRankingDto,
-  ScorecardCriterionDto,
-  TeamScorecardDto,
-} from '@tiep-dan/contracts';
+import type { CommuneRankingDto, ScorecardCriterionDto, TeamScorecardDto } from '@tiep-dan/contracts';
 import { vnDateOf } from '@tiep-dan/workflows';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
@@ -12,12 +8,7 @@ import { agencyNames } from '../organisation/organisation-read-model';
 import { Clock } from '../platform/clock/clock';
 import type { UpdateCriteriaDto } from './dto/team.dto';
 import { MobilizationErrors } from './mobilization.errors';
-import {
-  METRIC_LABELS,
-  rankTeams,
-  scoreLines,
-  type Criterion,
-} from './scorecard';
+import { METRIC_LABELS, rankTeams, scoreLines, type Criterion } from './scorecard';
 import { criteriaRows, membersServed, teamFigures } from './team.read-model';
 import { upsertCriterion } from './team.repository';
 import { reachableTeam } from './team-rules';
@@ -26,8 +17,7 @@ import { may } from '../access/policy';
 /** First day of the month and of the next one, as ISO dates. */
 function monthRange(month: string): [string, string] {
   const [y, m] = month.split('-').map(Number);
-  const next =
-    m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
   return [`${month}-01`, `${next}-01`];
 }
 
@@ -49,10 +39,7 @@ export class ScorecardService {
     }));
   }
 
-  async updateCriteria(
-    actor: Actor,
-    body: UpdateCriteriaDto,
-  ): Promise<ScorecardCriterionDto[]> {
+  async updateCriteria(actor: Actor, body: UpdateCriteriaDto): Promise<ScorecardCriterionDto[]> {
     if (!may(actor, 'settings.update')) throw MobilizationErrors.forbidden();
     await this.db.transaction(async (tx) => {
       for (const c of body.criteria) {
@@ -62,11 +49,7 @@ export class ScorecardService {
     return this.criteria();
   }
 
-  async scorecard(
-    actor: Actor,
-    id: string,
-    month?: string,
-  ): Promise<TeamScorecardDto> {
+  async scorecard(actor: Actor, id: string, month?: string): Promise<TeamScorecardDto> {
     const team = await reachableTeam(this.db.manager, actor, id, this.today());
     const ranking = await this.ranking(actor, team.commune_id, month);
     const card = ranking.teams.find((t) => t.teamId === id);
@@ -80,18 +63,9 @@ export class ScorecardService {
    * the clock and clears the deadline columns, so the history's DEADLINE_PASSED is the record), propaganda sessions and
    * people reached. Nothing is typed in.
    */
-  async ranking(
-    actor: Actor,
-    communeId: string | undefined,
-    month?: string,
-  ): Promise<CommuneRankingDto> {
+  async ranking(actor: Actor, communeId: string | undefined, month?: string): Promise<CommuneRankingDto> {
     const commune = communeId ?? actor.communeId;
-    if (!commune)
-      throw MobilizationErrors.invalid(
-        'communeId',
-        'Cần chọn xã/phường',
-        'Choose the commune',
-      );
+    if (!commune) throw MobilizationErrors.invalid('communeId', 'Cần chọn xã/phường', 'Choose the commune');
     const period = month ?? this.today().slice(0, 7);
     const [from, to] = monthRange(period);
     const rows = await teamFigures(this.db.manager, actor, commune, this.today(), from, to);
@@ -116,9 +90,7 @@ export class ScorecardService {
         month: period,
         ...scoreLines(r, criteria),
         rank: 0,
-        members: served
-          .filter((m) => m.team_id === r.id)
-          .map((m) => ({ id: m.id, fullName: m.full_name, role: m.role })),
+        members: served.filter((m) => m.team_id === r.id).map((m) => ({ id: m.id, fullName: m.full_name, role: m.role })),
       }),
     );
     return {

@@ -8,24 +8,17 @@ describe('scorecard', () => {
   ];
 
   it('earns weight × min(value / target, 1) per criterion and adds them up', () => {
-    const { lines, total } = scoreLines(
-      { meetings_held: 2, opinions_collected: 3, people_reached: 50 },
-      criteria,
-    );
+    const { lines, total } = scoreLines({ meetings_held: 2, opinions_collected: 3, people_reached: 50 }, criteria);
     expect(lines.map((l) => l.points)).toEqual([20, 22.5, 12.5]);
     expect(total).toBe(55);
   });
 
   it('leaves a criterion weighted 0 out of the lines and the total', () => {
-    const { lines, total } = scoreLines(
-      { meetings_held: 1, attendance_rate: 90 },
-      [...criteria, { metric: 'attendance_rate', weight: 0, target: 80 }],
-    );
-    expect(lines.map((l) => l.metric)).toEqual([
-      'meetings_held',
-      'opinions_collected',
-      'people_reached',
+    const { lines, total } = scoreLines({ meetings_held: 1, attendance_rate: 90 }, [
+      ...criteria,
+      { metric: 'attendance_rate', weight: 0, target: 80 },
     ]);
+    expect(lines.map((l) => l.metric)).toEqual(['meetings_held', 'opinions_collected', 'people_reached']);
     expect(total).toBe(20);
   });
 

@@ -1,13 +1,6 @@
-import type {
-  ScorecardLineDto,
-  ScorecardMetric,
-  TeamScorecardDto,
-} from '@tiep-dan/contracts';
+import type { ScorecardLineDto, ScorecardMetric, TeamScorecardDto } from '@tiep-dan/contracts';
 
-export const METRIC_LABELS: Record<
-  ScorecardMetric,
-  { vi: string; en: string }
-> = {
+export const METRIC_LABELS: Record<ScorecardMetric, { vi: string; en: string }> = {
   meetings_held: { vi: 'Số buổi sinh hoạt tổ', en: 'Meetings held' },
   opinions_collected: {
     vi: 'Ý kiến, nguyện vọng thu thập',
@@ -61,24 +54,18 @@ export function scoreLines(
         value,
         target: c.target,
         weight: c.weight,
-        points:
-          c.target > 0 ? round2(c.weight * Math.min(value / c.target, 1)) : 0,
+        points: c.target > 0 ? round2(c.weight * Math.min(value / c.target, 1)) : 0,
       };
     });
   return { lines, total: round2(lines.reduce((sum, l) => sum + l.points, 0)) };
 }
 
 /** Competition ranking ("1, 1, 3"): equal totals share a rank; the list comes back best first, then by name. */
-export function rankTeams<
-  T extends Pick<TeamScorecardDto, 'total' | 'teamName' | 'rank'>,
->(cards: T[]): T[] {
-  const sorted = [...cards].sort(
-    (a, b) => b.total - a.total || a.teamName.localeCompare(b.teamName, 'vi'),
-  );
+export function rankTeams<T extends Pick<TeamScorecardDto, 'total' | 'teamName' | 'rank'>>(cards: T[]): T[] {
+  const sorted = [...cards].sort((a, b) => b.total - a.total || a.teamName.localeCompare(b.teamName, 'vi'));
   sorted.forEach((card, i) => {
     const previous = sorted[i - 1];
-    card.rank =
-      previous && previous.total === card.total ? previous.rank : i + 1;
+    card.rank = previous && previous.total === card.total ? previous.rank : i + 1;
   });
   return sorted;
 }

@@ -8,12 +8,7 @@ import { Clock } from '../platform/clock/clock';
 import type { CreateMeetingDto } from './dto/team.dto';
 import { MobilizationErrors } from './mobilization.errors';
 import { meetingsOf, membersOf } from './team.read-model';
-import {
-  completeTask,
-  insertMeeting,
-  insertTask,
-  insertTeamOpinion,
-} from './team.repository';
+import { completeTask, insertMeeting, insertTask, insertTeamOpinion } from './team.repository';
 import { reachableTeam, recordableTeam } from './team-rules';
 
 /** A team's monthly meetings (sinh hoạt): attendance, topics, the opinions collected and the tasks given to members. */
@@ -24,27 +19,15 @@ export class TeamMeetingsService {
     private readonly clock: Clock,
   ) {}
 
-  async recordMeeting(
-    actor: Actor,
-    id: string,
-    body: CreateMeetingDto,
-  ): Promise<TeamMeetingDto> {
+  async recordMeeting(actor: Actor, id: string, body: CreateMeetingDto): Promise<TeamMeetingDto> {
     if (body.date > this.today())
-      throw MobilizationErrors.invalid(
-        'date',
-        'Ngày sinh hoạt không được ở tương lai',
-        'The meeting date cannot be in the future',
-      );
+      throw MobilizationErrors.invalid('date', 'Ngày sinh hoạt không được ở tương lai', 'The meeting date cannot be in the future');
     const meetingId = await this.db.transaction(async (tx) => {
       await recordableTeam(tx, actor, id, this.today());
       const memberIds = new Set((await membersOf(tx, id)).map((m) => m.id));
       body.tasks?.forEach((task, i) => {
         if (!memberIds.has(task.memberId))
-          throw MobilizationErrors.invalid(
-            `tasks.${i}.memberId`,
-            'Thành viên không thuộc tổ',
-            'Not a member of this team',
-          );
+          throw MobilizationErrors.invalid(`tasks.${i}.memberId`, 'Thành viên không thuộc tổ', 'Not a member of this team');
       });
       const meetingId = await insertMeeting(tx, {
         teamId: id,
@@ -76,11 +59,7 @@ export class TeamMeetingsService {
     return this.meeting(actor, id, meetingId);
   }
 
-  async completeTask(
-    actor: Actor,
-    id: string,
-    taskId: string,
-  ): Promise<TeamMeetingDto> {
+  async completeTask(actor: Actor, id: string, taskId: string): Promise<TeamMeetingDto> {
     const meetingId = await this.db.transaction(async (tx) => {
       await recordableTeam(tx, actor, id, this.today());
       const meetingId = await completeTask(tx, id, taskId, this.clock.now());
@@ -91,15 +70,9 @@ export class TeamMeetingsService {
   }
 
   /** One meeting of a team the actor may see, as the team page shows it, or 404. */
-  async meeting(
-    actor: Actor,
-    teamId: string,
-    meetingId: string,
-  ): Promise<TeamMeetingDto> {
+  async meeting(actor: Actor, teamId: string, meetingId: string): Promise<TeamMeetingDto> {
     await reachableTeam(this.db.manager, actor, teamId, this.today());
-    const found = (await meetingsOf(this.db.manager, teamId)).find(
-      (m) => m.id === meetingId,
-    );
+    const found = (await meetingsOf(this.db.manager, teamId)).find((m) => m.id === meetingId);
     if (!found) throw MobilizationErrors.teamNotFound();
     return found;
   }

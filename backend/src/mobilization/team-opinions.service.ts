@@ -24,27 +24,16 @@ export class TeamOpinionsService {
   ) {}
 
   /** The collected opinions chosen become proposals or reflections of the team's neighbourhood, in one transaction. */
-  async raiseCases(
-    actor: Actor,
-    id: string,
-    meetingId: string,
-    body: RaiseOpinionCasesDto,
-  ): Promise<TeamMeetingDto> {
+  async raiseCases(actor: Actor, id: string, meetingId: string, body: RaiseOpinionCasesDto): Promise<TeamMeetingDto> {
     const dup = this.opinionIntake.duplicate(body.items);
-    if (dup >= 0)
-      throw MobilizationErrors.invalid(
-        `items.${dup}.opinionId`,
-        'Ý kiến bị chọn hai lần',
-        'The opinion is listed twice',
-      );
+    if (dup >= 0) throw MobilizationErrors.invalid(`items.${dup}.opinionId`, 'Ý kiến bị chọn hai lần', 'The opinion is listed twice');
     await this.db.transaction(async (tx) => {
       const team = await recordableTeam(tx, actor, id, vnDateOf(this.clock.now()));
       const heldOn = await meetingHeldOn(tx, id, meetingId);
       if (heldOn === null) throw MobilizationErrors.teamNotFound();
       await this.opinionIntake.raise(tx, actor, body.items, {
         lock: (tx, opinionId) => lockTeamOpinion(tx, meetingId, opinionId),
-        link: (tx, opinionId, caseId, sealRaiser) =>
-          linkTeamOpinion(tx, opinionId, caseId, sealRaiser),
+        link: (tx, opinionId, caseId, sealRaiser) => linkTeamOpinion(tx, opinionId, caseId, sealRaiser),
         origin: (opinion) => ({
           channel: 'mobilization_team',
           communeId: team.commune_id,
@@ -53,17 +42,8 @@ export class TeamOpinionsService {
           receivedAt: this.clock.now().toISOString(),
         }),
         notHere: (field) =>
-          MobilizationErrors.invalid(
-            field,
-            'Ý kiến không thuộc buổi sinh hoạt này',
-            'The opinion is not from this meeting',
-          ),
-        alreadyRaised: (field) =>
-          MobilizationErrors.invalid(
-            field,
-            'Ý kiến đã được chuyển thành hồ sơ',
-            'The opinion is already a case',
-          ),
+          MobilizationErrors.invalid(field, 'Ý kiến không thuộc buổi sinh hoạt này', 'The opinion is not from this meeting'),
+        alreadyRaised: (field) => MobilizationErrors.invalid(field, 'Ý kiến đã được chuyển thành hồ sơ', 'The opinion is already a case'),
       });
     });
     return this.meetings.meeting(actor, id, meetingId);

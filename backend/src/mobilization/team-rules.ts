@@ -25,26 +25,13 @@ export async function reachableTeam(
 }
 
 /** The team, locked, if the actor may see it and keeps its records; 404 or 403 otherwise. */
-export async function recordableTeam(
-  tx: EntityManager,
-  actor: Actor,
-  id: string,
-  today: string,
-): Promise<TeamRow> {
+export async function recordableTeam(tx: EntityManager, actor: Actor, id: string, today: string): Promise<TeamRow> {
   const team = await reachableTeam(tx, actor, id, today, true);
   if (!canRecord(actor, team)) throw MobilizationErrors.forbidden();
   return team;
 }
 
-export function checkTerm(
-  field: string,
-  start: string,
-  end: string | undefined,
-): void {
+export function checkTerm(field: string, start: string, end: string | undefined): void {
   if (end && end < start)
-    throw MobilizationErrors.invalid(
-      field,
-      'Ngày kết thúc nhiệm kỳ trước ngày bắt đầu',
-      'The term ends before it starts',
-    );
+    throw MobilizationErrors.invalid(field, 'Ngày kết thúc nhiệm kỳ trước ngày bắt đầu', 'The term ends before it starts');
 }

@@ -9,13 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type {
-  CaseCategory,
-  GoodPracticeStatus,
-  RecognitionLevel,
-  ScorecardMetric,
-  TeamMemberRole,
-} from '@tiep-dan/contracts';
+import type { CaseCategory, GoodPracticeStatus, RecognitionLevel, ScorecardMetric, TeamMemberRole } from '@tiep-dan/contracts';
 import { CaseEntity } from '../cases/case.entity';
 import { AgencyEntity } from '../organisation/agency.entity';
 import { NeighbourhoodEntity } from '../organisation/neighbourhood.entity';

@@ -61,7 +61,10 @@ export async function listTeams(db: Queryable, actor: Actor, today: string, comm
 export async function teamRow(db: Queryable, actor: Actor, id: string, today: string, lock = false): Promise<TeamRow | null> {
   const params: unknown[] = [id];
   const select = teamSelect(params, today);
-  const rows: TeamRow[] = await db.query(`${select} WHERE t.id = $1 AND ${teamScope(actor, params)}${lock ? ' FOR UPDATE OF t' : ''}`, params);
+  const rows: TeamRow[] = await db.query(
+    `${select} WHERE t.id = $1 AND ${teamScope(actor, params)}${lock ? ' FOR UPDATE OF t' : ''}`,
+    params,
+  );
   return rows[0] ?? null;
 }
 
@@ -100,10 +103,10 @@ export async function memberTermStart(db: Queryable, teamId: string, memberId: s
 
 /** The day a meeting of the team was held, if it is one of the team's. */
 export async function meetingHeldOn(db: Queryable, teamId: string, meetingId: string): Promise<string | null> {
-  const meetings: { held_on: string }[] = await db.query(`SELECT held_on::text AS held_on FROM team_meetings WHERE id = $1 AND team_id = $2`, [
-    meetingId,
-    teamId,
-  ]);
+  const meetings: { held_on: string }[] = await db.query(
+    `SELECT held_on::text AS held_on FROM team_meetings WHERE id = $1 AND team_id = $2`,
+    [meetingId, teamId],
+  );
   return meetings[0]?.held_on ?? null;
 }
 

@@ -28,11 +28,7 @@ describe('citizenNoticeOf', () => {
 
   it('names only events the latest machines know', () => {
     for (const type of CASE_TYPES) {
-      const known = new Set<string>(
-        describeMachine(type, LATEST_MACHINE_VERSION[type]).events.map(
-          (e) => e.type,
-        ),
-      );
+      const known = new Set<string>(describeMachine(type, LATEST_MACHINE_VERSION[type]).events.map((e) => e.type));
       for (const event of [
         'ACCEPT',
         'TRANSFER',

@@ -5,9 +5,7 @@ import type { CaseType, CitizenNoticeKind } from '@tiep-dan/contracts';
  * matter was accepted, refused, forwarded or guided: Luật Tiếp công dân Art. 28, Luật Khiếu nại Art. 27, Luật Tố cáo
  * Art. 29), a longer period, a suspension and its end, and the decision, conclusion or answer.
  */
-const NOTICE_OF_EVENT: Partial<
-  Record<CaseType, Readonly<Record<string, CitizenNoticeKind>>>
-> = {
+const NOTICE_OF_EVENT: Partial<Record<CaseType, Readonly<Record<string, CitizenNoticeKind>>>> = {
   proposal: {
     ACCEPT: 'accepted',
     TRANSFER: 'forwarded',
@@ -42,12 +40,7 @@ const NOTICE_OF_EVENT: Partial<
 };
 
 /** The notice an accepted event of a case sends its citizen, if any. */
-export function citizenNoticeOf(
-  type: CaseType,
-  eventType: string,
-): CitizenNoticeKind | null {
+export function citizenNoticeOf(type: CaseType, eventType: string): CitizenNoticeKind | null {
   const byEvent = NOTICE_OF_EVENT[type];
-  return byEvent && Object.prototype.hasOwnProperty.call(byEvent, eventType)
-    ? byEvent[eventType]
-    : null;
+  return byEvent && Object.prototype.hasOwnProperty.call(byEvent, eventType) ? byEvent[eventType] : null;
 }

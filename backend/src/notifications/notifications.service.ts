@@ -72,9 +72,16 @@ export class NotificationsService implements OnModuleInit {
   }
 
   /** Many outbox rows in one statement, in the order given (the deadline sweeper's batches). */
-  async enqueueMany(tx: EntityManager, rows: readonly { topic: string; caseId: string; payload: Record<string, unknown> }[]): Promise<void> {
+  async enqueueMany(
+    tx: EntityManager,
+    rows: readonly { topic: string; caseId: string; payload: Record<string, unknown> }[],
+  ): Promise<void> {
     if (!rows.length) return;
-    await tx.query(outboxInsertSql('$1', '$2', '$3'), [rows.map((r) => r.topic), rows.map((r) => r.caseId), rows.map((r) => JSON.stringify(r.payload))]);
+    await tx.query(outboxInsertSql('$1', '$2', '$3'), [
+      rows.map((r) => r.topic),
+      rows.map((r) => r.caseId),
+      rows.map((r) => JSON.stringify(r.payload)),
+    ]);
   }
 
   /** Another context delivers this topic's rows (the citizens' notices); rows of a topic nobody handles are dropped. */
@@ -108,7 +115,10 @@ export class NotificationsService implements OnModuleInit {
         }
       }
       if (rows.length) {
-        await tx.query(`UPDATE outbox SET processed_at = $1, attempts = attempts + 1 WHERE id = ANY($2::bigint[])`, [this.clock.now(), rows.map((r) => r.id)]);
+        await tx.query(`UPDATE outbox SET processed_at = $1, attempts = attempts + 1 WHERE id = ANY($2::bigint[])`, [
+          this.clock.now(),
+          rows.map((r) => r.id),
+        ]);
       }
       return rows.length;
     });
@@ -168,7 +178,11 @@ export class NotificationsService implements OnModuleInit {
   }
 
   async markRead(actor: Actor, id: string): Promise<void> {
-    await this.db.query(`UPDATE notifications SET read_at = $1 WHERE id = $2 AND user_id = $3 AND read_at IS NULL`, [this.clock.now(), id, actor.userId]);
+    await this.db.query(`UPDATE notifications SET read_at = $1 WHERE id = $2 AND user_id = $3 AND read_at IS NULL`, [
+      this.clock.now(),
+      id,
+      actor.userId,
+    ]);
   }
 
   logFailure(error: unknown): void {

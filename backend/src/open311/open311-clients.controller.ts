@@ -1,17 +1,6 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  Post,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type {
-  CreatedOpen311ClientDto,
-  Open311ClientDto,
-} from '@tiep-dan/contracts';
+import type { CreatedOpen311ClientDto, Open311ClientDto } from '@tiep-dan/contracts';
 import type { Actor } from '../access/actor';
 import { Allow, ClientIp, CurrentActor } from '../access/auth.guard';
 import { uuidParam } from '../platform/http/uuid-param.pipe';
@@ -45,11 +34,7 @@ export class Open311ClientsController {
   @Post(':id/revoke')
   @Allow('open311.manage')
   @HttpCode(HttpStatus.OK)
-  revoke(
-    @CurrentActor() actor: Actor,
-    @Param('id', uuidParam()) id: string,
-    @ClientIp() ip: string | null,
-  ): Promise<Open311ClientDto> {
+  revoke(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @ClientIp() ip: string | null): Promise<Open311ClientDto> {
     return this.clients.revoke(actor, id, ip);
   }
 }

@@ -1,10 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  CreatedOpen311ClientDto,
-  Open311ClientDto,
-} from '@tiep-dan/contracts';
+import type { CreatedOpen311ClientDto, Open311ClientDto } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { SecurityAuditService } from '../platform/audit/security-audit.service';
@@ -48,30 +45,18 @@ export class Open311ClientsService {
   ) {}
 
   async list(actor: Actor): Promise<Open311ClientDto[]> {
-    const rows: ClientRow[] = await this.db.query(
-      `SELECT * FROM open311_clients WHERE province_id = $1 ORDER BY created_at DESC, name`,
-      [actor.provinceId],
-    );
+    const rows: ClientRow[] = await this.db.query(`SELECT * FROM open311_clients WHERE province_id = $1 ORDER BY created_at DESC, name`, [
+      actor.provinceId,
+    ]);
     return rows.map(toDto);
   }
 
-  async create(
-    actor: Actor,
-    name: string,
-    ip: string | null,
-  ): Promise<CreatedOpen311ClientDto> {
+  async create(actor: Actor, name: string, ip: string | null): Promise<CreatedOpen311ClientDto> {
     const apiKey = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
     return this.db.transaction(async (tx) => {
       const [row]: ClientRow[] = await tx.query(
         `INSERT INTO open311_clients (name, province_id, key_prefix, key_hash, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-        [
-          name.trim(),
-          actor.provinceId,
-          apiKey.slice(0, SHOWN),
-          hashKey(apiKey),
-          actor.userId,
-          this.clock.now(),
-        ],
+        [name.trim(), actor.provinceId, apiKey.slice(0, SHOWN), hashKey(apiKey), actor.userId, this.clock.now()],
       );
       await this.audit.record(
         {
@@ -89,11 +74,7 @@ export class Open311ClientsService {
     });
   }
 
-  async revoke(
-    actor: Actor,
-    id: string,
-    ip: string | null,
-  ): Promise<Open311ClientDto> {
+  async revoke(actor: Actor, id: string, ip: string | null): Promise<Open311ClientDto> {
     return this.db.transaction(async (tx) => {
       const [rows]: [ClientRow[], number] = await tx.query(
         `UPDATE open311_clients SET active = false, revoked_at = COALESCE(revoked_at, $3) WHERE id = $1 AND province_id = $2 RETURNING *`,
@@ -117,20 +98,13 @@ export class Open311ClientsService {
   }
 
   /** The active client app holding this key, or null; notes when it was last used. */
-  async authenticate(
-    apiKey: string | undefined,
-  ): Promise<Open311Client | null> {
+  async authenticate(apiKey: string | undefined): Promise<Open311Client | null> {
     if (!apiKey || !apiKey.startsWith(KEY_PREFIX)) return null;
-    const [rows]: [
-      { id: string; name: string; province_id: string }[],
-      number,
-    ] = await this.db.query(
+    const [rows]: [{ id: string; name: string; province_id: string }[], number] = await this.db.query(
       `UPDATE open311_clients SET last_used_at = $2 WHERE key_hash = $1 AND active RETURNING id, name, province_id`,
       [hashKey(apiKey), this.clock.now()],
     );
-    return rows[0]
-      ? { id: rows[0].id, name: rows[0].name, provinceId: rows[0].province_id }
-      : null;
+    return rows[0] ? { id: rows[0].id, name: rows[0].name, provinceId: rows[0].province_id } : null;
   }
 }
 
@@ -141,9 +115,7 @@ function toDto(row: ClientRow): Open311ClientDto {
     keyPrefix: row.key_prefix,
     active: row.active,
     createdAt: new Date(row.created_at).toISOString(),
-    lastUsedAt: row.last_used_at
-      ? new Date(row.last_used_at).toISOString()
-      : null,
+    lastUsedAt: row.last_used_at ? new Date(row.last_used_at).toISOString() : null,
     revokedAt: row.revoked_at ? new Date(row.revoked_at).toISOString() : null,
   };
 }

@@ -1,9 +1,4 @@
-import {
-  type ArgumentsHost,
-  Catch,
-  type ExceptionFilter,
-  HttpStatus,
-} from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpStatus } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { loggableError, toProblem } from '../platform/errors/problem.filter';
@@ -16,20 +11,14 @@ import { OPEN311_CONTENT_TYPES, renderList } from './open311-format';
  */
 @Catch()
 export class Open311ExceptionFilter implements ExceptionFilter {
-  constructor(
-    @InjectPinoLogger('Open311') private readonly logger: PinoLogger,
-  ) {}
+  constructor(@InjectPinoLogger('Open311') private readonly logger: PinoLogger) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
     const request = ctx.getRequest<Request & { id?: string }>();
     const response = ctx.getResponse<Response>();
     const problem = toProblem(exception);
-    if (problem.status >= 500)
-      this.logger.error(
-        { err: loggableError(exception), requestId: request.id },
-        'Unhandled error',
-      );
+    if (problem.status >= 500) this.logger.error({ err: loggableError(exception), requestId: request.id }, 'Unhandled error');
     if (response.headersSent) return;
     const format = request.path.endsWith('.xml') ? 'xml' : 'json';
     const said = `${problem.message.vi} / ${problem.message.en}`;
@@ -39,11 +28,7 @@ export class Open311ExceptionFilter implements ExceptionFilter {
           description: `${e.field}: ${e.message.vi} / ${e.message.en}`,
         }))
       : [{ code: problem.status, description: said }];
-    if (problem.status === HttpStatus.TOO_MANY_REQUESTS)
-      response.setHeader(
-        'Retry-After',
-        String(problem['retryAfterSeconds'] ?? 60),
-      );
+    if (problem.status === HttpStatus.TOO_MANY_REQUESTS) response.setHeader('Retry-After', String(problem['retryAfterSeconds'] ?? 60));
     response
       .status(problem.status)
       .type(OPEN311_CONTENT_TYPES[format])

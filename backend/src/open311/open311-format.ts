@@ -34,34 +34,20 @@ const blank = (value: unknown): unknown =>
     : Array.isArray(value)
       ? value.map(blank)
       : typeof value === 'object'
-        ? Object.fromEntries(
-            Object.entries(value as Record<string, unknown>).map(([k, v]) => [
-              k,
-              blank(v),
-            ]),
-          )
+        ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, blank(v)]))
         : value;
 
 /**
  * A list of records: in XML a root element holding one element per record (`<service_requests><request>…`), in
  * JSON an array. Null fields are empty elements in XML and `null` in JSON, as the spec's examples show.
  */
-export function renderList(
-  format: Open311Format,
-  root: string,
-  item: string,
-  records: Open311Record[],
-): string {
+export function renderList(format: Open311Format, root: string, item: string, records: Open311Record[]): string {
   if (format === 'json') return JSON.stringify(records);
   return xml({ [root]: records.length ? { [item]: records.map(blank) } : '' });
 }
 
 /** One record: in XML under its root element, in JSON the object itself. */
-export function renderOne(
-  format: Open311Format,
-  root: string,
-  record: Open311Record,
-): string {
+export function renderOne(format: Open311Format, root: string, record: Open311Record): string {
   if (format === 'json') return JSON.stringify(record);
   return xml({ [root]: blank(record) });
 }

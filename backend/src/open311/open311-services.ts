@@ -25,8 +25,7 @@ export const OPEN311_SERVICES: readonly Open311Service[] = [
     type: 'reflection',
     category: 'construction',
     name: { vi: 'Đèn đường hỏng', en: 'Street light out' },
-    description:
-      'Đèn chiếu sáng công cộng không sáng, chập chờn hoặc sáng cả ngày.',
+    description: 'Đèn chiếu sáng công cộng không sáng, chập chờn hoặc sáng cả ngày.',
     keywords: 'đèn đường, chiếu sáng, street light',
     group: REFLECTION,
   },
@@ -44,8 +43,7 @@ export const OPEN311_SERVICES: readonly Open311Service[] = [
     type: 'reflection',
     category: 'environment',
     name: { vi: 'Rác thải chưa được thu gom', en: 'Uncollected rubbish' },
-    description:
-      'Rác sinh hoạt chưa được thu gom đúng lịch, điểm tập kết rác tự phát.',
+    description: 'Rác sinh hoạt chưa được thu gom đúng lịch, điểm tập kết rác tự phát.',
     keywords: 'rác, vệ sinh môi trường, rubbish, garbage',
     group: REFLECTION,
   },
@@ -66,8 +64,7 @@ export const OPEN311_SERVICES: readonly Open311Service[] = [
       vi: 'Xây dựng không phép, lấn chiếm',
       en: 'Unpermitted building or encroachment',
     },
-    description:
-      'Công trình xây dựng không phép, sai phép, lấn chiếm lòng đường, vỉa hè.',
+    description: 'Công trình xây dựng không phép, sai phép, lấn chiếm lòng đường, vỉa hè.',
     keywords: 'xây dựng, lấn chiếm, trật tự đô thị, building',
     group: REFLECTION,
   },
@@ -79,8 +76,7 @@ export const OPEN311_SERVICES: readonly Open311Service[] = [
       vi: 'Ô nhiễm tiếng ồn, khói, bụi, mùi',
       en: 'Noise, smoke, dust or smell',
     },
-    description:
-      'Tiếng ồn, khói, bụi, mùi hôi từ cơ sở sản xuất, công trình hoặc hộ gia đình.',
+    description: 'Tiếng ồn, khói, bụi, mùi hôi từ cơ sở sản xuất, công trình hoặc hộ gia đình.',
     keywords: 'ô nhiễm, tiếng ồn, khói, bụi, noise, pollution',
     group: REFLECTION,
   },
@@ -113,8 +109,7 @@ export const OPEN311_SERVICES: readonly Open311Service[] = [
       vi: 'Kiến nghị về hạ tầng, công trình công cộng',
       en: 'Proposal on infrastructure',
     },
-    description:
-      'Đề xuất làm mới, sửa chữa đường, điện, nước, nhà văn hóa, sân chơi.',
+    description: 'Đề xuất làm mới, sửa chữa đường, điện, nước, nhà văn hóa, sân chơi.',
     keywords: 'hạ tầng, công trình công cộng, infrastructure',
     group: PROPOSAL,
   },
@@ -135,8 +130,7 @@ export const OPEN311_SERVICES: readonly Open311Service[] = [
       vi: 'Kiến nghị về chính sách xã hội',
       en: 'Proposal on social policy',
     },
-    description:
-      'Đề xuất về trợ cấp, bảo hiểm, hỗ trợ người có hoàn cảnh khó khăn.',
+    description: 'Đề xuất về trợ cấp, bảo hiểm, hỗ trợ người có hoàn cảnh khó khăn.',
     keywords: 'chính sách, trợ cấp, social policy',
     group: PROPOSAL,
   },

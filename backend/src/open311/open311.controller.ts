@@ -1,31 +1,10 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpStatus,
-  Param,
-  Post,
-  Query,
-  Res,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Param, Post, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiConsumes, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../platform/http/public.decorator';
-import {
-  Open311CreateRequestDto,
-  Open311JurisdictionQueryDto,
-  Open311RequestsQueryDto,
-} from './dto/open311.dto';
+import { Open311CreateRequestDto, Open311JurisdictionQueryDto, Open311RequestsQueryDto } from './dto/open311.dto';
 import { Open311ExceptionFilter } from './open311-exception.filter';
-import {
-  formatOf,
-  OPEN311_CONTENT_TYPES,
-  OPEN311_FORMATS,
-  renderList,
-  renderOne,
-  type Open311Format,
-} from './open311-format';
+import { formatOf, OPEN311_CONTENT_TYPES, OPEN311_FORMATS, renderList, renderOne, type Open311Format } from './open311-format';
 import { Open311Service } from './open311.service';
 import { Open311Errors } from './open311.errors';
 
@@ -37,12 +16,8 @@ function format(value: string): Open311Format {
 }
 
 const FORMAT = ApiParam({ name: 'format', enum: OPEN311_FORMATS });
-const send = (
-  res: Response,
-  f: Open311Format,
-  body: string,
-  status = HttpStatus.OK,
-) => void res.status(status).type(OPEN311_CONTENT_TYPES[f]).send(body);
+const send = (res: Response, f: Open311Format, body: string, status = HttpStatus.OK) =>
+  void res.status(status).type(OPEN311_CONTENT_TYPES[f]).send(body);
 
 /**
  * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) at `/open311/v2`, in XML and JSON by the URL's suffix.
@@ -66,22 +41,9 @@ export class Open311Controller {
 
   @Get('v2/services.:format')
   @FORMAT
-  async services(
-    @Param('format') suffix: string,
-    @Query() query: Open311JurisdictionQueryDto,
-    @Res() res: Response,
-  ): Promise<void> {
+  async services(@Param('format') suffix: string, @Query() query: Open311JurisdictionQueryDto, @Res() res: Response): Promise<void> {
     const f = format(suffix);
-    send(
-      res,
-      f,
-      renderList(
-        f,
-        'services',
-        'service',
-        await this.open311.services(query.jurisdiction_id),
-      ),
-    );
+    send(res, f, renderList(f, 'services', 'service', await this.open311.services(query.jurisdiction_id)));
   }
 
   @Get('v2/services/:code.:format')
@@ -93,15 +55,7 @@ export class Open311Controller {
     @Res() res: Response,
   ): Promise<void> {
     const f = format(suffix);
-    send(
-      res,
-      f,
-      renderOne(
-        f,
-        'service_definition',
-        await this.open311.serviceDefinition(query.jurisdiction_id, code),
-      ),
-    );
+    send(res, f, renderOne(f, 'service_definition', await this.open311.serviceDefinition(query.jurisdiction_id, code)));
   }
 
   @Post('v2/requests.:format')
@@ -114,37 +68,14 @@ export class Open311Controller {
     @Res() res: Response,
   ): Promise<void> {
     const f = format(suffix);
-    send(
-      res,
-      f,
-      renderList(
-        f,
-        'service_requests',
-        'request',
-        await this.open311.create(body, query.api_key),
-      ),
-      HttpStatus.CREATED,
-    );
+    send(res, f, renderList(f, 'service_requests', 'request', await this.open311.create(body, query.api_key)), HttpStatus.CREATED);
   }
 
   @Get('v2/requests.:format')
   @FORMAT
-  async requests(
-    @Param('format') suffix: string,
-    @Query() query: Open311RequestsQueryDto,
-    @Res() res: Response,
-  ): Promise<void> {
+  async requests(@Param('format') suffix: string, @Query() query: Open311RequestsQueryDto, @Res() res: Response): Promise<void> {
     const f = format(suffix);
-    send(
-      res,
-      f,
-      renderList(
-        f,
-        'service_requests',
-        'request',
-        await this.open311.requests(query),
-      ),
-    );
+    send(res, f, renderList(f, 'service_requests', 'request', await this.open311.requests(query)));
   }
 
   @Get('v2/requests/:id.:format')
@@ -156,15 +87,6 @@ export class Open311Controller {
     @Res() res: Response,
   ): Promise<void> {
     const f = format(suffix);
-    send(
-      res,
-      f,
-      renderList(
-        f,
-        'service_requests',
-        'request',
-        await this.open311.request(query.jurisdiction_id, id),
-      ),
-    );
+    send(res, f, renderList(f, 'service_requests', 'request', await this.open311.request(query.jurisdiction_id, id)));
   }
 }

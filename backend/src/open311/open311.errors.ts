@@ -57,12 +57,9 @@ export const Open311Errors = {
       en: 'Only the .xml and .json formats are served',
     }),
   invalid: (field: string, vi: string, en: string) =>
-    new AppError(
-      Open311ErrorCode.Invalid,
-      HttpStatus.BAD_REQUEST,
-      { vi: 'Yêu cầu không hợp lệ', en: 'Invalid request' },
-      [fieldError(field, 'invalid', vi, en)],
-    ),
+    new AppError(Open311ErrorCode.Invalid, HttpStatus.BAD_REQUEST, { vi: 'Yêu cầu không hợp lệ', en: 'Invalid request' }, [
+      fieldError(field, 'invalid', vi, en),
+    ]),
   throttled: (retryAfterSeconds: number) =>
     new AppError(
       Open311ErrorCode.Throttled,

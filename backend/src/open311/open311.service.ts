@@ -12,10 +12,7 @@ import { activeCommuneByCode } from '../organisation/organisation-read-model';
 import { Clock } from '../platform/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { RateLimiter } from '../platform/throttle/rate-limiter';
-import type {
-  Open311CreateRequestDto,
-  Open311RequestsQueryDto,
-} from './dto/open311.dto';
+import type { Open311CreateRequestDto, Open311RequestsQueryDto } from './dto/open311.dto';
 import { Open311ClientsService } from './open311-clients.service';
 import type { Open311Format, Open311Record } from './open311-format';
 import { w3 } from './open311-format';
@@ -86,14 +83,9 @@ export class Open311Service {
     const formats = ['text/xml', 'application/json'];
     return {
       changeset: '2026-12-01T00:00:00+07:00',
-      contact:
-        'Bộ phận tiếp công dân của xã, phường / the commune’s citizen reception office',
-      key_service:
-        'Quản trị viên cấp api_key trong màn hình Quản trị / administrators issue api keys in the admin screens',
-      endpoints:
-        format === 'json'
-          ? [{ ...endpoint, formats }]
-          : { endpoint: { ...endpoint, formats: { format: formats } } },
+      contact: 'Bộ phận tiếp công dân của xã, phường / the commune’s citizen reception office',
+      key_service: 'Quản trị viên cấp api_key trong màn hình Quản trị / administrators issue api keys in the admin screens',
+      endpoints: format === 'json' ? [{ ...endpoint, formats }] : { endpoint: { ...endpoint, formats: { format: formats } } },
     };
   }
 
@@ -111,33 +103,22 @@ export class Open311Service {
   }
 
   /** Our services have no extra fields: the definition lists none. */
-  async serviceDefinition(
-    jurisdiction: string | undefined,
-    code: string,
-  ): Promise<Open311Record> {
+  async serviceDefinition(jurisdiction: string | undefined, code: string): Promise<Open311Record> {
     await this.jurisdiction(jurisdiction);
     if (!open311Service(code)) throw Open311Errors.serviceNotFound();
     return { service_code: code, attributes: [] };
   }
 
-  async create(
-    body: Open311CreateRequestDto,
-    apiKey: string | undefined,
-  ): Promise<Open311Record[]> {
+  async create(body: Open311CreateRequestDto, apiKey: string | undefined): Promise<Open311Record[]> {
     const client = await this.clients.authenticate(body.api_key ?? apiKey);
     if (!client) throw Open311Errors.apiKey();
     const commune = await this.jurisdiction(body.jurisdiction_id);
-    if (commune.province_id !== client.provinceId)
-      throw Open311Errors.keyNotForJurisdiction();
+    if (commune.province_id !== client.provinceId) throw Open311Errors.keyNotForJurisdiction();
     if (!body.service_code) throw Open311Errors.serviceMissing();
     const service = open311Service(body.service_code);
     if (!service) throw Open311Errors.serviceNotFound();
     if ((body.lat === undefined) !== (body.long === undefined))
-      throw Open311Errors.invalid(
-        'long',
-        'lat và long phải gửi cùng nhau',
-        'lat and long must both be sent',
-      );
+      throw Open311Errors.invalid('long', 'lat và long phải gửi cùng nhau', 'lat and long must both be sent');
     if (body.lat === undefined && !body.address_string && !body.address_id)
       throw Open311Errors.invalid(
         'lat',
@@ -163,25 +144,16 @@ export class Open311Service {
     const description = body.description?.trim() ?? '';
     const where = body.address_string?.trim();
     const opened = await this.db.transaction(async (tx) => {
-      const petitionCommune = await this.intake.commune(
-        tx,
-        commune.id,
-        'jurisdiction_id',
-      );
+      const petitionCommune = await this.intake.commune(tx, commune.id, 'jurisdiction_id');
       return this.intake.open(tx, {
         source: 'open311',
         sender: { online: true, name: `Ứng dụng Open311: ${client.name}` },
         commune: petitionCommune,
         type: service.type,
         category: service.category,
-        summary: `${service.name.vi}${where ? ` – ${where}` : ''}`.slice(
-          0,
-          300,
-        ),
+        summary: `${service.name.vi}${where ? ` – ${where}` : ''}`.slice(0, 300),
         description,
-        ...(fullName
-          ? { person: { fullName: fullName.slice(0, 200), ...contact } }
-          : {}),
+        ...(fullName ? { person: { fullName: fullName.slice(0, 200), ...contact } } : {}),
         contact: {
           ...contact,
           channels: this.intake.channelsFor(undefined, contact),
@@ -189,9 +161,7 @@ export class Open311Service {
         place: {
           ...(where ? { address: where } : {}),
           ...(body.address_id ? { addressId: body.address_id } : {}),
-          ...(body.lat !== undefined && body.long !== undefined
-            ? { latitude: body.lat, longitude: body.long }
-            : {}),
+          ...(body.lat !== undefined && body.long !== undefined ? { latitude: body.lat, longitude: body.long } : {}),
           ...(body.media_url ? { mediaUrl: body.media_url } : {}),
         },
         serviceCode: service.code,
@@ -223,28 +193,17 @@ export class Open311Service {
       }
       const { from, to } = this.range(query.start_date, query.end_date);
       params.push(from, to);
-      where.push(
-        `c.received_at >= $${params.length - 1} AND c.received_at <= $${params.length}`,
-      );
+      where.push(`c.received_at >= $${params.length - 1} AND c.received_at <= $${params.length}`);
       const statuses = new Set(list(query.status));
-      if (statuses.size === 1)
-        where.push(
-          statuses.has('closed') ? answeredSql('c') : `NOT ${answeredSql('c')}`,
-        );
+      if (statuses.size === 1) where.push(statuses.has('closed') ? answeredSql('c') : `NOT ${answeredSql('c')}`);
     }
     const rows = await this.rows(where.join(' AND '), params);
     return rows.map((r) => this.record(r));
   }
 
-  async request(
-    jurisdiction: string | undefined,
-    id: string,
-  ): Promise<Open311Record[]> {
+  async request(jurisdiction: string | undefined, id: string): Promise<Open311Record[]> {
     const commune = await this.jurisdiction(jurisdiction);
-    const rows = await this.rows(`c.commune_id = $1 AND c.code = $2`, [
-      commune.id,
-      id.toUpperCase(),
-    ]);
+    const rows = await this.rows(`c.commune_id = $1 AND c.code = $2`, [commune.id, id.toUpperCase()]);
     if (!rows[0]) throw Open311Errors.requestNotFound();
     return [this.record(rows[0])];
   }
@@ -263,10 +222,7 @@ export class Open311Service {
   private record(r: RequestRow): Open311Record {
     const service = r.service_code ? open311Service(r.service_code) : undefined;
     const label = stateLabel(r.type, r.machine_version, r.state).vi;
-    const answer =
-      r.answered && typeof r.context?.response?.text === 'string'
-        ? r.context.response.text
-        : null;
+    const answer = r.answered && typeof r.context?.response?.text === 'string' ? r.context.response.text : null;
     return {
       service_request_id: r.code,
       status: r.answered ? 'closed' : 'open',
@@ -293,17 +249,9 @@ export class Open311Service {
   }
 
   /** The dates asked for, or the last 90 days; a span beyond 90 days is refused. */
-  private range(
-    start: string | undefined,
-    end: string | undefined,
-  ): { from: Date; to: Date } {
+  private range(start: string | undefined, end: string | undefined): { from: Date; to: Date } {
     const parse = (value: string, field: string) => {
-      const at =
-        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(
-          value,
-        )
-          ? new Date(value)
-          : new Date(NaN);
+      const at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ? new Date(value) : new Date(NaN);
       if (Number.isNaN(at.getTime()))
         throw Open311Errors.invalid(
           field,
@@ -313,26 +261,12 @@ export class Open311Service {
       return at;
     };
     const now = this.clock.now();
-    const to = end
-      ? parse(end, 'end_date')
-      : start
-        ? new Date(parse(start, 'start_date').getTime() + MAX_SPAN_MS)
-        : now;
-    const from = start
-      ? parse(start, 'start_date')
-      : new Date(to.getTime() - MAX_SPAN_MS);
+    const to = end ? parse(end, 'end_date') : start ? new Date(parse(start, 'start_date').getTime() + MAX_SPAN_MS) : now;
+    const from = start ? parse(start, 'start_date') : new Date(to.getTime() - MAX_SPAN_MS);
     if (from.getTime() > to.getTime())
-      throw Open311Errors.invalid(
-        'end_date',
-        'end_date trước start_date',
-        'end_date is before start_date',
-      );
+      throw Open311Errors.invalid('end_date', 'end_date trước start_date', 'end_date is before start_date');
     if (to.getTime() - from.getTime() > MAX_SPAN_MS)
-      throw Open311Errors.invalid(
-        'end_date',
-        'Khoảng thời gian tối đa 90 ngày',
-        'The range may not span more than 90 days',
-      );
+      throw Open311Errors.invalid('end_date', 'Khoảng thời gian tối đa 90 ngày', 'The range may not span more than 90 days');
     return { from, to };
   }
 

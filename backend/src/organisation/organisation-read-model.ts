@@ -42,9 +42,7 @@ export async function agencyNames(db: Queryable, ids: readonly string[]): Promis
 export async function neighbourhoodNames(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids.filter(Boolean))];
   if (!unique.length) return new Map();
-  const rows: { id: string; name: string }[] = await db.query(`SELECT id, name FROM neighbourhoods WHERE id = ANY($1::uuid[])`, [
-    unique,
-  ]);
+  const rows: { id: string; name: string }[] = await db.query(`SELECT id, name FROM neighbourhoods WHERE id = ANY($1::uuid[])`, [unique]);
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -187,10 +185,9 @@ export async function neighbourhoodsOfCommune(db: Queryable, communeId: string):
 
 /** For seeders: the agencies with these codes (unknown codes absent), by code. */
 export async function agenciesByCode(db: Queryable, codes: readonly string[]): Promise<(AgencyFacts & { code: string })[]> {
-  return db.query(
-    `SELECT id, code, kind, commune_id, province_id, active FROM agencies WHERE code = ANY($1::text[]) ORDER BY code`,
-    [codes],
-  );
+  return db.query(`SELECT id, code, kind, commune_id, province_id, active FROM agencies WHERE code = ANY($1::text[]) ORDER BY code`, [
+    codes,
+  ]);
 }
 
 /** For seeders: the neighbourhoods with this name, of one commune when `communeId` is given, in no particular order. */
@@ -240,7 +237,9 @@ export interface ActiveAgency {
 
 /** The agency `id` if it is active, else null. */
 export async function activeAgency(db: Queryable, id: string): Promise<ActiveAgency | null> {
-  const rows: ActiveAgency[] = await db.query(`SELECT id, name, kind, commune_id, province_id FROM agencies WHERE id = $1 AND active`, [id]);
+  const rows: ActiveAgency[] = await db.query(`SELECT id, name, kind, commune_id, province_id FROM agencies WHERE id = $1 AND active`, [
+    id,
+  ]);
   return rows[0] ?? null;
 }
 
@@ -253,7 +252,9 @@ export interface ActiveCommune {
 
 /** The active commune `id` (an agency of kind `commune`), else null. */
 export async function activeCommune(db: Queryable, id: string | undefined): Promise<ActiveCommune | null> {
-  const rows: ActiveCommune[] = await db.query(`SELECT id, province_id, remote_area FROM agencies WHERE id = $1 AND kind = 'commune' AND active`, [id]);
+  const rows: ActiveCommune[] = await db.query(
+    `SELECT id, province_id, remote_area FROM agencies WHERE id = $1 AND kind = 'commune' AND active`,
+    [id],
+  );
   return rows[0] ?? null;
 }
-

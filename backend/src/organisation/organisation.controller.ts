@@ -3,7 +3,13 @@ import { uuidParam } from '../platform/http/uuid-param.pipe';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AgencyDto, NeighbourhoodDto } from '@tiep-dan/contracts';
 import { Allow } from '../access/auth.guard';
-import { CreateAgencyDto, CreateNeighbourhoodDto, NeighbourhoodQueryDto, UpdateAgencyDto, UpdateNeighbourhoodDto } from './dto/organisation.dto';
+import {
+  CreateAgencyDto,
+  CreateNeighbourhoodDto,
+  NeighbourhoodQueryDto,
+  UpdateAgencyDto,
+  UpdateNeighbourhoodDto,
+} from './dto/organisation.dto';
 import { OrganisationService } from './organisation.service';
 
 /** The agency tree and neighbourhoods: readable by every signed-in user (to pick an agency), changed by administrators. */

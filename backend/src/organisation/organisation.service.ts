@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { AgencyDto, CreateAgencyRequest, CreateNeighbourhoodRequest, NeighbourhoodDto, UpdateAgencyRequest, UpdateNeighbourhoodRequest } from '@tiep-dan/contracts';
+import type {
+  AgencyDto,
+  CreateAgencyRequest,
+  CreateNeighbourhoodRequest,
+  NeighbourhoodDto,
+  UpdateAgencyRequest,
+  UpdateNeighbourhoodRequest,
+} from '@tiep-dan/contracts';
 import { QueryFailedError, Repository } from 'typeorm';
 import { ALLOWED_PARENT, newAgency } from './agency-tree';
 import { AgencyEntity } from './agency.entity';
@@ -94,7 +101,9 @@ export class OrganisationService {
     const commune = await this.getAgency(request.communeId, 'communeId');
     if (commune.kind !== 'commune') throw OrganisationErrors.notACommune();
     try {
-      const saved = await this.neighbourhoods.save(this.neighbourhoods.create({ communeId: commune.id, kind: request.kind, name: request.name.trim() }));
+      const saved = await this.neighbourhoods.save(
+        this.neighbourhoods.create({ communeId: commune.id, kind: request.kind, name: request.name.trim() }),
+      );
       return toNeighbourhoodDto(saved);
     } catch (error) {
       if (isUniqueViolation(error)) throw OrganisationErrors.duplicateNeighbourhood();

@@ -3,10 +3,7 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DestinationStream } from 'pino';
-import {
-  WORKING_CALENDAR,
-  workingCalendarProvider,
-} from './calendar/working-calendar';
+import { WORKING_CALENDAR, workingCalendarProvider } from './calendar/working-calendar';
 import { Clock, ShiftableClock, SystemClock } from './clock/clock';
 import { TestingClockController } from './clock/testing-clock.controller';
 import { APP_CONFIG, AppConfig } from './config/app-config';
@@ -43,18 +40,9 @@ export class PlatformModule implements OnApplicationShutdown {
     await closePdfWorkers();
   }
 
-  static forRoot({
-    config,
-    database,
-    clock,
-    logStream,
-  }: PlatformOptions): DynamicModule {
+  static forRoot({ config, database, clock, logStream }: PlatformOptions): DynamicModule {
     const testing = config.testingClock;
-    const appClock =
-      clock ??
-      (testing.enabled
-        ? new ShiftableClock(testing.startAt)
-        : new SystemClock());
+    const appClock = clock ?? (testing.enabled ? new ShiftableClock(testing.startAt) : new SystemClock());
     return {
       module: PlatformModule,
       imports: [
@@ -75,12 +63,7 @@ export class PlatformModule implements OnApplicationShutdown {
           }),
         }),
       ],
-      controllers: [
-        HealthController,
-        ...(testing.enabled && appClock instanceof ShiftableClock
-          ? [TestingClockController]
-          : []),
-      ],
+      controllers: [HealthController, ...(testing.enabled && appClock instanceof ShiftableClock ? [TestingClockController] : [])],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_SERVER, useValue: database },
@@ -105,17 +88,7 @@ export class PlatformModule implements OnApplicationShutdown {
           }),
         },
       ],
-      exports: [
-        APP_CONFIG,
-        DATABASE_SERVER,
-        Clock,
-        FILE_STORE,
-        WORKING_CALENDAR,
-        RateLimiter,
-        JobRunner,
-        ReplicaSet,
-        ReadDatabase,
-      ],
+      exports: [APP_CONFIG, DATABASE_SERVER, Clock, FILE_STORE, WORKING_CALENDAR, RateLimiter, JobRunner, ReplicaSet, ReadDatabase],
     };
   }
 }

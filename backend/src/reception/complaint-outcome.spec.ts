@@ -27,9 +27,7 @@ describe('a complaint’s end in the citizen’s words', () => {
       complaintEnd('closed', {
         decision: { ...decision, outcome: 'upheld', documentNo: undefined },
       })?.outcome.vi,
-    ).toBe(
-      'Đã có quyết định giải quyết: Khiếu nại của ông/bà là đúng và được chấp nhận.',
-    );
+    ).toBe('Đã có quyết định giải quyết: Khiếu nại của ông/bà là đúng và được chấp nhận.');
   });
 
   it('says nothing of a decision still waiting to be sent, or of a complaint still in hand', () => {

@@ -1,8 +1,4 @@
-import type {
-  BilingualText,
-  ComplaintOutcome,
-  ComplaintRefusalGround,
-} from '@tiep-dan/contracts';
+import type { BilingualText, ComplaintOutcome, ComplaintRefusalGround } from '@tiep-dan/contracts';
 import { vnDateOf, type ComplaintContext } from '@tiep-dan/workflows';
 
 /** A complaint's decision as the complainant reads it (Luật Khiếu nại 2011 Art. 31: the decision concludes right or wrong). */
@@ -60,10 +56,7 @@ export interface ComplaintEnd {
  * findings or a person's name. A decision shows once it has reached the parties (notified), not while it waits to be
  * sent; null while the complaint is still being handled.
  */
-export function complaintEnd(
-  state: string,
-  context: Partial<ComplaintContext>,
-): ComplaintEnd | null {
+export function complaintEnd(state: string, context: Partial<ComplaintContext>): ComplaintEnd | null {
   const decision = context.decision;
   if (decision?.approvedAt && (state === 'notified' || state === 'closed')) {
     const words = DECISION_WORDS[decision.outcome];

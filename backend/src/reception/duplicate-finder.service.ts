@@ -25,7 +25,10 @@ export class DuplicateFinderService {
    * with a very similar summary in the same neighbourhood, with their outcome: a matter already lawfully resolved and
    * answered may be refused (Luật Tiếp công dân 2013 Art. 9(2)).
    */
-  async duplicates(actor: Actor, query: { idNumber?: string; summary?: string; neighbourhoodId?: string }): Promise<DuplicateCheckResponse> {
+  async duplicates(
+    actor: Actor,
+    query: { idNumber?: string; summary?: string; neighbourhoodId?: string },
+  ): Promise<DuplicateCheckResponse> {
     const now = this.clock.now();
     const since = new Date(now);
     since.setUTCMonth(since.getUTCMonth() - DUPLICATE_LOOKBACK_MONTHS);

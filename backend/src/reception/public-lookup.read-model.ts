@@ -5,14 +5,7 @@ import type { VisitCaseRow } from './reception-queries';
 /** What the citizen's lookup reads of a case. */
 export type LookupRow = Pick<
   VisitCaseRow,
-  | 'type'
-  | 'machine_version'
-  | 'state'
-  | 'due_at'
-  | 'closed_at'
-  | 'received_at'
-  | 'context'
-  | 'lead_agency_name'
+  'type' | 'machine_version' | 'state' | 'due_at' | 'closed_at' | 'received_at' | 'context' | 'lead_agency_name'
 > & {
   id: string;
   code: string;

@@ -20,7 +20,6 @@ import { casesByCodeAndPhone, type LookupRow } from './public-lookup.read-model'
 import { directionOf, labelOf } from './reception-queries';
 import { ReceptionErrors } from './reception.errors';
 
-
 /**
  * The citizen's lookup by case code and the last 4 digits of the phone given at intake. It reveals nothing personal,
  * answers an unknown code and wrong digits identically, and is throttled per address like the login (one budget for every instance).
@@ -36,36 +35,23 @@ export class PublicLookupService {
     private readonly handoffs: HandoffService,
   ) {}
 
-  async lookup(
-    code: string,
-    phoneLast4: string,
-    ip: string | null,
-  ): Promise<PublicLookupResponse> {
+  async lookup(code: string, phoneLast4: string, ip: string | null): Promise<PublicLookupResponse> {
     const row = await this.find(code, phoneLast4, ip);
     const closed = row.closed_at !== null;
-    const complaint =
-      row.type === 'complaint' ? caseFactsOf('complaint', row.context) : null;
+    const complaint = row.type === 'complaint' ? caseFactsOf('complaint', row.context) : null;
     const ended = complaint ? complaintEnd(row.state, complaint) : null;
     // The window as the second-complaint route checks it (the deadline engine's 'complaint.second-filing').
-    const window = complaint
-      ? this.handoffs.secondComplaintWindow(complaint, row.remote_area)
-      : null;
+    const window = complaint ? this.handoffs.secondComplaintWindow(complaint, row.remote_area) : null;
     return {
       code: row.code,
       receivedOn: vnDateOf(new Date(row.received_at)),
       status: labelOf(row),
       closed,
       // A complaint whose second-filing window runs shows that date instead (below), not a due date of its own.
-      nextDueDate:
-        !closed && window?.basis !== 'decision' && row.due_at
-          ? vnDateOf(new Date(row.due_at))
-          : null,
+      nextDueDate: !closed && window?.basis !== 'decision' && row.due_at ? vnDateOf(new Date(row.due_at)) : null,
       outcome: ended?.outcome ?? outcomeOf(row),
       decidedOn: ended?.decidedOn ?? null,
-      secondComplaint:
-        window && (window.basis === 'unresolved' || ended)
-          ? { until: vnDateOf(window.endsAt), basis: window.basis }
-          : null,
+      secondComplaint: window && (window.basis === 'unresolved' || ended) ? { until: vnDateOf(window.endsAt), basis: window.basis } : null,
       answered: isAnswered(row.type, row.state, row.closed_at),
       rating: await this.ratings.ratingOf(row.id),
     };
@@ -77,11 +63,7 @@ export class PublicLookupService {
     return this.ratings.rate(row, body.stars, body.comment);
   }
 
-  private async find(
-    code: string,
-    phoneLast4: string,
-    ip: string | null,
-  ): Promise<LookupRow> {
+  private async find(code: string, phoneLast4: string, ip: string | null): Promise<LookupRow> {
     const wait = await this.limiter.hit(
       `lookup:${ip ?? 'unknown'}`,
       PUBLIC_LOOKUP_LIMIT.attempts,
@@ -98,8 +80,7 @@ export class PublicLookupService {
 
 /** The outcome in public words: the answer, the body the citizen was guided to, the refusal reason, the agency. */
 function outcomeOf(row: LookupRow): BilingualText | null {
-  if (row.type === 'proposal' || row.type === 'reflection')
-    return petitionAnswer(row);
+  if (row.type === 'proposal' || row.type === 'reflection') return petitionAnswer(row);
   if (row.type !== 'reception') return null;
   const direction = directionOf(row);
   const facts = caseFactsOf('reception', row.context);
@@ -119,9 +100,7 @@ function outcomeOf(row: LookupRow): BilingualText | null {
       };
     case 'refuse': {
       const reason = facts.refusal?.reason as ReceptionRefusalReason | undefined;
-      const label = reason
-        ? RECEPTION_REFUSAL_LABELS[reason]
-        : { vi: '', en: '' };
+      const label = reason ? RECEPTION_REFUSAL_LABELS[reason] : { vi: '', en: '' };
       return {
         vi: `Từ chối tiếp: ${label.vi}`,
         en: `Reception refused: ${label.en}`,

@@ -5,9 +5,7 @@ describe('reception days', () => {
   const calendar = createWorkingCalendar();
 
   it('is every Monday when Mondays are working days', () => {
-    expect(
-      receptionDaysFrom('2026-03-01', 1, 3, calendar).map((d) => d.date),
-    ).toEqual(['2026-03-02', '2026-03-09', '2026-03-16']);
+    expect(receptionDaysFrom('2026-03-01', 1, 3, calendar).map((d) => d.date)).toEqual(['2026-03-02', '2026-03-09', '2026-03-16']);
   });
 
   it('moves a holiday Monday to the next working day and says why', () => {
@@ -33,9 +31,7 @@ describe('reception days', () => {
   });
 
   it('still finds a moved session the day after the holiday', () => {
-    expect(receptionDaysFrom('2026-04-28', 1, 1, calendar)[0].date).toBe(
-      '2026-04-28',
-    );
+    expect(receptionDaysFrom('2026-04-28', 1, 1, calendar)[0].date).toBe('2026-04-28');
   });
 
   it('merges a Tết Monday moved onto the next regular Monday', () => {
@@ -45,8 +41,6 @@ describe('reception days', () => {
   });
 
   it('follows another weekday when the commune chose one', () => {
-    expect(
-      receptionDaysFrom('2026-03-02', 3, 2, calendar).map((d) => d.date),
-    ).toEqual(['2026-03-04', '2026-03-11']);
+    expect(receptionDaysFrom('2026-03-02', 3, 2, calendar).map((d) => d.date)).toEqual(['2026-03-04', '2026-03-11']);
   });
 });

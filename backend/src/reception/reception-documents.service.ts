@@ -51,19 +51,13 @@ function letterhead(commune: string) {
     columns: [
       {
         width: '*',
-        stack: [
-          commune.toUpperCase(),
-          { text: 'BỘ PHẬN TIẾP CÔNG DÂN', bold: true },
-        ],
+        stack: [commune.toUpperCase(), { text: 'BỘ PHẬN TIẾP CÔNG DÂN', bold: true }],
         alignment: 'center',
         fontSize: 9,
       },
       {
         width: '*',
-        stack: [
-          { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true },
-          'Độc lập - Tự do - Hạnh phúc',
-        ],
+        stack: [{ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true }, 'Độc lập - Tự do - Hạnh phúc'],
         alignment: 'center',
         fontSize: 9,
       },
@@ -116,11 +110,7 @@ export class ReceptionDocumentsService {
   // ---- receipt -----------------------------------------------------------------------------------------------------
 
   /** Phiếu tiếp nhận: code, date, summary, what happens next, the due date and how to look the case up. */
-  async receipt(
-    actor: Actor,
-    caseId: string,
-    lookupUrl: string,
-  ): Promise<{ code: string; pdf: Buffer }> {
+  async receipt(actor: Actor, caseId: string, lookupUrl: string): Promise<{ code: string; pdf: Buffer }> {
     const row = await receiptCase(this.db, caseId, scopeOf(actor, 'case'));
     if (!row) throw ReceptionErrors.caseNotFound();
     const commune = await communeName(this.db, row.commune_id);
@@ -149,21 +139,13 @@ export class ReceptionDocumentsService {
         label('Mã hồ sơ', row.code),
         label('Ngày tiếp', vnDisplayDate(received)),
         label('Người đến', row.citizen_name),
-        label(
-          'Loại nội dung',
-          RECEPTION_CONTENT_TYPE_LABELS[row.content_type].vi,
-        ),
+        label('Loại nội dung', RECEPTION_CONTENT_TYPE_LABELS[row.content_type].vi),
         label('Lĩnh vực', CASE_CATEGORY_LABELS[row.category].vi),
         label('Tóm tắt nội dung', row.summary),
         label('Tình trạng', labelOf(row).vi),
         { text: 'Các bước tiếp theo', bold: true, margin: [0, 10, 0, 4] },
         { text: nextSteps(row, due), alignment: 'justify' },
-        due
-          ? label(
-              'Hạn trả lời',
-              `${due} (10 ngày làm việc, Luật Tiếp công dân 2013 Điều 28)`,
-            )
-          : { text: '' },
+        due ? label('Hạn trả lời', `${due} (10 ngày làm việc, Luật Tiếp công dân 2013 Điều 28)`) : { text: '' },
         { text: 'Tra cứu hồ sơ', bold: true, margin: [0, 10, 0, 4] },
         {
           text: `Truy cập ${lookupUrl}, nhập mã hồ sơ ${row.code} và 4 số cuối số điện thoại đã khai khi đến tiếp để xem tình trạng và hạn giải quyết.`,
@@ -182,10 +164,7 @@ export class ReceptionDocumentsService {
    * Thông báo từ chối tiếp công dân: the written notice a refused citizen is handed, with the reason and the clause of
    * Luật Tiếp công dân 2013 Art. 9 that allows it. Only for a refused visit of the caller's commune.
    */
-  async refusalNotice(
-    actor: Actor,
-    visitId: string,
-  ): Promise<{ seq: number; pdf: Buffer }> {
+  async refusalNotice(actor: Actor, visitId: string): Promise<{ seq: number; pdf: Buffer }> {
     const communeId = communeOf(actor);
     const visit = await visitForNotice(this.db, visitId, communeId);
     if (!visit) throw ReceptionErrors.visitNotFound();
@@ -223,9 +202,7 @@ export class ReceptionDocumentsService {
           bold: true,
           margin: [12, 2, 0, 2],
         },
-        ...(visit.refusal_note
-          ? [{ text: visit.refusal_note, italics: true, margin: [12, 2, 0, 2] }]
-          : []),
+        ...(visit.refusal_note ? [{ text: visit.refusal_note, italics: true, margin: [12, 2, 0, 2] }] : []),
         {
           text: 'Nếu không đồng ý, ông/bà có quyền phản ánh, kiến nghị với Chủ tịch Ủy ban nhân dân cấp xã hoặc cơ quan có thẩm quyền theo quy định của pháp luật.',
           alignment: 'justify',
@@ -241,10 +218,7 @@ export class ReceptionDocumentsService {
   // ---- register ----------------------------------------------------------------------------------------------------
 
   /** Sổ tiếp công dân (form 03/TCD) for one session or a period (default: this month), one row per matter. */
-  async register(
-    actor: Actor,
-    query: ReceptionRegisterQuery,
-  ): Promise<ReceptionRegisterDto> {
+  async register(actor: Actor, query: ReceptionRegisterQuery): Promise<ReceptionRegisterDto> {
     const communeId = communeOf(actor);
     const today = vnDateOf(this.clock.now());
     let from = query.from ?? `${today.slice(0, 8)}01`;
@@ -258,17 +232,15 @@ export class ReceptionDocumentsService {
       params.push(query.sessionId);
       where = `v.commune_id = $1 AND v.session_id = $2`;
     } else {
-      if (from > to)
-        throw ReceptionErrors.invalid(
-          'from',
-          'Từ ngày phải trước đến ngày',
-          '`from` must not be after `to`',
-        );
+      if (from > to) throw ReceptionErrors.invalid('from', 'Từ ngày phải trước đến ngày', '`from` must not be after `to`');
       params.push(from, to);
       where = `v.commune_id = $1 AND s.session_date BETWEEN $2 AND $3`;
     }
     const visits = await registerVisits(this.reads, where, params);
-    const cases = await registerCases(this.reads, visits.map((v) => v.id));
+    const cases = await registerCases(
+      this.reads,
+      visits.map((v) => v.id),
+    );
     const rows: ReceptionRegisterRowDto[] = [];
     for (const v of visits) {
       const base = {
@@ -284,12 +256,7 @@ export class ReceptionDocumentsService {
         : v.group_size > 1
           ? `Đoàn ${v.group_size} người`
           : '';
-      const sessionNote =
-        v.session_kind === 'ad_hoc'
-          ? 'Tiếp đột xuất'
-          : v.session_kind === 'regular'
-            ? 'Tiếp thường xuyên'
-            : '';
+      const sessionNote = v.session_kind === 'ad_hoc' ? 'Tiếp đột xuất' : v.session_kind === 'regular' ? 'Tiếp thường xuyên' : '';
       if (v.refusal_reason) {
         rows.push({
           ...base,
@@ -330,25 +297,15 @@ export class ReceptionDocumentsService {
           no: rows.length + 1,
           summary: c.summary,
           type: `${RECEPTION_CONTENT_TYPE_LABELS[c.content_type].vi} – ${CASE_CATEGORY_LABELS[c.category].vi}`,
-          withinCompetence: direction
-            ? direction.kind === 'guide'
-              ? 'Không'
-              : 'Có'
-            : '',
+          withinCompetence: direction ? (direction.kind === 'guide' ? 'Không' : 'Có') : '',
           guidance:
             direction?.kind === 'guide'
               ? `Hướng dẫn đến ${direction.text}`
               : direction?.kind === 'answer_on_spot'
                 ? `Trả lời trực tiếp: ${direction.text}`
                 : '',
-          acceptedBy:
-            direction?.kind === 'assign' ? (direction.agencyName ?? '') : '',
-          followUp: join(
-            labelOf(c).vi,
-            direction?.kind === 'assign' && answer
-              ? `Đã trả lời: ${answer}`
-              : '',
-          ),
+          acceptedBy: direction?.kind === 'assign' ? (direction.agencyName ?? '') : '',
+          followUp: join(labelOf(c).vi, direction?.kind === 'assign' && answer ? `Đã trả lời: ${answer}` : ''),
           note: join(
             direction?.kind === 'refuse' ? `Từ chối: ${direction.text}` : '',
             c.repeat_of ? `Đến nhiều lần: lặp lại vụ việc ${c.repeat_of.code}` : '',
@@ -365,10 +322,7 @@ export class ReceptionDocumentsService {
     return { title: `SỔ TIẾP CÔNG DÂN – ${commune}`, from, to, rows };
   }
 
-  async registerWorkbook(
-    actor: Actor,
-    query: ReceptionRegisterQuery,
-  ): Promise<{ fileName: string; xlsx: Buffer }> {
+  async registerWorkbook(actor: Actor, query: ReceptionRegisterQuery): Promise<{ fileName: string; xlsx: Buffer }> {
     const register = await this.register(actor, query);
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Tiếp Dân';
@@ -385,13 +339,10 @@ export class ReceptionDocumentsService {
     sheet.getCell(1, 1).font = { bold: true, size: 14 };
     sheet.getCell(1, 1).alignment = { horizontal: 'center' };
     sheet.mergeCells(2, 1, 2, last);
-    sheet.getCell(2, 1).value =
-      `Mẫu số 03/TCD – Từ ngày ${dmy(register.from)} đến ngày ${dmy(register.to)}`;
+    sheet.getCell(2, 1).value = `Mẫu số 03/TCD – Từ ngày ${dmy(register.from)} đến ngày ${dmy(register.to)}`;
     sheet.getCell(2, 1).alignment = { horizontal: 'center' };
     const header = sheet.getRow(4);
-    REGISTER_COLUMNS.forEach(
-      (c, i) => (header.getCell(i + 1).value = c.header),
-    );
+    REGISTER_COLUMNS.forEach((c, i) => (header.getCell(i + 1).value = c.header));
     header.font = { bold: true };
     header.alignment = {
       wrapText: true,
@@ -399,11 +350,7 @@ export class ReceptionDocumentsService {
       horizontal: 'center',
     };
     for (const row of register.rows) {
-      const added = sheet.addRow(
-        REGISTER_COLUMNS.map((c) =>
-          c.key === 'date' ? dmy(row.date) : row[c.key],
-        ),
-      );
+      const added = sheet.addRow(REGISTER_COLUMNS.map((c) => (c.key === 'date' ? dmy(row.date) : row[c.key])));
       added.alignment = { wrapText: true, vertical: 'top' };
     }
     for (let r = 4; r <= sheet.rowCount; r++) {

@@ -1,11 +1,4 @@
-import type {
-  BilingualText,
-  CaseCategory,
-  CaseType,
-  ReceptionContentType,
-  ReceptionDirectionDto,
-  VisitCaseDto,
-} from '@tiep-dan/contracts';
+import type { BilingualText, CaseCategory, CaseType, ReceptionContentType, ReceptionDirectionDto, VisitCaseDto } from '@tiep-dan/contracts';
 import { caseFactsOf, receptionAnswerOf, vnDateOf } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import type { CaseScope } from '../access/actor';
@@ -54,20 +47,14 @@ export const VISIT_CASE_JOINS = `JOIN ${caseFactsSql} c ON c.id = vc.case_id`;
 export const SEALED_DENOUNCER = 'Người tố cáo (thông tin được giữ bí mật)';
 
 /** Reception cases that still need the desk: no direction yet, or with an agency that has not answered. */
-export const UNRESOLVED_RECEPTION_STATES = [
-  'logged',
-  'assigned',
-  'reported',
-] as const;
+export const UNRESOLVED_RECEPTION_STATES = ['logged', 'assigned', 'reported'] as const;
 
 function text(value: unknown): string | null {
   return typeof value === 'string' && value ? value : null;
 }
 
 /** The leader's direction recorded by the reception machine (its context), in the desk's words. */
-export function directionOf(
-  row: Pick<VisitCaseRow, 'context' | 'lead_agency_name'>,
-): ReceptionDirectionDto | null {
+export function directionOf(row: Pick<VisitCaseRow, 'context' | 'lead_agency_name'>): ReceptionDirectionDto | null {
   const ctx = caseFactsOf('reception', row.context);
   const kind = ctx.direction;
   switch (kind) {
@@ -106,9 +93,7 @@ export function directionOf(
   }
 }
 
-export function labelOf(
-  row: Pick<VisitCaseRow, 'type' | 'machine_version' | 'state'>,
-): BilingualText {
+export function labelOf(row: Pick<VisitCaseRow, 'type' | 'machine_version' | 'state'>): BilingualText {
   return stateLabel(row.type, row.machine_version, row.state);
 }
 
@@ -142,9 +127,7 @@ export function toVisitCase(row: VisitCaseRow, now: Date): VisitCaseDto {
 
 /** 'YYYY-MM-DD' of a `date` column (the pg driver may hand back a string or a Date at UTC midnight). */
 export function isoDateOf(value: string | Date): string {
-  return typeof value === 'string'
-    ? value.slice(0, 10)
-    : value.toISOString().slice(0, 10);
+  return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 }
 
 /** 'dd/mm/yyyy' of an instant, in Vietnam. */
@@ -154,10 +137,7 @@ export function vnDisplayDate(instant: Date): string {
 }
 
 /** The commune's name ('' when unknown). */
-export async function communeName(
-  tx: Pick<EntityManager, 'query'>,
-  communeId: string,
-): Promise<string> {
+export async function communeName(tx: Pick<EntityManager, 'query'>, communeId: string): Promise<string> {
   return (await agencyNames(tx, [communeId])).get(communeId) ?? '';
 }
 

@@ -61,7 +61,13 @@ export interface HeldSessionRow {
 }
 
 /** Leaders' sessions of these communes opened before `to` on a day of `[fromDay, toDay]` (one planned but never opened was not held). */
-export function heldSessions(db: Queryable, communes: readonly string[], to: Date, fromDay: string, toDay: string): Promise<HeldSessionRow[]> {
+export function heldSessions(
+  db: Queryable,
+  communes: readonly string[],
+  to: Date,
+  fromDay: string,
+  toDay: string,
+): Promise<HeldSessionRow[]> {
   return db.query(
     `SELECT id, commune_id, session_date::text AS day, kind, led_by FROM reception_sessions
        WHERE commune_id = ANY($1::uuid[]) AND kind IN ('scheduled', 'ad_hoc') AND opened_at IS NOT NULL AND opened_at < $2

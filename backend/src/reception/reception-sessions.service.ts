@@ -52,7 +52,12 @@ export class ReceptionSessionsService {
     const where = ['s.commune_id = $1'];
     if (from) where.push(`s.session_date >= $${params.push(from)}`);
     if (to) where.push(`s.session_date <= $${params.push(to)}`);
-    return sessionsWhere(this.db, `${where.join(' AND ')} ORDER BY s.session_date DESC, s.created_at DESC LIMIT 100`, params, this.calendar);
+    return sessionsWhere(
+      this.db,
+      `${where.join(' AND ')} ORDER BY s.session_date DESC, s.created_at DESC LIMIT 100`,
+      params,
+      this.calendar,
+    );
   }
 
   /**

@@ -48,7 +48,11 @@ export class ReceptionVisitsService {
       };
       await checkSession(false);
       if (body.neighbourhoodId && !(await isNeighbourhoodOf(tx, body.neighbourhoodId, communeId)))
-        throw ReceptionErrors.invalid('neighbourhoodId', 'Tổ dân phố/thôn không thuộc xã/phường này', 'The neighbourhood is not in this commune');
+        throw ReceptionErrors.invalid(
+          'neighbourhoodId',
+          'Tổ dân phố/thôn không thuộc xã/phường này',
+          'The neighbourhood is not in this commune',
+        );
       const now = this.clock.now();
       const citizen = body.citizen;
       // A visit that brings a denunciation keeps no identity: the citizen and any representative go to the vault of the
@@ -154,13 +158,21 @@ export class ReceptionVisitsService {
 
 function validateVisit(body: LogVisitDto): void {
   if (!body.refusal && body.contents.length === 0)
-    throw ReceptionErrors.invalid('contents', 'Cần ít nhất một nội dung (khiếu nại, tố cáo, kiến nghị, phản ánh)', 'At least one matter is needed');
+    throw ReceptionErrors.invalid(
+      'contents',
+      'Cần ít nhất một nội dung (khiếu nại, tố cáo, kiến nghị, phản ánh)',
+      'At least one matter is needed',
+    );
   if (body.refusal && body.contents.length > 0)
     throw ReceptionErrors.invalid('contents', 'Lượt tiếp bị từ chối không mở hồ sơ', 'A refused visit opens no case');
   const people = body.groupSize ?? 1;
   const representatives = body.representatives?.length ?? 0;
   if (people >= GROUP_VISIT_MIN_PEOPLE && representatives === 0)
-    throw ReceptionErrors.invalid('representatives', 'Đoàn đông người cần cử người đại diện (1–5 người)', 'A group visit needs 1–5 representatives');
+    throw ReceptionErrors.invalid(
+      'representatives',
+      'Đoàn đông người cần cử người đại diện (1–5 người)',
+      'A group visit needs 1–5 representatives',
+    );
   if (people <= SMALL_GROUP_MAX_PEOPLE && representatives > SMALL_GROUP_MAX_REPRESENTATIVES)
     throw ReceptionErrors.invalid(
       'representatives',

@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-  Query,
-  Req,
-  Res,
-  StreamableFile,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type {
   CloseReceptionSessionResponse,
@@ -74,66 +62,44 @@ export class ReceptionController {
 
   @Put('schedule')
   @Allow('reception.desk')
-  updateSchedule(
-    @CurrentActor() actor: Actor,
-    @Body() body: UpdateReceptionScheduleDto,
-  ): Promise<ReceptionScheduleDto> {
+  updateSchedule(@CurrentActor() actor: Actor, @Body() body: UpdateReceptionScheduleDto): Promise<ReceptionScheduleDto> {
     return this.schedules.updateSchedule(actor, body);
   }
 
   @Get('sessions')
   @Allow('reception.read')
-  sessions(
-    @CurrentActor() actor: Actor,
-    @Query() query: SessionListQueryDto,
-  ): Promise<ReceptionSessionDto[]> {
+  sessions(@CurrentActor() actor: Actor, @Query() query: SessionListQueryDto): Promise<ReceptionSessionDto[]> {
     return this.sessionsService.listSessions(actor, query.from, query.to);
   }
 
   @Post('sessions')
   @Allow('reception.desk')
-  open(
-    @CurrentActor() actor: Actor,
-    @Body() body: OpenReceptionSessionDto,
-  ): Promise<ReceptionSessionDto> {
+  open(@CurrentActor() actor: Actor, @Body() body: OpenReceptionSessionDto): Promise<ReceptionSessionDto> {
     return this.sessionsService.openSession(actor, body);
   }
 
   @Get('sessions/:id')
   @Allow('reception.read')
-  session(
-    @CurrentActor() actor: Actor,
-    @Param('id', uuidParam()) id: string,
-  ): Promise<ReceptionSessionDetailDto> {
+  session(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<ReceptionSessionDetailDto> {
     return this.sessionsService.sessionDetail(actor, id);
   }
 
   @Post('sessions/:id/close')
   @HttpCode(200)
   @Allow('reception.desk')
-  close(
-    @CurrentActor() actor: Actor,
-    @Param('id', uuidParam()) id: string,
-  ): Promise<CloseReceptionSessionResponse> {
+  close(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<CloseReceptionSessionResponse> {
     return this.sessionsService.closeSession(actor, id);
   }
 
   @Post('sessions/:id/visits')
   @Allow('reception.desk')
-  logVisit(
-    @CurrentActor() actor: Actor,
-    @Param('id', uuidParam()) id: string,
-    @Body() body: LogVisitDto,
-  ): Promise<ReceptionVisitDto> {
+  logVisit(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() body: LogVisitDto): Promise<ReceptionVisitDto> {
     return this.visits.logVisit(actor, id, body);
   }
 
   @Get('visits/:id')
   @Allow('reception.read')
-  visit(
-    @CurrentActor() actor: Actor,
-    @Param('id', uuidParam()) id: string,
-  ): Promise<ReceptionVisitDto> {
+  visit(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<ReceptionVisitDto> {
     return this.visits.visit(actor, id);
   }
 
@@ -141,10 +107,7 @@ export class ReceptionController {
   @Post('duplicates')
   @HttpCode(200)
   @Allow('reception.desk')
-  duplicates(
-    @CurrentActor() actor: Actor,
-    @Body() body: DuplicateQueryDto,
-  ): Promise<DuplicateCheckResponse> {
+  duplicates(@CurrentActor() actor: Actor, @Body() body: DuplicateQueryDto): Promise<DuplicateCheckResponse> {
     return this.duplicateFinder.duplicates(actor, body);
   }
 
@@ -157,15 +120,8 @@ export class ReceptionController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const { code, pdf } = await this.documents.receipt(
-      actor,
-      caseId,
-      `${req.protocol}://${req.get('host') ?? 'localhost'}/lookup`,
-    );
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="phieu-tiep-nhan-${code}.pdf"`,
-    );
+    const { code, pdf } = await this.documents.receipt(actor, caseId, `${req.protocol}://${req.get('host') ?? 'localhost'}/lookup`);
+    res.setHeader('Content-Disposition', `attachment; filename="phieu-tiep-nhan-${code}.pdf"`);
     return new StreamableFile(pdf, { type: 'application/pdf' });
   }
 
@@ -178,36 +134,25 @@ export class ReceptionController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const { seq, pdf } = await this.documents.refusalNotice(actor, visitId);
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="thong-bao-tu-choi-tiep-${seq}.pdf"`,
-    );
+    res.setHeader('Content-Disposition', `attachment; filename="thong-bao-tu-choi-tiep-${seq}.pdf"`);
     return new StreamableFile(pdf, { type: 'application/pdf' });
   }
 
   @Get('register')
   @Allow('reception.read')
-  register(
-    @CurrentActor() actor: Actor,
-    @Query() query: ReceptionRegisterQueryDto,
-  ): Promise<ReceptionRegisterDto> {
+  register(@CurrentActor() actor: Actor, @Query() query: ReceptionRegisterQueryDto): Promise<ReceptionRegisterDto> {
     return this.documents.register(actor, query);
   }
 
   @Get('register.xlsx')
   @Allow('reception.read')
-  @ApiProduces(
-    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  )
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async registerXlsx(
     @CurrentActor() actor: Actor,
     @Query() query: ReceptionRegisterQueryDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const { fileName, xlsx } = await this.documents.registerWorkbook(
-      actor,
-      query,
-    );
+    const { fileName, xlsx } = await this.documents.registerWorkbook(actor, query);
     res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
     return new StreamableFile(xlsx, {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -225,20 +170,14 @@ export class PublicLookupController {
   @Public()
   @ReadsOnly()
   @HttpCode(200)
-  lookup(
-    @Body() body: PublicLookupDto,
-    @ClientIp() ip: string | null,
-  ): Promise<PublicLookupResponse> {
+  lookup(@Body() body: PublicLookupDto, @ClientIp() ip: string | null): Promise<PublicLookupResponse> {
     return this.lookups.lookup(body.code, body.phoneLast4, ip);
   }
 
   /** The citizen rates the answer to their case (1–5 stars, a comment), once. */
   @Post('lookup/rating')
   @Public()
-  rate(
-    @Body() body: RateCaseDto,
-    @ClientIp() ip: string | null,
-  ): Promise<CaseRatingDto> {
+  rate(@Body() body: RateCaseDto, @ClientIp() ip: string | null): Promise<CaseRatingDto> {
     return this.lookups.rate(body, ip);
   }
 }

@@ -6,16 +6,7 @@ import type {
   ReceptionSessionKind,
   ReceptionSessionStatus,
 } from '@tiep-dan/contracts';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { CaseEntity } from '../cases/case.entity';
 import { AgencyEntity } from '../organisation/agency.entity';
 import { NeighbourhoodEntity } from '../organisation/neighbourhood.entity';

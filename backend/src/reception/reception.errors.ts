@@ -20,8 +20,7 @@ export enum ReceptionErrorCode {
 /** 2026-11-30 → 30/11/2026, as the users write dates. */
 const dmy = (iso: string) => iso.split('-').reverse().join('/');
 
-const field = (name: string, vi: string, en: string) =>
-  fieldError(name, 'invalid', vi, en);
+const field = (name: string, vi: string, en: string) => fieldError(name, 'invalid', vi, en);
 
 export const ReceptionErrors = {
   /** 404 also for sessions of another commune. */
@@ -54,13 +53,7 @@ export const ReceptionErrors = {
         vi: `Hôm nay không phải ngày tiếp công dân định kỳ (buổi tiếp tới: ${next}). Có thể mở buổi tiếp đột xuất.`,
         en: `Today is not a scheduled reception day (next: ${next}). An ad-hoc session can be opened.`,
       },
-      [
-        field(
-          'kind',
-          'Không phải ngày tiếp định kỳ',
-          'Not a scheduled reception day',
-        ),
-      ],
+      [field('kind', 'Không phải ngày tiếp định kỳ', 'Not a scheduled reception day')],
       { nextDate: next },
     ),
   alreadyOpen: (sessionId: string) =>
@@ -105,26 +98,19 @@ export const ReceptionErrors = {
       en: "Today's session is already closed; open an ad-hoc session instead",
     }),
   notOpen: () =>
-    new AppError(
-      ReceptionErrorCode.SessionNotOpen,
-      HttpStatus.UNPROCESSABLE_ENTITY,
-      {
-        vi: 'Buổi tiếp chưa mở hoặc đã kết thúc',
-        en: 'The session is not open',
-      },
-    ),
+    new AppError(ReceptionErrorCode.SessionNotOpen, HttpStatus.UNPROCESSABLE_ENTITY, {
+      vi: 'Buổi tiếp chưa mở hoặc đã kết thúc',
+      en: 'The session is not open',
+    }),
   noCommune: () =>
     new AppError(ReceptionErrorCode.NoCommune, HttpStatus.FORBIDDEN, {
       vi: 'Chỉ cán bộ, lãnh đạo cấp xã/phường tổ chức buổi tiếp của xã/phường',
       en: 'Only commune staff run their commune’s reception sessions',
     }),
   invalid: (name: string, vi: string, en: string) =>
-    new AppError(
-      ReceptionErrorCode.Invalid,
-      HttpStatus.BAD_REQUEST,
-      { vi: 'Dữ liệu không hợp lệ', en: 'Invalid request' },
-      [field(name, vi, en)],
-    ),
+    new AppError(ReceptionErrorCode.Invalid, HttpStatus.BAD_REQUEST, { vi: 'Dữ liệu không hợp lệ', en: 'Invalid request' }, [
+      field(name, vi, en),
+    ]),
   /** The same answer for an unknown code and for wrong phone digits: nothing tells them apart. */
   lookupNotFound: () =>
     new AppError(ReceptionErrorCode.LookupNotFound, HttpStatus.NOT_FOUND, {

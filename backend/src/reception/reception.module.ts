@@ -3,10 +3,7 @@ import { CasesModule } from '../cases/cases.module';
 import { CitizensModule } from '../citizens/citizens.module';
 import { PublicLookupService } from './public-lookup.service';
 import { ReceptionDocumentsService } from './reception-documents.service';
-import {
-  PublicLookupController,
-  ReceptionController,
-} from './reception.controller';
+import { PublicLookupController, ReceptionController } from './reception.controller';
 import { DuplicateFinderService } from './duplicate-finder.service';
 import { ReceptionScheduleService } from './reception-schedule.service';
 import { ReceptionSessionsService } from './reception-sessions.service';

@@ -51,9 +51,7 @@ interface OpenApiParameter {
 
 /** Every operation the app registers, read from its own OpenAPI document. */
 export async function apiRoutes(t: TestApp): Promise<ApiRoute[]> {
-  const doc = (
-    await request(t.app.getHttpServer()).get('/api/docs-json').expect(200)
-  ).body as {
+  const doc = (await request(t.app.getHttpServer()).get('/api/docs-json').expect(200)).body as {
     paths: Record<
       string,
       Record<
@@ -72,26 +70,16 @@ export async function apiRoutes(t: TestApp): Promise<ApiRoute[]> {
       : schema?.allOf?.length === 1
         ? resolve(schema.allOf[0])
         : (schema ?? {});
-  const sample = (
-    raw: JsonSchema | undefined,
-    depth = 0,
-    name = '',
-  ): unknown => {
+  const sample = (raw: JsonSchema | undefined, depth = 0, name = ''): unknown => {
     const schema = resolve(raw);
     if (/Id$/.test(name) && schema.type !== 'array') return randomUUID();
     if (schema.enum?.length) return schema.enum[0];
     if (schema.type === 'object' || schema.properties) {
       if (depth > 4) return {};
-      return Object.fromEntries(
-        (schema.required ?? []).map((key) => [
-          key,
-          sample(schema.properties?.[key], depth + 1, key),
-        ]),
-      );
+      return Object.fromEntries((schema.required ?? []).map((key) => [key, sample(schema.properties?.[key], depth + 1, key)]));
     }
     if (schema.type === 'array') return [sample(schema.items, depth + 1)];
-    if (schema.type === 'integer' || schema.type === 'number')
-      return schema.minimum ?? 1;
+    if (schema.type === 'integer' || schema.type === 'number') return schema.minimum ?? 1;
     if (schema.type === 'boolean') return true;
     if (schema.format === 'uuid') return randomUUID();
     if (schema.format === 'date-time') return '2026-06-15T03:00:00.000Z';
@@ -112,24 +100,12 @@ export async function apiRoutes(t: TestApp): Promise<ApiRoute[]> {
           type: p.schema?.type,
           format: p.schema?.format,
         })),
-      multipart: Object.keys(op.requestBody?.content ?? {}).includes(
-        'multipart/form-data',
-      ),
+      multipart: Object.keys(op.requestBody?.content ?? {}).includes('multipart/form-data'),
       multipartFields: (() => {
-        const schema = resolve(
-          op.requestBody?.content?.['multipart/form-data']?.schema,
-        );
-        return [
-          ...new Set([
-            ...(schema.required ?? []),
-            ...Object.keys(schema.properties ?? {}),
-          ]),
-        ];
+        const schema = resolve(op.requestBody?.content?.['multipart/form-data']?.schema);
+        return [...new Set([...(schema.required ?? []), ...Object.keys(schema.properties ?? {})])];
       })(),
-      sampleBody:
-        (sample(op.requestBody?.content?.['application/json']?.schema) as
-          | Record<string, unknown>
-          | undefined) ?? {},
+      sampleBody: (sample(op.requestBody?.content?.['application/json']?.schema) as Record<string, unknown> | undefined) ?? {},
     })),
   );
 }
@@ -141,11 +117,7 @@ export interface ReadableResponse {
   text: string;
 }
 
-async function readable(
-  status: number,
-  contentType: string,
-  body: Buffer,
-): Promise<ReadableResponse> {
+async function readable(status: number, contentType: string, body: Buffer): Promise<ReadableResponse> {
   let text: string;
   if (contentType.includes('spreadsheetml')) {
     const book = new ExcelJS.Workbook();
@@ -158,9 +130,7 @@ async function readable(
     text = cells.join('\n');
   } else if (contentType.includes('pdf')) {
     // The library's entry point reads a sample file when loaded directly; its implementation module does not.
-    const pdf = require('pdf-parse/lib/pdf-parse.js') as (
-      data: Buffer,
-    ) => Promise<{ text: string }>;
+    const pdf = require('pdf-parse/lib/pdf-parse.js') as (data: Buffer) => Promise<{ text: string }>;
     text = (await pdf(body)).text;
   } else {
     text = body.toString('utf8');
@@ -176,11 +146,7 @@ export interface Upload {
 }
 
 function isUpload(body: unknown): body is Upload {
-  return (
-    typeof body === 'object' &&
-    body !== null &&
-    Buffer.isBuffer((body as Upload).file)
-  );
+  return typeof body === 'object' && body !== null && Buffer.isBuffer((body as Upload).file);
 }
 
 /** Sends a request and returns its readable body whatever the content type. */
@@ -203,11 +169,7 @@ export async function call(
     response.on('data', (chunk: Buffer) => chunks.push(chunk));
     response.on('end', () => done(null, Buffer.concat(chunks)));
   });
-  return readable(
-    res.status,
-    String(res.headers['content-type'] ?? ''),
-    res.body as Buffer,
-  );
+  return readable(res.status, String(res.headers['content-type'] ?? ''), res.body as Buffer);
 }
 
 /** A problem document without the parts that name the request itself (its path and request id). */
@@ -226,6 +188,4 @@ export function problemShape(res: ReadableResponse, ...ids: string[]): string {
 }
 
 /** The smallest valid PDF-looking file, for upload routes. */
-export const TINY_PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n',
-);
+export const TINY_PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');

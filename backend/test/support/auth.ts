@@ -17,7 +17,9 @@ export async function login(t: TestApp, username: string, password = DEMO_PASSWO
   return res.body as TokenResponse;
 }
 
-export const bearer = (tokens: TokenResponse | string) => ({ Authorization: `Bearer ${typeof tokens === 'string' ? tokens : tokens.accessToken}` });
+export const bearer = (tokens: TokenResponse | string) => ({
+  Authorization: `Bearer ${typeof tokens === 'string' ? tokens : tokens.accessToken}`,
+});
 
 /**
  * A head for an agency the demo gives none (the ward police, AP-CA): only an assignment by a head lets a handler see a

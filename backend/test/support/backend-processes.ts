@@ -1,12 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  rmSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,9 +26,7 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() =>
-        resolve(typeof address === 'object' && address ? address.port : 0),
-      );
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
 }
@@ -86,18 +78,12 @@ export class BackendProcesses {
    */
   static prepare(label: string): BackendProcesses {
     if (!existsSync(BUILT_APP))
-      throw new Error(
-        `${BUILT_APP} is missing: build the backend first (nx run backend:int-test depends on backend:build)`,
-      );
+      throw new Error(`${BUILT_APP} is missing: build the backend first (nx run backend:int-test depends on backend:build)`);
     const appDir = join(ROOT, 'test-output', `${label}-${process.pid}`);
     mkdirSync(appDir, { recursive: true });
     const app = join(appDir, 'main.js');
     copyFileSync(BUILT_APP, app);
-    return new BackendProcesses(
-      app,
-      appDir,
-      mkdtempSync(join(tmpdir(), `tiepdan-${label}-`)),
-    );
+    return new BackendProcesses(app, appDir, mkdtempSync(join(tmpdir(), `tiepdan-${label}-`)));
   }
 
   /** Starts one instance with the test settings plus `env` (DATABASE_URL at least) and waits until it is healthy. */
@@ -122,17 +108,13 @@ export class BackendProcesses {
     });
     child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
     child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
-    const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
-      child.once('exit', (code, signal) => resolve(signal ?? code)),
-    );
+    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
     const instance: Instance = { name, port, process: child, exited, output };
     this.instances.push(instance);
     for (let i = 0; i < 240; i++) {
-      if (child.exitCode !== null)
-        throw new Error(`${name} exited during start:\n${output.join('')}`);
+      if (child.exitCode !== null) throw new Error(`${name} exited during start:\n${output.join('')}`);
       try {
-        if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok)
-          return instance;
+        if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return instance;
       } catch {
         // not listening yet
       }
@@ -143,12 +125,8 @@ export class BackendProcesses {
 
   /** Stops every instance still running (SIGTERM, then waits up to 10 s) and removes their folders. */
   async dispose(): Promise<void> {
-    for (const i of this.instances)
-      if (i.process.exitCode === null && i.process.signalCode === null)
-        i.process.kill('SIGTERM');
-    await Promise.all(
-      this.instances.map((i) => Promise.race([i.exited, sleep(10_000)])),
-    );
+    for (const i of this.instances) if (i.process.exitCode === null && i.process.signalCode === null) i.process.kill('SIGTERM');
+    await Promise.all(this.instances.map((i) => Promise.race([i.exited, sleep(10_000)])));
     rmSync(this.workDir, { recursive: true, force: true });
     rmSync(this.appDir, { recursive: true, force: true });
   }

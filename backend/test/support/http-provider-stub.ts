@@ -35,16 +35,10 @@ export async function startHttpProvider(): Promise<HttpProviderStub> {
       });
       res.statusCode = stub.status;
       res.setHeader('Content-Type', 'application/json');
-      res.end(
-        stub.status < 300
-          ? JSON.stringify({ id: `msg-${++served}` })
-          : JSON.stringify({ error: 'refused' }),
-      );
+      res.end(stub.status < 300 ? JSON.stringify({ id: `msg-${++served}` }) : JSON.stringify({ error: 'refused' }));
     });
   });
-  await new Promise<void>((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve()),
-  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as { port: number };
   return Object.assign(stub, {
     url: `http://127.0.0.1:${port}/send`,

@@ -4,10 +4,7 @@ import { solveChallenge } from '../../src/citizens/proof-of-work';
 import type { TestApp } from './test-app';
 
 /** The smallest JPEG-looking photo (its first bytes are what the server sniffs). */
-export const TINY_JPEG = Buffer.concat([
-  Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
-  Buffer.alloc(60, 1),
-]);
+export const TINY_JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(60, 1)]);
 
 export interface PetitionFile {
   bytes: Buffer;
@@ -23,14 +20,8 @@ export function citizenIp(): string {
 }
 
 /** Gets a challenge and solves it, as the browser does. */
-export async function solvedChallenge(
-  t: TestApp,
-  ip: string,
-): Promise<{ challenge: string; solution: string }> {
-  const res = await request(t.app.getHttpServer())
-    .post('/api/public/petitions/challenges')
-    .set('X-Forwarded-For', ip)
-    .expect(201);
+export async function solvedChallenge(t: TestApp, ip: string): Promise<{ challenge: string; solution: string }> {
+  const res = await request(t.app.getHttpServer()).post('/api/public/petitions/challenges').set('X-Forwarded-For', ip).expect(201);
   const { challenge } = res.body as PetitionChallengeDto;
   return { challenge, solution: solveChallenge(challenge) };
 }
@@ -43,13 +34,10 @@ export async function submitPetition(
   ip = citizenIp(),
 ): Promise<request.Response> {
   const proof = 'challenge' in fields ? {} : await solvedChallenge(t, ip);
-  let req = request(t.app.getHttpServer())
-    .post('/api/public/petitions')
-    .set('X-Forwarded-For', ip);
+  let req = request(t.app.getHttpServer()).post('/api/public/petitions').set('X-Forwarded-For', ip);
   for (const [name, value] of Object.entries({ ...proof, ...fields })) {
     if (value === undefined) continue;
-    for (const one of Array.isArray(value) ? value : [value])
-      req = req.field(name, String(one));
+    for (const one of Array.isArray(value) ? value : [value]) req = req.field(name, String(one));
   }
   for (const file of files)
     req = req.attach('files', file.bytes, {

@@ -1,18 +1,5 @@
-import {
-  type ChildProcess,
-  execFileSync,
-  spawn,
-  spawnSync,
-} from 'node:child_process';
-import {
-  chmodSync,
-  chownSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -42,18 +29,14 @@ const isRoot = () => process.getuid?.() === 0;
 
 /** `cmd args` as the postgres user: through runuser when the tests run as root (as on CI), as is otherwise. */
 function asPostgres(cmd: string, args: string[]): [string, string[]] {
-  return isRoot()
-    ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]]
-    : [cmd, args];
+  return isRoot() ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args];
 }
 
 function run(cmd: string, args: string[], timeout = 60_000): string {
   const [file, argv] = asPostgres(cmd, args);
   const result = spawnSync(file, argv, { encoding: 'utf8', timeout });
   if (result.status !== 0)
-    throw new Error(
-      `${cmd} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`}): ${result.stderr}`,
-    );
+    throw new Error(`${cmd} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`}): ${result.stderr}`);
   return result.stdout;
 }
 
@@ -85,8 +68,7 @@ function writeAsPostgres(file: string, text: string): void {
 export function replicationProblem(primaryUrl: string): string | undefined {
   const bin = postgresBinDir();
   for (const program of ['pg_basebackup', 'pg_ctl', 'psql'])
-    if (!existsSync(join(bin, program)))
-      return `${join(bin, program)} is missing (set PG_BINDIR)`;
+    if (!existsSync(join(bin, program))) return `${join(bin, program)} is missing (set PG_BINDIR)`;
   if (!isRoot() && process.env['USER'] !== 'postgres')
     return 'the tests must run as root or as the postgres user to start a PostgreSQL server';
   const url = new URL(primaryUrl);
@@ -122,16 +104,13 @@ export interface StreamingReplica {
  * outside the data folder, so the backup has none). The settings a standby must not have lower than its primary's
  * are copied from the primary.
  */
-export async function startStreamingReplica(
-  primaryUrl: string,
-): Promise<StreamingReplica> {
+export async function startStreamingReplica(primaryUrl: string): Promise<StreamingReplica> {
   const bin = postgresBinDir();
   const primary = new URL(primaryUrl);
   const dir = privateDir('replica');
   const data = join(dir, 'data');
   const port = await freePort();
-  const pgCtl = (...args: string[]) =>
-    run(join(bin, 'pg_ctl'), ['-D', data, ...args]);
+  const pgCtl = (...args: string[]) => run(join(bin, 'pg_ctl'), ['-D', data, ...args]);
   let running = false;
   const replica: StreamingReplica = {
     port,
@@ -140,8 +119,7 @@ export async function startStreamingReplica(
       url.port = String(port);
       url.pathname = `/${database}`;
       url.search = '';
-      if (applicationName)
-        url.searchParams.set('application_name', applicationName);
+      if (applicationName) url.searchParams.set('application_name', applicationName);
       return url.toString();
     },
     crash() {
@@ -198,10 +176,7 @@ export async function startStreamingReplica(
         '',
       ].join('\n'),
     );
-    writeAsPostgres(
-      join(data, 'pg_hba.conf'),
-      'local all all trust\nhost all all 127.0.0.1/32 trust\n',
-    );
+    writeAsPostgres(join(data, 'pg_hba.conf'), 'local all all trust\nhost all all 127.0.0.1/32 trust\n');
     pgCtl('start', '-w', '-t', '60', '-l', join(dir, 'server.log'));
     running = true;
     // Ready for reads once it reached a consistent state and streams from the primary.
@@ -218,10 +193,7 @@ export async function startStreamingReplica(
       } finally {
         await client.end().catch(() => undefined);
       }
-      if (i > 100)
-        throw new Error(
-          `the replica did not start streaming:\n${readFileSync(join(dir, 'server.log'), 'utf8')}`,
-        );
+      if (i > 100) throw new Error(`the replica did not start streaming:\n${readFileSync(join(dir, 'server.log'), 'utf8')}`);
       await sleep(100);
     }
   } catch (error) {
@@ -242,10 +214,7 @@ export interface Pgbouncer {
  * for one transaction only, `poolSize` server connections per database are shared by every client. Trust
  * authentication (the auth file lists the user with no password), TCP on 127.0.0.1 only.
  */
-export async function startPgbouncer(
-  serverUrl: string,
-  poolSize: number,
-): Promise<Pgbouncer> {
+export async function startPgbouncer(serverUrl: string, poolSize: number): Promise<Pgbouncer> {
   const program = pgbouncerPath();
   if (!program) throw new Error('pgbouncer is not installed');
   const server = new URL(serverUrl);
@@ -274,17 +243,11 @@ export async function startPgbouncer(
     ].join('\n'),
   );
   // pgbouncer refuses to run as root: `-u` makes it switch to the postgres user itself (one process, killed by pid).
-  const child: ChildProcess = spawn(
-    program,
-    isRoot() ? ['-u', 'postgres', ini] : [ini],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child: ChildProcess = spawn(program, isRoot() ? ['-u', 'postgres', ini] : [ini], { stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
   child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
-  const exited = new Promise<void>((resolve) =>
-    child.once('exit', () => resolve()),
-  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const bouncer: Pgbouncer = {
     port,
     url(databaseUrl) {
@@ -317,9 +280,7 @@ export async function startPgbouncer(
       await client.end().catch(() => undefined);
     }
   }
-  const log = existsSync(join(dir, 'pgbouncer.log'))
-    ? readFileSync(join(dir, 'pgbouncer.log'), 'utf8')
-    : '';
+  const log = existsSync(join(dir, 'pgbouncer.log')) ? readFileSync(join(dir, 'pgbouncer.log'), 'utf8') : '';
   await bouncer.stop();
   throw new Error(`pgbouncer did not start:\n${output.join('')}${log}`);
 }

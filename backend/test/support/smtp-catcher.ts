@@ -25,57 +25,37 @@ export interface SmtpCatcher {
 function decodeWords(value: string): string {
   return value
     .replace(/\?=\s+=\?/g, '?==?')
-    .replace(
-      /=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g,
-      (_, _charset: string, encoding: string, text: string) =>
-        encoding.toUpperCase() === 'B'
-          ? Buffer.from(text, 'base64').toString('utf8')
-          : Buffer.from(
-              text
-                .replace(/_/g, ' ')
-                .replace(/=([0-9A-F]{2})/gi, (__, hex: string) =>
-                  String.fromCharCode(parseInt(hex, 16)),
-                ),
-              'latin1',
-            ).toString('utf8'),
+    .replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g, (_, _charset: string, encoding: string, text: string) =>
+      encoding.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : Buffer.from(
+            text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+            'latin1',
+          ).toString('utf8'),
     );
 }
 
 function decodeBody(body: string, encoding: string): string {
-  if (encoding === 'base64')
-    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
   if (encoding === 'quoted-printable')
     return Buffer.from(
-      body
-        .replace(/=\r?\n/g, '')
-        .replace(/=([0-9A-F]{2})/gi, (_, hex: string) =>
-          String.fromCharCode(parseInt(hex, 16)),
-        ),
+      body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
       'latin1',
     ).toString('utf8');
   return body;
 }
 
 /** Parses a single-part message (what the app sends: plain text). */
-export function parseMail(
-  raw: string,
-  envelope: { from: string; to: string[] },
-): CaughtMail {
+export function parseMail(raw: string, envelope: { from: string; to: string[] }): CaughtMail {
   const split = raw.search(/\r?\n\r?\n/);
   const head = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
   const body = raw.slice(split).replace(/^\r?\n\r?\n/, '');
   const headers: Record<string, string> = {};
   for (const line of head.split(/\r?\n/)) {
     const colon = line.indexOf(':');
-    if (colon > 0)
-      headers[line.slice(0, colon).trim().toLowerCase()] = decodeWords(
-        line.slice(colon + 1).trim(),
-      );
+    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = decodeWords(line.slice(colon + 1).trim());
   }
-  const text = decodeBody(
-    body,
-    (headers['content-transfer-encoding'] ?? '7bit').toLowerCase(),
-  ).replace(/\r\n/g, '\n');
+  const text = decodeBody(body, (headers['content-transfer-encoding'] ?? '7bit').toLowerCase()).replace(/\r\n/g, '\n');
   return { ...envelope, subject: headers['subject'] ?? '', headers, text, raw };
 }
 
@@ -93,22 +73,16 @@ export async function startSmtpCatcher(port = 0): Promise<SmtpCatcher> {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         if (catcher.failing) {
-          const error = new Error(
-            'Mailbox temporarily unavailable',
-          ) as Error & { responseCode: number };
+          const error = new Error('Mailbox temporarily unavailable') as Error & { responseCode: number };
           error.responseCode = 451;
           callback(error);
           return;
         }
         const envelope = {
-          from: session.envelope.mailFrom
-            ? session.envelope.mailFrom.address
-            : '',
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
         };
-        messages.push(
-          parseMail(Buffer.concat(chunks).toString('latin1'), envelope),
-        );
+        messages.push(parseMail(Buffer.concat(chunks).toString('latin1'), envelope));
         for (const wake of waiters.splice(0)) wake();
         callback();
       });
@@ -118,9 +92,7 @@ export async function startSmtpCatcher(port = 0): Promise<SmtpCatcher> {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
-  const address = (
-    server as unknown as { server: { address(): { port: number } } }
-  ).server.address();
+  const address = (server as unknown as { server: { address(): { port: number } } }).server.address();
   return Object.assign(catcher, {
     url: `smtp://127.0.0.1:${address.port}`,
     port: address.port,
@@ -128,8 +100,7 @@ export async function startSmtpCatcher(port = 0): Promise<SmtpCatcher> {
     async waitFor(count: number, timeoutMs = 10_000): Promise<CaughtMail[]> {
       const deadline = Date.now() + timeoutMs;
       while (messages.length < count) {
-        if (Date.now() > deadline)
-          throw new Error(`expected ${count} messages, got ${messages.length}`);
+        if (Date.now() > deadline) throw new Error(`expected ${count} messages, got ${messages.length}`);
         await new Promise<void>((resolve) => {
           waiters.push(resolve);
           setTimeout(resolve, 100);

@@ -1,9 +1,5 @@
 import type { Client } from 'pg';
-import type {
-  AgencyDto,
-  CaseDetailDto,
-  TokenResponse,
-} from '@tiep-dan/contracts';
+import type { AgencyDto, CaseDetailDto, TokenResponse } from '@tiep-dan/contracts';
 import { DEMO_PASSWORD } from '../../src/demo/demo-organisation';
 import { json, sleep, type Instance } from './backend-processes';
 
@@ -19,11 +15,7 @@ const AFTER_DEADLINES = '2026-05-04T02:00:00.000Z';
  * SWEEP_START on the demo organisation, each with `application_name=tiepdan-<name>` (namedUrl); `sql` is a direct
  * connection to the database, which sees their transactions in pg_stat_activity.
  */
-export async function sweepScenario(
-  all: Instance[],
-  sql: Client,
-  cases: number,
-): Promise<void> {
+export async function sweepScenario(all: Instance[], sql: Client, cases: number): Promise<void> {
   const [a, b] = all as [Instance, Instance];
   const login = await json<TokenResponse>(a.port, 'POST', '/api/auth/login', {
     username: 'tiepdan.anphu',
@@ -31,13 +23,7 @@ export async function sweepScenario(
   });
   expect(login.status).toBe(200);
   const token = login.body.accessToken;
-  const agencies = await json<AgencyDto[]>(
-    b.port,
-    'GET',
-    '/api/agencies',
-    undefined,
-    token,
-  );
+  const agencies = await json<AgencyDto[]>(b.port, 'GET', '/api/agencies', undefined, token);
   const land = agencies.body.find((x) => x.code === 'AP-DC') as AgencyDto;
 
   // The complaints through every instance's HTTP API, 24 at a time.
@@ -62,10 +48,7 @@ export async function sweepScenario(
           },
           token,
         );
-        if (res.status !== 201)
-          throw new Error(
-            `create ${n} via ${target.name}: ${res.status} ${JSON.stringify(res.body)}`,
-          );
+        if (res.status !== 201) throw new Error(`create ${n} via ${target.name}: ${res.status} ${JSON.stringify(res.body)}`);
         ids.push(res.body.id);
       }
     }),
@@ -73,12 +56,8 @@ export async function sweepScenario(
   expect(new Set(ids).size).toBe(cases);
   const passedCount = async () =>
     Number(
-      (
-        await sql.query(
-          `SELECT count(*)::int AS n FROM case_events WHERE type = 'DEADLINE_PASSED' AND case_id = ANY($1::uuid[])`,
-          [ids],
-        )
-      ).rows[0].n,
+      (await sql.query(`SELECT count(*)::int AS n FROM case_events WHERE type = 'DEADLINE_PASSED' AND case_id = ANY($1::uuid[])`, [ids]))
+        .rows[0].n,
     );
   expect(await passedCount()).toBe(0);
 
@@ -90,17 +69,7 @@ export async function sweepScenario(
   });
   expect(admin.status).toBe(200);
   for (const i of all)
-    expect(
-      (
-        await json(
-          i.port,
-          'POST',
-          '/api/testing/clock',
-          { at: AFTER_DEADLINES },
-          admin.body.accessToken,
-        )
-      ).status,
-    ).toBe(200);
+    expect((await json(i.port, 'POST', '/api/testing/clock', { at: AFTER_DEADLINES }, admin.body.accessToken)).status).toBe(200);
 
   // Kill an instance the moment it holds an open sweep transaction while part of the work is done, and enough is left
   // for the survivors to take over.
@@ -113,11 +82,7 @@ export async function sweepScenario(
         WHERE datname = current_database() AND application_name LIKE 'tiepdan-%' AND xact_start IS NOT NULL AND pid <> pg_backend_pid()`,
     );
     const done = await passedCount();
-    const names = new Set(
-      busy.rows.map((r: { application_name: string }) =>
-        r.application_name.replace('tiepdan-', ''),
-      ),
-    );
+    const names = new Set(busy.rows.map((r: { application_name: string }) => r.application_name.replace('tiepdan-', '')));
     const candidate = all.find((i) => names.has(i.name));
     if (candidate && done > 0 && done < cases - leftAtKill) {
       candidate.process.kill('SIGKILL');
@@ -127,16 +92,14 @@ export async function sweepScenario(
       await sleep(5);
     }
   }
-  if (!victim)
-    throw new Error('never caught an instance in the middle of a sweep');
+  if (!victim) throw new Error('never caught an instance in the middle of a sweep');
   expect(await victim.exited).toBe('SIGKILL');
   expect(doneAtKill).toBeGreaterThan(0);
   expect(doneAtKill).toBeLessThan(cases);
 
   // The survivors finish the work, including the batch the killed instance had claimed (rolled back by PostgreSQL).
   const deadline = Date.now() + 180_000;
-  while ((await passedCount()) < cases && Date.now() < deadline)
-    await sleep(250);
+  while ((await passedCount()) < cases && Date.now() < deadline) await sleep(250);
   await sleep(3_000); // a few more sweeps: nothing may fire twice after the last one.
 
   const perCase = await sql.query(
@@ -150,22 +113,10 @@ export async function sweepScenario(
   );
   expect(perCase.rows).toHaveLength(cases);
   const wrong = perCase.rows.filter(
-    (r: {
-      passed: number;
-      events: number;
-      last_seq: number;
-      overdue_rows: number;
-      overdue_since: Date | null;
-    }) =>
-      r.passed !== 1 ||
-      r.events !== r.last_seq ||
-      r.overdue_rows !== 1 ||
-      !r.overdue_since,
+    (r: { passed: number; events: number; last_seq: number; overdue_rows: number; overdue_since: Date | null }) =>
+      r.passed !== 1 || r.events !== r.last_seq || r.overdue_rows !== 1 || !r.overdue_since,
   );
   expect(wrong).toEqual([]);
   // The survivors are healthy and still serve requests.
-  for (const i of all.filter((x) => x !== victim))
-    expect((await fetch(`http://127.0.0.1:${i.port}/api/health`)).status).toBe(
-      200,
-    );
+  for (const i of all.filter((x) => x !== victim)) expect((await fetch(`http://127.0.0.1:${i.port}/api/health`)).status).toBe(200);
 }

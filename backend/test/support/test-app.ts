@@ -30,7 +30,14 @@ export async function startTestApp(
   const dataDir = mkdtempSync(join(tmpdir(), 'tiepdan-int-'));
   const database: DatabaseServer = await db.start();
   const settings = typeof env === 'function' ? env(database) : env;
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, FRONTEND_DIR: join(dataDir, 'no-frontend'), LOG_LEVEL: 'silent', TRUST_PROXY: 'loopback', ...settings });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    FRONTEND_DIR: join(dataDir, 'no-frontend'),
+    LOG_LEVEL: 'silent',
+    TRUST_PROXY: 'loopback',
+    ...settings,
+  });
   const clock = new ManualClock();
   const running = await createApp(config, { clock, database, logStream: options.logStream });
   return {

@@ -1,15 +1,6 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import {
-  type ApplicationConfig,
-  inject,
-  provideAppInitializer,
-  provideBrowserGlobalErrorListeners,
-} from '@angular/core';
-import {
-  TitleStrategy,
-  provideRouter,
-  withComponentInputBinding,
-} from '@angular/router';
+import { type ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { provideInteractiveDisabledButtons } from './core/a11y/interactive-disabled';
 import { RouteFocus } from './core/a11y/route-focus';

@@ -101,7 +101,13 @@ export function defaultYearCalendar(year: number): YearCalendar {
     let lieu = h.day + 1;
     while (isWeekend(lieu) || taken.has(lieu)) lieu++;
     taken.add(lieu);
-    daysOff.push({ date: formatIsoDate(lieu), kind: 'compensatory', holiday: h.holiday, name: compensatoryName(h.holiday), source: ART_111 });
+    daysOff.push({
+      date: formatIsoDate(lieu),
+      kind: 'compensatory',
+      holiday: h.holiday,
+      name: compensatoryName(h.holiday),
+      source: ART_111,
+    });
   }
   daysOff.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { year, daysOff, makeUpWorkingDays: [] };

@@ -47,4 +47,3 @@ describe('Vietnamese lunar calendar (UTC+7)', () => {
     }
   });
 });
-

@@ -52,13 +52,11 @@ describe('official calendar 2025–2027', () => {
 
   it('2026: 1–2/1 with Saturday 10/1 worked, Tết 16–20/2, 27/4 in lieu, 31/8–2/9 with Saturday 22/8 worked', () => {
     expect(yearCalendar(2026).makeUpWorkingDays.map((d) => d.date)).toEqual(['2026-01-10', '2026-08-22']);
-    expect(yearCalendar(2026).daysOff.filter((d) => d.holiday === 'tet').map((d) => d.date)).toEqual([
-      '2026-02-16',
-      '2026-02-17',
-      '2026-02-18',
-      '2026-02-19',
-      '2026-02-20',
-    ]);
+    expect(
+      yearCalendar(2026)
+        .daysOff.filter((d) => d.holiday === 'tet')
+        .map((d) => d.date),
+    ).toEqual(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']);
   });
 
   it('2027 has no notice yet: the computed defaults, marked as such', () => {

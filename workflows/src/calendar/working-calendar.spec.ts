@@ -63,7 +63,11 @@ describe('WorkingCalendar', () => {
         { date: '2025-03-22', source: 'Quyết định của UBND xã' },
       ],
     });
-    expect(local.whyNotWorking('2025-03-12')).toEqual({ kind: 'closure', name: { vi: 'Nghỉ do bão', en: 'Closed for a storm' }, source: 'Quyết định của UBND xã' });
+    expect(local.whyNotWorking('2025-03-12')).toEqual({
+      kind: 'closure',
+      name: { vi: 'Nghỉ do bão', en: 'Closed for a storm' },
+      source: 'Quyết định của UBND xã',
+    });
     expect(local.isWorkingDay('2025-03-15')).toBe(true);
     expect(local.isWorkingDay('2025-03-22')).toBe(false);
     expect(calendar.isWorkingDay('2025-03-12')).toBe(true);

@@ -89,7 +89,10 @@ describe('computeDeadline properties', () => {
           fc.pre(from < due);
           const to = from + span;
           const k = calendar.countWorking(from, to);
-          const suspended = computeDeadline({ ruleId, startedAt, suspensions: [{ from: startOfVnDay(from), to: startOfVnDay(to) }] }, calendar);
+          const suspended = computeDeadline(
+            { ruleId, startedAt, suspensions: [{ from: startOfVnDay(from), to: startOfVnDay(to) }] },
+            calendar,
+          );
           expect(parseIsoDate(suspended.dueDate ?? '')).toBe(calendar.addWorking(due, k));
           expect(suspended.explanation.suspensions[0]?.days).toBe(k);
         },

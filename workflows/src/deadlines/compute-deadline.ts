@@ -85,7 +85,8 @@ function complexityOf(input: ComputeDeadlineInput): DenunciationComplexity | und
 /** The length of the rule for the case's variant (remote area, complex case). */
 function lengthFor(rule: DeadlineRule, input: ComputeDeadlineInput): { length: number; variant: DeadlineVariant } {
   const complex = complexityOf(input) !== undefined;
-  if (input.remote && complex && rule.remoteComplexLength !== undefined) return { length: rule.remoteComplexLength, variant: 'remote_complex' };
+  if (input.remote && complex && rule.remoteComplexLength !== undefined)
+    return { length: rule.remoteComplexLength, variant: 'remote_complex' };
   if (complex && rule.complexLength !== undefined) return { length: rule.complexLength, variant: 'complex' };
   if (input.remote && rule.remoteLength !== undefined) return { length: rule.remoteLength, variant: 'remote' };
   return { length: rule.length, variant: 'standard' };
@@ -139,7 +140,10 @@ function checkExtensions(rule: DeadlineRule, input: ComputeDeadlineInput, reques
       allowed: false,
       remaining: allowed - used,
       maxDays,
-      reason: { vi: `${step}: mỗi lần gia hạn từ 1 đến ${maxDays} ngày`, en: `${rule.step.en} (${rule.id}): each extension is 1 to ${maxDays} days` },
+      reason: {
+        vi: `${step}: mỗi lần gia hạn từ 1 đến ${maxDays} ngày`,
+        en: `${rule.step.en} (${rule.id}): each extension is 1 to ${maxDays} days`,
+      },
     };
   }
   return {

@@ -59,15 +59,28 @@ describe('deadline explanation', () => {
 
     const rolled = computeDeadline({ ruleId: 'complaint.accept', startedAt: at('2025-01-18') }, calendar).explanation;
     expect(rolled.rolledForwardFrom).toBe('2025-01-28');
-    expect(rolled.skippedDays.map((d) => d.date)).toEqual(['2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02']);
+    expect(rolled.skippedDays.map((d) => d.date)).toEqual([
+      '2025-01-28',
+      '2025-01-29',
+      '2025-01-30',
+      '2025-01-31',
+      '2025-02-01',
+      '2025-02-02',
+    ]);
     expect(rolled.summary.en).toContain('28/01/2025 is not a working day, so the next working day');
   });
 
   it('explains an open suspension and an agreed date', () => {
-    const open = computeDeadline({ ruleId: 'complaint.resolve.first', startedAt: at('2025-03-03'), suspensions: [{ from: at('2025-03-10') }] }, calendar);
+    const open = computeDeadline(
+      { ruleId: 'complaint.resolve.first', startedAt: at('2025-03-03'), suspensions: [{ from: at('2025-03-10') }] },
+      calendar,
+    );
     expect(open.explanation.suspensions).toEqual([{ from: '2025-03-10', to: null, days: 0 }]);
     expect(open.explanation.summary.en).toContain('suspended');
-    const agreed = computeDeadline({ ruleId: 'commitment.fulfil', startedAt: at('2025-03-03'), explicitDueDate: at('2025-05-20') }, calendar);
+    const agreed = computeDeadline(
+      { ruleId: 'commitment.fulfil', startedAt: at('2025-03-03'), explicitDueDate: at('2025-05-20') },
+      calendar,
+    );
     expect(agreed.explanation).toMatchObject({ variant: 'explicit', explicitDueDate: '2025-05-20', dueDate: '2025-05-20' });
     expect(agreed.explanation.summary.vi).toContain('hạn đã cam kết 20/05/2025');
   });
@@ -82,7 +95,11 @@ describe('recomputation when the calendar changes', () => {
     expect(before.dueDate).toBe('2025-03-17');
     expect(after.dueDate).toBe('2025-03-18');
     expect(after.dueAt?.getTime()).toBeGreaterThan(before.dueAt?.getTime() ?? 0);
-    expect(after.explanation.skippedDays).toContainEqual({ date: '2025-03-12', kind: 'closure', reason: { vi: 'Nghỉ do bão', en: 'Closed for a storm' } });
+    expect(after.explanation.skippedDays).toContainEqual({
+      date: '2025-03-12',
+      kind: 'closure',
+      reason: { vi: 'Nghỉ do bão', en: 'Closed for a storm' },
+    });
     const unaffected = { ruleId: 'reception.reply' as const, startedAt: at('2025-03-13') };
     expect(computeDeadline(unaffected, storm).dueDate).toBe(computeDeadline(unaffected, calendar).dueDate);
   });
@@ -104,6 +121,9 @@ describe('canExtend', () => {
     expect(plain.reason.vi).toContain('phức tạp');
     expect(plain.reason.en).toContain('complex');
     expect(canExtend({ ...base, complex: true, days: 31 })).toMatchObject({ allowed: false, maxDays: 30 });
-    expect(canExtend({ ruleId: 'complaint.resolve.first', startedAt: at('2025-03-03'), complex: true })).toMatchObject({ allowed: false, maxDays: 0 });
+    expect(canExtend({ ruleId: 'complaint.resolve.first', startedAt: at('2025-03-03'), complex: true })).toMatchObject({
+      allowed: false,
+      maxDays: 0,
+    });
   });
 });

@@ -29,7 +29,9 @@ export interface DeadlineCountFacts {
 }
 
 const unitText = (n: number, unit: DayUnit): BilingualText =>
-  unit === 'working' ? { vi: `${n} ngày làm việc`, en: `${n} working day${n === 1 ? '' : 's'}` } : { vi: `${n} ngày`, en: `${n} day${n === 1 ? '' : 's'}` };
+  unit === 'working'
+    ? { vi: `${n} ngày làm việc`, en: `${n} working day${n === 1 ? '' : 's'}` }
+    : { vi: `${n} ngày`, en: `${n} day${n === 1 ? '' : 's'}` };
 
 const VARIANT_TEXT: Record<DeadlineVariant, BilingualText | null> = {
   standard: null,

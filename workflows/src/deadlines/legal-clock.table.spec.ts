@@ -46,7 +46,15 @@ const acceptanceStartedAt = (at: string, ruleVersion: number): Row => [
 
 const ADVANCE: Row[] = [
   ['no change keeps the clock', clockOf(fired), undefined, TUE_10_3, {}, {}, clockOf(fired)],
-  ['a new case starts its first clock at the event', null, { ruleId: 'complaint.accept', action: 'start' }, MON_2_3, undefined, {}, clockOf({ ruleId: 'complaint.accept' })],
+  [
+    'a new case starts its first clock at the event',
+    null,
+    { ruleId: 'complaint.accept', action: 'start' },
+    MON_2_3,
+    undefined,
+    {},
+    clockOf({ ruleId: 'complaint.accept' }),
+  ],
   [
     'a clock counts from an earlier fact of the case (clockFrom)',
     clockOf({ ruleId: 'complaint.accept' }),
@@ -68,7 +76,15 @@ const ADVANCE: Row[] = [
   // The rule version in force on the Vietnam day the clock starts: 00:00 on 1 July 2026 takes version 2, 23:59 on 30 June 1.
   acceptanceStartedAt('2026-06-30T17:00:00.000Z', 2),
   acceptanceStartedAt('2026-06-30T16:59:00.000Z', 1),
-  ['starting the rule already running keeps its start', clockOf(), { ruleId: 'complaint.resolve.first', action: 'start' }, TUE_10_3, {}, {}, clockOf()],
+  [
+    'starting the rule already running keeps its start',
+    clockOf(),
+    { ruleId: 'complaint.resolve.first', action: 'start' },
+    TUE_10_3,
+    {},
+    {},
+    clockOf(),
+  ],
   ['keep', clockOf({ complex: true }), { ruleId: 'complaint.resolve.first', action: 'keep' }, TUE_10_3, {}, {}, clockOf({ complex: true })],
   ['stop clears the clock', clockOf(fired), { ruleId: 'complaint.resolve.first', action: 'stop' }, TUE_10_3, {}, {}, null],
   [
@@ -132,7 +148,12 @@ const ADVANCE: Row[] = [
     TUE_10_3,
     { extensionRequest: { reason: 'Liên ngành', complexity: 'especially_complex' } },
     { extensionsGranted: 1 },
-    clockOf({ ruleId: 'denunciation.resolve', complex: true, especiallyComplex: true, extensions: [{ reason: 'Liên ngành', at: TUE_10_3 }] }),
+    clockOf({
+      ruleId: 'denunciation.resolve',
+      complex: true,
+      especiallyComplex: true,
+      extensions: [{ reason: 'Liên ngành', at: TUE_10_3 }],
+    }),
   ],
   [
     'a complex complaint takes the longer length, no extension days (no extension policy)',
@@ -181,20 +202,68 @@ describe('deadlineColumns', () => {
   });
 
   // First complaint from Mon 2/3/2026: 30 days → Wed 1/4; warned from Fri 27/3 (Tue 31, Mon 30, Fri 27).
-  const rows: [name: string, clock: DeadlineClockState, remote: boolean, due: string | null, dueSoon: string | null, next: string | null, overdue: string | null][] = [
+  const rows: [
+    name: string,
+    clock: DeadlineClockState,
+    remote: boolean,
+    due: string | null,
+    dueSoon: string | null,
+    next: string | null,
+    overdue: string | null,
+  ][] = [
     ['next comes the warning', clockOf(), false, '2026-04-01', '2026-03-26', 'soon', null],
     ['once warned, the due instant', clockOf({ warnedAt: '2026-03-26T17:00:00.000Z' }), false, '2026-04-01', '2026-03-26', 'due', null],
-    ['once passed, overdue since the due instant and nothing more to fire', clockOf({ passedAt: '2026-04-01T17:00:00.000Z' }), false, '2026-04-01', '2026-03-26', null, 'due'],
+    [
+      'once passed, overdue since the due instant and nothing more to fire',
+      clockOf({ passedAt: '2026-04-01T17:00:00.000Z' }),
+      false,
+      '2026-04-01',
+      '2026-03-26',
+      null,
+      'due',
+    ],
     // Remote: 45 days → Thu 16/4; warned from Mon 13/4 (Wed 15, Tue 14, Mon 13).
     ['a remote area counts 45 days', clockOf(), true, '2026-04-16', '2026-04-12', 'soon', null],
     // The second-complaint window: 30 days → Wed 1/4, shown, never fired for the agency.
-    ['a limit that binds the citizen is never fired nor overdue', clockOf({ ruleId: 'complaint.second-filing', passedAt: '2026-04-01T17:00:00.000Z' }), false, '2026-04-01', '2026-03-26', null, null],
+    [
+      'a limit that binds the citizen is never fired nor overdue',
+      clockOf({ ruleId: 'complaint.second-filing', passedAt: '2026-04-01T17:00:00.000Z' }),
+      false,
+      '2026-04-01',
+      '2026-03-26',
+      null,
+      null,
+    ],
     // Denunciation from Mon 2/3 suspended Thu 5/3: 3 days counted, no due date while suspended.
-    ['an open suspension leaves no due date', clockOf({ ruleId: 'denunciation.resolve', suspensions: [{ from: THU_5_3 }] }), false, null, null, null, null],
+    [
+      'an open suspension leaves no due date',
+      clockOf({ ruleId: 'denunciation.resolve', suspensions: [{ from: THU_5_3 }] }),
+      false,
+      null,
+      null,
+      null,
+      null,
+    ],
     // Resumed Tue 10/3: 27 days left from Wed 11/3 → Mon 6/4; warned from Wed 1/4 (Fri 3, Thu 2, Wed 1).
-    ['resumed: the days suspended are not counted', clockOf({ ruleId: 'denunciation.resolve', suspensions: [{ from: THU_5_3, to: TUE_10_3 }] }), false, '2026-04-06', '2026-03-31', 'soon', null],
+    [
+      'resumed: the days suspended are not counted',
+      clockOf({ ruleId: 'denunciation.resolve', suspensions: [{ from: THU_5_3, to: TUE_10_3 }] }),
+      false,
+      '2026-04-06',
+      '2026-03-31',
+      'soon',
+      null,
+    ],
     // Agreed at the dialogue for Fri 20/3; warned from Tue 17/3 (Thu 19, Wed 18, Tue 17).
-    ['a commitment is due on the agreed day', clockOf({ ruleId: 'commitment.fulfil', explicitDueDate: '2026-03-20' }), false, '2026-03-20', '2026-03-16', 'soon', null],
+    [
+      'a commitment is due on the agreed day',
+      clockOf({ ruleId: 'commitment.fulfil', explicitDueDate: '2026-03-20' }),
+      false,
+      '2026-03-20',
+      '2026-03-16',
+      'soon',
+      null,
+    ],
   ];
 
   it.each(rows)('%s', (_name, clock, remote, due, dueSoon, next, overdue) => {

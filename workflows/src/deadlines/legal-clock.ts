@@ -118,7 +118,16 @@ export function advanceClock(
 /** The queryable columns and "why this date" for a clock, on the given calendar. */
 export function deadlineColumns(clock: DeadlineClockState | null, remote: boolean, calendar: WorkingCalendar): DeadlineColumns {
   if (!clock) {
-    return { deadlineRuleId: null, ruleSetVersion: null, clockStartedAt: null, dueAt: null, dueSoonAt: null, nextDeadlineAt: null, overdueSince: null, explanation: null };
+    return {
+      deadlineRuleId: null,
+      ruleSetVersion: null,
+      clockStartedAt: null,
+      dueAt: null,
+      dueSoonAt: null,
+      nextDeadlineAt: null,
+      overdueSince: null,
+      explanation: null,
+    };
   }
   const computed = computeDeadline(
     {
@@ -128,7 +137,11 @@ export function deadlineColumns(clock: DeadlineClockState | null, remote: boolea
       remote,
       complex: clock.complex,
       especiallyComplex: clock.especiallyComplex,
-      extensions: clock.extensions.map((e) => ({ ...(e.days !== undefined ? { days: e.days } : {}), reason: e.reason, at: new Date(e.at) })),
+      extensions: clock.extensions.map((e) => ({
+        ...(e.days !== undefined ? { days: e.days } : {}),
+        reason: e.reason,
+        at: new Date(e.at),
+      })),
       suspensions: clock.suspensions.map((s) => ({ from: new Date(s.from), ...(s.to ? { to: new Date(s.to) } : {}) })),
       // Noon in Vietnam: the agreed day whatever the time of the instant.
       ...(clock.explicitDueDate ? { explicitDueDate: vnInstantOf(clock.explicitDueDate.slice(0, 10), '12:00') } : {}),

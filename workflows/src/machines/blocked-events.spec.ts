@@ -30,7 +30,9 @@ describe('blockedEvents', () => {
 
   it('lists nothing once the dialogue was held, or when the findings match the demand', () => {
     const matched = complaint([accept, ev('RECORD_VERIFICATION', { findings: 'f', demandMatchesFindings: true })]);
-    expect(blockedEvents('complaint', matched.version, matched.snapshot, 'agency_handler').map((b) => b.type)).not.toContain('PROPOSE_DECISION');
+    expect(blockedEvents('complaint', matched.version, matched.snapshot, 'agency_handler').map((b) => b.type)).not.toContain(
+      'PROPOSE_DECISION',
+    );
     const held = complaint([
       accept,
       ev('RECORD_VERIFICATION', { findings: 'f', demandMatchesFindings: false }),
@@ -42,9 +44,9 @@ describe('blockedEvents', () => {
 
   it('always asks a second complaint for a dialogue', () => {
     const second = complaint([accept, ev('RECORD_VERIFICATION', { findings: 'f', demandMatchesFindings: true })], 'second');
-    expect(blockedEvents('complaint', second.version, second.snapshot, 'agency_handler').find((b) => b.type === 'PROPOSE_DECISION')?.reason).toBe(
-      'isDialogueSatisfied',
-    );
+    expect(
+      blockedEvents('complaint', second.version, second.snapshot, 'agency_handler').find((b) => b.type === 'PROPOSE_DECISION')?.reason,
+    ).toBe('isDialogueSatisfied');
   });
 
   it('lists only what the role may send: a leader is not told about the agency’s draft decision', () => {
@@ -60,11 +62,7 @@ describe('blockedEvents', () => {
   });
 
   it('explains a second extension the law does not allow', () => {
-    const c = complaint([
-      accept,
-      ev('REQUEST_EXTENSION', { reason: 'phức tạp', complexity: 'complex' }),
-      ev('APPROVE_EXTENSION'),
-    ]);
+    const c = complaint([accept, ev('REQUEST_EXTENSION', { reason: 'phức tạp', complexity: 'complex' }), ev('APPROVE_EXTENSION')]);
     expect(blockedEvents('complaint', c.version, c.snapshot, 'agency_handler').find((b) => b.type === 'REQUEST_EXTENSION')?.reason).toBe(
       'canRequestExtension',
     );

@@ -1,4 +1,14 @@
-import { caseFactsDto, caseFactsOf, complaintLevelOf, factKey, forwardedToOf, leadAgencyOf, linkedCaseOf, petitionResponseOf, receptionAnswerOf } from './case-facts';
+import {
+  caseFactsDto,
+  caseFactsOf,
+  complaintLevelOf,
+  factKey,
+  forwardedToOf,
+  leadAgencyOf,
+  linkedCaseOf,
+  petitionResponseOf,
+  receptionAnswerOf,
+} from './case-facts';
 import { applyEvent as apply, startCase, type CaseCommand } from './runtime';
 
 const at = '2026-03-02T02:00:00.000Z';
@@ -29,8 +39,13 @@ describe('case facts', () => {
   it('reads the agency a denunciation is decided to be forwarded to', () => {
     const started = startCase('denunciation', { caseId: 'd-1', receivedAt: at });
     expect(forwardedToOf(caseFactsOf('denunciation', started.context))).toBeNull();
-    const forwarded = applyEvent('denunciation', started.version, started.snapshot, ev('FORWARD', { toAgencyId: 'police', toBody: 'Công an xã' }));
-        expect(forwardedToOf(caseFactsOf('denunciation', forwarded.context))).toBe('police');
+    const forwarded = applyEvent(
+      'denunciation',
+      started.version,
+      started.snapshot,
+      ev('FORWARD', { toAgencyId: 'police', toBody: 'Công an xã' }),
+    );
+    expect(forwardedToOf(caseFactsOf('denunciation', forwarded.context))).toBe('police');
   });
 
   it('reads the desk’s answer and a petition’s response', () => {
@@ -41,7 +56,12 @@ describe('case facts', () => {
 
     const petition = startCase('proposal', { caseId: 'p-1', receivedAt: at });
     const accepted = applyEvent('proposal', petition.version, petition.snapshot, ev('ACCEPT', { agencyId: 'works' }));
-    const responded = applyEvent('proposal', petition.version, accepted.snapshot, ev('SUBMIT_RESPONSE', { response: 'Sẽ sửa đường trong quý II' }));
+    const responded = applyEvent(
+      'proposal',
+      petition.version,
+      accepted.snapshot,
+      ev('SUBMIT_RESPONSE', { response: 'Sẽ sửa đường trong quý II' }),
+    );
     expect(petitionResponseOf(caseFactsOf('proposal', responded.context))).toBe('Sẽ sửa đường trong quý II');
   });
 

@@ -1,4 +1,11 @@
-import type { BilingualText, CaseEventEnvelope, DeadlineClock, DeadlinePayload, DeadlineRuleRef, ReassignAgencyPayload } from '@tiep-dan/contracts';
+import type {
+  BilingualText,
+  CaseEventEnvelope,
+  DeadlineClock,
+  DeadlinePayload,
+  DeadlineRuleRef,
+  ReassignAgencyPayload,
+} from '@tiep-dan/contracts';
 import { MS_PER_DAY, vnDayOf } from '../calendar/vn-date';
 
 /** `meta` of every state: its label and the deadline rule that applies while the case is in it. */

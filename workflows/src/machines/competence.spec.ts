@@ -5,7 +5,16 @@ import { allowedEvents, applyEvent, startCase } from './runtime';
 import { canSend, EVENT_PERMISSIONS } from './permissions';
 
 const KINDS: (AgencyKind | null)[] = ['unit', 'commune', 'department', 'province', null];
-const ROLES: ActorRole[] = ['reception_officer', 'leader', 'agency_handler', 'agency_head', 'inspector', 'mobilization_lead', 'admin', 'system'];
+const ROLES: ActorRole[] = [
+  'reception_officer',
+  'leader',
+  'agency_handler',
+  'agency_head',
+  'inspector',
+  'mobilization_lead',
+  'admin',
+  'system',
+];
 
 describe('competence: who decides, by case type, level and the lead agency’s place in the tree', () => {
   it.each([
@@ -26,9 +35,11 @@ describe('competence: who decides, by case type, level and the lead agency’s p
 
   it('has a seat for every complaint and denunciation wherever it is led, and none for the other types', () => {
     for (const kind of KINDS) {
-      for (const level of ['first', 'second'] as const) expect(competenceOf({ type: 'complaint', level, leadAgencyKind: kind })).not.toBeNull();
+      for (const level of ['first', 'second'] as const)
+        expect(competenceOf({ type: 'complaint', level, leadAgencyKind: kind })).not.toBeNull();
       expect(competenceOf({ type: 'denunciation', leadAgencyKind: kind })).not.toBeNull();
-      for (const type of ['proposal', 'reflection', 'reception', 'commitment'] as const) expect(competenceOf({ type, leadAgencyKind: kind })).toBeNull();
+      for (const type of ['proposal', 'reflection', 'reception', 'commitment'] as const)
+        expect(competenceOf({ type, leadAgencyKind: kind })).toBeNull();
     }
   });
 
@@ -109,7 +120,13 @@ describe('the clock after the conclusion', () => {
     const started = startCase('denunciation', {
       caseId: 'd2',
       receivedAt: '2026-09-01T02:00:00.000Z',
-      earlierConclusion: { caseId: 'd1', code: 'TC-1', conclusion: 'không đúng', concludedAt: '2026-08-01T02:00:00.000Z', ground: 'disputed' },
+      earlierConclusion: {
+        caseId: 'd1',
+        code: 'TC-1',
+        conclusion: 'không đúng',
+        concludedAt: '2026-08-01T02:00:00.000Z',
+        ground: 'disputed',
+      },
     });
     expect(started.context['earlierConclusion']).toMatchObject({ code: 'TC-1', ground: 'disputed' });
   });

@@ -49,8 +49,22 @@ export const COMPETENCE: readonly CompetenceRow[] = [
     title: COMMUNE_CHAIRMAN,
     basis: { document: KN_2011, article: 'Điều 17, 18' },
   },
-  { type: 'complaint', level: 'first', leadAgencyKinds: ['department'], seat: 'lead_agency_head', title: DEPARTMENT_HEAD, basis: { document: KN_2011, article: 'Điều 20' } },
-  { type: 'complaint', level: 'first', leadAgencyKinds: ['province'], seat: 'province_leader', title: PROVINCE_CHAIRMAN, basis: { document: KN_2011, article: 'Điều 21 khoản 1' } },
+  {
+    type: 'complaint',
+    level: 'first',
+    leadAgencyKinds: ['department'],
+    seat: 'lead_agency_head',
+    title: DEPARTMENT_HEAD,
+    basis: { document: KN_2011, article: 'Điều 20' },
+  },
+  {
+    type: 'complaint',
+    level: 'first',
+    leadAgencyKinds: ['province'],
+    seat: 'province_leader',
+    title: PROVINCE_CHAIRMAN,
+    basis: { document: KN_2011, article: 'Điều 21 khoản 1' },
+  },
   {
     type: 'complaint',
     level: 'second',
@@ -59,15 +73,36 @@ export const COMPETENCE: readonly CompetenceRow[] = [
     title: PROVINCE_CHAIRMAN,
     basis: { document: KN_2011, article: 'Điều 21 khoản 2' },
   },
-  { type: 'denunciation', leadAgencyKinds: ['unit', 'commune', null], seat: 'commune_leader', title: COMMUNE_CHAIRMAN, basis: { document: TC_2018, article: 'Điều 13' } },
-  { type: 'denunciation', leadAgencyKinds: ['department'], seat: 'lead_agency_head', title: DEPARTMENT_HEAD, basis: { document: TC_2018, article: 'Điều 13' } },
-  { type: 'denunciation', leadAgencyKinds: ['province'], seat: 'province_leader', title: PROVINCE_CHAIRMAN, basis: { document: TC_2018, article: 'Điều 13' } },
+  {
+    type: 'denunciation',
+    leadAgencyKinds: ['unit', 'commune', null],
+    seat: 'commune_leader',
+    title: COMMUNE_CHAIRMAN,
+    basis: { document: TC_2018, article: 'Điều 13' },
+  },
+  {
+    type: 'denunciation',
+    leadAgencyKinds: ['department'],
+    seat: 'lead_agency_head',
+    title: DEPARTMENT_HEAD,
+    basis: { document: TC_2018, article: 'Điều 13' },
+  },
+  {
+    type: 'denunciation',
+    leadAgencyKinds: ['province'],
+    seat: 'province_leader',
+    title: PROVINCE_CHAIRMAN,
+    basis: { document: TC_2018, article: 'Điều 13' },
+  },
 ];
 
 /** The deciding seat of a case, or null for the case types that have none (proposals, reflections, receptions…). */
 export function competenceOf(facts: CompetenceFacts): Competence | null {
   const row = COMPETENCE.find(
-    (r) => r.type === facts.type && (r.level === undefined || r.level === (facts.level ?? 'first')) && r.leadAgencyKinds.includes(facts.leadAgencyKind),
+    (r) =>
+      r.type === facts.type &&
+      (r.level === undefined || r.level === (facts.level ?? 'first')) &&
+      r.leadAgencyKinds.includes(facts.leadAgencyKind),
   );
   return row ? { seat: row.seat, title: row.title, basis: row.basis } : null;
 }

@@ -21,7 +21,10 @@ describe('deadlineOf', () => {
   });
 
   it('picks the complaint rule by level and accepts a state value', () => {
-    expect(deadlineOf('complaint', 1, { accepted: 'verification' }, { level: 'second' })).toEqual({ ruleId: 'complaint.resolve.second', clock: 'keep' });
+    expect(deadlineOf('complaint', 1, { accepted: 'verification' }, { level: 'second' })).toEqual({
+      ruleId: 'complaint.resolve.second',
+      clock: 'keep',
+    });
     expect(deadlineOf('complaint', 1, 'notified', { level: 'second' })).toBeUndefined();
   });
 

@@ -24,7 +24,12 @@ describe('describeMachine', () => {
     });
     expect(states.find((s) => s.id === 'accepted.verification')).toMatchObject({ parent: 'accepted', initial: true });
     expect(transitions).toContainEqual({ from: 'suspended', event: 'RESUME', to: 'accepted', history: true });
-    expect(transitions).toContainEqual({ from: 'accepted.verified', event: 'PROPOSE_DECISION', to: 'accepted.awaitingApproval', guard: 'isDialogueSatisfied' });
+    expect(transitions).toContainEqual({
+      from: 'accepted.verified',
+      event: 'PROPOSE_DECISION',
+      to: 'accepted.awaitingApproval',
+      guard: 'isDialogueSatisfied',
+    });
     expect(events.find((e) => e.type === 'SCHEDULE_DIALOGUE')?.payload).toContainEqual({ name: 'date', type: 'date', required: true });
   });
 });

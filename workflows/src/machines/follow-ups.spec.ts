@@ -2,13 +2,30 @@ import { createWorkingCalendar } from '../calendar';
 import { reDenunciationGround, secondComplaintWindow } from './follow-ups';
 
 const calendar = createWorkingCalendar();
-const decision = { summary: 's', outcome: 'rejected' as const, proposedAt: '2026-03-02T02:00:00.000Z', approvedAt: '2026-03-03T02:00:00.000Z' };
+const decision = {
+  summary: 's',
+  outcome: 'rejected' as const,
+  proposedAt: '2026-03-02T02:00:00.000Z',
+  approvedAt: '2026-03-03T02:00:00.000Z',
+};
 
 /** Hand-computed: 30 calendar days (45 in a remote area) from the day the decision reached the complainant. */
 describe('secondComplaintWindow', () => {
   it.each([
-    ['decided, notified on 5 March: ends Monday 6 April', { level: 'first' as const, decision, notifiedAt: '2026-03-05T03:00:00.000Z' }, false, '2026-03-05T03:00:00.000Z', 'decision'],
-    ['decided, not yet notified: counted from the approval', { level: 'first' as const, decision }, false, '2026-03-03T02:00:00.000Z', 'decision'],
+    [
+      'decided, notified on 5 March: ends Monday 6 April',
+      { level: 'first' as const, decision, notifiedAt: '2026-03-05T03:00:00.000Z' },
+      false,
+      '2026-03-05T03:00:00.000Z',
+      'decision',
+    ],
+    [
+      'decided, not yet notified: counted from the approval',
+      { level: 'first' as const, decision },
+      false,
+      '2026-03-03T02:00:00.000Z',
+      'decision',
+    ],
     [
       'undecided when its period ran out on 31 March',
       { level: 'first' as const, overdue: { at: '2026-04-01T00:00:00.000Z', ruleId: 'complaint.resolve.first', dueDate: '2026-03-31' } },

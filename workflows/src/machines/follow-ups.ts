@@ -44,7 +44,9 @@ export function secondComplaintWindow(
  * Why a denunciation may be taken to the next level: its conclusion is disputed (there is one), or it ran past its
  * resolution period unresolved. Null when neither holds.
  */
-export function reDenunciationGround(context: Partial<Pick<DenunciationContext, 'conclusion' | 'overdue'>>): EarlierConclusion['ground'] | null {
+export function reDenunciationGround(
+  context: Partial<Pick<DenunciationContext, 'conclusion' | 'overdue'>>,
+): EarlierConclusion['ground'] | null {
   if (context.conclusion) return 'disputed';
   if (context.overdue?.ruleId === DENUNCIATION_RESOLVE_RULE) return 'overdue';
   return null;

@@ -24,7 +24,14 @@ export { EVENT_LABELS } from './labels';
 export { OUTCOME_LEGAL_BASIS, outcomeLegalBasis } from './outcome-basis';
 export { describeMachine } from './describe';
 export { PENDING_PARTY, UNLISTED_OPEN_STATE_PARTY, pendingPartyOf } from './pending-party';
-export { deadlineOf, deadlineChange, RULES_APPLIED_BY_GUARDS, type StateDeadlineRule, type DeadlineClockChange, type DeadlineRuleFacts } from './deadline';
+export {
+  deadlineOf,
+  deadlineChange,
+  RULES_APPLIED_BY_GUARDS,
+  type StateDeadlineRule,
+  type DeadlineClockChange,
+  type DeadlineRuleFacts,
+} from './deadline';
 export { toStatePath, UnknownStateError } from './state-path';
 export type { CaseStateMeta, CaseContextBase, RecordedDeadlineFact } from './common';
 export {
@@ -37,7 +44,12 @@ export {
   type ComplaintContext,
   type ComplaintLevel,
 } from './complaint/complaint.machine';
-export { MAX_DENUNCIATION_EXTENSIONS, MAX_DENUNCIATION_FORWARDS, type DenunciationContext, type EarlierConclusion } from './denunciation/denunciation.machine';
+export {
+  MAX_DENUNCIATION_EXTENSIONS,
+  MAX_DENUNCIATION_FORWARDS,
+  type DenunciationContext,
+  type EarlierConclusion,
+} from './denunciation/denunciation.machine';
 export type { ReceptionContext } from './reception/reception.machine';
 export type { PetitionContext, PetitionKind } from './petition/petition.machine';
 export type { CommitmentContext } from './commitment/commitment.machine';

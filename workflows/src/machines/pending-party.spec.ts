@@ -19,7 +19,9 @@ describe('whose step a case waits for', () => {
   });
 
   it.each(CASE_TYPES)('names no state that no version of %s has', (type) => {
-    const known = new Set(VERSIONS.filter((v) => v.type === type).flatMap((v) => describeMachine(v.type, v.version).states.map((s) => s.id)));
+    const known = new Set(
+      VERSIONS.filter((v) => v.type === type).flatMap((v) => describeMachine(v.type, v.version).states.map((s) => s.id)),
+    );
     expect(Object.keys(PENDING_PARTY[type]).filter((state) => !known.has(state))).toEqual([]);
   });
 

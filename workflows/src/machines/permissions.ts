@@ -146,7 +146,9 @@ export function isDecidersEvent(type: CaseType, eventType: string): boolean {
 
 /** The roles named for an event (without the deciding seat, which is a person of the case, not a role). */
 export function rolesFor(type: CaseType, eventType: string): ActorRole[] {
-  return ((EVENT_PERMISSIONS[type] as Partial<Record<string, Authority[]>>)[eventType] ?? []).filter((a): a is ActorRole => a !== 'decider');
+  return ((EVENT_PERMISSIONS[type] as Partial<Record<string, Authority[]>>)[eventType] ?? []).filter(
+    (a): a is ActorRole => a !== 'decider',
+  );
 }
 
 /** May this role send the event; `decides` says the caller holds the deciding seat of this case. */

@@ -14,7 +14,8 @@ const versions = (type: (typeof CASE_TYPES)[number]) => Array.from({ length: LAT
 /** The leader's reassignment of the lead agency, across every case type and every released version. */
 describe('REASSIGN_AGENCY', () => {
   it.each(CASE_TYPES)('is the leader’s alone on a %s', (type) => {
-    for (const role of [...ROLES, 'system'] as ActorRole[]) expect([role, canSend(type, REASSIGN_AGENCY_EVENT, role, true)]).toEqual([role, role === 'leader']);
+    for (const role of [...ROLES, 'system'] as ActorRole[])
+      expect([role, canSend(type, REASSIGN_AGENCY_EVENT, role, true)]).toEqual([role, role === 'leader']);
     const event = describeMachine(type, LATEST_MACHINE_VERSION[type]).events.find((e) => e.type === REASSIGN_AGENCY_EVENT);
     expect(event).toEqual({
       type: REASSIGN_AGENCY_EVENT,
@@ -51,7 +52,12 @@ describe('REASSIGN_AGENCY', () => {
     const started = startCase('complaint', { caseId: 'c-v1', receivedAt: at }, 1);
     const accepted = applyEvent('complaint', 1, started.snapshot, ev('TRIAGE_ACCEPT', { agencyId: 'land-office' }));
     if (!accepted.ok) throw new Error('accept refused');
-    const moved = applyEvent('complaint', 1, accepted.snapshot, ev(REASSIGN_AGENCY_EVENT, { toAgencyId: 'department', reason: 'the department issued it' }));
+    const moved = applyEvent(
+      'complaint',
+      1,
+      accepted.snapshot,
+      ev(REASSIGN_AGENCY_EVENT, { toAgencyId: 'department', reason: 'the department issued it' }),
+    );
     expect(moved).toMatchObject({ ok: true, state: 'accepted.verification', context: { agencyId: 'department', acceptedAt: at } });
   });
 
@@ -61,8 +67,15 @@ describe('REASSIGN_AGENCY', () => {
     expect(allowedEvents('denunciation', started.version, started.snapshot, 'agency_head', true)).not.toContain(REASSIGN_AGENCY_EVENT);
     const accepted = applyEvent('denunciation', started.version, started.snapshot, ev('ACCEPT', { agencyId: 'police' }));
     if (!accepted.ok) throw new Error('accept refused');
-    expect(blockedEvents('denunciation', started.version, accepted.snapshot, 'leader').map((b) => b.type)).not.toContain(REASSIGN_AGENCY_EVENT);
-    const same = applyEvent('denunciation', started.version, accepted.snapshot, ev(REASSIGN_AGENCY_EVENT, { toAgencyId: 'police', reason: 'x' }));
+    expect(blockedEvents('denunciation', started.version, accepted.snapshot, 'leader').map((b) => b.type)).not.toContain(
+      REASSIGN_AGENCY_EVENT,
+    );
+    const same = applyEvent(
+      'denunciation',
+      started.version,
+      accepted.snapshot,
+      ev(REASSIGN_AGENCY_EVENT, { toAgencyId: 'police', reason: 'x' }),
+    );
     expect(same).toMatchObject({ ok: false, reason: 'GUARD_FAILED' });
   });
 });

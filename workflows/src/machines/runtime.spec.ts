@@ -7,7 +7,12 @@ import { canSend, EVENT_PERMISSIONS } from './permissions';
 
 const at = '2026-03-02T02:00:00.000Z';
 const handler = { id: 'h-1', role: 'agency_handler' as const, agencyId: 'a-1' };
-const ev = (type: string, payload: Record<string, unknown> = {}, when = at): CaseCommand => ({ type, ...payload, at: when, actor: handler });
+const ev = (type: string, payload: Record<string, unknown> = {}, when = at): CaseCommand => ({
+  type,
+  ...payload,
+  at: when,
+  actor: handler,
+});
 
 function run(events: CaseCommand[], level: 'first' | 'second' = 'first') {
   let snapshot = startCase('complaint', { caseId: 'c-1', receivedAt: at, level }).snapshot;
@@ -51,27 +56,54 @@ describe('applyEvent', () => {
     expect(result).toEqual({ ok: false, reason: 'NOT_ALLOWED', allowed: expect.arrayContaining(['TRIAGE_ACCEPT', 'WITHDRAW']) });
   });
   it('answers GUARD_FAILED when the dialogue notice is shorter than 5 days', () => {
-    const verified = run([ev('TRIAGE_ACCEPT', { agencyId: 'a-1' }), ev('RECORD_VERIFICATION', { findings: 'f', demandMatchesFindings: false })]);
+    const verified = run([
+      ev('TRIAGE_ACCEPT', { agencyId: 'a-1' }),
+      ev('RECORD_VERIFICATION', { findings: 'f', demandMatchesFindings: false }),
+    ]);
     const dialogue = { place: 'UBND', participants: ['x'] };
-    expect(applyEvent('complaint', 1, verified, ev('SCHEDULE_DIALOGUE', { ...dialogue, date: '2026-03-06' }))).toMatchObject({ ok: false, reason: 'GUARD_FAILED' });
-    expect(applyEvent('complaint', 1, verified, ev('SCHEDULE_DIALOGUE', { ...dialogue, date: '2026-03-07' }))).toMatchObject({ ok: true, state: 'accepted.dialogueScheduled' });
+    expect(applyEvent('complaint', 1, verified, ev('SCHEDULE_DIALOGUE', { ...dialogue, date: '2026-03-06' }))).toMatchObject({
+      ok: false,
+      reason: 'GUARD_FAILED',
+    });
+    expect(applyEvent('complaint', 1, verified, ev('SCHEDULE_DIALOGUE', { ...dialogue, date: '2026-03-07' }))).toMatchObject({
+      ok: true,
+      state: 'accepted.dialogueScheduled',
+    });
     // 23:30 on 1 March UTC is already 2 March in Vietnam: the day of notice is Vietnamese, whatever the server's TZ.
-    expect(applyEvent('complaint', 1, verified, ev('SCHEDULE_DIALOGUE', { ...dialogue, date: '2026-03-06' }, '2026-03-01T23:30:00Z'))).toMatchObject({ ok: false });
-    expect(applyEvent('complaint', 1, verified, ev('PROPOSE_DECISION', { summary: 's', outcome: 'rejected' }))).toMatchObject({ ok: false, reason: 'GUARD_FAILED' });
+    expect(
+      applyEvent('complaint', 1, verified, ev('SCHEDULE_DIALOGUE', { ...dialogue, date: '2026-03-06' }, '2026-03-01T23:30:00Z')),
+    ).toMatchObject({ ok: false });
+    expect(applyEvent('complaint', 1, verified, ev('PROPOSE_DECISION', { summary: 's', outcome: 'rejected' }))).toMatchObject({
+      ok: false,
+      reason: 'GUARD_FAILED',
+    });
   });
   it('answers FINAL for a terminated case, whatever the event', () => {
     const terminated = run([ev('WITHDRAW', { reason: 'settled' })]);
-    for (const type of COMPLAINT_EVENT_TYPES) expect(applyEvent('complaint', 1, terminated, ev(type))).toEqual({ ok: false, reason: 'FINAL', allowed: [] });
+    for (const type of COMPLAINT_EVENT_TYPES)
+      expect(applyEvent('complaint', 1, terminated, ev(type))).toEqual({ ok: false, reason: 'FINAL', allowed: [] });
   });
   it('records deadline facts without moving, and allows one complaint extension only', () => {
     const accepted = run([ev('TRIAGE_ACCEPT', { agencyId: 'a-1' })]);
     const warned = applyEvent('complaint', 1, accepted, ev('DEADLINE_WARNING', { ruleId: 'complaint.resolve.first' }));
-    expect(warned).toMatchObject({ ok: true, state: 'accepted.verification', changed: true, context: { dueSoon: { at, ruleId: 'complaint.resolve.first' } } });
+    expect(warned).toMatchObject({
+      ok: true,
+      state: 'accepted.verification',
+      changed: true,
+      context: { dueSoon: { at, ruleId: 'complaint.resolve.first' } },
+    });
     const extended = run([ev('TRIAGE_ACCEPT', { agencyId: 'a-1' }), ev('REQUEST_EXTENSION', { reason: 'r' }), ev('APPROVE_EXTENSION')]);
-    expect(applyEvent('complaint', 1, extended, ev('REQUEST_EXTENSION', { reason: 'again' }))).toMatchObject({ ok: false, reason: 'GUARD_FAILED' });
+    expect(applyEvent('complaint', 1, extended, ev('REQUEST_EXTENSION', { reason: 'again' }))).toMatchObject({
+      ok: false,
+      reason: 'GUARD_FAILED',
+    });
   });
   it('resumes a suspended complaint where it was', () => {
-    const suspended = run([ev('TRIAGE_ACCEPT', { agencyId: 'a-1' }), ev('RECORD_VERIFICATION', { findings: 'f' }), ev('SUSPEND', { reason: 'court' })]);
+    const suspended = run([
+      ev('TRIAGE_ACCEPT', { agencyId: 'a-1' }),
+      ev('RECORD_VERIFICATION', { findings: 'f' }),
+      ev('SUSPEND', { reason: 'court' }),
+    ]);
     expect(applyEvent('complaint', 1, suspended, ev('RESUME'))).toMatchObject({ ok: true, state: 'accepted.verified' });
   });
 });
@@ -107,22 +139,49 @@ describe('the cached restore and the light persist', () => {
     // After the suspension the history state remembers where the case was: restored, it resumes there.
     expect((persisted as { historyValue: Record<string, unknown> }).historyValue).not.toEqual({});
     const restored = restoreCase('complaint', 3, persisted);
-    const reference = machine.restoreSnapshot(persisted as Snapshot<unknown>, createActor(machine, { input: { caseId: '', receivedAt: at } }) as never) as AnyMachineSnapshot;
+    const reference = machine.restoreSnapshot(
+      persisted as Snapshot<unknown>,
+      createActor(machine, { input: { caseId: '', receivedAt: at } }) as never,
+    ) as AnyMachineSnapshot;
     expect(restored.value).toEqual(reference.value);
     expect([...restored.tags]).toEqual([...reference.tags]);
     expect(Object.keys(restored.historyValue)).toEqual(Object.keys(reference.historyValue));
   });
-  it('gives exactly xstate\'s snapshot on random walks through every machine and version (the learned steps)', () => {
+  it("gives exactly xstate's snapshot on random walks through every machine and version (the learned steps)", () => {
     // Payload fields every machine's events and guards read; unknown ones are ignored by the assigns.
     const payload = {
-      agencyId: 'a-1', toAgencyId: 'a-2', toBody: 'b', body: 'b', sessionId: 's-1', findings: 'f', demandMatchesFindings: true,
-      date: '2026-03-20', place: 'p', participants: ['x'], minutes: 'm', summary: 's', outcome: 'rejected', documentNo: '1/QĐ',
-      reason: 'r', ground: 'no_basis', conclusion: 'c', measures: 'm', slipNo: '1/PC', complexity: 'complex', ruleId: 'complaint.resolve.first',
-      dueDate: '2026-04-01', content: 'c', result: 'r', note: 'n',
+      agencyId: 'a-1',
+      toAgencyId: 'a-2',
+      toBody: 'b',
+      body: 'b',
+      sessionId: 's-1',
+      findings: 'f',
+      demandMatchesFindings: true,
+      date: '2026-03-20',
+      place: 'p',
+      participants: ['x'],
+      minutes: 'm',
+      summary: 's',
+      outcome: 'rejected',
+      documentNo: '1/QĐ',
+      reason: 'r',
+      ground: 'no_basis',
+      conclusion: 'c',
+      measures: 'm',
+      slipNo: '1/PC',
+      complexity: 'complex',
+      ruleId: 'complaint.resolve.first',
+      dueDate: '2026-04-01',
+      content: 'c',
+      result: 'r',
+      note: 'n',
     };
-    const inputs: Record<string, Partial<StartCaseInput>> = { commitment: { ownerAgencyId: 'a-1', dueDate: '2026-04-01' }, reception: { sessionId: 's-1' } };
+    const inputs: Record<string, Partial<StartCaseInput>> = {
+      commitment: { ownerAgencyId: 'a-1', dueDate: '2026-04-01' },
+      reception: { sessionId: 's-1' },
+    };
     let seed = 11;
-    const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
     let compared = 0;
     for (const id of MACHINE_IDS) {
       for (let version = 1; version <= LATEST_MACHINE_VERSION[id]; version++) {
@@ -135,10 +194,16 @@ describe('the cached restore and the light persist', () => {
           return next === restored ? null : JSON.parse(JSON.stringify(machine.getPersistedSnapshot(next)));
         };
         for (let walk = 0; walk < 20; walk++) {
-          let persisted: unknown = JSON.parse(JSON.stringify(startCase(id, { caseId: 'c-1', receivedAt: at, ...inputs[id] }, version).snapshot));
+          let persisted: unknown = JSON.parse(
+            JSON.stringify(startCase(id, { caseId: 'c-1', receivedAt: at, ...inputs[id] }, version).snapshot),
+          );
           for (let i = 0; i < 25; i++) {
             const type = types[Math.floor(random() * types.length)] as string;
-            const event = ev(type, { ...payload, demandMatchesFindings: random() < 0.5 }, `2026-03-${String(2 + i).padStart(2, '0')}T02:00:00.000Z`);
+            const event = ev(
+              type,
+              { ...payload, demandMatchesFindings: random() < 0.5 },
+              `2026-03-${String(2 + i).padStart(2, '0')}T02:00:00.000Z`,
+            );
             const result = applyEvent(id, version, JSON.parse(JSON.stringify(persisted)), event);
             if (!result.ok) continue;
             const expected = reference(JSON.parse(JSON.stringify(persisted)), event);
@@ -153,22 +218,31 @@ describe('the cached restore and the light persist', () => {
     }
     expect(compared).toBeGreaterThan(500);
   });
-  it('runs xstate\'s microstep once per state and transition, then replays the learned step', () => {
+  it("runs xstate's microstep once per state and transition, then replays the learned step", () => {
     const machine = getMachine('complaint', 3);
     const spy = jest.spyOn(machine, 'transition');
     try {
       const first = applyEvent('complaint', 3, JSON.parse(JSON.stringify(run([]))), ev('TRIAGE_ACCEPT', { agencyId: 'a-1' }));
       const calls = spy.mock.calls.length;
       expect(calls).toBeLessThanOrEqual(1);
-      const second = applyEvent('complaint', 3, JSON.parse(JSON.stringify(run([]))), ev('TRIAGE_ACCEPT', { agencyId: 'a-2' }, '2026-03-03T02:00:00.000Z'));
+      const second = applyEvent(
+        'complaint',
+        3,
+        JSON.parse(JSON.stringify(run([]))),
+        ev('TRIAGE_ACCEPT', { agencyId: 'a-2' }, '2026-03-03T02:00:00.000Z'),
+      );
       expect(spy.mock.calls.length).toBe(calls);
       expect(first).toMatchObject({ ok: true, state: 'accepted.verification', context: { agencyId: 'a-1', acceptedAt: at } });
-      expect(second).toMatchObject({ ok: true, state: 'accepted.verification', context: { agencyId: 'a-2', acceptedAt: '2026-03-03T02:00:00.000Z' } });
+      expect(second).toMatchObject({
+        ok: true,
+        state: 'accepted.verification',
+        context: { agencyId: 'a-2', acceptedAt: '2026-03-03T02:00:00.000Z' },
+      });
     } finally {
       spy.mockRestore();
     }
   });
-  it('does not let one restored case see another case\'s context', () => {
+  it("does not let one restored case see another case's context", () => {
     const a = applyEvent('complaint', 3, JSON.parse(JSON.stringify(run([]))), ev('TRIAGE_ACCEPT', { agencyId: 'a-1' }));
     const b = applyEvent('complaint', 3, JSON.parse(JSON.stringify(run([]))), ev('TRIAGE_ACCEPT', { agencyId: 'a-2' }));
     expect(a).toMatchObject({ ok: true, context: { agencyId: 'a-1' } });
@@ -178,7 +252,10 @@ describe('the cached restore and the light persist', () => {
 
 describe('allowedEvents', () => {
   it('lists what the role may send now, guards included', () => {
-    const verified = run([ev('TRIAGE_ACCEPT', { agencyId: 'a-1' }), ev('RECORD_VERIFICATION', { findings: 'f', demandMatchesFindings: false })]);
+    const verified = run([
+      ev('TRIAGE_ACCEPT', { agencyId: 'a-1' }),
+      ev('RECORD_VERIFICATION', { findings: 'f', demandMatchesFindings: false }),
+    ]);
     const forHandler = allowedEvents('complaint', 1, verified, 'agency_handler');
     expect(forHandler).toEqual(expect.arrayContaining(['RECORD_VERIFICATION', 'SCHEDULE_DIALOGUE', 'REQUEST_EXTENSION', 'WITHDRAW']));
     expect(forHandler).not.toContain('PROPOSE_DECISION'); // a dialogue is required first
@@ -212,6 +289,8 @@ describe('canFileSecondComplaint', () => {
     // Only the resolution period running out opens the window; a late acceptance does not.
     expect(canFileSecondComplaint({ ...base, overdue: { at, ruleId: 'complaint.resolve.first', dueDate: '2026-08-01' } })).toBe(true);
     expect(canFileSecondComplaint({ ...base, overdue: { at, ruleId: 'complaint.accept', dueDate: '2026-08-01' } })).toBe(false);
-    expect(canFileSecondComplaint({ level: 'second', overdue: { at, ruleId: 'complaint.resolve.second', dueDate: '2026-08-01' } })).toBe(false);
+    expect(canFileSecondComplaint({ level: 'second', overdue: { at, ruleId: 'complaint.resolve.second', dueDate: '2026-08-01' } })).toBe(
+      false,
+    );
   });
 });

@@ -206,7 +206,11 @@ export function restoreCase(type: CaseType, version: number, persisted: unknown)
   return restoreChecked(type, version, persisted).snapshot;
 }
 
-function restoreChecked(type: CaseType, version: number, persisted: unknown): { machine: AnyStateMachine; snapshot: AnyMachineSnapshot; template: StateTemplate } {
+function restoreChecked(
+  type: CaseType,
+  version: number,
+  persisted: unknown,
+): { machine: AnyStateMachine; snapshot: AnyMachineSnapshot; template: StateTemplate } {
   const machine = getMachine(type, version);
   try {
     return { machine, ...restore(machine, persisted as PersistedCase) };
@@ -303,7 +307,8 @@ function isPlain(machine: AnyStateMachine): boolean {
 function planned(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, plan: StepPlan, event: CaseCommand): AnyMachineSnapshot {
   let context = snapshot.context as Record<string, unknown>;
   const { self, system } = inertScope(machine) as unknown as { self: unknown; system: unknown };
-  for (const assigner of plan.assigners) context = Object.assign({}, context, assigner({ context, event, spawn: noSpawn, self, system }, undefined));
+  for (const assigner of plan.assigners)
+    context = Object.assign({}, context, assigner({ context, event, spawn: noSpawn, self, system }, undefined));
   return {
     ...plan.target.snapshot,
     status: plan.status,
@@ -341,7 +346,12 @@ function sameOutcome(a: AnyMachineSnapshot, b: AnyMachineSnapshot): boolean {
  * state (whose target depends on the case's history) and a step selecting several transitions always go to xstate.
  * Returns null when no transition is enabled (the guards refuse).
  */
-function step(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, template: StateTemplate, event: CaseCommand): AnyMachineSnapshot | null {
+function step(
+  machine: AnyStateMachine,
+  snapshot: AnyMachineSnapshot,
+  template: StateTemplate,
+  event: CaseCommand,
+): AnyMachineSnapshot | null {
   const transitions = machine.getTransitionData(snapshot, event);
   const [transition] = transitions;
   if (!transition) return null;
@@ -356,7 +366,13 @@ function step(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, template: 
 }
 
 /** The plan of a transition from xstate's own step, or null when it cannot be replayed (then xstate runs it each time). */
-function learn(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, transition: TransitionDefinition, event: CaseCommand, next: AnyMachineSnapshot): StepPlan | null {
+function learn(
+  machine: AnyStateMachine,
+  snapshot: AnyMachineSnapshot,
+  transition: TransitionDefinition,
+  event: CaseCommand,
+  next: AnyMachineSnapshot,
+): StepPlan | null {
   if (transition.target?.some((node) => node.type === 'history')) return null;
   const assigners = transition.actions.map((action) => assignerOf(machine, action));
   if (assigners.some((a) => a === null)) return null;
@@ -423,7 +439,13 @@ export function allowedEvents(type: CaseType, version: number, persisted: unknow
 }
 
 /** The same, with labels, for a UI's action buttons. */
-export function allowedEventsWithLabels(type: CaseType, version: number, persisted: unknown, role?: ActorRole, decides = false): AllowedEvent[] {
+export function allowedEventsWithLabels(
+  type: CaseType,
+  version: number,
+  persisted: unknown,
+  role?: ActorRole,
+  decides = false,
+): AllowedEvent[] {
   return allowedEvents(type, version, persisted, role, decides).map((eventType) => ({ type: eventType, label: EVENT_LABELS[eventType] }));
 }
 

@@ -6,9 +6,7 @@ export function toStatePath(value: StateValue): string {
   const [key] = Object.keys(value);
   if (key === undefined) return '';
   const child = value[key];
-  return child === undefined || (typeof child === 'object' && Object.keys(child).length === 0)
-    ? key
-    : `${key}.${toStatePath(child)}`;
+  return child === undefined || (typeof child === 'object' && Object.keys(child).length === 0) ? key : `${key}.${toStatePath(child)}`;
 }
 
 /** The path of a state node (root excluded), dotted. */
@@ -32,9 +30,7 @@ export function nodesAlong(machine: AnyStateMachine, path: string | StateValue):
 
 /** Every state node below the root, depth first in document order, history pseudo-states excluded. */
 export function allStateNodes(node: AnyStateNode): AnyStateNode[] {
-  return Object.values(node.states).flatMap((child) =>
-    child.type === 'history' ? [] : [child, ...allStateNodes(child)],
-  );
+  return Object.values(node.states).flatMap((child) => (child.type === 'history' ? [] : [child, ...allStateNodes(child)]));
 }
 
 export class UnknownStateError extends Error {

@@ -38,7 +38,11 @@ export class UpdateUserDto implements UpdateUserRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) fullName?: string;
   @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES) role?: Role;
   @ApiPropertyOptional() @IsOptional() @IsUUID() agencyId?: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf((o: UpdateUserDto) => o.neighbourhoodId !== null) @IsUUID() neighbourhoodId?: string | null;
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateIf((o: UpdateUserDto) => o.neighbourhoodId !== null)
+  @IsUUID()
+  neighbourhoodId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() unlock?: boolean;
 }

@@ -71,7 +71,9 @@ export class CreateCaseDto implements CreateCaseRequest {
   @ApiPropertyOptional({ enum: ['first', 'second'] }) @IsOptional() @IsIn(['first', 'second']) level?: 'first' | 'second';
   @ApiPropertyOptional() @IsOptional() @IsUUID() secondComplaintOf?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() duplicateOf?: string;
-  @ApiPropertyOptional({ description: 'Complaint: the date (YYYY-MM-DD) the complainant received or learned of the decision (90-day limitation, Art. 9)' })
+  @ApiPropertyOptional({
+    description: 'Complaint: the date (YYYY-MM-DD) the complainant received or learned of the decision (90-day limitation, Art. 9)',
+  })
   @IsOptional()
   @IsDateString({ strict: true })
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
@@ -94,7 +96,8 @@ export class ApplyCaseEventDto implements ApplyCaseEventRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
 
-export const toBoolean = ({ value }: { value: unknown }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value);
+export const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' || value === true ? true : value === 'false' || value === false ? false : value;
 
 export class CaseListQueryDto implements CaseListQuery {
   @ApiPropertyOptional({ enum: CASE_TYPES }) @IsOptional() @IsIn(CASE_TYPES) type?: CaseType;
@@ -109,22 +112,47 @@ export class CaseListQueryDto implements CaseListQuery {
   @ApiPropertyOptional() @IsOptional() @IsDateString() receivedTo?: string;
   @ApiPropertyOptional() @IsOptional() @Transform(toBoolean) @IsBoolean() open?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsUUID() leadAgencyId?: string;
-  @ApiPropertyOptional({ description: 'Only cases given to no agency yet' }) @IsOptional() @Transform(toBoolean) @IsBoolean() noLeadAgency?: boolean;
-  @ApiPropertyOptional({ description: 'Only cases whose neighbourhood is not known' }) @IsOptional() @Transform(toBoolean) @IsBoolean() noNeighbourhood?: boolean;
-  @ApiPropertyOptional({ enum: PENDING_PARTIES, description: 'Whose step the case waits for' }) @IsOptional() @IsIn(PENDING_PARTIES) pendingParty?: PendingParty;
+  @ApiPropertyOptional({ description: 'Only cases given to no agency yet' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  noLeadAgency?: boolean;
+  @ApiPropertyOptional({ description: 'Only cases whose neighbourhood is not known' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  noNeighbourhood?: boolean;
+  @ApiPropertyOptional({ enum: PENDING_PARTIES, description: 'Whose step the case waits for' })
+  @IsOptional()
+  @IsIn(PENDING_PARTIES)
+  pendingParty?: PendingParty;
   @ApiPropertyOptional() @IsOptional() @IsDateString() closedFrom?: string;
   @ApiPropertyOptional() @IsOptional() @IsDateString() closedTo?: string;
-  @ApiPropertyOptional({ description: 'Words of the summary or a citizen name, accents optional' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
+  @ApiPropertyOptional({ description: 'Words of the summary or a citizen name, accents optional' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }
 
 /** A second complaint on a first one (POST /api/cases/:id/second-complaint). */
 export class SecondComplaintDto implements SecondComplaintRequest {
-  @ApiPropertyOptional({ description: 'When the second complaint was received (default now)' }) @IsOptional() @IsDateString({ strict: true }) receivedAt?: string;
+  @ApiPropertyOptional({ description: 'When the second complaint was received (default now)' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  receivedAt?: string;
   @ApiPropertyOptional({ enum: INTAKE_CHANNELS }) @IsOptional() @IsIn(INTAKE_CHANNELS) channel?: IntakeChannel;
-  @ApiPropertyOptional({ enum: CASE_CATEGORIES, description: 'By default the first complaint’s' }) @IsOptional() @IsIn(CASE_CATEGORIES) category?: CaseCategory;
-  @ApiPropertyOptional({ description: 'What the complainant disputes in the first decision' }) @IsOptional() @IsString() @MaxLength(1000) summary?: string;
+  @ApiPropertyOptional({ enum: CASE_CATEGORIES, description: 'By default the first complaint’s' })
+  @IsOptional()
+  @IsIn(CASE_CATEGORIES)
+  category?: CaseCategory;
+  @ApiPropertyOptional({ description: 'What the complainant disputes in the first decision' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  summary?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20_000) content?: string;
   @ApiPropertyOptional({ description: 'An obstacle that kept the complainant from filing within 30 (45) days (Art. 33, 9)' })
   @IsOptional()
@@ -135,7 +163,11 @@ export class SecondComplaintDto implements SecondComplaintRequest {
 
 /** A re-denunciation at the next level (POST /api/cases/:id/re-denunciation). */
 export class ReDenunciationDto implements ReDenunciationRequest {
-  @ApiProperty({ example: 'Người tố cáo cho rằng kết luận chưa xem xét đủ chứng cứ' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
+  @ApiProperty({ example: 'Người tố cáo cho rằng kết luận chưa xem xét đủ chứng cứ' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
   @ApiPropertyOptional({ description: 'The next level (default: the province)' }) @IsOptional() @IsUUID() toAgencyId?: string;
   @ApiPropertyOptional() @IsOptional() @IsDateString({ strict: true }) receivedAt?: string;
   @ApiPropertyOptional({ enum: INTAKE_CHANNELS }) @IsOptional() @IsIn(INTAKE_CHANNELS) channel?: IntakeChannel;
@@ -143,7 +175,11 @@ export class ReDenunciationDto implements ReDenunciationRequest {
 }
 
 export class RevealIdentityDto implements RevealIdentityRequest {
-  @ApiProperty({ example: 'Xác minh nội dung tố cáo, cần liên hệ người tố cáo' }) @IsString() @IsNotEmpty() @MaxLength(1000) reason!: string;
+  @ApiProperty({ example: 'Xác minh nội dung tố cáo, cần liên hệ người tố cáo' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
 }
 
 /** A leader's reminder to the agency (POST /api/cases/:id/reminders). */

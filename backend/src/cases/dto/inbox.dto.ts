@@ -13,13 +13,18 @@ import {
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value);
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' || value === true ? true : value === 'false' || value === false ? false : value;
 
 export class InboxFiltersDto implements InboxFilters {
   @ApiPropertyOptional({ enum: CASE_TYPES }) @IsOptional() @IsIn(CASE_TYPES) type?: CaseType;
   @ApiPropertyOptional({ enum: CASE_CATEGORIES }) @IsOptional() @IsIn(CASE_CATEGORIES) category?: CaseCategory;
   @ApiPropertyOptional() @IsOptional() @IsUUID() neighbourhoodId?: string;
-  @ApiPropertyOptional({ description: 'Words of the summary or a citizen name, accents optional' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
+  @ApiPropertyOptional({ description: 'Words of the summary or a citizen name, accents optional' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
   @ApiPropertyOptional({ description: 'Only the cases assigned to me' }) @IsOptional() @Transform(toBoolean) @IsBoolean() mine?: boolean;
 }
 

@@ -29,16 +29,9 @@ import {
 } from 'class-validator';
 
 /** A form field left empty is a field not sent (multipart sends every field as text). */
-const blankToUndefined = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && value.trim() === '' ? undefined : value;
+const blankToUndefined = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const toNumber = ({ value }: { value: unknown }) =>
-  typeof value === 'string'
-    ? value.trim() === ''
-      ? undefined
-      : /^-?\d+(\.\d+)?$/.test(value.trim())
-        ? Number(value)
-        : value
-    : value;
+  typeof value === 'string' ? (value.trim() === '' ? undefined : /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value) : value;
 /** `notify=email&notify=sms` or `notify=email,sms`. */
 const toList = ({ value }: { value: unknown }) =>
   typeof value === 'string'

@@ -8,22 +8,13 @@ import {
   type ReportItemsQuery,
   type ReportWorkbookQuery,
 } from '@tiep-dan/contracts';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export class OverviewQueryDto implements OverviewQuery {
   @ApiPropertyOptional({
-    description:
-      'Province users: narrow the overview to one commune of the province',
+    description: 'Province users: narrow the overview to one commune of the province',
   })
   @IsOptional()
   @IsUUID()
@@ -53,27 +44,19 @@ export class PeriodReportQueryDto implements PeriodReportQuery {
 
 const FORM_SLUGS = Object.values(REPORT_FORM_SLUGS);
 
-export class ReportWorkbookQueryDto
-  extends PeriodReportQueryDto
-  implements ReportWorkbookQuery
-{
+export class ReportWorkbookQueryDto extends PeriodReportQueryDto implements ReportWorkbookQuery {
   @ApiProperty({ enum: FORM_SLUGS, example: '01-TCD' })
   @IsIn(FORM_SLUGS)
   form!: ReportFormSlug;
 }
 
-export class ReportItemsQueryDto
-  extends ReportWorkbookQueryDto
-  implements ReportItemsQuery
-{
+export class ReportItemsQueryDto extends ReportWorkbookQueryDto implements ReportItemsQuery {
   @ApiProperty({
     example: 'c4',
-    description:
-      'A column key (c + its number on the form) or a note of the "Ghi chú" column (note:refused)',
+    description: 'A column key (c + its number on the form) or a note of the "Ghi chú" column (note:refused)',
   })
   @Matches(/^(c\d{1,2}|note:[a-zA-Z]{1,40})$/, {
-    message:
-      'column must be a column key like c4 or a note key like note:refused',
+    message: 'column must be a column key like c4 or a note key like note:refused',
   })
   column!: string;
 

@@ -31,10 +31,7 @@ export const HANDLING_EVENTS: Readonly<Record<string, MatterOutcome>> = {
 
 export const HANDLING_EVENT_TYPES = Object.keys(HANDLING_EVENTS);
 
-export function matterOutcome(
-  event: string | null,
-  type: MatterType,
-): MatterOutcome | null {
+export function matterOutcome(event: string | null, type: MatterType): MatterOutcome | null {
   if (!event) return null;
   const outcome = HANDLING_EVENTS[event] ?? null;
   // The leader's "guide" on a desk denunciation forwards it to the competent body (Luật Tố cáo 2018 Art. 24(2)).
@@ -54,7 +51,6 @@ export interface EarlierCase {
 
 export function priorStatus(earlier: EarlierCase | null): PriorStatus {
   if (!earlier) return 'none';
-  if (earlier.resolved)
-    return earlier.secondLevel ? 'resolved_twice' : 'resolved_once';
+  if (earlier.resolved) return earlier.secondLevel ? 'resolved_twice' : 'resolved_once';
   return earlier.overdue ? 'overdue' : 'in_progress';
 }

@@ -1,20 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import {
-  petitionMatterRows,
-  resolutionRows,
-  visitMattersJsonSql,
-  type EarlierCaseRow,
-} from '../../cases/case-read-model';
+import { petitionMatterRows, resolutionRows, visitMattersJsonSql, type EarlierCaseRow } from '../../cases/case-read-model';
 import { ReadDatabase } from '../../platform/database/read-database';
-import {
-  heldSessions,
-  visitsOfPeriod,
-} from '../../reception/reception-read-model';
-import {
-  HANDLING_EVENT_TYPES,
-  matterOutcome,
-  priorStatus,
-} from './matter-outcome';
+import { heldSessions, visitsOfPeriod } from '../../reception/reception-read-model';
+import { HANDLING_EVENT_TYPES, matterOutcome, priorStatus } from './matter-outcome';
 import type {
   PetitionFact,
   ReportFacts,
@@ -39,11 +27,7 @@ const FINISH_EVENTS: Record<string, ResolutionFinish> = {
   WITHDRAW: 'withdrawal',
 };
 /** The deadlines of resolution: passing one before the end makes the resolution late. */
-const RESOLUTION_RULES = [
-  'complaint.resolve.first',
-  'complaint.resolve.second',
-  'denunciation.resolve',
-];
+const RESOLUTION_RULES = ['complaint.resolve.first', 'complaint.resolve.second', 'denunciation.resolve'];
 
 type EarlierRow = EarlierCaseRow;
 
@@ -67,13 +51,7 @@ export class ReportFactsReader {
   /** A period's facts are read from a replica when there is one (read-database.ts). */
   constructor(private readonly db: ReadDatabase) {}
 
-  async read(
-    units: ReportUnit[],
-    from: Date,
-    to: Date,
-    fromDay: string,
-    toDay: string,
-  ): Promise<ReportFacts> {
+  async read(units: ReportUnit[], from: Date, to: Date, fromDay: string, toDay: string): Promise<ReportFacts> {
     const ids = units.map((u) => u.id);
     const [visits, sessions, petitions, resolutions] = await Promise.all([
       this.visits(ids, from, to),
@@ -94,11 +72,7 @@ export class ReportFactsReader {
     };
   }
 
-  private async visits(
-    communes: string[],
-    from: Date,
-    to: Date,
-  ): Promise<VisitFact[]> {
+  private async visits(communes: string[], from: Date, to: Date): Promise<VisitFact[]> {
     const rows = await visitsOfPeriod<VisitMatter>(this.db, communes, from, to, visitMattersJsonSql);
     return rows.map((r) => ({
       id: r.id,
@@ -114,12 +88,7 @@ export class ReportFactsReader {
   }
 
   /** Leaders' sessions opened on a day of the period (a session planned but never opened was not held). */
-  private async sessions(
-    communes: string[],
-    to: Date,
-    fromDay: string,
-    toDay: string,
-  ): Promise<SessionFact[]> {
+  private async sessions(communes: string[], to: Date, fromDay: string, toDay: string): Promise<SessionFact[]> {
     const rows = await heldSessions(this.db, communes, to, fromDay, toDay);
     return rows.map((r) => ({
       id: r.id,
@@ -135,11 +104,7 @@ export class ReportFactsReader {
    * outcome and where it stood on arrival. A visit's matter is handled by the statutory case it opened, if any, and
    * its outcome is the earliest handling event on that case or on the reception case (the leader's direction).
    */
-  private async petitions(
-    communes: string[],
-    from: Date,
-    to: Date,
-  ): Promise<PetitionFact[]> {
+  private async petitions(communes: string[], from: Date, to: Date): Promise<PetitionFact[]> {
     const rows = await petitionMatterRows(this.db, {
       communes,
       from,
@@ -185,11 +150,7 @@ export class ReportFactsReader {
   }
 
   /** Complaints and denunciations accepted before the end of the period and not finished before it began. */
-  private async resolutions(
-    communes: string[],
-    from: Date,
-    to: Date,
-  ): Promise<ResolutionFact[]> {
+  private async resolutions(communes: string[], from: Date, to: Date): Promise<ResolutionFact[]> {
     const rows = await resolutionRows(this.db, {
       communes,
       from,

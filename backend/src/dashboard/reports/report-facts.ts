@@ -62,23 +62,13 @@ export interface SessionFact {
  * accepted for resolution (thuộc thẩm quyền), not accepted on a lawful ground (thuộc thẩm quyền, không thụ lý), guided
  * or forwarded to the competent body (không thuộc thẩm quyền), or not eligible (archived, returned, refused, withdrawn).
  */
-export type MatterOutcome =
-  | 'accepted'
-  | 'not_accepted'
-  | 'guided'
-  | 'forwarded'
-  | 'not_eligible';
+export type MatterOutcome = 'accepted' | 'not_accepted' | 'guided' | 'forwarded' | 'not_eligible';
 
 /**
  * Where the matter stood when it arrived (the forms' "tình trạng giải quyết"): never handled before, being handled
  * elsewhere (in time or overdue), or already resolved once or twice (a second complaint; a repeat of a closed case).
  */
-export type PriorStatus =
-  | 'none'
-  | 'in_progress'
-  | 'overdue'
-  | 'resolved_once'
-  | 'resolved_twice';
+export type PriorStatus = 'none' | 'in_progress' | 'overdue' | 'resolved_once' | 'resolved_twice';
 
 /** One matter (vụ việc): the case that handles it (a visit's statutory case when one was opened). */
 export interface MatterFact {
@@ -111,11 +101,7 @@ export interface PetitionFact {
 }
 
 /** How the resolution of an accepted complaint or denunciation ended, if it has. */
-export type ResolutionFinish =
-  | 'decision'
-  | 'conclusion'
-  | 'withdrawal'
-  | 'escalation';
+export type ResolutionFinish = 'decision' | 'conclusion' | 'withdrawal' | 'escalation';
 
 /** A complaint or denunciation accepted for resolution (thụ lý) and not finished before the period. */
 export interface ResolutionFact {
@@ -169,18 +155,10 @@ export function firstMatter(p: PetitionFact): MatterFact {
   return p.matters[0];
 }
 
-const ELIGIBLE: ReadonlySet<MatterOutcome> = new Set([
-  'accepted',
-  'not_accepted',
-  'guided',
-  'forwarded',
-]);
-export const isEligible = (o: MatterOutcome | null): boolean =>
-  o !== null && ELIGIBLE.has(o);
-export const isWithinCompetence = (o: MatterOutcome | null): boolean =>
-  o === 'accepted' || o === 'not_accepted';
-export const isOutsideCompetence = (o: MatterOutcome | null): boolean =>
-  o === 'guided' || o === 'forwarded';
+const ELIGIBLE: ReadonlySet<MatterOutcome> = new Set(['accepted', 'not_accepted', 'guided', 'forwarded']);
+export const isEligible = (o: MatterOutcome | null): boolean => o !== null && ELIGIBLE.has(o);
+export const isWithinCompetence = (o: MatterOutcome | null): boolean => o === 'accepted' || o === 'not_accepted';
+export const isOutsideCompetence = (o: MatterOutcome | null): boolean => o === 'guided' || o === 'forwarded';
 
 /** Processed and eligible (Đủ điều kiện xử lý), as classed by its first matter. */
 export function isEligiblePetition(p: PetitionFact): boolean {
@@ -189,7 +167,5 @@ export function isEligiblePetition(p: PetitionFact): boolean {
 
 /** The eligible matters of the eligible petitions: the forms' "số vụ việc" once handled. */
 export function eligibleMatters(p: PetitionFact): MatterFact[] {
-  return isEligiblePetition(p)
-    ? p.matters.filter((m) => isEligible(m.outcome))
-    : [];
+  return isEligiblePetition(p) ? p.matters.filter((m) => isEligible(m.outcome)) : [];
 }

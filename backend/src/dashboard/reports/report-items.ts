@@ -1,17 +1,6 @@
-import {
-  RECEPTION_LEAD_LABELS,
-  RECEPTION_REFUSAL_LABELS,
-  type BilingualText,
-} from '@tiep-dan/contracts';
+import { RECEPTION_LEAD_LABELS, RECEPTION_REFUSAL_LABELS, type BilingualText } from '@tiep-dan/contracts';
 import { vnDayStart } from '../dashboard-area';
-import type {
-  MatterFact,
-  PetitionFact,
-  ResolutionFact,
-  SessionFact,
-  VisitFact,
-  VisitMatter,
-} from './report-facts';
+import type { MatterFact, PetitionFact, ResolutionFact, SessionFact, VisitFact, VisitMatter } from './report-facts';
 import type { Counted, CountedItem } from './report-spec';
 
 /** What the lists behind the figures show of each fact: codes, dates and summaries, never a citizen's name. */
@@ -23,9 +12,7 @@ export function visitItem(v: VisitFact): CountedItem {
     communeId: v.communeId,
     code: v.matters.map((m) => m.code).join(', '),
     at: v.at,
-    summary: v.refusal
-      ? `Từ chối tiếp: ${RECEPTION_REFUSAL_LABELS[v.refusal].vi}`
-      : v.matters.map((m) => m.summary).join('; '),
+    summary: v.refusal ? `Từ chối tiếp: ${RECEPTION_REFUSAL_LABELS[v.refusal].vi}` : v.matters.map((m) => m.summary).join('; '),
     people: v.people,
     caseId: v.matters[0]?.caseId ?? null,
   };
@@ -62,12 +49,7 @@ export function sessionItem(s: SessionFact): CountedItem {
 
 export function petitionItem(p: PetitionFact): CountedItem {
   return {
-    kind:
-      p.source === 'letter'
-        ? 'letter'
-        : p.source === 'visit'
-          ? 'visit'
-          : 'case',
+    kind: p.source === 'letter' ? 'letter' : p.source === 'visit' ? 'visit' : 'case',
     id: p.id,
     communeId: p.communeId,
     code: p.code,
@@ -107,11 +89,7 @@ export function resolutionItem(r: ResolutionFact): CountedItem {
 /** Petitions of a KQGQ form: the accepted cases grouped by the letter or visit they came in. */
 export function petitionsOfResolutions(rows: ResolutionFact[]): Counted[] {
   const byPetition = new Map<string, ResolutionFact[]>();
-  for (const r of rows)
-    byPetition.set(r.petitionKey, [
-      ...(byPetition.get(r.petitionKey) ?? []),
-      r,
-    ]);
+  for (const r of rows) byPetition.set(r.petitionKey, [...(byPetition.get(r.petitionKey) ?? []), r]);
   return [...byPetition.values()].map((cases) => ({
     item: {
       ...resolutionItem(cases[0]),
@@ -132,22 +110,10 @@ export const UNAVAILABLE = {
     'Hệ thống chỉ tiếp nhận đơn có người đứng tên; đơn khác (nặc danh, không rõ người gửi) không được ghi',
     'Only petitions with a named sender are registered; others (anonymous) are not recorded',
   ),
-  urge: why(
-    'Quy trình xử lý đơn chưa có kết quả "đôn đốc giải quyết"',
-    'The workflows have no "urge the competent body" outcome',
-  ),
-  replies: why(
-    'Chưa ghi văn bản phúc đáp của cơ quan nhận đơn chuyển',
-    'Replies to forwarded petitions are not recorded',
-  ),
-  court: why(
-    'Chưa ghi bản án của Tòa án về vụ việc',
-    'Court judgments on a matter are not recorded',
-  ),
-  field: why(
-    'Danh mục lĩnh vực của hệ thống không có lĩnh vực này',
-    'The case categories have no such field',
-  ),
+  urge: why('Quy trình xử lý đơn chưa có kết quả "đôn đốc giải quyết"', 'The workflows have no "urge the competent body" outcome'),
+  replies: why('Chưa ghi văn bản phúc đáp của cơ quan nhận đơn chuyển', 'Replies to forwarded petitions are not recorded'),
+  court: why('Chưa ghi bản án của Tòa án về vụ việc', 'Court judgments on a matter are not recorded'),
+  field: why('Danh mục lĩnh vực của hệ thống không có lĩnh vực này', 'The case categories have no such field'),
   amounts: why(
     'Quy trình giải quyết chưa ghi số tiền, diện tích đất phải thu hồi hoặc trả lại',
     'The workflows record no money or land to recover or return',
@@ -160,8 +126,5 @@ export const UNAVAILABLE = {
     'Kết luận nội dung tố cáo chưa ghi tố cáo đúng, sai hay có đúng, có sai',
     'A conclusion records no finding (true, false, partly true)',
   ),
-  termination: why(
-    'Quy trình tố cáo chỉ đình chỉ khi người tố cáo rút tố cáo',
-    'The denunciation workflow terminates only on withdrawal',
-  ),
+  termination: why('Quy trình tố cáo chỉ đình chỉ khi người tố cáo rút tố cáo', 'The denunciation workflow terminates only on withdrawal'),
 } as const;

@@ -29,32 +29,25 @@ const EMPTY: ReportFacts = {
 };
 
 describe('form definitions', () => {
-  it.each(REPORT_FORMS)(
-    '%s numbers its columns 1..n in order, and every sum names columns of the form',
-    (form) => {
-      const columns = leaves(FORM_SPECS[form].headings).map((c) => c.spec);
-      expect(columns.map((c) => c.no)).toEqual(
-        Array.from({ length: COLUMNS[form] }, (_, i) => i + 1),
-      );
-      for (const c of columns) {
-        // Either counted or explained, never a silent zero.
-        expect(Boolean(c.count) !== Boolean(c.unavailable)).toBe(true);
-        const code = c.code ?? String(c.no);
-        expect(code.startsWith(`${c.no}`)).toBe(true);
-        const named = code.match(/\d+/g)?.map(Number) ?? [];
-        for (const n of named) expect(n).toBeLessThanOrEqual(COLUMNS[form]);
-      }
-    },
-  );
+  it.each(REPORT_FORMS)('%s numbers its columns 1..n in order, and every sum names columns of the form', (form) => {
+    const columns = leaves(FORM_SPECS[form].headings).map((c) => c.spec);
+    expect(columns.map((c) => c.no)).toEqual(Array.from({ length: COLUMNS[form] }, (_, i) => i + 1));
+    for (const c of columns) {
+      // Either counted or explained, never a silent zero.
+      expect(Boolean(c.count) !== Boolean(c.unavailable)).toBe(true);
+      const code = c.code ?? String(c.no);
+      expect(code.startsWith(`${c.no}`)).toBe(true);
+      const named = code.match(/\d+/g)?.map(Number) ?? [];
+      for (const n of named) expect(n).toBeLessThanOrEqual(COLUMNS[form]);
+    }
+  });
 
   it('makes an empty table: zeros where counted, null where the data cannot fill the column, no notes', () => {
     const spec = FORM_SPECS['01/KQGQ'];
     const table = tableOf(spec, EMPTY, countForm(spec, EMPTY));
     expect(table.rows).toHaveLength(1);
     expect(table.total.communeName).toBe('Tổng cộng');
-    expect(table.columns.filter((c) => c.unavailable).map((c) => c.no)).toEqual(
-      [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19],
-    );
+    expect(table.columns.filter((c) => c.unavailable).map((c) => c.no)).toEqual([7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
     expect(table.total.values['c5']).toBe(0);
     expect(table.total.values['c7']).toBeNull();
     expect(table.notesNo).toBe(27);
@@ -79,17 +72,9 @@ describe('matter outcome', () => {
 
   it('tells where a matter stood from the case it follows on', () => {
     expect(priorStatus(null)).toBe('none');
-    expect(
-      priorStatus({ resolved: true, secondLevel: false, overdue: true }),
-    ).toBe('resolved_once');
-    expect(
-      priorStatus({ resolved: true, secondLevel: true, overdue: false }),
-    ).toBe('resolved_twice');
-    expect(
-      priorStatus({ resolved: false, secondLevel: false, overdue: true }),
-    ).toBe('overdue');
-    expect(
-      priorStatus({ resolved: false, secondLevel: false, overdue: false }),
-    ).toBe('in_progress');
+    expect(priorStatus({ resolved: true, secondLevel: false, overdue: true })).toBe('resolved_once');
+    expect(priorStatus({ resolved: true, secondLevel: true, overdue: false })).toBe('resolved_twice');
+    expect(priorStatus({ resolved: false, secondLevel: false, overdue: true })).toBe('overdue');
+    expect(priorStatus({ resolved: false, secondLevel: false, overdue: false })).toBe('in_progress');
   });
 });

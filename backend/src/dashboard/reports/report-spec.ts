@@ -72,32 +72,16 @@ export const noteKey = (key: string): string => `note:${key}`;
 
 // ---- builders the form files use ------------------------------------------------------------------------------------
 
-export const group = (
-  vi: string,
-  en: string,
-  children: HeadingSpec[],
-): GroupSpec => ({ label: { vi, en }, children });
+export const group = (vi: string, en: string, children: HeadingSpec[]): GroupSpec => ({ label: { vi, en }, children });
 
-export const col = (
-  no: number,
-  vi: string,
-  en: string,
-  count: Counter,
-  code?: string,
-): ColumnSpec => ({
+export const col = (no: number, vi: string, en: string, count: Counter, code?: string): ColumnSpec => ({
   no,
   label: { vi, en },
   count,
   ...(code ? { code } : {}),
 });
 
-export const na = (
-  no: number,
-  vi: string,
-  en: string,
-  unavailable: BilingualText,
-  code?: string,
-): ColumnSpec => ({
+export const na = (no: number, vi: string, en: string, unavailable: BilingualText, code?: string): ColumnSpec => ({
   no,
   label: { vi, en },
   unavailable,
@@ -105,8 +89,7 @@ export const na = (
 });
 
 /** Each item once, weight 1. */
-export const ones = <T>(source: T[], item: (t: T) => CountedItem): Counted[] =>
-  source.map((t) => ({ item: item(t), weight: 1 }));
+export const ones = <T>(source: T[], item: (t: T) => CountedItem): Counted[] => source.map((t) => ({ item: item(t), weight: 1 }));
 
 /** The union of other columns' counts (a total column of the form). */
 export const sumOf =
@@ -117,22 +100,13 @@ export const sumOf =
 // ---- the engine -----------------------------------------------------------------------------------------------------
 
 /** The numbered columns in the form's order, with their headings from the top. */
-export function leaves(
-  headings: HeadingSpec[],
-  path: BilingualText[] = [],
-): { spec: ColumnSpec; path: BilingualText[] }[] {
-  return headings.flatMap((h) =>
-    isGroup(h)
-      ? leaves(h.children, [...path, h.label])
-      : [{ spec: h, path: [...path, h.label] }],
-  );
+export function leaves(headings: HeadingSpec[], path: BilingualText[] = []): { spec: ColumnSpec; path: BilingualText[] }[] {
+  return headings.flatMap((h) => (isGroup(h) ? leaves(h.children, [...path, h.label]) : [{ spec: h, path: [...path, h.label] }]));
 }
 
 function headingsOf(headings: HeadingSpec[]): ReportHeading[] {
   return headings.map((h) =>
-    isGroup(h)
-      ? { label: h.label, children: headingsOf(h.children) }
-      : { label: h.label, columnKey: columnKey(h.no) },
+    isGroup(h) ? { label: h.label, children: headingsOf(h.children) } : { label: h.label, columnKey: columnKey(h.no) },
   );
 }
 
@@ -141,45 +115,30 @@ export type FormCounts = Map<string, Counted[]>;
 
 export function countForm(spec: FormSpec, facts: ReportFacts): FormCounts {
   const counts: FormCounts = new Map();
-  for (const { spec: column } of leaves(spec.headings))
-    if (column.count) counts.set(columnKey(column.no), column.count(facts));
-  for (const note of spec.notes)
-    counts.set(noteKey(note.key), note.count(facts));
+  for (const { spec: column } of leaves(spec.headings)) if (column.count) counts.set(columnKey(column.no), column.count(facts));
+  for (const note of spec.notes) counts.set(noteKey(note.key), note.count(facts));
   return counts;
 }
 
 const TOTAL_NAME = 'Tổng cộng';
 
 /** The form as a table: a row per unit and the total, every figure the sum of the weights of what it counts. */
-export function tableOf(
-  spec: FormSpec,
-  facts: ReportFacts,
-  counts: FormCounts,
-): ReportTable {
-  const columns: ReportColumn[] = leaves(spec.headings).map(
-    ({ spec: c, path }) => ({
-      key: columnKey(c.no),
-      no: c.no,
-      code: c.code ?? String(c.no),
-      path,
-      unavailable: c.unavailable ?? null,
-    }),
-  );
+export function tableOf(spec: FormSpec, facts: ReportFacts, counts: FormCounts): ReportTable {
+  const columns: ReportColumn[] = leaves(spec.headings).map(({ spec: c, path }) => ({
+    key: columnKey(c.no),
+    no: c.no,
+    code: c.code ?? String(c.no),
+    path,
+    unavailable: c.unavailable ?? null,
+  }));
   const rowOf = (unit: ReportUnit | null): ReportRow => {
-    const mine = (key: string) =>
-      (counts.get(key) ?? []).filter(
-        (c) => unit === null || c.item.communeId === unit.id,
-      );
+    const mine = (key: string) => (counts.get(key) ?? []).filter((c) => unit === null || c.item.communeId === unit.id);
     const sum = (key: string) => mine(key).reduce((s, c) => s + c.weight, 0);
     return {
       communeId: unit?.id ?? null,
       communeName: unit?.name ?? TOTAL_NAME,
-      values: Object.fromEntries(
-        columns.map((c) => [c.key, c.unavailable ? null : sum(c.key)]),
-      ),
-      notes: Object.fromEntries(
-        spec.notes.map((n) => [n.key, sum(noteKey(n.key))]),
-      ),
+      values: Object.fromEntries(columns.map((c) => [c.key, c.unavailable ? null : sum(c.key)])),
+      notes: Object.fromEntries(spec.notes.map((n) => [n.key, sum(noteKey(n.key))])),
     };
   };
   return {

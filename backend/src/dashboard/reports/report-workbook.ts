@@ -1,8 +1,4 @@
-import type {
-  PeriodReportDto,
-  ReportHeading,
-  ReportTable,
-} from '@tiep-dan/contracts';
+import type { PeriodReportDto, ReportHeading, ReportTable } from '@tiep-dan/contracts';
 import { Workbook, type Borders, type Worksheet } from 'exceljs';
 import { vnDay } from '../dashboard-area';
 import { notesText, type FormCounts, type CountedItem } from './report-spec';
@@ -28,9 +24,7 @@ const FONT = 'Times New Roman';
 const dmy = (day: string) => day.split('-').reverse().join('/');
 
 function depth(headings: ReportHeading[]): number {
-  return Math.max(
-    ...headings.map((h) => (h.children ? 1 + depth(h.children) : 1)),
-  );
+  return Math.max(...headings.map((h) => (h.children ? 1 + depth(h.children) : 1)));
 }
 
 function width(h: ReportHeading): number {
@@ -39,12 +33,7 @@ function width(h: ReportHeading): number {
 
 type ReportHeader = Omit<PeriodReportDto, 'tables'>;
 
-export function buildWorkbook(
-  report: ReportHeader,
-  table: ReportTable,
-  counts: FormCounts,
-  units: Map<string, string>,
-): Workbook {
+export function buildWorkbook(report: ReportHeader, table: ReportTable, counts: FormCounts, units: Map<string, string>): Workbook {
   const book = new Workbook();
   book.creator = 'Tiếp Dân';
   const sheet = book.addWorksheet(`Biểu ${table.slug}`, {
@@ -61,11 +50,7 @@ export function buildWorkbook(
   return book;
 }
 
-function formSheet(
-  sheet: Worksheet,
-  report: ReportHeader,
-  table: ReportTable,
-): void {
+function formSheet(sheet: Worksheet, report: ReportHeader, table: ReportTable): void {
   const lastCol = table.columns.length + 2; // Đơn vị, the numbered columns, Ghi chú
   const rows = depth(table.headings);
   const text = (
@@ -105,40 +90,17 @@ function formSheet(
   });
   text(3, 1, lastCol, table.title.vi, { bold: true });
   sheet.getRow(3).height = 24;
-  text(
-    4,
-    1,
-    lastCol,
-    `Số liệu tính từ ngày ${dmy(report.from)} đến ngày ${dmy(report.to)}`,
-    { italic: true },
-  );
-  text(
-    5,
-    1,
-    lastCol,
-    '(Kèm theo báo cáo số …… ngày …… tháng …… năm …… của ……)',
-    { italic: true },
-  );
+  text(4, 1, lastCol, `Số liệu tính từ ngày ${dmy(report.from)} đến ngày ${dmy(report.to)}`, { italic: true });
+  text(5, 1, lastCol, '(Kèm theo báo cáo số …… ngày …… tháng …… năm …… của ……)', { italic: true });
 
   // Headings: a group spans its sub-columns on one row; a column spans down to the last heading row.
-  const header = (
-    top: number,
-    bottom: number,
-    left: number,
-    span: number,
-    value: string,
-  ) => {
-    if (bottom > top || span > 1)
-      sheet.mergeCells(top, left, bottom, left + span - 1);
+  const header = (top: number, bottom: number, left: number, span: number, value: string) => {
+    if (bottom > top || span > 1) sheet.mergeCells(top, left, bottom, left + span - 1);
     sheet.getCell(top, left).value = value;
   };
   const lastHeaderRow = HEADER_ROW + rows - 1;
   header(HEADER_ROW, lastHeaderRow, 1, 1, 'Đơn vị');
-  const place = (
-    headings: ReportHeading[],
-    level: number,
-    firstCol: number,
-  ) => {
+  const place = (headings: ReportHeading[], level: number, firstCol: number) => {
     let col = firstCol;
     for (const h of headings) {
       const span = width(h);
@@ -151,11 +113,7 @@ function formSheet(
   place(table.headings, 0, 2);
   header(HEADER_ROW, lastHeaderRow, lastCol, 1, 'Ghi chú');
   const msRow = HEADER_ROW + rows;
-  sheet.getRow(msRow).values = [
-    'MS',
-    ...table.columns.map((c) => c.code),
-    String(table.notesNo),
-  ];
+  sheet.getRow(msRow).values = ['MS', ...table.columns.map((c) => c.code), String(table.notesNo)];
   for (let r = HEADER_ROW; r <= msRow; r++)
     for (let c = 1; c <= lastCol; c++) {
       const cell = sheet.getCell(r, c);
@@ -176,11 +134,7 @@ function formSheet(
   const firstData = msRow + 1;
   [...table.rows, table.total].forEach((row, i) => {
     const r = firstData + i;
-    sheet.getRow(r).values = [
-      row.communeName,
-      ...table.columns.map((c) => row.values[c.key] ?? '—'),
-      notesText(table, row),
-    ];
+    sheet.getRow(r).values = [row.communeName, ...table.columns.map((c) => row.values[c.key] ?? '—'), notesText(table, row)];
     for (let c = 1; c <= lastCol; c++) {
       const cell = sheet.getCell(r, c);
       cell.font = { name: FONT, size: 11, bold: row.communeId === null };
@@ -196,12 +150,7 @@ function formSheet(
   // Why some columns stay empty, grouped by reason.
   let r = firstData + table.rows.length + 2;
   const reasons = new Map<string, number[]>();
-  for (const c of table.columns)
-    if (c.unavailable)
-      reasons.set(c.unavailable.vi, [
-        ...(reasons.get(c.unavailable.vi) ?? []),
-        c.no,
-      ]);
+  for (const c of table.columns) if (c.unavailable) reasons.set(c.unavailable.vi, [...(reasons.get(c.unavailable.vi) ?? []), c.no]);
   if (reasons.size) {
     text(r++, 1, lastCol, 'Cột ghi "—": hệ thống chưa có số liệu để tổng hợp', {
       italic: true,
@@ -238,12 +187,7 @@ const KIND_LABEL: Record<CountedItem['kind'], string> = {
 };
 
 /** Every item behind the form's figures, once, with the columns (and notes) it counts in. */
-function listSheet(
-  sheet: Worksheet,
-  table: ReportTable,
-  counts: FormCounts,
-  units: Map<string, string>,
-): void {
+function listSheet(sheet: Worksheet, table: ReportTable, counts: FormCounts, units: Map<string, string>): void {
   const byItem = new Map<string, { item: CountedItem; columns: string[] }>();
   const add = (key: string, label: string) => {
     for (const { item } of counts.get(key) ?? []) {
@@ -255,21 +199,8 @@ function listSheet(
   };
   for (const c of table.columns) add(c.key, String(c.no));
   for (const n of table.notes) add(`note:${n.key}`, `Ghi chú (${n.label.vi})`);
-  const entries = [...byItem.values()].sort(
-    (a, b) =>
-      a.item.at.getTime() - b.item.at.getTime() ||
-      a.item.code.localeCompare(b.item.code),
-  );
-  sheet.getRow(1).values = [
-    'STT',
-    'Đơn vị',
-    'Loại',
-    'Mã hồ sơ',
-    'Ngày',
-    'Nội dung',
-    'Số người',
-    `Tính vào cột của biểu ${table.form}`,
-  ];
+  const entries = [...byItem.values()].sort((a, b) => a.item.at.getTime() - b.item.at.getTime() || a.item.code.localeCompare(b.item.code));
+  sheet.getRow(1).values = ['STT', 'Đơn vị', 'Loại', 'Mã hồ sơ', 'Ngày', 'Nội dung', 'Số người', `Tính vào cột của biểu ${table.form}`];
   sheet.getRow(1).font = { name: FONT, bold: true };
   entries.forEach(({ item, columns }, i) => {
     sheet.getRow(i + 2).values = [
@@ -283,9 +214,7 @@ function listSheet(
       columns.join(', '),
     ];
   });
-  [6, 28, 12, 30, 12, 60, 10, 30].forEach(
-    (w, i) => (sheet.getColumn(i + 1).width = w),
-  );
+  [6, 28, 12, 30, 12, 60, 10, 30].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   sheet.autoFilter = { from: 'A1', to: 'H1' };
 }

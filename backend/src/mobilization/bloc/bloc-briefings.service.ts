@@ -1,28 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  BriefingDto,
-  CaseCategory,
-  SentimentChannel,
-  SentimentLevel,
-  SentimentNoteDto,
-} from '@tiep-dan/contracts';
+import type { BriefingDto, CaseCategory, SentimentChannel, SentimentLevel, SentimentNoteDto } from '@tiep-dan/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
-import {
-  neighbourhoodFacts,
-  neighbourhoodNameSql,
-} from '../../organisation/organisation-read-model';
+import { neighbourhoodFacts, neighbourhoodNameSql } from '../../organisation/organisation-read-model';
 import { Clock } from '../../platform/clock/clock';
 import { isBlocHead, type BlocArea } from './bloc-access';
 import { BlocErrors } from './bloc.errors';
 import { BlocService, serving } from './bloc.service';
-import type {
-  CreateBriefingDto,
-  CreateSentimentNoteDto,
-  NotesQueryDto,
-  SentimentNoteInputDto,
-} from './dto/bloc.dto';
+import type { CreateBriefingDto, CreateSentimentNoteDto, NotesQueryDto, SentimentNoteInputDto } from './dto/bloc.dto';
 
 interface NoteRow {
   id: string;
@@ -53,11 +39,7 @@ export class BlocBriefingsService {
     private readonly bloc: BlocService,
   ) {}
 
-  async briefings(
-    actor: Actor,
-    communeId?: string,
-    year?: number,
-  ): Promise<BriefingDto[]> {
+  async briefings(actor: Actor, communeId?: string, year?: number): Promise<BriefingDto[]> {
     const area = await this.bloc.area(actor, communeId);
     const rows: {
       id: string;
@@ -71,10 +53,9 @@ export class BlocBriefingsService {
     );
     const [members, notes] = await Promise.all([
       this.bloc.members(this.db.manager, area.communeId),
-      this.db.query(
-        `${NOTE_SQL} WHERE s.briefing_id = ANY($1::uuid[]) ORDER BY s.created_at`,
-        [rows.map((r) => r.id)],
-      ) as Promise<NoteRow[]>,
+      this.db.query(`${NOTE_SQL} WHERE s.briefing_id = ANY($1::uuid[]) ORDER BY s.created_at`, [rows.map((r) => r.id)]) as Promise<
+        NoteRow[]
+      >,
     ]);
     const names = new Map(members.map((m) => [m.id, m.fullName]));
     return rows.map((b) => ({
@@ -90,20 +71,12 @@ export class BlocBriefingsService {
   }
 
   /** The head records a briefing: the members present, what was said, and the situations heard there. */
-  async createBriefing(
-    actor: Actor,
-    body: CreateBriefingDto,
-  ): Promise<BriefingDto> {
+  async createBriefing(actor: Actor, body: CreateBriefingDto): Promise<BriefingDto> {
     const area = await this.bloc.headArea(actor, body.communeId);
     this.notFuture('heldOn', body.heldOn);
     const id = await this.db.transaction(async (tx) => {
       for (const [i, memberId] of body.attendeeIds.entries()) {
-        const m = await this.bloc.memberOf(
-          tx,
-          area.communeId,
-          memberId,
-          `attendeeIds.${i}`,
-        );
+        const m = await this.bloc.memberOf(tx, area.communeId, memberId, `attendeeIds.${i}`);
         if (!serving(m, body.heldOn))
           throw BlocErrors.invalid(
             `attendeeIds.${i}`,
@@ -113,28 +86,13 @@ export class BlocBriefingsService {
       }
       const [{ id }]: { id: string }[] = await tx.query(
         `INSERT INTO bloc_briefings (commune_id, held_on, summary, attendee_ids, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [
-          area.communeId,
-          body.heldOn,
-          body.summary.trim(),
-          [...new Set(body.attendeeIds)],
-          actor.userId,
-          this.clock.now(),
-        ],
+        [area.communeId, body.heldOn, body.summary.trim(), [...new Set(body.attendeeIds)], actor.userId, this.clock.now()],
       );
       for (const [i, s] of (body.situations ?? []).entries())
-        await this.insertNote(
-          tx,
-          actor,
-          area,
-          { ...s, channel: 'briefing', notedOn: body.heldOn, briefingId: id },
-          `situations.${i}`,
-        );
+        await this.insertNote(tx, actor, area, { ...s, channel: 'briefing', notedOn: body.heldOn, briefingId: id }, `situations.${i}`);
       return id;
     });
-    const saved = (await this.briefings(actor, area.communeId)).find(
-      (b) => b.id === id,
-    );
+    const saved = (await this.briefings(actor, area.communeId)).find((b) => b.id === id);
     if (!saved) throw BlocErrors.notFound();
     return saved;
   }
@@ -150,16 +108,9 @@ export class BlocBriefingsService {
   }
 
   /** The head or any serving member notes what people think; the reporter is the caller's member record by default. */
-  async createNote(
-    actor: Actor,
-    body: CreateSentimentNoteDto,
-  ): Promise<SentimentNoteDto> {
+  async createNote(actor: Actor, body: CreateSentimentNoteDto): Promise<SentimentNoteDto> {
     const area = await this.bloc.area(actor, body.communeId);
-    const own = await this.bloc.memberIdOf(
-      this.db.manager,
-      actor,
-      area.communeId,
-    );
+    const own = await this.bloc.memberIdOf(this.db.manager, actor, area.communeId);
     if (!isBlocHead(actor, area) && !own)
       throw BlocErrors.forbidden(
         'Chỉ thành viên khối dân vận được ghi nhận tình hình nhân dân',
@@ -178,9 +129,7 @@ export class BlocBriefingsService {
         '',
       ),
     );
-    const rows: NoteRow[] = await this.db.query(`${NOTE_SQL} WHERE s.id = $1`, [
-      id,
-    ]);
+    const rows: NoteRow[] = await this.db.query(`${NOTE_SQL} WHERE s.id = $1`, [id]);
     return toNote(rows[0]);
   }
 
@@ -205,13 +154,7 @@ export class BlocBriefingsService {
           'Neighbourhood not found in the commune',
         );
     }
-    if (note.reporterMemberId)
-      await this.bloc.memberOf(
-        tx,
-        area.communeId,
-        note.reporterMemberId,
-        field('reporterMemberId'),
-      );
+    if (note.reporterMemberId) await this.bloc.memberOf(tx, area.communeId, note.reporterMemberId, field('reporterMemberId'));
     const [{ id }]: { id: string }[] = await tx.query(
       `INSERT INTO sentiment_notes (commune_id, channel, noted_on, neighbourhood_id, category, level, content, reporter_member_id, briefing_id, created_by, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
@@ -233,12 +176,7 @@ export class BlocBriefingsService {
   }
 
   private notFuture(field: string, day: string): void {
-    if (day > this.bloc.today())
-      throw BlocErrors.invalid(
-        field,
-        'Ngày không được ở tương lai',
-        'The date cannot be in the future',
-      );
+    if (day > this.bloc.today()) throw BlocErrors.invalid(field, 'Ngày không được ở tương lai', 'The date cannot be in the future');
   }
 }
 

@@ -31,10 +31,7 @@ const categories = (byCategory: Partial<Record<CaseCategory, number>>) =>
 const header = (communeName: string): Content => ({
   columns: [
     {
-      text: [
-        `ĐẢNG ỦY ${communeName.toUpperCase()}\n`,
-        { text: 'KHỐI DÂN VẬN', bold: true },
-      ],
+      text: [`ĐẢNG ỦY ${communeName.toUpperCase()}\n`, { text: 'KHỐI DÂN VẬN', bold: true }],
       alignment: 'center',
       width: '45%',
     },
@@ -48,18 +45,11 @@ const header = (communeName: string): Content => ({
   margin: [0, 0, 0, 16],
 });
 
-const table = (
-  widths: (string | number)[],
-  head: string[],
-  rows: (string | number)[][],
-): Content => ({
+const table = (widths: (string | number)[], head: string[], rows: (string | number)[][]): Content => ({
   table: {
     headerRows: 1,
     widths,
-    body: [
-      head.map((text) => ({ text, bold: true })),
-      ...rows.map((r) => r.map((c) => String(c))),
-    ],
+    body: [head.map((text) => ({ text, bold: true })), ...rows.map((r) => r.map((c) => String(c)))],
   },
   layout: 'lightHorizontalLines',
   fontSize: 9,
@@ -79,9 +69,7 @@ const base = (content: Content[]): TDocumentDefinitions => ({
 
 // ---- the sentiment report --------------------------------------------------------------------------------------------
 
-export function sentimentReportPdf(
-  r: SentimentReportDto,
-): TDocumentDefinitions {
+export function sentimentReportPdf(r: SentimentReportDto): TDocumentDefinitions {
   return base([
     header(r.communeName),
     { text: 'BÁO CÁO TÌNH HÌNH NHÂN DÂN', style: 'title' },
@@ -101,9 +89,7 @@ export function sentimentReportPdf(
         SENTIMENT_CHANNEL_LABELS[c.channel].vi,
         c.events,
         c.items,
-        [categories(c.byCategory), ...c.examples.map((e) => `– ${e}`)]
-          .filter(Boolean)
-          .join('\n'),
+        [categories(c.byCategory), ...c.examples.map((e) => `– ${e}`)].filter(Boolean).join('\n'),
       ]),
     ),
     {
@@ -126,36 +112,20 @@ export function sentimentReportPdf(
           margin: [0, 0, 0, 12],
         },
     { text: 'III. Điểm nóng đang theo dõi', style: 'h2' },
-    r.hotSpots.length
-      ? { ul: r.hotSpots.map((h) => h.title.vi) }
-      : { text: 'Không có.' },
+    r.hotSpots.length ? { ul: r.hotSpots.map((h) => h.title.vi) } : { text: 'Không có.' },
   ]);
 }
 
-export async function sentimentReportWorkbook(
-  r: SentimentReportDto,
-): Promise<Buffer> {
+export async function sentimentReportWorkbook(r: SentimentReportDto): Promise<Buffer> {
   const book = new Workbook();
   book.creator = 'Tiếp Dân';
   const sheet = book.addWorksheet('Tinh hinh nhan dan');
-  title(
-    sheet,
-    `Báo cáo tình hình nhân dân quý ${r.quarter} năm ${r.year}`,
-    r.communeName,
-    r.from,
-    r.to,
-  );
+  title(sheet, `Báo cáo tình hình nhân dân quý ${r.quarter} năm ${r.year}`, r.communeName, r.from, r.to);
   rows(
     sheet,
     5,
     ['Kênh', 'Số buổi', 'Số ý kiến', 'Theo lĩnh vực', 'Ví dụ'],
-    r.channels.map((c) => [
-      SENTIMENT_CHANNEL_LABELS[c.channel].vi,
-      c.events,
-      c.items,
-      categories(c.byCategory),
-      c.examples.join(' | '),
-    ]),
+    r.channels.map((c) => [SENTIMENT_CHANNEL_LABELS[c.channel].vi, c.events, c.items, categories(c.byCategory), c.examples.join(' | ')]),
   );
   const tensions = book.addWorksheet('Du bao');
   rows(
@@ -181,9 +151,7 @@ const evaluationRows = (evaluations: MemberEvaluationDto[]) =>
     i + 1,
     e.fullName,
     e.position,
-    ...e.lines.map((l) =>
-      l.applies ? `${l.done}/${l.expected}: ${l.points}` : '—',
-    ),
+    ...e.lines.map((l) => (l.applies ? `${l.done}/${l.expected}: ${l.points}` : '—')),
     e.score,
     EVALUATION_GRADE_LABELS[e.grade].vi,
   ]);
@@ -224,21 +192,10 @@ export function reviewPdf(r: BlocReviewDto): TDocumentDefinitions {
           `Dân vận khéo: ${f.goodPractices.nominated} mô hình đề xuất, ${f.goodPractices.recognised} mô hình được công nhận.`,
         ],
       },
-      ...(r.shortcomings
-        ? [{ text: 'II. Hạn chế', style: 'h2' }, { text: r.shortcomings }]
-        : []),
-      ...(r.directions
-        ? [
-            { text: 'III. Phương hướng, nhiệm vụ', style: 'h2' },
-            { text: r.directions },
-          ]
-        : []),
+      ...(r.shortcomings ? [{ text: 'II. Hạn chế', style: 'h2' }, { text: r.shortcomings }] : []),
+      ...(r.directions ? [{ text: 'III. Phương hướng, nhiệm vụ', style: 'h2' }, { text: r.directions }] : []),
       { text: 'Đánh giá thành viên khối dân vận', style: 'h2' },
-      table(
-        [20, '*', '*', 55, 55, 65, 55, 35, 120],
-        EVALUATION_HEAD,
-        evaluationRows(r.evaluations),
-      ),
+      table([20, '*', '*', 55, 55, 65, 55, 35, 120], EVALUATION_HEAD, evaluationRows(r.evaluations)),
     ]),
     pageOrientation: 'landscape',
   };
@@ -249,13 +206,7 @@ export async function reviewWorkbook(r: BlocReviewDto): Promise<Buffer> {
   book.creator = 'Tiếp Dân';
   const f = r.figures;
   const sheet = book.addWorksheet('Ket qua');
-  title(
-    sheet,
-    `${REVIEW_KIND_LABELS[r.kind].vi} công tác dân vận năm ${r.year}`,
-    r.communeName,
-    f.from,
-    f.to,
-  );
+  title(sheet, `${REVIEW_KIND_LABELS[r.kind].vi} công tác dân vận năm ${r.year}`, r.communeName, f.from, f.to);
   rows(
     sheet,
     5,
@@ -283,25 +234,14 @@ export async function reviewWorkbook(r: BlocReviewDto): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-function title(
-  sheet: Worksheet,
-  text: string,
-  communeName: string,
-  from: string,
-  to: string,
-): void {
+function title(sheet: Worksheet, text: string, communeName: string, from: string, to: string): void {
   sheet.getCell('A1').value = text;
   sheet.getCell('A1').font = { bold: true, size: 14 };
   sheet.getCell('A2').value = `Từ ngày ${dmy(from)} đến ngày ${dmy(to)}`;
   sheet.getCell('A3').value = `Đơn vị: Khối dân vận ${communeName}`;
 }
 
-function rows(
-  sheet: Worksheet,
-  headRow: number,
-  head: string[],
-  body: (string | number)[][],
-): void {
+function rows(sheet: Worksheet, headRow: number, head: string[], body: (string | number)[][]): void {
   const h = sheet.getRow(headRow);
   h.values = head;
   h.font = { bold: true };

@@ -1,21 +1,6 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type {
-  AssignmentDto,
-  BlocWatchDto,
-  FocusProgrammeDto,
-  FocusVillageDto,
-  GoodPracticeDto,
-  InspectionDto,
-} from '@tiep-dan/contracts';
+import type { AssignmentDto, BlocWatchDto, FocusProgrammeDto, FocusVillageDto, GoodPracticeDto, InspectionDto } from '@tiep-dan/contracts';
 import type { Actor } from '../../access/actor';
 import { Allow, CurrentActor } from '../../access/auth.guard';
 import { uuidParam } from '../../platform/http/uuid-param.pipe';
@@ -51,50 +36,34 @@ export class BlocOversightController {
   @Get('watch')
   @Allow('bloc.read')
   @ApiOkResponse({
-    description:
-      'Teams flagged for a missed monthly meeting, and the focused villages, of a commune or the province',
+    description: 'Teams flagged for a missed monthly meeting, and the focused villages, of a commune or the province',
   })
-  watch(
-    @CurrentActor() actor: Actor,
-    @Query() query: CommuneQueryDto,
-  ): Promise<BlocWatchDto> {
+  watch(@CurrentActor() actor: Actor, @Query() query: CommuneQueryDto): Promise<BlocWatchDto> {
     return this.oversight.watch(actor, query.communeId);
   }
 
   @Get('inspections')
   @Allow('bloc.read')
-  inspections(
-    @CurrentActor() actor: Actor,
-    @Query() query: MonthQueryDto,
-  ): Promise<InspectionDto[]> {
+  inspections(@CurrentActor() actor: Actor, @Query() query: MonthQueryDto): Promise<InspectionDto[]> {
     return this.oversight.inspections(actor, query);
   }
 
   /** A cadre of the level above records the visit to a village team and what was found. */
   @Post('inspections')
   @Allow('bloc.inspect')
-  createInspection(
-    @CurrentActor() actor: Actor,
-    @Body() body: CreateInspectionDto,
-  ): Promise<InspectionDto> {
+  createInspection(@CurrentActor() actor: Actor, @Body() body: CreateInspectionDto): Promise<InspectionDto> {
     return this.oversight.createInspection(actor, body);
   }
 
   @Get('assignments')
   @Allow('bloc.read')
-  assignments(
-    @CurrentActor() actor: Actor,
-    @Query() query: MonthQueryDto,
-  ): Promise<AssignmentDto[]> {
+  assignments(@CurrentActor() actor: Actor, @Query() query: MonthQueryDto): Promise<AssignmentDto[]> {
     return this.oversight.assignments(actor, query);
   }
 
   @Post('assignments')
   @Allow('bloc.lead')
-  createAssignment(
-    @CurrentActor() actor: Actor,
-    @Body() body: CreateAssignmentDto,
-  ): Promise<AssignmentDto> {
+  createAssignment(@CurrentActor() actor: Actor, @Body() body: CreateAssignmentDto): Promise<AssignmentDto> {
     return this.oversight.createAssignment(actor, body);
   }
 
@@ -111,19 +80,13 @@ export class BlocOversightController {
 
   @Get('focus')
   @Allow('bloc.read')
-  focusProgramme(
-    @CurrentActor() actor: Actor,
-    @Query() query: YearQueryDto,
-  ): Promise<FocusProgrammeDto> {
+  focusProgramme(@CurrentActor() actor: Actor, @Query() query: YearQueryDto): Promise<FocusProgrammeDto> {
     return this.focus.programme(actor, query.communeId, query.year);
   }
 
   @Post('focus')
   @Allow('bloc.lead')
-  selectFocus(
-    @CurrentActor() actor: Actor,
-    @Body() body: SelectFocusVillageDto,
-  ): Promise<FocusVillageDto> {
+  selectFocus(@CurrentActor() actor: Actor, @Body() body: SelectFocusVillageDto): Promise<FocusVillageDto> {
     return this.focus.select(actor, body);
   }
 
@@ -140,19 +103,13 @@ export class BlocOversightController {
 
   @Get('good-practices')
   @Allow('bloc.read')
-  goodPractices(
-    @CurrentActor() actor: Actor,
-    @Query() query: YearQueryDto,
-  ): Promise<GoodPracticeDto[]> {
+  goodPractices(@CurrentActor() actor: Actor, @Query() query: YearQueryDto): Promise<GoodPracticeDto[]> {
     return this.practices.list(actor, query.communeId, query.year);
   }
 
   @Post('good-practices')
   @Allow('bloc.report')
-  nominate(
-    @CurrentActor() actor: Actor,
-    @Body() body: NominateGoodPracticeDto,
-  ): Promise<GoodPracticeDto> {
+  nominate(@CurrentActor() actor: Actor, @Body() body: NominateGoodPracticeDto): Promise<GoodPracticeDto> {
     return this.practices.nominate(actor, body);
   }
 
@@ -180,11 +137,7 @@ export class BlocOversightController {
 
   @Post('good-practices/:id/follow-ups')
   @Allow('bloc.lead')
-  followUp(
-    @CurrentActor() actor: Actor,
-    @Param('id', uuidParam()) id: string,
-    @Body() body: AddFollowUpDto,
-  ): Promise<GoodPracticeDto> {
+  followUp(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() body: AddFollowUpDto): Promise<GoodPracticeDto> {
     return this.practices.followUp(actor, id, body);
   }
 }

@@ -1,9 +1,4 @@
-import {
-  previousQuarter,
-  quarterPeriod,
-  quartersServed,
-  reviewPeriod,
-} from './bloc-periods';
+import { previousQuarter, quarterPeriod, quartersServed, reviewPeriod } from './bloc-periods';
 
 describe('bloc periods', () => {
   it('spans quarters and reviews in calendar days', () => {
@@ -40,25 +35,9 @@ describe('bloc periods', () => {
     expect(quartersServed(half, '2026-05-10', null)).toBe(1);
     expect(quartersServed(half, '2025-01-01', '2026-02-01')).toBe(1);
     expect(quartersServed(half, '2026-07-01', null)).toBe(0);
-    expect(
-      quartersServed(reviewPeriod(2026, 'year_end'), '2026-01-01', null),
-    ).toBe(4);
+    expect(quartersServed(reviewPeriod(2026, 'year_end'), '2026-01-01', null)).toBe(4);
     // Evaluated on 8 October: the fourth quarter has begun and counts.
-    expect(
-      quartersServed(
-        reviewPeriod(2026, 'year_end'),
-        '2026-01-01',
-        null,
-        '2026-10-08',
-      ),
-    ).toBe(4);
-    expect(
-      quartersServed(
-        reviewPeriod(2026, 'year_end'),
-        '2026-01-01',
-        null,
-        '2026-09-30',
-      ),
-    ).toBe(3);
+    expect(quartersServed(reviewPeriod(2026, 'year_end'), '2026-01-01', null, '2026-10-08')).toBe(4);
+    expect(quartersServed(reviewPeriod(2026, 'year_end'), '2026-01-01', null, '2026-09-30')).toBe(3);
   });
 });

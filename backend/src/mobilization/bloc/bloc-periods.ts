@@ -6,10 +6,8 @@ export interface DayPeriod {
   to: string;
 }
 
-const lastDay = (year: number, month: number) =>
-  new Date(Date.UTC(year, month, 0)).getUTCDate();
-const day = (year: number, month: number, d: number) =>
-  `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const day = (year: number, month: number, d: number) => `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 export function quarterPeriod(year: number, quarter: number): DayPeriod {
   const first = (quarter - 1) * 3 + 1;
@@ -20,9 +18,7 @@ export function quarterPeriod(year: number, quarter: number): DayPeriod {
 }
 
 export function previousQuarter(year: number, quarter: number): DayPeriod {
-  return quarter === 1
-    ? quarterPeriod(year - 1, 4)
-    : quarterPeriod(year, quarter - 1);
+  return quarter === 1 ? quarterPeriod(year - 1, 4) : quarterPeriod(year, quarter - 1);
 }
 
 /** Sơ kết 6 tháng covers January to June; tổng kết năm the whole year. */
@@ -37,12 +33,7 @@ export function reviewPeriod(year: number, kind: ReviewKind): DayPeriod {
  * Quarters of the period, begun by `upTo`, that a term overlaps: the sentiment notes expected of a member (one a
  * quarter, the current quarter included).
  */
-export function quartersServed(
-  period: DayPeriod,
-  termStart: string,
-  termEnd: string | null,
-  upTo = period.to,
-): number {
+export function quartersServed(period: DayPeriod, termStart: string, termEnd: string | null, upTo = period.to): number {
   const year = Number(period.from.slice(0, 4));
   let count = 0;
   for (let q = 1; q <= 4; q++) {

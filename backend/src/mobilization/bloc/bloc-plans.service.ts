@@ -1,10 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  BlocPlanDto,
-  PlanTaskStatus,
-  ResolutionKind,
-} from '@tiep-dan/contracts';
+import type { BlocPlanDto, PlanTaskStatus, ResolutionKind } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { agencyProvinceSql } from '../../organisation/organisation-read-model';
@@ -12,11 +8,7 @@ import { Clock } from '../../platform/clock/clock';
 import { inReach, isBlocHead } from './bloc-access';
 import { BlocErrors, Refusals } from './bloc.errors';
 import { BlocService, serving } from './bloc.service';
-import type {
-  AddPlanTaskDto,
-  CreatePlanDto,
-  PlanTaskProgressDto,
-} from './dto/bloc.dto';
+import type { AddPlanTaskDto, CreatePlanDto, PlanTaskProgressDto } from './dto/bloc.dto';
 
 interface PlanRow {
   id: string;
@@ -39,11 +31,7 @@ export class BlocPlansService {
     private readonly bloc: BlocService,
   ) {}
 
-  async plans(
-    actor: Actor,
-    communeId?: string,
-    year?: number,
-  ): Promise<BlocPlanDto[]> {
+  async plans(actor: Actor, communeId?: string, year?: number): Promise<BlocPlanDto[]> {
     const area = await this.bloc.area(actor, communeId);
     const rows: PlanRow[] = await this.db.query(
       `SELECT p.id, p.commune_id, ${agencyProvinceSql('p.commune_id')} AS province_id, p.year, p.title FROM bloc_plans p
@@ -56,92 +44,51 @@ export class BlocPlansService {
   async createPlan(actor: Actor, body: CreatePlanDto): Promise<BlocPlanDto> {
     const area = await this.bloc.headArea(actor, body.communeId);
     const id = await this.db.transaction(async (tx) => {
-      const existing: { id: string }[] = await tx.query(
-        `SELECT id FROM bloc_plans WHERE commune_id = $1 AND year = $2`,
-        [area.communeId, body.year],
-      );
-      if (existing[0])
-        throw BlocErrors.conflict(
-          `Khối đã có kế hoạch năm ${body.year}`,
-          `The bloc already has its ${body.year} plan`,
-        );
+      const existing: { id: string }[] = await tx.query(`SELECT id FROM bloc_plans WHERE commune_id = $1 AND year = $2`, [
+        area.communeId,
+        body.year,
+      ]);
+      if (existing[0]) throw BlocErrors.conflict(`Khối đã có kế hoạch năm ${body.year}`, `The bloc already has its ${body.year} plan`);
       const [{ id }]: { id: string }[] = await tx.query(
         `INSERT INTO bloc_plans (commune_id, year, title, created_by, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [
-          area.communeId,
-          body.year,
-          body.title.trim(),
-          actor.userId,
-          this.clock.now(),
-        ],
+        [area.communeId, body.year, body.title.trim(), actor.userId, this.clock.now()],
       );
       for (const [i, r] of body.resolutions.entries())
-        await tx.query(
-          `INSERT INTO bloc_resolutions (plan_id, kind, reference, title, position) VALUES ($1, $2, $3, $4, $5)`,
-          [id, r.kind, r.reference.trim(), r.title.trim(), i + 1],
-        );
+        await tx.query(`INSERT INTO bloc_resolutions (plan_id, kind, reference, title, position) VALUES ($1, $2, $3, $4, $5)`, [
+          id,
+          r.kind,
+          r.reference.trim(),
+          r.title.trim(),
+          i + 1,
+        ]);
       return id;
     });
     return this.plan(actor, id);
   }
 
-  async addTask(
-    actor: Actor,
-    planId: string,
-    body: AddPlanTaskDto,
-  ): Promise<BlocPlanDto> {
+  async addTask(actor: Actor, planId: string, body: AddPlanTaskDto): Promise<BlocPlanDto> {
     const plan = await this.planInReach(actor, planId);
-    if (!isBlocHead(actor, { communeId: plan.commune_id }))
-      throw Refusals.headOnly();
-    const resolutions: { id: string }[] = await this.db.query(
-      `SELECT id FROM bloc_resolutions WHERE id = $1 AND plan_id = $2`,
-      [body.resolutionId, planId],
-    );
+    if (!isBlocHead(actor, { communeId: plan.commune_id })) throw Refusals.headOnly();
+    const resolutions: { id: string }[] = await this.db.query(`SELECT id FROM bloc_resolutions WHERE id = $1 AND plan_id = $2`, [
+      body.resolutionId,
+      planId,
+    ]);
     if (!resolutions[0])
-      throw BlocErrors.invalid(
-        'resolutionId',
-        'Nghị quyết không thuộc kế hoạch này',
-        'The resolution is not of this plan',
-      );
-    const owner = await this.bloc.memberOf(
-      this.db.manager,
-      plan.commune_id,
-      body.ownerMemberId,
-      'ownerMemberId',
-    );
+      throw BlocErrors.invalid('resolutionId', 'Nghị quyết không thuộc kế hoạch này', 'The resolution is not of this plan');
+    const owner = await this.bloc.memberOf(this.db.manager, plan.commune_id, body.ownerMemberId, 'ownerMemberId');
     if (!serving(owner, this.bloc.today()))
-      throw BlocErrors.invalid(
-        'ownerMemberId',
-        'Thành viên đã hết nhiệm kỳ',
-        'The member’s term has ended',
-      );
+      throw BlocErrors.invalid('ownerMemberId', 'Thành viên đã hết nhiệm kỳ', 'The member’s term has ended');
     if (!body.dueDate.startsWith(`${plan.year}-`))
-      throw BlocErrors.invalid(
-        'dueDate',
-        `Hạn hoàn thành phải trong năm ${plan.year}`,
-        `The due date must be in ${plan.year}`,
-      );
+      throw BlocErrors.invalid('dueDate', `Hạn hoàn thành phải trong năm ${plan.year}`, `The due date must be in ${plan.year}`);
     await this.db.query(
       `INSERT INTO bloc_plan_tasks (plan_id, resolution_id, owner_member_id, content, due_date, updated_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [
-        planId,
-        body.resolutionId,
-        body.ownerMemberId,
-        body.content.trim(),
-        body.dueDate,
-        this.clock.now(),
-      ],
+      [planId, body.resolutionId, body.ownerMemberId, body.content.trim(), body.dueDate, this.clock.now()],
     );
     return this.plan(actor, planId);
   }
 
   /** The task's owner (through their account) or the bloc head reports progress; done records the day. */
-  async reportTask(
-    actor: Actor,
-    planId: string,
-    taskId: string,
-    body: PlanTaskProgressDto,
-  ): Promise<BlocPlanDto> {
+  async reportTask(actor: Actor, planId: string, taskId: string, body: PlanTaskProgressDto): Promise<BlocPlanDto> {
     const plan = await this.planInReach(actor, planId);
     const tasks: { owner_user_id: string | null }[] = await this.db.query(
       `SELECT m.user_id AS owner_user_id FROM bloc_plan_tasks k JOIN bloc_members m ON m.id = k.owner_member_id
@@ -149,18 +96,14 @@ export class BlocPlansService {
       [taskId, planId],
     );
     if (!tasks[0]) throw BlocErrors.notFound();
-    if (!canReport(actor, plan.commune_id, tasks[0].owner_user_id))
-      throw Refusals.ownerOnly();
-    await this.db.query(
-      `UPDATE bloc_plan_tasks SET status = $2, note = COALESCE($3, note), done_on = $4, updated_at = $5 WHERE id = $1`,
-      [
-        taskId,
-        body.status,
-        body.note?.trim() || null,
-        body.status === 'done' ? this.bloc.today() : null,
-        this.clock.now(),
-      ],
-    );
+    if (!canReport(actor, plan.commune_id, tasks[0].owner_user_id)) throw Refusals.ownerOnly();
+    await this.db.query(`UPDATE bloc_plan_tasks SET status = $2, note = COALESCE($3, note), done_on = $4, updated_at = $5 WHERE id = $1`, [
+      taskId,
+      body.status,
+      body.note?.trim() || null,
+      body.status === 'done' ? this.bloc.today() : null,
+      this.clock.now(),
+    ]);
     return this.plan(actor, planId);
   }
 
@@ -188,10 +131,7 @@ export class BlocPlansService {
   private async toDto(actor: Actor, plan: PlanRow): Promise<BlocPlanDto> {
     const today = this.bloc.today();
     const [resolutions, tasks] = await Promise.all([
-      this.db.query(
-        `SELECT id, kind, reference, title FROM bloc_resolutions WHERE plan_id = $1 ORDER BY position`,
-        [plan.id],
-      ) as Promise<
+      this.db.query(`SELECT id, kind, reference, title FROM bloc_resolutions WHERE plan_id = $1 ORDER BY position`, [plan.id]) as Promise<
         { id: string; kind: ResolutionKind; reference: string; title: string }[]
       >,
       this.db.query(
@@ -240,15 +180,6 @@ export class BlocPlansService {
   }
 }
 
-function canReport(
-  actor: Actor,
-  communeId: string,
-  ownerUserId: string | null,
-): boolean {
-  return (
-    isBlocHead(actor, { communeId }) ||
-    (ownerUserId !== null &&
-      ownerUserId === actor.userId &&
-      actor.communeId === communeId)
-  );
+function canReport(actor: Actor, communeId: string, ownerUserId: string | null): boolean {
+  return isBlocHead(actor, { communeId }) || (ownerUserId !== null && ownerUserId === actor.userId && actor.communeId === communeId);
 }

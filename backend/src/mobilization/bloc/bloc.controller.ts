@@ -1,20 +1,6 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type {
-  BlocDto,
-  BlocPlanDto,
-  BriefingDto,
-  SentimentNoteDto,
-} from '@tiep-dan/contracts';
+import type { BlocDto, BlocPlanDto, BriefingDto, SentimentNoteDto } from '@tiep-dan/contracts';
 import type { Actor } from '../../access/actor';
 import { Allow, CurrentActor } from '../../access/auth.guard';
 import { uuidParam } from '../../platform/http/uuid-param.pipe';
@@ -48,28 +34,19 @@ export class BlocController {
 
   @Get()
   @Allow('bloc.read')
-  get(
-    @CurrentActor() actor: Actor,
-    @Query() query: CommuneQueryDto,
-  ): Promise<BlocDto> {
+  get(@CurrentActor() actor: Actor, @Query() query: CommuneQueryDto): Promise<BlocDto> {
     return this.bloc.bloc(actor, query.communeId);
   }
 
   @Put('rules')
   @Allow('bloc.lead')
-  setRules(
-    @CurrentActor() actor: Actor,
-    @Body() body: BlocRulesDto,
-  ): Promise<BlocDto> {
+  setRules(@CurrentActor() actor: Actor, @Body() body: BlocRulesDto): Promise<BlocDto> {
     return this.bloc.setRules(actor, body);
   }
 
   @Post('members')
   @Allow('bloc.lead')
-  addMember(
-    @CurrentActor() actor: Actor,
-    @Body() body: BlocMemberInputDto,
-  ): Promise<BlocDto> {
+  addMember(@CurrentActor() actor: Actor, @Body() body: BlocMemberInputDto): Promise<BlocDto> {
     return this.bloc.addMember(actor, body);
   }
 
@@ -86,29 +63,19 @@ export class BlocController {
 
   @Get('plans')
   @Allow('bloc.read')
-  listPlans(
-    @CurrentActor() actor: Actor,
-    @Query() query: YearQueryDto,
-  ): Promise<BlocPlanDto[]> {
+  listPlans(@CurrentActor() actor: Actor, @Query() query: YearQueryDto): Promise<BlocPlanDto[]> {
     return this.plans.plans(actor, query.communeId, query.year);
   }
 
   @Post('plans')
   @Allow('bloc.lead')
-  createPlan(
-    @CurrentActor() actor: Actor,
-    @Body() body: CreatePlanDto,
-  ): Promise<BlocPlanDto> {
+  createPlan(@CurrentActor() actor: Actor, @Body() body: CreatePlanDto): Promise<BlocPlanDto> {
     return this.plans.createPlan(actor, body);
   }
 
   @Post('plans/:id/tasks')
   @Allow('bloc.lead')
-  addTask(
-    @CurrentActor() actor: Actor,
-    @Param('id', uuidParam()) id: string,
-    @Body() body: AddPlanTaskDto,
-  ): Promise<BlocPlanDto> {
+  addTask(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() body: AddPlanTaskDto): Promise<BlocPlanDto> {
     return this.plans.addTask(actor, id, body);
   }
 
@@ -127,38 +94,26 @@ export class BlocController {
 
   @Get('briefings')
   @Allow('bloc.read')
-  listBriefings(
-    @CurrentActor() actor: Actor,
-    @Query() query: YearQueryDto,
-  ): Promise<BriefingDto[]> {
+  listBriefings(@CurrentActor() actor: Actor, @Query() query: YearQueryDto): Promise<BriefingDto[]> {
     return this.briefings.briefings(actor, query.communeId, query.year);
   }
 
   @Post('briefings')
   @Allow('bloc.lead')
-  createBriefing(
-    @CurrentActor() actor: Actor,
-    @Body() body: CreateBriefingDto,
-  ): Promise<BriefingDto> {
+  createBriefing(@CurrentActor() actor: Actor, @Body() body: CreateBriefingDto): Promise<BriefingDto> {
     return this.briefings.createBriefing(actor, body);
   }
 
   @Get('sentiment-notes')
   @Allow('bloc.read')
-  notes(
-    @CurrentActor() actor: Actor,
-    @Query() query: NotesQueryDto,
-  ): Promise<SentimentNoteDto[]> {
+  notes(@CurrentActor() actor: Actor, @Query() query: NotesQueryDto): Promise<SentimentNoteDto[]> {
     return this.briefings.notes(actor, query);
   }
 
   /** A member notes what people think, heard at a union meeting, a neighbourhood meeting or a field survey. */
   @Post('sentiment-notes')
   @Allow('bloc.report')
-  createNote(
-    @CurrentActor() actor: Actor,
-    @Body() body: CreateSentimentNoteDto,
-  ): Promise<SentimentNoteDto> {
+  createNote(@CurrentActor() actor: Actor, @Body() body: CreateSentimentNoteDto): Promise<SentimentNoteDto> {
     return this.briefings.createNote(actor, body);
   }
 }

@@ -21,17 +21,12 @@ export const BlocErrors = {
       vi: 'Tài khoản của bạn không theo dõi khối dân vận của xã/phường nào',
       en: 'Your account does not follow any commune’s mobilization bloc',
     }),
-  forbidden: (vi: string, en: string) =>
-    new AppError(BlocErrorCode.Forbidden, HttpStatus.FORBIDDEN, { vi, en }),
+  forbidden: (vi: string, en: string) => new AppError(BlocErrorCode.Forbidden, HttpStatus.FORBIDDEN, { vi, en }),
   invalid: (field: string, vi: string, en: string) =>
-    new AppError(
-      BlocErrorCode.Invalid,
-      HttpStatus.BAD_REQUEST,
-      { vi: 'Dữ liệu không hợp lệ', en: 'Invalid request' },
-      [fieldError(field, 'invalid', vi, en)],
-    ),
-  conflict: (vi: string, en: string) =>
-    new AppError(BlocErrorCode.Conflict, HttpStatus.CONFLICT, { vi, en }),
+    new AppError(BlocErrorCode.Invalid, HttpStatus.BAD_REQUEST, { vi: 'Dữ liệu không hợp lệ', en: 'Invalid request' }, [
+      fieldError(field, 'invalid', vi, en),
+    ]),
+  conflict: (vi: string, en: string) => new AppError(BlocErrorCode.Conflict, HttpStatus.CONFLICT, { vi, en }),
 };
 
 /** The refusals, worded once. */

@@ -1,24 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  BLOC_SIZE,
-  type BlocDto,
-  type BlocMemberDto,
-  type BlocMemberKind,
-  type BlocRole,
-} from '@tiep-dan/contracts';
+import { BLOC_SIZE, type BlocDto, type BlocMemberDto, type BlocMemberKind, type BlocRole } from '@tiep-dan/contracts';
 import { vnDateOf } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { activeUserSeat } from '../../access/user-read-model';
 import { agencyFacts, agencyProvinceSql } from '../../organisation/organisation-read-model';
 import { Clock } from '../../platform/clock/clock';
-import {
-  inReach,
-  isBlocHead,
-  resolveBlocArea,
-  type BlocArea,
-} from './bloc-access';
+import { inReach, isBlocHead, resolveBlocArea, type BlocArea } from './bloc-access';
 import { BlocErrors, Refusals } from './bloc.errors';
 import type { BlocMemberInputDto, BlocRulesDto } from './dto/bloc.dto';
 
@@ -38,10 +27,8 @@ const MEMBER_COLUMNS = `m.id, m.commune_id, m.full_name, m.position, m.kind, m.b
   m.term_start::text AS term_start, m.term_end::text AS term_end`;
 
 /** Serving on a day: the term has started and not ended. */
-export const serving = (
-  m: { term_start: string; term_end: string | null },
-  day: string,
-) => m.term_start <= day && (m.term_end === null || m.term_end >= day);
+export const serving = (m: { term_start: string; term_end: string | null }, day: string) =>
+  m.term_start <= day && (m.term_end === null || m.term_end >= day);
 
 /** The commune's bloc itself: its members (dated terms) and operating rules. */
 @Injectable()
@@ -69,10 +56,9 @@ export class BlocService {
   async bloc(actor: Actor, communeId?: string): Promise<BlocDto> {
     const area = await this.area(actor, communeId);
     const [settings, members] = await Promise.all([
-      this.db.query(
-        `SELECT rules, rules_adopted_on::text AS rules_adopted_on FROM bloc_settings WHERE commune_id = $1`,
-        [area.communeId],
-      ) as Promise<{ rules: string | null; rules_adopted_on: string | null }[]>,
+      this.db.query(`SELECT rules, rules_adopted_on::text AS rules_adopted_on FROM bloc_settings WHERE commune_id = $1`, [
+        area.communeId,
+      ]) as Promise<{ rules: string | null; rules_adopted_on: string | null }[]>,
       this.members(this.db.manager, area.communeId),
     ]);
     const current = members.filter((m) => m.current);
@@ -83,13 +69,10 @@ export class BlocService {
       rulesAdoptedOn: settings[0]?.rules_adopted_on ?? null,
       members,
       currentCount: current.length,
-      sizeOk:
-        current.length >= BLOC_SIZE.min && current.length <= BLOC_SIZE.max,
+      sizeOk: current.length >= BLOC_SIZE.min && current.length <= BLOC_SIZE.max,
       headName: current.find((m) => m.blocRole === 'head')?.fullName ?? null,
       canManage: isBlocHead(actor, area),
-      myMemberId:
-        current.find((m) => m.userId !== null && m.userId === actor.userId)
-          ?.id ?? null,
+      myMemberId: current.find((m) => m.userId !== null && m.userId === actor.userId)?.id ?? null,
     };
   }
 
@@ -110,9 +93,7 @@ export class BlocService {
   async addMember(actor: Actor, body: BlocMemberInputDto): Promise<BlocDto> {
     const area = await this.headArea(actor, body.communeId);
     await this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
-        `bloc:${area.communeId}`,
-      ]);
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`bloc:${area.communeId}`]);
       if (body.blocRole === 'head' && body.kind !== 'party_committee')
         throw BlocErrors.invalid(
           'kind',
@@ -121,37 +102,22 @@ export class BlocService {
         );
       const members = await this.memberRows(tx, area.communeId);
       const at = body.termStart;
-      const servingThen = members.filter(
-        (m) => serving(m, at) || m.term_start > at,
-      );
-      if (
-        body.blocRole === 'head' &&
-        servingThen.some((m) => m.bloc_role === 'head')
-      )
+      const servingThen = members.filter((m) => serving(m, at) || m.term_start > at);
+      if (body.blocRole === 'head' && servingThen.some((m) => m.bloc_role === 'head'))
         throw BlocErrors.conflict(
           'Khối đã có trưởng khối: kết thúc nhiệm kỳ của người cũ trước',
           'The bloc has a head: end their term first',
         );
       if (servingThen.length >= BLOC_SIZE.max)
-        throw BlocErrors.conflict(
-          `Khối dân vận có tối đa ${BLOC_SIZE.max} thành viên`,
-          `A bloc has at most ${BLOC_SIZE.max} members`,
-        );
+        throw BlocErrors.conflict(`Khối dân vận có tối đa ${BLOC_SIZE.max} thành viên`, `A bloc has at most ${BLOC_SIZE.max} members`);
       if (body.userId) {
         // An active account of an agency of this commune (its people's committee, offices, police).
         const seat = await activeUserSeat(tx, body.userId);
         const [agency] = seat?.agencyId ? await agencyFacts(tx, [seat.agencyId]) : [];
         if (!agency || agency.commune_id !== area.communeId)
-          throw BlocErrors.invalid(
-            'userId',
-            'Tài khoản không thuộc xã/phường này',
-            'The account is not of this commune',
-          );
+          throw BlocErrors.invalid('userId', 'Tài khoản không thuộc xã/phường này', 'The account is not of this commune');
         if (servingThen.some((m) => m.user_id === body.userId))
-          throw BlocErrors.conflict(
-            'Tài khoản này đã là thành viên của khối',
-            'This account is already a member of the bloc',
-          );
+          throw BlocErrors.conflict('Tài khoản này đã là thành viên của khối', 'This account is already a member of the bloc');
       }
       await tx.query(
         `INSERT INTO bloc_members (commune_id, full_name, position, kind, bloc_role, user_id, term_start, created_at)
@@ -171,32 +137,17 @@ export class BlocService {
     return this.bloc(actor, area.communeId);
   }
 
-  async endMemberTerm(
-    actor: Actor,
-    memberId: string,
-    termEnd: string,
-  ): Promise<BlocDto> {
+  async endMemberTerm(actor: Actor, memberId: string, termEnd: string): Promise<BlocDto> {
     const member = await this.memberInReach(actor, memberId);
-    if (!isBlocHead(actor, { communeId: member.commune_id }))
-      throw Refusals.headOnly();
+    if (!isBlocHead(actor, { communeId: member.commune_id })) throw Refusals.headOnly();
     if (termEnd < member.term_start)
-      throw BlocErrors.invalid(
-        'termEnd',
-        'Ngày kết thúc nhiệm kỳ trước ngày bắt đầu',
-        'The term ends before it starts',
-      );
-    await this.db.query(`UPDATE bloc_members SET term_end = $2 WHERE id = $1`, [
-      memberId,
-      termEnd,
-    ]);
+      throw BlocErrors.invalid('termEnd', 'Ngày kết thúc nhiệm kỳ trước ngày bắt đầu', 'The term ends before it starts');
+    await this.db.query(`UPDATE bloc_members SET term_end = $2 WHERE id = $1`, [memberId, termEnd]);
     return this.bloc(actor, member.commune_id);
   }
 
   /** Every member of the commune's bloc, serving ones first (head, deputy, members), then past ones. */
-  async members(
-    db: EntityManager,
-    communeId: string,
-  ): Promise<BlocMemberDto[]> {
+  async members(db: EntityManager, communeId: string): Promise<BlocMemberDto[]> {
     const today = this.today();
     return (await this.memberRows(db, communeId))
       .map(
@@ -221,42 +172,25 @@ export class BlocService {
   }
 
   /** A member of the commune's bloc named in a request (a task owner, an attendee), or a 400 on that field. */
-  async memberOf(
-    db: EntityManager,
-    communeId: string,
-    memberId: string,
-    field: string,
-  ): Promise<MemberRow> {
-    const rows: MemberRow[] = await db.query(
-      `SELECT ${MEMBER_COLUMNS} FROM bloc_members m WHERE m.id = $1 AND m.commune_id = $2`,
-      [memberId, communeId],
-    );
-    if (!rows[0])
-      throw BlocErrors.invalid(
-        field,
-        'Không phải thành viên của khối',
-        'Not a member of the bloc',
-      );
+  async memberOf(db: EntityManager, communeId: string, memberId: string, field: string): Promise<MemberRow> {
+    const rows: MemberRow[] = await db.query(`SELECT ${MEMBER_COLUMNS} FROM bloc_members m WHERE m.id = $1 AND m.commune_id = $2`, [
+      memberId,
+      communeId,
+    ]);
+    if (!rows[0]) throw BlocErrors.invalid(field, 'Không phải thành viên của khối', 'Not a member of the bloc');
     return rows[0];
   }
 
   /** The caller's own serving member record in the commune's bloc, if any. */
-  async memberIdOf(
-    db: EntityManager,
-    actor: Actor,
-    communeId: string,
-  ): Promise<string | null> {
-    const rows: MemberRow[] = await db.query(
-      `SELECT ${MEMBER_COLUMNS} FROM bloc_members m WHERE m.user_id = $1 AND m.commune_id = $2`,
-      [actor.userId, communeId],
-    );
+  async memberIdOf(db: EntityManager, actor: Actor, communeId: string): Promise<string | null> {
+    const rows: MemberRow[] = await db.query(`SELECT ${MEMBER_COLUMNS} FROM bloc_members m WHERE m.user_id = $1 AND m.commune_id = $2`, [
+      actor.userId,
+      communeId,
+    ]);
     return rows.find((m) => serving(m, this.today()))?.id ?? null;
   }
 
-  private async memberInReach(
-    actor: Actor,
-    memberId: string,
-  ): Promise<MemberRow> {
+  private async memberInReach(actor: Actor, memberId: string): Promise<MemberRow> {
     const rows: (MemberRow & { province_id: string })[] = await this.db.query(
       `SELECT ${MEMBER_COLUMNS}, ${agencyProvinceSql('m.commune_id')} AS province_id FROM bloc_members m WHERE m.id = $1`,
       [memberId],
@@ -273,14 +207,8 @@ export class BlocService {
     return row;
   }
 
-  private memberRows(
-    db: EntityManager,
-    communeId: string,
-  ): Promise<MemberRow[]> {
-    return db.query(
-      `SELECT ${MEMBER_COLUMNS} FROM bloc_members m WHERE m.commune_id = $1 ORDER BY m.term_start, m.full_name`,
-      [communeId],
-    );
+  private memberRows(db: EntityManager, communeId: string): Promise<MemberRow[]> {
+    return db.query(`SELECT ${MEMBER_COLUMNS} FROM bloc_members m WHERE m.commune_id = $1 ORDER BY m.term_start, m.full_name`, [communeId]);
   }
 }
 

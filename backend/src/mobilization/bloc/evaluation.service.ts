@@ -24,10 +24,7 @@ export class EvaluationService {
     private readonly bloc: BlocService,
   ) {}
 
-  async evaluations(
-    actor: Actor,
-    query: EvaluationQueryDto,
-  ): Promise<MemberEvaluationDto[]> {
+  async evaluations(actor: Actor, query: EvaluationQueryDto): Promise<MemberEvaluationDto[]> {
     const area = await this.bloc.area(actor, query.communeId);
     return this.evaluate(area.communeId, query.year, query.kind);
   }
@@ -39,11 +36,7 @@ export class EvaluationService {
     return { ...period, upTo: today < period.to ? today : period.to };
   }
 
-  async evaluate(
-    communeId: string,
-    year: number,
-    kind: ReviewKind,
-  ): Promise<MemberEvaluationDto[]> {
+  async evaluate(communeId: string, year: number, kind: ReviewKind): Promise<MemberEvaluationDto[]> {
     const { from, to, upTo } = this.judged(year, kind);
     const month = this.bloc.today().slice(0, 7);
     const rows: {

@@ -12,13 +12,8 @@ export function focusQuota(villageCount: number): number {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** A focused village's own scorecard: each criterion earns weight × min(value / target, 1). */
-export function focusPoints(
-  weight: number,
-  target: number,
-  value: number,
-): number {
+export function focusPoints(weight: number, target: number, value: number): number {
   return target > 0 ? round2(weight * Math.min(value / target, 1)) : 0;
 }
 
-export const sumPoints = (points: readonly number[]) =>
-  round2(points.reduce((a, b) => a + b, 0));
+export const sumPoints = (points: readonly number[]) => round2(points.reduce((a, b) => a + b, 0));

@@ -1,10 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  FocusProgrammeDto,
-  FocusVillageDto,
-  FocusWatchRow,
-} from '@tiep-dan/contracts';
+import type { FocusProgrammeDto, FocusVillageDto, FocusWatchRow } from '@tiep-dan/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import {
@@ -15,18 +11,10 @@ import {
   neighbourhoodsOfCommune,
 } from '../../organisation/organisation-read-model';
 import { Clock } from '../../platform/clock/clock';
-import {
-  inReach,
-  isBlocHead,
-  reachCondition,
-  type BlocReach,
-} from './bloc-access';
+import { inReach, isBlocHead, reachCondition, type BlocReach } from './bloc-access';
 import { BlocErrors, Refusals } from './bloc.errors';
 import { BlocService } from './bloc.service';
-import type {
-  RecordFocusScoresDto,
-  SelectFocusVillageDto,
-} from './dto/bloc.dto';
+import type { RecordFocusScoresDto, SelectFocusVillageDto } from './dto/bloc.dto';
 import { focusPoints, focusQuota, sumPoints } from './focus-programme';
 
 interface VillageRow {
@@ -55,11 +43,7 @@ export class FocusService {
     private readonly bloc: BlocService,
   ) {}
 
-  async programme(
-    actor: Actor,
-    communeId: string | undefined,
-    year?: number,
-  ): Promise<FocusProgrammeDto> {
+  async programme(actor: Actor, communeId: string | undefined, year?: number): Promise<FocusProgrammeDto> {
     const area = await this.bloc.area(actor, communeId);
     const y = year ?? Number(this.bloc.today().slice(0, 4));
     const villages: VillageRow[] = await this.db.query(
@@ -77,31 +61,19 @@ export class FocusService {
   }
 
   /** The head chooses a village and its criteria; no more than the commune's quota a year. */
-  async select(
-    actor: Actor,
-    body: SelectFocusVillageDto,
-  ): Promise<FocusVillageDto> {
+  async select(actor: Actor, body: SelectFocusVillageDto): Promise<FocusVillageDto> {
     const area = await this.bloc.headArea(actor, body.communeId);
     const id = await this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
-        `focus:${area.communeId}:${body.year}`,
-      ]);
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`focus:${area.communeId}:${body.year}`]);
       const [found] = await neighbourhoodFacts(tx, [body.neighbourhoodId]);
       if (found?.commune_id !== area.communeId || !found.active)
-        throw BlocErrors.invalid(
-          'neighbourhoodId',
-          'Không tìm thấy thôn, tổ dân phố trong xã/phường',
-          'Village not found in the commune',
-        );
+        throw BlocErrors.invalid('neighbourhoodId', 'Không tìm thấy thôn, tổ dân phố trong xã/phường', 'Village not found in the commune');
       const chosen: { neighbourhood_id: string }[] = await tx.query(
         `SELECT neighbourhood_id FROM focus_villages WHERE commune_id = $1 AND year = $2`,
         [area.communeId, body.year],
       );
       if (chosen.some((c) => c.neighbourhood_id === body.neighbourhoodId))
-        throw BlocErrors.conflict(
-          'Thôn đã được chọn trong năm',
-          'The village is already chosen this year',
-        );
+        throw BlocErrors.conflict('Thôn đã được chọn trong năm', 'The village is already chosen this year');
       const quota = focusQuota(await this.villageCount(area.communeId, tx));
       if (chosen.length >= quota)
         throw BlocErrors.invalid(
@@ -114,44 +86,32 @@ export class FocusService {
         [area.communeId, body.neighbourhoodId, body.year, this.clock.now()],
       );
       for (const [i, c] of body.criteria.entries())
-        await tx.query(
-          `INSERT INTO focus_criteria (focus_id, label, weight, target, position) VALUES ($1, $2, $3, $4, $5)`,
-          [id, c.label.trim(), c.weight, c.target, i + 1],
-        );
+        await tx.query(`INSERT INTO focus_criteria (focus_id, label, weight, target, position) VALUES ($1, $2, $3, $4, $5)`, [
+          id,
+          c.label.trim(),
+          c.weight,
+          c.target,
+          i + 1,
+        ]);
       return id;
     });
     return this.village(actor, id);
   }
 
-  async recordScores(
-    actor: Actor,
-    id: string,
-    body: RecordFocusScoresDto,
-  ): Promise<FocusVillageDto> {
+  async recordScores(actor: Actor, id: string, body: RecordFocusScoresDto): Promise<FocusVillageDto> {
     const village = await this.villageInReach(actor, id);
-    if (!isBlocHead(actor, { communeId: village.commune_id }))
-      throw Refusals.headOnly();
-    if (
-      !body.month.startsWith(`${village.year}-`) ||
-      body.month > this.bloc.today().slice(0, 7)
-    )
+    if (!isBlocHead(actor, { communeId: village.commune_id })) throw Refusals.headOnly();
+    if (!body.month.startsWith(`${village.year}-`) || body.month > this.bloc.today().slice(0, 7))
       throw BlocErrors.invalid(
         'month',
         `Tháng chấm điểm phải trong năm ${village.year}, không ở tương lai`,
         `The month must be in ${village.year} and not in the future`,
       );
-    const criteria: { id: string }[] = await this.db.query(
-      `SELECT id FROM focus_criteria WHERE focus_id = $1`,
-      [id],
-    );
+    const criteria: { id: string }[] = await this.db.query(`SELECT id FROM focus_criteria WHERE focus_id = $1`, [id]);
     const known = new Set(criteria.map((c) => c.id));
     body.values.forEach((v, i) => {
       if (!known.has(v.criterionId))
-        throw BlocErrors.invalid(
-          `values.${i}.criterionId`,
-          'Tiêu chí không thuộc thôn này',
-          'Not a criterion of this village',
-        );
+        throw BlocErrors.invalid(`values.${i}.criterionId`, 'Tiêu chí không thuộc thôn này', 'Not a criterion of this village');
     });
     await this.db.transaction(async (tx) => {
       for (const v of body.values)
@@ -189,10 +149,7 @@ export class FocusService {
   }
 
   private async villageInReach(actor: Actor, id: string): Promise<VillageRow> {
-    const rows: VillageRow[] = await this.db.query(
-      `${VILLAGE_SQL} WHERE f.id = $1`,
-      [id],
-    );
+    const rows: VillageRow[] = await this.db.query(`${VILLAGE_SQL} WHERE f.id = $1`, [id]);
     const row = rows[0];
     if (
       !row ||
@@ -208,10 +165,9 @@ export class FocusService {
   private async details(villages: VillageRow[]): Promise<FocusVillageDto[]> {
     const ids = villages.map((v) => v.id);
     const [criteria, scores] = await Promise.all([
-      this.db.query(
-        `SELECT id, focus_id, label, weight, target FROM focus_criteria WHERE focus_id = ANY($1::uuid[]) ORDER BY position`,
-        [ids],
-      ) as Promise<
+      this.db.query(`SELECT id, focus_id, label, weight, target FROM focus_criteria WHERE focus_id = ANY($1::uuid[]) ORDER BY position`, [
+        ids,
+      ]) as Promise<
         {
           id: string;
           focus_id: string;
@@ -236,11 +192,7 @@ export class FocusService {
           target: Number(c.target),
         }));
       const ownIds = new Set(own.map((c) => c.id));
-      const months = [
-        ...new Set(
-          scores.filter((s) => ownIds.has(s.criterion_id)).map((s) => s.month),
-        ),
-      ];
+      const months = [...new Set(scores.filter((s) => ownIds.has(s.criterion_id)).map((s) => s.month))];
       return {
         id: v.id,
         year: v.year,
@@ -249,10 +201,7 @@ export class FocusService {
         criteria: own,
         scorecards: months.map((month) => {
           const lines = own.map((c) => {
-            const value = Number(
-              scores.find((s) => s.criterion_id === c.id && s.month === month)
-                ?.value ?? 0,
-            );
+            const value = Number(scores.find((s) => s.criterion_id === c.id && s.month === month)?.value ?? 0);
             return {
               criterionId: c.id,
               label: c.label,
@@ -268,10 +217,7 @@ export class FocusService {
     });
   }
 
-  private async villageCount(
-    communeId: string,
-    db: EntityManager = this.db.manager,
-  ): Promise<number> {
+  private async villageCount(communeId: string, db: EntityManager = this.db.manager): Promise<number> {
     return (await neighbourhoodsOfCommune(db, communeId)).filter((n) => n.active).length;
   }
 }

@@ -17,10 +17,7 @@ export interface GoodPracticeState {
 }
 
 /** The state after the action, or null when the action does not apply to a model in this state. */
-export function nextGoodPracticeState(
-  state: GoodPracticeState,
-  action: GoodPracticeAction,
-): GoodPracticeState | null {
+export function nextGoodPracticeState(state: GoodPracticeState, action: GoodPracticeAction): GoodPracticeState | null {
   switch (action.kind) {
     case 'review':
       return state.status === 'nominated'
@@ -30,11 +27,8 @@ export function nextGoodPracticeState(
           }
         : null;
     case 'recognise':
-      if (state.status === 'endorsed')
-        return { status: 'recognised', level: action.level };
-      return state.status === 'recognised' &&
-        state.level === 'commune' &&
-        action.level === 'province'
+      if (state.status === 'endorsed') return { status: 'recognised', level: action.level };
+      return state.status === 'recognised' && state.level === 'commune' && action.level === 'province'
         ? { status: 'recognised', level: 'province' }
         : null;
     case 'follow_up':

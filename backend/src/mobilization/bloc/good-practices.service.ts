@@ -1,17 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  GoodPracticeDto,
-  GoodPracticeInput,
-  GoodPracticeStatus,
-  RecognitionLevel,
-} from '@tiep-dan/contracts';
+import type { GoodPracticeDto, GoodPracticeInput, GoodPracticeStatus, RecognitionLevel } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../access/actor';
-import {
-  agencyNameSql,
-  agencyProvinceSql,
-} from '../../organisation/organisation-read-model';
+import { agencyNameSql, agencyProvinceSql } from '../../organisation/organisation-read-model';
 import { areaScopeSql, may, scopeOf } from '../../access/policy';
 import { Clock } from '../../platform/clock/clock';
 import { MobilizationErrors } from '../mobilization.errors';
@@ -19,16 +11,8 @@ import { MobilizationService } from '../mobilization.service';
 import { inReach, isBlocHead, isProvinceLeader } from './bloc-access';
 import { BlocErrors, Refusals } from './bloc.errors';
 import { BlocService } from './bloc.service';
-import type {
-  AddFollowUpDto,
-  NominateGoodPracticeDto,
-  RecogniseGoodPracticeDto,
-  ReviewGoodPracticeDto,
-} from './dto/bloc.dto';
-import {
-  nextGoodPracticeState,
-  type GoodPracticeAction,
-} from './good-practice-flow';
+import type { AddFollowUpDto, NominateGoodPracticeDto, RecogniseGoodPracticeDto, ReviewGoodPracticeDto } from './dto/bloc.dto';
+import { nextGoodPracticeState, type GoodPracticeAction } from './good-practice-flow';
 
 interface PracticeRow {
   id: string;
@@ -70,24 +54,13 @@ export class GoodPracticesService {
   ) {}
 
   /** Every model of a commune, at any stage. */
-  async list(
-    actor: Actor,
-    communeId?: string,
-    year?: number,
-  ): Promise<GoodPracticeDto[]> {
+  async list(actor: Actor, communeId?: string, year?: number): Promise<GoodPracticeDto[]> {
     const area = await this.bloc.area(actor, communeId);
-    return this.query(
-      `g.commune_id = $1 AND ($2::int IS NULL OR g.year = $2)`,
-      [area.communeId, year ?? null],
-    );
+    return this.query(`g.commune_id = $1 AND ($2::int IS NULL OR g.year = $2)`, [area.communeId, year ?? null]);
   }
 
   /** The register: recognised models of the caller's commune, or of the province for province-level staff. */
-  async register(
-    actor: Actor,
-    year?: number,
-    communeId?: string,
-  ): Promise<GoodPracticeDto[]> {
+  async register(actor: Actor, year?: number, communeId?: string): Promise<GoodPracticeDto[]> {
     const area = scopeOf(actor, 'area');
     if (area.kind === 'none') return [];
     const params: unknown[] = [];
@@ -103,26 +76,13 @@ export class GoodPracticesService {
     );
   }
 
-  async nominate(
-    actor: Actor,
-    body: NominateGoodPracticeDto,
-  ): Promise<GoodPracticeDto> {
+  async nominate(actor: Actor, body: NominateGoodPracticeDto): Promise<GoodPracticeDto> {
     const area = await this.bloc.area(actor, body.communeId);
-    const team = body.teamId
-      ? await this.teams.teamInScope(actor, body.teamId).catch(() => null)
-      : null;
+    const team = body.teamId ? await this.teams.teamInScope(actor, body.teamId).catch(() => null) : null;
     if (body.teamId && (!team || team.communeId !== area.communeId))
-      throw BlocErrors.invalid(
-        'teamId',
-        'Tổ dân vận không thuộc xã/phường',
-        'The team is not of this commune',
-      );
+      throw BlocErrors.invalid('teamId', 'Tổ dân vận không thuộc xã/phường', 'The team is not of this commune');
     const leadsTheTeam = team !== null && may(actor, 'team.lead', team);
-    if (
-      !isBlocHead(actor, area) &&
-      !leadsTheTeam &&
-      !(await this.bloc.memberIdOf(this.db.manager, actor, area.communeId))
-    )
+    if (!isBlocHead(actor, area) && !leadsTheTeam && !(await this.bloc.memberIdOf(this.db.manager, actor, area.communeId)))
       throw BlocErrors.forbidden(
         'Mô hình do thành viên khối dân vận, tổ trưởng tổ dân vận của mô hình hoặc trưởng khối đề xuất',
         'A model is nominated by a member of the bloc, the lead of its team or the bloc’s head',
@@ -145,27 +105,21 @@ export class GoodPracticesService {
     return this.practice(actor, id);
   }
 
-  async review(
-    actor: Actor,
-    id: string,
-    body: ReviewGoodPracticeDto,
-  ): Promise<GoodPracticeDto> {
+  async review(actor: Actor, id: string, body: ReviewGoodPracticeDto): Promise<GoodPracticeDto> {
     const row = await this.inReach(actor, id);
-    if (!isBlocHead(actor, { communeId: row.commune_id }))
-      throw Refusals.headOnly();
+    if (!isBlocHead(actor, { communeId: row.commune_id })) throw Refusals.headOnly();
     const next = this.next(row, { kind: 'review', outcome: body.outcome });
-    await this.db.query(
-      `UPDATE good_practices SET status = $2, review_note = $3, reviewed_by = $4, reviewed_at = $5 WHERE id = $1`,
-      [id, next.status, body.note.trim(), actor.userId, this.clock.now()],
-    );
+    await this.db.query(`UPDATE good_practices SET status = $2, review_note = $3, reviewed_by = $4, reviewed_at = $5 WHERE id = $1`, [
+      id,
+      next.status,
+      body.note.trim(),
+      actor.userId,
+      this.clock.now(),
+    ]);
     return this.practice(actor, id);
   }
 
-  async recognise(
-    actor: Actor,
-    id: string,
-    body: RecogniseGoodPracticeDto,
-  ): Promise<GoodPracticeDto> {
+  async recognise(actor: Actor, id: string, body: RecogniseGoodPracticeDto): Promise<GoodPracticeDto> {
     const row = await this.inReach(actor, id);
     const may =
       body.level === 'commune'
@@ -179,52 +133,26 @@ export class GoodPracticesService {
     const next = this.next(row, { kind: 'recognise', level: body.level });
     await this.db.query(
       `UPDATE good_practices SET status = $2, level = $3, decision_ref = COALESCE($4, decision_ref), recognised_by = $5, recognised_at = $6 WHERE id = $1`,
-      [
-        id,
-        next.status,
-        next.level,
-        body.decisionRef?.trim() || null,
-        actor.userId,
-        this.clock.now(),
-      ],
+      [id, next.status, next.level, body.decisionRef?.trim() || null, actor.userId, this.clock.now()],
     );
     return this.practice(actor, id);
   }
 
-  async followUp(
-    actor: Actor,
-    id: string,
-    body: AddFollowUpDto,
-  ): Promise<GoodPracticeDto> {
+  async followUp(actor: Actor, id: string, body: AddFollowUpDto): Promise<GoodPracticeDto> {
     const row = await this.inReach(actor, id);
-    if (
-      !isBlocHead(actor, { communeId: row.commune_id }) &&
-      !isProvinceLeader(actor, { provinceId: row.province_id })
-    )
+    if (!isBlocHead(actor, { communeId: row.commune_id }) && !isProvinceLeader(actor, { provinceId: row.province_id }))
       throw Refusals.headOnly();
     this.next(row, { kind: 'follow_up' });
     await this.db.query(
       `INSERT INTO good_practice_follow_ups (practice_id, followed_on, place, note, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [
-        id,
-        body.followedOn,
-        body.place.trim(),
-        body.note.trim(),
-        actor.userId,
-        this.clock.now(),
-      ],
+      [id, body.followedOn, body.place.trim(), body.note.trim(), actor.userId, this.clock.now()],
     );
     return this.practice(actor, id);
   }
 
   /** A leader records a team's model already recognised (straight into the register, at the leader's level). */
-  async recordRecognised(
-    actor: Actor,
-    teamId: string,
-    body: GoodPracticeInput,
-  ): Promise<GoodPracticeDto> {
-    if (!may(actor, 'team.practice.record'))
-      throw MobilizationErrors.forbidden();
+  async recordRecognised(actor: Actor, teamId: string, body: GoodPracticeInput): Promise<GoodPracticeDto> {
+    if (!may(actor, 'team.practice.record')) throw MobilizationErrors.forbidden();
     const team = await this.teams.teamInScope(actor, teamId);
     const now = this.clock.now();
     const [{ id }]: { id: string }[] = await this.db.query(
@@ -246,15 +174,9 @@ export class GoodPracticesService {
   }
 
   private next(row: PracticeRow, action: GoodPracticeAction) {
-    const next = nextGoodPracticeState(
-      { status: row.status, level: row.level },
-      action,
-    );
+    const next = nextGoodPracticeState({ status: row.status, level: row.level }, action);
     if (!next)
-      throw BlocErrors.conflict(
-        'Mô hình đang ở bước khác, không thể làm việc này',
-        'The model is at another step: this does not apply',
-      );
+      throw BlocErrors.conflict('Mô hình đang ở bước khác, không thể làm việc này', 'The model is at another step: this does not apply');
     return next;
   }
 
@@ -265,10 +187,7 @@ export class GoodPracticesService {
   }
 
   private async inReach(actor: Actor, id: string): Promise<PracticeRow> {
-    const rows: PracticeRow[] = await this.db.query(
-      `${PRACTICE_SQL} WHERE g.id = $1`,
-      [id],
-    );
+    const rows: PracticeRow[] = await this.db.query(`${PRACTICE_SQL} WHERE g.id = $1`, [id]);
     const row = rows[0];
     if (
       !row ||
@@ -281,10 +200,7 @@ export class GoodPracticesService {
     return row;
   }
 
-  private async query(
-    where: string,
-    params: unknown[],
-  ): Promise<GoodPracticeDto[]> {
+  private async query(where: string, params: unknown[]): Promise<GoodPracticeDto[]> {
     const rows: PracticeRow[] = await this.db.query(
       `${PRACTICE_SQL} WHERE ${where} ORDER BY g.year DESC, g.recognised_at DESC NULLS LAST, g.recorded_at DESC LIMIT 500`,
       params,
@@ -316,9 +232,7 @@ export class GoodPracticesService {
       reviewNote: r.review_note,
       decisionRef: r.decision_ref,
       recordedAt: new Date(r.recorded_at).toISOString(),
-      recognisedAt: r.recognised_at
-        ? new Date(r.recognised_at).toISOString()
-        : null,
+      recognisedAt: r.recognised_at ? new Date(r.recognised_at).toISOString() : null,
       followUps: followUps
         .filter((f) => f.practice_id === r.id)
         .map((f) => ({

@@ -4,11 +4,7 @@ describe('meeting compliance', () => {
   it('counts months across years', () => {
     expect(addMonths('2026-11', 3)).toBe('2027-02');
     expect(addMonths('2026-01', -1)).toBe('2025-12');
-    expect(monthsBetween('2026-11', '2027-01')).toEqual([
-      '2026-11',
-      '2026-12',
-      '2027-01',
-    ]);
+    expect(monthsBetween('2026-11', '2027-01')).toEqual(['2026-11', '2026-12', '2027-01']);
     expect(monthsBetween('2026-05', '2026-04')).toEqual([]);
   });
 
@@ -38,18 +34,8 @@ describe('meeting compliance', () => {
   });
 
   it('judges only the months of the term, within a year back', () => {
-    expect(
-      compliance(
-        { termStart: '2026-10-20', termEnd: null, meetings: [] },
-        '2026-09',
-      ).missed,
-    ).toEqual([]);
-    expect(
-      compliance(
-        { termStart: '2020-01-01', termEnd: null, meetings: [] },
-        '2026-09',
-      ).missed,
-    ).toHaveLength(12);
+    expect(compliance({ termStart: '2026-10-20', termEnd: null, meetings: [] }, '2026-09').missed).toEqual([]);
+    expect(compliance({ termStart: '2020-01-01', termEnd: null, meetings: [] }, '2026-09').missed).toHaveLength(12);
     expect(
       compliance(
         {

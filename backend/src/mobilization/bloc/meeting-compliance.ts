@@ -38,18 +38,10 @@ export interface Compliance {
 }
 
 /** Judges the complete months up to `lastCompleteMonth` (the month before today's). */
-export function compliance(
-  team: TeamMeetingRecord,
-  lastCompleteMonth: string,
-): Compliance {
-  const windowStart = addMonths(
-    lastCompleteMonth,
-    1 - COMPLIANCE_WINDOW_MONTHS,
-  );
+export function compliance(team: TeamMeetingRecord, lastCompleteMonth: string): Compliance {
+  const windowStart = addMonths(lastCompleteMonth, 1 - COMPLIANCE_WINDOW_MONTHS);
   const first = maxMonth(team.termStart.slice(0, 7), windowStart);
-  const last = team.termEnd
-    ? minMonth(team.termEnd.slice(0, 7), lastCompleteMonth)
-    : lastCompleteMonth;
+  const last = team.termEnd ? minMonth(team.termEnd.slice(0, 7), lastCompleteMonth) : lastCompleteMonth;
   const held = new Set(team.meetings.map((d) => d.slice(0, 7)));
   const missed = monthsBetween(first, last).filter((m) => !held.has(m));
   const lastMeetingOn = [...team.meetings].sort().at(-1) ?? null;

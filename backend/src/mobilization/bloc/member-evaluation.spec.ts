@@ -26,9 +26,7 @@ describe('member evaluation', () => {
       assignments: 0,
       assignmentsAttended: 0,
     });
-    expect(
-      result.lines.find((l) => l.criterion === 'village_meetings'),
-    ).toMatchObject({
+    expect(result.lines.find((l) => l.criterion === 'village_meetings')).toMatchObject({
       applies: false,
       points: 0,
     });

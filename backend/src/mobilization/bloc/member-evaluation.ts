@@ -1,9 +1,4 @@
-import type {
-  BilingualText,
-  EvaluationGrade,
-  EvaluationLineDto,
-  MemberCriterion,
-} from '@tiep-dan/contracts';
+import type { BilingualText, EvaluationGrade, EvaluationLineDto, MemberCriterion } from '@tiep-dan/contracts';
 
 /**
  * The criteria each bloc member is evaluated on (Bắc Kạn, Đề án 2023–2025: "mọi hoạt động của Khối và mỗi thành viên
@@ -76,31 +71,26 @@ export function evaluateMember(record: MemberRecord): {
     village_meetings: [record.assignmentsAttended, record.assignments],
     sentiment_reports: [record.notes, record.quarters * NOTES_PER_QUARTER],
   };
-  const lines = (Object.keys(done) as MemberCriterion[]).map(
-    (criterion): EvaluationLineDto => {
-      const [value, expected] = done[criterion];
-      const weight = MEMBER_CRITERION_WEIGHTS[criterion];
-      const applies = expected > 0;
-      return {
-        criterion,
-        label: MEMBER_CRITERION_LABELS[criterion],
-        done: value,
-        expected,
-        applies,
-        weight,
-        points: applies ? round2(weight * Math.min(value / expected, 1)) : 0,
-      };
-    },
-  );
-  const weights = lines
-    .filter((l) => l.applies)
-    .reduce((s, l) => s + l.weight, 0);
+  const lines = (Object.keys(done) as MemberCriterion[]).map((criterion): EvaluationLineDto => {
+    const [value, expected] = done[criterion];
+    const weight = MEMBER_CRITERION_WEIGHTS[criterion];
+    const applies = expected > 0;
+    return {
+      criterion,
+      label: MEMBER_CRITERION_LABELS[criterion],
+      done: value,
+      expected,
+      applies,
+      weight,
+      points: applies ? round2(weight * Math.min(value / expected, 1)) : 0,
+    };
+  });
+  const weights = lines.filter((l) => l.applies).reduce((s, l) => s + l.weight, 0);
   const points = lines.reduce((s, l) => s + l.points, 0);
   const score = weights > 0 ? round2((100 * points) / weights) : 0;
   return { lines, score, grade: gradeOf(score) };
 }
 
 export function gradeOf(score: number): EvaluationGrade {
-  return (GRADE_THRESHOLDS.find(([, min]) => score >= min) ??
-    GRADE_THRESHOLDS[3])[0];
+  return (GRADE_THRESHOLDS.find(([, min]) => score >= min) ?? GRADE_THRESHOLDS[3])[0];
 }

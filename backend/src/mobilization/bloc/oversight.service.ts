@@ -1,43 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  AssignmentDto,
-  BlocWatchDto,
-  FlaggedTeamDto,
-  InspectionDto,
-} from '@tiep-dan/contracts';
+import type { AssignmentDto, BlocWatchDto, FlaggedTeamDto, InspectionDto } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { userNameSql } from '../../access/user-read-model';
-import {
-  agencyNameSql,
-  agencyProvinceSql,
-  neighbourhoodNameSql,
-} from '../../organisation/organisation-read-model';
+import { agencyNameSql, agencyProvinceSql, neighbourhoodNameSql } from '../../organisation/organisation-read-model';
 import { Clock } from '../../platform/clock/clock';
 import { MobilizationService } from '../mobilization.service';
-import {
-  inReach,
-  isBlocHead,
-  isUpperCadre,
-  reachCondition,
-  reachOf,
-  type BlocReach,
-} from './bloc-access';
+import { inReach, isBlocHead, isUpperCadre, reachCondition, reachOf, type BlocReach } from './bloc-access';
 import { BlocErrors, Refusals } from './bloc.errors';
 import { BlocService, serving } from './bloc.service';
-import type {
-  CreateAssignmentDto,
-  CreateInspectionDto,
-  MonthQueryDto,
-  ReportAssignmentDto,
-} from './dto/bloc.dto';
+import type { CreateAssignmentDto, CreateInspectionDto, MonthQueryDto, ReportAssignmentDto } from './dto/bloc.dto';
 import { FocusService } from './focus.service';
-import {
-  addMonths,
-  compliance,
-  COMPLIANCE_WINDOW_MONTHS,
-} from './meeting-compliance';
+import { addMonths, compliance, COMPLIANCE_WINDOW_MONTHS } from './meeting-compliance';
 
 interface InspectionRow {
   id: string;
@@ -89,18 +64,9 @@ export class OversightService {
 
   // ---- inspections from above ----------------------------------------------------------------------------------------
 
-  async inspections(
-    actor: Actor,
-    query: MonthQueryDto,
-  ): Promise<InspectionDto[]> {
+  async inspections(actor: Actor, query: MonthQueryDto): Promise<InspectionDto[]> {
     const params: unknown[] = [];
-    const where = [
-      reachCondition(
-        await this.reach(actor, query.communeId),
-        params,
-        'i.commune_id',
-      ),
-    ];
+    const where = [reachCondition(await this.reach(actor, query.communeId), params, 'i.commune_id')];
     if (query.month) {
       params.push(query.month);
       where.push(`i.month = $${params.length}`);
@@ -112,24 +78,13 @@ export class OversightService {
     return rows.map(toInspection);
   }
 
-  async createInspection(
-    actor: Actor,
-    body: CreateInspectionDto,
-  ): Promise<InspectionDto> {
+  async createInspection(actor: Actor, body: CreateInspectionDto): Promise<InspectionDto> {
     const team = await this.teams.teamInScope(actor, body.teamId);
     if (!isUpperCadre(actor, team)) throw Refusals.upperOnly();
     if (body.visitedOn > this.bloc.today())
-      throw BlocErrors.invalid(
-        'visitedOn',
-        'Ngày kiểm tra không được ở tương lai',
-        'The visit cannot be in the future',
-      );
+      throw BlocErrors.invalid('visitedOn', 'Ngày kiểm tra không được ở tương lai', 'The visit cannot be in the future');
     if (body.month > body.visitedOn.slice(0, 7))
-      throw BlocErrors.invalid(
-        'month',
-        'Tháng được kiểm tra phải trước ngày kiểm tra',
-        'The month checked must not be after the visit',
-      );
+      throw BlocErrors.invalid('month', 'Tháng được kiểm tra phải trước ngày kiểm tra', 'The month checked must not be after the visit');
     const [{ id }]: { id: string }[] = await this.db.query(
       `INSERT INTO team_inspections (team_id, commune_id, month, visited_on, meeting_held, rules_kept, findings, recommendations, inspector_id, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
@@ -146,19 +101,13 @@ export class OversightService {
         this.clock.now(),
       ],
     );
-    const rows: InspectionRow[] = await this.db.query(
-      `${INSPECTION_SQL} WHERE i.id = $1`,
-      [id],
-    );
+    const rows: InspectionRow[] = await this.db.query(`${INSPECTION_SQL} WHERE i.id = $1`, [id]);
     return toInspection(rows[0]);
   }
 
   // ---- commune cadres at village meetings ----------------------------------------------------------------------------
 
-  async assignments(
-    actor: Actor,
-    query: MonthQueryDto,
-  ): Promise<AssignmentDto[]> {
+  async assignments(actor: Actor, query: MonthQueryDto): Promise<AssignmentDto[]> {
     const area = await this.bloc.area(actor, query.communeId);
     const rows: AssignmentRow[] = await this.db.query(
       `${ASSIGNMENT_SQL} WHERE t.commune_id = $1 AND ($2::text IS NULL OR s.month = $2) ORDER BY s.month DESC, t.name, m.full_name LIMIT 300`,
@@ -168,52 +117,31 @@ export class OversightService {
   }
 
   /** The bloc head assigns a serving member to attend a team's meeting of a month. */
-  async createAssignment(
-    actor: Actor,
-    body: CreateAssignmentDto,
-  ): Promise<AssignmentDto> {
+  async createAssignment(actor: Actor, body: CreateAssignmentDto): Promise<AssignmentDto> {
     const team = await this.teams.teamInScope(actor, body.teamId);
     if (!isBlocHead(actor, team)) throw Refusals.headOnly();
-    const member = await this.bloc.memberOf(
-      this.db.manager,
-      team.communeId,
-      body.memberId,
-      'memberId',
-    );
-    if (
-      !serving(member, `${body.month}-01`) &&
-      !serving(member, this.bloc.today())
-    )
-      throw BlocErrors.invalid(
-        'memberId',
-        'Thành viên không trong nhiệm kỳ',
-        'The member is not serving',
-      );
+    const member = await this.bloc.memberOf(this.db.manager, team.communeId, body.memberId, 'memberId');
+    if (!serving(member, `${body.month}-01`) && !serving(member, this.bloc.today()))
+      throw BlocErrors.invalid('memberId', 'Thành viên không trong nhiệm kỳ', 'The member is not serving');
     const rows: { id: string }[] = await this.db.query(
       `INSERT INTO meeting_assignments (team_id, member_id, month, created_at) VALUES ($1, $2, $3, $4)
        ON CONFLICT (team_id, member_id, month) DO NOTHING RETURNING id`,
       [team.id, body.memberId, body.month, this.clock.now()],
     );
     if (!rows[0])
-      throw BlocErrors.conflict(
-        'Thành viên đã được phân công dự buổi sinh hoạt này',
-        'The member is already assigned to this meeting',
-      );
+      throw BlocErrors.conflict('Thành viên đã được phân công dự buổi sinh hoạt này', 'The member is already assigned to this meeting');
     return this.assignment(actor, rows[0].id);
   }
 
   /** The assigned member (through their account) or the head reports whether they attended, and what they resolved. */
-  async reportAssignment(
-    actor: Actor,
-    id: string,
-    body: ReportAssignmentDto,
-  ): Promise<AssignmentDto> {
+  async reportAssignment(actor: Actor, id: string, body: ReportAssignmentDto): Promise<AssignmentDto> {
     const row = await this.assignmentRow(actor, id);
     if (!canReport(actor, row)) throw Refusals.ownerOnly();
-    await this.db.query(
-      `UPDATE meeting_assignments SET attended = $2, note = $3 WHERE id = $1`,
-      [id, body.attended, body.note?.trim() || null],
-    );
+    await this.db.query(`UPDATE meeting_assignments SET attended = $2, note = $3 WHERE id = $1`, [
+      id,
+      body.attended,
+      body.note?.trim() || null,
+    ]);
     return this.assignment(actor, id);
   }
 
@@ -221,14 +149,8 @@ export class OversightService {
     return toAssignment(actor, await this.assignmentRow(actor, id));
   }
 
-  private async assignmentRow(
-    actor: Actor,
-    id: string,
-  ): Promise<AssignmentRow> {
-    const rows: AssignmentRow[] = await this.db.query(
-      `${ASSIGNMENT_SQL} WHERE s.id = $1`,
-      [id],
-    );
+  private async assignmentRow(actor: Actor, id: string): Promise<AssignmentRow> {
+    const rows: AssignmentRow[] = await this.db.query(`${ASSIGNMENT_SQL} WHERE s.id = $1`, [id]);
     const row = rows[0];
     if (
       !row ||
@@ -282,10 +204,7 @@ export class OversightService {
     );
     const flagged: FlaggedTeamDto[] = [];
     for (const t of teams) {
-      const result = compliance(
-        { termStart: t.term_start, termEnd: t.term_end, meetings: t.meetings },
-        lastCompleteMonth,
-      );
+      const result = compliance({ termStart: t.term_start, termEnd: t.term_end, meetings: t.meetings }, lastCompleteMonth);
       if (!result.open.length) continue;
       const last = inspections.find((i) => i.team_id === t.id);
       flagged.push({
@@ -335,9 +254,7 @@ const ASSIGNMENT_SQL = `SELECT s.id, s.team_id, t.name AS team_name, t.commune_i
 function canReport(actor: Actor, r: AssignmentRow): boolean {
   return (
     isBlocHead(actor, { communeId: r.commune_id }) ||
-    (r.member_user_id !== null &&
-      r.member_user_id === actor.userId &&
-      actor.communeId === r.commune_id)
+    (r.member_user_id !== null && r.member_user_id === actor.userId && actor.communeId === r.commune_id)
   );
 }
 

@@ -1,17 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  BlocReviewDto,
-  MemberEvaluationDto,
-  ReviewFiguresDto,
-  ReviewKind,
-} from '@tiep-dan/contracts';
+import type { BlocReviewDto, MemberEvaluationDto, ReviewFiguresDto, ReviewKind } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../access/actor';
-import {
-  agencyNameSql,
-  agencyProvinceSql,
-} from '../../organisation/organisation-read-model';
+import { agencyNameSql, agencyProvinceSql } from '../../organisation/organisation-read-model';
 import { Clock } from '../../platform/clock/clock';
 import { renderPdf } from '../../platform/documents/pdf-document';
 import { inReach, type BlocArea } from './bloc-access';
@@ -57,11 +49,7 @@ export class ReviewsService {
     private readonly sentiment: SentimentReportService,
   ) {}
 
-  async reviews(
-    actor: Actor,
-    communeId?: string,
-    year?: number,
-  ): Promise<BlocReviewDto[]> {
+  async reviews(actor: Actor, communeId?: string, year?: number): Promise<BlocReviewDto[]> {
     const area = await this.bloc.area(actor, communeId);
     const rows: ReviewRow[] = await this.db.query(
       `${REVIEW_SQL} WHERE r.commune_id = $1 AND ($2::int IS NULL OR r.year = $2) ORDER BY r.year DESC, r.kind DESC`,
@@ -73,11 +61,7 @@ export class ReviewsService {
   async create(actor: Actor, body: CreateReviewDto): Promise<BlocReviewDto> {
     const area = await this.bloc.headArea(actor, body.communeId);
     if (body.heldOn > this.bloc.today())
-      throw BlocErrors.invalid(
-        'heldOn',
-        'Ngày hội nghị không được ở tương lai',
-        'The review cannot be in the future',
-      );
+      throw BlocErrors.invalid('heldOn', 'Ngày hội nghị không được ở tương lai', 'The review cannot be in the future');
     const [figures, evaluations] = await Promise.all([
       this.figures(area, body.year, body.kind),
       this.evaluation.evaluate(area.communeId, body.year, body.kind),
@@ -99,19 +83,12 @@ export class ReviewsService {
         this.clock.now(),
       ],
     );
-    if (!rows[0])
-      throw BlocErrors.conflict(
-        'Khối đã có báo cáo của kỳ này',
-        'The bloc already reviewed this period',
-      );
+    if (!rows[0]) throw BlocErrors.conflict('Khối đã có báo cáo của kỳ này', 'The bloc already reviewed this period');
     return this.review(actor, rows[0].id);
   }
 
   async review(actor: Actor, id: string): Promise<BlocReviewDto> {
-    const rows: ReviewRow[] = await this.db.query(
-      `${REVIEW_SQL} WHERE r.id = $1`,
-      [id],
-    );
+    const rows: ReviewRow[] = await this.db.query(`${REVIEW_SQL} WHERE r.id = $1`, [id]);
     const row = rows[0];
     if (
       !row ||
@@ -141,11 +118,7 @@ export class ReviewsService {
   }
 
   /** The period's figures, from the records, as of today. */
-  private async figures(
-    area: BlocArea,
-    year: number,
-    kind: ReviewKind,
-  ): Promise<ReviewFiguresDto> {
+  private async figures(area: BlocArea, year: number, kind: ReviewKind): Promise<ReviewFiguresDto> {
     const { from, to, upTo } = this.evaluation.judged(year, kind);
     const c = area.communeId;
     const lastComplete = addMonths(this.bloc.today().slice(0, 7), -1);
@@ -163,25 +136,14 @@ export class ReviewsService {
            (SELECT count(*)::int FROM team_inspections WHERE commune_id = $1 AND month BETWEEN $6 AND $7) AS inspections,
            (SELECT count(*)::int FROM good_practices WHERE commune_id = $1 AND year = $8) AS nominated,
            (SELECT count(*)::int FROM good_practices WHERE commune_id = $1 AND year = $8 AND status = 'recognised') AS recognised`,
-        [
-          c,
-          from,
-          to,
-          upTo,
-          this.bloc.today(),
-          from.slice(0, 7),
-          upTo.slice(0, 7),
-          year,
-        ],
+        [c, from, to, upTo, this.bloc.today(), from.slice(0, 7), upTo.slice(0, 7), year],
       ) as Promise<Record<string, number>[]>,
       this.db.query(
         `SELECT t.term_start::text AS term_start, t.term_end::text AS term_end,
            ARRAY(SELECT m.held_on::text FROM team_meetings m WHERE m.team_id = t.id) AS meetings
          FROM mobilization_teams t WHERE t.commune_id = $1`,
         [c],
-      ) as Promise<
-        { term_start: string; term_end: string | null; meetings: string[] }[]
-      >,
+      ) as Promise<{ term_start: string; term_end: string | null; meetings: string[] }[]>,
     ]);
     const monthsMissed = teams
       .flatMap(
@@ -233,8 +195,7 @@ export class ReviewsService {
   }
 }
 
-const fileName = (r: BlocReviewDto, ext: string) =>
-  `${r.kind === 'mid_year' ? 'so-ket-6-thang' : 'tong-ket-nam'}-${r.year}.${ext}`;
+const fileName = (r: BlocReviewDto, ext: string) => `${r.kind === 'mid_year' ? 'so-ket-6-thang' : 'tong-ket-nam'}-${r.year}.${ext}`;
 
 function toDto(r: ReviewRow): BlocReviewDto {
   return {

@@ -20,22 +20,14 @@ import { DialogueStatistics } from '../../dialogues/dialogue-statistics';
 import { neighbourhoodsOfCommune } from '../../organisation/organisation-read-model';
 import { renderPdf } from '../../platform/documents/pdf-document';
 import type { BlocArea } from './bloc-access';
-import {
-  sentimentReportPdf,
-  sentimentReportWorkbook,
-  type BlocFile,
-} from './bloc-documents';
+import { sentimentReportPdf, sentimentReportWorkbook, type BlocFile } from './bloc-documents';
 import { BlocService } from './bloc.service';
 import { previousQuarter, quarterPeriod, type DayPeriod } from './bloc-periods';
 import type { SentimentReportQueryDto } from './dto/bloc.dto';
 import { forecastTensions, type SentimentItem } from './tension-forecast';
 
 /** Petitions that came from a dialogue, a team meeting or a voter contact are counted there, as the opinions they were. */
-const OPINION_CHANNELS: readonly IntakeChannel[] = [
-  'dialogue',
-  'mobilization_team',
-  'voter_contact',
-];
+const OPINION_CHANNELS: readonly IntakeChannel[] = ['dialogue', 'mobilization_team', 'voter_contact'];
 const EXAMPLES = 3;
 
 /** One thing heard, with where and through which channel. */
@@ -66,10 +58,7 @@ export class SentimentReportService {
     private readonly hotSpots: HotSpotsService,
   ) {}
 
-  async report(
-    actor: Actor,
-    query: SentimentReportQueryDto,
-  ): Promise<SentimentReportDto> {
+  async report(actor: Actor, query: SentimentReportQueryDto): Promise<SentimentReportDto> {
     return this.build(await this.bloc.area(actor, query.communeId), query);
   }
 
@@ -81,10 +70,7 @@ export class SentimentReportService {
     };
   }
 
-  async workbook(
-    actor: Actor,
-    query: SentimentReportQueryDto,
-  ): Promise<BlocFile> {
+  async workbook(actor: Actor, query: SentimentReportQueryDto): Promise<BlocFile> {
     const report = await this.report(actor, query);
     return {
       fileName: fileName(report, 'xlsx'),
@@ -93,27 +79,12 @@ export class SentimentReportService {
   }
 
   /** The report of a commune the caller was already found to follow. */
-  async build(
-    area: BlocArea,
-    query: { year: number; quarter: number },
-  ): Promise<SentimentReportDto> {
+  async build(area: BlocArea, query: { year: number; quarter: number }): Promise<SentimentReportDto> {
     const period = quarterPeriod(query.year, query.quarter);
     const before = previousQuarter(query.year, query.quarter);
     const span: DayPeriod = { from: before.from, to: period.to };
     const c = area.communeId;
-    const [
-      notes,
-      briefings,
-      meetings,
-      opinions,
-      sessions,
-      dialogueOpinions,
-      petitions,
-      earlier,
-      overdue,
-      hot,
-      names,
-    ] = await Promise.all([
+    const [notes, briefings, meetings, opinions, sessions, dialogueOpinions, petitions, earlier, overdue, hot, names] = await Promise.all([
       this.db.query(
         `SELECT channel, noted_on::text AS noted_on, neighbourhood_id, category, level, content FROM sentiment_notes
            WHERE commune_id = $1 AND noted_on >= $2::date AND noted_on <= $3::date ORDER BY noted_on DESC, created_at DESC`,
@@ -192,10 +163,7 @@ export class SentimentReportService {
         on: o.heldOn,
         previous: !inPeriod(o.heldOn),
       })),
-      ...[
-        ...petitions.map((p) => ({ ...p, previous: false })),
-        ...earlier.map((p) => ({ ...p, previous: true })),
-      ]
+      ...[...petitions.map((p) => ({ ...p, previous: false })), ...earlier.map((p) => ({ ...p, previous: true }))]
         .filter((p) => !OPINION_CHANNELS.includes(p.channel))
         .flatMap((p) =>
           Array.from({ length: p.count }, () => ({
@@ -213,14 +181,11 @@ export class SentimentReportService {
       briefing: briefings,
       mobilization_team: meetings,
     };
-    for (const s of sessions)
-      events[DIALOGUE_CHANNEL[s.kind]] =
-        (events[DIALOGUE_CHANNEL[s.kind]] ?? 0) + s.count;
+    for (const s of sessions) events[DIALOGUE_CHANNEL[s.kind]] = (events[DIALOGUE_CHANNEL[s.kind]] ?? 0) + s.count;
     const channels = SENTIMENT_CHANNELS.map((channel): SentimentChannelRow => {
       const items = current.filter((h) => h.channel === channel);
       const byCategory: Partial<Record<CaseCategory, number>> = {};
-      for (const h of items)
-        byCategory[h.category] = (byCategory[h.category] ?? 0) + 1;
+      for (const h of items) byCategory[h.category] = (byCategory[h.category] ?? 0) + 1;
       return {
         channel,
         events: events[channel] ?? items.length,
@@ -262,22 +227,13 @@ export class SentimentReportService {
     };
   }
 
-  private async count(
-    sql: string,
-    communeId: string,
-    period: DayPeriod,
-  ): Promise<number> {
-    const rows: { n: number }[] = await this.db.query(sql, [
-      communeId,
-      period.from,
-      period.to,
-    ]);
+  private async count(sql: string, communeId: string, period: DayPeriod): Promise<number> {
+    const rows: { n: number }[] = await this.db.query(sql, [communeId, period.from, period.to]);
     return rows[0]?.n ?? 0;
   }
 }
 
-const fileName = (r: SentimentReportDto, ext: string) =>
-  `bao-cao-tinh-hinh-nhan-dan-quy-${r.quarter}-${r.year}.${ext}`;
+const fileName = (r: SentimentReportDto, ext: string) => `bao-cao-tinh-hinh-nhan-dan-quy-${r.quarter}-${r.year}.${ext}`;
 
 /** The instant a Vietnam calendar day (plus `days`) starts. */
 function vnStart(day: string, days = 0): Date {

@@ -1,20 +1,16 @@
 import { forecastTensions, type SentimentItem } from './tension-forecast';
 
-const item = (
-  neighbourhoodId: string | null,
-  category: SentimentItem['category'],
-  extra: Partial<SentimentItem> = {},
-): SentimentItem => ({ neighbourhoodId, category, previous: false, ...extra });
+const item = (neighbourhoodId: string | null, category: SentimentItem['category'], extra: Partial<SentimentItem> = {}): SentimentItem => ({
+  neighbourhoodId,
+  category,
+  previous: false,
+  ...extra,
+});
 const name = (id: string | null) => (id ? `Thôn ${id}` : null);
 
 describe('tension forecast', () => {
   it('calls a noted tension likely, whatever the counts', () => {
-    const [f] = forecastTensions(
-      [item('A', 'land', { level: 'tension' })],
-      [],
-      [],
-      name,
-    );
+    const [f] = forecastTensions([item('A', 'land', { level: 'tension' })], [], [], name);
     expect(f).toMatchObject({
       neighbourhoodName: 'Thôn A',
       category: 'land',
@@ -31,11 +27,7 @@ describe('tension forecast', () => {
     const two = [item('A', 'environment'), item('A', 'environment')];
     expect(forecastTensions(two, [], [], name)[0].level).toBe('watch');
     // Not rising: two now, two before.
-    const flat = [
-      ...two,
-      item('A', 'environment', { previous: true }),
-      item('A', 'environment', { previous: true }),
-    ];
+    const flat = [...two, item('A', 'environment', { previous: true }), item('A', 'environment', { previous: true })];
     expect(forecastTensions(flat, [], [], name)).toEqual([]);
     const four = [...two, ...two];
     expect(forecastTensions(four, [], [], name)[0]).toMatchObject({
@@ -47,26 +39,9 @@ describe('tension forecast', () => {
 
   it('weighs overdue cases and leaves alone a single quiet item', () => {
     expect(forecastTensions([item('B', 'land')], [], [], name)).toEqual([]);
-    expect(
-      forecastTensions(
-        [item('B', 'land')],
-        [{ neighbourhoodId: 'B', category: 'land', count: 1 }],
-        [],
-        name,
-      )[0].level,
-    ).toBe('watch');
-    const three = [
-      item('B', 'land'),
-      item('B', 'land', { previous: true }),
-      item('B', 'land'),
-      item('B', 'land'),
-    ];
-    const forecast = forecastTensions(
-      three,
-      [{ neighbourhoodId: 'B', category: 'land', count: 2 }],
-      [],
-      name,
-    );
+    expect(forecastTensions([item('B', 'land')], [{ neighbourhoodId: 'B', category: 'land', count: 1 }], [], name)[0].level).toBe('watch');
+    const three = [item('B', 'land'), item('B', 'land', { previous: true }), item('B', 'land'), item('B', 'land')];
+    const forecast = forecastTensions(three, [{ neighbourhoodId: 'B', category: 'land', count: 2 }], [], name);
     expect(forecast[0]).toMatchObject({
       level: 'likely',
       items: 3,
@@ -84,15 +59,8 @@ describe('tension forecast', () => {
       item(null, 'social_policy', { level: 'tension' }),
       item(null, 'social_policy'),
     ];
-    const forecast = forecastTensions(
-      items,
-      [],
-      [{ neighbourhoodId: 'A', category: 'land' }],
-      name,
-    );
-    expect(
-      forecast.map((f) => [f.neighbourhoodId, f.category, f.level]),
-    ).toEqual([
+    const forecast = forecastTensions(items, [], [{ neighbourhoodId: 'A', category: 'land' }], name);
+    expect(forecast.map((f) => [f.neighbourhoodId, f.category, f.level])).toEqual([
       [null, 'social_policy', 'likely'],
       ['C', 'other', 'watch'],
     ]);

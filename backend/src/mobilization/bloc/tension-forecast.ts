@@ -1,10 +1,4 @@
-import type {
-  BilingualText,
-  CaseCategory,
-  SentimentLevel,
-  TensionForecastDto,
-  TensionLevel,
-} from '@tiep-dan/contracts';
+import type { BilingualText, CaseCategory, SentimentLevel, TensionForecastDto, TensionLevel } from '@tiep-dan/contracts';
 
 /**
  * Forecasting tensions before they become hot spots (Bắc Kạn: "kịp thời giải quyết những vấn đề phát sinh tại cơ sở,
@@ -35,8 +29,7 @@ export interface GroupCount {
   count: number;
 }
 
-const key = (g: { neighbourhoodId: string | null; category: string }) =>
-  `${g.neighbourhoodId ?? ''}|${g.category}`;
+const key = (g: { neighbourhoodId: string | null; category: string }) => `${g.neighbourhoodId ?? ''}|${g.category}`;
 
 export function forecastTensions(
   items: readonly SentimentItem[],
@@ -102,18 +95,9 @@ export function forecastTensions(
         en: `${late} overdue case${late === 1 ? '' : 's'} unresolved`,
       });
     let level: TensionLevel | null = null;
-    if (
-      g.tensions > 0 ||
-      (g.items >= TENSION_RULES.likelyItems && rising) ||
-      (late > 0 && g.items >= TENSION_RULES.overdueLikelyItems)
-    )
+    if (g.tensions > 0 || (g.items >= TENSION_RULES.likelyItems && rising) || (late > 0 && g.items >= TENSION_RULES.overdueLikelyItems))
       level = 'likely';
-    else if (
-      g.concerns > 0 ||
-      (g.items >= TENSION_RULES.watchItems && rising) ||
-      late > 0
-    )
-      level = 'watch';
+    else if (g.concerns > 0 || (g.items >= TENSION_RULES.watchItems && rising) || late > 0) level = 'watch';
     if (!level) continue;
     forecasts.push({
       neighbourhoodId: g.neighbourhoodId,
@@ -129,10 +113,7 @@ export function forecastTensions(
     (a, b) =>
       Number(b.level === 'likely') - Number(a.level === 'likely') ||
       b.items - a.items ||
-      (a.neighbourhoodName ?? '').localeCompare(
-        b.neighbourhoodName ?? '',
-        'vi',
-      ) ||
+      (a.neighbourhoodName ?? '').localeCompare(b.neighbourhoodName ?? '', 'vi') ||
       a.category.localeCompare(b.category),
   );
 }

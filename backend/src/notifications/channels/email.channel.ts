@@ -1,10 +1,5 @@
 import { createTransport, type Transporter } from 'nodemailer';
-import {
-  DeliveryError,
-  networkCode,
-  type NoticeMessage,
-  type NoticeSender,
-} from './notice-channel';
+import { DeliveryError, networkCode, type NoticeMessage, type NoticeSender } from './notice-channel';
 
 const TIMEOUT_MS = 15_000;
 
@@ -59,17 +54,8 @@ function toDeliveryError(error: unknown): DeliveryError {
     code?: unknown;
     responseCode?: unknown;
   };
-  if (typeof responseCode === 'number')
-    return new DeliveryError(
-      `smtp ${responseCode}`,
-      responseCode >= 500 && code === 'EENVELOPE',
-    );
+  if (typeof responseCode === 'number') return new DeliveryError(`smtp ${responseCode}`, responseCode >= 500 && code === 'EENVELOPE');
   const network = networkCode(error);
   if (network) return new DeliveryError(`smtp ${network}`, false);
-  return new DeliveryError(
-    typeof code === 'string' && /^[A-Z_]+$/.test(code)
-      ? `smtp ${code}`
-      : 'smtp error',
-    false,
-  );
+  return new DeliveryError(typeof code === 'string' && /^[A-Z_]+$/.test(code) ? `smtp ${code}` : 'smtp error', false);
 }

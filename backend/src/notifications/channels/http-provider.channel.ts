@@ -1,11 +1,6 @@
 import type { NoticeChannel } from '@tiep-dan/contracts';
 import type { HttpProviderConfig } from '../../platform/config/citizens-config';
-import {
-  DeliveryError,
-  networkCode,
-  type NoticeMessage,
-  type NoticeSender,
-} from './notice-channel';
+import { DeliveryError, networkCode, type NoticeMessage, type NoticeSender } from './notice-channel';
 
 const TIMEOUT_MS = 15_000;
 
@@ -28,9 +23,7 @@ export class HttpProviderChannel implements NoticeSender {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json; charset=utf-8',
-          ...(this.provider.token
-            ? { Authorization: `Bearer ${this.provider.token}` }
-            : {}),
+          ...(this.provider.token ? { Authorization: `Bearer ${this.provider.token}` } : {}),
         },
         body: JSON.stringify({
           channel: this.channel,
@@ -43,24 +36,12 @@ export class HttpProviderChannel implements NoticeSender {
       });
     } catch (error) {
       const timedOut = (error as { name?: string }).name === 'TimeoutError';
-      throw new DeliveryError(
-        timedOut
-          ? `${this.channel} timeout`
-          : `${this.channel} ${networkCode(error) ?? 'network error'}`,
-        false,
-      );
+      throw new DeliveryError(timedOut ? `${this.channel} timeout` : `${this.channel} ${networkCode(error) ?? 'network error'}`, false);
     }
     const body = await response.text().catch(() => '');
     if (!response.ok) {
-      const permanent =
-        response.status >= 400 &&
-        response.status < 500 &&
-        response.status !== 408 &&
-        response.status !== 429;
-      throw new DeliveryError(
-        `${this.channel} http ${response.status}`,
-        permanent,
-      );
+      const permanent = response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429;
+      throw new DeliveryError(`${this.channel} http ${response.status}`, permanent);
     }
     return { providerRef: providerId(body) };
   }
@@ -73,9 +54,7 @@ export class HttpProviderChannel implements NoticeSender {
 function providerId(body: string): string | null {
   try {
     const id = (JSON.parse(body) as { id?: unknown }).id;
-    return typeof id === 'string' || typeof id === 'number'
-      ? String(id).slice(0, 200)
-      : null;
+    return typeof id === 'string' || typeof id === 'number' ? String(id).slice(0, 200) : null;
   } catch {
     return null;
   }

@@ -39,11 +39,7 @@ export type NoticeSenders = ReadonlyMap<NoticeChannel, NoticeSender>;
 
 /** Node's network error code of a failure, if any (ECONNREFUSED, ETIMEDOUT…). */
 export function networkCode(error: unknown): string | null {
-  for (
-    let e: unknown = error, depth = 0;
-    e && typeof e === 'object' && depth < 4;
-    e = (e as { cause?: unknown }).cause, depth++
-  ) {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code;
   }

@@ -1,36 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateOpen311ClientRequest } from '@tiep-dan/contracts';
 import { Transform } from 'class-transformer';
-import {
-  IsEmail,
-  IsNotEmpty,
-  IsNumber,
-  IsObject,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsEmail, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 /** "Optional" in GeoReport v2: an empty parameter is a parameter not sent. */
-const blankToUndefined = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && value.trim() === '' ? undefined : value;
+const blankToUndefined = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const toNumber = ({ value }: { value: unknown }) =>
-  typeof value === 'string'
-    ? value.trim() === ''
-      ? undefined
-      : /^-?\d+(\.\d+)?$/.test(value.trim())
-        ? Number(value)
-        : value
-    : value;
+  typeof value === 'string' ? (value.trim() === '' ? undefined : /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value) : value;
 
 /** `jurisdiction_id` alone (services, a service definition, one request). */
 export class Open311JurisdictionQueryDto {
   @ApiPropertyOptional({
-    description:
-      'The commune code (required: this endpoint serves every commune)',
+    description: 'The commune code (required: this endpoint serves every commune)',
     example: 'AP',
   })
   @IsOptional()

@@ -1,10 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type {
-  Page,
-  SecurityAuditAction,
-  SecurityAuditEntryDto,
-} from '@tiep-dan/contracts';
+import type { Page, SecurityAuditAction, SecurityAuditEntryDto } from '@tiep-dan/contracts';
 import { EntityManager, LessThan, Repository } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { SecurityAuditEntity } from './security-audit.entity';
@@ -29,9 +25,7 @@ export class SecurityAuditService {
 
   /** Records an event; pass the transaction's manager so the entry commits or rolls back with the change it describes. */
   async record(input: AuditInput, manager?: EntityManager): Promise<void> {
-    const repo = manager
-      ? manager.getRepository(SecurityAuditEntity)
-      : this.repo;
+    const repo = manager ? manager.getRepository(SecurityAuditEntity) : this.repo;
     const entry: Partial<SecurityAuditEntity> = {
       at: this.clock.now(),
       action: input.action,
@@ -74,8 +68,7 @@ export class SecurityAuditService {
     }));
     return {
       items,
-      nextCursor:
-        rows.length > filter.limit ? items[items.length - 1].id : null,
+      nextCursor: rows.length > filter.limit ? items[items.length - 1].id : null,
     };
   }
 }

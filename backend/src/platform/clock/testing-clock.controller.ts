@@ -1,11 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsISO8601, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Allow } from '../../access/auth.guard';
 import { validationFailed } from '../errors/validation-messages';
@@ -46,11 +40,7 @@ export class MoveClockRequest {
 }
 
 function inRange(ms: number): boolean {
-  return (
-    Number.isFinite(ms) &&
-    ms >= TESTING_CLOCK_EARLIEST &&
-    ms < TESTING_CLOCK_LATEST
-  );
+  return Number.isFinite(ms) && ms >= TESTING_CLOCK_EARLIEST && ms < TESTING_CLOCK_LATEST;
 }
 
 export class ClockResponse {

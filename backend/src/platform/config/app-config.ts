@@ -1,13 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import {
-  accessSync,
-  constants,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { readCitizensConfig, type CitizensConfig } from './citizens-config';
@@ -57,9 +49,7 @@ export interface AppConfig {
    * Test runs only (e2e journeys, multi-process tests): the clock starts at this instant (or now) and can be moved
    * through `POST /api/testing/clock`. Refused in production.
    */
-  testingClock:
-    | { enabled: false }
-    | { enabled: true; startAt: Date | undefined };
+  testingClock: { enabled: false } | { enabled: true; startAt: Date | undefined };
   /**
    * Which proxies' X-Forwarded-For is believed (Express `trust proxy`): false (nobody, the default: the client address
    * is the socket's), a hop count, or addresses/CIDRs and the names `loopback`, `linklocal`, `uniquelocal`.
@@ -73,31 +63,15 @@ export interface AppConfig {
 
 export { ConfigError };
 
-const LOG_LEVELS = [
-  'fatal',
-  'error',
-  'warn',
-  'info',
-  'debug',
-  'trace',
-  'silent',
-] as const;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const MODES = ['production', 'development', 'test'] as const;
 const DEV_SECRETS_FILE = 'secrets.dev.json';
 
-function readEnum<T extends string>(
-  env: Env,
-  name: string,
-  allowed: readonly T[],
-  fallback: T,
-): T {
+function readEnum<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (!(allowed as readonly string[]).includes(raw)) {
-    throw new ConfigError(
-      name,
-      `must be one of ${allowed.join(', ')}, got "${raw}"`,
-    );
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
   }
   return raw as T;
 }
@@ -108,20 +82,13 @@ function checkDatabaseUrl(setting: string, raw: string): string {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(
-      setting,
-      'is not a valid URL (expected postgres://user:password@host:5432/database)',
-    );
+    throw new ConfigError(setting, 'is not a valid URL (expected postgres://user:password@host:5432/database)');
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError(
-      setting,
-      `must start with postgres:// or postgresql://, got "${url.protocol}//"`,
-    );
+    throw new ConfigError(setting, `must start with postgres:// or postgresql://, got "${url.protocol}//"`);
   }
   if (!url.hostname) throw new ConfigError(setting, 'has no host name');
-  if (url.pathname.length <= 1)
-    throw new ConfigError(setting, 'has no database name');
+  if (url.pathname.length <= 1) throw new ConfigError(setting, 'has no database name');
   return raw;
 }
 
@@ -135,14 +102,9 @@ function readDatabaseUrl(env: Env): string | undefined {
 function readReplicaUrls(env: Env, primary: string | undefined): string[] {
   const raw = env['DATABASE_REPLICA_URLS']?.trim();
   if (!raw) return [];
-  if (!primary)
-    throw new ConfigError(
-      'DATABASE_REPLICA_URLS',
-      'needs DATABASE_URL (the embedded database has no replicas)',
-    );
+  if (!primary) throw new ConfigError('DATABASE_REPLICA_URLS', 'needs DATABASE_URL (the embedded database has no replicas)');
   const urls = raw.split(',').map((item) => item.trim());
-  if (urls.some((url) => url === ''))
-    throw new ConfigError('DATABASE_REPLICA_URLS', 'has an empty item');
+  if (urls.some((url) => url === '')) throw new ConfigError('DATABASE_REPLICA_URLS', 'has an empty item');
   return urls.map((url) => checkDatabaseUrl('DATABASE_REPLICA_URLS', url));
 }
 
@@ -155,28 +117,15 @@ export function ensureWritableDir(setting: string, dir: string): void {
     writeFileSync(probe, '');
     rmSync(probe, { force: true });
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new ConfigError(
-      setting,
-      `the data folder ${dir} is not writable (${reason})`,
-    );
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ConfigError(setting, `the data folder ${dir} is not writable (${reason})`);
   }
 }
 
-function readSecret(
-  env: Env,
-  name: string,
-  mode: AppMode,
-  dev: () => string,
-): string {
+function readSecret(env: Env, name: string, mode: AppMode, dev: () => string): string {
   const raw = env[name];
   if (raw !== undefined && raw !== '') return raw;
-  if (mode === 'production')
-    throw new ConfigError(
-      name,
-      'is required in production (set it in the environment, never in the repository)',
-    );
+  if (mode === 'production') throw new ConfigError(name, 'is required in production (set it in the environment, never in the repository)');
   return dev();
 }
 
@@ -205,19 +154,11 @@ function devSecrets(dataDir: string): {
 
 function readTestingClock(env: Env, mode: AppMode): AppConfig['testingClock'] {
   if (!readBool(env, 'TESTING_CLOCK', false)) return { enabled: false };
-  if (mode === 'production')
-    throw new ConfigError(
-      'TESTING_CLOCK',
-      'a movable clock is never allowed in production',
-    );
+  if (mode === 'production') throw new ConfigError('TESTING_CLOCK', 'a movable clock is never allowed in production');
   const raw = env['TESTING_CLOCK_AT'];
   if (!raw) return { enabled: true, startAt: undefined };
   const startAt = new Date(raw);
-  if (Number.isNaN(startAt.getTime()))
-    throw new ConfigError(
-      'TESTING_CLOCK_AT',
-      `"${raw}" is not an ISO 8601 instant`,
-    );
+  if (Number.isNaN(startAt.getTime())) throw new ConfigError('TESTING_CLOCK_AT', `"${raw}" is not an ISO 8601 instant`);
   return { enabled: true, startAt };
 }
 
@@ -235,13 +176,10 @@ function isAddressOrCidr(item: string): boolean {
 /** TRUST_PROXY: unset or `false` trusts no one; a hop count; or a comma-separated list of addresses, CIDRs, names. */
 export function readTrustProxy(env: Env): AppConfig['trustProxy'] {
   const raw = env['TRUST_PROXY']?.trim();
-  if (raw === undefined || raw === '' || /^(false|none)$/i.test(raw))
-    return false;
+  if (raw === undefined || raw === '' || /^(false|none)$/i.test(raw)) return false;
   if (/^\d+$/.test(raw)) return readInt(env, 'TRUST_PROXY', 0, 0, 10);
   const items = raw.split(',').map((item) => item.trim());
-  const bad = items.find(
-    (item) => !PROXY_NAMES.includes(item) && !isAddressOrCidr(item),
-  );
+  const bad = items.find((item) => !PROXY_NAMES.includes(item) && !isAddressOrCidr(item));
   if (bad !== undefined)
     throw new ConfigError(
       'TRUST_PROXY',
@@ -251,36 +189,18 @@ export function readTrustProxy(env: Env): AppConfig['trustProxy'] {
 }
 
 /** Reads and validates every setting. Throws ConfigError naming the first bad one. */
-export function loadConfig(
-  env: Env = process.env,
-  cwd: string = process.cwd(),
-): AppConfig {
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
   const mode = readEnum(env, 'NODE_ENV', MODES, 'development');
   const dataDir = resolve(cwd, env['DATA_DIR'] || 'data');
   ensureWritableDir('DATA_DIR', dataDir);
   let generated: { authSecret: string; identityKey: string } | undefined;
   const dev = () => (generated ??= devSecrets(dataDir));
 
-  const authSecret = readSecret(
-    env,
-    'AUTH_SECRET',
-    mode,
-    () => dev().authSecret,
-  );
-  if (authSecret.length < 32)
-    throw new ConfigError('AUTH_SECRET', 'must be at least 32 characters long');
-  const identityKeyText = readSecret(
-    env,
-    'IDENTITY_KEY',
-    mode,
-    () => dev().identityKey,
-  );
+  const authSecret = readSecret(env, 'AUTH_SECRET', mode, () => dev().authSecret);
+  if (authSecret.length < 32) throw new ConfigError('AUTH_SECRET', 'must be at least 32 characters long');
+  const identityKeyText = readSecret(env, 'IDENTITY_KEY', mode, () => dev().identityKey);
   const identityKey = Buffer.from(identityKeyText, 'base64');
-  if (identityKey.length !== 32)
-    throw new ConfigError(
-      'IDENTITY_KEY',
-      'must be 32 bytes encoded in base64 (openssl rand -base64 32)',
-    );
+  if (identityKey.length !== 32) throw new ConfigError('IDENTITY_KEY', 'must be 32 bytes encoded in base64 (openssl rand -base64 32)');
 
   const databaseUrl = readDatabaseUrl(env);
   return {
@@ -291,19 +211,8 @@ export function loadConfig(
     databaseUrl,
     dbPoolSize: readInt(env, 'DB_POOL_SIZE', 10, 1, 200),
     databaseReplicaUrls: readReplicaUrls(env, databaseUrl),
-    databaseReplicaMaxLagMs: readInt(
-      env,
-      'DATABASE_REPLICA_MAX_LAG_MS',
-      5000,
-      0,
-      3_600_000,
-    ),
-    logLevel: readEnum(
-      env,
-      'LOG_LEVEL',
-      LOG_LEVELS,
-      mode === 'test' ? 'warn' : 'info',
-    ),
+    databaseReplicaMaxLagMs: readInt(env, 'DATABASE_REPLICA_MAX_LAG_MS', 5000, 0, 3_600_000),
+    logLevel: readEnum(env, 'LOG_LEVEL', LOG_LEVELS, mode === 'test' ? 'warn' : 'info'),
     frontendDir: resolve(cwd, env['FRONTEND_DIR'] || 'dist/frontend/browser'),
     secrets: { authSecret, identityKey },
     jobs: readJobsConfig(env),

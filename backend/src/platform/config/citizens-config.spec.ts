@@ -51,27 +51,12 @@ describe('readCitizensConfig', () => {
 
   it.each([
     [{ SMTP_URL: 'mail.anphu.gov.vn' }, 'SMTP_URL: is not a valid URL'],
-    [
-      { SMTP_URL: 'http://mail.anphu.gov.vn' },
-      'SMTP_URL: must start with smtp:// or smtps://',
-    ],
-    [
-      { SMS_PROVIDER_URL: 'ftp://sms' },
-      'SMS_PROVIDER_URL: must start with http:// or https://',
-    ],
-    [
-      { ZALO_PROVIDER_TOKEN: 'x' },
-      'ZALO_PROVIDER_TOKEN: is set but ZALO_PROVIDER_URL is not',
-    ],
+    [{ SMTP_URL: 'http://mail.anphu.gov.vn' }, 'SMTP_URL: must start with smtp:// or smtps://'],
+    [{ SMS_PROVIDER_URL: 'ftp://sms' }, 'SMS_PROVIDER_URL: must start with http:// or https://'],
+    [{ ZALO_PROVIDER_TOKEN: 'x' }, 'ZALO_PROVIDER_TOKEN: is set but ZALO_PROVIDER_URL is not'],
     [{ SMTP_FROM: 'Tiếp Dân' }, 'SMTP_FROM: must end with an e-mail address'],
-    [
-      { PETITION_POW_BITS: '30' },
-      'PETITION_POW_BITS: must be between 0 and 24, got 30',
-    ],
-    [
-      { NOTICE_MAX_ATTEMPTS: '0' },
-      'NOTICE_MAX_ATTEMPTS: must be between 1 and 50, got 0',
-    ],
+    [{ PETITION_POW_BITS: '30' }, 'PETITION_POW_BITS: must be between 0 and 24, got 30'],
+    [{ NOTICE_MAX_ATTEMPTS: '0' }, 'NOTICE_MAX_ATTEMPTS: must be between 1 and 50, got 0'],
   ])('refuses %j naming the setting', (env, message) => {
     expect(() => readCitizensConfig(env, 3000)).toThrow(ConfigError);
     expect(() => readCitizensConfig(env, 3000)).toThrow(message);

@@ -12,23 +12,12 @@ export class ConfigError extends Error {
   }
 }
 
-export function readInt(
-  env: Env,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
+export function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw.trim()))
-    throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
   const value = Number(raw);
-  if (value < min || value > max)
-    throw new ConfigError(
-      name,
-      `must be between ${min} and ${max}, got ${value}`,
-    );
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
   return value;
 }
 
@@ -41,26 +30,16 @@ export function readBool(env: Env, name: string, fallback: boolean): boolean {
 }
 
 /** An absolute URL of one of the given schemes, or undefined when unset. */
-export function readUrl(
-  env: Env,
-  name: string,
-  schemes: readonly string[],
-): URL | undefined {
+export function readUrl(env: Env, name: string, schemes: readonly string[]): URL | undefined {
   const raw = env[name]?.trim();
   if (!raw) return undefined;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(
-      name,
-      `is not a valid URL (expected ${schemes.map((s) => `${s}//…`).join(' or ')})`,
-    );
+    throw new ConfigError(name, `is not a valid URL (expected ${schemes.map((s) => `${s}//…`).join(' or ')})`);
   }
   if (!schemes.includes(url.protocol))
-    throw new ConfigError(
-      name,
-      `must start with ${schemes.map((s) => `${s}//`).join(' or ')}, got "${url.protocol}//"`,
-    );
+    throw new ConfigError(name, `must start with ${schemes.map((s) => `${s}//`).join(' or ')}, got "${url.protocol}//"`);
   return url;
 }

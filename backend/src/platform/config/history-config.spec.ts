@@ -15,7 +15,9 @@ describe('history partitions settings', () => {
   });
 
   it('refuses a bad value with the setting named', () => {
-    expect(() => readHistoryConfig({ HISTORY_RETENTION_MONTHS: 'two years' })).toThrow(new ConfigError('HISTORY_RETENTION_MONTHS', 'must be a whole number, got "two years"'));
+    expect(() => readHistoryConfig({ HISTORY_RETENTION_MONTHS: 'two years' })).toThrow(
+      new ConfigError('HISTORY_RETENTION_MONTHS', 'must be a whole number, got "two years"'),
+    );
     expect(() => readHistoryConfig({ HISTORY_PARTITIONS_AHEAD: '0' })).toThrow(/HISTORY_PARTITIONS_AHEAD: must be between 1 and 24/);
   });
 });

@@ -41,14 +41,9 @@ export function readJobsConfig(env: Env): JobsConfig {
   for (const raw of (env['JOBS_DISABLED'] ?? '').split(',')) {
     const name = raw.trim();
     if (!name) continue;
-    if (!isJobName(name))
-      throw new ConfigError(
-        'JOBS_DISABLED',
-        `unknown job "${name}" (the jobs are ${JOB_NAMES.join(', ')})`,
-      );
+    if (!isJobName(name)) throw new ConfigError('JOBS_DISABLED', `unknown job "${name}" (the jobs are ${JOB_NAMES.join(', ')})`);
     disabled.add(name);
   }
-  if (!readBool(env, 'HISTORY_PARTITIONS_JOB', true))
-    disabled.add('history-partitions');
+  if (!readBool(env, 'HISTORY_PARTITIONS_JOB', true)) disabled.add('history-partitions');
   return { enabled: new Set(JOB_NAMES.filter((n) => !disabled.has(n))) };
 }

@@ -13,8 +13,7 @@ const VERSION = 'v1';
  */
 export class IdentityCipher {
   constructor(private readonly key: Buffer) {
-    if (key.length !== 32)
-      throw new Error('IdentityCipher needs a 32-byte key');
+    if (key.length !== 32) throw new Error('IdentityCipher needs a 32-byte key');
   }
 
   encrypt(plaintext: string, context: string): string {
@@ -23,33 +22,16 @@ export class IdentityCipher {
       authTagLength: TAG_BYTES,
     });
     cipher.setAAD(Buffer.from(context, 'utf8'));
-    const data = Buffer.concat([
-      cipher.update(plaintext, 'utf8'),
-      cipher.final(),
-    ]);
-    return [
-      VERSION,
-      iv.toString('base64url'),
-      cipher.getAuthTag().toString('base64url'),
-      data.toString('base64url'),
-    ].join('.');
+    const data = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+    return [VERSION, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
   }
 
   decrypt(sealed: string, context: string): string {
     const [version, iv, tag, data] = sealed.split('.');
-    if (version !== VERSION || !iv || !tag || data === undefined)
-      throw new Error('Unknown ciphertext format');
-    const decipher = createDecipheriv(
-      ALGORITHM,
-      this.key,
-      Buffer.from(iv, 'base64url'),
-      { authTagLength: TAG_BYTES },
-    );
+    if (version !== VERSION || !iv || !tag || data === undefined) throw new Error('Unknown ciphertext format');
+    const decipher = createDecipheriv(ALGORITHM, this.key, Buffer.from(iv, 'base64url'), { authTagLength: TAG_BYTES });
     decipher.setAAD(Buffer.from(context, 'utf8'));
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([
-      decipher.update(Buffer.from(data, 'base64url')),
-      decipher.final(),
-    ]).toString('utf8');
+    return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
   }
 }

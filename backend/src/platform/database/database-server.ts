@@ -31,10 +31,7 @@ async function probe(url: string): Promise<void> {
     const e = error as NodeJS.ErrnoException;
     const safe = new URL(url);
     safe.password = safe.password ? '***' : '';
-    throw new ConfigError(
-      'DATABASE_URL',
-      `cannot connect to ${safe.toString()} (${e.code ?? e.message})`,
-    );
+    throw new ConfigError('DATABASE_URL', `cannot connect to ${safe.toString()} (${e.code ?? e.message})`);
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -50,9 +47,6 @@ export async function startDatabaseServer(
     return { mode: 'external', url, stop: async () => undefined };
   }
   // Headroom over the pool for the migration runner and health checks that open their own connection.
-  const embedded = await EmbeddedPostgres.start(
-    options.inMemory ? undefined : embeddedDataDir(config),
-    config.dbPoolSize + 4,
-  );
+  const embedded = await EmbeddedPostgres.start(options.inMemory ? undefined : embeddedDataDir(config), config.dbPoolSize + 4);
   return { mode: 'embedded', url: embedded.url, stop: () => embedded.stop() };
 }

@@ -21,10 +21,7 @@ export class EmbeddedPostgres {
    * @param dataDir folder holding the database files; `undefined` keeps everything in memory (tests).
    * @param maxConnections must be >= the client pool size, or extra pool connections are reset (STACK.md).
    */
-  static async start(
-    dataDir: string | undefined,
-    maxConnections: number,
-  ): Promise<EmbeddedPostgres> {
+  static async start(dataDir: string | undefined, maxConnections: number): Promise<EmbeddedPostgres> {
     const lockFile = dataDir ? lockDataDir(dataDir) : undefined;
     try {
       const db = await PGlite.create(dataDir ? { dataDir } : {});
@@ -35,12 +32,7 @@ export class EmbeddedPostgres {
         maxConnections,
       });
       await server.start();
-      return new EmbeddedPostgres(
-        db,
-        server,
-        lockFile,
-        `postgres://postgres@${server.getServerConn()}/postgres`,
-      );
+      return new EmbeddedPostgres(db, server, lockFile, `postgres://postgres@${server.getServerConn()}/postgres`);
     } catch (error) {
       if (lockFile) unlockDataDir(lockFile);
       throw error;
@@ -61,9 +53,7 @@ export class DataDirInUseError extends Error {
     readonly dataDir: string,
     readonly pid: number,
   ) {
-    super(
-      `the embedded database in ${dataDir} is in use by process ${pid}; to run several instances set DATABASE_URL`,
-    );
+    super(`the embedded database in ${dataDir} is in use by process ${pid}; to run several instances set DATABASE_URL`);
   }
 }
 
@@ -89,8 +79,7 @@ function lockDataDir(dataDir: string): string {
     // Our own pid is a live holder only if this process opened the folder (after a restart in a container the new
     // process often gets the same pid as the dead one).
     const heldByUs = holder === process.pid && openInThisProcess.has(lockFile);
-    if (heldByUs || (holder && holder !== process.pid && isAlive(holder)))
-      throw new DataDirInUseError(dataDir, holder);
+    if (heldByUs || (holder && holder !== process.pid && isAlive(holder))) throw new DataDirInUseError(dataDir, holder);
     // A stale lock from a process that died (SIGKILL, power loss): take it over.
     writeFileSync(lockFile, String(process.pid));
   }

@@ -17,17 +17,12 @@ const MIGRATION_LOCK_ID = 7_364_201;
  * beside an open transaction would wait forever (STACK.md): it takes no lock. `context` gives data migrations the app's
  * file store.
  */
-export async function runMigrations(
-  database: Pick<DatabaseServer, 'mode' | 'url'>,
-  context: MigrationContext = {},
-): Promise<string[]> {
+export async function runMigrations(database: Pick<DatabaseServer, 'mode' | 'url'>, context: MigrationContext = {}): Promise<string[]> {
   const migrate = async () => {
     const dataSource = new DataSource(dataSourceOptions(database.url, 1));
     await dataSource.initialize();
     try {
-      const applied = await withMigrationContext(context, () =>
-        dataSource.runMigrations({ transaction: 'each' }),
-      );
+      const applied = await withMigrationContext(context, () => dataSource.runMigrations({ transaction: 'each' }));
       return applied.map((m) => m.name);
     } finally {
       await dataSource.destroy();

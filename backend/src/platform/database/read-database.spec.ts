@@ -9,11 +9,7 @@ function replicaAnswering(answer: () => unknown[]): Replica {
     query: jest.fn(async () => ({ rows: answer() })),
     release: jest.fn(),
   };
-  const replica = new Replica(
-    'replica 1',
-    { connect: async () => client } as unknown as Pool,
-    false,
-  );
+  const replica = new Replica('replica 1', { connect: async () => client } as unknown as Pool, false);
   replica.status = 'up';
   return replica;
 }
@@ -27,10 +23,7 @@ function setUp(replica: Replica | undefined) {
       r.status = 'down';
     }),
   };
-  const reads = new ReadDatabase(
-    primary as unknown as DataSource,
-    replicas as unknown as ReplicaSet,
-  );
+  const reads = new ReadDatabase(primary as unknown as DataSource, replicas as unknown as ReplicaSet);
   return { reads, primary, replicas };
 }
 
@@ -49,35 +42,25 @@ describe('ReadDatabase', () => {
   });
 
   it('reads from a replica that is up', async () => {
-    const { reads, primary } = setUp(
-      replicaAnswering(() => [{ from: 'replica' }]),
-    );
-    expect(await reads.query('SELECT $1::int', [1])).toEqual([
-      { from: 'replica' },
-    ]);
+    const { reads, primary } = setUp(replicaAnswering(() => [{ from: 'replica' }]));
+    expect(await reads.query('SELECT $1::int', [1])).toEqual([{ from: 'replica' }]);
     expect(primary.query).not.toHaveBeenCalled();
     expect(reads.readsServed()).toEqual({ 'replica 1': 1 });
   });
 
   it.each([
-    [
-      'a refused connection',
-      Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }),
-    ],
+    ['a refused connection', Object.assign(new Error('connect'), { code: 'ECONNREFUSED' })],
     ['an administrator shutdown', pgError('57P01')],
     ['a closed connection', new Error('Connection terminated unexpectedly')],
-  ])(
-    'marks the replica down after %s and answers from the primary',
-    async (_, error) => {
-      const replica = replicaAnswering(() => {
-        throw error;
-      });
-      const { reads, replicas } = setUp(replica);
-      expect(await reads.query('SELECT 1')).toEqual([{ from: 'primary' }]);
-      expect(replicas.markDown).toHaveBeenCalledWith(replica, error);
-      expect(reads.readsServed()).toEqual({ primary: 1 });
-    },
-  );
+  ])('marks the replica down after %s and answers from the primary', async (_, error) => {
+    const replica = replicaAnswering(() => {
+      throw error;
+    });
+    const { reads, replicas } = setUp(replica);
+    expect(await reads.query('SELECT 1')).toEqual([{ from: 'primary' }]);
+    expect(replicas.markDown).toHaveBeenCalledWith(replica, error);
+    expect(reads.readsServed()).toEqual({ primary: 1 });
+  });
 
   it('answers a query cancelled by recovery from the primary without marking the replica down', async () => {
     const replica = replicaAnswering(() => {
@@ -94,9 +77,7 @@ describe('ReadDatabase', () => {
       throw pgError('22P02');
     });
     const { reads, primary, replicas } = setUp(replica);
-    const failure = await reads
-      .query('SELECT $1::uuid', ['not-a-uuid'])
-      .catch((e: unknown) => e);
+    const failure = await reads.query('SELECT $1::uuid', ['not-a-uuid']).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(QueryFailedError);
     expect((failure as QueryFailedError).driverError).toMatchObject({
       code: '22P02',

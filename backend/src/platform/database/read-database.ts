@@ -1,11 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import {
-  type CallHandler,
-  type ExecutionContext,
-  Injectable,
-  type NestInterceptor,
-  SetMetadata,
-} from '@nestjs/common';
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
@@ -33,12 +27,7 @@ interface ReadRouting {
 const routing = new AsyncLocalStorage<ReadRouting>();
 
 function hasFreshReadsCookie(header: string | undefined): boolean {
-  return (
-    !!header &&
-    header
-      .split(';')
-      .some((part) => part.trim().startsWith(`${FRESH_READS_COOKIE}=`))
-  );
+  return !!header && header.split(';').some((part) => part.trim().startsWith(`${FRESH_READS_COOKIE}=`));
 }
 
 const READS_ONLY = 'tiepdan:reads-only';
@@ -63,14 +52,10 @@ export class ReadRoutingInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (!this.replicas.configured || context.getType() !== 'http')
-      return next.handle();
+    if (!this.replicas.configured || context.getType() !== 'http') return next.handle();
     const req = context.switchToHttp().getRequest<Request>();
     const res = context.switchToHttp().getResponse<Response>();
-    const readsOnly = this.reflector.getAllAndOverride<boolean | undefined>(
-      READS_ONLY,
-      [context.getHandler(), context.getClass()],
-    );
+    const readsOnly = this.reflector.getAllAndOverride<boolean | undefined>(READS_ONLY, [context.getHandler(), context.getClass()]);
     const writes = WRITE_METHODS.has(req.method) && !readsOnly;
     if (writes)
       res.cookie(FRESH_READS_COOKIE, '1', {
@@ -82,9 +67,7 @@ export class ReadRoutingInterceptor implements NestInterceptor {
     const store: ReadRouting = {
       primaryOnly: writes || hasFreshReadsCookie(req.headers.cookie),
     };
-    return new Observable((subscriber) =>
-      routing.run(store, () => next.handle().subscribe(subscriber)),
-    );
+    return new Observable((subscriber) => routing.run(store, () => next.handle().subscribe(subscriber)));
   }
 }
 
@@ -97,8 +80,7 @@ const RECOVERY_CONFLICT = '40001';
 function replicaTrouble(error: unknown): 'down' | 'retry' | false {
   const code = (error as { code?: unknown }).code;
   if (code === RECOVERY_CONFLICT) return 'retry';
-  if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
-    return SERVER_TROUBLE.test(code) ? 'down' : false;
+  if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return SERVER_TROUBLE.test(code) ? 'down' : false;
   // No SQLSTATE: the network (ECONNREFUSED, ECONNRESET), a closed connection or a connect timeout.
   return 'down';
 }
@@ -130,8 +112,7 @@ export class ReadDatabase implements Queryable {
         return rows;
       } catch (error) {
         const trouble = replicaTrouble(error);
-        if (!trouble)
-          throw new QueryFailedError(sql, parameters, error as Error);
+        if (!trouble) throw new QueryFailedError(sql, parameters, error as Error);
         if (trouble === 'down') this.replicas.markDown(replica, error);
         if (context) context.pinned = 'primary';
       }
@@ -156,11 +137,7 @@ export class ReadDatabase implements Queryable {
     return replica;
   }
 
-  private async onReplica<T>(
-    replica: Replica,
-    sql: string,
-    parameters: unknown[],
-  ): Promise<T> {
+  private async onReplica<T>(replica: Replica, sql: string, parameters: unknown[]): Promise<T> {
     const client = await replica.pool.connect();
     try {
       const result = await client.query(sql, parameters);
@@ -168,9 +145,7 @@ export class ReadDatabase implements Queryable {
       return result.rows as T;
     } catch (error) {
       // A connection that failed is thrown away, not handed to the next read.
-      client.release(
-        replicaTrouble(error) === 'down' ? (error as Error) : undefined,
-      );
+      client.release(replicaTrouble(error) === 'down' ? (error as Error) : undefined);
       throw error;
     }
   }

@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationShutdown,
-  OnModuleInit,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
@@ -49,12 +43,7 @@ function describe(url: string): string {
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([
-    work,
-    new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error('timeout')), ms).unref(),
-    ),
-  ]);
+  return Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
 }
 
 /** A SQLSTATE, a Node network code or `timeout`: what may be said of a failure without quoting any data. */
@@ -69,9 +58,7 @@ function errorCode(error: unknown): string {
  * the start when one does not answer; a replica that is down must not stop the app, so only these are given to TypeORM
  * and the others get a pool of their own (ReplicaSet), used once their checks say they are up.
  */
-export async function reachableReplicas(
-  urls: readonly string[],
-): Promise<string[]> {
+export async function reachableReplicas(urls: readonly string[]): Promise<string[]> {
   const logger = new Logger('Replicas');
   const answers = await Promise.all(
     urls.map(async (url, i) => {
@@ -126,15 +113,10 @@ export class ReplicaSet implements OnModuleInit, OnApplicationShutdown {
   private checking: Promise<void> | undefined;
   private next = 0;
 
-  constructor(
-    @InjectDataSource() db: DataSource,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
+  constructor(@InjectDataSource() db: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
     this.maxLagMs = config.databaseReplicaMaxLagMs;
     const driver = db.driver as PostgresDriver;
-    const typeormUrls = (driver.options.replication?.slaves ?? []).map(
-      (slave) => slave.url,
-    );
+    const typeormUrls = (driver.options.replication?.slaves ?? []).map((slave) => slave.url);
     this.replicas = config.databaseReplicaUrls.map((url, i) => {
       const name = `replica ${i + 1}`;
       const j = typeormUrls.indexOf(url);
@@ -165,21 +147,14 @@ export class ReplicaSet implements OnModuleInit, OnApplicationShutdown {
   async onModuleInit(): Promise<void> {
     if (!this.configured) return;
     await this.check();
-    this.timer = setInterval(
-      () => void this.check(),
-      REPLICA_CHECK_INTERVAL_MS,
-    );
+    this.timer = setInterval(() => void this.check(), REPLICA_CHECK_INTERVAL_MS);
     this.timer.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.checking;
-    await Promise.all(
-      this.replicas
-        .filter((r) => r.ownPool)
-        .map((r) => r.pool.end().catch(() => undefined)),
-    );
+    await Promise.all(this.replicas.filter((r) => r.ownPool).map((r) => r.pool.end().catch(() => undefined)));
   }
 
   /** The next replica that is up, in turn; undefined when none is (read from the primary). */
@@ -196,10 +171,7 @@ export class ReplicaSet implements OnModuleInit, OnApplicationShutdown {
 
   /** A read failed on this replica for a reason of the connection or the server: skip it until a check finds it up. */
   markDown(replica: Replica, error: unknown): void {
-    if (replica.status !== 'down')
-      this.logger.warn(
-        `${replica.name} failed a read (${errorCode(error)}): reading from the primary`,
-      );
+    if (replica.status !== 'down') this.logger.warn(`${replica.name} failed a read (${errorCode(error)}): reading from the primary`);
     replica.status = 'down';
     replica.reason = errorCode(error);
     replica.checkedAt = new Date();
@@ -227,12 +199,7 @@ export class ReplicaSet implements OnModuleInit, OnApplicationShutdown {
     const first = replica.checkedAt === null;
     const before = replica.status;
     try {
-      const result = await withTimeout(
-        replica.pool.query<{ standby: boolean; lag_ms: number | null }>(
-          LAG_SQL,
-        ),
-        REPLICA_CHECK_TIMEOUT_MS,
-      );
+      const result = await withTimeout(replica.pool.query<{ standby: boolean; lag_ms: number | null }>(LAG_SQL), REPLICA_CHECK_TIMEOUT_MS);
       const row = result.rows[0];
       replica.lagMs = row.standby ? row.lag_ms : null;
       if (!row.standby) {
@@ -252,8 +219,6 @@ export class ReplicaSet implements OnModuleInit, OnApplicationShutdown {
     }
     replica.checkedAt = new Date();
     if (first || replica.status !== before)
-      this.logger.log(
-        `${replica.name} is ${replica.status}${replica.reason ? ` (${replica.reason})` : ''}`,
-      );
+      this.logger.log(`${replica.name} is ${replica.status}${replica.reason ? ` (${replica.reason})` : ''}`);
   }
 }

@@ -14,12 +14,7 @@ export interface FieldError {
 }
 
 /** A field error with its message in both languages. */
-export const fieldError = (
-  field: string,
-  code: string,
-  vi: string,
-  en: string,
-): FieldError => ({ field, code, message: { vi, en } });
+export const fieldError = (field: string, code: string, vi: string, en: string): FieldError => ({ field, code, message: { vi, en } });
 
 /** Platform error codes; each context adds its own enum of codes. */
 export enum PlatformErrorCode {

@@ -46,9 +46,7 @@ const SQLSTATE = /^[0-9A-Z]{5}$/;
 function pgError(exception: unknown): PgErrorFields | null {
   if (typeof exception !== 'object' || exception === null) return null;
   const driver = (exception as { driverError?: unknown }).driverError;
-  const candidate = (
-    typeof driver === 'object' && driver !== null ? driver : exception
-  ) as PgErrorFields;
+  const candidate = (typeof driver === 'object' && driver !== null ? driver : exception) as PgErrorFields;
   const looksLikePg =
     typeof candidate.code === 'string' &&
     SQLSTATE.test(candidate.code) &&
@@ -56,12 +54,10 @@ function pgError(exception: unknown): PgErrorFields | null {
   return looksLikePg ? candidate : null;
 }
 
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value ? value : undefined;
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
 
 /** `lead_agency_id` → `leadAgencyId`: the client's spelling of a column, the best field name the database gives. */
-const camel = (column: string) =>
-  column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** The column a constraint error is about: pg's own `column`, else the key named in `detail` (its value is never kept). */
 function columnOf(error: PgErrorFields): string | undefined {
@@ -71,9 +67,7 @@ function columnOf(error: PgErrorFields): string | undefined {
   return key?.[1].split(',')[0].trim();
 }
 
-export function safeDatabaseError(
-  exception: unknown,
-): SafeDatabaseError | null {
+export function safeDatabaseError(exception: unknown): SafeDatabaseError | null {
   const error = pgError(exception);
   if (!error) return null;
   return {
@@ -114,9 +108,7 @@ export function databaseProblem(exception: unknown): DatabaseProblem | null {
   const column = columnOf(error);
   switch (state) {
     case '23503': {
-      const stillReferenced = /still referenced/i.test(
-        text(error.detail) ?? '',
-      );
+      const stillReferenced = /still referenced/i.test(text(error.detail) ?? '');
       return stillReferenced
         ? problem(
             HttpStatus.CONFLICT,
@@ -164,14 +156,7 @@ export function databaseProblem(exception: unknown): DatabaseProblem | null {
         'constraint',
       );
     case '22001':
-      return problem(
-        HttpStatus.BAD_REQUEST,
-        DatabaseErrorCode.ValueTooLong,
-        'Giá trị quá dài',
-        'A value is too long',
-        column,
-        'maxLength',
-      );
+      return problem(HttpStatus.BAD_REQUEST, DatabaseErrorCode.ValueTooLong, 'Giá trị quá dài', 'A value is too long', column, 'maxLength');
     case '22007':
     case '22008':
       return problem(

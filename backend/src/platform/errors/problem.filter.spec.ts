@@ -1,16 +1,6 @@
-import {
-  BadRequestException,
-  HttpStatus,
-  NotFoundException,
-} from '@nestjs/common';
+import { BadRequestException, HttpStatus, NotFoundException } from '@nestjs/common';
 import { validate } from 'class-validator';
-import {
-  IsInt,
-  IsNotEmpty,
-  IsString,
-  Max,
-  ValidateNested,
-} from 'class-validator';
+import { IsInt, IsNotEmpty, IsString, Max, ValidateNested } from 'class-validator';
 import { plainToInstance, Type } from 'class-transformer';
 import { AppError } from './app-error';
 import { toProblem } from './problem.filter';
@@ -28,13 +18,7 @@ class Visit {
 describe('toProblem', () => {
   it('keeps an AppError code, both languages and extra members (e.g. the current version on 409)', () => {
     const p = toProblem(
-      new AppError(
-        'CASE_VERSION_CONFLICT',
-        HttpStatus.CONFLICT,
-        { vi: 'Hồ sơ đã bị thay đổi', en: 'Changed' },
-        [],
-        { currentVersion: 4 },
-      ),
+      new AppError('CASE_VERSION_CONFLICT', HttpStatus.CONFLICT, { vi: 'Hồ sơ đã bị thay đổi', en: 'Changed' }, [], { currentVersion: 4 }),
       '/api/cases/1',
     );
     expect(p).toMatchObject({
@@ -44,9 +28,7 @@ describe('toProblem', () => {
       currentVersion: 4,
       instance: '/api/cases/1',
     });
-    expect(p.type).toBe(
-      'https://tiepdan.gov.vn/problems/case-version-conflict',
-    );
+    expect(p.type).toBe('https://tiepdan.gov.vn/problems/case-version-conflict');
   });
 
   it('maps Nest HTTP exceptions to stable codes', () => {
@@ -55,11 +37,7 @@ describe('toProblem', () => {
       code: 'NOT_FOUND',
       message: { vi: 'Không tìm thấy' },
     });
-    expect(
-      toProblem(
-        new BadRequestException('Unexpected token } in JSON at position 3'),
-      ),
-    ).toMatchObject({ code: 'MALFORMED_JSON' });
+    expect(toProblem(new BadRequestException('Unexpected token } in JSON at position 3'))).toMatchObject({ code: 'MALFORMED_JSON' });
   });
 
   it('hides internals of unexpected errors', () => {
@@ -78,11 +56,7 @@ describe('toProblem', () => {
     const p = toProblem(error);
     expect(p.status).toBe(400);
     expect(p.code).toBe('VALIDATION_FAILED');
-    expect(p.errors?.map((e) => `${e.field}:${e.code}`).sort()).toEqual([
-      'citizen.name:isString',
-      'people:max',
-      'summary:isNotEmpty',
-    ]);
+    expect(p.errors?.map((e) => `${e.field}:${e.code}`).sort()).toEqual(['citizen.name:isString', 'people:max', 'summary:isNotEmpty']);
     const summary = p.errors?.find((e) => e.field === 'summary');
     expect(summary?.message).toEqual({
       vi: 'Trường "summary" không được để trống',
@@ -94,14 +68,11 @@ describe('toProblem', () => {
 
 describe('database errors', () => {
   const pg = (code: string, extra: Record<string, unknown> = {}) =>
-    Object.assign(
-      new Error('invalid input syntax for type uuid: "079188123456"'),
-      {
-        query: 'UPDATE cases SET lead_agency_id = $1',
-        parameters: ['079188123456'],
-        driverError: { code, severity: 'ERROR', ...extra },
-      },
-    );
+    Object.assign(new Error('invalid input syntax for type uuid: "079188123456"'), {
+      query: 'UPDATE cases SET lead_agency_id = $1',
+      parameters: ['079188123456'],
+      driverError: { code, severity: 'ERROR', ...extra },
+    });
 
   it.each([
     ['22P02', 400, 'INVALID_VALUE'],
@@ -114,22 +85,16 @@ describe('database errors', () => {
     ['23505', 409, 'ALREADY_EXISTS'],
     ['23514', 422, 'CONSTRAINT_VIOLATED'],
     ['40001', 409, 'CONCURRENT_UPDATE'],
-  ])(
-    'maps SQLSTATE %s to %i %s without the SQL or its values',
-    (state, status, code) => {
-      const p = toProblem(pg(state));
-      expect(p).toMatchObject({ status, code });
-      expect(JSON.stringify(p)).not.toMatch(
-        /079188123456|UPDATE cases|type uuid/,
-      );
-    },
-  );
+  ])('maps SQLSTATE %s to %i %s without the SQL or its values', (state, status, code) => {
+    const p = toProblem(pg(state));
+    expect(p).toMatchObject({ status, code });
+    expect(JSON.stringify(p)).not.toMatch(/079188123456|UPDATE cases|type uuid/);
+  });
 
   it('names the column of a constraint, never its value', () => {
     const p = toProblem(
       pg('23503', {
-        detail:
-          'Key (lead_agency_id)=(0a1b) is not present in table "agencies".',
+        detail: 'Key (lead_agency_id)=(0a1b) is not present in table "agencies".',
       }),
     );
     expect(p.errors?.[0].field).toBe('leadAgencyId');
@@ -145,8 +110,6 @@ describe('database errors', () => {
 
   it('keeps other errors a 500', () => {
     expect(toProblem(pg('53300')).status).toBe(500);
-    expect(
-      toProblem(new RangeError('Maximum call stack size exceeded')).status,
-    ).toBe(500);
+    expect(toProblem(new RangeError('Maximum call stack size exceeded')).status).toBe(500);
   });
 });

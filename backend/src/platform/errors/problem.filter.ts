@@ -1,18 +1,7 @@
-import {
-  ArgumentsHost,
-  Catch,
-  ExceptionFilter,
-  HttpException,
-  HttpStatus,
-} from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import type { Request, Response } from 'express';
-import {
-  AppError,
-  FieldError,
-  LocalizedMessage,
-  PlatformErrorCode,
-} from './app-error';
+import { AppError, FieldError, LocalizedMessage, PlatformErrorCode } from './app-error';
 import { databaseProblem, safeDatabaseError } from './database-errors';
 import { JSON_TOO_DEEP, MAX_JSON_DEPTH } from '../http/json-depth';
 
@@ -30,9 +19,7 @@ export interface ProblemDocument {
   [extra: string]: unknown;
 }
 
-const DEFAULT_MESSAGES: Partial<
-  Record<number, { code: string; message: LocalizedMessage }>
-> = {
+const DEFAULT_MESSAGES: Partial<Record<number, { code: string; message: LocalizedMessage }>> = {
   [HttpStatus.BAD_REQUEST]: {
     code: PlatformErrorCode.ValidationFailed,
     message: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
@@ -87,11 +74,7 @@ const INTERNAL = {
 };
 
 /** Turns an exception into a problem document. Pure, so it is unit-tested without HTTP. */
-export function toProblem(
-  exception: unknown,
-  path?: string,
-  requestId?: string,
-): ProblemDocument {
+export function toProblem(exception: unknown, path?: string, requestId?: string): ProblemDocument {
   let status: number = HttpStatus.INTERNAL_SERVER_ERROR;
   let code = INTERNAL.code as string;
   let message: LocalizedMessage = INTERNAL.message;
@@ -108,14 +91,9 @@ export function toProblem(
     status = exception.getStatus();
     const known = DEFAULT_MESSAGES[status];
     const body = exception.getResponse();
-    const raw =
-      typeof body === 'string' ? body : (body as { message?: unknown }).message;
+    const raw = typeof body === 'string' ? body : (body as { message?: unknown }).message;
     // body-parser's JSON errors reach us as a 400 whose message mentions JSON.
-    if (
-      status === HttpStatus.BAD_REQUEST &&
-      typeof raw === 'string' &&
-      /JSON/i.test(raw)
-    ) {
+    if (status === HttpStatus.BAD_REQUEST && typeof raw === 'string' && /JSON/i.test(raw)) {
       code = PlatformErrorCode.MalformedJson;
       message = {
         vi: 'Nội dung gửi lên không phải JSON hợp lệ',
@@ -141,13 +119,8 @@ export function toProblem(
   } else if (isBodyParserError(exception)) {
     status = exception.status;
     const tooLarge = exception.type === 'entity.too.large';
-    const known =
-      DEFAULT_MESSAGES[
-        tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST
-      ];
-    code = tooLarge
-      ? PlatformErrorCode.PayloadTooLarge
-      : PlatformErrorCode.MalformedJson;
+    const known = DEFAULT_MESSAGES[tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST];
+    code = tooLarge ? PlatformErrorCode.PayloadTooLarge : PlatformErrorCode.MalformedJson;
     message =
       tooLarge && known
         ? known.message
@@ -175,9 +148,7 @@ export function toProblem(
 const DEFAULT_RETRY_AFTER_SECONDS = 60;
 function retryAfterSeconds(problem: ProblemDocument): number {
   const given = problem['retryAfterSeconds'];
-  return typeof given === 'number' && Number.isFinite(given) && given > 0
-    ? Math.ceil(given)
-    : DEFAULT_RETRY_AFTER_SECONDS;
+  return typeof given === 'number' && Number.isFinite(given) && given > 0 ? Math.ceil(given) : DEFAULT_RETRY_AFTER_SECONDS;
 }
 
 /** The class and SQLSTATE of a database error; for anything else its class, message and stack (no enumerable extras). */
@@ -206,25 +177,15 @@ function isBodyParserError(e: unknown): e is { status: number; type: string } {
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   // The pino logger itself: Nest's static Logger kept these lines in its start-up buffer, so errors were never logged.
-  constructor(
-    @InjectPinoLogger('Errors') private readonly logger: PinoLogger,
-  ) {}
+  constructor(@InjectPinoLogger('Errors') private readonly logger: PinoLogger) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
     const request = ctx.getRequest<Request & { id?: string }>();
     const response = ctx.getResponse<Response>();
-    const problem = toProblem(
-      exception,
-      request.originalUrl?.split('?')[0],
-      request.id ? String(request.id) : undefined,
-    );
+    const problem = toProblem(exception, request.originalUrl?.split('?')[0], request.id ? String(request.id) : undefined);
     // Never the exception itself: a database error carries the SQL and its parameters (names, ID numbers, phones).
-    if (problem.status >= 500)
-      this.logger.error(
-        { err: loggableError(exception), requestId: problem.requestId },
-        'Unhandled error',
-      );
+    if (problem.status >= 500) this.logger.error({ err: loggableError(exception), requestId: problem.requestId }, 'Unhandled error');
     else if (databaseProblem(exception))
       this.logger.warn(
         {
@@ -236,11 +197,7 @@ export class ProblemFilter implements ExceptionFilter {
       );
     if (response.headersSent) return;
     // Every 429 tells the client when to come back (RFC 9110 §10.2.3), in whole seconds.
-    if (problem.status === HttpStatus.TOO_MANY_REQUESTS)
-      response.setHeader('Retry-After', String(retryAfterSeconds(problem)));
-    response
-      .status(problem.status)
-      .type('application/problem+json')
-      .send(JSON.stringify(problem));
+    if (problem.status === HttpStatus.TOO_MANY_REQUESTS) response.setHeader('Retry-After', String(retryAfterSeconds(problem)));
+    response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 }

@@ -1,10 +1,5 @@
 import { ValidationError } from 'class-validator';
-import {
-  AppError,
-  FieldError,
-  LocalizedMessage,
-  PlatformErrorCode,
-} from './app-error';
+import { AppError, FieldError, LocalizedMessage, PlatformErrorCode } from './app-error';
 import { HttpStatus } from '@nestjs/common';
 
 /** Vietnamese wording for class-validator's checks; the English text is class-validator's own. */
@@ -34,20 +29,13 @@ const VI: Record<string, (field: string) => string> = {
   nestedValidation: (f) => `Trường "${f}" không hợp lệ`,
 };
 
-function localize(
-  field: string,
-  constraint: string,
-  en: string,
-): LocalizedMessage {
+function localize(field: string, constraint: string, en: string): LocalizedMessage {
   const vi = VI[constraint]?.(field) ?? `Trường "${field}" không hợp lệ`;
   return { vi, en };
 }
 
 /** Flattens nested class-validator errors into one entry per failed check, with dotted field paths. */
-export function flattenValidationErrors(
-  errors: ValidationError[],
-  parent = '',
-): FieldError[] {
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   const out: FieldError[] = [];
   for (const error of errors) {
     const field = parent ? `${parent}.${error.property}` : error.property;
@@ -58,8 +46,7 @@ export function flattenValidationErrors(
         message: localize(field, code, en.replace(error.property, field)),
       });
     }
-    if (error.children?.length)
-      out.push(...flattenValidationErrors(error.children, field));
+    if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));
   }
   return out;
 }
@@ -78,8 +65,6 @@ export function validationFailed(fieldErrors: FieldError[]): AppError {
 }
 
 /** The global ValidationPipe's exceptionFactory. */
-export function validationExceptionFactory(
-  errors: ValidationError[],
-): AppError {
+export function validationExceptionFactory(errors: ValidationError[]): AppError {
   return validationFailed(flattenValidationErrors(errors));
 }

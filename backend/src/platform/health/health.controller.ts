@@ -1,20 +1,10 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
-import {
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { DATABASE_SERVER, DatabaseServer } from '../database/database-server';
-import {
-  ReplicaSet,
-  type ReplicaHealth,
-  type ReplicaStatus,
-} from '../database/replicas';
+import { ReplicaSet, type ReplicaHealth, type ReplicaStatus } from '../database/replicas';
 import { Public } from '../http/public.decorator';
 
 class ReplicaHealthDto implements ReplicaHealth {
@@ -24,8 +14,7 @@ class ReplicaHealthDto implements ReplicaHealth {
   name!: string;
   @ApiProperty({
     enum: ['up', 'lagging', 'down'],
-    description:
-      'Only a replica that is up serves reads; the others are skipped',
+    description: 'Only a replica that is up serves reads; the others are skipped',
   })
   status!: ReplicaStatus;
   @ApiProperty({
@@ -45,15 +34,12 @@ class ReplicaHealthDto implements ReplicaHealth {
 
 class DatabaseHealth {
   @ApiProperty({ enum: ['up', 'down'] }) status!: 'up' | 'down';
-  @ApiProperty({ enum: ['embedded', 'external'] }) mode!:
-    | 'embedded'
-    | 'external';
+  @ApiProperty({ enum: ['embedded', 'external'] }) mode!: 'embedded' | 'external';
   @ApiProperty({ description: 'Round trip of SELECT 1 in milliseconds' })
   latencyMs!: number | null;
   @ApiProperty({
     type: [ReplicaHealthDto],
-    description:
-      'Each read replica (DATABASE_REPLICA_URLS), measured now; empty without replicas',
+    description: 'Each read replica (DATABASE_REPLICA_URLS), measured now; empty without replicas',
   })
   replicas!: ReplicaHealthDto[];
 }
@@ -87,9 +73,7 @@ export class HealthController {
     type: HealthResponse,
     description: 'The database does not answer',
   })
-  async health(
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<HealthResponse> {
+  async health(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
     const started = performance.now();
     let up = false;
     // A replica's state does not decide readiness: the primary answers every read a replica cannot.
@@ -97,12 +81,7 @@ export class HealthController {
     try {
       await Promise.race([
         this.dataSource.query('SELECT 1'),
-        new Promise((_, reject) =>
-          setTimeout(
-            () => reject(new Error('timeout')),
-            READINESS_TIMEOUT_MS,
-          ).unref(),
-        ),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), READINESS_TIMEOUT_MS).unref()),
       ]);
       up = true;
     } catch {
@@ -118,9 +97,7 @@ export class HealthController {
       database: {
         status: up ? 'up' : 'down',
         mode: this.server.mode,
-        latencyMs: up
-          ? Math.round((performance.now() - started) * 100) / 100
-          : null,
+        latencyMs: up ? Math.round((performance.now() - started) * 100) / 100 : null,
         replicas: this.replicas.health(),
       },
     };

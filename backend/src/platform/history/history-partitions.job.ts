@@ -97,7 +97,12 @@ export class HistoryPartitionsJob implements OnModuleInit {
           for (const d of result.detached) {
             report.detached.push(d);
             await this.audit.record(
-              { action: 'history.detach', targetType: 'table', targetId: d.archive, details: { table: d.table, month: d.month, retentionMonths: retention } },
+              {
+                action: 'history.detach',
+                targetType: 'table',
+                targetId: d.archive,
+                details: { table: d.table, month: d.month, retentionMonths: retention },
+              },
               tx,
             );
           }
@@ -109,7 +114,8 @@ export class HistoryPartitionsJob implements OnModuleInit {
     const fresh = report.created.filter((name) => !(name in report.moved));
     if (fresh.length) this.logger.log(`History partitions created: ${fresh.join(', ')}`);
     for (const d of report.detached) this.logger.log(`History month ${d.month} of ${d.table} detached for archiving as ${d.archive}`);
-    if (report.kept.length) this.logger.log(`Past retention but kept (cases still open or closed since the cutoff): ${report.kept.join(', ')}`);
+    if (report.kept.length)
+      this.logger.log(`Past retention but kept (cases still open or closed since the cutoff): ${report.kept.join(', ')}`);
     return report;
   }
 

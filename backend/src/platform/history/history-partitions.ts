@@ -123,11 +123,7 @@ export interface Detachment {
  * Retention: detaches every month before `cutoff` (an attached partition becomes a standalone table named
  * `<table>_archived_<yyyy>_<mm>`, ready to be dumped and dropped), except the months `keepSql` still needs.
  */
-export async function detachBefore(
-  sql: Sql,
-  t: HistoryTable,
-  cutoff: HistoryMonth,
-): Promise<{ detached: Detachment[]; kept: string[] }> {
+export async function detachBefore(sql: Sql, t: HistoryTable, cutoff: HistoryMonth): Promise<{ detached: Detachment[]; kept: string[] }> {
   const detached: Detachment[] = [];
   const kept: string[] = [];
   for (const m of (await attachedPartitions(sql, t)).months) {

@@ -6,12 +6,8 @@ import { validationFailed } from '../errors/validation-messages';
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 /** The dotted path of the first string (or key) holding a control character, or null. */
-export function controlCharacterField(
-  value: unknown,
-  path: string,
-): string | null {
-  if (typeof value === 'string')
-    return CONTROL_CHARACTER.test(value) ? path || 'body' : null;
+export function controlCharacterField(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return CONTROL_CHARACTER.test(value) ? path || 'body' : null;
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) {
       const found = controlCharacterField(item, `${path}[${index}]`);
@@ -23,8 +19,7 @@ export function controlCharacterField(
   if (
     typeof value === 'object' &&
     value !== null &&
-    (Object.getPrototypeOf(value) === Object.prototype ||
-      Object.getPrototypeOf(value) === null)
+    (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)
   ) {
     for (const [key, item] of Object.entries(value)) {
       const field = path ? `${path}.${key}` : key;
@@ -43,12 +38,7 @@ export function controlCharacterField(
 @Injectable()
 export class ControlCharactersPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
-    if (
-      metadata.type !== 'body' &&
-      metadata.type !== 'query' &&
-      metadata.type !== 'param'
-    )
-      return value;
+    if (metadata.type !== 'body' && metadata.type !== 'query' && metadata.type !== 'param') return value;
     const field = controlCharacterField(value, metadata.data ?? '');
     if (field)
       throw validationFailed([

@@ -33,11 +33,7 @@ export function jsonDeeperThan(body: Buffer, max: number): boolean {
 }
 
 /** body-parser `verify` hook: refuses a too deeply nested body with a 400 before JSON.parse and validation see it. */
-export function verifyJsonDepth(
-  _req: IncomingMessage,
-  _res: unknown,
-  body: Buffer,
-): void {
+export function verifyJsonDepth(_req: IncomingMessage, _res: unknown, body: Buffer): void {
   if (jsonDeeperThan(body, MAX_JSON_DEPTH))
     throw Object.assign(new Error('JSON body nested too deeply'), {
       status: 400,

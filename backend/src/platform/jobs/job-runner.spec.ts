@@ -61,7 +61,10 @@ describe('JobRunner', () => {
   it('never runs two passes of one job at once: a tick during a long pass is skipped', async () => {
     const jobs = runner();
     const slow = gate();
-    const run = jest.fn().mockImplementationOnce(() => slow.done).mockResolvedValue(0);
+    const run = jest
+      .fn()
+      .mockImplementationOnce(() => slow.done)
+      .mockResolvedValue(0);
     jobs.register({ name: 'outbox', everyMs: 1_000, run, failure: 'x' });
     jobs.onApplicationBootstrap();
     await jest.advanceTimersByTimeAsync(5_000);

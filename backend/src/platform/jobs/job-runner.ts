@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { JobName } from '../config/jobs-config';
@@ -50,8 +44,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
 
   /** Registers a job (at module init, before the app starts). A name registers once. */
   register(definition: JobDefinition): void {
-    if (this.jobs.has(definition.name))
-      throw new Error(`Job ${definition.name} is registered twice`);
+    if (this.jobs.has(definition.name)) throw new Error(`Job ${definition.name} is registered twice`);
     this.jobs.set(definition.name, { definition, running: null, holds: 0 });
   }
 
@@ -67,8 +60,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   async onApplicationShutdown(): Promise<void> {
     this.stop.abort();
     for (const name of this.jobs.keys())
-      if (this.registry.doesExist('interval', intervalName(name)))
-        this.registry.deleteInterval(intervalName(name));
+      if (this.registry.doesExist('interval', intervalName(name))) this.registry.deleteInterval(intervalName(name));
     await Promise.all([...this.jobs.values()].map((j) => j.running));
   }
 

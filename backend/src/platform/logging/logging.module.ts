@@ -1,9 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  DynamicModule,
-  type LoggerService,
-  RequestMethod,
-} from '@nestjs/common';
+import { DynamicModule, type LoggerService, RequestMethod } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
@@ -15,10 +11,7 @@ const SAFE_REQUEST_ID = /^[\w.-]{1,100}$/;
 /** Keeps a caller's request id when it is safe to log, otherwise makes one; echoes it on the response. */
 export function requestId(req: IncomingMessage, res: ServerResponse): string {
   const given = req.headers[REQUEST_ID_HEADER];
-  const id =
-    typeof given === 'string' && SAFE_REQUEST_ID.test(given)
-      ? given
-      : randomUUID();
+  const id = typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
   res.setHeader(REQUEST_ID_HEADER, id);
   return id;
 }
@@ -30,14 +23,9 @@ const UNMATCHED_ROUTE = '(unmatched)';
  * The route pattern of a request (`/api/cases/:id`), never its URL: paths and query strings carry names, ID numbers
  * and phone numbers (`?q=<name>`, `?idNumber=…`).
  */
-export function routePattern(req: {
-  baseUrl?: string;
-  route?: { path?: unknown };
-}): string {
+export function routePattern(req: { baseUrl?: string; route?: { path?: unknown } }): string {
   const path = req.route?.path;
-  return typeof path === 'string'
-    ? `${req.baseUrl ?? ''}${path}`
-    : UNMATCHED_ROUTE;
+  return typeof path === 'string' ? `${req.baseUrl ?? ''}${path}` : UNMATCHED_ROUTE;
 }
 
 /**
@@ -65,24 +53,15 @@ export const REDACTED_PATHS = [
   '*.cookie',
 ];
 
-function withRoute(
-  req: IncomingMessage,
-  _res: ServerResponse,
-  value: Record<string, unknown>,
-): Record<string, unknown> {
+function withRoute(req: IncomingMessage, _res: ServerResponse, value: Record<string, unknown>): Record<string, unknown> {
   return {
     ...value,
-    route: routePattern(
-      req as IncomingMessage & Parameters<typeof routePattern>[0],
-    ),
+    route: routePattern(req as IncomingMessage & Parameters<typeof routePattern>[0]),
   };
 }
 
 /** Structured JSON logs (pino), one line per request with its id and route pattern; personal data is never logged. */
-export function loggingModule(
-  config: Pick<AppConfig, 'logLevel'>,
-  stream?: DestinationStream,
-): DynamicModule {
+export function loggingModule(config: Pick<AppConfig, 'logLevel'>, stream?: DestinationStream): DynamicModule {
   const options = {
     level: config.logLevel,
     genReqId: requestId,
@@ -97,22 +76,10 @@ export function loggingModule(
     },
     // Added when the response is done: only then has Express matched the route (the request serializer runs earlier).
     customSuccessObject: withRoute,
-    customErrorObject: (
-      req: IncomingMessage,
-      res: ServerResponse,
-      _err: Error,
-      value: Record<string, unknown>,
-    ) => withRoute(req, res, value),
-    customLogLevel: (
-      _req: IncomingMessage,
-      res: ServerResponse,
-      err?: Error,
-    ) =>
-      err || res.statusCode >= 500
-        ? ('error' as const)
-        : res.statusCode >= 400
-          ? ('warn' as const)
-          : ('info' as const),
+    customErrorObject: (req: IncomingMessage, res: ServerResponse, _err: Error, value: Record<string, unknown>) =>
+      withRoute(req, res, value),
+    customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
+      err || res.statusCode >= 500 ? ('error' as const) : res.statusCode >= 400 ? ('warn' as const) : ('info' as const),
     autoLogging: {
       ignore: (req: IncomingMessage) => req.url === '/api/health',
     },
@@ -126,11 +93,7 @@ export function loggingModule(
 }
 
 /** Nest's start-up chatter: one line per module and per route, useful only when debugging wiring. */
-const STARTUP_CONTEXTS = new Set([
-  'InstanceLoader',
-  'RoutesResolver',
-  'RouterExplorer',
-]);
+const STARTUP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
 
 /**
  * The pino logger with Nest's start-up lines moved down to `debug`, so `info` shows requests and what the app does,
@@ -141,8 +104,7 @@ export class QuietStartupLogger implements LoggerService {
 
   log(message: unknown, ...rest: unknown[]): void {
     const context = rest[rest.length - 1];
-    if (typeof context === 'string' && STARTUP_CONTEXTS.has(context))
-      this.pino.debug(message, ...rest);
+    if (typeof context === 'string' && STARTUP_CONTEXTS.has(context)) this.pino.debug(message, ...rest);
     else this.pino.log(message, ...rest);
   }
   error(message: unknown, ...rest: unknown[]): void {

@@ -36,12 +36,7 @@ export class RateLimiter {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Counts an attempt in a fixed window; returns the seconds to wait when over the limit, or 0. */
-  async hit(
-    key: string,
-    limit: number,
-    windowMs: number,
-    now: Date,
-  ): Promise<number> {
+  async hit(key: string, limit: number, windowMs: number, now: Date): Promise<number> {
     await this.pruneSometimes(now);
     const rows: { hits: number; window_start: Date }[] = await this.db.query(
       `INSERT INTO rate_limits AS r (key, window_start, hits) VALUES ($1, $2, 1)
@@ -49,12 +44,7 @@ export class RateLimiter {
          hits = CASE WHEN r.window_start <= $3 OR r.window_start > $4 THEN 1 ELSE r.hits + 1 END,
          window_start = CASE WHEN r.window_start <= $3 OR r.window_start > $4 THEN $2 ELSE r.window_start END
        RETURNING hits, window_start`,
-      [
-        key,
-        now,
-        new Date(now.getTime() - windowMs),
-        new Date(now.getTime() + windowMs),
-      ],
+      [key, now, new Date(now.getTime() - windowMs), new Date(now.getTime() + windowMs)],
     );
     const { hits, window_start } = rows[0];
     if (hits <= limit) return 0;
@@ -63,10 +53,7 @@ export class RateLimiter {
 
   /** Seconds before the key may try again after failures (0: it may try now). */
   async blockedFor(key: string, now: Date): Promise<number> {
-    const rows: { blocked_until: Date | null }[] = await this.db.query(
-      `SELECT blocked_until FROM rate_limits WHERE key = $1`,
-      [key],
-    );
+    const rows: { blocked_until: Date | null }[] = await this.db.query(`SELECT blocked_until FROM rate_limits WHERE key = $1`, [key]);
     const until = rows[0]?.blocked_until;
     if (!until) return 0;
     const left = new Date(until).getTime() - now.getTime();
@@ -74,11 +61,7 @@ export class RateLimiter {
   }
 
   /** Records one more consecutive failure and, past the free ones, when the next try is allowed. Returns the failures. */
-  async fail(
-    key: string,
-    policy: BackoffPolicy,
-    now: Date,
-  ): Promise<{ failures: number; retryAfterSeconds: number }> {
+  async fail(key: string, policy: BackoffPolicy, now: Date): Promise<{ failures: number; retryAfterSeconds: number }> {
     await this.pruneSometimes(now);
     const rows: { hits: number }[] = await this.db.query(
       `INSERT INTO rate_limits AS r (key, window_start, hits) VALUES ($1, $2, 1)
@@ -86,19 +69,11 @@ export class RateLimiter {
          hits = CASE WHEN r.window_start <= $3 OR r.window_start > $4 THEN 1 ELSE r.hits + 1 END,
          window_start = $2
        RETURNING hits`,
-      [
-        key,
-        now,
-        new Date(now.getTime() - policy.resetMs),
-        new Date(now.getTime() + policy.resetMs),
-      ],
+      [key, now, new Date(now.getTime() - policy.resetMs), new Date(now.getTime() + policy.resetMs)],
     );
     const failures = rows[0].hits;
     const delay = backoffMs(policy, failures);
-    await this.db.query(
-      `UPDATE rate_limits SET blocked_until = $2 WHERE key = $1`,
-      [key, delay ? new Date(now.getTime() + delay) : null],
-    );
+    await this.db.query(`UPDATE rate_limits SET blocked_until = $2 WHERE key = $1`, [key, delay ? new Date(now.getTime() + delay) : null]);
     return { failures, retryAfterSeconds: delay ? seconds(delay) : 0 };
   }
 
@@ -110,9 +85,9 @@ export class RateLimiter {
   private async pruneSometimes(now: Date): Promise<void> {
     if (++this.hitsSincePrune < PRUNE_EVERY_HITS) return;
     this.hitsSincePrune = 0;
-    await this.db.query(
-      `DELETE FROM rate_limits WHERE window_start < $1 AND (blocked_until IS NULL OR blocked_until < $2)`,
-      [new Date(now.getTime() - KEEP_MS), now],
-    );
+    await this.db.query(`DELETE FROM rate_limits WHERE window_start < $1 AND (blocked_until IS NULL OR blocked_until < $2)`, [
+      new Date(now.getTime() - KEEP_MS),
+      now,
+    ]);
   }
 }

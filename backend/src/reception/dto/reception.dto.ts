@@ -54,9 +54,7 @@ export class ReceptionLeaderDto implements ReceptionLeader {
   title!: string;
 }
 
-export class UpdateReceptionScheduleDto
-  implements UpdateReceptionScheduleRequest
-{
+export class UpdateReceptionScheduleDto implements UpdateReceptionScheduleRequest {
   @ApiProperty({ minimum: 1, maximum: 5, description: '1 = Monday' })
   @IsInt()
   @Min(1)
@@ -76,15 +74,13 @@ export class UpdateReceptionScheduleDto
 export class OpenReceptionSessionDto implements OpenReceptionSessionRequest {
   @ApiProperty({
     enum: RECEPTION_SESSION_KINDS,
-    description:
-      "'scheduled': the leader's reception day; 'ad_hoc': a leader's ad-hoc session; 'regular': the officers' regular reception",
+    description: "'scheduled': the leader's reception day; 'ad_hoc': a leader's ad-hoc session; 'regular': the officers' regular reception",
   })
   @IsIn(RECEPTION_SESSION_KINDS)
   kind!: ReceptionSessionKind;
   @ApiPropertyOptional({
     enum: RECEPTION_LEADS,
-    description:
-      "A leader's session: the head in person ('head', the default) or an authorised deputy; not for a regular session",
+    description: "A leader's session: the head in person ('head', the default) or an authorised deputy; not for a regular session",
   })
   @IsOptional()
   @IsIn(RECEPTION_LEADS)

@@ -1,8 +1,4 @@
-import type {
-  AgencyKind,
-  NeighbourhoodKind,
-  SecurityAuditAction,
-} from '@tiep-dan/contracts';
+import type { AgencyKind, NeighbourhoodKind, SecurityAuditAction } from '@tiep-dan/contracts';
 import type { MessageKey } from '../core/i18n/messages';
 
 /** Message keys of the enumerations the admin screens show. */

@@ -1,8 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
@@ -41,15 +38,9 @@ describe('ADMIN_ROUTES', () => {
 
     await harness.navigateByUrl('/admin/audit');
     await settle();
-    expect(
-      el
-        .querySelector('[data-testid="admin-tab-audit"]')
-        ?.getAttribute('aria-selected'),
-    ).toBe('true');
+    expect(el.querySelector('[data-testid="admin-tab-audit"]')?.getAttribute('aria-selected')).toBe('true');
     expect(el.querySelector('[data-testid="audit-table"]')).not.toBeNull();
-    http
-      .expectOne('/api/security-audit?limit=25')
-      .flush({ items: [], nextCursor: null });
+    http.expectOne('/api/security-audit?limit=25').flush({ items: [], nextCursor: null });
     http.verify();
   });
 });

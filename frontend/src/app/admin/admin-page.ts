@@ -17,24 +17,10 @@ const SECTIONS: { path: string; label: MessageKey }[] = [
 @Component({
   selector: 'app-admin-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    MatTabsModule,
-    RouterLink,
-    RouterLinkActive,
-    RouterOutlet,
-    TranslatePipe,
-    PageHeader,
-  ],
+  imports: [MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, TranslatePipe, PageHeader],
   template: `
-    <app-page-header
-      [title]="'page.admin' | t"
-      [subtitle]="'page.admin.about' | t"
-    />
-    <nav
-      mat-tab-nav-bar
-      [tabPanel]="panel"
-      [attr.aria-label]="'admin.tabs' | t"
-    >
+    <app-page-header [title]="'page.admin' | t" [subtitle]="'page.admin.about' | t" />
+    <nav mat-tab-nav-bar [tabPanel]="panel" [attr.aria-label]="'admin.tabs' | t">
       @for (section of sections; track section.path) {
         <a
           mat-tab-link

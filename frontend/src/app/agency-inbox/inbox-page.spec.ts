@@ -1,9 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-  type TestRequest,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
@@ -58,8 +54,7 @@ describe('InboxPage', () => {
   let fixture: ComponentFixture<InboxPage>;
   let http: HttpTestingController;
   const el = () => fixture.nativeElement as HTMLElement;
-  const text = (selector: string) =>
-    el().querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+  const text = (selector: string) => el().querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
 
   function signInAs(role: string): void {
     sessionStorage.setItem(
@@ -92,10 +87,7 @@ describe('InboxPage', () => {
   }
 
   /** Answers the list and the counts; returns the list request to check its parameters. */
-  async function answer(
-    items: InboxItemDto[],
-    nextCursor: string | null = null,
-  ): Promise<TestRequest> {
+  async function answer(items: InboxItemDto[], nextCursor: string | null = null): Promise<TestRequest> {
     const list = http.expectOne((r) => r.url === '/api/inbox');
     const summary = http.expectOne((r) => r.url === '/api/inbox/summary');
     list.flush({ items, nextCursor });
@@ -104,14 +96,10 @@ describe('InboxPage', () => {
     return list;
   }
 
-  async function create(
-    inputs: Record<string, string> = {},
-    role = 'agency_handler',
-  ): Promise<void> {
+  async function create(inputs: Record<string, string> = {}, role = 'agency_handler'): Promise<void> {
     signInAs(role);
     fixture = TestBed.createComponent(InboxPage);
-    for (const [name, value] of Object.entries(inputs))
-      fixture.componentRef.setInput(name, value);
+    for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
     fixture.detectChanges();
     http
       .expectOne((r) => r.url === '/api/neighbourhoods')
@@ -169,13 +157,9 @@ describe('InboxPage', () => {
     expect(list.request.params.get('tab')).toBe('new');
     expect(text('[data-tab="new"]')).toBe('Mới được giao 2');
     expect(text('[data-tab="overdue"]')).toBe('Quá hạn 3');
-    expect(text('[data-tab="awaiting_approval"]')).toBe(
-      'Chờ thủ trưởng duyệt 0',
-    );
+    expect(text('[data-tab="awaiting_approval"]')).toBe('Chờ thủ trưởng duyệt 0');
     expect(text('[data-tab="closed"]')).toBe('Đã kết thúc 9');
-    expect(el().querySelector('[data-tab="new"]')?.classList).toContain(
-      'mdc-tab--active',
-    );
+    expect(el().querySelector('[data-tab="new"]')?.classList).toContain('mdc-tab--active');
   });
 
   it('shows each case with its due date and the days left or overdue said plainly, the denouncer masked', async () => {
@@ -195,21 +179,11 @@ describe('InboxPage', () => {
       }),
     ]);
     const rows = Array.from(el().querySelectorAll('tbody tr'));
-    expect(rows.map((r) => r.getAttribute('data-case'))).toEqual([
-      'KN-2026-000001',
-      'TC-2026-000002',
-    ]);
+    expect(rows.map((r) => r.getAttribute('data-case'))).toEqual(['KN-2026-000001', 'TC-2026-000002']);
     expect(rows[0].textContent).toContain('17/03/2026');
-    expect(
-      rows[0]
-        .querySelector('[data-testid="due-badge"]')
-        ?.textContent?.replace(/\s+/g, ' ')
-        .trim(),
-    ).toBe('Quá hạn · quá hạn 3 ngày');
+    expect(rows[0].querySelector('[data-testid="due-badge"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Quá hạn · quá hạn 3 ngày');
     expect(rows[0].textContent).toContain('Lê Văn Hùng');
-    expect(rows[0].querySelector('a')?.getAttribute('href')).toBe(
-      '/cases/KN-2026-000001',
-    );
+    expect(rows[0].querySelector('a')?.getAttribute('href')).toBe('/cases/KN-2026-000001');
     expect(rows[1].textContent).toContain('Bảo mật');
     expect(rows[1].textContent).toContain('Chưa giao');
   });
@@ -240,9 +214,7 @@ describe('InboxPage', () => {
     list.flush({ items: [], nextCursor: null });
     summary.flush(COUNTS);
     await settle();
-    expect(text('[data-testid="inbox-empty"]')).toBe(
-      'Không có hồ sơ nào trong mục này.',
-    );
+    expect(text('[data-testid="inbox-empty"]')).toBe('Không có hồ sơ nào trong mục này.');
 
     // A filter that is not a known value is ignored rather than sent.
     fixture.componentRef.setInput('type', 'nonsense');
@@ -257,24 +229,17 @@ describe('InboxPage', () => {
   it('loads the next page on request', async () => {
     await create();
     await answer([item('KN-2026-000001')], 'next-1');
-    const more = Array.from(el().querySelectorAll('button')).find((b) =>
-      b.textContent?.includes('Xem thêm'),
-    );
+    const more = Array.from(el().querySelectorAll('button')).find((b) => b.textContent?.includes('Xem thêm'));
     more?.click();
     const page2 = http.expectOne((r) => r.url === '/api/inbox');
     expect(page2.request.params.get('cursor')).toBe('next-1');
     page2.flush({ items: [item('KN-2026-000002')], nextCursor: null });
     await settle();
-    expect(
-      Array.from(el().querySelectorAll('tbody tr')).map((r) =>
-        r.getAttribute('data-case'),
-      ),
-    ).toEqual(['KN-2026-000001', 'KN-2026-000002']);
-    expect(
-      Array.from(el().querySelectorAll('button')).some((b) =>
-        b.textContent?.includes('Xem thêm'),
-      ),
-    ).toBe(false);
+    expect(Array.from(el().querySelectorAll('tbody tr')).map((r) => r.getAttribute('data-case'))).toEqual([
+      'KN-2026-000001',
+      'KN-2026-000002',
+    ]);
+    expect(Array.from(el().querySelectorAll('button')).some((b) => b.textContent?.includes('Xem thêm'))).toBe(false);
   });
 
   it('shows the agency head each handler’s load', async () => {
@@ -282,11 +247,8 @@ describe('InboxPage', () => {
     await answer([]);
     const loads = el().querySelector('[data-testid="handler-loads"]');
     expect(loads?.textContent).toContain('Khối lượng việc của chuyên viên');
-    const rows = Array.from(loads?.querySelectorAll('tbody tr') ?? []).map(
-      (r) =>
-        Array.from(r.querySelectorAll('td')).map((td) =>
-          td.textContent?.trim(),
-        ),
+    const rows = Array.from(loads?.querySelectorAll('tbody tr') ?? []).map((r) =>
+      Array.from(r.querySelectorAll('td')).map((td) => td.textContent?.trim()),
     );
     expect(rows).toEqual([
       ['Lê Văn Hùng', '4', '1', '2'],

@@ -1,14 +1,5 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -42,13 +33,8 @@ import { AccessibleForm } from '../core/forms/accessible-form';
 
 const PAGE_SIZE = 50;
 
-function oneOf<T extends string>(
-  values: readonly T[],
-  value: string | undefined,
-): T | undefined {
-  return value !== undefined && (values as readonly string[]).includes(value)
-    ? (value as T)
-    : undefined;
+function oneOf<T extends string>(values: readonly T[], value: string | undefined): T | undefined {
+  return value !== undefined && (values as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
 /**
@@ -95,9 +81,7 @@ export class InboxPage {
   protected readonly categories = CASE_CATEGORIES;
   protected readonly categoryLabels = CASE_CATEGORY_LABELS;
 
-  protected readonly activeTab = computed<InboxTab>(
-    () => oneOf(INBOX_TABS, this.tab()) ?? 'new',
-  );
+  protected readonly activeTab = computed<InboxTab>(() => oneOf(INBOX_TABS, this.tab()) ?? 'new');
   protected readonly filters = computed<InboxFilters>(() => {
     const type = oneOf<CaseType>(CASE_TYPES, this.type());
     const category = oneOf<CaseCategory>(CASE_CATEGORIES, this.category());
@@ -105,9 +89,7 @@ export class InboxPage {
     return {
       ...(type ? { type } : {}),
       ...(category ? { category } : {}),
-      ...(this.neighbourhoodId()
-        ? { neighbourhoodId: this.neighbourhoodId() }
-        : {}),
+      ...(this.neighbourhoodId() ? { neighbourhoodId: this.neighbourhoodId() } : {}),
       ...(q ? { q } : {}),
       ...(this.mine() === 'true' ? { mine: true } : {}),
     };
@@ -120,9 +102,7 @@ export class InboxPage {
   protected readonly failed = signal(false);
   protected readonly neighbourhoods = signal<NeighbourhoodDto[]>([]);
   protected readonly loads = signal<HandlerLoadDto[]>([]);
-  protected readonly isHead = computed(
-    () => this.session.user()?.role === 'agency_head',
-  );
+  protected readonly isHead = computed(() => this.session.user()?.role === 'agency_head');
   protected search = '';
   private generation = 0;
 

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
 import { FormsModule, type NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -24,15 +17,7 @@ import { ScrollRegion } from '../shared/ui/scroll-region';
 @Component({
   selector: 'app-assignments-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ScrollRegion,
-    FormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MonthPipe,
-    TranslatePipe,
-  ],
+  imports: [ScrollRegion, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MonthPipe, TranslatePipe],
   template: `
     <section class="card" aria-labelledby="assignments-title">
       <h2 id="assignments-title">{{ 'bloc.assignments' | t }}</h2>
@@ -55,39 +40,18 @@ import { ScrollRegion } from '../shared/ui/scroll-region';
                 <td>
                   @if (a.attended === null) {
                     @if (a.canReport) {
-                      <input
-                        #note
-                        [attr.aria-label]="'bloc.assignment.note' | t"
-                        [placeholder]="'bloc.assignment.note' | t"
-                      />
-                      <button
-                        mat-button
-                        type="button"
-                        [disabled]="ctx.busy()"
-                        (click)="report(a.id, true, note.value)"
-                      >
+                      <input #note [attr.aria-label]="'bloc.assignment.note' | t" [placeholder]="'bloc.assignment.note' | t" />
+                      <button mat-button type="button" [disabled]="ctx.busy()" (click)="report(a.id, true, note.value)">
                         {{ 'bloc.assignment.attended' | t }}
                       </button>
-                      <button
-                        mat-button
-                        type="button"
-                        [disabled]="ctx.busy()"
-                        (click)="report(a.id, false, note.value)"
-                      >
+                      <button mat-button type="button" [disabled]="ctx.busy()" (click)="report(a.id, false, note.value)">
                         {{ 'bloc.assignment.absent' | t }}
                       </button>
                     } @else {
-                      <span class="muted">{{
-                        'bloc.assignment.pending' | t
-                      }}</span>
+                      <span class="muted">{{ 'bloc.assignment.pending' | t }}</span>
                     }
                   } @else {
-                    {{
-                      (a.attended
-                        ? 'bloc.assignment.attended'
-                        : 'bloc.assignment.absent'
-                      ) | t
-                    }}
+                    {{ (a.attended ? 'bloc.assignment.attended' : 'bloc.assignment.absent') | t }}
                     @if (a.note) {
                       <span class="muted">– {{ a.note }}</span>
                     }
@@ -108,12 +72,7 @@ import { ScrollRegion } from '../shared/ui/scroll-region';
         <form class="form-grid" #form="ngForm" (ngSubmit)="assign(form)">
           <mat-form-field>
             <mat-label>{{ 'bloc.team' | t }}</mat-label>
-            <select
-              matNativeControl
-              name="team"
-              required
-              [(ngModel)]="draft.teamId"
-            >
+            <select matNativeControl name="team" required [(ngModel)]="draft.teamId">
               @for (team of teams(); track team.id) {
                 <option [value]="team.id">{{ team.name }}</option>
               }
@@ -121,12 +80,7 @@ import { ScrollRegion } from '../shared/ui/scroll-region';
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'bloc.assignment.member' | t }}</mat-label>
-            <select
-              matNativeControl
-              name="member"
-              required
-              [(ngModel)]="draft.memberId"
-            >
+            <select matNativeControl name="member" required [(ngModel)]="draft.memberId">
               @for (m of ctx.servingMembers(); track m.id) {
                 <option [value]="m.id">{{ m.fullName }}</option>
               }
@@ -134,13 +88,7 @@ import { ScrollRegion } from '../shared/ui/scroll-region';
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'bloc.month' | t }}</mat-label>
-            <input
-              matInput
-              type="month"
-              name="month"
-              required
-              [(ngModel)]="draft.month"
-            />
+            <input matInput type="month" name="month" required [(ngModel)]="draft.month" />
           </mat-form-field>
           <div class="actions">
             <button mat-flat-button type="submit" [disabled]="ctx.busy()">
@@ -184,19 +132,11 @@ export class AssignmentsPanel {
 
   protected async assign(form: NgForm): Promise<void> {
     if (form.invalid) return;
-    if (
-      await this.ctx.run('bloc.assignment.saved', () =>
-        firstValueFrom(this.api.createAssignment(this.draft)),
-      )
-    )
+    if (await this.ctx.run('bloc.assignment.saved', () => firstValueFrom(this.api.createAssignment(this.draft))))
       await this.load(this.ctx.communeId());
   }
 
-  protected async report(
-    id: string,
-    attended: boolean,
-    note: string,
-  ): Promise<void> {
+  protected async report(id: string, attended: boolean, note: string): Promise<void> {
     const ok = await this.ctx.run('bloc.assignment.reported', () =>
       firstValueFrom(
         this.api.reportAssignment(id, {

@@ -28,16 +28,9 @@ export class BlocContext {
   /** A serving member (through their account). */
   readonly isMember = computed(() => !!this.bloc()?.myMemberId);
   /** The level above: province leaders and inspectors check and urge. */
-  readonly isUpperCadre = computed(
-    () =>
-      this.isProvinceUser() && this.session.hasRole(['leader', 'inspector']),
-  );
-  readonly isProvinceLeader = computed(
-    () => this.isProvinceUser() && this.session.hasRole(['leader']),
-  );
-  readonly servingMembers = computed(() =>
-    (this.bloc()?.members ?? []).filter((m) => m.current),
-  );
+  readonly isUpperCadre = computed(() => this.isProvinceUser() && this.session.hasRole(['leader', 'inspector']));
+  readonly isProvinceLeader = computed(() => this.isProvinceUser() && this.session.hasRole(['leader']));
+  readonly servingMembers = computed(() => (this.bloc()?.members ?? []).filter((m) => m.current));
 
   /** `communeId` for a request: undefined lets the API take the caller's own commune. */
   readonly query = computed(() => this.communeId() || undefined);
@@ -47,16 +40,11 @@ export class BlocContext {
       this.bloc.set(null);
       return;
     }
-    this.bloc.set(
-      await firstValueFrom(this.api.bloc(this.query())).catch(() => null),
-    );
+    this.bloc.set(await firstValueFrom(this.api.bloc(this.query())).catch(() => null));
   }
 
   /** Runs a change; on success says `done`, on failure the API's reason and the fields it names. */
-  async run(
-    done: MessageKey | null,
-    work: () => Promise<unknown>,
-  ): Promise<boolean> {
+  async run(done: MessageKey | null, work: () => Promise<unknown>): Promise<boolean> {
     this.busy.set(true);
     this.message.set(null);
     try {
@@ -65,13 +53,10 @@ export class BlocContext {
       return true;
     } catch (e) {
       const problem = problemOf(e);
-      const detail = problem.errors
-        ?.map((f) => this.i18n.pick(f.message))
-        .join('; ');
+      const detail = problem.errors?.map((f) => this.i18n.pick(f.message)).join('; ');
       this.message.set({
         text: this.i18n.t('bloc.error', {
-          message:
-            this.i18n.pick(problem.message) + (detail ? ` (${detail})` : ''),
+          message: this.i18n.pick(problem.message) + (detail ? ` (${detail})` : ''),
         }),
         error: true,
       });

@@ -23,15 +23,7 @@ import { ScrollRegion } from '../shared/ui/scroll-region';
 @Component({
   selector: 'app-bloc-members',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ScrollRegion,
-    DatePipe,
-    FormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslatePipe,
-  ],
+  imports: [ScrollRegion, DatePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   templateUrl: './bloc-members.html',
   styleUrl: './bloc.scss',
 })
@@ -60,11 +52,7 @@ export class BlocMembers {
   protected async addMember(form: NgForm): Promise<void> {
     if (form.invalid) return;
     const ok = await this.ctx.run('bloc.member.added', async () =>
-      this.ctx.bloc.set(
-        await firstValueFrom(
-          this.api.addMember({ ...this.member, communeId: this.ctx.query() }),
-        ),
-      ),
+      this.ctx.bloc.set(await firstValueFrom(this.api.addMember({ ...this.member, communeId: this.ctx.query() }))),
     );
     if (ok) {
       this.member = this.emptyMember();
@@ -74,11 +62,7 @@ export class BlocMembers {
 
   protected async endTerm(memberId: string, termEnd: string): Promise<void> {
     if (!termEnd) return;
-    await this.ctx.run('bloc.member.ended', async () =>
-      this.ctx.bloc.set(
-        await firstValueFrom(this.api.endTerm(memberId, termEnd)),
-      ),
-    );
+    await this.ctx.run('bloc.member.ended', async () => this.ctx.bloc.set(await firstValueFrom(this.api.endTerm(memberId, termEnd))));
   }
 
   protected editRules(): void {

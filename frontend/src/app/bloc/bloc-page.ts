@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -47,10 +40,7 @@ const SECTIONS: { path: string; label: MessageKey }[] = [
     PageHeader,
   ],
   template: `
-    <app-page-header
-      [title]="'bloc.title' | t"
-      [subtitle]="'bloc.subtitle' | t"
-    >
+    <app-page-header [title]="'bloc.title' | t" [subtitle]="'bloc.subtitle' | t">
       @if (ctx.isProvinceUser()) {
         <mat-form-field subscriptSizing="dynamic">
           <mat-label>{{ 'bloc.commune' | t }}</mat-label>
@@ -71,8 +61,7 @@ const SECTIONS: { path: string; label: MessageKey }[] = [
     </app-page-header>
     @if (ctx.bloc(); as b) {
       <p class="summary" data-testid="bloc-summary">
-        {{ b.communeName }} ·
-        {{ 'bloc.headIs' | t: { name: b.headName ?? '—' } }} ·
+        {{ b.communeName }} · {{ 'bloc.headIs' | t: { name: b.headName ?? '—' } }} ·
         {{ 'bloc.memberCount' | t: { n: b.currentCount } }}
         @if (!b.sizeOk) {
           <span class="warn">{{ 'bloc.sizeWarning' | t }}</span>
@@ -80,11 +69,7 @@ const SECTIONS: { path: string; label: MessageKey }[] = [
       </p>
     }
     @if (ctx.message(); as m) {
-      <p
-        [class]="m.error ? 'error' : 'ok'"
-        role="status"
-        data-testid="bloc-message"
-      >
+      <p [class]="m.error ? 'error' : 'ok'" role="status" data-testid="bloc-message">
         {{ m.text }}
       </p>
     }
@@ -139,9 +124,7 @@ export class BlocPage {
   private readonly agencies = toSignal(inject(AdminApi).agencies(), {
     initialValue: [] as AgencyDto[],
   });
-  protected readonly communes = computed(() =>
-    this.agencies().filter((a) => a.kind === 'commune' && a.active),
-  );
+  protected readonly communes = computed(() => this.agencies().filter((a) => a.kind === 'commune' && a.active));
 
   constructor() {
     effect(() => {

@@ -1,12 +1,5 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
 import { FormsModule, type NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -29,15 +22,7 @@ import { ScrollRegion } from '../shared/ui/scroll-region';
 @Component({
   selector: 'app-bloc-plan',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ScrollRegion,
-    DatePipe,
-    FormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslatePipe,
-  ],
+  imports: [ScrollRegion, DatePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   templateUrl: './bloc-plan.html',
   styleUrl: './bloc.scss',
 })
@@ -87,9 +72,7 @@ export class BlocPlan {
    */
   protected async load(): Promise<void> {
     const request = ++this.loads;
-    const plans = await firstValueFrom(
-      this.api.plans(this.ctx.query(), this.year),
-    ).catch(() => []);
+    const plans = await firstValueFrom(this.api.plans(this.ctx.query(), this.year)).catch(() => []);
     if (request !== this.loads) return;
     this.plan.set(plans[0] ?? null);
     this.loaded.set(true);
@@ -101,10 +84,7 @@ export class BlocPlan {
   }
 
   protected addResolution(): void {
-    this.draft.resolutions = [
-      ...this.draft.resolutions,
-      { kind: 'peoples_council', reference: '', title: '' },
-    ];
+    this.draft.resolutions = [...this.draft.resolutions, { kind: 'peoples_council', reference: '', title: '' }];
   }
 
   protected async createPlan(): Promise<void> {
@@ -125,9 +105,7 @@ export class BlocPlan {
   protected async addTask(form: NgForm): Promise<void> {
     const plan = this.plan();
     if (!plan || form.invalid) return;
-    const ok = await this.ctx.run('bloc.task.added', async () =>
-      this.plan.set(await firstValueFrom(this.api.addTask(plan.id, this.task))),
-    );
+    const ok = await this.ctx.run('bloc.task.added', async () => this.plan.set(await firstValueFrom(this.api.addTask(plan.id, this.task))));
     if (ok) {
       this.task = {
         content: '',
@@ -139,16 +117,11 @@ export class BlocPlan {
     }
   }
 
-  protected async report(
-    taskId: string,
-    status: 'in_progress' | 'done',
-  ): Promise<void> {
+  protected async report(taskId: string, status: 'in_progress' | 'done'): Promise<void> {
     const plan = this.plan();
     if (!plan) return;
     await this.ctx.run('bloc.task.reported', async () =>
-      this.plan.set(
-        await firstValueFrom(this.api.reportTask(plan.id, taskId, { status })),
-      ),
+      this.plan.set(await firstValueFrom(this.api.reportTask(plan.id, taskId, { status }))),
     );
   }
 }

@@ -1,13 +1,5 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 import type { BlocWatchDto } from '@tiep-dan/contracts';
@@ -26,9 +18,7 @@ import { MonthPipe } from './month.pipe';
       <mat-card appearance="outlined" class="wide" data-testid="bloc-watch">
         <mat-card-header>
           <mat-card-title>{{ 'bloc.watch.title' | t }}</mat-card-title>
-          <mat-card-subtitle>{{
-            'bloc.flags.about' | t: { month: (w.lastCompleteMonth | month) }
-          }}</mat-card-subtitle>
+          <mat-card-subtitle>{{ 'bloc.flags.about' | t: { month: (w.lastCompleteMonth | month) } }}</mat-card-subtitle>
         </mat-card-header>
         <mat-card-content>
           <h3>{{ 'bloc.flags' | t }}</h3>
@@ -37,9 +27,7 @@ import { MonthPipe } from './month.pipe';
               <li>
                 <a routerLink="/bloc/oversight">{{ f.teamName }}</a>
                 <span class="muted"> · {{ f.communeName }}</span> —
-                <span class="late"
-                  >{{ 'bloc.flags.missed' | t }}: {{ f.missedMonths | month }}
-                </span>
+                <span class="late">{{ 'bloc.flags.missed' | t }}: {{ f.missedMonths | month }} </span>
                 @if (f.lastInspection; as i) {
                   <span class="muted">
                     ·
@@ -65,10 +53,7 @@ import { MonthPipe } from './month.pipe';
                 {{ v.neighbourhoodName }}
                 <span class="muted">· {{ v.communeName }}</span> —
                 @if (v.month) {
-                  {{
-                    'bloc.watch.score'
-                      | t: { month: (v.month | month), total: v.total ?? 0 }
-                  }}
+                  {{ 'bloc.watch.score' | t: { month: (v.month | month), total: v.total ?? 0 } }}
                 } @else {
                   <span class="muted">{{ 'bloc.watch.notScored' | t }}</span>
                 }

@@ -16,20 +16,17 @@ export const BLOC_ROUTES: Routes = [
       {
         path: 'sentiment',
         title: 'bloc.tab.sentiment',
-        loadComponent: () =>
-          import('./sentiment-tab').then((m) => m.SentimentTab),
+        loadComponent: () => import('./sentiment-tab').then((m) => m.SentimentTab),
       },
       {
         path: 'oversight',
         title: 'bloc.tab.oversight',
-        loadComponent: () =>
-          import('./oversight-tab').then((m) => m.OversightTab),
+        loadComponent: () => import('./oversight-tab').then((m) => m.OversightTab),
       },
       {
         path: 'practices',
         title: 'bloc.tab.practices',
-        loadComponent: () =>
-          import('./practices-tab').then((m) => m.PracticesTab),
+        loadComponent: () => import('./practices-tab').then((m) => m.PracticesTab),
       },
       {
         path: 'reviews',

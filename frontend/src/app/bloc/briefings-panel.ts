@@ -1,13 +1,5 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  output,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, output, signal, untracked } from '@angular/core';
 import { FormsModule, type NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -38,15 +30,7 @@ import { BlocContext } from './bloc-context';
 @Component({
   selector: 'app-briefings-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    DatePipe,
-    FormsModule,
-    MatButtonModule,
-    MatCheckboxModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslatePipe,
-  ],
+  imports: [DatePipe, FormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   templateUrl: './briefings-panel.html',
   styleUrl: './bloc.scss',
 })
@@ -101,9 +85,7 @@ export class BriefingsPanel {
     const [briefings, notes, neighbourhoods] = await Promise.all([
       firstValueFrom(this.api.briefings(q)).catch((): BriefingDto[] => []),
       firstValueFrom(this.api.notes(q)).catch((): SentimentNoteDto[] => []),
-      firstValueFrom(this.admin.neighbourhoods(q)).catch(
-        (): NeighbourhoodDto[] => [],
-      ),
+      firstValueFrom(this.admin.neighbourhoods(q)).catch((): NeighbourhoodDto[] => []),
     ]);
     this.briefings.set(briefings);
     this.notes.set(notes.filter((n) => n.channel !== 'briefing').slice(0, 20));

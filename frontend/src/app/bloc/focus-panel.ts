@@ -1,21 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type {
-  FocusCriterionInput,
-  FocusProgrammeDto,
-  FocusVillageDto,
-  NeighbourhoodDto,
-} from '@tiep-dan/contracts';
+import type { FocusCriterionInput, FocusProgrammeDto, FocusVillageDto, NeighbourhoodDto } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../core/api/admin.api';
 import { BlocApi } from '../core/api/bloc.api';
@@ -29,15 +17,7 @@ import { ScrollRegion } from '../shared/ui/scroll-region';
 @Component({
   selector: 'app-focus-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ScrollRegion,
-    FormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MonthPipe,
-    TranslatePipe,
-  ],
+  imports: [ScrollRegion, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MonthPipe, TranslatePipe],
   templateUrl: './focus-panel.html',
   styleUrl: './bloc.scss',
 })
@@ -49,10 +29,7 @@ export class FocusPanel {
   protected readonly neighbourhoods = signal<NeighbourhoodDto[]>([]);
   protected draft = this.emptyDraft();
   /** Values typed for the month being scored, per village and criterion. */
-  protected scores: Record<
-    string,
-    { month: string; values: Record<string, number> }
-  > = {};
+  protected scores: Record<string, { month: string; values: Record<string, number> }> = {};
 
   constructor() {
     effect(() => {
@@ -72,21 +49,15 @@ export class FocusPanel {
     const q = commune || undefined;
     const [programme, neighbourhoods] = await Promise.all([
       firstValueFrom(this.api.focus(q)).catch(() => null),
-      firstValueFrom(this.admin.neighbourhoods(q)).catch(
-        (): NeighbourhoodDto[] => [],
-      ),
+      firstValueFrom(this.admin.neighbourhoods(q)).catch((): NeighbourhoodDto[] => []),
     ]);
-    for (const v of programme?.villages ?? [])
-      this.scores[v.id] ??= { month: vietnamToday().slice(0, 7), values: {} };
+    for (const v of programme?.villages ?? []) this.scores[v.id] ??= { month: vietnamToday().slice(0, 7), values: {} };
     this.programme.set(programme);
     this.neighbourhoods.set(neighbourhoods.filter((n) => n.active));
   }
 
   protected addCriterion(): void {
-    this.draft.criteria = [
-      ...this.draft.criteria,
-      { label: '', weight: 50, target: 1 },
-    ];
+    this.draft.criteria = [...this.draft.criteria, { label: '', weight: 50, target: 1 }];
   }
 
   protected async select(): Promise<void> {

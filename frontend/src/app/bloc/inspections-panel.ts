@@ -1,22 +1,11 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
 import { FormsModule, type NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type {
-  BlocWatchDto,
-  InspectionDto,
-  TeamSummaryDto,
-} from '@tiep-dan/contracts';
+import type { BlocWatchDto, InspectionDto, TeamSummaryDto } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { BlocApi } from '../core/api/bloc.api';
 import { TeamsApi } from '../core/api/teams.api';

@@ -1,22 +1,10 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
 import { FormsModule, type NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import {
-  GOOD_PRACTICE_STATUS_LABELS,
-  RECOGNITION_LEVEL_LABELS,
-  type GoodPracticeDto,
-  type TeamSummaryDto,
-} from '@tiep-dan/contracts';
+import { GOOD_PRACTICE_STATUS_LABELS, RECOGNITION_LEVEL_LABELS, type GoodPracticeDto, type TeamSummaryDto } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { BlocApi } from '../core/api/bloc.api';
 import { TeamsApi } from '../core/api/teams.api';
@@ -28,14 +16,7 @@ import { BlocContext } from './bloc-context';
 @Component({
   selector: 'app-practices-tab',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    DatePipe,
-    FormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslatePipe,
-  ],
+  imports: [DatePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   templateUrl: './practices-tab.html',
   styleUrl: './bloc.scss',
 })
@@ -50,10 +31,7 @@ export class PracticesTab {
   protected year = Number(vietnamToday().slice(0, 4));
   protected draft = this.emptyDraft();
   /** What is typed on each model's card: the review note, the decision, the follow-up. */
-  protected notes: Record<
-    string,
-    { note: string; decision: string; place: string; followNote: string }
-  > = {};
+  protected notes: Record<string, { note: string; decision: string; place: string; followNote: string }> = {};
 
   constructor() {
     effect(() => {
@@ -69,9 +47,7 @@ export class PracticesTab {
   protected async load(): Promise<void> {
     const q = this.ctx.query();
     const [practices, teams] = await Promise.all([
-      firstValueFrom(this.api.goodPractices(q, Number(this.year))).catch(
-        (): GoodPracticeDto[] => [],
-      ),
+      firstValueFrom(this.api.goodPractices(q, Number(this.year))).catch((): GoodPracticeDto[] => []),
       firstValueFrom(this.teamsApi.list(q)).catch((): TeamSummaryDto[] => []),
     ]);
     for (const p of practices)
@@ -85,8 +61,7 @@ export class PracticesTab {
     this.teams.set(teams);
   }
 
-  protected readonly canNominate = () =>
-    this.ctx.isHead() || this.ctx.isMember();
+  protected readonly canNominate = () => this.ctx.isHead() || this.ctx.isMember();
 
   protected async nominate(form: NgForm): Promise<void> {
     if (form.invalid) return;
@@ -108,10 +83,7 @@ export class PracticesTab {
     }
   }
 
-  protected async review(
-    p: GoodPracticeDto,
-    outcome: 'endorse' | 'reject',
-  ): Promise<void> {
+  protected async review(p: GoodPracticeDto, outcome: 'endorse' | 'reject'): Promise<void> {
     await this.act('bloc.practice.reviewed', () =>
       this.api.reviewPractice(p.id, {
         outcome,
@@ -120,10 +92,7 @@ export class PracticesTab {
     );
   }
 
-  protected async recognise(
-    p: GoodPracticeDto,
-    level: 'commune' | 'province',
-  ): Promise<void> {
+  protected async recognise(p: GoodPracticeDto, level: 'commune' | 'province'): Promise<void> {
     const decisionRef = this.notes[p.id].decision.trim();
     await this.act('bloc.practice.recognised', () =>
       this.api.recognise(p.id, {
@@ -144,11 +113,7 @@ export class PracticesTab {
     );
   }
 
-  private async act(
-    done: Parameters<BlocContext['run']>[0],
-    call: () => ReturnType<BlocApi['followUp']>,
-  ): Promise<void> {
-    if (await this.ctx.run(done, () => firstValueFrom(call())))
-      await this.load();
+  private async act(done: Parameters<BlocContext['run']>[0], call: () => ReturnType<BlocApi['followUp']>): Promise<void> {
+    if (await this.ctx.run(done, () => firstValueFrom(call()))) await this.load();
   }
 }

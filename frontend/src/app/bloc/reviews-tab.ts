@@ -1,12 +1,5 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
 import { FormsModule, type NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -30,15 +23,7 @@ import { ScrollRegion } from '../shared/ui/scroll-region';
 @Component({
   selector: 'app-reviews-tab',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ScrollRegion,
-    DatePipe,
-    FormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslatePipe,
-  ],
+  imports: [ScrollRegion, DatePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   templateUrl: './reviews-tab.html',
   styleUrl: './bloc.scss',
 })
@@ -51,8 +36,7 @@ export class ReviewsTab {
   protected readonly evaluations = signal<MemberEvaluationDto[]>([]);
   protected readonly reviews = signal<BlocReviewDto[]>([]);
   protected year = Number(vietnamToday().slice(0, 4));
-  protected kind: ReviewKind =
-    Number(vietnamToday().slice(5, 7)) > 6 ? 'year_end' : 'mid_year';
+  protected kind: ReviewKind = Number(vietnamToday().slice(5, 7)) > 6 ? 'year_end' : 'mid_year';
   protected draft = {
     heldOn: vietnamToday(),
     summary: '',
@@ -70,9 +54,7 @@ export class ReviewsTab {
   protected async load(): Promise<void> {
     const q = this.ctx.query();
     const [evaluations, reviews] = await Promise.all([
-      firstValueFrom(
-        this.api.evaluations(Number(this.year), this.kind, q),
-      ).catch((): MemberEvaluationDto[] => []),
+      firstValueFrom(this.api.evaluations(Number(this.year), this.kind, q)).catch((): MemberEvaluationDto[] => []),
       firstValueFrom(this.api.reviews(q)).catch((): BlocReviewDto[] => []),
     ]);
     this.evaluations.set(evaluations);
@@ -107,10 +89,7 @@ export class ReviewsTab {
     }
   }
 
-  protected async download(
-    review: BlocReviewDto,
-    kind: 'pdf' | 'xlsx',
-  ): Promise<void> {
+  protected async download(review: BlocReviewDto, kind: 'pdf' | 'xlsx'): Promise<void> {
     await this.ctx.run(null, async () =>
       saveBlob(
         await firstValueFrom(this.api.reviewFile(review.id, kind)),

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -31,28 +24,14 @@ import { ScrollRegion } from '../shared/ui/scroll-region';
 @Component({
   selector: 'app-sentiment-report-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ScrollRegion,
-    FormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslatePipe,
-  ],
+  imports: [ScrollRegion, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   template: `
     <section class="card" aria-labelledby="report-title">
       <div class="toolbar">
         <h2 id="report-title">{{ 'bloc.report' | t }}</h2>
         <mat-form-field subscriptSizing="dynamic">
           <mat-label>{{ 'bloc.year' | t }}</mat-label>
-          <input
-            matInput
-            type="number"
-            name="year"
-            [(ngModel)]="year"
-            (change)="load()"
-            data-testid="report-year"
-          />
+          <input matInput type="number" name="year" [(ngModel)]="year" (change)="load()" data-testid="report-year" />
         </mat-form-field>
         <mat-form-field subscriptSizing="dynamic">
           <mat-label>{{ 'bloc.quarter' | t }}</mat-label>
@@ -68,22 +47,8 @@ import { ScrollRegion } from '../shared/ui/scroll-region';
             }
           </select>
         </mat-form-field>
-        <button
-          mat-stroked-button
-          type="button"
-          (click)="download('pdf')"
-          data-testid="report-pdf"
-        >
-          PDF
-        </button>
-        <button
-          mat-stroked-button
-          type="button"
-          (click)="download('xlsx')"
-          data-testid="report-xlsx"
-        >
-          Excel
-        </button>
+        <button mat-stroked-button type="button" (click)="download('pdf')" data-testid="report-pdf">PDF</button>
+        <button mat-stroked-button type="button" (click)="download('xlsx')" data-testid="report-xlsx">Excel</button>
       </div>
       @if (report(); as r) {
         <p class="muted">{{ 'bloc.report.total' | t: { n: r.totalItems } }}</p>
@@ -118,13 +83,8 @@ import { ScrollRegion } from '../shared/ui/scroll-region';
         <ul class="plain" data-testid="report-tensions">
           @for (x of r.tensions; track $index) {
             <li>
-              <span class="badge" [class.likely]="x.level === 'likely'">{{
-                tensionLabels[x.level] | t
-              }}</span>
-              <strong>
-                {{ x.neighbourhoodName ?? ('bloc.report.wholeCommune' | t) }} ·
-                {{ categoryLabels[x.category] | t }}</strong
-              >
+              <span class="badge" [class.likely]="x.level === 'likely'">{{ tensionLabels[x.level] | t }}</span>
+              <strong> {{ x.neighbourhoodName ?? ('bloc.report.wholeCommune' | t) }} · {{ categoryLabels[x.category] | t }}</strong>
               <div class="muted">
                 {{ reasons(x.reasons) }}
               </div>
@@ -166,11 +126,7 @@ export class SentimentReportPanel {
 
   /** Reloads after something was noted elsewhere on the screen. */
   async load(): Promise<void> {
-    this.report.set(
-      await firstValueFrom(this.api.sentimentReport(this.queryOf())).catch(
-        () => null,
-      ),
-    );
+    this.report.set(await firstValueFrom(this.api.sentimentReport(this.queryOf())).catch(() => null));
   }
 
   protected reasons(reasons: readonly BilingualText[]): string {
@@ -179,19 +135,14 @@ export class SentimentReportPanel {
 
   protected categories(c: SentimentChannelRow): string {
     return Object.entries(c.byCategory)
-      .map(
-        ([k, n]) =>
-          `${this.i18n.pick(CASE_CATEGORY_LABELS[k as CaseCategory])}: ${n}`,
-      )
+      .map(([k, n]) => `${this.i18n.pick(CASE_CATEGORY_LABELS[k as CaseCategory])}: ${n}`)
       .join('; ');
   }
 
   protected async download(kind: 'pdf' | 'xlsx'): Promise<void> {
     await this.ctx.run(null, async () =>
       saveBlob(
-        await firstValueFrom(
-          this.api.sentimentReportFile(this.queryOf(), kind),
-        ),
+        await firstValueFrom(this.api.sentimentReportFile(this.queryOf(), kind)),
         `bao-cao-tinh-hinh-nhan-dan-quy-${this.quarter}-${this.year}.${kind}`,
       ),
     );

@@ -1,23 +1,10 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import type {
-  BilingualText,
-  CaseAssignmentDto,
-  HandlerLoadDto,
-} from '@tiep-dan/contracts';
+import type { BilingualText, CaseAssignmentDto, HandlerLoadDto } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { CasesApi, problemOf } from '../core/api/cases.api';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
@@ -30,15 +17,7 @@ import { AccessibleForm } from '../core/forms/accessible-form';
 @Component({
   selector: 'app-assignment-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    AccessibleForm,
-    FormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    TranslatePipe,
-  ],
+  imports: [AccessibleForm, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe],
   template: `
     @if (assignment(); as a) {
       <p data-testid="assignee">
@@ -50,13 +29,7 @@ import { AccessibleForm } from '../core/forms/accessible-form';
       </p>
       <div class="buttons">
         @if (a.canClaim) {
-          <button
-            mat-stroked-button
-            type="button"
-            (click)="save(me(), '')"
-            [disabled]="busy()"
-            data-testid="claim"
-          >
+          <button mat-stroked-button type="button" (click)="save(me(), '')" [disabled]="busy()" data-testid="claim">
             {{ 'case.assignee.claim' | t }}
           </button>
         }
@@ -66,30 +39,17 @@ import { AccessibleForm } from '../core/forms/accessible-form';
           </button>
         }
         @if (a.canReassign && mode() !== 'reassign') {
-          <button
-            mat-button
-            type="button"
-            (click)="mode.set('reassign')"
-            data-testid="reassign"
-          >
+          <button mat-button type="button" (click)="mode.set('reassign')" data-testid="reassign">
             {{ 'case.assignee.reassign' | t }}
           </button>
         }
       </div>
       @if (mode() !== 'none') {
-        <form
-          appAccessibleForm
-          class="change"
-          (ngSubmit)="save(mode() === 'release' ? null : target, reason)"
-        >
+        <form appAccessibleForm class="change" (ngSubmit)="save(mode() === 'release' ? null : target, reason)">
           @if (mode() === 'reassign') {
             <mat-form-field appearance="outline">
               <mat-label>{{ 'case.assignee.reassign' | t }}</mat-label>
-              <mat-select
-                name="target"
-                [(ngModel)]="target"
-                data-testid="reassign-target"
-              >
+              <mat-select name="target" [(ngModel)]="target" data-testid="reassign-target">
                 @for (c of candidates(); track c.id) {
                   <mat-option [value]="c.id">
                     {{ c.fullName }}
@@ -114,21 +74,10 @@ import { AccessibleForm } from '../core/forms/accessible-form';
           }
           <mat-form-field appearance="outline">
             <mat-label>{{ 'case.assignee.reason' | t }}</mat-label>
-            <input
-              matInput
-              name="reason"
-              [(ngModel)]="reason"
-              data-testid="assign-reason"
-            />
+            <input matInput name="reason" [(ngModel)]="reason" data-testid="assign-reason" />
           </mat-form-field>
           <div class="buttons">
-            <button
-              mat-flat-button
-              type="submit"
-              [disabled]="
-                busy() || !reason.trim() || (mode() === 'reassign' && !target)
-              "
-            >
+            <button mat-flat-button type="submit" [disabled]="busy() || !reason.trim() || (mode() === 'reassign' && !target)">
               {{ 'case.assignee.save' | t }}
             </button>
             <button mat-button type="button" (click)="mode.set('none')">
@@ -198,17 +147,13 @@ export class AssignmentPanel {
     try {
       const assignment = await firstValueFrom(this.api.assignment(caseId));
       this.assignment.set(assignment);
-      if (assignment.canReassign)
-        this.loads.set(await firstValueFrom(this.api.handlerLoads()));
+      if (assignment.canReassign) this.loads.set(await firstValueFrom(this.api.handlerLoads()));
     } catch (error) {
       this.error.set(problemOf(error).message);
     }
   }
 
-  protected async save(
-    handlerId: string | null,
-    reason: string,
-  ): Promise<void> {
+  protected async save(handlerId: string | null, reason: string): Promise<void> {
     const current = this.assignment();
     if (!current) return;
     this.busy.set(true);

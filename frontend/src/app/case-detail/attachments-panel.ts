@@ -1,21 +1,9 @@
 import { DecimalPipe, DatePipe } from '@angular/common';
 import { HttpEventType } from '@angular/common/http';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, effect, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import {
-  ATTACHMENT_LIMITS,
-  type BilingualText,
-  type CaseAttachmentDto,
-} from '@tiep-dan/contracts';
+import { ATTACHMENT_LIMITS, type BilingualText, type CaseAttachmentDto } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { CasesApi, problemOf } from '../core/api/cases.api';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
@@ -24,14 +12,9 @@ import { CASE_DETAIL_MESSAGES } from './case-detail.messages';
 const MB = 1024 * 1024;
 
 /** Why a file cannot be attached (checked again by the server), or null. */
-export function attachmentProblem(
-  file: Pick<File, 'size' | 'type'>,
-): 'tooLarge' | 'badType' | null {
+export function attachmentProblem(file: Pick<File, 'size' | 'type'>): 'tooLarge' | 'badType' | null {
   if (file.size > ATTACHMENT_LIMITS.maxBytes) return 'tooLarge';
-  if (
-    !(ATTACHMENT_LIMITS.contentTypes as readonly string[]).includes(file.type)
-  )
-    return 'badType';
+  if (!(ATTACHMENT_LIMITS.contentTypes as readonly string[]).includes(file.type)) return 'badType';
   return null;
 }
 
@@ -39,13 +22,7 @@ export function attachmentProblem(
 @Component({
   selector: 'app-attachments-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    MatButtonModule,
-    MatProgressBarModule,
-    TranslatePipe,
-    DecimalPipe,
-    DatePipe,
-  ],
+  imports: [MatButtonModule, MatProgressBarModule, TranslatePipe, DecimalPipe, DatePipe],
   template: `
     @if (unavailable()) {
       <p class="muted">{{ 'case.attachments.unavailable' | t }}</p>
@@ -53,19 +30,11 @@ export function attachmentProblem(
       <ul class="files" data-testid="attachments">
         @for (a of items(); track a.id) {
           <li>
-            <button
-              mat-button
-              type="button"
-              (click)="open(a)"
-              [attr.aria-label]="
-                'case.attachments.open' | t: { name: a.fileName }
-              "
-            >
+            <button mat-button type="button" (click)="open(a)" [attr.aria-label]="'case.attachments.open' | t: { name: a.fileName }">
               {{ a.fileName }}
             </button>
             <span class="muted">
-              {{ a.sizeBytes / 1024 | number: '1.0-1' }} KB ·
-              {{ a.uploadedBy?.fullName ?? '' }} ·
+              {{ a.sizeBytes / 1024 | number: '1.0-1' }} KB · {{ a.uploadedBy?.fullName ?? '' }} ·
               {{ a.uploadedAt | date: 'HH:mm dd/MM/yyyy' }}
             </span>
           </li>
@@ -82,20 +51,8 @@ export function attachmentProblem(
       <p class="error" role="alert">{{ e | t: { mb: maxMb } }}</p>
     }
     @if (canUpload()) {
-      <input
-        #picker
-        type="file"
-        hidden
-        (change)="upload(picker)"
-        [attr.accept]="accept"
-        data-testid="attachment-input"
-      />
-      <button
-        mat-stroked-button
-        type="button"
-        (click)="picker.click()"
-        [disabled]="uploading() !== null"
-      >
+      <input #picker type="file" hidden (change)="upload(picker)" [attr.accept]="accept" data-testid="attachment-input" />
+      <button mat-stroked-button type="button" (click)="picker.click()" [disabled]="uploading() !== null">
         {{ 'case.attachments.upload' | t }}
       </button>
     }
@@ -133,9 +90,7 @@ export class AttachmentsPanel {
 
   constructor() {
     effect(() => void this.load(this.caseId()));
-    inject(DestroyRef).onDestroy(() =>
-      this.urls.forEach((u) => URL.revokeObjectURL(u)),
-    );
+    inject(DestroyRef).onDestroy(() => this.urls.forEach((u) => URL.revokeObjectURL(u)));
   }
 
   async load(caseId: string): Promise<void> {
@@ -180,9 +135,7 @@ export class AttachmentsPanel {
 
   protected async open(attachment: CaseAttachmentDto): Promise<void> {
     try {
-      const blob = await firstValueFrom(
-        this.api.attachmentContent(this.caseId(), attachment.id),
-      );
+      const blob = await firstValueFrom(this.api.attachmentContent(this.caseId(), attachment.id));
       const url = URL.createObjectURL(blob);
       this.urls.push(url);
       const link = document.createElement('a');

@@ -4,12 +4,7 @@ import type { CaseDetailDto, CaseLinkDto } from '@tiep-dan/contracts';
 import { I18n } from '../core/i18n/i18n.service';
 import { CaseLinksPanel } from './case-links-panel';
 
-const link = (
-  relation: CaseLinkDto['relation'],
-  code: string,
-  type: CaseLinkDto['type'],
-  dueAt: string | null,
-): CaseLinkDto => ({
+const link = (relation: CaseLinkDto['relation'], code: string, type: CaseLinkDto['type'], dueAt: string | null): CaseLinkDto => ({
   relation,
   caseId: code.toLowerCase(),
   code,
@@ -21,10 +16,7 @@ const link = (
 });
 
 describe('CaseLinksPanel', () => {
-  function render(
-    links: CaseLinkDto[],
-    letter: CaseDetailDto['letter'] = null,
-  ) {
+  function render(links: CaseLinkDto[], letter: CaseDetailDto['letter'] = null) {
     TestBed.configureTestingModule({
       imports: [CaseLinksPanel],
       providers: [provideRouter([])],
@@ -38,28 +30,17 @@ describe('CaseLinksPanel', () => {
 
   /** Each item's parts as a reader would say them, one space apart. */
   const items = (root: HTMLElement) =>
-    Array.from(root.querySelectorAll('[data-testid="case-links"] li')).map(
-      (li) =>
-        Array.from(li.children)
-          .map((part) => part.textContent?.trim())
-          .join(' '),
+    Array.from(root.querySelectorAll('[data-testid="case-links"] li')).map((li) =>
+      Array.from(li.children)
+        .map((part) => part.textContent?.trim())
+        .join(' '),
     );
 
   it('says each relation in words, with the linked case’s code, type, step and due date', () => {
     const fixture = render([
       link('reception_case', 'TD-2026-000004', 'reception', null),
-      link(
-        'statutory_case',
-        'KN-2026-000012',
-        'complaint',
-        '2026-03-13T16:59:59.999Z',
-      ),
-      link(
-        'same_letter',
-        'TC-2026-000002',
-        'denunciation',
-        '2026-03-17T16:59:59.999Z',
-      ),
+      link('statutory_case', 'KN-2026-000012', 'complaint', '2026-03-13T16:59:59.999Z'),
+      link('same_letter', 'TC-2026-000002', 'denunciation', '2026-03-17T16:59:59.999Z'),
     ]);
     const root = fixture.nativeElement as HTMLElement;
     expect(items(root)).toEqual([
@@ -67,9 +48,7 @@ describe('CaseLinksPanel', () => {
       'Hồ sơ khiếu nại được mở: KN-2026-000012 Khiếu nại Đã tiếp nhận hạn 13/03/2026',
       'Cùng đơn: TC-2026-000002 Tố cáo Đã tiếp nhận hạn 17/03/2026',
     ]);
-    expect(
-      Array.from(root.querySelectorAll('a')).map((a) => a.getAttribute('href')),
-    ).toEqual([
+    expect(Array.from(root.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual([
       '/cases/td-2026-000004',
       '/cases/kn-2026-000012',
       '/cases/tc-2026-000002',
@@ -78,7 +57,12 @@ describe('CaseLinksPanel', () => {
 
   it('says where a case went and where it came from; one outside the caller’s scope names its agency and cannot be opened', () => {
     const fixture = render([
-      { ...link('handed_off_to', 'TC-2026-000009', 'denunciation', null), handoffKind: 'forward', agencyName: 'Xã Nậm Khoa', accessible: false },
+      {
+        ...link('handed_off_to', 'TC-2026-000009', 'denunciation', null),
+        handoffKind: 'forward',
+        agencyName: 'Xã Nậm Khoa',
+        accessible: false,
+      },
       { ...link('handed_off_from', 'KN-2026-000001', 'complaint', null), handoffKind: 'second_complaint', agencyName: 'Địa chính An Phú' },
     ]);
     const root = fixture.nativeElement as HTMLElement;
@@ -97,15 +81,15 @@ describe('CaseLinksPanel', () => {
       receivedAt: '2026-03-04T17:00:00.000Z',
     });
     const root = fixture.nativeElement as HTMLElement;
-    expect(
-      root.querySelector('[data-testid="case-letter"]')?.textContent?.trim(),
-    ).toBe('Đơn số DT-2026-000003 nhận ngày 05/03/2026 qua bưu chính');
+    expect(root.querySelector('[data-testid="case-letter"]')?.textContent?.trim()).toBe(
+      'Đơn số DT-2026-000003 nhận ngày 05/03/2026 qua bưu chính',
+    );
     expect(root.querySelector('[data-testid="case-links"]')).toBeNull();
     TestBed.inject(I18n).use('en');
     fixture.detectChanges();
-    expect(
-      root.querySelector('[data-testid="case-letter"]')?.textContent?.trim(),
-    ).toBe('Letter DT-2026-000003 received on 05/03/2026 via post');
+    expect(root.querySelector('[data-testid="case-letter"]')?.textContent?.trim()).toBe(
+      'Letter DT-2026-000003 received on 05/03/2026 via post',
+    );
     TestBed.inject(I18n).use('vi');
   });
 });

@@ -1,17 +1,7 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type {
-  CaseDetailDto,
-  CaseLinkDto,
-  CaseType,
-  IntakeChannel,
-} from '@tiep-dan/contracts';
+import type { CaseDetailDto, CaseLinkDto, CaseType, IntakeChannel } from '@tiep-dan/contracts';
 import type { MessageKey } from '../core/i18n/messages';
 import { I18n } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
@@ -56,9 +46,7 @@ const CHANNEL_WORDS: Record<IntakeChannel, MessageKey> = {
           <li [attr.data-relation]="link.relation">
             <span class="relation">{{ relation(link) }}:</span>
             @if (link.accessible) {
-              <a [routerLink]="['/cases', link.caseId]" class="code">{{
-                link.code
-              }}</a>
+              <a [routerLink]="['/cases', link.caseId]" class="code">{{ link.code }}</a>
             } @else {
               <span class="code">{{ link.code }}</span>
             }
@@ -66,9 +54,7 @@ const CHANNEL_WORDS: Record<IntakeChannel, MessageKey> = {
             <span class="state">{{ link.stateLabel | t }}</span>
             @if (link.agencyName && isHandoff(link)) {
               <span class="agency">{{
-                link.accessible
-                  ? link.agencyName
-                  : ('case.links.elsewhere' | t: { agency: link.agencyName })
+                link.accessible ? link.agencyName : ('case.links.elsewhere' | t: { agency: link.agencyName })
               }}</span>
             }
             @if (link.dueAt) {
@@ -140,11 +126,8 @@ export class CaseLinksPanel {
   /** "Hồ sơ khiếu nại được mở", "Cùng đơn", "Đã chuyển đơn đến"… */
   protected relation(link: CaseLinkDto): string {
     if (this.isHandoff(link))
-      return this.i18n.t(
-        `case.links.${link.relation as 'handed_off_to' | 'handed_off_from'}.${link.handoffKind ?? 'forward'}`,
-      );
-    if (link.relation !== 'statutory_case')
-      return this.i18n.t(`case.links.${link.relation as 'reception_case' | 'same_letter'}`);
+      return this.i18n.t(`case.links.${link.relation as 'handed_off_to' | 'handed_off_from'}.${link.handoffKind ?? 'forward'}`);
+    if (link.relation !== 'statutory_case') return this.i18n.t(`case.links.${link.relation as 'reception_case' | 'same_letter'}`);
     const type = this.i18n.t(this.typeLabel(link.type));
     return this.i18n.t('case.links.statutory_case', {
       type: this.i18n.lang() === 'vi' ? type.toLocaleLowerCase('vi') : type,

@@ -1,16 +1,9 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
-import type {
-  CaseDetailDto,
-  CaseType,
-  DeadlineExplanation,
-} from '@tiep-dan/contracts';
+import type { CaseDetailDto, CaseType, DeadlineExplanation } from '@tiep-dan/contracts';
 import { describeMachine } from '@tiep-dan/workflows';
 import { PageTitle } from '../core/i18n/page-title';
 import { NOW } from '../shared/ui/due-badge';
@@ -47,12 +40,7 @@ const explanation: DeadlineExplanation = {
   },
 };
 
-function detail(
-  type: CaseType,
-  state: string,
-  allowed: string[],
-  extra: Partial<CaseDetailDto> = {},
-): CaseDetailDto {
+function detail(type: CaseType, state: string, allowed: string[], extra: Partial<CaseDetailDto> = {}): CaseDetailDto {
   const lifecycle = describeMachine(type, 1);
   return {
     id: 'c1',
@@ -181,8 +169,7 @@ describe('CasePage', () => {
   let fixture: ComponentFixture<CasePage>;
   let http: HttpTestingController;
   const el = () => fixture.nativeElement as HTMLElement;
-  const q = <T extends Element = HTMLElement>(selector: string) =>
-    el().querySelector<T>(selector);
+  const q = <T extends Element = HTMLElement>(selector: string) => el().querySelector<T>(selector);
 
   function signInAs(role: string): void {
     sessionStorage.setItem(
@@ -277,51 +264,27 @@ describe('CasePage', () => {
 
   /** A complaint's page also lists its dialogue sessions (none here). */
   const flushDialogues = () => {
-    for (const r of http.match((req) => req.url === '/api/dialogues'))
-      r.flush([]);
+    for (const r of http.match((req) => req.url === '/api/dialogues')) r.flush([]);
   };
 
   afterEach(() => {
     flushDialogues();
     // The notices sent to the citizen (none: the case did not come in online).
-    for (const r of http.match((req) => req.url.endsWith('/citizen-notices')))
-      r.flush([]);
+    for (const r of http.match((req) => req.url.endsWith('/citizen-notices'))) r.flush([]);
     http.verify();
   });
 
   it('shows the header, why this date with its legal basis, the lifecycle at the current step and the history', async () => {
-    await open(
-      detail('complaint', 'accepted.verification', [
-        'RECORD_VERIFICATION',
-        'REQUEST_EXTENSION',
-        'WITHDRAW',
-      ]),
-    );
+    await open(detail('complaint', 'accepted.verification', ['RECORD_VERIFICATION', 'REQUEST_EXTENSION', 'WITHDRAW']));
     expect(q('[data-testid="case-code"]')?.textContent).toBe('KN-2026-000007');
-    expect(q('[data-testid="case-state"]')?.textContent?.trim()).toBe(
-      'Đang xác minh',
-    );
-    expect(q('[data-testid="case-due"]')?.textContent?.trim()).toBe(
-      '01/04/2026',
-    );
-    expect(
-      q('[data-testid="due-badge"]')?.textContent?.replace(/\s+/g, ' ').trim(),
-    ).toBe('Trong hạn · còn 22 ngày');
-    expect(q('[data-testid="legal-basis"]')?.textContent).toContain(
-      'Luật Khiếu nại 2011 — Điều 28',
-    );
-    expect(q('[data-testid="why-due-date"]')?.textContent?.trim()).toBe(
-      '01/04/2026',
-    );
-    expect(q('[data-status="current"]')?.getAttribute('data-state')).toBe(
-      'accepted.verification',
-    );
-    expect(q('[data-state="received"]')?.getAttribute('data-status')).toBe(
-      'visited',
-    );
-    expect(q('[data-state="closed"]')?.getAttribute('data-status')).toBe(
-      'ahead',
-    );
+    expect(q('[data-testid="case-state"]')?.textContent?.trim()).toBe('Đang xác minh');
+    expect(q('[data-testid="case-due"]')?.textContent?.trim()).toBe('01/04/2026');
+    expect(q('[data-testid="due-badge"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Trong hạn · còn 22 ngày');
+    expect(q('[data-testid="legal-basis"]')?.textContent).toContain('Luật Khiếu nại 2011 — Điều 28');
+    expect(q('[data-testid="why-due-date"]')?.textContent?.trim()).toBe('01/04/2026');
+    expect(q('[data-status="current"]')?.getAttribute('data-state')).toBe('accepted.verification');
+    expect(q('[data-state="received"]')?.getAttribute('data-status')).toBe('visited');
+    expect(q('[data-state="closed"]')?.getAttribute('data-status')).toBe('ahead');
     const history = q('[data-testid="history"]')?.textContent ?? '';
     expect(history).toContain('Tiếp nhận hồ sơ');
     expect(history).toContain('Thụ lý');
@@ -333,42 +296,30 @@ describe('CasePage', () => {
     expect(claim).toContain('Tự nhận xử lý khi thao tác lần đầu');
     expect(claim).not.toContain('claimed');
     // People by full name and role, the session by its day, Vietnam time, and no raw id.
-    const created =
-      q('[data-seq="1"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    const created = q('[data-seq="1"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
     expect(created).toContain('Nguyễn Thị Lan · Cán bộ tiếp công dân');
     expect(created).toContain('Buổi tiếp ngày 02/03/2026');
     expect(created).toContain('02/03/2026 09:00');
     expect(created).not.toContain('tiepdan.anphu');
     expect(history).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     expect(q('[data-seq="3"]')?.textContent).toContain('chuyenvien.diachinh');
-    expect(q('[data-testid="case-pending"]')?.textContent?.trim()).toBe(
-      'Cơ quan giải quyết',
-    );
-    expect(q('[data-testid="assignee"]')?.textContent).toContain(
-      'Chưa phân công',
-    );
+    expect(q('[data-testid="case-pending"]')?.textContent?.trim()).toBe('Cơ quan giải quyết');
+    expect(q('[data-testid="assignee"]')?.textContent).toContain('Chưa phân công');
   });
 
   it('generates each action form from the event payload and sends exactly it with the version seen', async () => {
-    await open(
-      detail('complaint', 'accepted.verification', [
-        'RECORD_VERIFICATION',
-        'REQUEST_EXTENSION',
-      ]),
-    );
-    expect(
-      Array.from(el().querySelectorAll('[data-action]')).map((b) =>
-        b.getAttribute('data-action'),
-      ),
-    ).toEqual(['RECORD_VERIFICATION', 'REQUEST_EXTENSION']);
+    await open(detail('complaint', 'accepted.verification', ['RECORD_VERIFICATION', 'REQUEST_EXTENSION']));
+    expect(Array.from(el().querySelectorAll('[data-action]')).map((b) => b.getAttribute('data-action'))).toEqual([
+      'RECORD_VERIFICATION',
+      'REQUEST_EXTENSION',
+    ]);
     q('[data-action="RECORD_VERIFICATION"]')?.click();
     await settle();
     const form = q('form[data-event="RECORD_VERIFICATION"]');
-    expect(
-      Array.from(form?.querySelectorAll('[data-field]') ?? []).map((f) =>
-        f.getAttribute('data-field'),
-      ),
-    ).toEqual(['findings', 'demandMatchesFindings']);
+    expect(Array.from(form?.querySelectorAll('[data-field]') ?? []).map((f) => f.getAttribute('data-field'))).toEqual([
+      'findings',
+      'demandMatchesFindings',
+    ]);
 
     // Required fields are checked before anything is sent.
     q('[data-testid="event-submit"]')?.click();
@@ -408,19 +359,13 @@ describe('CasePage', () => {
         canRelease: false,
         candidates: [],
       });
-    expect(q('[data-testid="case-state"]')?.textContent?.trim()).toBe(
-      'Đã xác minh',
-    );
-    expect(q('[data-testid="case-banner"]')?.textContent).toContain(
-      'Đã ghi nhận: Ghi nhận kết quả xác minh',
-    );
+    expect(q('[data-testid="case-state"]')?.textContent?.trim()).toBe('Đã xác minh');
+    expect(q('[data-testid="case-banner"]')?.textContent).toContain('Đã ghi nhận: Ghi nhận kết quả xác minh');
     expect(q('form[data-event]')).toBeNull();
   });
 
   it('reloads and says so when someone else changed the case (409)', async () => {
-    await open(
-      detail('complaint', 'accepted.verification', ['RECORD_VERIFICATION']),
-    );
+    await open(detail('complaint', 'accepted.verification', ['RECORD_VERIFICATION']));
     q('[data-action="RECORD_VERIFICATION"]')?.click();
     await settle();
     const findings = q<HTMLTextAreaElement>('textarea[data-field="findings"]');
@@ -454,12 +399,8 @@ describe('CasePage', () => {
         canRelease: false,
         candidates: [],
       });
-    expect(q('[data-testid="case-banner"]')?.textContent).toContain(
-      'Hồ sơ vừa được người khác cập nhật',
-    );
-    expect(q('[data-testid="case-state"]')?.textContent?.trim()).toBe(
-      'Đã xác minh',
-    );
+    expect(q('[data-testid="case-banner"]')?.textContent).toContain('Hồ sơ vừa được người khác cập nhật');
+    expect(q('[data-testid="case-state"]')?.textContent?.trim()).toBe('Đã xác minh');
     // The verification form no longer applies at the new step.
     expect(q('form[data-event]')).toBeNull();
   });
@@ -467,9 +408,7 @@ describe('CasePage', () => {
   it('asks for at least 5 days of notice before a complaint dialogue', async () => {
     await open(detail('complaint', 'accepted.verified', ['SCHEDULE_DIALOGUE']));
     // The dialogue can also be held as a dialogue session (minutes, opinions, commitments) linked to the complaint.
-    expect(
-      q('[data-testid="schedule-dialogue-session"]')?.getAttribute('href'),
-    ).toBe('/dialogues?caseId=c1');
+    expect(q('[data-testid="schedule-dialogue-session"]')?.getAttribute('href')).toBe('/dialogues?caseId=c1');
     q('[data-action="SCHEDULE_DIALOGUE"]')?.click();
     await settle();
     const form = q('form[data-event="SCHEDULE_DIALOGUE"]');
@@ -482,10 +421,7 @@ describe('CasePage', () => {
     };
     set('input[data-field="date"]', '2026-03-12');
     set('input[data-field="place"]', 'Hội trường');
-    set(
-      'textarea[data-field="participants"]',
-      'Nguyễn Văn Bình\n\n Lê Văn Hùng ',
-    );
+    set('textarea[data-field="participants"]', 'Nguyễn Văn Bình\n\n Lê Văn Hùng ');
     q('[data-testid="event-submit"]')?.click();
     await settle();
     http.expectNone('/api/cases/c1/events');
@@ -522,51 +458,39 @@ describe('CasePage', () => {
 
   it('says why an action is missing, and that minutes wait for the dialogue’s day', async () => {
     await open(
-      detail(
-        'complaint',
-        'accepted.dialogueScheduled',
-        ['RECORD_DIALOGUE_MINUTES'],
-        {
-          context: {
-            caseId: 'c-1',
-            receivedAt: '2026-03-02T02:00:00.000Z',
-            remote: false,
-            updatedAt: '2026-03-02T02:00:00.000Z',
-            dialogue: { date: '2026-03-16', place: 'UBND', participants: [], noticeAt: '2026-03-09T02:00:00.000Z' },
-          },
-          blockedEvents: [
-            {
-              type: 'PROPOSE_DECISION',
-              label: { vi: 'Dự thảo quyết định', en: 'Propose the decision' },
-              reason: 'isDialogueSatisfied',
-              reasonLabel: {
-                vi: 'Cần tổ chức đối thoại trước khi dự thảo quyết định',
-                en: 'A dialogue must be held before the draft decision',
-              },
-            },
-          ],
+      detail('complaint', 'accepted.dialogueScheduled', ['RECORD_DIALOGUE_MINUTES'], {
+        context: {
+          caseId: 'c-1',
+          receivedAt: '2026-03-02T02:00:00.000Z',
+          remote: false,
+          updatedAt: '2026-03-02T02:00:00.000Z',
+          dialogue: { date: '2026-03-16', place: 'UBND', participants: [], noticeAt: '2026-03-09T02:00:00.000Z' },
         },
-      ),
+        blockedEvents: [
+          {
+            type: 'PROPOSE_DECISION',
+            label: { vi: 'Dự thảo quyết định', en: 'Propose the decision' },
+            reason: 'isDialogueSatisfied',
+            reasonLabel: {
+              vi: 'Cần tổ chức đối thoại trước khi dự thảo quyết định',
+              en: 'A dialogue must be held before the draft decision',
+            },
+          },
+        ],
+      }),
     );
-    const blocked =
-      q('[data-testid="blocked-actions"]')?.textContent?.replace(/\s+/g, ' ') ??
-      '';
-    expect(blocked).toContain(
-      'Dự thảo quyết định: Cần tổ chức đối thoại trước khi dự thảo quyết định',
-    );
+    const blocked = q('[data-testid="blocked-actions"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(blocked).toContain('Dự thảo quyết định: Cần tổ chức đối thoại trước khi dự thảo quyết định');
     q('[data-action="RECORD_DIALOGUE_MINUTES"]')?.click();
     await settle();
-    expect(q('[data-testid="dialogue-ahead"]')?.textContent).toContain(
-      'Buổi đối thoại được hẹn ngày 16/03/2026',
-    );
+    expect(q('[data-testid="dialogue-ahead"]')?.textContent).toContain('Buổi đối thoại được hẹn ngày 16/03/2026');
     const minutes = q<HTMLTextAreaElement>('textarea[data-field="minutes"]');
     if (!minutes) throw new Error('no minutes field');
     minutes.value = 'Biên bản';
     minutes.dispatchEvent(new Event('input'));
     q('[data-testid="event-submit"]')?.click();
     await settle();
-    const message =
-      'Buổi đối thoại được hẹn ngày 16/03/2026: chỉ ghi biên bản từ ngày đó trở đi.';
+    const message = 'Buổi đối thoại được hẹn ngày 16/03/2026: chỉ ghi biên bản từ ngày đó trở đi.';
     http.expectOne({ method: 'POST', url: '/api/cases/c1/events' }).flush(
       {
         code: 'CASE_DIALOGUE_NOT_HELD_YET',
@@ -584,12 +508,8 @@ describe('CasePage', () => {
     await settle();
     // Nothing changed on the server: no reload, the text typed stays, the reason sits under the field.
     http.expectNone('/api/cases/c1');
-    expect(
-      q<HTMLTextAreaElement>('textarea[data-field="minutes"]')?.value,
-    ).toBe('Biên bản');
-    expect(
-      q('form[data-event="RECORD_DIALOGUE_MINUTES"] mat-error')?.textContent,
-    ).toContain(message);
+    expect(q<HTMLTextAreaElement>('textarea[data-field="minutes"]')?.value).toBe('Biên bản');
+    expect(q('form[data-event="RECORD_DIALOGUE_MINUTES"] mat-error')?.textContent).toContain(message);
   });
 
   it('masks the denouncer and reveals the identity only with a reason', async () => {
@@ -604,9 +524,7 @@ describe('CasePage', () => {
     expect(q('[data-testid="denouncer-masked"]')).not.toBeNull();
     q('[data-testid="reveal"]')?.click();
     await settle();
-    const confirm = Array.from(el().querySelectorAll('button')).find((b) =>
-      b.textContent?.includes('Xem và ghi nhật ký'),
-    );
+    const confirm = Array.from(el().querySelectorAll('button')).find((b) => b.textContent?.includes('Xem và ghi nhật ký'));
     expect(confirm?.disabled).toBe(true);
     const reason = q<HTMLTextAreaElement>('[data-testid="reveal-reason"]');
     if (!reason) throw new Error('no reason');
@@ -624,9 +542,7 @@ describe('CasePage', () => {
     });
     reveal.flush({ fullName: 'Trần Thị Mai', phone: '0987654321' });
     await settle();
-    expect(q('[data-testid="denouncer-identity"]')?.textContent).toContain(
-      'Trần Thị Mai',
-    );
+    expect(q('[data-testid="denouncer-identity"]')?.textContent).toContain('Trần Thị Mai');
   });
 
   it('offers no reveal to someone who may not see the identity, and says who may', async () => {
@@ -640,35 +556,25 @@ describe('CasePage', () => {
     );
     expect(q('[data-testid="denouncer-masked"]')).not.toBeNull();
     expect(q('[data-testid="reveal"]')).toBeNull();
-    expect(q('[data-testid="reveal-not-allowed"]')?.textContent).toContain(
-      'Chỉ chuyên viên được thủ trưởng giao',
-    );
+    expect(q('[data-testid="reveal-not-allowed"]')?.textContent).toContain('Chỉ chuyên viên được thủ trưởng giao');
   });
 
   it('says plainly when the case does not exist or is out of scope', async () => {
     await open({ status: 404 });
-    expect(q('[data-testid="case-not-found"]')?.textContent).toContain(
-      'không thuộc phạm vi của bạn',
-    );
+    expect(q('[data-testid="case-not-found"]')?.textContent).toContain('không thuộc phạm vi của bạn');
     expect(q('h1')?.textContent?.trim()).toBe('Không tìm thấy hồ sơ');
-    expect(TestBed.inject(PageTitle).text()).toBe(
-      'Không tìm thấy hồ sơ · Tiếp Dân',
-    );
+    expect(TestBed.inject(PageTitle).text()).toBe('Không tìm thấy hồ sơ · Tiếp Dân');
   });
 
   it('names the case in the tab title and reads code and summary apart in its heading', async () => {
     await open(detail('complaint', 'received', []));
     expect(TestBed.inject(PageTitle).text()).toContain('KN-2026-000007 · ');
-    expect(q('h1')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
-      'KN-2026-000007 Khiếu nại thu hồi đất thửa 215',
-    );
+    expect(q('h1')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('KN-2026-000007 Khiếu nại thu hồi đất thửa 215');
   });
 
   it('opens an action in its first field, and after it the focus is on the outcome', async () => {
     document.body.appendChild(el());
-    await open(
-      detail('complaint', 'accepted.verification', ['RECORD_VERIFICATION']),
-    );
+    await open(detail('complaint', 'accepted.verification', ['RECORD_VERIFICATION']));
     q('[data-action="RECORD_VERIFICATION"]')?.click();
     await settle();
     const findings = q<HTMLTextAreaElement>('textarea[data-field="findings"]');
@@ -678,9 +584,7 @@ describe('CasePage', () => {
     findings.dispatchEvent(new Event('input'));
     q('[data-testid="event-submit"]')?.click();
     await settle();
-    http
-      .expectOne({ method: 'POST', url: '/api/cases/c1/events' })
-      .flush(detail('complaint', 'accepted.verified', [], { version: 4 }));
+    http.expectOne({ method: 'POST', url: '/api/cases/c1/events' }).flush(detail('complaint', 'accepted.verified', [], { version: 4 }));
     await settle();
     for (const r of http.match('/api/cases/c1/assignee'))
       r.flush({

@@ -16,13 +16,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
-import {
-  CASE_CATEGORY_LABELS,
-  type AgencyDto,
-  type BilingualText,
-  type CaseDetailDto,
-  type DialogueSummaryDto,
-} from '@tiep-dan/contracts';
+import { CASE_CATEGORY_LABELS, type AgencyDto, type BilingualText, type CaseDetailDto, type DialogueSummaryDto } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../core/api/admin.api';
 import { DialoguesApi } from '../core/api/dialogues.api';
@@ -42,21 +36,11 @@ import { EventForm, vietnamDatePlus, type EventSubmission } from './event-form';
 import { HistoryTimeline } from './history-timeline';
 import { NoticesPanel } from './notices-panel';
 import { CitizenNoticesPanel } from './citizen-notices-panel';
-import {
-  agenciesFor,
-  caseActions,
-  dialogueDayAhead,
-  mayUpload,
-  relatedLinks,
-  visitedStates,
-} from './case-view';
+import { agenciesFor, caseActions, dialogueDayAhead, mayUpload, relatedLinks, visitedStates } from './case-view';
 import { PartiesPanel } from './parties-panel';
 
 type LoadState = 'loading' | 'ready' | 'notFound' | 'error';
-type Banner =
-  | { kind: 'done'; event: BilingualText }
-  | { kind: 'conflict' }
-  | { kind: 'error'; text: BilingualText };
+type Banner = { kind: 'done'; event: BilingualText } | { kind: 'conflict' } | { kind: 'error'; text: BilingualText };
 
 /**
  * One case (`/cases/:id`): where it stands and until when (with the reasons for the date), its lifecycle, the actions
@@ -110,12 +94,7 @@ export class CasePage {
   protected readonly relatedCodes = signal<Partial<Record<string, string>>>({});
   /** A complaint's dialogue sessions (its mandatory dialogue is held and minuted there, then shows in the history). */
   protected readonly dialogues = signal<DialogueSummaryDto[]>([]);
-  protected readonly canScheduleDialogue = computed(
-    () =>
-      !!this.detail()?.allowedEvents.some(
-        (e) => e.type === 'SCHEDULE_DIALOGUE',
-      ),
-  );
+  protected readonly canScheduleDialogue = computed(() => !!this.detail()?.allowedEvents.some((e) => e.type === 'SCHEDULE_DIALOGUE'));
   /** A fresh key for each opened form: a double click or a retry after a timeout is applied once. */
   private idempotencyKey = '';
 
@@ -128,18 +107,14 @@ export class CasePage {
     return c ? caseActions(c) : [];
   });
 
-  protected readonly openForm = computed(
-    () => this.actions().find((e) => e.type === this.activeEvent()) ?? null,
-  );
+  protected readonly openForm = computed(() => this.actions().find((e) => e.type === this.activeEvent()) ?? null);
 
   protected readonly visited = computed(() => {
     const c = this.detail();
     return c ? visitedStates(c) : [];
   });
 
-  protected readonly typeKey = computed(
-    () => `case.type.${this.detail()?.type ?? 'complaint'}` as const,
-  );
+  protected readonly typeKey = computed(() => `case.type.${this.detail()?.type ?? 'complaint'}` as const);
 
   protected readonly formDefaults = computed<Record<string, unknown>>(() => {
     const c = this.detail();
@@ -147,26 +122,16 @@ export class CasePage {
   });
 
   /** The dialogue's day while the minutes form is open before it (case-view.ts). */
-  protected readonly dialogueAhead = computed(() =>
-    dialogueDayAhead(
-      this.detail(),
-      this.activeEvent(),
-      vietnamDatePlus(this.now(), 0),
-    ),
-  );
+  protected readonly dialogueAhead = computed(() => dialogueDayAhead(this.detail(), this.activeEvent(), vietnamDatePlus(this.now(), 0)));
 
-  protected readonly formAgencies = computed(() =>
-    agenciesFor(this.activeEvent(), this.detail(), this.agencies()),
-  );
+  protected readonly formAgencies = computed(() => agenciesFor(this.activeEvent(), this.detail(), this.agencies()));
 
   protected readonly related = computed(() => {
     const c = this.detail();
     return c ? relatedLinks(c) : [];
   });
 
-  protected readonly canUpload = computed(() =>
-    mayUpload(this.user()?.role, this.detail()),
-  );
+  protected readonly canUpload = computed(() => mayUpload(this.user()?.role, this.detail()));
 
   constructor() {
     effect(() => {
@@ -248,8 +213,7 @@ export class CasePage {
         if (!this.openForm()) this.activeEvent.set(null);
         this.focusBanner();
       } else {
-        const fieldErrors =
-          problem.errors?.filter((e) => e.field.startsWith('payload.')) ?? [];
+        const fieldErrors = problem.errors?.filter((e) => e.field.startsWith('payload.')) ?? [];
         // Errors of fields are shown and focused in the form; anything else in the banner, which takes the focus.
         this.serverErrors.set(fieldErrors);
         this.banner.set({ kind: 'error', text: problem.message });
@@ -276,10 +240,7 @@ export class CasePage {
       detail.related.secondComplaintOf,
       detail.related.forwardedFrom,
       detail.context.linkedCaseId,
-    ].filter(
-      (id): id is string =>
-        typeof id === 'string' && !(id in this.relatedCodes()),
-    );
+    ].filter((id): id is string => typeof id === 'string' && !(id in this.relatedCodes()));
     for (const id of ids) {
       try {
         const other = await firstValueFrom(this.api.get(id));

@@ -1,13 +1,6 @@
 import type { AgencyDto, CaseDetailDto } from '@tiep-dan/contracts';
 import { describeMachine } from '@tiep-dan/workflows';
-import {
-  agenciesFor,
-  caseActions,
-  dialogueDayAhead,
-  mayUpload,
-  relatedLinks,
-  visitedStates,
-} from './case-view';
+import { agenciesFor, caseActions, dialogueDayAhead, mayUpload, relatedLinks, visitedStates } from './case-view';
 
 /** The fields of a case these derivations read; the rest of the detail does not matter to them. */
 /** The facts every machine context has (`CaseFactsDto`). */
@@ -41,10 +34,7 @@ describe('case view', () => {
       ] as CaseDetailDto['allowedEvents'],
     });
     const actions = caseActions(c);
-    expect(actions.map((a) => a.type)).toEqual([
-      'TRIAGE_ACCEPT',
-      'UNKNOWN_EVENT',
-    ]);
+    expect(actions.map((a) => a.type)).toEqual(['TRIAGE_ACCEPT', 'UNKNOWN_EVENT']);
     expect(actions[0].payload.length).toBeGreaterThan(0);
     expect(actions[1]).toEqual({
       type: 'UNKNOWN_EVENT',
@@ -55,16 +45,11 @@ describe('case view', () => {
   });
 
   it('lists each state the case went through once', () => {
-    const step = (fromState: string | null, toState: string | null) =>
-      ({ fromState, toState }) as CaseDetailDto['history'][number];
+    const step = (fromState: string | null, toState: string | null) => ({ fromState, toState }) as CaseDetailDto['history'][number];
     expect(
       visitedStates(
         detail({
-          history: [
-            step(null, 'received'),
-            step('received', 'accepted.verification'),
-            step('accepted.verification', null),
-          ],
+          history: [step(null, 'received'), step('received', 'accepted.verification'), step('accepted.verification', null)],
         }),
       ),
     ).toEqual(['received', 'accepted.verification']);
@@ -74,27 +59,15 @@ describe('case view', () => {
     const c = detail({
       context: { ...FACTS, dialogue: { date: '2026-03-20T02:00:00Z', place: 'UBND', participants: [], noticeAt: '2026-03-10T02:00:00Z' } },
     });
-    expect(dialogueDayAhead(c, 'RECORD_DIALOGUE_MINUTES', '2026-03-18')).toBe(
-      '20/03/2026',
-    );
-    expect(
-      dialogueDayAhead(c, 'RECORD_DIALOGUE_MINUTES', '2026-03-20'),
-    ).toBeNull();
+    expect(dialogueDayAhead(c, 'RECORD_DIALOGUE_MINUTES', '2026-03-18')).toBe('20/03/2026');
+    expect(dialogueDayAhead(c, 'RECORD_DIALOGUE_MINUTES', '2026-03-20')).toBeNull();
     expect(dialogueDayAhead(c, 'ACCEPT', '2026-03-18')).toBeNull();
-    expect(
-      dialogueDayAhead(
-        detail({ ...c, type: 'denunciation' }),
-        'RECORD_DIALOGUE_MINUTES',
-        '2026-03-18',
-      ),
-    ).toBeNull();
+    expect(dialogueDayAhead(detail({ ...c, type: 'denunciation' }), 'RECORD_DIALOGUE_MINUTES', '2026-03-18')).toBeNull();
   });
 
   it('leaves the lead agency out of the choices when the case is sent elsewhere', () => {
     const agencies = [{ id: 'a' }, { id: 'b' }] as AgencyDto[];
-    expect(agenciesFor('FORWARD', { leadAgencyId: 'a', communeId: 'c' }, agencies).map((a) => a.id)).toEqual([
-      'b',
-    ]);
+    expect(agenciesFor('FORWARD', { leadAgencyId: 'a', communeId: 'c' }, agencies).map((a) => a.id)).toEqual(['b']);
     expect(agenciesFor('ACCEPT', { leadAgencyId: 'a', communeId: 'c' }, agencies)).toBe(agencies);
   });
 
@@ -118,8 +91,6 @@ describe('case view', () => {
     expect(mayUpload('agency_handler', detail())).toBe(true);
     expect(mayUpload('inspector', detail())).toBe(false);
     expect(mayUpload(undefined, detail())).toBe(false);
-    expect(
-      mayUpload('agency_handler', detail({ closedAt: '2026-03-18T02:00:00Z' })),
-    ).toBe(false);
+    expect(mayUpload('agency_handler', detail({ closedAt: '2026-03-18T02:00:00Z' }))).toBe(false);
   });
 });

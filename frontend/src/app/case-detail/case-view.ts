@@ -15,13 +15,7 @@ const SYSTEM_EVENTS: ReadonlySet<string> = new Set(DEADLINE_EVENT_TYPES);
 /** Events that send the case to another agency: the current one is not a choice. */
 const TO_ANOTHER_AGENCY: ReadonlySet<string> = new Set(['FORWARD', 'ESCALATE']);
 /** Roles that may add files to a case (inspectors only read). */
-const UPLOADERS: readonly Role[] = [
-  'reception_officer',
-  'leader',
-  'agency_handler',
-  'agency_head',
-  'mobilization_lead',
-];
+const UPLOADERS: readonly Role[] = ['reception_officer', 'leader', 'agency_handler', 'agency_head', 'mobilization_lead'];
 
 /** The actions the caller may take now, as the machine describes them (deadline events are the system's own). */
 export function caseActions(c: CaseDetailDto): MachineEventDescription[] {
@@ -40,26 +34,15 @@ export function caseActions(c: CaseDetailDto): MachineEventDescription[] {
 
 /** The states the case has been through, from its history. */
 export function visitedStates(c: CaseDetailDto): string[] {
-  return [
-    ...new Set(
-      c.history
-        .flatMap((h) => [h.fromState, h.toState])
-        .filter((s): s is string => !!s),
-    ),
-  ];
+  return [...new Set(c.history.flatMap((h) => [h.fromState, h.toState]).filter((s): s is string => !!s))];
 }
 
 /**
  * The day a complaint's dialogue is set for, dd/MM/yyyy, while the minutes form is open before that day (`today`,
  * YYYY-MM-DD in Vietnam): the server refuses minutes of a dialogue not yet held, and the form says so up front.
  */
-export function dialogueDayAhead(
-  c: CaseDetailDto | null,
-  activeEvent: string | null,
-  today: string,
-): string | null {
-  if (c?.type !== 'complaint' || activeEvent !== 'RECORD_DIALOGUE_MINUTES')
-    return null;
+export function dialogueDayAhead(c: CaseDetailDto | null, activeEvent: string | null, today: string): string | null {
+  if (c?.type !== 'complaint' || activeEvent !== 'RECORD_DIALOGUE_MINUTES') return null;
   const date = c.context.dialogue?.date;
   if (typeof date !== 'string') return null;
   const day = date.slice(0, 10);
@@ -74,28 +57,21 @@ export function agenciesFor(
 ): AgencyDto[] {
   const lead = c?.leadAgencyId ?? null;
   // A leader gives the case to a unit of its commune or a department of its province, never the one leading it.
-  if (event === REASSIGN_AGENCY_EVENT && c)
-    return agencyTargets(agencies, c.communeId, lead);
-  return event && TO_ANOTHER_AGENCY.has(event)
-    ? agencies.filter((a) => a.id !== lead)
-    : agencies;
+  if (event === REASSIGN_AGENCY_EVENT && c) return agencyTargets(agencies, c.communeId, lead);
+  return event && TO_ANOTHER_AGENCY.has(event) ? agencies.filter((a) => a.id !== lead) : agencies;
 }
 
 /** Cases this one came from or repeats, not already listed with their relation by the links panel. */
-export function relatedLinks(
-  c: CaseDetailDto,
-): { key: keyof typeof CASE_DETAIL_MESSAGES; id: string }[] {
+export function relatedLinks(c: CaseDetailDto): { key: keyof typeof CASE_DETAIL_MESSAGES; id: string }[] {
   const links: { key: keyof typeof CASE_DETAIL_MESSAGES; id: string }[] = [];
-  if (c.related.duplicateOf)
-    links.push({ key: 'case.related.duplicateOf', id: c.related.duplicateOf });
+  if (c.related.duplicateOf) links.push({ key: 'case.related.duplicateOf', id: c.related.duplicateOf });
   if (c.related.secondComplaintOf)
     links.push({
       key: 'case.related.secondComplaintOf',
       id: c.related.secondComplaintOf,
     });
   const linked = c.context.linkedCaseId;
-  if (typeof linked === 'string' && linked !== c.related.secondComplaintOf)
-    links.push({ key: 'case.related.linkedCase', id: linked });
+  if (typeof linked === 'string' && linked !== c.related.secondComplaintOf) links.push({ key: 'case.related.linkedCase', id: linked });
   // A handoff (second complaint, forward…) is already listed with its relation by the links panel.
   const shown = new Set(c.links.map((l) => l.caseId));
   return links.filter((l) => !shown.has(l.id));

@@ -1,19 +1,7 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import {
-  CITIZEN_NOTICE_LABELS,
-  type CitizenNoticeDto,
-  type NoticeChannel,
-  type NoticeDeliveryStatus,
-} from '@tiep-dan/contracts';
+import { CITIZEN_NOTICE_LABELS, type CitizenNoticeDto, type NoticeChannel, type NoticeDeliveryStatus } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { CitizensApi } from '../core/api/citizens.api';
 import type { MessageKey } from '../core/i18n/messages';
@@ -42,11 +30,7 @@ const STATUS: Record<NoticeDeliveryStatus, MessageKey> = {
   imports: [DatePipe, MatButtonModule, TranslatePipe],
   template: `
     @if (notices().length) {
-      <section
-        class="card"
-        aria-labelledby="citizen-notices-title"
-        data-testid="citizen-notices"
-      >
+      <section class="card" aria-labelledby="citizen-notices-title" data-testid="citizen-notices">
         <h2 id="citizen-notices-title">
           {{ 'case.citizenNotices.title' | t }}
         </h2>

@@ -26,25 +26,14 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import type {
-  AgencyDto,
-  BilingualText,
-  CaseType,
-  MachineEventDescription,
-  PayloadFieldDescription,
-} from '@tiep-dan/contracts';
+import type { AgencyDto, BilingualText, CaseType, MachineEventDescription, PayloadFieldDescription } from '@tiep-dan/contracts';
 import { formatIsoDate, vnDayOf } from '@tiep-dan/workflows/vn-date';
 import type { ApiFieldError } from '../core/api/cases.api';
 import { AccessibleForm, focusTarget } from '../core/forms/accessible-form';
 import { I18n } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { NOW } from '../shared/ui/due-badge';
-import {
-  AGENCY_FIELDS,
-  LONG_TEXT_FIELDS,
-  fieldLabel,
-  valueLabel,
-} from './payload-labels';
+import { AGENCY_FIELDS, LONG_TEXT_FIELDS, fieldLabel, valueLabel } from './payload-labels';
 
 /** The complainant is invited at least 5 calendar days before a dialogue (ND 155/2026; the machine's guard `hasDialogueNotice`). */
 export const DIALOGUE_NOTICE_MIN_DAYS = 5;
@@ -69,19 +58,13 @@ export function vietnamDatePlus(now: Date, days: number): string {
   return formatIsoDate(vnDayOf(now) + days);
 }
 
-const notBlank: ValidatorFn = (
-  control: AbstractControl,
-): ValidationErrors | null =>
-  typeof control.value === 'string' && !control.value.trim()
-    ? { required: true }
-    : null;
+const notBlank: ValidatorFn = (control: AbstractControl): ValidationErrors | null =>
+  typeof control.value === 'string' && !control.value.trim() ? { required: true } : null;
 
 const minDate =
   (min: string): ValidatorFn =>
   (control: AbstractControl): ValidationErrors | null =>
-    typeof control.value === 'string' && control.value && control.value < min
-      ? { minDate: min }
-      : null;
+    typeof control.value === 'string' && control.value && control.value < min ? { minDate: min } : null;
 
 /**
  * The form of one lifecycle event, generated from the payload the machine declares for it (`lifecycle.events[].payload`):
@@ -121,24 +104,17 @@ export class EventForm {
   private readonly a11y = viewChild.required<AccessibleForm>('a11y');
   readonly cancelled = output<void>();
 
-  protected readonly fields = computed<FieldView[]>(() =>
-    this.event().payload.map((field) => this.viewOf(field)),
-  );
+  protected readonly fields = computed<FieldView[]>(() => this.event().payload.map((field) => this.viewOf(field)));
 
   protected readonly form = computed(() => {
     const defaults = this.defaults();
     const group = new FormGroup<Record<string, FormControl<unknown>>>({});
     for (const f of this.fields()) {
       const validators: ValidatorFn[] = [];
-      if (f.field.required && f.kind !== 'boolean')
-        validators.push(Validators.required, notBlank);
+      if (f.field.required && f.kind !== 'boolean') validators.push(Validators.required, notBlank);
       if (f.minDate) validators.push(minDate(f.minDate));
-      const initial =
-        f.kind === 'boolean' ? false : (defaults[f.field.name] ?? '');
-      group.addControl(
-        f.field.name,
-        new FormControl<unknown>(initial, validators),
-      );
+      const initial = f.kind === 'boolean' ? false : (defaults[f.field.name] ?? '');
+      group.addControl(f.field.name, new FormControl<unknown>(initial, validators));
     }
     return group;
   });
@@ -148,9 +124,7 @@ export class EventForm {
     // Opened from its action button: the keyboard goes on in the form's first field.
     afterNextRender(() => {
       const first = host.querySelector('form :is(.ng-valid, .ng-invalid)');
-      const target =
-        (first && focusTarget(first)) ??
-        host.querySelector<HTMLElement>('[data-testid="event-submit"]');
+      const target = (first && focusTarget(first)) ?? host.querySelector<HTMLElement>('[data-testid="event-submit"]');
       target?.focus();
     });
     effect(() => {
@@ -171,8 +145,7 @@ export class EventForm {
     const errors = this.form().get(name)?.errors;
     if (!errors) return '';
     if (errors[SERVER]) return this.i18n.pick(errors[SERVER] as BilingualText);
-    if (errors['minDate'])
-      return this.i18n.t('case.form.tooEarly', { n: DIALOGUE_NOTICE_MIN_DAYS });
+    if (errors['minDate']) return this.i18n.t('case.form.tooEarly', { n: DIALOGUE_NOTICE_MIN_DAYS });
     return this.i18n.t('case.form.required');
   }
 
@@ -190,8 +163,7 @@ export class EventForm {
           .map((l) => l.trim())
           .filter(Boolean);
         if (lines.length || f.field.required) payload[f.field.name] = lines;
-      } else if (typeof value === 'string' && value.trim())
-        payload[f.field.name] = value.trim();
+      } else if (typeof value === 'string' && value.trim()) payload[f.field.name] = value.trim();
     }
     this.submitted.emit({ type: this.event().type, payload });
   }
@@ -224,8 +196,7 @@ export class EventForm {
           ...base,
           kind: 'date',
           minDate:
-            this.event().type === 'SCHEDULE_DIALOGUE' &&
-            this.caseType() === 'complaint'
+            this.event().type === 'SCHEDULE_DIALOGUE' && this.caseType() === 'complaint'
               ? vietnamDatePlus(this.now(), DIALOGUE_NOTICE_MIN_DAYS)
               : null,
         };

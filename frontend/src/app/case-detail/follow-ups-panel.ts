@@ -1,12 +1,5 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -30,15 +23,7 @@ const FILERS: readonly Role[] = ['reception_officer', 'leader', 'agency_handler'
 @Component({
   selector: 'app-follow-ups-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    DatePipe,
-    FormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    RouterLink,
-    TranslatePipe,
-  ],
+  imports: [DatePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, TranslatePipe],
   template: `
     @let c = detail();
     @if (c.decider; as d) {
@@ -91,7 +76,14 @@ const FILERS: readonly Role[] = ['reception_officer', 'leader', 'agency_handler'
               <form (ngSubmit)="fileSecond()" data-testid="second-complaint-form">
                 <mat-form-field appearance="outline">
                   <mat-label>{{ 'case.followUp.receivedAt' | t }}</mat-label>
-                  <input matInput type="date" name="receivedAt" [(ngModel)]="receivedAt" [attr.aria-invalid]="!!fieldError('receivedAt')" aria-describedby="fu-receivedAt-error" />
+                  <input
+                    matInput
+                    type="date"
+                    name="receivedAt"
+                    [(ngModel)]="receivedAt"
+                    [attr.aria-invalid]="!!fieldError('receivedAt')"
+                    aria-describedby="fu-receivedAt-error"
+                  />
                 </mat-form-field>
                 <mat-form-field appearance="outline">
                   <mat-label>{{ 'case.followUp.second.summary' | t }}</mat-label>
@@ -134,7 +126,15 @@ const FILERS: readonly Role[] = ['reception_officer', 'leader', 'agency_handler'
               <form (ngSubmit)="fileRe()" data-testid="re-denunciation-form">
                 <mat-form-field appearance="outline">
                   <mat-label>{{ 'case.followUp.re.reason' | t }}</mat-label>
-                  <textarea matInput name="reason" rows="2" required [(ngModel)]="reason" [attr.aria-invalid]="!!fieldError('reason')" aria-describedby="fu-reason-error"></textarea>
+                  <textarea
+                    matInput
+                    name="reason"
+                    rows="2"
+                    required
+                    [(ngModel)]="reason"
+                    [attr.aria-invalid]="!!fieldError('reason')"
+                    aria-describedby="fu-reason-error"
+                  ></textarea>
                 </mat-form-field>
                 @if (error(); as e) {
                   <p class="error" role="alert" id="fu-reason-error">{{ e | t }}</p>
@@ -214,7 +214,9 @@ export class FollowUpsPanel {
   });
 
   protected readonly basisKey = computed<MessageKey>(() =>
-    this.detail().followUps.secondComplaint?.basis === 'unresolved' ? 'case.followUp.second.basis.unresolved' : 'case.followUp.second.basis.decision',
+    this.detail().followUps.secondComplaint?.basis === 'unresolved'
+      ? 'case.followUp.second.basis.unresolved'
+      : 'case.followUp.second.basis.decision',
   );
   protected readonly groundKey = computed<MessageKey>(() =>
     this.detail().followUps.reDenunciation?.ground === 'overdue' ? 'case.followUp.re.ground.overdue' : 'case.followUp.re.ground.disputed',

@@ -1,10 +1,5 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import {
   CASE_CATEGORY_LABELS,
   HANDLER_ASSIGNED_EVENT,
@@ -33,22 +28,8 @@ interface Entry {
 const text = (value: string): BilingualText => ({ vi: value, en: value });
 /** Payload members kept for machines and reports, not for people reading the history. */
 /** Payload members whose value is a code with a label (outcome, complexity, refusal reason, intake channel). */
-const ENUM_FIELDS = new Set([
-  'outcome',
-  'complexity',
-  'reason',
-  'channel',
-  'ground',
-]);
-const HIDDEN = new Set([
-  'fromCaseId',
-  'handlerId',
-  'previousHandlerId',
-  'previousHandlerName',
-  'handlerName',
-  'claimed',
-  'ruleId',
-]);
+const ENUM_FIELDS = new Set(['outcome', 'complexity', 'reason', 'channel', 'ground']);
+const HIDDEN = new Set(['fromCaseId', 'handlerId', 'previousHandlerId', 'previousHandlerName', 'handlerName', 'claimed', 'ruleId']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const dmy = (isoDate: string) => isoDate.split('-').reverse().join('/');
 
@@ -63,17 +44,13 @@ const dmy = (isoDate: string) => isoDate.split('-').reverse().join('/');
         <li [attr.data-seq]="e.seq">
           <div class="head">
             <strong class="what">{{ e.title | t }}</strong>
-            <time [attr.datetime]="e.at">{{
-              e.at | date: 'dd/MM/yyyy HH:mm' : '+0700'
-            }}</time>
+            <time [attr.datetime]="e.at">{{ e.at | date: 'dd/MM/yyyy HH:mm' : '+0700' }}</time>
           </div>
           <div class="who">
             {{ e.actor ?? '' }} · {{ e.role | t }}
             @if (e.moved) {
               ·
-              <span class="moved">{{
-                'case.history.to' | t: { state: (e.moved | t) }
-              }}</span>
+              <span class="moved">{{ 'case.history.to' | t: { state: (e.moved | t) } }}</span>
             }
           </div>
           @if (e.details.length) {
@@ -154,19 +131,10 @@ export class HistoryTimeline {
     const agencies = new Map(this.agencies().map((a) => [a.id, a.name]));
     return [...this.history()].reverse().map((h) => {
       const details = Object.entries(h.payload)
-        .filter(
-          ([name, value]) =>
-            !HIDDEN.has(name) &&
-            value !== null &&
-            value !== undefined &&
-            value !== '',
-        )
+        .filter(([name, value]) => !HIDDEN.has(name) && value !== null && value !== undefined && value !== '')
         .map(([name, value]) => ({
           label: fieldLabel(name),
-          value:
-            name === 'sessionId' && h.sessionDate
-              ? this.session(h.sessionDate)
-              : this.valueOf(name, value, agencies),
+          value: name === 'sessionId' && h.sessionDate ? this.session(h.sessionDate) : this.valueOf(name, value, agencies),
         }))
         // An id nobody could read (one this page cannot name) says nothing to the people reading the history.
         .filter((d) => !UUID.test(d.value.vi));
@@ -174,10 +142,7 @@ export class HistoryTimeline {
         const name = h.payload['handlerName'];
         details.unshift({
           label: CASE_DETAIL_MESSAGES['case.assignee.title'],
-          value:
-            typeof name === 'string'
-              ? text(name)
-              : CASE_DETAIL_MESSAGES['case.history.unassigned'],
+          value: typeof name === 'string' ? text(name) : CASE_DETAIL_MESSAGES['case.history.unassigned'],
         });
       }
       return {
@@ -187,21 +152,11 @@ export class HistoryTimeline {
           h.type === 'CREATED'
             ? CASE_DETAIL_MESSAGES['case.history.created']
             : h.type === HANDLER_ASSIGNED_EVENT
-              ? CASE_DETAIL_MESSAGES[
-                  h.payload['claimed'] === true
-                    ? 'case.history.handlerClaimed'
-                    : 'case.history.handlerAssigned'
-                ]
+              ? CASE_DETAIL_MESSAGES[h.payload['claimed'] === true ? 'case.history.handlerClaimed' : 'case.history.handlerAssigned']
               : h.label,
         actor: h.actorFullName ?? h.actorName,
-        role:
-          h.actorRole === 'system'
-            ? CASE_DETAIL_MESSAGES['case.history.system']
-            : ROLE_LABELS[h.actorRole],
-        moved:
-          h.fromState !== null && h.fromState !== h.toState
-            ? (states.get(h.toState) ?? text(h.toState))
-            : null,
+        role: h.actorRole === 'system' ? CASE_DETAIL_MESSAGES['case.history.system'] : ROLE_LABELS[h.actorRole],
+        moved: h.fromState !== null && h.fromState !== h.toState ? (states.get(h.toState) ?? text(h.toState)) : null,
         note: h.note,
         details,
       };
@@ -216,18 +171,12 @@ export class HistoryTimeline {
     };
   }
 
-  private valueOf(
-    name: string,
-    value: unknown,
-    agencies: Map<string, string>,
-  ): BilingualText {
-    if (typeof value === 'boolean')
-      return value ? { vi: 'Có', en: 'Yes' } : { vi: 'Không', en: 'No' };
+  private valueOf(name: string, value: unknown, agencies: Map<string, string>): BilingualText {
+    if (typeof value === 'boolean') return value ? { vi: 'Có', en: 'Yes' } : { vi: 'Không', en: 'No' };
     if (Array.isArray(value)) return text(value.map(String).join(', '));
     const raw = String(value);
     if (AGENCY_FIELDS.has(name)) return text(agencies.get(raw) ?? raw);
-    if (name === 'category')
-      return CASE_CATEGORY_LABELS[raw as CaseCategory] ?? text(raw);
+    if (name === 'category') return CASE_CATEGORY_LABELS[raw as CaseCategory] ?? text(raw);
     if (ENUM_FIELDS.has(name)) return valueLabel(raw);
     // A calendar day (a dialogue's date, a due date) as people write it.
     if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return text(dmy(raw));

@@ -1,8 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { CaseNoticeKind, CaseType } from '@tiep-dan/contracts';
 import { dispositionFileName, NoticesPanel } from './notices-panel';
@@ -15,11 +12,7 @@ describe('dispositionFileName', () => {
       ),
     ).toBe('Thông báo thụ lý KN-2026-000001.pdf');
     expect(dispositionFileName('attachment; filename="a.pdf"')).toBe('a.pdf');
-    expect(
-      dispositionFileName(
-        `attachment; filename="a.pdf"; filename*=UTF-8''%E0%A4%A`,
-      ),
-    ).toBe('a.pdf');
+    expect(dispositionFileName(`attachment; filename="a.pdf"; filename*=UTF-8''%E0%A4%A`)).toBe('a.pdf');
     expect(dispositionFileName(null)).toBeNull();
   });
 });
@@ -28,10 +21,7 @@ describe('NoticesPanel', () => {
   let http: HttpTestingController;
   let clicked: { href: string; download: string }[];
 
-  function render(
-    notices: CaseNoticeKind[],
-    type: CaseType = 'complaint',
-  ): ComponentFixture<NoticesPanel> {
+  function render(notices: CaseNoticeKind[], type: CaseType = 'complaint'): ComponentFixture<NoticesPanel> {
     const fixture = TestBed.createComponent(NoticesPanel);
     fixture.componentRef.setInput('caseId', 'c1');
     fixture.componentRef.setInput('type', type);
@@ -40,9 +30,7 @@ describe('NoticesPanel', () => {
     return fixture;
   }
   const buttons = (fixture: ComponentFixture<NoticesPanel>) =>
-    Array.from(
-      (fixture.nativeElement as HTMLElement).querySelectorAll('button'),
-    ).map((b) => b.textContent?.trim());
+    Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('button')).map((b) => b.textContent?.trim());
 
   beforeEach(() => {
     localStorage.clear();
@@ -53,11 +41,9 @@ describe('NoticesPanel', () => {
     clicked = [];
     URL.createObjectURL = jest.fn(() => 'blob:notice');
     URL.revokeObjectURL = jest.fn();
-    jest
-      .spyOn(HTMLAnchorElement.prototype, 'click')
-      .mockImplementation(function (this: HTMLAnchorElement) {
-        clicked.push({ href: this.href, download: this.download });
-      });
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.href, download: this.download });
+    });
   });
   afterEach(() => {
     http.verify();
@@ -65,9 +51,7 @@ describe('NoticesPanel', () => {
   });
 
   it('offers one print button per notice the case has now, in Vietnamese', () => {
-    expect(
-      buttons(render(['acceptance', 'refusal', 'forwarding-slip', 'guidance'])),
-    ).toEqual([
+    expect(buttons(render(['acceptance', 'refusal', 'forwarding-slip', 'guidance']))).toEqual([
       'In thông báo thụ lý',
       'In thông báo không thụ lý',
       'In phiếu chuyển đơn',
@@ -77,22 +61,14 @@ describe('NoticesPanel', () => {
   });
 
   it('says a denunciation’s notices never name the denouncer', () => {
-    const text = (
-      render(['acceptance'], 'denunciation').nativeElement as HTMLElement
-    ).textContent;
+    const text = (render(['acceptance'], 'denunciation').nativeElement as HTMLElement).textContent;
     expect(text).toContain('không ghi thông tin người tố cáo');
-    expect(
-      (render(['acceptance']).nativeElement as HTMLElement).textContent,
-    ).not.toContain('người tố cáo');
+    expect((render(['acceptance']).nativeElement as HTMLElement).textContent).not.toContain('người tố cáo');
   });
 
   it('downloads the PDF with the token-carrying client, under its Vietnamese name', async () => {
     const fixture = render(['forwarding-slip']);
-    (fixture.nativeElement as HTMLElement)
-      .querySelector<HTMLButtonElement>(
-        '[data-testid="notice-forwarding-slip"]',
-      )
-      ?.click();
+    (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('[data-testid="notice-forwarding-slip"]')?.click();
     const req = http.expectOne('/api/cases/c1/notices/forwarding-slip');
     expect(req.request.method).toBe('GET');
     expect(req.request.responseType).toBe('blob');
@@ -102,9 +78,7 @@ describe('NoticesPanel', () => {
       },
     });
     await fixture.whenStable();
-    expect(clicked).toEqual([
-      { href: 'blob:notice', download: 'Phiếu chuyển đơn KN-2026-000001.pdf' },
-    ]);
+    expect(clicked).toEqual([{ href: 'blob:notice', download: 'Phiếu chuyển đơn KN-2026-000001.pdf' }]);
   });
 
   it('shows the server’s reason when the notice cannot be printed', async () => {
@@ -118,9 +92,7 @@ describe('NoticesPanel', () => {
         });
       };
     const fixture = render(['acceptance']);
-    (fixture.nativeElement as HTMLElement)
-      .querySelector<HTMLButtonElement>('[data-testid="notice-acceptance"]')
-      ?.click();
+    (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('[data-testid="notice-acceptance"]')?.click();
     http.expectOne('/api/cases/c1/notices/acceptance').flush(
       new Blob(
         [
@@ -144,9 +116,7 @@ describe('NoticesPanel', () => {
       fixture.detectChanges();
     }
     const alert = alertOf();
-    expect(alert?.textContent).toContain(
-      'Hồ sơ ở bước hiện tại không có thông báo thụ lý để in',
-    );
+    expect(alert?.textContent).toContain('Hồ sơ ở bước hiện tại không có thông báo thụ lý để in');
     expect(clicked).toEqual([]);
   });
 });

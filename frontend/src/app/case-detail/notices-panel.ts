@@ -1,18 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import type {
-  BilingualText,
-  CaseNoticeKind,
-  CaseType,
-} from '@tiep-dan/contracts';
+import type { BilingualText, CaseNoticeKind, CaseType } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { CasesApi, problemOf } from '../core/api/cases.api';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
@@ -40,11 +29,7 @@ export function dispositionFileName(header: string | null): string | null {
 
 /** The problem of a failed blob request: its body is the problem document as a Blob. */
 async function blobProblem(error: unknown): Promise<BilingualText> {
-  if (
-    error instanceof HttpErrorResponse &&
-    error.error instanceof Blob &&
-    typeof error.error.text === 'function'
-  ) {
+  if (error instanceof HttpErrorResponse && error.error instanceof Blob && typeof error.error.text === 'function') {
     try {
       const body = JSON.parse(await error.error.text()) as {
         message?: BilingualText;
@@ -113,9 +98,7 @@ export class NoticesPanel {
   protected readonly error = signal<BilingualText | null>(null);
 
   constructor() {
-    inject(DestroyRef).onDestroy(() =>
-      this.urls.forEach((u) => URL.revokeObjectURL(u)),
-    );
+    inject(DestroyRef).onDestroy(() => this.urls.forEach((u) => URL.revokeObjectURL(u)));
   }
 
   protected async download(kind: CaseNoticeKind): Promise<void> {
@@ -128,9 +111,7 @@ export class NoticesPanel {
       this.urls.push(url);
       const link = document.createElement('a');
       link.href = url;
-      link.download =
-        dispositionFileName(res.headers.get('Content-Disposition')) ??
-        `${kind}.pdf`;
+      link.download = dispositionFileName(res.headers.get('Content-Disposition')) ?? `${kind}.pdf`;
       link.click();
     } catch (error) {
       this.error.set(await blobProblem(error));

@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -23,14 +17,7 @@ import { AccessibleForm } from '../core/forms/accessible-form';
 @Component({
   selector: 'app-parties-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    AccessibleForm,
-    FormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslatePipe,
-  ],
+  imports: [AccessibleForm, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   template: `
     @let c = detail();
     @if (c.groupSize > 1) {
@@ -50,28 +37,15 @@ import { AccessibleForm } from '../core/forms/accessible-form';
             {{ 'case.denouncer.hide' | t }}
           </button>
         } @else if (c.hasConfidentialIdentity) {
-          <p class="masked" data-testid="denouncer-masked">
-            ██████ · {{ 'case.denouncer.masked' | t }}
-          </p>
+          <p class="masked" data-testid="denouncer-masked">██████ · {{ 'case.denouncer.masked' | t }}</p>
           @if (asking()) {
             <form appAccessibleForm class="reveal" (ngSubmit)="reveal()">
               <mat-form-field appearance="outline">
                 <mat-label>{{ 'case.denouncer.reason' | t }}</mat-label>
-                <textarea
-                  matInput
-                  rows="2"
-                  name="reason"
-                  [(ngModel)]="reason"
-                  required
-                  data-testid="reveal-reason"
-                ></textarea>
+                <textarea matInput rows="2" name="reason" [(ngModel)]="reason" required data-testid="reveal-reason"></textarea>
               </mat-form-field>
               <div class="buttons">
-                <button
-                  mat-flat-button
-                  type="submit"
-                  [disabled]="!reason.trim() || busy()"
-                >
+                <button mat-flat-button type="submit" [disabled]="!reason.trim() || busy()">
                   {{ 'case.denouncer.confirm' | t }}
                 </button>
                 <button mat-button type="button" (click)="asking.set(false)">
@@ -80,12 +54,7 @@ import { AccessibleForm } from '../core/forms/accessible-form';
               </div>
             </form>
           } @else if (c.canRevealIdentity) {
-            <button
-              mat-stroked-button
-              type="button"
-              (click)="asking.set(true)"
-              data-testid="reveal"
-            >
+            <button mat-stroked-button type="button" (click)="asking.set(true)" data-testid="reveal">
               {{ 'case.denouncer.reveal' | t }}
             </button>
           } @else {
@@ -105,12 +74,7 @@ import { AccessibleForm } from '../core/forms/accessible-form';
         @for (p of c.parties; track $index) {
           <li>
             <strong>{{ p.fullName }}</strong>
-            <span class="role">{{
-              (p.role === 'petitioner'
-                ? 'case.parties.petitioner'
-                : 'case.parties.representative'
-              ) | t
-            }}</span>
+            <span class="role">{{ (p.role === 'petitioner' ? 'case.parties.petitioner' : 'case.parties.representative') | t }}</span>
             @if (p.idNumber) {
               <div>{{ 'case.parties.idNumber' | t }}: {{ p.idNumber }}</div>
             }
@@ -180,9 +144,7 @@ export class PartiesPanel {
   protected readonly error = signal<BilingualText | null>(null);
   protected reason = '';
 
-  protected identityEntries(
-    identity: Record<string, unknown>,
-  ): [string, BilingualText, string][] {
+  protected identityEntries(identity: Record<string, unknown>): [string, BilingualText, string][] {
     const labels: Record<string, BilingualText> = {
       fullName: CASE_DETAIL_MESSAGES['case.denouncer.fullName'],
       idNumber: CASE_DETAIL_MESSAGES['case.parties.idNumber'],
@@ -200,11 +162,7 @@ export class PartiesPanel {
     this.busy.set(true);
     this.error.set(null);
     try {
-      this.identity.set(
-        await firstValueFrom(
-          this.api.revealIdentity(this.detail().id, this.reason.trim()),
-        ),
-      );
+      this.identity.set(await firstValueFrom(this.api.revealIdentity(this.detail().id, this.reason.trim())));
       this.asking.set(false);
       this.reason = '';
     } catch (error) {

@@ -1,8 +1,4 @@
-import {
-  RECEPTION_REFUSAL_LABELS,
-  type BilingualText,
-  type ReceptionRefusalReason,
-} from '@tiep-dan/contracts';
+import { RECEPTION_REFUSAL_LABELS, type BilingualText, type ReceptionRefusalReason } from '@tiep-dan/contracts';
 import { CASE_DETAIL_MESSAGES } from './case-detail.messages';
 
 const MESSAGES: Record<string, BilingualText> = CASE_DETAIL_MESSAGES;
@@ -24,11 +20,7 @@ export function valueLabel(value: string): BilingualText {
 }
 
 /** Fields that hold an agency id: picked from the agency list, shown by name. */
-export const AGENCY_FIELDS: ReadonlySet<string> = new Set([
-  'agencyId',
-  'toAgencyId',
-  'fromAgencyId',
-]);
+export const AGENCY_FIELDS: ReadonlySet<string> = new Set(['agencyId', 'toAgencyId', 'fromAgencyId']);
 
 /** Free-text fields that deserve several lines. */
 export const LONG_TEXT_FIELDS: ReadonlySet<string> = new Set([

@@ -1,14 +1,5 @@
 import { DatePipe, DecimalPipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule, type NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -34,12 +25,7 @@ import { PageTitle } from '../core/i18n/page-title';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { DueBadge } from '../shared/ui/due-badge';
 import { PageHeader } from '../shared/ui/page-header';
-import {
-  communeAgencies,
-  KIND_LABELS,
-  STATUS_LABELS,
-  vietnamToday,
-} from './dialogue-labels';
+import { communeAgencies, KIND_LABELS, STATUS_LABELS, vietnamToday } from './dialogue-labels';
 import { OpinionCasesPicker } from './opinion-cases-picker';
 import { AccessibleForm } from '../core/forms/accessible-form';
 
@@ -89,28 +75,15 @@ export class DialogueDetailPage {
   protected readonly dialogue = signal<DialogueDetailDto | null>(null);
   protected readonly notFound = signal(false);
   protected readonly busy = signal(false);
-  protected readonly message = signal<{ text: string; error: boolean } | null>(
-    null,
-  );
+  protected readonly message = signal<{ text: string; error: boolean } | null>(null);
   private readonly allAgencies = toSignal(inject(AdminApi).agencies(), {
     initialValue: [] as AgencyDto[],
   });
-  protected readonly agencies = computed(() =>
-    communeAgencies(this.allAgencies(), this.dialogue()?.communeId ?? null),
-  );
-  protected readonly canWrite = computed(() =>
-    this.session.hasRole([
-      'leader',
-      'reception_officer',
-      'agency_handler',
-      'agency_head',
-    ]),
-  );
+  protected readonly agencies = computed(() => communeAgencies(this.allAgencies(), this.dialogue()?.communeId ?? null));
+  protected readonly canWrite = computed(() => this.session.hasRole(['leader', 'reception_officer', 'agency_handler', 'agency_head']));
   protected readonly invitedNames = computed(() => {
     const names = new Map(this.allAgencies().map((a) => [a.id, a.name]));
-    return (this.dialogue()?.invitedAgencyIds ?? [])
-      .map((id) => names.get(id) ?? id)
-      .join(', ');
+    return (this.dialogue()?.invitedAgencyIds ?? []).map((id) => names.get(id) ?? id).join(', ');
   });
 
   protected summary = '';
@@ -191,20 +164,15 @@ export class DialogueDetailPage {
   protected raise(items: RaiseOpinionCaseItem[]): Promise<void> {
     const d = this.dialogue();
     if (!d) return Promise.resolve();
-    return this.run('dialogues.cases.created', { n: items.length }, () =>
-      this.api.raiseCases(d.id, { items }),
-    );
+    return this.run('dialogues.cases.created', { n: items.length }, () => this.api.raiseCases(d.id, { items }));
   }
 
   protected async addCommitment(form: NgForm): Promise<void> {
     const d = this.dialogue();
     if (!d || form.invalid) return;
-    await this.run('dialogues.commitment.added', {}, () =>
-      this.api.addCommitment(d.id, { ...this.commitment }),
-    );
+    await this.run('dialogues.commitment.added', {}, () => this.api.addCommitment(d.id, { ...this.commitment }));
     // A fresh, untouched form for the next commitment (no "required" warnings on the emptied fields).
-    if (!this.message()?.error)
-      form.resetForm({ content: '', owner: '', due: vietnamToday() });
+    if (!this.message()?.error) form.resetForm({ content: '', owner: '', due: vietnamToday() });
   }
 
   protected upload(event: Event): Promise<void> {
@@ -214,15 +182,10 @@ export class DialogueDetailPage {
     return this.run(null, {}, () => this.api.addAttachment(d.id, file));
   }
 
-  protected async download(
-    attachmentId: string,
-    fileName: string,
-  ): Promise<void> {
+  protected async download(attachmentId: string, fileName: string): Promise<void> {
     const d = this.dialogue();
     if (!d) return;
-    const blob = await firstValueFrom(
-      this.api.attachmentContent(d.id, attachmentId),
-    );
+    const blob = await firstValueFrom(this.api.attachmentContent(d.id, attachmentId));
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
@@ -231,26 +194,18 @@ export class DialogueDetailPage {
     URL.revokeObjectURL(url);
   }
 
-  private async run(
-    done: MessageKey | null,
-    params: Record<string, number>,
-    call: () => Observable<DialogueDetailDto>,
-  ): Promise<void> {
+  private async run(done: MessageKey | null, params: Record<string, number>, call: () => Observable<DialogueDetailDto>): Promise<void> {
     this.busy.set(true);
     this.message.set(null);
     try {
       this.show(await firstValueFrom(call()));
-      if (done)
-        this.message.set({ text: this.i18n.t(done, params), error: false });
+      if (done) this.message.set({ text: this.i18n.t(done, params), error: false });
     } catch (e) {
       const problem = problemOf(e);
-      const detail = problem.errors
-        ?.map((f) => this.i18n.pick(f.message))
-        .join('; ');
+      const detail = problem.errors?.map((f) => this.i18n.pick(f.message)).join('; ');
       this.message.set({
         text: this.i18n.t('dialogues.error', {
-          message:
-            this.i18n.pick(problem.message) + (detail ? ` (${detail})` : ''),
+          message: this.i18n.pick(problem.message) + (detail ? ` (${detail})` : ''),
         }),
         error: true,
       });

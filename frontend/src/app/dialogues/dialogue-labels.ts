@@ -1,8 +1,4 @@
-import type {
-  AgencyDto,
-  DialogueKind,
-  DialogueStatus,
-} from '@tiep-dan/contracts';
+import type { AgencyDto, DialogueKind, DialogueStatus } from '@tiep-dan/contracts';
 import { vnDateOf } from '@tiep-dan/workflows/vn-date';
 import type { MessageKey } from '../core/i18n/messages';
 
@@ -27,16 +23,8 @@ export function lines(text: string): string[] {
 }
 
 /** The commune itself and its units: the agencies that handle a commune's cases and commitments. */
-export function communeAgencies(
-  all: readonly AgencyDto[],
-  communeId: string | null,
-): AgencyDto[] {
-  return all.filter(
-    (a) =>
-      a.active &&
-      (a.id === communeId ||
-        (communeId !== null && a.communeId === communeId && a.kind === 'unit')),
-  );
+export function communeAgencies(all: readonly AgencyDto[], communeId: string | null): AgencyDto[] {
+  return all.filter((a) => a.active && (a.id === communeId || (communeId !== null && a.communeId === communeId && a.kind === 'unit')));
 }
 
 /** Today in Vietnam as YYYY-MM-DD. */

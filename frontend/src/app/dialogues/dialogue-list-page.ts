@@ -1,14 +1,5 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -16,12 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import {
-  DIALOGUE_KINDS,
-  type AgencyDto,
-  type DialogueKind,
-  type DialogueSummaryDto,
-} from '@tiep-dan/contracts';
+import { DIALOGUE_KINDS, type AgencyDto, type DialogueKind, type DialogueSummaryDto } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../core/api/admin.api';
 import { problemOf } from '../core/api/cases.api';
@@ -30,13 +16,7 @@ import { Session } from '../core/auth/session';
 import { I18n } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { PageHeader } from '../shared/ui/page-header';
-import {
-  communeAgencies,
-  KIND_LABELS,
-  lines,
-  STATUS_LABELS,
-  vietnamToday,
-} from './dialogue-labels';
+import { communeAgencies, KIND_LABELS, lines, STATUS_LABELS, vietnamToday } from './dialogue-labels';
 import { AccessibleForm } from '../core/forms/accessible-form';
 
 /** Every dialogue of the commune (or province), newest first, and the form to record a new one. */
@@ -77,24 +57,11 @@ export class DialogueListPage {
   protected readonly agencies = toSignal(inject(AdminApi).agencies(), {
     initialValue: [] as AgencyDto[],
   });
-  protected readonly communeUnits = computed(() =>
-    communeAgencies(this.agencies(), this.session.user()?.communeId ?? null),
-  );
-  protected readonly canCreate = computed(() =>
-    this.session.hasRole([
-      'leader',
-      'reception_officer',
-      'agency_handler',
-      'agency_head',
-    ]),
-  );
+  protected readonly communeUnits = computed(() => communeAgencies(this.agencies(), this.session.user()?.communeId ?? null));
+  protected readonly canCreate = computed(() => this.session.hasRole(['leader', 'reception_officer', 'agency_handler', 'agency_head']));
   /** Province users pick the commune; commune users hold dialogues in their own. */
-  protected readonly communes = computed(() =>
-    this.agencies().filter((a) => a.kind === 'commune' && a.active),
-  );
-  protected readonly needsCommune = computed(
-    () => this.session.user()?.communeId === null,
-  );
+  protected readonly communes = computed(() => this.agencies().filter((a) => a.kind === 'commune' && a.active));
+  protected readonly needsCommune = computed(() => this.session.user()?.communeId === null);
 
   protected readonly formOpen = signal(false);
   protected readonly busy = signal(false);
@@ -130,11 +97,7 @@ export class DialogueListPage {
   }
 
   private async load(caseId?: string): Promise<void> {
-    this.dialogues.set(
-      await firstValueFrom(this.api.list(caseId ? { caseId } : {})).catch(
-        (): DialogueSummaryDto[] => [],
-      ),
-    );
+    this.dialogues.set(await firstValueFrom(this.api.list(caseId ? { caseId } : {})).catch((): DialogueSummaryDto[] => []));
   }
 
   protected toggle(): void {

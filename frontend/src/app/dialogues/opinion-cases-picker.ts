@@ -1,21 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { RouterLink } from '@angular/router';
-import {
-  OPINION_CASE_TYPES,
-  type AgencyDto,
-  type OpinionCaseType,
-  type RaiseOpinionCaseItem,
-} from '@tiep-dan/contracts';
+import { OPINION_CASE_TYPES, type AgencyDto, type OpinionCaseType, type RaiseOpinionCaseItem } from '@tiep-dan/contracts';
 import type { MessageKey } from '../core/i18n/messages';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 
@@ -50,13 +38,7 @@ interface Choice {
 @Component({
   selector: 'app-opinion-cases-picker',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    FormsModule,
-    MatButtonModule,
-    MatCheckboxModule,
-    RouterLink,
-    TranslatePipe,
-  ],
+  imports: [FormsModule, MatButtonModule, MatCheckboxModule, RouterLink, TranslatePipe],
   template: `
     @if (opinions().length === 0) {
       <p class="muted">{{ 'dialogues.cases.none' | t }}</p>
@@ -68,11 +50,7 @@ interface Choice {
             <tr [attr.data-testid]="'opinion-row-' + o.seq">
               <td class="pick">
                 @if (o.caseId) {
-                  <a
-                    [routerLink]="['/cases', o.caseId]"
-                    data-testid="opinion-case"
-                    >{{ o.caseCode }}</a
-                  >
+                  <a [routerLink]="['/cases', o.caseId]" data-testid="opinion-case">{{ o.caseCode }}</a>
                 } @else if (canRaise()) {
                   <mat-checkbox
                     [checked]="choice(o.id).picked"
@@ -117,9 +95,7 @@ interface Choice {
               } @else {
                 <td colspan="2">
                   @if (o.caseId) {
-                    <span class="muted">{{
-                      'dialogues.opinion.raised' | t
-                    }}</span>
+                    <span class="muted">{{ 'dialogues.opinion.raised' | t }}</span>
                   }
                 </td>
               }
@@ -133,13 +109,7 @@ interface Choice {
         </p>
       }
       @if (canRaise()) {
-        <button
-          mat-flat-button
-          type="button"
-          [disabled]="picked().length === 0 || busy()"
-          (click)="submit()"
-          data-testid="create-cases"
-        >
+        <button mat-flat-button type="button" [disabled]="picked().length === 0 || busy()" (click)="submit()" data-testid="create-cases">
           {{ 'dialogues.cases.create' | t: { n: picked().length } }}
         </button>
       }
@@ -199,9 +169,7 @@ export class OpinionCasesPicker {
   );
 
   /** A ticked opinion becomes a denunciation: its raiser's name goes to the vault only. */
-  protected readonly sealsRaiser = computed(() =>
-    this.picked().some((id) => this.choice(id).type === 'denunciation'),
-  );
+  protected readonly sealsRaiser = computed(() => this.picked().some((id) => this.choice(id).type === 'denunciation'));
 
   protected choice(id: string): Choice {
     return (

@@ -17,9 +17,7 @@ import { VisibleNav } from '../shell/visible-nav';
         <a class="card-link" [routerLink]="'/' + item.path">
           <mat-card appearance="outlined">
             <mat-card-header
-              ><mat-card-title>{{
-                item.label | t
-              }}</mat-card-title></mat-card-header
+              ><mat-card-title>{{ item.label | t }}</mat-card-title></mat-card-header
             >
             <mat-card-content
               ><p>{{ item.about | t }}</p></mat-card-content

@@ -1,8 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import type { AgencyDto, LetterDto } from '@tiep-dan/contracts';
@@ -50,15 +47,12 @@ describe('LetterForm', () => {
   let fixture: ComponentFixture<LetterForm>;
   let http: HttpTestingController;
   const el = () => fixture.nativeElement as HTMLElement;
-  const field = <T extends HTMLElement>(id: string) =>
-    el().querySelector(`[data-testid="${id}"]`) as T;
+  const field = <T extends HTMLElement>(id: string) => el().querySelector(`[data-testid="${id}"]`) as T;
 
   async function fill(id: string, value: string): Promise<void> {
     const input = field<HTMLInputElement | HTMLSelectElement>(id);
     input.value = value;
-    input.dispatchEvent(
-      new Event(input instanceof HTMLSelectElement ? 'change' : 'input'),
-    );
+    input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
     fixture.detectChanges();
     await fixture.whenStable();
   }
@@ -72,19 +66,11 @@ describe('LetterForm', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [LetterForm],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNoopAnimations(),
-        { provide: NOW, useValue: () => NOW_AT },
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations(), { provide: NOW, useValue: () => NOW_AT }],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(LetterForm);
-    fixture.componentRef.setInput('agencies', [
-      agency('dc', 'Địa chính An Phú'),
-      agency('ca', 'Công an phường An Phú'),
-    ]);
+    fixture.componentRef.setInput('agencies', [agency('dc', 'Địa chính An Phú'), agency('ca', 'Công an phường An Phú')]);
     fixture.detectChanges();
     await fixture.whenStable();
   });
@@ -172,9 +158,7 @@ describe('LetterForm', () => {
     expect(registered.map((r) => r.letter.code)).toEqual(['DT-2026-000003']);
     // Ready for the next letter of the pile: same channel and date, one empty sender and matter.
     expect(field<HTMLSelectElement>('letter-channel').value).toBe('forwarded');
-    expect(field<HTMLInputElement>('letter-received-at').value).toBe(
-      '2026-03-05',
-    );
+    expect(field<HTMLInputElement>('letter-received-at').value).toBe('2026-03-05');
     expect(field<HTMLInputElement>('letter-sender-name-0').value).toBe('');
     expect(field('letter-sender-name-1')).toBeNull();
     expect(field('letter-matter-1')).toBeNull();
@@ -212,13 +196,9 @@ describe('LetterForm', () => {
     fixture.detectChanges();
     await fixture.whenStable();
 
-    expect(field('letter-matter-summary-error-1').textContent).toContain(
-      'Tóm tắt chưa nêu rõ yêu cầu của người gửi',
-    );
+    expect(field('letter-matter-summary-error-1').textContent).toContain('Tóm tắt chưa nêu rõ yêu cầu của người gửi');
     expect(field('letter-matter-summary-error-0')).toBeNull();
-    expect(field('letter-error').textContent).toContain(
-      'vui lòng sửa các ô được đánh dấu',
-    );
+    expect(field('letter-error').textContent).toContain('vui lòng sửa các ô được đánh dấu');
     expect(document.activeElement).toBe(field('letter-matter-summary-1'));
   });
 
@@ -226,13 +206,9 @@ describe('LetterForm', () => {
     await fill('letter-sender-id-0', '12345');
     await click('letter-submit');
     http.expectNone('/api/letters');
-    expect(field('letter-error').textContent).toContain(
-      'sửa các ô được đánh dấu',
-    );
+    expect(field('letter-error').textContent).toContain('sửa các ô được đánh dấu');
     expect(document.activeElement).toBe(field('letter-sender-name-0'));
-    expect(
-      field('letter-sender-0').querySelector('mat-error')?.textContent,
-    ).toContain('Bắt buộc nhập');
+    expect(field('letter-sender-0').querySelector('mat-error')?.textContent).toContain('Bắt buộc nhập');
     expect(el().textContent).toContain('CCCD gồm 9 hoặc 12 chữ số');
   });
 
@@ -246,9 +222,7 @@ describe('LetterForm', () => {
 
 describe('letter request helpers', () => {
   it('takes the civil date in Vietnam, whatever the browser’s zone', () => {
-    expect(vietnamDate(new Date('2026-03-05T17:30:00.000Z'))).toBe(
-      '2026-03-06',
-    );
+    expect(vietnamDate(new Date('2026-03-05T17:30:00.000Z'))).toBe('2026-03-06');
   });
 
   it('leaves out a date of today (the server stamps the instant) and every empty optional field', () => {

@@ -12,14 +12,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  FormBuilder,
-  FormControl,
-  FormGroupDirective,
-  ReactiveFormsModule,
-  Validators,
-  type AbstractControl,
-} from '@angular/forms';
+import { FormBuilder, FormControl, FormGroupDirective, ReactiveFormsModule, Validators, type AbstractControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -45,11 +38,7 @@ import { matterGroup, senderGroup } from './letter-groups';
 import { LetterMatterFields } from './letter-matter-fields';
 import { LetterSenderFields } from './letter-sender-fields';
 import { vietnamDate } from '../shared/vietnam-date';
-import {
-  atLeastNamedSenders,
-  inUserWords,
-  letterRequest,
-} from './letter-request';
+import { atLeastNamedSenders, inUserWords, letterRequest } from './letter-request';
 import { SCAN_MAX_MB, SCAN_TYPES, isScan } from './scan-uploads';
 import { AccessibleForm } from '../core/forms/accessible-form';
 
@@ -93,8 +82,7 @@ export class LetterForm {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly fb = inject(FormBuilder).nonNullable;
-  private readonly fileInput =
-    viewChild<ElementRef<HTMLInputElement>>('fileInput');
+  private readonly fileInput = viewChild<ElementRef<HTMLInputElement>>('fileInput');
   private readonly formDirective = viewChild(FormGroupDirective);
 
   protected readonly channels = LETTER_CHANNELS;
@@ -113,37 +101,28 @@ export class LetterForm {
     channel: this.fb.control<LetterChannel>('post'),
     receivedAt: this.fb.control(this.today, [
       Validators.required,
-      (c: AbstractControl<string>) =>
-        c.value > this.today ? { future: true } : null,
+      (c: AbstractControl<string>) => (c.value > this.today ? { future: true } : null),
     ]),
     forwardedBy: this.fb.control('', Validators.maxLength(300)),
     documentNo: this.fb.control('', Validators.maxLength(100)),
     senders: this.fb.array([senderGroup(this.fb)]),
     signatoryCount: new FormControl<number | null>(
       null,
-      atLeastNamedSenders(
-        (): number => this.form?.controls.senders.length ?? 1,
-      ),
+      atLeastNamedSenders((): number => this.form?.controls.senders.length ?? 1),
     ),
     neighbourhoodId: this.fb.control(''),
-    summary: this.fb.control('', [
-      Validators.required,
-      Validators.maxLength(500),
-    ]),
+    summary: this.fb.control('', [Validators.required, Validators.maxLength(500)]),
     matters: this.fb.array([matterGroup(this.fb)]),
   });
 
   constructor() {
     // A forwarded letter names the body that forwarded it.
-    this.form.controls.channel.valueChanges
-      .pipe(takeUntilDestroyed(inject(DestroyRef)))
-      .subscribe((channel) => {
-        const forwardedBy = this.form.controls.forwardedBy;
-        if (channel === 'forwarded')
-          forwardedBy.addValidators(Validators.required);
-        else forwardedBy.removeValidators(Validators.required);
-        forwardedBy.updateValueAndValidity();
-      });
+    this.form.controls.channel.valueChanges.pipe(takeUntilDestroyed(inject(DestroyRef))).subscribe((channel) => {
+      const forwardedBy = this.form.controls.forwardedBy;
+      if (channel === 'forwarded') forwardedBy.addValidators(Validators.required);
+      else forwardedBy.removeValidators(Validators.required);
+      forwardedBy.updateValueAndValidity();
+    });
     afterNextRender(() => this.focus('letter-channel'));
   }
 
@@ -157,9 +136,7 @@ export class LetterForm {
 
   /** A denunciation among the matters: the senders go to the vault, the letter keeps no name. */
   protected sealed(): boolean {
-    return this.matters.controls.some(
-      (m) => m.controls.type.value === 'denunciation',
-    );
+    return this.matters.controls.some((m) => m.controls.type.value === 'denunciation');
   }
 
   protected shortcut(event: KeyboardEvent): void {
@@ -222,9 +199,7 @@ export class LetterForm {
     }
     this.saving.set(true);
     try {
-      const letter = await firstValueFrom(
-        this.api.register(letterRequest(this.form.getRawValue(), this.today)),
-      );
+      const letter = await firstValueFrom(this.api.register(letterRequest(this.form.getRawValue(), this.today)));
       const files = this.files();
       this.reset();
       this.registered.emit({ letter, files });
@@ -267,12 +242,7 @@ export class LetterForm {
 
   private focusFirstError(): void {
     afterNextRender(
-      () =>
-        this.host.nativeElement
-          .querySelector<HTMLElement>(
-            'input.ng-invalid, select.ng-invalid, textarea.ng-invalid',
-          )
-          ?.focus(),
+      () => this.host.nativeElement.querySelector<HTMLElement>('input.ng-invalid, select.ng-invalid, textarea.ng-invalid')?.focus(),
       { injector: this.injector },
     );
   }

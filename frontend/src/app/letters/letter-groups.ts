@@ -1,9 +1,4 @@
-import {
-  Validators,
-  type FormControl,
-  type FormGroup,
-  type NonNullableFormBuilder,
-} from '@angular/forms';
+import { Validators, type FormControl, type FormGroup, type NonNullableFormBuilder } from '@angular/forms';
 import type { CaseCategory, LetterMatterType } from '@tiep-dan/contracts';
 
 const ID_NUMBER = /^(\d{9}|\d{12})$/;

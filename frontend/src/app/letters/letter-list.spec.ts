@@ -11,9 +11,7 @@ const letter = (code: string, change: Partial<LetterDto> = {}): LetterDto => ({
   receivedAt: '2026-03-04T17:00:00.000Z',
   communeId: 'ap',
   neighbourhoodId: null,
-  senders: [
-    { fullName: 'Lê Văn Tám', address: null, phone: null, idNumber: null },
-  ],
+  senders: [{ fullName: 'Lê Văn Tám', address: null, phone: null, idNumber: null }],
   senderCount: 1,
   signatoryCount: 1,
   confidential: false,
@@ -47,10 +45,7 @@ describe('LetterList', () => {
   function render(letters: LetterDto[]) {
     TestBed.configureTestingModule({
       imports: [LetterList],
-      providers: [
-        provideRouter([]),
-        { provide: NOW, useValue: () => new Date('2026-03-06T03:00:00Z') },
-      ],
+      providers: [provideRouter([]), { provide: NOW, useValue: () => new Date('2026-03-06T03:00:00Z') }],
     });
     const fixture = TestBed.createComponent(LetterList);
     fixture.componentRef.setInput('letters', letters);
@@ -60,36 +55,22 @@ describe('LetterList', () => {
 
   it('shows each letter’s channel, date, senders, summary and its matters’ cases with their deadline', () => {
     const fixture = render([letter('DT-2026-000002', { signatoryCount: 25 })]);
-    const row = (fixture.nativeElement as HTMLElement).querySelector(
-      '[data-testid="letter-DT-2026-000002"]',
-    ) as HTMLElement;
+    const row = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="letter-DT-2026-000002"]') as HTMLElement;
     const text = row.textContent ?? '';
     expect(text).toContain('Bưu chính');
     expect(text).toContain('05/03/2026');
-    expect(
-      row.querySelector('[data-testid="letter-senders"]')?.textContent,
-    ).toBe('Lê Văn Tám');
+    expect(row.querySelector('[data-testid="letter-senders"]')?.textContent).toBe('Lê Văn Tám');
     expect(text).toContain('25 người ký');
     expect(text).toContain('KN-2026-000012');
     expect(text).toContain('Đã tiếp nhận');
-    expect(
-      row
-        .querySelector('[data-testid="due-badge"]')
-        ?.getAttribute('data-status'),
-    ).toBe('on_time');
-    expect(row.querySelector('a')?.getAttribute('href')).toBe(
-      '/cases/DT-2026-000002-1',
-    );
+    expect(row.querySelector('[data-testid="due-badge"]')?.getAttribute('data-status')).toBe('on_time');
+    expect(row.querySelector('a')?.getAttribute('href')).toBe('/cases/DT-2026-000002-1');
   });
 
   it('never names the senders of a letter carrying a denunciation', () => {
-    const fixture = render([
-      letter('DT-2026-000003', { confidential: true, senders: [] }),
-    ]);
+    const fixture = render([letter('DT-2026-000003', { confidential: true, senders: [] })]);
     const root = fixture.nativeElement as HTMLElement;
-    expect(
-      root.querySelector('[data-testid="letter-senders-sealed"]')?.textContent,
-    ).toContain('Đã bảo mật');
+    expect(root.querySelector('[data-testid="letter-senders-sealed"]')?.textContent).toContain('Đã bảo mật');
     expect(root.querySelector('[data-testid="letter-senders"]')).toBeNull();
   });
 
@@ -97,11 +78,7 @@ describe('LetterList', () => {
     const fixture = render([]);
     const root = fixture.nativeElement as HTMLElement;
     expect(root.textContent).toContain('Chưa có đơn nào.');
-    (
-      root.querySelector(
-        '[data-testid="letters-pending"] input',
-      ) as HTMLInputElement
-    ).click();
+    (root.querySelector('[data-testid="letters-pending"] input') as HTMLInputElement).click();
     expect(fixture.componentInstance.pending()).toBe(true);
   });
 });

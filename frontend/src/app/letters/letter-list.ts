@@ -1,10 +1,5 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  input,
-  model,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, model } from '@angular/core';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { RouterLink } from '@angular/router';
 import type { LetterDto } from '@tiep-dan/contracts';
@@ -22,19 +17,12 @@ import { CHANNEL_LABELS, MATTER_TYPE_LABELS } from './letter-labels';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [DatePipe, MatCheckboxModule, RouterLink, TranslatePipe, DueBadge],
   template: `
-    <section
-      class="letters"
-      aria-labelledby="letters-list-title"
-      data-testid="letters-list"
-    >
+    <section class="letters" aria-labelledby="letters-list-title" data-testid="letters-list">
       <div class="head">
         <h2 id="letters-list-title">{{ 'letters.list.title' | t }}</h2>
-        <mat-checkbox
-          [checked]="pending()"
-          (change)="pending.set($event.checked)"
-          data-testid="letters-pending"
-          >{{ 'letters.list.pending' | t }}</mat-checkbox
-        >
+        <mat-checkbox [checked]="pending()" (change)="pending.set($event.checked)" data-testid="letters-pending">{{
+          'letters.list.pending' | t
+        }}</mat-checkbox>
       </div>
       @if (error(); as e) {
         <p class="muted" role="status">{{ e }}</p>
@@ -60,39 +48,27 @@ import { CHANNEL_LABELS, MATTER_TYPE_LABELS } from './letter-labels';
                         }
                 }}</span>
               }
-              <span class="triage" [class.done]="l.triaged">{{
-                (l.triaged ? 'letters.list.triaged' : 'letters.list.awaiting')
-                  | t
-              }}</span>
+              <span class="triage" [class.done]="l.triaged">{{ (l.triaged ? 'letters.list.triaged' : 'letters.list.awaiting') | t }}</span>
             </div>
             <div class="line senders">
               @if (l.confidential) {
-                <span class="sealed" data-testid="letter-senders-sealed"
-                  >🔒 {{ 'letters.list.sealed' | t }}</span
-                >
+                <span class="sealed" data-testid="letter-senders-sealed">🔒 {{ 'letters.list.sealed' | t }}</span>
               } @else {
                 <span data-testid="letter-senders">{{ names(l) }}</span>
               }
               @if (l.signatoryCount > 1) {
-                <span class="muted">{{
-                  'letters.list.signatories' | t: { n: l.signatoryCount }
-                }}</span>
+                <span class="muted">{{ 'letters.list.signatories' | t: { n: l.signatoryCount } }}</span>
               }
             </div>
             <div class="summary">{{ l.summary }}</div>
             <ul class="matters">
               @for (m of l.matters; track m.caseId) {
                 <li class="line">
-                  <a [routerLink]="['/cases', m.caseId]" class="code">{{
-                    m.code
-                  }}</a>
+                  <a [routerLink]="['/cases', m.caseId]" class="code">{{ m.code }}</a>
                   <span class="chip">{{ typeLabels[m.type] | t }}</span>
                   <span class="state">{{ m.stateLabel | t }}</span>
                   @if (m.dueAt && m.deadlineStatus !== 'none') {
-                    <app-due-badge
-                      [status]="m.deadlineStatus"
-                      [dueAt]="m.dueAt"
-                    />
+                    <app-due-badge [status]="m.deadlineStatus" [dueAt]="m.dueAt" />
                   }
                   <span class="muted">{{ m.summary }}</span>
                 </li>

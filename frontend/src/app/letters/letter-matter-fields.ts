@@ -1,18 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { ControlContainer, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import {
-  CASE_CATEGORIES,
-  CASE_CATEGORY_LABELS,
-  LETTER_MATTER_TYPES,
-  type AgencyDto,
-} from '@tiep-dan/contracts';
+import { CASE_CATEGORIES, CASE_CATEGORY_LABELS, LETTER_MATTER_TYPES, type AgencyDto } from '@tiep-dan/contracts';
 import { FieldErrorPipe } from '../core/forms/field-error.pipe';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import type { MatterGroup } from './letter-groups';
@@ -25,13 +15,7 @@ import { MATTER_TYPE_LABELS } from './letter-labels';
 @Component({
   selector: 'app-letter-matter-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    FieldErrorPipe,
-    MatFormFieldModule,
-    MatInputModule,
-    ReactiveFormsModule,
-    TranslatePipe,
-  ],
+  imports: [FieldErrorPipe, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslatePipe],
   viewProviders: [
     {
       provide: ControlContainer,

@@ -39,28 +39,19 @@ export function atLeastNamedSenders(named: () => number): ValidatorFn {
   return (control) => {
     const count: unknown = control.value;
     if (count === null || count === '') return null;
-    return !Number.isInteger(Number(count)) || Number(count) < named()
-      ? { tooFew: true }
-      : null;
+    return !Number.isInteger(Number(count)) || Number(count) < named() ? { tooFew: true } : null;
   };
 }
 
-const text = (value: string | null | undefined): string | undefined =>
-  value?.trim() || undefined;
+const text = (value: string | null | undefined): string | undefined => value?.trim() || undefined;
 
 /**
  * The request for the form's value. Empty optional fields are left out; a letter received today sends no date (the
  * server stamps the instant), an earlier one the start of that day in Vietnam.
  */
-export function letterRequest(
-  value: LetterFormValue,
-  today: string,
-): RegisterLetterRequest {
+export function letterRequest(value: LetterFormValue, today: string): RegisterLetterRequest {
   const forwarded = value.channel === 'forwarded';
-  const receivedAt =
-    value.receivedAt && value.receivedAt !== today
-      ? vnInstantOf(value.receivedAt).toISOString()
-      : undefined;
+  const receivedAt = value.receivedAt && value.receivedAt !== today ? vnInstantOf(value.receivedAt).toISOString() : undefined;
   const request: RegisterLetterRequest = {
     channel: value.channel,
     ...(receivedAt ? { receivedAt } : {}),
@@ -70,18 +61,10 @@ export function letterRequest(
       ...(text(s.address) ? { address: text(s.address) } : {}),
       ...(text(s.phone) ? { phone: text(s.phone) } : {}),
     })),
-    ...(value.signatoryCount
-      ? { signatoryCount: Number(value.signatoryCount) }
-      : {}),
-    ...(text(value.neighbourhoodId)
-      ? { neighbourhoodId: text(value.neighbourhoodId) }
-      : {}),
-    ...(forwarded && text(value.forwardedBy)
-      ? { forwardedBy: text(value.forwardedBy) }
-      : {}),
-    ...(forwarded && text(value.documentNo)
-      ? { documentNo: text(value.documentNo) }
-      : {}),
+    ...(value.signatoryCount ? { signatoryCount: Number(value.signatoryCount) } : {}),
+    ...(text(value.neighbourhoodId) ? { neighbourhoodId: text(value.neighbourhoodId) } : {}),
+    ...(forwarded && text(value.forwardedBy) ? { forwardedBy: text(value.forwardedBy) } : {}),
+    ...(forwarded && text(value.documentNo) ? { documentNo: text(value.documentNo) } : {}),
     summary: value.summary.trim(),
     matters: value.matters.map((m) => ({
       type: m.type,
@@ -121,10 +104,8 @@ const CHECK_WORDS: Record<string, LettersKey> = {
 /** Field-specific wording where the generic one would be vague. */
 function specific(error: ApiFieldError): LettersKey | null {
   const last = error.field.split('.').pop();
-  if (last === 'idNumber' && error.code === 'matches')
-    return 'letters.form.idNumber.invalid';
-  if (last === 'signatoryCount' && error.code === 'min')
-    return 'letters.form.signatories.tooFew';
+  if (last === 'idNumber' && error.code === 'matches') return 'letters.form.idNumber.invalid';
+  if (last === 'signatoryCount' && error.code === 'min') return 'letters.form.signatories.tooFew';
   return null;
 }
 
@@ -133,9 +114,7 @@ export function inUserWords(problem: ApiProblem): ApiProblem {
     ...problem,
     errors: problem.errors?.map((error) => {
       const key = specific(error) ?? CHECK_WORDS[error.code];
-      const message: BilingualText | undefined = key
-        ? LETTERS_MESSAGES[key]
-        : undefined;
+      const message: BilingualText | undefined = key ? LETTERS_MESSAGES[key] : undefined;
       return message ? { ...error, message } : error;
     }),
   };

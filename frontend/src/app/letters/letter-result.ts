@@ -1,11 +1,5 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  input,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, input, viewChild } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { BilingualText, LetterDto } from '@tiep-dan/contracts';
@@ -30,26 +24,15 @@ import type { ScanUpload } from './scan-uploads';
       <ul class="cases" data-testid="letter-created-cases">
         @for (m of l.matters; track m.caseId) {
           <li data-testid="letter-created-case">
-            <a
-              class="code"
-              [routerLink]="['/cases', m.caseId]"
-              data-testid="letter-case-link"
-              >{{ m.code }}</a
-            >
+            <a class="code" [routerLink]="['/cases', m.caseId]" data-testid="letter-case-link">{{ m.code }}</a>
             <span class="chip">{{ typeLabels[m.type] | t }}</span>
-            <span class="state" data-testid="letter-case-state">{{
-              m.stateLabel | t
-            }}</span>
+            <span class="state" data-testid="letter-case-state">{{ m.stateLabel | t }}</span>
             @if (m.dueAt) {
               <span class="due" data-testid="letter-case-due">
                 @if (ruleName(m.deadlineRuleId); as rule) {
                   {{ rule | t }}:
                 }
-                {{
-                  'letters.result.due'
-                    | t
-                      : { date: (m.dueAt | date: 'dd/MM/yyyy' : '+0700') ?? '' }
-                }}
+                {{ 'letters.result.due' | t: { date: (m.dueAt | date: 'dd/MM/yyyy' : '+0700') ?? '' } }}
               </span>
             }
             <span class="summary">{{ m.summary }}</span>
@@ -63,10 +46,7 @@ import type { ScanUpload } from './scan-uploads';
             <li [class]="u.state">
               @switch (u.state) {
                 @case ('uploading') {
-                  {{
-                    'letters.upload.progress'
-                      | t: { name: u.name, percent: u.percent }
-                  }}
+                  {{ 'letters.upload.progress' | t: { name: u.name, percent: u.percent } }}
                   <mat-progress-bar mode="determinate" [value]="u.percent" />
                 }
                 @case ('done') {

@@ -1,9 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { ControlContainer, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -18,13 +13,7 @@ import type { SenderGroup } from './letter-groups';
 @Component({
   selector: 'app-letter-sender-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    FieldErrorPipe,
-    MatFormFieldModule,
-    MatInputModule,
-    ReactiveFormsModule,
-    TranslatePipe,
-  ],
+  imports: [FieldErrorPipe, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslatePipe],
   viewProviders: [
     {
       provide: ControlContainer,

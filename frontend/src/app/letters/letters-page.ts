@@ -1,21 +1,6 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  Injector,
-  afterNextRender,
-  effect,
-  inject,
-  signal,
-  untracked,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, afterNextRender, effect, inject, signal, untracked, viewChild } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
-import type {
-  AgencyDto,
-  BilingualText,
-  LetterDto,
-  NeighbourhoodDto,
-} from '@tiep-dan/contracts';
+import type { AgencyDto, BilingualText, LetterDto, NeighbourhoodDto } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../core/api/admin.api';
 import { CasesApi, problemOf } from '../core/api/cases.api';
@@ -39,45 +24,22 @@ const LIST_LIMIT = 50;
 @Component({
   selector: 'app-letters-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    MatCardModule,
-    TranslatePipe,
-    PageHeader,
-    LetterForm,
-    LetterList,
-    LetterResult,
-  ],
+  imports: [MatCardModule, TranslatePipe, PageHeader, LetterForm, LetterList, LetterResult],
   providers: [ScanUploads],
   template: `
-    <app-page-header
-      [title]="'letters.title' | t"
-      [subtitle]="'letters.subtitle' | t"
-    />
+    <app-page-header [title]="'letters.title' | t" [subtitle]="'letters.subtitle' | t" />
     @if (loadError(); as e) {
       <p class="error" role="alert" data-testid="letters-load-error">{{ e }}</p>
     }
     @if (last(); as letter) {
-      <app-letter-result
-        [letter]="letter"
-        [ruleNames]="ruleNames()"
-        [uploads]="uploads.items()"
-      />
+      <app-letter-result [letter]="letter" [ruleNames]="ruleNames()" [uploads]="uploads.items()" />
     }
     <mat-card appearance="outlined" class="form-card">
       <mat-card-content>
-        <app-letter-form
-          [agencies]="agencies()"
-          [neighbourhoods]="neighbourhoods()"
-          (registered)="registered($event)"
-        />
+        <app-letter-form [agencies]="agencies()" [neighbourhoods]="neighbourhoods()" (registered)="registered($event)" />
       </mat-card-content>
     </mat-card>
-    <app-letter-list
-      [letters]="letters()"
-      [loading]="listLoading()"
-      [error]="listError()"
-      [(pending)]="pending"
-    />
+    <app-letter-list [letters]="letters()" [loading]="listLoading()" [error]="listError()" [(pending)]="pending" />
   `,
   styles: `
     :host {
@@ -105,9 +67,7 @@ export class LettersPage {
   protected readonly agencies = signal<AgencyDto[]>([]);
   protected readonly neighbourhoods = signal<NeighbourhoodDto[]>([]);
   protected readonly loadError = signal<string | null>(null);
-  protected readonly ruleNames = signal<Partial<Record<string, BilingualText>>>(
-    {},
-  );
+  protected readonly ruleNames = signal<Partial<Record<string, BilingualText>>>({});
   protected readonly last = signal<LetterDto | null>(null);
   protected readonly letters = signal<LetterDto[]>([]);
   protected readonly listLoading = signal(false);
@@ -141,9 +101,7 @@ export class LettersPage {
     try {
       const [agencies, neighbourhoods] = await Promise.all([
         firstValueFrom(this.admin.agencies()),
-        communeId
-          ? firstValueFrom(this.admin.neighbourhoods(communeId))
-          : Promise.resolve([]),
+        communeId ? firstValueFrom(this.admin.neighbourhoods(communeId)) : Promise.resolve([]),
       ]);
       this.agencies.set(communeAgencies(agencies, communeId));
       this.neighbourhoods.set(neighbourhoods.filter((n) => n.active));
@@ -172,16 +130,10 @@ export class LettersPage {
     const request = ++this.listRequest;
     this.listLoading.set(true);
     try {
-      const page = await firstValueFrom(
-        this.api.list({ ...(pending ? { pending } : {}), limit: LIST_LIMIT }),
-      );
+      const page = await firstValueFrom(this.api.list({ ...(pending ? { pending } : {}), limit: LIST_LIMIT }));
       if (request !== this.listRequest) return;
       this.letters.set(
-        [...page.items].sort(
-          (a, b) =>
-            b.receivedAt.localeCompare(a.receivedAt) ||
-            b.registeredAt.localeCompare(a.registeredAt),
-        ),
+        [...page.items].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt) || b.registeredAt.localeCompare(a.registeredAt)),
       );
       this.listError.set(null);
     } catch (error) {

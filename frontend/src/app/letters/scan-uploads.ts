@@ -29,10 +29,7 @@ export class ScanUploads {
   private readonly cases = inject(CasesApi);
   readonly items = signal<ScanUpload[]>([]);
 
-  async upload(
-    caseIds: readonly string[],
-    files: readonly File[],
-  ): Promise<void> {
+  async upload(caseIds: readonly string[], files: readonly File[]): Promise<void> {
     this.items.set(
       files.map((f) => ({
         name: f.name,
@@ -42,18 +39,12 @@ export class ScanUploads {
         error: null,
       })),
     );
-    for (const [index, file] of files.entries())
-      await this.uploadFile(index, file, caseIds);
+    for (const [index, file] of files.entries()) await this.uploadFile(index, file, caseIds);
   }
 
-  private async uploadFile(
-    index: number,
-    file: File,
-    caseIds: readonly string[],
-  ): Promise<void> {
+  private async uploadFile(index: number, file: File, caseIds: readonly string[]): Promise<void> {
     const sent = caseIds.map(() => 0);
-    const progress = () =>
-      Math.round((100 * sent.reduce((a, b) => a + b, 0)) / caseIds.length);
+    const progress = () => Math.round((100 * sent.reduce((a, b) => a + b, 0)) / caseIds.length);
     try {
       for (const [k, caseId] of caseIds.entries()) {
         await lastValueFrom(
@@ -76,8 +67,6 @@ export class ScanUploads {
   }
 
   private update(index: number, change: Partial<ScanUpload>): void {
-    this.items.update((items) =>
-      items.map((item, i) => (i === index ? { ...item, ...change } : item)),
-    );
+    this.items.update((items) => items.map((item, i) => (i === index ? { ...item, ...change } : item)));
   }
 }

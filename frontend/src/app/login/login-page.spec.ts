@@ -1,8 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
@@ -35,8 +32,7 @@ describe('LoginPage', () => {
   let fixture: ComponentFixture<LoginPage>;
   let http: HttpTestingController;
   const el = () => fixture.nativeElement as HTMLElement;
-  const q = <T extends Element = HTMLElement>(testid: string) =>
-    el().querySelector<T>(`[data-testid="${testid}"]`);
+  const q = <T extends Element = HTMLElement>(testid: string) => el().querySelector<T>(`[data-testid="${testid}"]`);
   const settle = async () => {
     fixture.detectChanges();
     await fixture.whenStable();
@@ -49,12 +45,7 @@ describe('LoginPage', () => {
     sessionStorage.clear();
     TestBed.configureTestingModule({
       imports: [LoginPage],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNoopAnimations(),
-        provideRouter([]),
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations(), provideRouter([])],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(LoginPage);
@@ -66,26 +57,20 @@ describe('LoginPage', () => {
   it('lists the demo accounts with their role, purpose and the shared password in demo mode', async () => {
     http.expectOne('/api/demo/accounts').flush(DEMO);
     await settle();
-    const accounts = Array.from(
-      el().querySelectorAll('[data-testid="demo-account"]'),
-    ).map((b) => b.textContent?.replace(/\s+/g, ' ').trim());
+    const accounts = Array.from(el().querySelectorAll('[data-testid="demo-account"]')).map((b) =>
+      b.textContent?.replace(/\s+/g, ' ').trim(),
+    );
     expect(accounts).toHaveLength(2);
     expect(accounts[0]).toContain('tiepdan.anphu · Nguyễn Thị Lan');
     expect(accounts[0]).toContain('Cán bộ tiếp công dân');
     expect(accounts[0]).toContain('Tiếp công dân ở Phường An Phú');
-    expect(q('demo-password')?.textContent?.trim()).toBe(
-      'Mật khẩu chung: TiepDan@2026',
-    );
+    expect(q('demo-password')?.textContent?.trim()).toBe('Mật khẩu chung: TiepDan@2026');
 
     TestBed.inject(I18n).use('en');
     await settle();
-    expect(q('demo-accounts')?.textContent).toContain(
-      'Receives citizens in An Phú ward',
-    );
+    expect(q('demo-accounts')?.textContent).toContain('Receives citizens in An Phú ward');
     expect(q('demo-accounts')?.textContent).toContain('Reception officer');
-    expect(q('demo-password')?.textContent?.trim()).toBe(
-      'Shared password: TiepDan@2026',
-    );
+    expect(q('demo-password')?.textContent?.trim()).toBe('Shared password: TiepDan@2026');
   });
 
   it('fills the username and password on choosing an account and moves focus to the submit button', async () => {
@@ -150,15 +135,11 @@ describe('LoginPage', () => {
     );
     await settle();
 
-    expect(q('login-error')?.textContent).toContain(
-      'Sai tên đăng nhập hoặc mật khẩu',
-    );
+    expect(q('login-error')?.textContent).toContain('Sai tên đăng nhập hoặc mật khẩu');
     for (const id of ['login-username', 'login-password']) {
       const field = q<HTMLInputElement>(id);
       expect(field?.getAttribute('aria-invalid')).toBe('true');
-      expect(field?.getAttribute('aria-describedby')?.split(' ')).toContain(
-        'login-error',
-      );
+      expect(field?.getAttribute('aria-describedby')?.split(' ')).toContain('login-error');
     }
     expect(document.activeElement).toBe(q('login-password'));
 
@@ -177,10 +158,7 @@ describe('LoginPage', () => {
   it('shows no demo accounts outside demo mode (404)', async () => {
     http
       .expectOne('/api/demo/accounts')
-      .flush(
-        { message: { vi: 'Không tìm thấy', en: 'Not found' } },
-        { status: 404, statusText: 'Not Found' },
-      );
+      .flush({ message: { vi: 'Không tìm thấy', en: 'Not found' } }, { status: 404, statusText: 'Not Found' });
     await settle();
     expect(q('demo-accounts')).toBeNull();
     expect(q('login-username')).not.toBeNull();

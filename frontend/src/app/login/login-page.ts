@@ -1,16 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { DOCUMENT } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
-  inject,
-  input,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, inject, input, signal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule, NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -51,10 +41,7 @@ interface ProblemBody {
     PageHeader,
   ],
   template: `
-    <app-page-header
-      [title]="'login.title' | t"
-      [subtitle]="'login.intro' | t"
-    />
+    <app-page-header [title]="'login.title' | t" [subtitle]="'login.intro' | t" />
     <mat-card appearance="outlined" class="card">
       <form appAccessibleForm (ngSubmit)="submit()" #form="ngForm">
         <mat-card-content>
@@ -93,24 +80,13 @@ interface ProblemBody {
             }
           </mat-form-field>
           @if (error()) {
-            <p
-              id="login-error"
-              class="error"
-              role="alert"
-              data-testid="login-error"
-            >
+            <p id="login-error" class="error" role="alert" data-testid="login-error">
               {{ error() }}
             </p>
           }
         </mat-card-content>
         <mat-card-actions>
-          <button
-            #submitButton
-            mat-flat-button
-            type="submit"
-            data-testid="login-submit"
-            [disabled]="busy()"
-          >
+          <button #submitButton mat-flat-button type="submit" data-testid="login-submit" [disabled]="busy()">
             {{ 'login.submit' | t }}
           </button>
         </mat-card-actions>
@@ -121,9 +97,7 @@ interface ProblemBody {
     </mat-card>
     @if (demo(); as d) {
       <details class="demo" data-testid="demo-accounts" [open]="demoOpen">
-        <summary>
-          {{ 'login.demo.title' | t }} ({{ d.accounts.length }})
-        </summary>
+        <summary>{{ 'login.demo.title' | t }} ({{ d.accounts.length }})</summary>
         <p class="demo-note">{{ 'login.demo.intro' | t }}</p>
         <p class="demo-note" data-testid="demo-password">
           {{ 'login.demo.password' | t: { password: d.password } }}
@@ -185,10 +159,7 @@ export class LoginPage {
     { initialValue: null },
   );
   /** Open on wide screens; collapsed on phones so the form stays in view. */
-  protected readonly demoOpen = !(
-    inject(DOCUMENT).defaultView?.matchMedia?.('(max-width: 599px)').matches ??
-    false
-  );
+  protected readonly demoOpen = !(inject(DOCUMENT).defaultView?.matchMedia?.('(max-width: 599px)').matches ?? false);
 
   /** Fills the form with a demo account, then moves focus to the submit button. */
   protected choose(account: DemoAccount, password: string): void {
@@ -213,15 +184,8 @@ export class LoginPage {
     try {
       await this.session.login(this.username.trim(), this.password);
     } catch (error) {
-      const body =
-        error instanceof HttpErrorResponse
-          ? (error.error as ProblemBody | null)
-          : null;
-      this.error.set(
-        body?.message
-          ? this.i18n.pick(body.message)
-          : this.i18n.t('login.failed'),
-      );
+      const body = error instanceof HttpErrorResponse ? (error.error as ProblemBody | null) : null;
+      this.error.set(body?.message ? this.i18n.pick(body.message) : this.i18n.t('login.failed'));
       // Both fields carry the refusal (aria-invalid, described by the message); the password is typed again.
       for (const control of controls) control.setErrors({ refused: true });
       afterNextRender(
@@ -238,12 +202,7 @@ export class LoginPage {
     }
     // Only a path inside the app: never an absolute URL handed in by a crafted link.
     const returnUrl = this.returnUrl() ?? '/';
-    const target =
-      returnUrl.startsWith('/') &&
-      !returnUrl.startsWith('//') &&
-      !returnUrl.startsWith('/login')
-        ? returnUrl
-        : '/';
+    const target = returnUrl.startsWith('/') && !returnUrl.startsWith('//') && !returnUrl.startsWith('/login') ? returnUrl : '/';
     await this.router.navigateByUrl(target);
   }
 }

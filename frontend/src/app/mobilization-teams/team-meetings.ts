@@ -1,16 +1,7 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  input,
-  output,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import type {
-  AgencyDto,
-  RaiseOpinionCaseItem,
-  TeamDetailDto,
-} from '@tiep-dan/contracts';
+import type { AgencyDto, RaiseOpinionCaseItem, TeamDetailDto } from '@tiep-dan/contracts';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { OpinionCasesPicker } from '../dialogues/opinion-cases-picker';
 

@@ -1,14 +1,5 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule, type NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -35,11 +26,7 @@ import { PageTitle } from '../core/i18n/page-title';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { PageHeader } from '../shared/ui/page-header';
 import { communeAgencies, vietnamToday } from '../dialogues/dialogue-labels';
-import {
-  emptyMeeting,
-  meetingRequest,
-  type MeetingDraft,
-} from './meeting-draft';
+import { emptyMeeting, meetingRequest, type MeetingDraft } from './meeting-draft';
 import { ROLE_LABELS } from './team-labels';
 import { AccessibleForm } from '../core/forms/accessible-form';
 import { TeamMeetings } from './team-meetings';
@@ -81,15 +68,11 @@ export class TeamPage {
   protected readonly scorecard = signal<TeamScorecardDto | null>(null);
   protected readonly notFound = signal(false);
   protected readonly busy = signal(false);
-  protected readonly message = signal<{ text: string; error: boolean } | null>(
-    null,
-  );
+  protected readonly message = signal<{ text: string; error: boolean } | null>(null);
   private readonly allAgencies = toSignal(inject(AdminApi).agencies(), {
     initialValue: [] as AgencyDto[],
   });
-  protected readonly agencies = computed(() =>
-    communeAgencies(this.allAgencies(), this.team()?.communeId ?? null),
-  );
+  protected readonly agencies = computed(() => communeAgencies(this.allAgencies(), this.team()?.communeId ?? null));
 
   /** Empty until the server answers: its current month (the app's clock) is the default. */
   protected month = '';
@@ -123,18 +106,13 @@ export class TeamPage {
   protected async loadScorecard(): Promise<void> {
     const team = this.team();
     if (!team) return;
-    const card = await firstValueFrom(
-      this.api.scorecard(team.id, this.month || undefined),
-    ).catch(() => null);
+    const card = await firstValueFrom(this.api.scorecard(team.id, this.month || undefined)).catch(() => null);
     this.scorecard.set(card);
     if (card) this.month = card.month;
   }
 
   protected addOpinion(): void {
-    this.meeting.opinions = [
-      ...this.meeting.opinions,
-      { raisedBy: '', content: '', category: 'other' },
-    ];
+    this.meeting.opinions = [...this.meeting.opinions, { raisedBy: '', content: '', category: 'other' }];
   }
 
   protected removeOpinion(i: number): void {
@@ -156,9 +134,7 @@ export class TeamPage {
     const team = this.team();
     if (!team || form.invalid) return;
     const ok = await this.run('teams.meeting.saved', {}, () =>
-      firstValueFrom(
-        this.api.recordMeeting(team.id, meetingRequest(this.meeting)),
-      ),
+      firstValueFrom(this.api.recordMeeting(team.id, meetingRequest(this.meeting))),
     );
     if (ok) {
       form.resetForm();
@@ -166,23 +142,16 @@ export class TeamPage {
     }
   }
 
-  protected raise(
-    meetingId: string,
-    items: RaiseOpinionCaseItem[],
-  ): Promise<boolean> {
+  protected raise(meetingId: string, items: RaiseOpinionCaseItem[]): Promise<boolean> {
     const team = this.team();
     if (!team) return Promise.resolve(false);
-    return this.run('teams.cases.created', { n: items.length }, () =>
-      firstValueFrom(this.api.raiseCases(team.id, meetingId, { items })),
-    );
+    return this.run('teams.cases.created', { n: items.length }, () => firstValueFrom(this.api.raiseCases(team.id, meetingId, { items })));
   }
 
   protected completeTask(taskId: string): Promise<boolean> {
     const team = this.team();
     if (!team) return Promise.resolve(false);
-    return this.run(null, {}, () =>
-      firstValueFrom(this.api.completeTask(team.id, taskId)),
-    );
+    return this.run(null, {}, () => firstValueFrom(this.api.completeTask(team.id, taskId)));
   }
 
   protected async addMember(form: NgForm): Promise<void> {
@@ -216,17 +185,11 @@ export class TeamPage {
   protected endTerm(memberId: string, termEnd: string): Promise<boolean> {
     const team = this.team();
     if (!team || !termEnd) return Promise.resolve(false);
-    return this.run(null, {}, () =>
-      firstValueFrom(this.api.endTerm(team.id, memberId, termEnd)),
-    );
+    return this.run(null, {}, () => firstValueFrom(this.api.endTerm(team.id, memberId, termEnd)));
   }
 
   /** Runs a change, then reloads the team and its scorecard (meetings, opinions and cases all move the score). */
-  private async run(
-    done: MessageKey | null,
-    params: Record<string, number>,
-    work: () => Promise<unknown>,
-  ): Promise<boolean> {
+  private async run(done: MessageKey | null, params: Record<string, number>, work: () => Promise<unknown>): Promise<boolean> {
     const team = this.team();
     if (!team) return false;
     this.busy.set(true);
@@ -235,18 +198,14 @@ export class TeamPage {
       await work();
       this.team.set(await firstValueFrom(this.api.get(team.id)));
       await this.loadScorecard();
-      if (done)
-        this.message.set({ text: this.i18n.t(done, params), error: false });
+      if (done) this.message.set({ text: this.i18n.t(done, params), error: false });
       return true;
     } catch (e) {
       const problem = problemOf(e);
-      const detail = problem.errors
-        ?.map((f) => this.i18n.pick(f.message))
-        .join('; ');
+      const detail = problem.errors?.map((f) => this.i18n.pick(f.message)).join('; ');
       this.message.set({
         text: this.i18n.t('teams.error', {
-          message:
-            this.i18n.pick(problem.message) + (detail ? ` (${detail})` : ''),
+          message: this.i18n.pick(problem.message) + (detail ? ` (${detail})` : ''),
         }),
         error: true,
       });

@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -34,16 +28,7 @@ import { AccessibleForm } from '../core/forms/accessible-form';
 @Component({
   selector: 'app-teams-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    AccessibleForm,
-    FormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    RouterLink,
-    TranslatePipe,
-    PageHeader,
-  ],
+  imports: [AccessibleForm, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, TranslatePipe, PageHeader],
   templateUrl: './teams-page.html',
   styleUrl: './teams.scss',
 })
@@ -58,40 +43,24 @@ export class TeamsPage {
   protected readonly practices = signal<GoodPracticeDto[]>([]);
   protected readonly error = signal<string | null>(null);
   protected readonly busy = signal(false);
-  protected readonly isLeader = computed(() =>
-    this.session.hasRole(['leader']),
-  );
-  protected readonly communeId = computed(
-    () => this.session.user()?.communeId ?? null,
-  );
+  protected readonly isLeader = computed(() => this.session.hasRole(['leader']));
+  protected readonly communeId = computed(() => this.session.user()?.communeId ?? null);
   /** The lead's own team first. */
   protected readonly ordered = computed(() => {
     const mine = this.session.user()?.neighbourhoodId;
-    return [...(this.teams() ?? [])].sort(
-      (a, b) =>
-        Number(b.neighbourhoodId === mine) - Number(a.neighbourhoodId === mine),
-    );
+    return [...(this.teams() ?? [])].sort((a, b) => Number(b.neighbourhoodId === mine) - Number(a.neighbourhoodId === mine));
   });
   private readonly agencies = toSignal(inject(AdminApi).agencies(), {
     initialValue: [] as AgencyDto[],
   });
   /** Province users choose the commune whose ranking they look at. */
-  protected readonly communes = computed(() =>
-    this.agencies().filter((a) => a.kind === 'commune' && a.active),
-  );
+  protected readonly communes = computed(() => this.agencies().filter((a) => a.kind === 'commune' && a.active));
   /** Province leaders set the scorecard's weights and monthly targets. */
-  protected readonly canEditCriteria = computed(
-    () => this.isLeader() && this.communeId() === null,
-  );
+  protected readonly canEditCriteria = computed(() => this.isLeader() && this.communeId() === null);
   protected readonly criteria = signal<ScorecardCriterionDto[]>([]);
-  protected readonly neighbourhoods = toSignal(
-    inject(AdminApi).neighbourhoods(
-      this.session.user()?.communeId ?? undefined,
-    ),
-    {
-      initialValue: [] as NeighbourhoodDto[],
-    },
-  );
+  protected readonly neighbourhoods = toSignal(inject(AdminApi).neighbourhoods(this.session.user()?.communeId ?? undefined), {
+    initialValue: [] as NeighbourhoodDto[],
+  });
 
   /** Empty until the server answers: its current month (the app's clock) is the default. */
   protected month = '';
@@ -109,31 +78,19 @@ export class TeamsPage {
   }
 
   private async load(): Promise<void> {
-    this.teams.set(
-      await firstValueFrom(this.api.list()).catch((): TeamSummaryDto[] => []),
-    );
-    await Promise.all([
-      this.loadRanking(),
-      this.loadPractices(),
-      this.loadCriteria(),
-    ]);
+    this.teams.set(await firstValueFrom(this.api.list()).catch((): TeamSummaryDto[] => []));
+    await Promise.all([this.loadRanking(), this.loadPractices(), this.loadCriteria()]);
   }
 
   protected async loadRanking(): Promise<void> {
     if (!this.rankingCommune) return;
-    const ranking = await firstValueFrom(
-      this.api.ranking(this.month || undefined, this.rankingCommune),
-    ).catch(() => null);
+    const ranking = await firstValueFrom(this.api.ranking(this.month || undefined, this.rankingCommune)).catch(() => null);
     this.ranking.set(ranking);
     if (ranking) this.month = ranking.month;
   }
 
   private async loadCriteria(): Promise<void> {
-    this.criteria.set(
-      await firstValueFrom(this.api.criteria()).catch(
-        (): ScorecardCriterionDto[] => [],
-      ),
-    );
+    this.criteria.set(await firstValueFrom(this.api.criteria()).catch((): ScorecardCriterionDto[] => []));
   }
 
   protected async saveCriteria(): Promise<void> {
@@ -143,26 +100,18 @@ export class TeamsPage {
         weight: Number(c.weight),
         target: Number(c.target),
       }));
-      this.criteria.set(
-        await firstValueFrom(this.api.updateCriteria({ criteria })),
-      );
+      this.criteria.set(await firstValueFrom(this.api.updateCriteria({ criteria })));
       await this.loadRanking();
     });
   }
 
   protected async loadPractices(): Promise<void> {
-    this.practices.set(
-      await firstValueFrom(this.api.goodPractices(this.year)).catch(
-        (): GoodPracticeDto[] => [],
-      ),
-    );
+    this.practices.set(await firstValueFrom(this.api.goodPractices(this.year)).catch((): GoodPracticeDto[] => []));
   }
 
   protected async createTeam(): Promise<void> {
     await this.attempt(async () => {
-      const team = await firstValueFrom(
-        this.api.create({ ...this.newTeam, members: [] }),
-      );
+      const team = await firstValueFrom(this.api.create({ ...this.newTeam, members: [] }));
       await this.router.navigate(['/teams', team.id]);
     });
   }

@@ -1,9 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  input,
-  output,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
@@ -20,13 +15,7 @@ import type { Drill } from './overview-labels';
 @Component({
   selector: 'app-by-area-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    MatButtonModule,
-    MatCardModule,
-    RouterLink,
-    ScrollRegion,
-    TranslatePipe,
-  ],
+  imports: [MatButtonModule, MatCardModule, RouterLink, ScrollRegion, TranslatePipe],
   templateUrl: './by-area-card.html',
   styleUrl: './overview-card.scss',
   styles: `

@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { Router } from '@angular/router';
 import type { CaseCategory, OverviewDto } from '@tiep-dan/contracts';
@@ -85,12 +79,7 @@ export class ByCategoryCard {
     const rows = [...this.rows()].reverse();
     const category: CaseCategory | undefined = rows[event.dataIndex]?.category;
     if (!category) return;
-    const filter: Drill =
-      event.seriesIndex === 0
-        ? { overdue: 'true' }
-        : event.seriesIndex === 1
-          ? { dueSoon: 'true' }
-          : {};
+    const filter: Drill = event.seriesIndex === 0 ? { overdue: 'true' } : event.seriesIndex === 1 ? { dueSoon: 'true' } : {};
     void this.router.navigate(['/overview/cases'], {
       queryParams: drillIn(this.communeId(), {
         category,

@@ -18,16 +18,7 @@ const item = (extra: Partial<CaseSummaryDto>): CaseSummaryDto =>
 
 describe('casesCsv', () => {
   const labels = {
-    header: [
-      'Mã',
-      'Loại',
-      'Nội dung',
-      'Cơ quan',
-      'Bước',
-      'Ngày nhận',
-      'Hạn',
-      'Tình trạng',
-    ],
+    header: ['Mã', 'Loại', 'Nội dung', 'Cơ quan', 'Bước', 'Ngày nhận', 'Hạn', 'Tình trạng'],
     type: () => 'Khiếu nại',
     state: (l: { vi: string }) => l.vi,
     status: () => 'Quá hạn',
@@ -48,9 +39,7 @@ describe('casesCsv', () => {
     );
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe(
-      'Mã,Loại,Nội dung,Cơ quan,Bước,Ngày nhận,Hạn,Tình trạng',
-    );
+    expect(lines[0]).toBe('Mã,Loại,Nội dung,Cơ quan,Bước,Ngày nhận,Hạn,Tình trạng');
     // 00:30 on 2 March in Vietnam, though still 1 March in UTC.
     expect(lines[1]).toBe(
       'KN-2026-000001,Khiếu nại,"Khiếu nại ""thu hồi"" đất, thửa 215",Địa chính An Phú,Đang xác minh,02/03/2026,31/03/2026,Quá hạn',

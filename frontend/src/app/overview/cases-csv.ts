@@ -10,8 +10,7 @@ function cell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-const vnDate = (iso: string | null) =>
-  iso ? formatVnDate(vnDayOf(new Date(iso))) : '';
+const vnDate = (iso: string | null) => (iso ? formatVnDate(vnDayOf(new Date(iso))) : '');
 
 export interface CsvLabels {
   header: string[];
@@ -26,10 +25,7 @@ export interface CsvLabels {
  * The drill-down's cases as CSV for Excel: a BOM, a header row, one row per case, CRLF line ends, Vietnam dates
  * (dd/MM/yyyy). Only what the list shows: no citizen's name, no contact.
  */
-export function casesCsv(
-  items: readonly CaseSummaryDto[],
-  labels: CsvLabels,
-): string {
+export function casesCsv(items: readonly CaseSummaryDto[], labels: CsvLabels): string {
   const rows = items.map((c) => [
     c.code,
     labels.type(c),
@@ -40,9 +36,5 @@ export function casesCsv(
     vnDate(c.dueAt),
     labels.status(c),
   ]);
-  return (
-    UTF8_BOM +
-    [labels.header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') +
-    '\r\n'
-  );
+  return UTF8_BOM + [labels.header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

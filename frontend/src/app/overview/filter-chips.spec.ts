@@ -29,11 +29,7 @@ describe('filter chips', () => {
   });
 
   it('shows "open" only when no deadline filter says more', () => {
-    expect(filterChips({ open: true }, null).map((c) => c.key)).toEqual([
-      'overview.filter.open',
-    ]);
-    expect(
-      filterChips({ open: true, dueSoon: true }, null).map((c) => c.key),
-    ).toEqual(['overview.filter.dueSoon']);
+    expect(filterChips({ open: true }, null).map((c) => c.key)).toEqual(['overview.filter.open']);
+    expect(filterChips({ open: true, dueSoon: true }, null).map((c) => c.key)).toEqual(['overview.filter.dueSoon']);
   });
 });

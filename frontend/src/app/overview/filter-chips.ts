@@ -14,16 +14,12 @@ export interface Chip {
 }
 
 /** The filters of a list query as chips; the agency only once its name is known (`agency`, for that id). */
-export function filterChips(
-  q: CaseListQuery,
-  agency: { id: string; name: string } | null,
-): Chip[] {
+export function filterChips(q: CaseListQuery, agency: { id: string; name: string } | null): Chip[] {
   const chips: Chip[] = [];
   const day = (iso: string) => formatVnDate(vnDayOf(new Date(iso)));
   if (q.overdue) chips.push({ key: 'overview.filter.overdue' });
   if (q.dueSoon) chips.push({ key: 'overview.filter.dueSoon' });
-  if (q.open === true && !q.overdue && !q.dueSoon)
-    chips.push({ key: 'overview.filter.open' });
+  if (q.open === true && !q.overdue && !q.dueSoon) chips.push({ key: 'overview.filter.open' });
   if (q.pendingParty)
     chips.push({
       key: 'case.header.pending',
@@ -43,7 +39,6 @@ export function filterChips(
       key: 'overview.filter.resolved',
       params: { from: day(q.closedFrom), to: day(q.closedTo) },
     });
-  if (q.leadAgencyId && agency && agency.id === q.leadAgencyId)
-    chips.push({ key: 'overview.agency', text: agency.name });
+  if (q.leadAgencyId && agency && agency.id === q.leadAgencyId) chips.push({ key: 'overview.agency', text: agency.name });
   return chips;
 }

@@ -1,23 +1,12 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import type {
-  BilingualText,
-  HotSpotDto,
-  HotSpotSettings,
-} from '@tiep-dan/contracts';
+import type { BilingualText, HotSpotDto, HotSpotSettings } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { problemOf } from '../core/api/cases.api';
 import { DashboardApi } from '../core/api/dashboard.api';
@@ -95,9 +84,7 @@ export class HotSpotsCard {
   readonly communeId = input('');
 
   /** Province leaders set the hot-spot thresholds for the whole installation. */
-  protected readonly canEditThresholds = computed(
-    () => !this.session.user()?.communeId && this.session.hasRole(['leader']),
-  );
+  protected readonly canEditThresholds = computed(() => !this.session.user()?.communeId && this.session.hasRole(['leader']));
   protected readonly thresholds = signal<HotSpotSettings | null>(null);
   protected readonly savingThresholds = signal(false);
   protected readonly thresholdsMessage = signal<BilingualText | null>(null);
@@ -132,9 +119,7 @@ export class HotSpotsCard {
           }),
         )),
       });
-      this.thresholdsMessage.set(
-        OVERVIEW_MESSAGES['overview.thresholds.saved'],
-      );
+      this.thresholdsMessage.set(OVERVIEW_MESSAGES['overview.thresholds.saved']);
     } catch (error) {
       this.thresholdsMessage.set(problemOf(error).message);
     } finally {

@@ -64,8 +64,7 @@ import { listQueryOf, STATUS_LABEL, TYPE_LABEL } from './overview-labels';
 export class OverviewCasesPage {
   private readonly api = inject(CasesApi);
   private readonly admin = inject(AdminApi);
-  private readonly host =
-    inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private readonly injector = inject(Injector);
   private readonly i18n = inject(I18n);
   private readonly session = inject(Session);
@@ -75,34 +74,24 @@ export class OverviewCasesPage {
 
   protected readonly typeLabel = TYPE_LABEL;
   protected readonly statusLabel = STATUS_LABEL;
-  protected readonly query = computed<CaseListQuery>(() =>
-    listQueryOf(this.params()),
-  );
+  protected readonly query = computed<CaseListQuery>(() => listQueryOf(this.params()));
   protected readonly items = signal<CaseSummaryDto[]>([]);
   protected readonly nextCursor = signal<string | null>(null);
   protected readonly loading = signal(false);
   protected readonly error = signal<BilingualText | null>(null);
   /** Leaders urge the agency from here (đôn đốc), or give the case to another lead agency (giao lại). */
-  protected readonly isLeader = computed(() =>
-    this.session.hasRole(['leader']),
-  );
+  protected readonly isLeader = computed(() => this.session.hasRole(['leader']));
   protected readonly reminding = signal<string | null>(null);
   protected readonly sent = signal<Record<string, CaseReminderDto>>({});
   /** The case whose reminder form is open (above the table, so a phone shows it whole). */
-  protected readonly remindingCase = computed(() =>
-    this.items().find((c) => c.id === this.reminding() && c.leadAgencyName),
-  );
+  protected readonly remindingCase = computed(() => this.items().find((c) => c.id === this.reminding() && c.leadAgencyName));
   /** The case whose reassignment form is open (one form at a time, above the table). */
   protected readonly reassigning = signal<string | null>(null);
-  protected readonly reassigningCase = computed(() =>
-    this.items().find((c) => c.id === this.reassigning() && c.reassignable),
-  );
+  protected readonly reassigningCase = computed(() => this.items().find((c) => c.id === this.reassigning() && c.reassignable));
   /** Where each case of this visit was reassigned to (the row says so). */
   protected readonly reassigned = signal<Record<string, string>>({});
   /** The name of the agency the list is filtered by (`leadAgencyId`), read with the list. */
-  private readonly filterAgency = signal<{ id: string; name: string } | null>(
-    null,
-  );
+  private readonly filterAgency = signal<{ id: string; name: string } | null>(null);
   /** The agencies a case can be given to, loaded when the first reassignment form opens. */
   protected readonly agencies = signal<AgencyDto[]>([]);
   protected readonly exporting = signal(false);
@@ -112,9 +101,7 @@ export class OverviewCasesPage {
     params: Record<string, string>;
   } | null>(null);
 
-  protected readonly chips = computed(() =>
-    filterChips(this.query(), this.filterAgency()),
-  );
+  protected readonly chips = computed(() => filterChips(this.query(), this.filterAgency()));
 
   constructor() {
     effect(() => {
@@ -140,9 +127,7 @@ export class OverviewCasesPage {
   /** The row takes the case as the server left it: its new agency, version and state. */
   protected onReassigned(updated: CaseEventAnswerDto): void {
     const agency = updated.leadAgencyName ?? '';
-    this.items.update((items) =>
-      items.map((c) => (c.id === updated.id ? asReassigned(c, updated) : c)),
-    );
+    this.items.update((items) => items.map((c) => (c.id === updated.id ? asReassigned(c, updated) : c)));
     this.reassigned.update((all) => ({ ...all, [updated.id]: agency }));
     this.notice.set({
       key: 'overview.reassign.done',
@@ -154,15 +139,9 @@ export class OverviewCasesPage {
   /** Closes the form; the keyboard goes on from the row's button it was opened with. */
   protected closeReassign(id: string): void {
     this.reassigning.set(null);
-    afterNextRender(
-      () =>
-        this.host
-          .querySelector<HTMLElement>(
-            `[data-testid="reassign"][data-case="${id}"]`,
-          )
-          ?.focus(),
-      { injector: this.injector },
-    );
+    afterNextRender(() => this.host.querySelector<HTMLElement>(`[data-testid="reassign"][data-case="${id}"]`)?.focus(), {
+      injector: this.injector,
+    });
   }
 
   /** The case moved since the list was read: read the list again (the open form follows the row's new version). */
@@ -215,9 +194,7 @@ export class OverviewCasesPage {
         status: (c) => t(STATUS_LABEL[c.deadlineStatus]),
         noAgency: t('overview.noAgency'),
       });
-      const url = URL.createObjectURL(
-        new Blob([csv], { type: 'text/csv;charset=utf-8' }),
-      );
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
       const link = document.createElement('a');
       link.href = url;
       link.download = `ho-so-${new Date().toISOString().slice(0, 10)}.csv`;
@@ -238,25 +215,15 @@ export class OverviewCasesPage {
     void this.fetch(this.query(), this.nextCursor());
   }
 
-  private async fetch(
-    query: CaseListQuery,
-    cursor: string | null,
-  ): Promise<void> {
+  private async fetch(query: CaseListQuery, cursor: string | null): Promise<void> {
     this.loading.set(true);
     this.error.set(null);
     try {
-      const page = await firstValueFrom(
-        this.api.list({ ...query, ...(cursor ? { cursor } : {}), limit: 50 }),
-      );
-      this.items.update((items) =>
-        cursor ? [...items, ...page.items] : page.items,
-      );
+      const page = await firstValueFrom(this.api.list({ ...query, ...(cursor ? { cursor } : {}), limit: 50 }));
+      this.items.update((items) => (cursor ? [...items, ...page.items] : page.items));
       // The filter's agency, named by a case it leads as read (a row reassigned from here later leads no more).
-      const named = page.items.find(
-        (c) => c.leadAgencyId === query.leadAgencyId,
-      )?.leadAgencyName;
-      if (named && query.leadAgencyId)
-        this.filterAgency.set({ id: query.leadAgencyId, name: named });
+      const named = page.items.find((c) => c.leadAgencyId === query.leadAgencyId)?.leadAgencyName;
+      if (named && query.leadAgencyId) this.filterAgency.set({ id: query.leadAgencyId, name: named });
       this.nextCursor.set(page.nextCursor);
     } catch (error) {
       this.error.set(problemOf(error).message);

@@ -1,10 +1,5 @@
 import type { HotSpotDto, OverviewAgencyRow } from '@tiep-dan/contracts';
-import {
-  drillIn,
-  hotSpotDrill,
-  partyDrill,
-  placeDrill,
-} from './overview-drill';
+import { drillIn, hotSpotDrill, partyDrill, placeDrill } from './overview-drill';
 
 const row = (over: Partial<OverviewAgencyRow>): OverviewAgencyRow => ({
   party: 'agency',
@@ -62,9 +57,7 @@ describe('overview drill-downs', () => {
         neighbourhoodName: 'Tổ 1',
       }),
     ).toEqual({ neighbourhoodId: 'n1' });
-    expect(
-      placeDrill({ ...place, neighbourhoodId: null, neighbourhoodName: null }),
-    ).toEqual({ noNeighbourhood: 'true' });
+    expect(placeDrill({ ...place, neighbourhoodId: null, neighbourhoodName: null })).toEqual({ noNeighbourhood: 'true' });
   });
 
   it('lists the cases of a cluster hot spot, and none behind a group visit', () => {

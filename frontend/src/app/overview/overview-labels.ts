@@ -1,11 +1,5 @@
 import type { Params } from '@angular/router';
-import type {
-  CaseCategory,
-  CaseListQuery,
-  CaseType,
-  DeadlineStatus,
-  PendingParty,
-} from '@tiep-dan/contracts';
+import type { CaseCategory, CaseListQuery, CaseType, DeadlineStatus, PendingParty } from '@tiep-dan/contracts';
 import { vnInstantOf } from '@tiep-dan/workflows/vn-date';
 import type { MessageKey } from '../core/i18n/messages';
 
@@ -60,11 +54,8 @@ export type Drill = Partial<Record<DrillFilter, string>>;
 /** Query parameters of the drill-down page → the list query of the cases API. */
 export function listQueryOf(params: Params): CaseListQuery {
   const text = (name: DrillFilter): string | undefined =>
-    typeof params[name] === 'string' && params[name] !== ''
-      ? (params[name] as string)
-      : undefined;
-  const flag = (name: DrillFilter): boolean | undefined =>
-    text(name) === undefined ? undefined : text(name) === 'true';
+    typeof params[name] === 'string' && params[name] !== '' ? (params[name] as string) : undefined;
+  const flag = (name: DrillFilter): boolean | undefined => (text(name) === undefined ? undefined : text(name) === 'true');
   const query: CaseListQuery = {
     open: flag('open'),
     overdue: flag('overdue'),
@@ -82,9 +73,7 @@ export function listQueryOf(params: Params): CaseListQuery {
     closedFrom: text('closedFrom'),
     closedTo: text('closedTo'),
   };
-  return Object.fromEntries(
-    Object.entries(query).filter(([, v]) => v !== undefined),
-  ) as CaseListQuery;
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as CaseListQuery;
 }
 
 /** The instant a Vietnam calendar day (`YYYY-MM-DD`) starts, as ISO. */
@@ -93,27 +82,14 @@ export function vnDayStartIso(day: string): string {
 }
 
 export function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00.000Z`) + n * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
+  return new Date(Date.parse(`${day}T00:00:00.000Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
-export const REPORT_PERIODS = [
-  'q1',
-  'q2',
-  'q3',
-  'q4',
-  'm6',
-  'm9',
-  'm12',
-] as const;
+export const REPORT_PERIODS = ['q1', 'q2', 'q3', 'q4', 'm6', 'm9', 'm12'] as const;
 export type ReportPeriod = (typeof REPORT_PERIODS)[number];
 
 /** First and last day (inclusive) of a reporting period of a year. */
-export function periodDays(
-  year: number,
-  period: ReportPeriod,
-): { from: string; to: string } {
+export function periodDays(year: number, period: ReportPeriod): { from: string; to: string } {
   const [startMonth, endMonth] = {
     q1: [1, 3],
     q2: [4, 6],

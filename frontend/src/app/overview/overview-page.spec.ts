@@ -1,11 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
-import type {
-  BlocWatchDto,
-  OverviewDto,
-  PeriodReportDto,
-} from '@tiep-dan/contracts';
+import type { BlocWatchDto, OverviewDto, PeriodReportDto } from '@tiep-dan/contracts';
 import { provideEchartsCore } from 'ngx-echarts';
 import { of } from 'rxjs';
 import { BlocApi } from '../core/api/bloc.api';
@@ -77,9 +73,7 @@ const OVERVIEW: OverviewDto = {
     },
   ],
   worstOverdue: [],
-  trend: [
-    { weekStart: '2026-03-16', received: 0, resolved: 0, becameOverdue: 4 },
-  ],
+  trend: [{ weekStart: '2026-03-16', received: 0, resolved: 0, becameOverdue: 4 }],
   hotSpots: [],
 };
 
@@ -115,8 +109,7 @@ class NoResizeObserver {
 
 describe('OverviewPage', () => {
   beforeAll(() => {
-    (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??=
-      NoResizeObserver;
+    (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
   });
 
   const report: PeriodReportDto = {
@@ -163,40 +156,23 @@ describe('OverviewPage', () => {
     await fixture.whenStable();
     fixture.detectChanges();
     const el = fixture.nativeElement as HTMLElement;
-    expect(
-      el.querySelector('[data-testid="kpi-overdue"]')?.textContent,
-    ).toContain('4');
-    expect(
-      el.querySelector('[data-testid="kpi-due-soon"]')?.getAttribute('href'),
-    ).toBe('/overview/cases?open=true&dueSoon=true');
+    expect(el.querySelector('[data-testid="kpi-overdue"]')?.textContent).toContain('4');
+    expect(el.querySelector('[data-testid="kpi-due-soon"]')?.getAttribute('href')).toBe('/overview/cases?open=true&dueSoon=true');
     const rows = el.querySelectorAll('[data-testid="agency-row"]');
     expect(rows).toHaveLength(4);
-    const overdueLink = (row: Element) =>
-      row.querySelector('[data-testid="agency-overdue"]')?.getAttribute('href');
-    expect(overdueLink(rows[0])).toBe(
-      '/overview/cases?pendingParty=agency&leadAgencyId=dc&open=true&overdue=true',
-    );
+    const overdueLink = (row: Element) => row.querySelector('[data-testid="agency-overdue"]')?.getAttribute('href');
+    expect(overdueLink(rows[0])).toBe('/overview/cases?pendingParty=agency&leadAgencyId=dc&open=true&overdue=true');
     // A case waiting for the desk counts against the commune's desk, and lists by that party.
-    expect(rows[1].textContent).toContain(
-      'Bộ phận tiếp công dân – Phường An Phú',
-    );
-    expect(overdueLink(rows[1])).toBe(
-      '/overview/cases?pendingParty=desk&communeId=c1&open=true&overdue=true',
-    );
+    expect(rows[1].textContent).toContain('Bộ phận tiếp công dân – Phường An Phú');
+    expect(overdueLink(rows[1])).toBe('/overview/cases?pendingParty=desk&communeId=c1&open=true&overdue=true');
     expect(rows[2].textContent).toContain('Lãnh đạo có thẩm quyền');
-    expect(overdueLink(rows[2])).toBe(
-      '/overview/cases?pendingParty=decider&open=true&overdue=true',
-    );
+    expect(overdueLink(rows[2])).toBe('/overview/cases?pendingParty=decider&open=true&overdue=true');
     // Cases not yet given to an agency list by that very fact.
     expect(rows[3].textContent).toContain('Chưa giao cơ quan');
-    expect(overdueLink(rows[3])).toBe(
-      '/overview/cases?pendingParty=agency&noLeadAgency=true&open=true&overdue=true',
-    );
+    expect(overdueLink(rows[3])).toBe('/overview/cases?pendingParty=agency&noLeadAgency=true&open=true&overdue=true');
     // What citizens thought of the answers, by agency.
     const rating = el.querySelector('[data-testid="rating-row"]');
-    expect(rating?.textContent?.replace(/\s+/g, ' ')).toMatch(
-      /Địa chính\s*★ 4.33 3/,
-    );
+    expect(rating?.textContent?.replace(/\s+/g, ' ')).toMatch(/Địa chính\s*★ 4.33 3/);
   });
 
   it('drills down the row of cases with no neighbourhood, and puts hot spots first when there are any', async () => {
@@ -239,32 +215,22 @@ describe('OverviewPage', () => {
     await fixture.whenStable();
     fixture.detectChanges();
     const el = fixture.nativeElement as HTMLElement;
-    expect(
-      el
-        .querySelector('[data-testid="neighbourhood-open"]')
-        ?.getAttribute('href'),
-    ).toBe('/overview/cases?noNeighbourhood=true&open=true');
+    expect(el.querySelector('[data-testid="neighbourhood-open"]')?.getAttribute('href')).toBe(
+      '/overview/cases?noNeighbourhood=true&open=true',
+    );
     const card = el.querySelector('[data-testid="hot-spots-card"]');
     const kpis = el.querySelector('.kpis');
     expect(card?.textContent).toContain('đoàn đông người');
     // The card comes before the figures.
-    expect(
-      card && kpis
-        ? card.compareDocumentPosition(kpis) & Node.DOCUMENT_POSITION_FOLLOWING
-        : 0,
-    ).toBeTruthy();
-    expect(
-      el.querySelector('[data-testid="overview-as-of"]')?.textContent,
-    ).toContain('Cập nhật lúc 09:00');
+    expect(card && kpis ? card.compareDocumentPosition(kpis) & Node.DOCUMENT_POSITION_FOLLOWING : 0).toBeTruthy();
+    expect(el.querySelector('[data-testid="overview-as-of"]')?.textContent).toContain('Cập nhật lúc 09:00');
   });
 
   it('lists the teams flagged for a missed monthly meeting', async () => {
     const fixture = TestBed.createComponent(OverviewPage);
     await fixture.whenStable();
     fixture.detectChanges();
-    const flagged = (fixture.nativeElement as HTMLElement).querySelector(
-      '[data-testid="watch-flagged"]',
-    );
+    const flagged = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="watch-flagged"]');
     expect(flagged?.textContent).toContain('Tổ dân vận Tổ dân phố 1');
     expect(flagged?.textContent).toContain('01/2026, 02/2026');
   });

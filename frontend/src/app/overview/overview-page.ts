@@ -1,12 +1,5 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -76,21 +69,16 @@ export class OverviewPage {
   protected readonly loading = signal(false);
   protected readonly loadError = signal<BilingualText | null>(null);
   /** Province users may narrow to one commune; '' is the whole province (kept when coming back from a list). */
-  protected readonly communeId = signal(
-    inject(ActivatedRoute).snapshot.queryParamMap.get('communeId') ?? '',
-  );
+  protected readonly communeId = signal(inject(ActivatedRoute).snapshot.queryParamMap.get('communeId') ?? '');
   protected readonly communes = signal<{ id: string; name: string }[]>([]);
-  protected readonly isProvinceUser = computed(
-    () => !this.session.user()?.communeId,
-  );
+  protected readonly isProvinceUser = computed(() => !this.session.user()?.communeId);
 
   constructor() {
     void this.load();
     // A hot spot raised at the desk reaches the leader without a click: a quiet reload every 30 s while the page is
     // visible, and at once when the leader comes back to the window.
     const refresh = () => {
-      if (document.visibilityState === 'visible' && !this.loading())
-        void this.load(true);
+      if (document.visibilityState === 'visible' && !this.loading()) void this.load(true);
     };
     const timer = setInterval(refresh, OVERVIEW_REFRESH_MS);
     window.addEventListener('focus', refresh);
@@ -108,15 +96,11 @@ export class OverviewPage {
     }
     try {
       const communeId = this.communeId();
-      const data = await firstValueFrom(
-        this.api.overview(communeId ? { communeId } : {}),
-      );
+      const data = await firstValueFrom(this.api.overview(communeId ? { communeId } : {}));
       this.data.set(data);
       if (data.area.kind === 'province')
         this.communes.set(
-          [...data.byCommune]
-            .map((c) => ({ id: c.communeId, name: c.communeName }))
-            .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+          [...data.byCommune].map((c) => ({ id: c.communeId, name: c.communeName })).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
         );
     } catch (error) {
       if (!quiet) this.loadError.set(problemOf(error).message);

@@ -1,19 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import type { AgencyDto, CaseDetailDto, CaseEventAnswerDto } from '@tiep-dan/contracts';
 import { ReassignForm } from './reassign-form';
 
-const agency = (
-  id: string,
-  name: string,
-  kind: AgencyDto['kind'],
-  communeId: string | null,
-): AgencyDto => ({
+const agency = (id: string, name: string, kind: AgencyDto['kind'], communeId: string | null): AgencyDto => ({
   id,
   parentId: null,
   kind,
@@ -41,8 +33,7 @@ describe('ReassignForm', () => {
   let reassigned: CaseEventAnswerDto[];
   let stale: number;
 
-  const q = <T extends HTMLElement = HTMLElement>(selector: string) =>
-    (fixture.nativeElement as HTMLElement).querySelector<T>(selector);
+  const q = <T extends HTMLElement = HTMLElement>(selector: string) => (fixture.nativeElement as HTMLElement).querySelector<T>(selector);
   const settle = async () => {
     fixture.detectChanges();
     await fixture.whenStable();
@@ -68,11 +59,7 @@ describe('ReassignForm', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [ReassignForm],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNoopAnimations(),
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ReassignForm);
@@ -81,10 +68,7 @@ describe('ReassignForm', () => {
     fixture.componentRef.setInput('version', 4);
     fixture.componentRef.setInput('communeId', 'ap');
     fixture.componentRef.setInput('leadAgencyId', 'dc');
-    fixture.componentRef.setInput(
-      'agencyName',
-      'Công chức Địa chính – Xây dựng',
-    );
+    fixture.componentRef.setInput('agencyName', 'Công chức Địa chính – Xây dựng');
     fixture.componentRef.setInput('agencies', AGENCIES);
     reassigned = [];
     stale = 0;
@@ -96,42 +80,29 @@ describe('ReassignForm', () => {
   afterEach(() => http.verify());
 
   it('offers the commune’s units, then the province’s departments, never the agency leading the case; the picker has the focus', () => {
-    const groups = Array.from(
-      q('[data-testid="reassign-agency"]')?.querySelectorAll('optgroup') ?? [],
-    ).map((g) => [
+    const groups = Array.from(q('[data-testid="reassign-agency"]')?.querySelectorAll('optgroup') ?? []).map((g) => [
       g.label,
-      Array.from(g.querySelectorAll('option')).map((o) =>
-        o.textContent?.trim(),
-      ),
+      Array.from(g.querySelectorAll('option')).map((o) => o.textContent?.trim()),
     ]);
     expect(groups).toEqual([
       ['Đơn vị thuộc xã/phường', ['Công chức Tư pháp – Hộ tịch']],
       ['Sở, ngành của tỉnh', ['Sở Nông nghiệp và Môi trường', 'Sở Xây dựng']],
     ]);
     expect(document.activeElement).toBe(q('[data-testid="reassign-agency"]'));
-    expect(q('.what')?.textContent).toContain(
-      'đang do Công chức Địa chính – Xây dựng chủ trì',
-    );
+    expect(q('.what')?.textContent).toContain('đang do Công chức Địa chính – Xây dựng chủ trì');
   });
 
   it('asks for the agency and the reason under their fields, and sends nothing without them', async () => {
     await submit();
-    const errors = Array.from(
-      (fixture.nativeElement as HTMLElement).querySelectorAll('mat-error'),
-    ).map((e) => e.textContent?.trim());
-    expect(errors).toEqual([
-      'Chọn cơ quan sẽ chủ trì giải quyết.',
-      'Nêu lý do giao lại.',
-    ]);
+    const errors = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('mat-error')).map((e) => e.textContent?.trim());
+    expect(errors).toEqual(['Chọn cơ quan sẽ chủ trì giải quyết.', 'Nêu lý do giao lại.']);
     // Blank words are no reason.
     choose('nnmt');
     type('   ');
     await submit();
-    expect(
-      Array.from(
-        (fixture.nativeElement as HTMLElement).querySelectorAll('mat-error'),
-      ).map((e) => e.textContent?.trim()),
-    ).toEqual(['Nêu lý do giao lại.']);
+    expect(Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('mat-error')).map((e) => e.textContent?.trim())).toEqual([
+      'Nêu lý do giao lại.',
+    ]);
     http.expectNone('/api/cases/c1/events');
   });
 
@@ -176,13 +147,9 @@ describe('ReassignForm', () => {
       { status: 422, statusText: 'Unprocessable Entity' },
     );
     await settle();
-    expect(q('mat-error')?.textContent).toContain(
-      'Chỉ giao lại cho một đơn vị của xã/phường',
-    );
+    expect(q('mat-error')?.textContent).toContain('Chỉ giao lại cho một đơn vị của xã/phường');
     expect(q('[data-testid="reassign-error"]')).toBeNull();
-    expect(
-      q('[data-testid="reassign-agency"]')?.getAttribute('aria-invalid'),
-    ).toBe('true');
+    expect(q('[data-testid="reassign-agency"]')?.getAttribute('aria-invalid')).toBe('true');
 
     choose('xd');
     await submit();
@@ -195,9 +162,7 @@ describe('ReassignForm', () => {
       { status: 409, statusText: 'Conflict' },
     );
     await settle();
-    expect(q('[data-testid="reassign-error"]')?.textContent).toContain(
-      'Hồ sơ vừa được người khác cập nhật',
-    );
+    expect(q('[data-testid="reassign-error"]')?.textContent).toContain('Hồ sơ vừa được người khác cập nhật');
     expect(stale).toBe(1);
     expect(reassigned).toEqual([]);
   });

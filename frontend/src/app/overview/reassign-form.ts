@@ -10,23 +10,11 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import {
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  Validators,
-  type AbstractControl,
-  type ValidationErrors,
-} from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators, type AbstractControl, type ValidationErrors } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import {
-  REASSIGN_AGENCY_EVENT,
-  type AgencyDto,
-  type BilingualText,
-  type CaseEventAnswerDto,
-} from '@tiep-dan/contracts';
+import { REASSIGN_AGENCY_EVENT, type AgencyDto, type BilingualText, type CaseEventAnswerDto } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { CasesApi, problemOf } from '../core/api/cases.api';
 import { AccessibleForm } from '../core/forms/accessible-form';
@@ -41,9 +29,7 @@ const MISSING: Record<'toAgencyId' | 'reason', MessageKey> = {
   reason: 'overview.reassign.reasonMissing',
 };
 const notBlank = (control: AbstractControl): ValidationErrors | null =>
-  typeof control.value === 'string' && !control.value.trim()
-    ? { required: true }
-    : null;
+  typeof control.value === 'string' && !control.value.trim() ? { required: true } : null;
 
 /**
  * A leader gives a case of the overdue list to another lead agency (giao lại): the new agency (the commune's own units
@@ -54,14 +40,7 @@ const notBlank = (control: AbstractControl): ValidationErrors | null =>
 @Component({
   selector: 'app-reassign-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    AccessibleForm,
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslatePipe,
-  ],
+  imports: [AccessibleForm, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   template: `
     <form
       appAccessibleForm
@@ -89,12 +68,7 @@ const notBlank = (control: AbstractControl): ValidationErrors | null =>
       }
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ 'overview.reassign.agency' | t }}</mat-label>
-        <select
-          matNativeControl
-          required
-          formControlName="toAgencyId"
-          data-testid="reassign-agency"
-        >
+        <select matNativeControl required formControlName="toAgencyId" data-testid="reassign-agency">
           <option value=""></option>
           @if (units().length) {
             <optgroup [label]="'overview.reassign.units' | t">
@@ -115,32 +89,14 @@ const notBlank = (control: AbstractControl): ValidationErrors | null =>
       </mat-form-field>
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ 'overview.reassign.reason' | t }}</mat-label>
-        <textarea
-          matInput
-          rows="2"
-          required
-          maxlength="2000"
-          formControlName="reason"
-          data-testid="reassign-reason"
-        ></textarea>
+        <textarea matInput rows="2" required maxlength="2000" formControlName="reason" data-testid="reassign-reason"></textarea>
         <mat-error>{{ errorOf('reason') }}</mat-error>
       </mat-form-field>
       <div class="buttons">
-        <button
-          mat-flat-button
-          type="submit"
-          data-testid="reassign-send"
-          [disabled]="busy()"
-        >
+        <button mat-flat-button type="submit" data-testid="reassign-send" [disabled]="busy()">
           {{ 'overview.reassign.send' | t }}
         </button>
-        <button
-          mat-button
-          type="button"
-          data-testid="reassign-cancel"
-          (click)="cancelled.emit()"
-          [disabled]="busy()"
-        >
+        <button mat-button type="button" data-testid="reassign-cancel" (click)="cancelled.emit()" [disabled]="busy()">
           {{ 'overview.reassign.cancel' | t }}
         </button>
       </div>
@@ -189,15 +145,9 @@ export class ReassignForm {
   readonly stale = output<void>();
   readonly cancelled = output<void>();
 
-  protected readonly targets = computed(() =>
-    agencyTargets(this.agencies(), this.communeId(), this.leadAgencyId()),
-  );
-  protected readonly units = computed(() =>
-    this.targets().filter((a) => a.communeId === this.communeId()),
-  );
-  protected readonly departments = computed(() =>
-    this.targets().filter((a) => a.communeId !== this.communeId()),
-  );
+  protected readonly targets = computed(() => agencyTargets(this.agencies(), this.communeId(), this.leadAgencyId()));
+  protected readonly units = computed(() => this.targets().filter((a) => a.communeId === this.communeId()));
+  protected readonly departments = computed(() => this.targets().filter((a) => a.communeId !== this.communeId()));
   protected readonly form = new FormGroup({
     toAgencyId: new FormControl('', {
       nonNullable: true,
@@ -216,11 +166,7 @@ export class ReassignForm {
   constructor() {
     // Opened from a row's button: the agency is what the leader picks first.
     const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
-    afterNextRender(() =>
-      host
-        .querySelector<HTMLElement>('[data-testid="reassign-agency"]')
-        ?.focus(),
-    );
+    afterNextRender(() => host.querySelector<HTMLElement>('[data-testid="reassign-agency"]')?.focus());
   }
 
   protected errorOf(name: 'toAgencyId' | 'reason'): string {

@@ -1,10 +1,7 @@
 import type { CaseEventAnswerDto, CaseSummaryDto } from '@tiep-dan/contracts';
 
 /** A row of the list as the reassignment left its case: the new agency, version, state and deadline. */
-export function asReassigned(
-  row: CaseSummaryDto,
-  updated: CaseEventAnswerDto,
-): CaseSummaryDto {
+export function asReassigned(row: CaseSummaryDto, updated: CaseEventAnswerDto): CaseSummaryDto {
   return {
     ...row,
     state: updated.state,

@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  afterNextRender,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -25,14 +16,7 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
 @Component({
   selector: 'app-reminder-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    AccessibleForm,
-    FormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslatePipe,
-  ],
+  imports: [AccessibleForm, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   template: `
     <form
       appAccessibleForm
@@ -42,9 +26,7 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
       [attr.aria-label]="'overview.remind.title' | t: { code: code() }"
     >
       <p class="what">
-        {{
-          'overview.remind.about' | t: { agency: agencyName(), code: code() }
-        }}
+        {{ 'overview.remind.about' | t: { agency: agencyName(), code: code() } }}
       </p>
       @if (error(); as e) {
         <p class="error" role="alert" data-testid="reminder-error">
@@ -53,30 +35,13 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
       }
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ 'overview.remind.note' | t }}</mat-label>
-        <textarea
-          matInput
-          rows="2"
-          name="note"
-          maxlength="1000"
-          data-testid="reminder-note"
-          [(ngModel)]="note"
-        ></textarea>
+        <textarea matInput rows="2" name="note" maxlength="1000" data-testid="reminder-note" [(ngModel)]="note"></textarea>
       </mat-form-field>
       <div class="buttons">
-        <button
-          mat-flat-button
-          type="submit"
-          data-testid="reminder-send"
-          [disabled]="busy()"
-        >
+        <button mat-flat-button type="submit" data-testid="reminder-send" [disabled]="busy()">
           {{ 'overview.remind.send' | t }}
         </button>
-        <button
-          mat-button
-          type="button"
-          (click)="cancelled.emit()"
-          [disabled]="busy()"
-        >
+        <button mat-button type="button" (click)="cancelled.emit()" [disabled]="busy()">
           {{ 'overview.remind.cancel' | t }}
         </button>
       </div>
@@ -121,11 +86,7 @@ export class ReminderForm {
   constructor() {
     // Opened from a row's button: the note is where the leader types next.
     const host = inject(ElementRef<HTMLElement>);
-    afterNextRender(() =>
-      (host.nativeElement as HTMLElement)
-        .querySelector<HTMLElement>('textarea')
-        ?.focus(),
-    );
+    afterNextRender(() => (host.nativeElement as HTMLElement).querySelector<HTMLElement>('textarea')?.focus());
   }
 
   protected async send(): Promise<void> {
@@ -133,11 +94,7 @@ export class ReminderForm {
     this.busy.set(true);
     this.error.set(null);
     try {
-      this.sent.emit(
-        await firstValueFrom(
-          this.api.remind(this.caseId(), this.note.trim() || undefined),
-        ),
-      );
+      this.sent.emit(await firstValueFrom(this.api.remind(this.caseId(), this.note.trim() || undefined)));
     } catch (error) {
       this.error.set(problemOf(error).message);
     } finally {

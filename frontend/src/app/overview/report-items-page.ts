@@ -1,13 +1,5 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -40,9 +32,7 @@ const SLUGS: readonly string[] = Object.values(REPORT_FORM_SLUGS);
 /** The query of a figure's list from the address; null when it lacks what the API needs. */
 export function itemsQueryOf(params: Params): ReportItemsQuery | null {
   const text = (name: string): string | undefined =>
-    typeof params[name] === 'string' && params[name] !== ''
-      ? (params[name] as string)
-      : undefined;
+    typeof params[name] === 'string' && params[name] !== '' ? (params[name] as string) : undefined;
   const [form, column, from, to] = ['form', 'column', 'from', 'to'].map(text);
   if (!form || !SLUGS.includes(form) || !column || !from || !to) return null;
   const communeId = text('communeId');
@@ -61,22 +51,11 @@ export function itemsQueryOf(params: Params): ReportItemsQuery | null {
 @Component({
   selector: 'app-report-items-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    DatePipe,
-    MatButtonModule,
-    MatProgressBarModule,
-    RouterLink,
-    TranslatePipe,
-    PageHeader,
-  ],
+  imports: [DatePipe, MatButtonModule, MatProgressBarModule, RouterLink, TranslatePipe, PageHeader],
   template: `
-    <app-page-header
-      [title]="'overview.report.items.title' | t"
-      [subtitle]="subtitle()"
-    >
+    <app-page-header [title]="'overview.report.items.title' | t" [subtitle]="subtitle()">
       <a mat-button [routerLink]="['/overview']" [queryParams]="back()"
-        ><span aria-hidden="true">←</span>
-        {{ 'overview.report.items.back' | t }}</a
+        ><span aria-hidden="true">←</span> {{ 'overview.report.items.back' | t }}</a
       >
     </app-page-header>
     @if (loading()) {
@@ -88,9 +67,7 @@ export function itemsQueryOf(params: Params): ReportItemsQuery | null {
     @if (data(); as d) {
       <p class="figure" data-testid="report-items-figure">
         <strong>{{ d.form }}</strong> ·
-        {{
-          d.row.communeId ? d.row.communeName : ('overview.report.total' | t)
-        }}
+        {{ d.row.communeId ? d.row.communeName : ('overview.report.total' | t) }}
         ·
         {{ 'overview.report.items.column' | t: { no: d.column.no } }}
         {{ path(d) }}:
@@ -166,9 +143,7 @@ export class ReportItemsPage {
   protected readonly loading = signal(false);
   protected readonly error = signal<BilingualText | null>(null);
   /** The unit of each item, when the list spans several communes (a province's total). */
-  protected readonly manyUnits = computed(
-    () => new Set(this.data()?.items.map((i) => i.communeName)).size > 1,
-  );
+  protected readonly manyUnits = computed(() => new Set(this.data()?.items.map((i) => i.communeName)).size > 1);
   protected readonly subtitle = computed(() => {
     const d = this.data();
     return d ? `${d.form} – ${this.i18n.pick(d.title)}` : '';

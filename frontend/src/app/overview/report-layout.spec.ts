@@ -24,9 +24,7 @@ describe('report layout', () => {
         },
       ],
     } as unknown as ReportTable;
-    const rows = headingRows(table).map((r) =>
-      r.map((c) => [c.label.vi, c.colspan, c.rowspan]),
-    );
+    const rows = headingRows(table).map((r) => r.map((c) => [c.label.vi, c.colspan, c.rowspan]));
     expect(rows).toEqual([
       [
         ['Đơn vị', 1, 3],
@@ -76,9 +74,7 @@ describe('the address of a figure’s list', () => {
       to: '2026-03-31',
       row: 'c1',
     });
-    expect(
-      itemsQueryOf({ form: '09-ABC', column: 'c4', from: 'a', to: 'b' }),
-    ).toBeNull();
+    expect(itemsQueryOf({ form: '09-ABC', column: 'c4', from: 'a', to: 'b' })).toBeNull();
     expect(itemsQueryOf({ form: '01-TCD', column: 'c4' })).toBeNull();
   });
 });

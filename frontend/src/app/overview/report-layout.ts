@@ -1,13 +1,5 @@
-import type {
-  BilingualText,
-  ReportHeading,
-  ReportTable,
-} from '@tiep-dan/contracts';
-import {
-  REPORT_PERIODS,
-  periodDays,
-  type ReportPeriod,
-} from './overview-labels';
+import type { BilingualText, ReportHeading, ReportTable } from '@tiep-dan/contracts';
+import { REPORT_PERIODS, periodDays, type ReportPeriod } from './overview-labels';
 
 /** One heading cell of a form: how many columns and heading rows it covers. */
 export interface HeadingCell {
@@ -20,9 +12,7 @@ const UNIT: BilingualText = { vi: 'Đơn vị', en: 'Unit' };
 const NOTES: BilingualText = { vi: 'Ghi chú', en: 'Notes' };
 
 function depth(headings: ReportHeading[]): number {
-  return Math.max(
-    ...headings.map((h) => (h.children ? 1 + depth(h.children) : 1)),
-  );
+  return Math.max(...headings.map((h) => (h.children ? 1 + depth(h.children) : 1)));
 }
 
 function width(h: ReportHeading): number {
@@ -53,10 +43,7 @@ export function headingRows(table: ReportTable): HeadingCell[][] {
 }
 
 /** The reporting period of a year that runs from `from` to `to`, if it is one the screen offers. */
-export function periodOf(
-  from: string,
-  to: string,
-): { year: number; period: ReportPeriod } | null {
+export function periodOf(from: string, to: string): { year: number; period: ReportPeriod } | null {
   const year = Number(from.slice(0, 4));
   const period = REPORT_PERIODS.find((p) => {
     const days = periodDays(year, p);

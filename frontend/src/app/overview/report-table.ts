@@ -1,15 +1,6 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink, type Params } from '@angular/router';
-import type {
-  PeriodReportQuery,
-  ReportRow,
-  ReportTable as ReportTableDto,
-} from '@tiep-dan/contracts';
+import type { PeriodReportQuery, ReportRow, ReportTable as ReportTableDto } from '@tiep-dan/contracts';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { headingRows } from './report-layout';
 
@@ -23,12 +14,7 @@ import { headingRows } from './report-layout';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, TranslatePipe],
   template: `
-    <div
-      class="scroll"
-      role="region"
-      tabindex="0"
-      [attr.aria-label]="table().title | t"
-    >
+    <div class="scroll" role="region" tabindex="0" [attr.aria-label]="table().title | t">
       <table class="form" [attr.data-testid]="'report-table-' + table().slug">
         <thead>
           @for (row of headings(); track $index) {
@@ -54,18 +40,9 @@ import { headingRows } from './report-layout';
         </thead>
         <tbody>
           @for (row of rows(); track row.communeId) {
-            <tr
-              [class.total]="row.communeId === null"
-              [attr.data-testid]="
-                row.communeId === null ? 'report-total' : 'report-row'
-              "
-            >
+            <tr [class.total]="row.communeId === null" [attr.data-testid]="row.communeId === null ? 'report-total' : 'report-row'">
               <th scope="row">
-                {{
-                  row.communeId === null
-                    ? ('overview.report.total' | t)
-                    : row.communeName
-                }}
+                {{ row.communeId === null ? ('overview.report.total' | t) : row.communeName }}
               </th>
               @for (c of table().columns; track c.key) {
                 <td class="num" [attr.data-column]="c.no">
@@ -75,10 +52,7 @@ import { headingRows } from './report-layout';
                     <a
                       [routerLink]="['/overview/report-items']"
                       [queryParams]="link(c.key, row)"
-                      [attr.aria-label]="
-                        'overview.report.cellLabel'
-                          | t: { no: c.no, unit: row.communeName }
-                      "
+                      [attr.aria-label]="'overview.report.cellLabel' | t: { no: c.no, unit: row.communeName }"
                       >{{ row.values[c.key] }}</a
                     >
                   } @else {
@@ -89,11 +63,8 @@ import { headingRows } from './report-layout';
               <td class="notes">
                 @for (n of table().notes; track n.key) {
                   @if (row.notes[n.key]) {
-                    <a
-                      [routerLink]="['/overview/report-items']"
-                      [queryParams]="link('note:' + n.key, row)"
-                      >{{ n.label | t }}: {{ row.notes[n.key] }}
-                      {{ n.unit | t }}</a
+                    <a [routerLink]="['/overview/report-items']" [queryParams]="link('note:' + n.key, row)"
+                      >{{ n.label | t }}: {{ row.notes[n.key] }} {{ n.unit | t }}</a
                     >
                   }
                 }
@@ -182,10 +153,7 @@ export class ReportTable {
   readonly query = input.required<PeriodReportQuery>();
 
   protected readonly headings = computed(() => headingRows(this.table()));
-  protected readonly rows = computed(() => [
-    ...this.table().rows,
-    this.table().total,
-  ]);
+  protected readonly rows = computed(() => [...this.table().rows, this.table().total]);
   /** The columns the system cannot fill, grouped by the reason. */
   protected readonly missing = computed(() => {
     const byReason = new Map<

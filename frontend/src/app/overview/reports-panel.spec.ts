@@ -1,16 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
-import {
-  ActivatedRoute,
-  convertToParamMap,
-  provideRouter,
-} from '@angular/router';
-import type {
-  PeriodReportDto,
-  PeriodReportQuery,
-  ReportTable,
-  ReportWorkbookQuery,
-} from '@tiep-dan/contracts';
+import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
+import type { PeriodReportDto, PeriodReportQuery, ReportTable, ReportWorkbookQuery } from '@tiep-dan/contracts';
 import { of } from 'rxjs';
 import { DashboardApi } from '../core/api/dashboard.api';
 import { ReportsPanel } from './reports-panel';
@@ -21,9 +12,7 @@ const label = (vi: string) => ({ vi, en: vi });
 const TABLE: ReportTable = {
   form: '01/TCD',
   slug: '01-TCD',
-  title: label(
-    'TỔNG HỢP KẾT QUẢ TIẾP CÔNG DÂN THƯỜNG XUYÊN, ĐỊNH KỲ VÀ ĐỘT XUẤT',
-  ),
+  title: label('TỔNG HỢP KẾT QUẢ TIẾP CÔNG DÂN THƯỜNG XUYÊN, ĐỊNH KỲ VÀ ĐỘT XUẤT'),
   headings: [
     { label: label('Tổng số lượt tiếp'), columnKey: 'c1' },
     {
@@ -58,9 +47,7 @@ const TABLE: ReportTable = {
     },
   ],
   notesNo: 4,
-  notes: [
-    { key: 'refused', label: label('Từ chối tiếp'), unit: label('lượt') },
-  ],
+  notes: [{ key: 'refused', label: label('Từ chối tiếp'), unit: label('lượt') }],
   rows: [
     {
       communeId: 'c1',
@@ -128,9 +115,7 @@ describe('ReportsPanel', () => {
     const el = fixture.nativeElement as HTMLElement;
     const table = el.querySelector('[data-testid="report-table-01-TCD"]');
     if (!table) throw new Error('table missing');
-    const heads = Array.from(
-      table.querySelectorAll('thead tr:first-child th'),
-    ).map((th) => [
+    const heads = Array.from(table.querySelectorAll('thead tr:first-child th')).map((th) => [
       th.textContent?.trim(),
       th.getAttribute('colspan'),
       th.getAttribute('rowspan'),
@@ -143,23 +128,13 @@ describe('ReportsPanel', () => {
     ]);
     const row = table.querySelector('[data-testid="report-row"]');
     const link = row?.querySelector('[data-column="1"] a');
-    expect(link?.getAttribute('href')).toBe(
-      '/overview/report-items?form=01-TCD&column=c1&from=2026-01-01&to=2026-03-31&row=c1',
-    );
+    expect(link?.getAttribute('href')).toBe('/overview/report-items?form=01-TCD&column=c1&from=2026-01-01&to=2026-03-31&row=c1');
     // Zero is not a link; "—" carries its reason; the note opens its own list.
-    expect(row?.querySelector('[data-column="2"]')?.textContent?.trim()).toBe(
-      '0',
-    );
+    expect(row?.querySelector('[data-column="2"]')?.textContent?.trim()).toBe('0');
     expect(row?.querySelector('[data-column="2"] a')).toBeNull();
-    expect(
-      row?.querySelector('[data-column="3"] .na')?.getAttribute('title'),
-    ).toBe('Không có dữ liệu');
-    expect(row?.querySelector('.notes a')?.getAttribute('href')).toContain(
-      'column=note:refused',
-    );
-    expect(
-      el.querySelector('[data-testid="report-missing"]')?.textContent,
-    ).toContain('Cột 3');
+    expect(row?.querySelector('[data-column="3"] .na')?.getAttribute('title')).toBe('Không có dữ liệu');
+    expect(row?.querySelector('.notes a')?.getAttribute('href')).toContain('column=note:refused');
+    expect(el.querySelector('[data-testid="report-missing"]')?.textContent).toContain('Cột 3');
   });
 
   it('exports the form shown for the period', async () => {
@@ -170,9 +145,7 @@ describe('ReportsPanel', () => {
     fixture.detectChanges();
     URL.createObjectURL = jest.fn(() => 'blob:x');
     URL.revokeObjectURL = jest.fn();
-    const button = (
-      fixture.nativeElement as HTMLElement
-    ).querySelector<HTMLButtonElement>('[data-testid="report-export-01-TCD"]');
+    const button = (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('[data-testid="report-export-01-TCD"]');
     button?.click();
     await fixture.whenStable();
     expect(reportWorkbook).toHaveBeenCalledWith({

@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -16,21 +7,12 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTabsModule } from '@angular/material/tabs';
 import { ActivatedRoute } from '@angular/router';
-import type {
-  BilingualText,
-  PeriodReportDto,
-  PeriodReportQuery,
-  ReportFormSlug,
-} from '@tiep-dan/contracts';
+import type { BilingualText, PeriodReportDto, PeriodReportQuery, ReportFormSlug } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { problemOf } from '../core/api/cases.api';
 import { DashboardApi } from '../core/api/dashboard.api';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
-import {
-  REPORT_PERIODS,
-  periodDays,
-  type ReportPeriod,
-} from './overview-labels';
+import { REPORT_PERIODS, periodDays, type ReportPeriod } from './overview-labels';
 import { ReportTable } from './report-table';
 
 const PERIOD_LABEL: Record<ReportPeriod, `overview.period.${ReportPeriod}`> = {
@@ -72,11 +54,7 @@ const PERIOD_LABEL: Record<ReportPeriod, `overview.period.${ReportPeriod}`> = {
         <div class="report-form">
           <mat-form-field subscriptSizing="dynamic">
             <mat-label>{{ 'overview.year' | t }}</mat-label>
-            <mat-select
-              [ngModel]="year()"
-              (ngModelChange)="year.set($event)"
-              data-testid="report-year"
-            >
+            <mat-select [ngModel]="year()" (ngModelChange)="year.set($event)" data-testid="report-year">
               @for (y of years; track y) {
                 <mat-option [value]="y">{{ y }}</mat-option>
               }
@@ -84,11 +62,7 @@ const PERIOD_LABEL: Record<ReportPeriod, `overview.period.${ReportPeriod}`> = {
           </mat-form-field>
           <mat-form-field subscriptSizing="dynamic">
             <mat-label>{{ 'overview.period' | t }}</mat-label>
-            <mat-select
-              [ngModel]="period()"
-              (ngModelChange)="period.set($event)"
-              data-testid="report-period"
-            >
+            <mat-select [ngModel]="period()" (ngModelChange)="period.set($event)" data-testid="report-period">
               @for (p of periods; track p) {
                 <mat-option [value]="p">{{ periodLabel[p] | t }}</mat-option>
               }
@@ -102,12 +76,7 @@ const PERIOD_LABEL: Record<ReportPeriod, `overview.period.${ReportPeriod}`> = {
           <p class="error" role="alert">{{ e | t }}</p>
         }
         @if (report(); as r) {
-          <mat-tab-group
-            [selectedIndex]="tab()"
-            (selectedIndexChange)="tab.set($event)"
-            mat-stretch-tabs="false"
-            data-testid="report-tabs"
-          >
+          <mat-tab-group [selectedIndex]="tab()" (selectedIndexChange)="tab.set($event)" mat-stretch-tabs="false" data-testid="report-tabs">
             @for (table of r.tables; track table.slug) {
               <mat-tab [label]="table.form">
                 <div class="form-head">
@@ -187,16 +156,10 @@ export class ReportsPanel {
 
   protected readonly periods = REPORT_PERIODS;
   protected readonly periodLabel = PERIOD_LABEL;
-  protected readonly years = Array.from(
-    { length: 4 },
-    (_, i) => new Date().getFullYear() - i,
-  );
-  protected readonly year = signal(
-    Number(this.params.get('year')) || new Date().getFullYear(),
-  );
+  protected readonly years = Array.from({ length: 4 }, (_, i) => new Date().getFullYear() - i);
+  protected readonly year = signal(Number(this.params.get('year')) || new Date().getFullYear());
   protected readonly period = signal<ReportPeriod>(
-    REPORT_PERIODS.find((p) => p === this.params.get('period')) ??
-      (`q${Math.floor(new Date().getMonth() / 3) + 1}` as ReportPeriod),
+    REPORT_PERIODS.find((p) => p === this.params.get('period')) ?? (`q${Math.floor(new Date().getMonth() / 3) + 1}` as ReportPeriod),
   );
   protected readonly tab = signal(0);
   protected readonly report = signal<PeriodReportDto | null>(null);
@@ -224,10 +187,7 @@ export class ReportsPanel {
     return day.split('-').reverse().join('/');
   }
 
-  private async load(
-    query: PeriodReportQuery,
-    wanted: string | null,
-  ): Promise<void> {
+  private async load(query: PeriodReportQuery, wanted: string | null): Promise<void> {
     this.loading.set(true);
     this.error.set(null);
     try {
@@ -247,9 +207,7 @@ export class ReportsPanel {
     this.error.set(null);
     const query = this.query();
     try {
-      const blob = await firstValueFrom(
-        this.api.reportWorkbook({ ...query, form }),
-      );
+      const blob = await firstValueFrom(this.api.reportWorkbook({ ...query, form }));
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;

@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { Router } from '@angular/router';
 import type { OverviewDto } from '@tiep-dan/contracts';
@@ -36,8 +30,7 @@ export class TrendCard {
   readonly communeId = input('');
 
   /** A week's first day as the charts' axis shows it, dd/MM/yyyy. */
-  protected readonly dmy = (iso: string) =>
-    `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  protected readonly dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
   protected readonly trendOptions = computed<EChartsCoreOption>(() => {
     const trend = this.weeks();
@@ -52,9 +45,7 @@ export class TrendCard {
       grid: { left: 40, right: 16, top: 16, bottom: 56 },
       xAxis: {
         type: 'category',
-        data: trend.map(
-          (w) => w.weekStart.slice(8, 10) + '/' + w.weekStart.slice(5, 7),
-        ),
+        data: trend.map((w) => w.weekStart.slice(8, 10) + '/' + w.weekStart.slice(5, 7)),
       },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
@@ -89,9 +80,7 @@ export class TrendCard {
     void this.router.navigate(['/overview/cases'], {
       queryParams: drillIn(
         this.communeId(),
-        event.seriesIndex === 0
-          ? { receivedFrom: from, receivedTo: to }
-          : { closedFrom: from, closedTo: to },
+        event.seriesIndex === 0 ? { receivedFrom: from, receivedTo: to } : { closedFrom: from, closedTo: to },
       ),
     });
   }

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-  model,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, model, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { ONLINE_PETITION_LIMITS } from '@tiep-dan/contracts';
 import { I18n } from '../core/i18n/i18n.service';
@@ -14,15 +7,8 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
 const MB = Math.round(ONLINE_PETITION_LIMITS.maxFileBytes / (1024 * 1024));
 
 /** Why a chosen file cannot be sent (the server checks again, bytes included), or null. */
-export function fileProblem(
-  file: Pick<File, 'size' | 'type'>,
-): 'tooLarge' | 'badType' | null {
-  if (
-    !(ONLINE_PETITION_LIMITS.contentTypes as readonly string[]).includes(
-      file.type,
-    )
-  )
-    return 'badType';
+export function fileProblem(file: Pick<File, 'size' | 'type'>): 'tooLarge' | 'badType' | null {
+  if (!(ONLINE_PETITION_LIMITS.contentTypes as readonly string[]).includes(file.type)) return 'badType';
   if (file.size > ONLINE_PETITION_LIMITS.maxFileBytes) return 'tooLarge';
   return null;
 }
@@ -38,21 +24,8 @@ export function fileProblem(
       <p class="muted">
         {{ 'petition.files.hint' | t: { count: limits.maxFiles, mb: mb } }}
       </p>
-      <input
-        #fileInput
-        type="file"
-        class="file-input"
-        multiple
-        [accept]="accept"
-        data-testid="petition-files"
-        (change)="add(fileInput)"
-      />
-      <button
-        mat-stroked-button
-        type="button"
-        [disabled]="files().length >= limits.maxFiles"
-        (click)="fileInput.click()"
-      >
+      <input #fileInput type="file" class="file-input" multiple [accept]="accept" data-testid="petition-files" (change)="add(fileInput)" />
+      <button mat-stroked-button type="button" [disabled]="files().length >= limits.maxFiles" (click)="fileInput.click()">
         {{ 'petition.files.add' | t }}
       </button>
       @if (files().length) {
@@ -60,14 +33,7 @@ export function fileProblem(
           @for (f of files(); track $index) {
             <li>
               <span class="file-name">{{ f.name }}</span>
-              <button
-                mat-button
-                type="button"
-                [attr.aria-label]="
-                  'petition.files.remove' | t: { name: f.name }
-                "
-                (click)="remove($index)"
-              >
+              <button mat-button type="button" [attr.aria-label]="'petition.files.remove' | t: { name: f.name }" (click)="remove($index)">
                 ✕
               </button>
             </li>
@@ -101,12 +67,7 @@ export class PetitionFiles {
       const problem = fileProblem(file);
       if (problem) {
         this.error.set(
-          this.i18n.t(
-            problem === 'tooLarge'
-              ? 'petition.files.tooLarge'
-              : 'petition.files.badType',
-            { name: file.name, mb: MB },
-          ),
+          this.i18n.t(problem === 'tooLarge' ? 'petition.files.tooLarge' : 'petition.files.badType', { name: file.name, mb: MB }),
         );
         return;
       }

@@ -55,14 +55,10 @@ describe('PetitionPage', () => {
     fixture.detectChanges();
     const el = fixture.nativeElement as HTMLElement;
     const set = (testId: string, value: string) => {
-      const input = el.querySelector<HTMLInputElement | HTMLSelectElement>(
-        `[data-testid="${testId}"]`,
-      );
+      const input = el.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-testid="${testId}"]`);
       if (!input) throw new Error(`no ${testId}`);
       input.value = value;
-      input.dispatchEvent(
-        new Event(input instanceof HTMLSelectElement ? 'change' : 'input'),
-      );
+      input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
     };
     set('petition-commune', 'ap');
     set('petition-summary', 'Đèn đường ngõ 5 không sáng');
@@ -82,9 +78,7 @@ describe('PetitionPage', () => {
       }),
     );
     const { fixture, el } = await filled();
-    el.querySelector('[data-testid="petition-form"]')?.dispatchEvent(
-      new Event('submit'),
-    );
+    el.querySelector('[data-testid="petition-form"]')?.dispatchEvent(new Event('submit'));
     await fixture.whenStable();
     fixture.detectChanges();
     const sent = submit.mock.calls[0][0] as FormData;
@@ -103,12 +97,8 @@ describe('PetitionPage', () => {
       notify: 'sms',
     });
     expect(sent.get('solution')).toMatch(/^[0-9a-z]+$/);
-    expect(
-      el.querySelector('[data-testid="petition-code"]')?.textContent,
-    ).toContain('PA-2026-000007');
-    expect(
-      el.querySelector('[data-testid="petition-lookup"]')?.getAttribute('href'),
-    ).toBe('/lookup?code=PA-2026-000007');
+    expect(el.querySelector('[data-testid="petition-code"]')?.textContent).toContain('PA-2026-000007');
+    expect(el.querySelector('[data-testid="petition-lookup"]')?.getAttribute('href')).toBe('/lookup?code=PA-2026-000007');
   });
 
   it('puts the server’s field errors beside their fields', async () => {
@@ -135,14 +125,10 @@ describe('PetitionPage', () => {
       ),
     );
     const { fixture, el } = await filled();
-    el.querySelector('[data-testid="petition-form"]')?.dispatchEvent(
-      new Event('submit'),
-    );
+    el.querySelector('[data-testid="petition-form"]')?.dispatchEvent(new Event('submit'));
     await fixture.whenStable();
     fixture.detectChanges();
-    expect(
-      el.querySelector('[data-testid="petition-error"]')?.textContent,
-    ).toContain('Đơn gửi trực tuyến chưa hợp lệ');
+    expect(el.querySelector('[data-testid="petition-error"]')?.textContent).toContain('Đơn gửi trực tuyến chưa hợp lệ');
     expect(el.textContent).toContain('Tóm tắt chưa rõ');
   });
 
@@ -150,10 +136,7 @@ describe('PetitionPage', () => {
     const { fixture, el } = await filled();
     const page = fixture.componentInstance as unknown as {
       form: {
-        controls: Record<
-          string,
-          { setValue(v: unknown): void; valid: boolean }
-        >;
+        controls: Record<string, { setValue(v: unknown): void; valid: boolean }>;
         valid: boolean;
       };
     };
@@ -163,26 +146,16 @@ describe('PetitionPage', () => {
     expect(page.form.controls['fullName'].valid).toBe(false);
     expect(page.form.controls['senderAddress'].valid).toBe(false);
     expect(page.form.valid).toBe(false);
-    el.querySelector('[data-testid="petition-form"]')?.dispatchEvent(
-      new Event('submit'),
-    );
+    el.querySelector('[data-testid="petition-form"]')?.dispatchEvent(new Event('submit'));
     fixture.detectChanges();
     expect(submit).not.toHaveBeenCalled();
-    expect(
-      el.querySelector('[data-testid="petition-contact-error"]'),
-    ).not.toBeNull();
+    expect(el.querySelector('[data-testid="petition-contact-error"]')).not.toBeNull();
   });
 
   it('takes photos and PDFs within the size limit only', () => {
     expect(fileProblem({ type: 'image/jpeg', size: 1000 })).toBeNull();
-    expect(
-      fileProblem({ type: 'application/pdf', size: 10 * 1024 * 1024 }),
-    ).toBeNull();
-    expect(fileProblem({ type: 'image/png', size: 10 * 1024 * 1024 + 1 })).toBe(
-      'tooLarge',
-    );
-    expect(fileProblem({ type: 'application/msword', size: 10 })).toBe(
-      'badType',
-    );
+    expect(fileProblem({ type: 'application/pdf', size: 10 * 1024 * 1024 })).toBeNull();
+    expect(fileProblem({ type: 'image/png', size: 10 * 1024 * 1024 + 1 })).toBe('tooLarge');
+    expect(fileProblem({ type: 'application/msword', size: 10 })).toBe('badType');
   });
 });

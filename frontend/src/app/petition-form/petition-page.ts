@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -95,18 +88,9 @@ export class PetitionPage {
       communeId: this.fb.control('', Validators.required),
       neighbourhoodId: this.fb.control(''),
       category: this.fb.control<CaseCategory>('environment'),
-      summary: this.fb.control('', [
-        Validators.required,
-        Validators.maxLength(ONLINE_PETITION_LIMITS.summaryMaxLength),
-      ]),
-      details: this.fb.control(
-        '',
-        Validators.maxLength(ONLINE_PETITION_LIMITS.detailsMaxLength),
-      ),
-      placeAddress: this.fb.control(
-        '',
-        Validators.maxLength(ONLINE_PETITION_LIMITS.addressMaxLength),
-      ),
+      summary: this.fb.control('', [Validators.required, Validators.maxLength(ONLINE_PETITION_LIMITS.summaryMaxLength)]),
+      details: this.fb.control('', Validators.maxLength(ONLINE_PETITION_LIMITS.detailsMaxLength)),
+      placeAddress: this.fb.control('', Validators.maxLength(ONLINE_PETITION_LIMITS.addressMaxLength)),
       latitude: this.fb.control<number | null>(null),
       longitude: this.fb.control<number | null>(null),
       fullName: this.fb.control('', Validators.maxLength(200)),
@@ -124,25 +108,14 @@ export class PetitionPage {
     initialValue: this.form.controls.type.value,
   });
   /** A complaint or a denunciation names its sender (Luật Khiếu nại Art. 8, Luật Tố cáo Art. 23). */
-  protected readonly named = computed(
-    () => this.type() === 'complaint' || this.type() === 'denunciation',
-  );
-  private readonly communeId = toSignal(
-    this.form.controls.communeId.valueChanges,
-    { initialValue: '' },
-  );
-  protected readonly neighbourhoods = computed(
-    () =>
-      this.options()?.communes.find((c) => c.id === this.communeId())
-        ?.neighbourhoods ?? [],
-  );
+  protected readonly named = computed(() => this.type() === 'complaint' || this.type() === 'denunciation');
+  private readonly communeId = toSignal(this.form.controls.communeId.valueChanges, { initialValue: '' });
+  protected readonly neighbourhoods = computed(() => this.options()?.communes.find((c) => c.id === this.communeId())?.neighbourhoods ?? []);
   protected readonly coordinates = toSignal(
     this.form.valueChanges.pipe(
       map(() => {
         const { latitude, longitude } = this.form.getRawValue();
-        return latitude !== null && longitude !== null
-          ? { lat: latitude, lng: longitude }
-          : null;
+        return latitude !== null && longitude !== null ? { lat: latitude, lng: longitude } : null;
       }),
     ),
     { initialValue: null },
@@ -158,11 +131,8 @@ export class PetitionPage {
     try {
       const options = await firstValueFrom(this.api.options());
       this.options.set(options);
-      this.form.controls.notify.setValue(
-        options.channels.filter((c) => c !== 'zalo'),
-      );
-      if (options.communes.length === 1)
-        this.form.controls.communeId.setValue(options.communes[0].id);
+      this.form.controls.notify.setValue(options.channels.filter((c) => c !== 'zalo'));
+      if (options.communes.length === 1) this.form.controls.communeId.setValue(options.communes[0].id);
     } catch {
       this.loadError.set(true);
     }
@@ -186,15 +156,8 @@ export class PetitionPage {
   }
 
   private requireSender(): void {
-    for (const control of [
-      this.form.controls.fullName,
-      this.form.controls.senderAddress,
-    ]) {
-      control.setValidators(
-        this.named()
-          ? [Validators.required, Validators.maxLength(500)]
-          : [Validators.maxLength(500)],
-      );
+    for (const control of [this.form.controls.fullName, this.form.controls.senderAddress]) {
+      control.setValidators(this.named() ? [Validators.required, Validators.maxLength(500)] : [Validators.maxLength(500)]);
       control.updateValueAndValidity();
     }
   }
@@ -234,11 +197,7 @@ export class PetitionPage {
     if (this.form.invalid) {
       // Bring the first field that needs attention into view (a long form on a phone).
       setTimeout(() =>
-        this.host.nativeElement
-          .querySelector<HTMLElement>(
-            'input.ng-invalid, select.ng-invalid, textarea.ng-invalid',
-          )
-          ?.focus(),
+        this.host.nativeElement.querySelector<HTMLElement>('input.ng-invalid, select.ng-invalid, textarea.ng-invalid')?.focus(),
       );
       return;
     }
@@ -247,16 +206,7 @@ export class PetitionPage {
       const { challenge, bits } = await firstValueFrom(this.api.challenge());
       const solution = await solveChallenge(challenge, bits);
       this.phase.set('sending');
-      const result = await firstValueFrom(
-        this.api.submit(
-          petitionFormData(
-            this.form.getRawValue(),
-            this.files(),
-            challenge,
-            solution,
-          ),
-        ),
-      );
+      const result = await firstValueFrom(this.api.submit(petitionFormData(this.form.getRawValue(), this.files(), challenge, solution)));
       this.result.set(result);
     } catch (error) {
       const problem = problemOf(error);

@@ -1,20 +1,8 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  inject,
-  input,
-  output,
-  viewChild,
-} from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, input, output, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
-import type {
-  NoticeChannel,
-  OnlinePetitionResponse,
-} from '@tiep-dan/contracts';
+import type { NoticeChannel, OnlinePetitionResponse } from '@tiep-dan/contracts';
 import { I18n } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 
@@ -25,11 +13,7 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
   imports: [MatButtonModule, MatCardModule, RouterLink, TranslatePipe],
   template: `
     @let r = result();
-    <mat-card
-      appearance="outlined"
-      class="card done"
-      data-testid="petition-done"
-    >
+    <mat-card appearance="outlined" class="card done" data-testid="petition-done">
       <h2 #heading tabindex="-1">{{ 'petition.done.title' | t }}</h2>
       <p class="code-label">{{ 'petition.done.code' | t }}</p>
       <p class="code" data-testid="petition-code">{{ r.caseCode }}</p>
@@ -48,13 +32,9 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
         </p>
       }
       @if (r.lookupPath) {
-        <a
-          mat-flat-button
-          routerLink="/lookup"
-          [queryParams]="{ code: r.caseCode }"
-          data-testid="petition-lookup"
-          >{{ 'petition.done.lookup' | t }}</a
-        >
+        <a mat-flat-button routerLink="/lookup" [queryParams]="{ code: r.caseCode }" data-testid="petition-lookup">{{
+          'petition.done.lookup' | t
+        }}</a>
       } @else {
         <p class="sealed">{{ 'petition.done.sealed' | t }}</p>
       }

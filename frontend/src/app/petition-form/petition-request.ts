@@ -1,9 +1,5 @@
 import type { AbstractControl, ValidationErrors } from '@angular/forms';
-import type {
-  CaseCategory,
-  NoticeChannel,
-  OnlinePetitionType,
-} from '@tiep-dan/contracts';
+import type { CaseCategory, NoticeChannel, OnlinePetitionType } from '@tiep-dan/contracts';
 
 /** The form's values as the page holds them. */
 export interface PetitionFormValue {
@@ -35,12 +31,7 @@ export function contactGiven(group: AbstractControl): ValidationErrors | null {
  * The petition as `POST /api/public/petitions` takes it (multipart/form-data): the filled fields only, the channels the
  * citizen gave an address for, the files, and the solved proof of work.
  */
-export function petitionFormData(
-  value: PetitionFormValue,
-  files: readonly File[],
-  challenge: string,
-  solution: string,
-): FormData {
+export function petitionFormData(value: PetitionFormValue, files: readonly File[], challenge: string, solution: string): FormData {
   const data = new FormData();
   const text: Record<string, string | number | null> = {
     type: value.type,
@@ -61,11 +52,8 @@ export function petitionFormData(
     challenge,
     solution,
   };
-  for (const [name, v] of Object.entries(text))
-    if (v !== null && v !== '') data.append(name, String(v));
-  const reachable = value.notify.filter((c) =>
-    c === 'email' ? !!text['email'] : !!text['phone'],
-  );
+  for (const [name, v] of Object.entries(text)) if (v !== null && v !== '') data.append(name, String(v));
+  const reachable = value.notify.filter((c) => (c === 'email' ? !!text['email'] : !!text['phone']));
   data.append('notify', reachable.join(','));
   for (const file of files) data.append('files', file, file.name);
   return data;

@@ -1,8 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
@@ -12,8 +9,7 @@ describe('LookupPage', () => {
   let fixture: ComponentFixture<LookupPage>;
   let http: HttpTestingController;
   const root = () => fixture.nativeElement as HTMLElement;
-  const q = <T extends HTMLElement = HTMLElement>(testid: string) =>
-    root().querySelector<T>(`[data-testid="${testid}"]`) as T;
+  const q = <T extends HTMLElement = HTMLElement>(testid: string) => root().querySelector<T>(`[data-testid="${testid}"]`) as T;
   const settle = async () => {
     fixture.detectChanges();
     await fixture.whenStable();
@@ -147,8 +143,6 @@ describe('LookupPage', () => {
     await settle();
     expect(q('lookup-outcome').textContent).toContain('đúng một phần');
     expect(q('lookup-decided-on').textContent).toContain('05/10/2026');
-    expect(q('lookup-second-complaint').textContent).toContain(
-      'khiếu nại lần hai đến hết ngày 04/11/2026',
-    );
+    expect(q('lookup-second-complaint').textContent).toContain('khiếu nại lần hai đến hết ngày 04/11/2026');
   });
 });

@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
 import { FormsModule, NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -25,8 +19,7 @@ import { PageHeader } from '../shared/ui/page-header';
 import { LOOKUP_MESSAGES } from './lookup.messages';
 import { RatingForm } from './rating-form';
 
-const dmy = (iso: string) =>
-  `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** The form's controls by the API field they fill, with the label the citizen sees. */
 const FIELDS: Record<string, { control: string; label: BilingualText }> = {
@@ -52,39 +45,16 @@ const FIELDS: Record<string, { control: string; label: BilingualText }> = {
     RouterLink,
   ],
   template: `
-    <app-page-header
-      [title]="'lookup.title' | t"
-      [subtitle]="'lookup.intro' | t"
-    >
-      <a
-        class="petition-link"
-        routerLink="/gui-don"
-        data-testid="lookup-petition-link"
-        >{{ 'lookup.petition' | t }}</a
-      >
+    <app-page-header [title]="'lookup.title' | t" [subtitle]="'lookup.intro' | t">
+      <a class="petition-link" routerLink="/gui-don" data-testid="lookup-petition-link">{{ 'lookup.petition' | t }}</a>
     </app-page-header>
     <mat-card appearance="outlined" class="card">
-      <form
-        appAccessibleForm
-        (ngSubmit)="submit()"
-        #form="ngForm"
-        #a11y="accessibleForm"
-      >
+      <form appAccessibleForm (ngSubmit)="submit()" #form="ngForm" #a11y="accessibleForm">
         <mat-card-content class="fields">
           <mat-form-field appearance="outline">
             <mat-label>{{ 'lookup.code' | t }}</mat-label>
-            <input
-              matInput
-              name="code"
-              data-testid="lookup-code"
-              required
-              autocomplete="off"
-              [(ngModel)]="code"
-              #codeModel="ngModel"
-            />
-            <mat-error>{{
-              errorOf(codeModel.errors, 'lookup.code.required')
-            }}</mat-error>
+            <input matInput name="code" data-testid="lookup-code" required autocomplete="off" [(ngModel)]="code" #codeModel="ngModel" />
+            <mat-error>{{ errorOf(codeModel.errors, 'lookup.code.required') }}</mat-error>
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>{{ 'lookup.phone' | t }}</mat-label>
@@ -99,24 +69,14 @@ const FIELDS: Record<string, { control: string; label: BilingualText }> = {
               [(ngModel)]="phone"
               #phoneModel="ngModel"
             />
-            <mat-error>{{
-              errorOf(phoneModel.errors, 'lookup.phone.required')
-            }}</mat-error>
+            <mat-error>{{ errorOf(phoneModel.errors, 'lookup.phone.required') }}</mat-error>
           </mat-form-field>
         </mat-card-content>
         @if (busy()) {
-          <mat-progress-bar
-            mode="indeterminate"
-            [attr.aria-label]="'lookup.searching' | t"
-          />
+          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'lookup.searching' | t" />
         }
         <mat-card-actions>
-          <button
-            mat-flat-button
-            type="submit"
-            data-testid="lookup-submit"
-            [disabled]="busy()"
-          >
+          <button mat-flat-button type="submit" data-testid="lookup-submit" [disabled]="busy()">
             {{ 'lookup.submit' | t }}
           </button>
         </mat-card-actions>
@@ -128,11 +88,7 @@ const FIELDS: Record<string, { control: string; label: BilingualText }> = {
     <!-- The result appears without a navigation: a live region reads it out. -->
     <div role="status" data-testid="lookup-live">
       @if (result(); as r) {
-        <mat-card
-          appearance="outlined"
-          class="card result"
-          data-testid="lookup-result"
-        >
+        <mat-card appearance="outlined" class="card result" data-testid="lookup-result">
           <mat-card-header>
             <h2 class="result-title">
               {{ 'lookup.resultTitle' | t: { code: r.code } }}
@@ -165,10 +121,8 @@ const FIELDS: Record<string, { control: string; label: BilingualText }> = {
                 <dt>{{ 'lookup.secondComplaint' | t }}</dt>
                 <dd data-testid="lookup-second-complaint">
                   {{
-                    (second.basis === 'decision'
-                      ? 'lookup.secondComplaint.decision'
-                      : 'lookup.secondComplaint.unresolved'
-                    ) | t: { date: dmy(second.until) }
+                    (second.basis === 'decision' ? 'lookup.secondComplaint.decision' : 'lookup.secondComplaint.unresolved')
+                      | t: { date: dmy(second.until) }
                   }}
                 </dd>
               }
@@ -178,11 +132,7 @@ const FIELDS: Record<string, { control: string; label: BilingualText }> = {
                 {{ 'lookup.rated' | t: { stars: rating.stars } }}
               </p>
             } @else if (r.answered) {
-              <app-rating-form
-                [code]="r.code"
-                [phoneLast4]="phone.trim()"
-                (rated)="result.set({ ...r, rating: $event })"
-              />
+              <app-rating-form [code]="r.code" [phoneLast4]="phone.trim()" (rated)="result.set({ ...r, rating: $event })" />
             }
           </mat-card-content>
         </mat-card>
@@ -233,19 +183,14 @@ export class LookupPage {
   private readonly a11y = viewChild.required<AccessibleForm>('a11y');
   protected readonly dmy = dmy;
   /** A link from a notice or the petition form brings the code along (`/lookup?code=…`). */
-  protected code =
-    inject(ActivatedRoute).snapshot.queryParamMap.get('code')?.slice(0, 40) ??
-    '';
+  protected code = inject(ActivatedRoute).snapshot.queryParamMap.get('code')?.slice(0, 40) ?? '';
   protected phone = '';
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly result = signal<PublicLookupResponse | null>(null);
 
   /** The message under a field: what is missing or wrong, or the server's word on it. */
-  protected errorOf(
-    errors: Record<string, unknown> | null,
-    required: MessageKey,
-  ): string {
+  protected errorOf(errors: Record<string, unknown> | null, required: MessageKey): string {
     if (!errors) return '';
     const server = errors['server'] as BilingualText | undefined;
     if (server) return this.i18n.pick(server);
@@ -257,8 +202,7 @@ export class LookupPage {
     if (this.busy()) return;
     const form = this.form();
     // The server's marks go with the next attempt; the fields' own checks stay.
-    for (const control of Object.values(form.controls))
-      control.updateValueAndValidity();
+    for (const control of Object.values(form.controls)) control.updateValueAndValidity();
     this.error.set(null);
     if (form.invalid) return; // the form focuses the first field to fix
     this.busy.set(true);
@@ -287,9 +231,7 @@ export class LookupPage {
       const control = field && controls[field.control];
       return field && control ? { control, label: field.label } : null;
     });
-    this.error.set(
-      this.i18n.t('lookup.failed', { message: this.i18n.pick(message) }),
-    );
+    this.error.set(this.i18n.t('lookup.failed', { message: this.i18n.pick(message) }));
     if (marked) this.a11y().focusFirstInvalidAfterRender();
   }
 }

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -21,13 +14,7 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
 @Component({
   selector: 'app-rating-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    FormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslatePipe,
-  ],
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   template: `
     <form (ngSubmit)="send()" data-testid="rating-form">
       <fieldset class="stars">
@@ -49,24 +36,12 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
       </fieldset>
       <mat-form-field appearance="outline" class="comment">
         <mat-label>{{ 'lookup.rate.comment' | t }}</mat-label>
-        <textarea
-          matInput
-          rows="3"
-          name="comment"
-          maxlength="2000"
-          data-testid="rating-comment"
-          [(ngModel)]="comment"
-        ></textarea>
+        <textarea matInput rows="3" name="comment" maxlength="2000" data-testid="rating-comment" [(ngModel)]="comment"></textarea>
       </mat-form-field>
       @if (error()) {
         <p class="error" role="alert">{{ error() }}</p>
       }
-      <button
-        mat-flat-button
-        type="submit"
-        data-testid="rating-submit"
-        [disabled]="!stars() || busy()"
-      >
+      <button mat-flat-button type="submit" data-testid="rating-submit" [disabled]="!stars() || busy()">
         {{ 'lookup.rate.submit' | t }}
       </button>
     </form>

@@ -45,17 +45,13 @@ describe('CaseLine', () => {
       },
     });
     const link = root.querySelector('[data-testid="statutory-case-link"]');
-    expect(link?.textContent?.trim()).toBe(
-      '→ Khiếu nại KN-2026-000012: Đã tiếp nhận, hạn thụ lý 13/03/2026',
-    );
+    expect(link?.textContent?.trim()).toBe('→ Khiếu nại KN-2026-000012: Đã tiếp nhận, hạn thụ lý 13/03/2026');
     expect(link?.getAttribute('href')).toBe('/cases/k1');
   });
 
   it('shows no link while the matter has opened no case of its own', () => {
     const root = render(ITEM);
-    expect(
-      root.querySelector('[data-testid="statutory-case-link"]'),
-    ).toBeNull();
+    expect(root.querySelector('[data-testid="statutory-case-link"]')).toBeNull();
   });
 
   it('marks a repeat visit with the case it repeats, linked', () => {

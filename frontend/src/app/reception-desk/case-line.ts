@@ -1,17 +1,7 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  output,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import {
-  RECEPTION_CONTENT_TYPE_LABELS,
-  type VisitCaseDto,
-} from '@tiep-dan/contracts';
+import { RECEPTION_CONTENT_TYPE_LABELS, type VisitCaseDto } from '@tiep-dan/contracts';
 import { I18n } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
@@ -38,58 +28,28 @@ function dueKey(ruleId: string | null): MessageKey {
   imports: [MatButtonModule, RouterLink, TranslatePipe, DueBadge],
   template: `
     <span class="line">
-      <a
-        [routerLink]="['/cases', item().id]"
-        class="code"
-        data-testid="case-link"
-        >{{ item().code }}</a
-      >
+      <a [routerLink]="['/cases', item().id]" class="code" data-testid="case-link">{{ item().code }}</a>
       <span class="chip">{{ typeLabel() | t }}</span>
       @if (item().repeatOf; as r) {
-        <a
-          class="chip repeat"
-          data-testid="repeat-marker"
-          [routerLink]="['/cases', r.id]"
-          >{{ 'reception.case.repeat' | t: { code: r.code } }}</a
-        >
+        <a class="chip repeat" data-testid="repeat-marker" [routerLink]="['/cases', r.id]">{{
+          'reception.case.repeat' | t: { code: r.code }
+        }}</a>
       }
       <span class="summary">{{ item().summary }}</span>
-      <span class="state" data-testid="case-state">{{
-        item().stateLabel | t
-      }}</span>
+      <span class="state" data-testid="case-state">{{ item().stateLabel | t }}</span>
       @if (item().dueAt && item().deadlineStatus !== 'none') {
-        <app-due-badge
-          [status]="item().deadlineStatus"
-          [dueAt]="item().dueAt"
-        />
+        <app-due-badge [status]="item().deadlineStatus" [dueAt]="item().dueAt" />
       }
       @if (statutory(); as s) {
-        <a
-          class="statutory"
-          [routerLink]="['/cases', s.id]"
-          data-testid="statutory-case-link"
-          >{{ s.text }}</a
-        >
+        <a class="statutory" [routerLink]="['/cases', s.id]" data-testid="statutory-case-link">{{ s.text }}</a>
       }
       @if (direction()) {
-        <span class="direction" data-testid="case-direction">{{
-          direction()
-        }}</span>
+        <span class="direction" data-testid="case-direction">{{ direction() }}</span>
       }
-      <button
-        mat-button
-        type="button"
-        data-testid="print-receipt"
-        (click)="print.emit(item())"
-      >
+      <button mat-button type="button" data-testid="print-receipt" (click)="print.emit(item())">
         {{ 'reception.case.print' | t }}
       </button>
-      <button
-        mat-button
-        type="button"
-        data-testid="receipt"
-        (click)="receipt.emit(item())"
-      >
+      <button mat-button type="button" data-testid="receipt" (click)="receipt.emit(item())">
         {{ 'reception.case.receipt' | t }}
       </button>
     </span>
@@ -134,9 +94,7 @@ export class CaseLine {
   readonly print = output<VisitCaseDto>();
   private readonly i18n = inject(I18n);
 
-  protected readonly typeLabel = computed(
-    () => RECEPTION_CONTENT_TYPE_LABELS[this.item().contentType],
-  );
+  protected readonly typeLabel = computed(() => RECEPTION_CONTENT_TYPE_LABELS[this.item().contentType]);
   protected readonly statutory = computed(() => {
     const s = this.item().statutoryCase;
     if (!s) return null;
@@ -156,9 +114,7 @@ export class CaseLine {
     const d = this.item().direction;
     if (!d) return '';
     if (d.kind === 'assign') {
-      const until = d.dueDate
-        ? this.i18n.t('reception.direction.until', { date: dmy(d.dueDate) })
-        : '';
+      const until = d.dueDate ? this.i18n.t('reception.direction.until', { date: dmy(d.dueDate) }) : '';
       return `${this.i18n.t('reception.direction.assigned', { agency: d.agencyName ?? '' })}${until}${d.text ? ` — ${d.text}` : ''}`;
     }
     return `${this.i18n.t(`reception.direction.${d.kind}`)}: ${d.text}`;

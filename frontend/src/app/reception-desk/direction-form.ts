@@ -49,15 +49,7 @@ const EVENT: Record<DirectionKind, string> = {
 @Component({
   selector: 'app-direction-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    AccessibleForm,
-    FormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslatePipe,
-    FieldErrorPipe,
-  ],
+  imports: [AccessibleForm, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, FieldErrorPipe],
   templateUrl: './direction-form.html',
   styleUrl: './direction-form.css',
   host: { '(keydown.escape)': 'cancel()' },
@@ -76,12 +68,7 @@ export class DirectionForm {
   private readonly injector = inject(Injector);
   private readonly i18n = inject(I18n);
 
-  protected readonly kinds: DirectionKind[] = [
-    'answer_on_spot',
-    'guide',
-    'assign',
-    'refuse',
-  ];
+  protected readonly kinds: DirectionKind[] = ['answer_on_spot', 'guide', 'assign', 'refuse'];
   protected readonly kindKeys: Record<DirectionKind, MessageKey> = {
     answer_on_spot: 'reception.direction.answer_on_spot',
     guide: 'reception.direction.guide',
@@ -111,9 +98,7 @@ export class DirectionForm {
       const label = this.labelOf(controlName);
       return control && label ? { control, label } : null;
     });
-    this.error.set(
-      this.i18n.t('reception.error', { message: this.i18n.pick(message) }),
-    );
+    this.error.set(this.i18n.t('reception.error', { message: this.i18n.pick(message) }));
     if (marked) this.a11y().focusFirstInvalidAfterRender();
   }
 
@@ -131,10 +116,7 @@ export class DirectionForm {
     return key ? MESSAGES[key] : null;
   }
 
-  protected textLabel():
-    | 'reception.direction.answer'
-    | 'reception.direction.body'
-    | 'reception.direction.note' {
+  protected textLabel(): 'reception.direction.answer' | 'reception.direction.body' | 'reception.direction.note' {
     return this.kind === 'answer_on_spot'
       ? 'reception.direction.answer'
       : this.kind === 'guide'
@@ -146,8 +128,7 @@ export class DirectionForm {
   protected submit(): void {
     if (this.busy()) return;
     const form = this.directionForm();
-    for (const control of Object.values(form.controls))
-      control.updateValueAndValidity();
+    for (const control of Object.values(form.controls)) control.updateValueAndValidity();
     if (form.invalid) return; // the form focuses the field to fix
     const text = this.text.trim();
     this.payload =
@@ -174,11 +155,7 @@ export class DirectionForm {
     if (!this.pending()) return;
     this.pending.set(null);
     setTimeout(() =>
-      document
-        .querySelector<HTMLElement>(
-          `[data-testid="direction-${this.item().code}"] [data-testid="direction-kind"]`,
-        )
-        ?.focus(),
+      document.querySelector<HTMLElement>(`[data-testid="direction-${this.item().code}"] [data-testid="direction-kind"]`)?.focus(),
     );
   }
 
@@ -208,8 +185,7 @@ export class DirectionForm {
   private describe(text: string): string {
     const code = this.item().code;
     if (this.kind === 'assign') {
-      const agency =
-        this.agencies().find((a) => a.id === this.agencyId)?.name ?? '';
+      const agency = this.agencies().find((a) => a.id === this.agencyId)?.name ?? '';
       const until = this.dueDate
         ? this.i18n.t('reception.direction.until', {
             date: this.dueDate.split('-').reverse().join('/'),
@@ -218,9 +194,7 @@ export class DirectionForm {
       return `${code}: ${this.i18n.t('reception.direction.assigned', { agency })}${until}${text ? ` — ${text}` : ''}`;
     }
     const what =
-      this.kind === 'refuse' && this.reason
-        ? `${this.i18n.pick(RECEPTION_REFUSAL_LABELS[this.reason])}${text ? ` — ${text}` : ''}`
-        : text;
+      this.kind === 'refuse' && this.reason ? `${this.i18n.pick(RECEPTION_REFUSAL_LABELS[this.reason])}${text ? ` — ${text}` : ''}` : text;
     return `${code}: ${this.i18n.t(this.kindKeys[this.kind])}${what ? ` — ${what}` : ''}`;
   }
 }

@@ -1,21 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  input,
-  output,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { DuplicateCandidateDto } from '@tiep-dan/contracts';
-import {
-  catchError,
-  debounceTime,
-  distinctUntilChanged,
-  map,
-  of,
-  switchMap,
-  type Observable,
-} from 'rxjs';
+import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap, type Observable } from 'rxjs';
 import type { ReceptionApi } from '../core/api/reception.api';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import type { DuplicateQuery } from './visit-request';
@@ -32,8 +19,7 @@ export function repeatCandidates(api: ReceptionApi) {
       distinctUntilChanged(),
       switchMap((key) => {
         const q = JSON.parse(key) as DuplicateQuery;
-        if (!q.idNumber && !(q.summary && q.neighbourhoodId))
-          return of([] as DuplicateCandidateDto[]);
+        if (!q.idNumber && !(q.summary && q.neighbourhoodId)) return of([] as DuplicateCandidateDto[]);
         return api.duplicates(q).pipe(
           map((result) => result.candidates),
           catchError(() => of([] as DuplicateCandidateDto[])),

@@ -32,8 +32,7 @@ export class ReceiptPrinter {
     frame.setAttribute('aria-hidden', 'true');
     frame.setAttribute('data-testid', 'receipt-print-frame');
     frame.tabIndex = -1;
-    frame.style.cssText =
-      'position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden';
+    frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden';
     await new Promise<void>((resolve) => {
       frame.onload = () => resolve();
       frame.src = this.url as string;

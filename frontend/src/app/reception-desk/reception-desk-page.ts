@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -85,8 +79,7 @@ class ServerTime {
     {
       provide: NOW,
       deps: [ServerTime],
-      useFactory: (time: ServerTime) => () =>
-        new Date(Date.now() + time.offsetMs),
+      useFactory: (time: ServerTime) => () => new Date(Date.now() + time.offsetMs),
     },
   ],
   templateUrl: './reception-desk-page.html',
@@ -108,20 +101,15 @@ export class ReceptionDeskPage {
   protected readonly today = signal<ReceptionTodayDto | null>(null);
   protected readonly editingSchedule = signal(false);
   protected readonly detail = signal<ReceptionSessionDetailDto | null>(null);
-  protected readonly closedResult =
-    signal<CloseReceptionSessionResponse | null>(null);
+  protected readonly closedResult = signal<CloseReceptionSessionResponse | null>(null);
   protected readonly neighbourhoods = signal<NeighbourhoodDto[]>([]);
   protected readonly agencies = signal<AgencyDto[]>([]);
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
-  protected readonly isLeader = computed(
-    () => this.session.user()?.role === 'leader',
-  );
+  protected readonly isLeader = computed(() => this.session.user()?.role === 'leader');
   protected readonly subtitle = computed(() => {
     const today = this.today();
-    return today
-      ? this.i18n.t('reception.today', { date: dmy(today.today) })
-      : '';
+    return today ? this.i18n.t('reception.today', { date: dmy(today.today) }) : '';
   });
   protected adHocReason = '';
   /** The register over a period (a month, a quarter) for the reports, beside the one of a session. */
@@ -154,9 +142,7 @@ export class ReceptionDeskPage {
     });
   }
 
-  protected async close(
-    current: { id: string } | null = this.detail(),
-  ): Promise<void> {
+  protected async close(current: { id: string } | null = this.detail()): Promise<void> {
     if (!current || !confirm(this.i18n.t('reception.closeConfirm'))) return;
     await this.run(async () => {
       const result = await lastValueFrom(this.api.closeSession(current.id));
@@ -172,9 +158,7 @@ export class ReceptionDeskPage {
   }
 
   protected async receipt(item: VisitCaseDto): Promise<void> {
-    await this.run(() =>
-      this.save(this.api.receipt(item.id), `phieu-tiep-nhan-${item.code}.pdf`),
-    );
+    await this.run(() => this.save(this.api.receipt(item.id), `phieu-tiep-nhan-${item.code}.pdf`));
   }
 
   protected async print(item: VisitCaseDto): Promise<void> {
@@ -187,12 +171,7 @@ export class ReceptionDeskPage {
 
   protected async exportRegister(): Promise<void> {
     const current = this.detail() ?? this.closedResult()?.session;
-    await this.run(() =>
-      this.save(
-        this.api.registerXlsx(current ? { sessionId: current.id } : {}),
-        'so-tiep-cong-dan.xlsx',
-      ),
-    );
+    await this.run(() => this.save(this.api.registerXlsx(current ? { sessionId: current.id } : {}), 'so-tiep-cong-dan.xlsx'));
   }
 
   protected async scheduleSaved(): Promise<void> {
@@ -204,18 +183,10 @@ export class ReceptionDeskPage {
 
   protected async exportRegisterPeriod(): Promise<void> {
     const query = { from: this.registerFrom, to: this.registerTo };
-    await this.run(() =>
-      this.save(
-        this.api.registerXlsx(query),
-        `so-tiep-cong-dan-${query.from}-${query.to}.xlsx`,
-      ),
-    );
+    await this.run(() => this.save(this.api.registerXlsx(query), `so-tiep-cong-dan-${query.from}-${query.to}.xlsx`));
   }
 
-  private async save(
-    request: Observable<Blob>,
-    fileName: string,
-  ): Promise<void> {
+  private async save(request: Observable<Blob>, fileName: string): Promise<void> {
     const blob = await lastValueFrom(request);
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
@@ -232,9 +203,7 @@ export class ReceptionDeskPage {
       const today = await this.refreshToday();
       const communeId = this.session.user()?.communeId;
       const [neighbourhoods, agencies] = await Promise.all([
-        communeId
-          ? lastValueFrom(this.api.neighbourhoods(communeId))
-          : Promise.resolve([]),
+        communeId ? lastValueFrom(this.api.neighbourhoods(communeId)) : Promise.resolve([]),
         lastValueFrom(this.api.agencies()),
       ]);
       this.neighbourhoods.set(neighbourhoods.filter((n) => n.active));

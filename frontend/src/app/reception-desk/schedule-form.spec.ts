@@ -2,11 +2,7 @@ import { formatLeaders, parseLeaders } from './schedule-form';
 
 describe('leaders on duty, one per line', () => {
   it('reads "Name — title" lines, with any dash and without a title', () => {
-    expect(
-      parseLeaders(
-        'Trần Văn Minh — Chủ tịch UBND phường\n\n  Lê Thị Hoa - Phó Chủ tịch \nNguyễn Văn An',
-      ),
-    ).toEqual([
+    expect(parseLeaders('Trần Văn Minh — Chủ tịch UBND phường\n\n  Lê Thị Hoa - Phó Chủ tịch \nNguyễn Văn An')).toEqual([
       { name: 'Trần Văn Minh', title: 'Chủ tịch UBND phường' },
       { name: 'Lê Thị Hoa', title: 'Phó Chủ tịch' },
       { name: 'Nguyễn Văn An', title: '' },

@@ -1,20 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-  output,
-  signal,
-  type OnInit,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal, type OnInit } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type {
-  ReceptionLeader,
-  ReceptionScheduleDto,
-} from '@tiep-dan/contracts';
+import type { ReceptionLeader, ReceptionScheduleDto } from '@tiep-dan/contracts';
 import { lastValueFrom } from 'rxjs';
 import { problemOf, type ApiFieldError } from '../core/api/cases.api';
 import { ReceptionApi } from '../core/api/reception.api';
@@ -48,29 +37,12 @@ export const formatLeaders = (leaders: ReceptionLeader[]): string =>
 @Component({
   selector: 'app-schedule-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    AccessibleForm,
-    FormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslatePipe,
-  ],
+  imports: [AccessibleForm, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   template: `
-    <form
-      appAccessibleForm
-      class="schedule"
-      (ngSubmit)="save()"
-      data-testid="schedule-form"
-    >
+    <form appAccessibleForm class="schedule" (ngSubmit)="save()" data-testid="schedule-form">
       <mat-form-field appearance="outline">
         <mat-label>{{ 'reception.scheduleForm.weekday' | t }}</mat-label>
-        <select
-          matNativeControl
-          name="weekday"
-          data-testid="schedule-weekday"
-          [(ngModel)]="weekday"
-        >
+        <select matNativeControl name="weekday" data-testid="schedule-weekday" [(ngModel)]="weekday">
           @for (d of weekdays; track d) {
             <option [ngValue]="d">{{ weekdayKey(d) | t }}</option>
           }
@@ -78,67 +50,35 @@ export const formatLeaders = (leaders: ReceptionLeader[]): string =>
       </mat-form-field>
       <mat-form-field appearance="outline">
         <mat-label>{{ 'reception.scheduleForm.start' | t }}</mat-label>
-        <input
-          matInput
-          type="time"
-          name="startTime"
-          data-testid="schedule-start"
-          [(ngModel)]="startTime"
-          required
-        />
+        <input matInput type="time" name="startTime" data-testid="schedule-start" [(ngModel)]="startTime" required />
         @if (fieldError('startTime'); as e) {
           <mat-hint class="error">{{ e }}</mat-hint>
         }
       </mat-form-field>
       <mat-form-field appearance="outline">
         <mat-label>{{ 'reception.scheduleForm.end' | t }}</mat-label>
-        <input
-          matInput
-          type="time"
-          name="endTime"
-          data-testid="schedule-end"
-          [(ngModel)]="endTime"
-          required
-        />
+        <input matInput type="time" name="endTime" data-testid="schedule-end" [(ngModel)]="endTime" required />
         @if (fieldError('endTime'); as e) {
           <mat-hint class="error">{{ e }}</mat-hint>
         }
       </mat-form-field>
       <mat-form-field appearance="outline" class="wide">
         <mat-label>{{ 'reception.scheduleForm.place' | t }}</mat-label>
-        <input
-          matInput
-          name="place"
-          data-testid="schedule-place"
-          [(ngModel)]="place"
-          required
-          maxlength="300"
-        />
+        <input matInput name="place" data-testid="schedule-place" [(ngModel)]="place" required maxlength="300" />
         @if (fieldError('place'); as e) {
           <mat-hint class="error">{{ e }}</mat-hint>
         }
       </mat-form-field>
       <mat-form-field appearance="outline" class="wide">
         <mat-label>{{ 'reception.scheduleForm.leaders' | t }}</mat-label>
-        <textarea
-          matInput
-          rows="3"
-          name="leaders"
-          data-testid="schedule-leaders"
-          [(ngModel)]="leaders"
-        ></textarea>
+        <textarea matInput rows="3" name="leaders" data-testid="schedule-leaders" [(ngModel)]="leaders"></textarea>
         <mat-hint>{{ 'reception.scheduleForm.leadersHint' | t }}</mat-hint>
       </mat-form-field>
       @if (error(); as e) {
         <p class="error" role="alert">{{ e }}</p>
       }
       <div class="actions">
-        <button
-          mat-flat-button
-          type="submit"
-          data-testid="schedule-save"
-          [disabled]="busy() || !place.trim()"
-        >
+        <button mat-flat-button type="submit" data-testid="schedule-save" [disabled]="busy() || !place.trim()">
           {{ 'reception.scheduleForm.save' | t }}
         </button>
         <button mat-button type="button" (click)="cancelled.emit()">

@@ -30,10 +30,7 @@ const REPRESENTATIVE: Record<string, [string, BilingualText]> = {
 const TOP: Record<string, [string, BilingualText]> = {
   groupSize: ['groupSize', M['reception.form.groupSize']],
   neighbourhoodId: ['neighbourhoodId', M['reception.form.neighbourhood']],
-  previouslyHandledBy: [
-    'previouslyHandledBy',
-    M['reception.form.previouslyHandledBy'],
-  ],
+  previouslyHandledBy: ['previouslyHandledBy', M['reception.form.previouslyHandledBy']],
   'refusal.reason': ['refusalReason', M['reception.form.refusalReason']],
   'refusal.note': ['refusalNote', M['reception.form.refusalNote']],
 };
@@ -52,8 +49,7 @@ function within(group: BilingualText, n: number, label: BilingualText) {
  */
 export function visitField(path: string): VisitField | null {
   const [head, index, prop] = path.split('.');
-  if (head === 'citizen' && index && CITIZEN[index])
-    return { control: index, label: CITIZEN[index] };
+  if (head === 'citizen' && index && CITIZEN[index]) return { control: index, label: CITIZEN[index] };
   const n = Number(index);
   if (head === 'contents' && prop && MATTER[prop] && Number.isInteger(n))
     return {
@@ -71,15 +67,8 @@ export function visitField(path: string): VisitField | null {
 }
 
 /** A message of this screen in both languages, its parameters bilingual too: shown in whichever is on screen. */
-export function bilingual(
-  key: 'reception.error' | 'reception.form.uploadFailed',
-  params: Record<string, BilingualText>,
-): BilingualText {
+export function bilingual(key: 'reception.error' | 'reception.form.uploadFailed', params: Record<string, BilingualText>): BilingualText {
   const fill = (lang: 'vi' | 'en') =>
-    fillMessage(
-      MESSAGES[key][lang],
-      lang,
-      Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v[lang]])),
-    );
+    fillMessage(MESSAGES[key][lang], lang, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v[lang]])));
   return { vi: fill('vi'), en: fill('en') };
 }

@@ -1,15 +1,9 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
-import type {
-  DuplicateCheckResponse,
-  ReceptionVisitDto,
-} from '@tiep-dan/contracts';
+import type { DuplicateCheckResponse, ReceptionVisitDto } from '@tiep-dan/contracts';
 import { VisitForm } from './visit-form';
 
 const VISIT: ReceptionVisitDto = {
@@ -52,15 +46,12 @@ describe('VisitForm', () => {
   let fixture: ComponentFixture<VisitForm>;
   let http: HttpTestingController;
   const el = () => fixture.nativeElement as HTMLElement;
-  const field = <T extends HTMLElement>(id: string) =>
-    el().querySelector(`[data-testid="${id}"]`) as T;
+  const field = <T extends HTMLElement>(id: string) => el().querySelector(`[data-testid="${id}"]`) as T;
 
   async function fill(id: string, value: string): Promise<void> {
     const input = field<HTMLInputElement | HTMLSelectElement>(id);
     input.value = value;
-    input.dispatchEvent(
-      new Event(input instanceof HTMLSelectElement ? 'change' : 'input'),
-    );
+    input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
     fixture.detectChanges();
     await fixture.whenStable();
   }
@@ -68,12 +59,7 @@ describe('VisitForm', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [VisitForm],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNoopAnimations(),
-        provideRouter([]),
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations(), provideRouter([])],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(VisitForm);
@@ -120,9 +106,7 @@ describe('VisitForm', () => {
   it('splits mixed content with Alt+N into several matters of one visit', async () => {
     await fill('visit-name', 'Trần Thị Hạnh');
     await fill('matter-summary-0', 'Tiếng ồn');
-    field('visit-name').dispatchEvent(
-      new KeyboardEvent('keydown', { key: 'n', altKey: true, bubbles: true }),
-    );
+    field('visit-name').dispatchEvent(new KeyboardEvent('keydown', { key: 'n', altKey: true, bubbles: true }));
     fixture.detectChanges();
     await fixture.whenStable();
     await fill('matter-type-1', 'denunciation');
@@ -146,9 +130,7 @@ describe('VisitForm', () => {
     try {
       await fill('visit-id-number', '001200012345');
       jest.advanceTimersByTime(300);
-      const request = http.expectOne(
-        (r) => r.url === '/api/reception/duplicates',
-      );
+      const request = http.expectOne((r) => r.url === '/api/reception/duplicates');
       expect(request.request.method).toBe('POST');
       expect(request.request.body.idNumber).toBe('001200012345');
       expect(request.request.urlWithParams).not.toContain('001200012345');

@@ -87,10 +87,8 @@ export class VisitForm {
   private readonly api = inject(ReceptionApi);
   private readonly cases = inject(CasesApi);
   private readonly printer = inject(ReceiptPrinter);
-  private readonly nameInput =
-    viewChild.required<ElementRef<HTMLInputElement>>('nameInput');
-  private readonly fileInput =
-    viewChild<ElementRef<HTMLInputElement>>('fileInput');
+  private readonly nameInput = viewChild.required<ElementRef<HTMLInputElement>>('nameInput');
+  private readonly fileInput = viewChild<ElementRef<HTMLInputElement>>('fileInput');
   private readonly visitForm = viewChild.required<NgForm>('visitForm');
   private readonly a11y = viewChild.required<AccessibleForm>('a11y');
 
@@ -131,13 +129,7 @@ export class VisitForm {
 
   /** Called on every keystroke in the fields that identify a repeat. */
   protected checkDuplicates(): void {
-    this.checks.next(
-      duplicateQuery(
-        this.citizen.idNumber?.trim() ?? '',
-        this.matters[0]?.summary.trim() ?? '',
-        this.neighbourhoodId,
-      ),
-    );
+    this.checks.next(duplicateQuery(this.citizen.idNumber?.trim() ?? '', this.matters[0]?.summary.trim() ?? '', this.neighbourhoodId));
   }
 
   protected shortcut(event: KeyboardEvent): void {
@@ -164,19 +156,13 @@ export class VisitForm {
       if (visit.refusal) await this.printer.refusalNotice(visit.id);
       for (const c of visit.cases) await this.printer.receipt(c.id);
     } catch (error) {
-      this.error.set(
-        bilingual('reception.error', { message: problemOf(error).message }),
-      );
+      this.error.set(bilingual('reception.error', { message: problemOf(error).message }));
     }
   }
 
   protected addMatter(): void {
     this.matters = [...this.matters, emptyMatter()];
-    setTimeout(() =>
-      document
-        .getElementById(`matter-type-${this.matters.length - 1}`)
-        ?.focus(),
-    );
+    setTimeout(() => document.getElementById(`matter-type-${this.matters.length - 1}`)?.focus());
   }
 
   protected removeMatter(index: number): void {
@@ -184,10 +170,7 @@ export class VisitForm {
   }
 
   protected groupChanged(): void {
-    this.representatives = representativesFor(
-      this.groupSize,
-      this.representatives,
-    );
+    this.representatives = representativesFor(this.groupSize, this.representatives);
   }
 
   protected markRepeat(candidate: DuplicateCandidateDto): void {
@@ -208,8 +191,7 @@ export class VisitForm {
   protected async submit(): Promise<void> {
     if (this.saving()) return;
     // The server's marks on fields go with the next attempt.
-    for (const control of Object.values(this.visitForm().controls))
-      control.updateValueAndValidity();
+    for (const control of Object.values(this.visitForm().controls)) control.updateValueAndValidity();
     this.error.set(null);
     const request = visitRequest({
       citizen: this.citizen,
@@ -225,9 +207,7 @@ export class VisitForm {
     });
     this.saving.set(true);
     try {
-      const visit = await lastValueFrom(
-        this.api.logVisit(this.sessionId(), request),
-      );
+      const visit = await lastValueFrom(this.api.logVisit(this.sessionId(), request));
       const uploadError = await uploadToCases(
         this.cases,
         visit.cases.map((c) => c.id),
@@ -236,10 +216,7 @@ export class VisitForm {
       this.saved.set(visit);
       this.logged.emit(visit);
       this.reset();
-      if (uploadError)
-        this.error.set(
-          bilingual('reception.form.uploadFailed', { error: uploadError }),
-        );
+      if (uploadError) this.error.set(bilingual('reception.form.uploadFailed', { error: uploadError }));
     } catch (error) {
       this.showProblem(error);
     } finally {

@@ -1,9 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  model,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, model } from '@angular/core';
 import { ControlContainer, FormsModule, NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -20,14 +15,7 @@ import { emptyParty } from './visit-request';
 @Component({
   selector: 'app-visit-representatives',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    FieldErrorPipe,
-    FormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslatePipe,
-  ],
+  imports: [FieldErrorPipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   viewProviders: [{ provide: ControlContainer, useExisting: NgForm }],
   templateUrl: './visit-representatives.html',
   styleUrl: './visit-layout.css',
@@ -44,13 +32,10 @@ export class VisitRepresentatives {
   protected readonly form = inject(NgForm);
 
   protected addRepresentative(): void {
-    if (this.representatives().length < MAX_REPRESENTATIVES)
-      this.representatives.set([...this.representatives(), emptyParty()]);
+    if (this.representatives().length < MAX_REPRESENTATIVES) this.representatives.set([...this.representatives(), emptyParty()]);
   }
 
   protected removeRepresentative(index: number): void {
-    this.representatives.set(
-      this.representatives().filter((_, i) => i !== index),
-    );
+    this.representatives.set(this.representatives().filter((_, i) => i !== index));
   }
 }

@@ -1,12 +1,5 @@
 import { GROUP_VISIT_MIN_PEOPLE } from '@tiep-dan/contracts';
-import {
-  duplicateQuery,
-  emptyMatter,
-  emptyParty,
-  representativesFor,
-  visitRequest,
-  type VisitDraft,
-} from './visit-request';
+import { duplicateQuery, emptyMatter, emptyParty, representativesFor, visitRequest, type VisitDraft } from './visit-request';
 
 const draft = (over: Partial<VisitDraft> = {}): VisitDraft => ({
   citizen: { ...emptyParty(), fullName: ' Nguyễn Văn Bình ', phone: ' ' },

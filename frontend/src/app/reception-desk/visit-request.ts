@@ -54,28 +54,16 @@ export interface DuplicateQuery {
 }
 
 /** What identifies a repeat as typed so far: a full ID number, or a summary of 8+ characters in a known neighbourhood. */
-export function duplicateQuery(
-  idNumber: string,
-  summary: string,
-  neighbourhoodId: string,
-): DuplicateQuery {
+export function duplicateQuery(idNumber: string, summary: string, neighbourhoodId: string): DuplicateQuery {
   return {
     ...(ID_NUMBER.test(idNumber) ? { idNumber } : {}),
-    ...(summary.length >= 8 && neighbourhoodId
-      ? { summary, neighbourhoodId }
-      : {}),
+    ...(summary.length >= 8 && neighbourhoodId ? { summary, neighbourhoodId } : {}),
   };
 }
 
 /** The representatives a group of this size keeps: at least one row from GROUP_VISIT_MIN_PEOPLE people, none below. */
-export function representativesFor(
-  groupSize: number,
-  representatives: CasePartyInput[],
-): CasePartyInput[] {
-  const wanted =
-    groupSize >= GROUP_VISIT_MIN_PEOPLE
-      ? Math.max(1, representatives.length)
-      : 0;
+export function representativesFor(groupSize: number, representatives: CasePartyInput[]): CasePartyInput[] {
+  const wanted = groupSize >= GROUP_VISIT_MIN_PEOPLE ? Math.max(1, representatives.length) : 0;
   let out = representatives;
   while (out.length < wanted) out = [...out, emptyParty()];
   return wanted === 0 ? [] : out;
@@ -92,13 +80,9 @@ export function visitRequest(d: VisitDraft): LogVisitRequest {
   return {
     citizen: party(d.citizen),
     groupSize: d.groupSize || 1,
-    ...(d.representatives.length
-      ? { representatives: d.representatives.map(party) }
-      : {}),
+    ...(d.representatives.length ? { representatives: d.representatives.map(party) } : {}),
     ...(d.neighbourhoodId ? { neighbourhoodId: d.neighbourhoodId } : {}),
-    ...(d.previouslyHandledBy.trim()
-      ? { previouslyHandledBy: d.previouslyHandledBy.trim() }
-      : {}),
+    ...(d.previouslyHandledBy.trim() ? { previouslyHandledBy: d.previouslyHandledBy.trim() } : {}),
     contents: d.refusing
       ? []
       : d.matters.map((m) => ({

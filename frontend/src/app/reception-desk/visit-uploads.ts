@@ -7,25 +7,13 @@ import { problemOf, type CasesApi } from '../core/api/cases.api';
  * Uploads the files chosen at the desk to every case of a visit (each case's attachments endpoint, two at a time);
  * returns what went wrong, or null.
  */
-export async function uploadToCases(
-  cases: CasesApi,
-  caseIds: string[],
-  files: File[],
-): Promise<BilingualText | null> {
+export async function uploadToCases(cases: CasesApi, caseIds: string[], files: File[]): Promise<BilingualText | null> {
   if (!files.length || !caseIds.length) return null;
-  const jobs = caseIds.flatMap((caseId) =>
-    files.map((file) => ({ caseId, file })),
-  );
+  const jobs = caseIds.flatMap((caseId) => files.map((file) => ({ caseId, file })));
   try {
     await lastValueFrom(
       from(jobs).pipe(
-        mergeMap(
-          (job) =>
-            cases
-              .uploadAttachment(job.caseId, job.file)
-              .pipe(filter((e) => e.type === HttpEventType.Response)),
-          2,
-        ),
+        mergeMap((job) => cases.uploadAttachment(job.caseId, job.file).pipe(filter((e) => e.type === HttpEventType.Response)), 2),
         toArray(),
       ),
     );

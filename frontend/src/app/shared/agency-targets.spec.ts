@@ -1,11 +1,7 @@
 import type { AgencyDto } from '@tiep-dan/contracts';
 import { agencyTargets } from './agency-targets';
 
-const agency = (
-  id: string,
-  name: string,
-  extra: Partial<AgencyDto>,
-): AgencyDto =>
+const agency = (id: string, name: string, extra: Partial<AgencyDto>): AgencyDto =>
   ({
     id,
     name,

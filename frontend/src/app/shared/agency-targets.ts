@@ -13,18 +13,8 @@ export function agencyTargets(
   const own = (a: AgencyDto) => a.communeId === communeId;
   // Departments of the commune's province (when the commune is in the list; every one listed otherwise).
   const province = agencies.find((a) => a.id === communeId)?.provinceId;
-  const department = (a: AgencyDto) =>
-    a.kind === 'department' && (!province || a.provinceId === province);
+  const department = (a: AgencyDto) => a.kind === 'department' && (!province || a.provinceId === province);
   return agencies
-    .filter(
-      (a) =>
-        a.active &&
-        a.id !== communeId &&
-        a.id !== except &&
-        (own(a) || department(a)),
-    )
-    .sort(
-      (a, b) =>
-        Number(!own(a)) - Number(!own(b)) || a.name.localeCompare(b.name, 'vi'),
-    );
+    .filter((a) => a.active && a.id !== communeId && a.id !== except && (own(a) || department(a)))
+    .sort((a, b) => Number(!own(a)) - Number(!own(b)) || a.name.localeCompare(b.name, 'vi'));
 }

@@ -1,9 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { HealthMonitor } from '../core/health/health.service';
 import { I18n } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages';
@@ -13,13 +8,7 @@ import type { MessageKey } from '../core/i18n/messages';
   selector: 'app-health-indicator',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <span
-      class="health"
-      [class]="'health ' + state().status"
-      data-testid="health-status"
-      role="status"
-      [attr.title]="detail()"
-    >
+    <span class="health" [class]="'health ' + state().status" data-testid="health-status" role="status" [attr.title]="detail()">
       <span class="dot" aria-hidden="true"></span>
       <span class="text">{{ text() }}</span>
     </span>
@@ -71,10 +60,6 @@ export class HealthIndicator {
 
   protected readonly detail = computed(() => {
     const state = this.state();
-    return state.status === 'up'
-      ? this.i18n.t(
-          state.mode === 'embedded' ? 'health.embedded' : 'health.external',
-        )
-      : '';
+    return state.status === 'up' ? this.i18n.t(state.mode === 'embedded' ? 'health.embedded' : 'health.external') : '';
   });
 }

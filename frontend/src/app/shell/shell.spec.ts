@@ -1,8 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
@@ -38,21 +35,14 @@ describe('Shell', () => {
     sessionStorage.clear();
     TestBed.configureTestingModule({
       imports: [Shell],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNoopAnimations(),
-      ],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
     });
   });
 
   it('shows a signed-out visitor only the public lookup', async () => {
     const fixture = TestBed.createComponent(Shell);
     await fixture.whenStable();
-    const nav = (fixture.nativeElement as HTMLElement).querySelector(
-      '[role="navigation"]',
-    );
+    const nav = (fixture.nativeElement as HTMLElement).querySelector('[role="navigation"]');
     expect(nav?.textContent?.trim()).toBe('Tra cứu hồ sơ');
   });
 
@@ -60,9 +50,7 @@ describe('Shell', () => {
     signInAs('leader');
     const fixture = TestBed.createComponent(Shell);
     await fixture.whenStable();
-    const nav = (fixture.nativeElement as HTMLElement).querySelector(
-      '[role="navigation"]',
-    );
+    const nav = (fixture.nativeElement as HTMLElement).querySelector('[role="navigation"]');
     expect(nav?.textContent).toContain('Bàn tiếp công dân');
     expect(nav?.textContent).toContain('Tổng quan lãnh đạo');
 
@@ -88,13 +76,9 @@ describe('Shell', () => {
   it('names the language button with its visible text first (WCAG 2.5.3)', async () => {
     const fixture = TestBed.createComponent(Shell);
     await fixture.whenStable();
-    const button = (fixture.nativeElement as HTMLElement).querySelector(
-      '[data-testid="lang-switch"]',
-    );
+    const button = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="lang-switch"]');
     expect(button?.textContent?.trim()).toBe('VI');
-    expect(button?.getAttribute('aria-label')).toBe(
-      'VI · Ngôn ngữ: Tiếng Việt',
-    );
+    expect(button?.getAttribute('aria-label')).toBe('VI · Ngôn ngữ: Tiếng Việt');
     TestBed.inject(I18n).use('en');
     fixture.detectChanges();
     await fixture.whenStable();
@@ -105,20 +89,14 @@ describe('Shell', () => {
   it('shows whether the server and its database answer', async () => {
     const fixture = TestBed.createComponent(Shell);
     await fixture.whenStable();
-    const status = () =>
-      (fixture.nativeElement as HTMLElement).querySelector(
-        '[data-testid="health-status"]',
-      )?.textContent ?? '';
+    const status = () => (fixture.nativeElement as HTMLElement).querySelector('[data-testid="health-status"]')?.textContent ?? '';
     expect(status()).toContain('Đang kiểm tra');
 
     await new Promise((resolve) => setTimeout(resolve)); // the first poll fires on the next tick
 
     TestBed.inject(HttpTestingController)
       .expectOne('/api/health')
-      .flush(
-        { status: 'error', database: { status: 'down', mode: 'embedded' } },
-        { status: 503, statusText: 'Service Unavailable' },
-      );
+      .flush({ status: 'error', database: { status: 'down', mode: 'embedded' } }, { status: 503, statusText: 'Service Unavailable' });
     fixture.detectChanges();
     await fixture.whenStable();
     expect(status()).toContain('Mất kết nối cơ sở dữ liệu');

@@ -1,12 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  computed,
-  inject,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatListModule } from '@angular/material/list';
@@ -61,9 +54,7 @@ export class Shell {
   protected readonly langLabel = computed(() =>
     this.i18n.t('shell.language.current', {
       code: this.langCode(),
-      name: this.i18n.t(
-        this.lang() === 'vi' ? 'shell.lang.vi' : 'shell.lang.en',
-      ),
+      name: this.i18n.t(this.lang() === 'vi' ? 'shell.lang.vi' : 'shell.lang.en'),
     }),
   );
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
@@ -73,9 +64,7 @@ export class Shell {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
-  protected readonly drawerMode = computed(() =>
-    this.handset() ? 'over' : 'side',
-  );
+  protected readonly drawerMode = computed(() => (this.handset() ? 'over' : 'side'));
 
   protected async signOut(): Promise<void> {
     await this.session.logout();

@@ -6,7 +6,5 @@ import { NAV_ITEMS } from './nav-items';
 @Injectable({ providedIn: 'root' })
 export class VisibleNav {
   private readonly session = inject(Session);
-  readonly items = computed(() =>
-    NAV_ITEMS.filter((item) => !item.roles || this.session.hasRole(item.roles)),
-  );
+  readonly items = computed(() => NAV_ITEMS.filter((item) => !item.roles || this.session.hasRole(item.roles)));
 }

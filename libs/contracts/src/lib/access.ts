@@ -1,21 +1,10 @@
 import { BilingualText, Role } from './case-types';
 
 /** Levels of the agency tree (DOMAIN.md "Organisation"): the hierarchy is data, never code. */
-export const AGENCY_KINDS = [
-  'province',
-  'department',
-  'commune',
-  'unit',
-] as const;
+export const AGENCY_KINDS = ['province', 'department', 'commune', 'unit'] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
-export const NEIGHBOURHOOD_KINDS = [
-  'to_dan_pho',
-  'khu_pho',
-  'thon',
-  'ap',
-  'ban',
-] as const;
+export const NEIGHBOURHOOD_KINDS = ['to_dan_pho', 'khu_pho', 'thon', 'ap', 'ban'] as const;
 export type NeighbourhoodKind = (typeof NEIGHBOURHOOD_KINDS)[number];
 
 export interface AgencyDto {

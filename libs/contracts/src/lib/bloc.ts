@@ -174,11 +174,7 @@ export const SENTIMENT_CHANNELS = [
 export type SentimentChannel = (typeof SENTIMENT_CHANNELS)[number];
 
 /** Channels with no record of their own elsewhere: what was heard there is noted here. */
-export const NOTE_CHANNELS = [
-  'union_meeting',
-  'neighbourhood_meeting',
-  'field_survey',
-] as const;
+export const NOTE_CHANNELS = ['union_meeting', 'neighbourhood_meeting', 'field_survey'] as const;
 export type NoteChannel = (typeof NOTE_CHANNELS)[number];
 
 /** How heated what was heard is: stable, a concern, a tension that may become a hot spot. */
@@ -279,21 +275,11 @@ export interface SentimentReportDto {
 // ---- member evaluation and reviews -----------------------------------------------------------------------------------
 
 /** Each member is evaluated on these criteria (weights in points, out of 100 when all apply). */
-export const MEMBER_CRITERIA = [
-  'briefing_attendance',
-  'plan_tasks_on_time',
-  'village_meetings',
-  'sentiment_reports',
-] as const;
+export const MEMBER_CRITERIA = ['briefing_attendance', 'plan_tasks_on_time', 'village_meetings', 'sentiment_reports'] as const;
 export type MemberCriterion = (typeof MEMBER_CRITERIA)[number];
 
 /** The four grades of the yearly evaluation of cadres. */
-export const EVALUATION_GRADES = [
-  'excellent',
-  'good',
-  'completed',
-  'not_completed',
-] as const;
+export const EVALUATION_GRADES = ['excellent', 'good', 'completed', 'not_completed'] as const;
 export type EvaluationGrade = (typeof EVALUATION_GRADES)[number];
 
 /** Mid-year review (sơ kết 6 tháng, January–June) and year-end review (tổng kết năm). */
@@ -512,12 +498,7 @@ export interface BlocWatchDto {
 
 // ---- "Dân vận khéo": nomination, review, recognition, follow-up ---------------------------------------------------
 
-export const GOOD_PRACTICE_STATUSES = [
-  'nominated',
-  'endorsed',
-  'rejected',
-  'recognised',
-] as const;
+export const GOOD_PRACTICE_STATUSES = ['nominated', 'endorsed', 'rejected', 'recognised'] as const;
 export type GoodPracticeStatus = (typeof GOOD_PRACTICE_STATUSES)[number];
 
 export const RECOGNITION_LEVELS = ['commune', 'province'] as const;
@@ -593,25 +574,24 @@ export const PLAN_TASK_STATUS_LABELS: Record<PlanTaskStatus, BilingualText> = {
   done: { vi: 'Đã hoàn thành', en: 'Done' },
 };
 
-export const SENTIMENT_CHANNEL_LABELS: Record<SentimentChannel, BilingualText> =
-  {
-    voter_contact: { vi: 'Tiếp xúc cử tri', en: 'Voter contact' },
-    briefing: { vi: 'Giao ban khối dân vận', en: 'Bloc briefings' },
-    dialogue: { vi: 'Đối thoại', en: 'Dialogues' },
-    seminar: { vi: 'Tọa đàm', en: 'Seminars' },
-    thematic_meeting: { vi: 'Sinh hoạt chuyên đề', en: 'Thematic meetings' },
-    union_meeting: { vi: 'Sinh hoạt chi, tổ hội', en: 'Union meetings' },
-    neighbourhood_meeting: {
-      vi: 'Họp tổ nhân dân',
-      en: 'Neighbourhood meetings',
-    },
-    field_survey: { vi: 'Khảo sát thực tế tại địa bàn', en: 'Field surveys' },
-    mobilization_team: {
-      vi: 'Sinh hoạt tổ dân vận',
-      en: 'Mobilization team meetings',
-    },
-    petitions: { vi: 'Tiếp công dân, đơn thư', en: 'Reception and petitions' },
-  };
+export const SENTIMENT_CHANNEL_LABELS: Record<SentimentChannel, BilingualText> = {
+  voter_contact: { vi: 'Tiếp xúc cử tri', en: 'Voter contact' },
+  briefing: { vi: 'Giao ban khối dân vận', en: 'Bloc briefings' },
+  dialogue: { vi: 'Đối thoại', en: 'Dialogues' },
+  seminar: { vi: 'Tọa đàm', en: 'Seminars' },
+  thematic_meeting: { vi: 'Sinh hoạt chuyên đề', en: 'Thematic meetings' },
+  union_meeting: { vi: 'Sinh hoạt chi, tổ hội', en: 'Union meetings' },
+  neighbourhood_meeting: {
+    vi: 'Họp tổ nhân dân',
+    en: 'Neighbourhood meetings',
+  },
+  field_survey: { vi: 'Khảo sát thực tế tại địa bàn', en: 'Field surveys' },
+  mobilization_team: {
+    vi: 'Sinh hoạt tổ dân vận',
+    en: 'Mobilization team meetings',
+  },
+  petitions: { vi: 'Tiếp công dân, đơn thư', en: 'Reception and petitions' },
+};
 
 export const SENTIMENT_LEVEL_LABELS: Record<SentimentLevel, BilingualText> = {
   stable: { vi: 'Ổn định', en: 'Stable' },
@@ -636,10 +616,7 @@ export const REVIEW_KIND_LABELS: Record<ReviewKind, BilingualText> = {
   year_end: { vi: 'Tổng kết năm', en: 'Year-end review' },
 };
 
-export const GOOD_PRACTICE_STATUS_LABELS: Record<
-  GoodPracticeStatus,
-  BilingualText
-> = {
+export const GOOD_PRACTICE_STATUS_LABELS: Record<GoodPracticeStatus, BilingualText> = {
   nominated: { vi: 'Đề xuất', en: 'Nominated' },
   endorsed: {
     vi: 'Khối đã thẩm định, đề nghị công nhận',
@@ -649,8 +626,7 @@ export const GOOD_PRACTICE_STATUS_LABELS: Record<
   recognised: { vi: 'Đã công nhận', en: 'Recognised' },
 };
 
-export const RECOGNITION_LEVEL_LABELS: Record<RecognitionLevel, BilingualText> =
-  {
-    commune: { vi: 'Cấp xã', en: 'Commune level' },
-    province: { vi: 'Cấp tỉnh', en: 'Province level' },
-  };
+export const RECOGNITION_LEVEL_LABELS: Record<RecognitionLevel, BilingualText> = {
+  commune: { vi: 'Cấp xã', en: 'Commune level' },
+  province: { vi: 'Cấp tỉnh', en: 'Province level' },
+};

@@ -20,10 +20,7 @@ export interface CaseEventEnvelope {
 }
 
 /** Deadline facts sent by the backend scheduler (role `system`); machines record them, they never time anything. */
-export const DEADLINE_EVENT_TYPES = [
-  'DEADLINE_WARNING',
-  'DEADLINE_PASSED',
-] as const;
+export const DEADLINE_EVENT_TYPES = ['DEADLINE_WARNING', 'DEADLINE_PASSED'] as const;
 export type DeadlineEventType = (typeof DEADLINE_EVENT_TYPES)[number];
 
 /**
@@ -112,13 +109,7 @@ export const PETITION_EVENT_TYPES = [
 ] as const;
 export type PetitionEventType = (typeof PETITION_EVENT_TYPES)[number];
 
-export const COMMITMENT_EVENT_TYPES = [
-  'REPORT_DONE',
-  'VERIFY',
-  'REJECT',
-  REASSIGN_AGENCY_EVENT,
-  ...DEADLINE_EVENT_TYPES,
-] as const;
+export const COMMITMENT_EVENT_TYPES = ['REPORT_DONE', 'VERIFY', 'REJECT', REASSIGN_AGENCY_EVENT, ...DEADLINE_EVENT_TYPES] as const;
 export type CommitmentEventType = (typeof COMMITMENT_EVENT_TYPES)[number];
 
 export const CASE_EVENT_TYPES: Record<CaseType, readonly CaseEventType[]> = {
@@ -130,12 +121,7 @@ export const CASE_EVENT_TYPES: Record<CaseType, readonly CaseEventType[]> = {
   commitment: COMMITMENT_EVENT_TYPES,
 };
 
-export type CaseEventType =
-  | ReceptionEventType
-  | ComplaintEventType
-  | DenunciationEventType
-  | PetitionEventType
-  | CommitmentEventType;
+export type CaseEventType = ReceptionEventType | ComplaintEventType | DenunciationEventType | PetitionEventType | CommitmentEventType;
 
 // ---- payloads -------------------------------------------------------------------------------------------------------
 
@@ -150,18 +136,11 @@ export const RECEPTION_REFUSAL_REASONS = [
 ] as const;
 export type ReceptionRefusalReason = (typeof RECEPTION_REFUSAL_REASONS)[number];
 
-export const COMPLAINT_OUTCOMES = [
-  'upheld',
-  'partly_upheld',
-  'rejected',
-] as const;
+export const COMPLAINT_OUTCOMES = ['upheld', 'partly_upheld', 'rejected'] as const;
 export type ComplaintOutcome = (typeof COMPLAINT_OUTCOMES)[number];
 
 /** Denunciation complexity decides how many extensions the law allows (Luật Tố cáo Art. 30). */
-export const DENUNCIATION_COMPLEXITIES = [
-  'complex',
-  'especially_complex',
-] as const;
+export const DENUNCIATION_COMPLEXITIES = ['complex', 'especially_complex'] as const;
 export type DenunciationComplexity = (typeof DENUNCIATION_COMPLEXITIES)[number];
 
 export interface DeadlinePayload {
@@ -334,9 +313,7 @@ export interface ReportDonePayload {
  * The deadline rule a state starts or runs. A string names one rule; an object names the rule per complaint level
  * (first or second complaint), resolved against the case context.
  */
-export type DeadlineRuleRef =
-  | DeadlineRuleId
-  | { first?: DeadlineRuleId; second?: DeadlineRuleId };
+export type DeadlineRuleRef = DeadlineRuleId | { first?: DeadlineRuleId; second?: DeadlineRuleId };
 
 /** What entering a state does to the deadline clock. */
 export type DeadlineClock = 'start' | 'keep' | 'pause' | 'stop';

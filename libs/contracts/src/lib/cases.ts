@@ -1,12 +1,7 @@
 import type { AllowedEvent, BlockedEvent, MachineDescription } from './case-events';
 import type { CaseFactsDto } from './case-facts';
 import type { IsoDate } from './deadlines';
-import type {
-  ActorRole,
-  CaseCategory,
-  CaseType,
-  IntakeChannel,
-} from './case-types';
+import type { ActorRole, CaseCategory, CaseType, IntakeChannel } from './case-types';
 import type { DeadlineExplanation } from './deadlines';
 
 /** A citizen on a case: the petitioner, or a representative of a group visit (1–5 of them). */
@@ -65,12 +60,7 @@ export interface ApplyCaseEventRequest {
   note?: string;
 }
 
-export type DeadlineStatus =
-  | 'none'
-  | 'on_time'
-  | 'due_soon'
-  | 'overdue'
-  | 'suspended';
+export type DeadlineStatus = 'none' | 'on_time' | 'due_soon' | 'overdue' | 'suspended';
 
 /**
  * Whose step an open case is waiting for: the reception desk (answer the citizen, close, triage a petition), the

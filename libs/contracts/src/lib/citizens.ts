@@ -6,12 +6,7 @@ import type { BilingualText, CaseCategory } from './case-types';
  */
 
 /** What a citizen may send through the public form. A denunciation needs the sender's identity (kept in the vault). */
-export const ONLINE_PETITION_TYPES = [
-  'reflection',
-  'proposal',
-  'complaint',
-  'denunciation',
-] as const;
+export const ONLINE_PETITION_TYPES = ['reflection', 'proposal', 'complaint', 'denunciation'] as const;
 export type OnlinePetitionType = (typeof ONLINE_PETITION_TYPES)[number];
 
 /** Channels a notice can travel by: e-mail over SMTP, SMS and Zalo through the configured HTTP provider. */
@@ -38,13 +33,7 @@ export const CITIZEN_NOTICE_KINDS = [
 export type CitizenNoticeKind = (typeof CITIZEN_NOTICE_KINDS)[number];
 
 /** A notice's delivery: pending, being sent, sent, failed (to be retried with backoff), dead (gave up). */
-export const NOTICE_DELIVERY_STATUSES = [
-  'pending',
-  'sending',
-  'sent',
-  'failed',
-  'dead',
-] as const;
+export const NOTICE_DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'failed', 'dead'] as const;
 export type NoticeDeliveryStatus = (typeof NOTICE_DELIVERY_STATUSES)[number];
 
 /** Limits of the public form (Vietnamese law sets none; these keep the public door cheap to defend). */

@@ -18,12 +18,7 @@ export interface OverviewCounts {
 }
 
 /** The parties an overview row can blame: whoever must act, except the citizen (and nobody, for closed cases). */
-export const OVERVIEW_PARTIES = [
-  'agency',
-  'desk',
-  'leader',
-  'decider',
-] as const satisfies readonly PendingParty[];
+export const OVERVIEW_PARTIES = ['agency', 'desk', 'leader', 'decider'] as const satisfies readonly PendingParty[];
 export type OverviewParty = (typeof OVERVIEW_PARTIES)[number];
 
 /**
@@ -113,11 +108,7 @@ export const OVERVIEW_WORST_CASES = 10;
 
 // ---- hot spots -------------------------------------------------------------------------------------------------------
 
-export const HOT_SPOT_KINDS = [
-  'cluster',
-  'group_visit',
-  'repeat_complaint',
-] as const;
+export const HOT_SPOT_KINDS = ['cluster', 'group_visit', 'repeat_complaint'] as const;
 export type HotSpotKind = (typeof HOT_SPOT_KINDS)[number];
 
 /** Thresholds of the hot-spot rules, configurable per installation (`PUT /api/dashboard/hot-spot-settings`). */
@@ -157,28 +148,11 @@ export interface HotSpotDto {
  * system: reception (01/TCD, 02/TCD), handling of letters (01/XLD general, 02/XLD complaints, 03/XLD denunciations,
  * 04/XLD proposals and reflections) and results of resolving complaints (01/KQGQ) and denunciations (03/KQGQ).
  */
-export const REPORT_FORMS = [
-  '01/TCD',
-  '02/TCD',
-  '01/XLD',
-  '02/XLD',
-  '03/XLD',
-  '04/XLD',
-  '01/KQGQ',
-  '03/KQGQ',
-] as const;
+export const REPORT_FORMS = ['01/TCD', '02/TCD', '01/XLD', '02/XLD', '03/XLD', '04/XLD', '01/KQGQ', '03/KQGQ'] as const;
 export type ReportForm = (typeof REPORT_FORMS)[number];
 
 /** A form number as it travels in a URL: '01/TCD' → '01-TCD'. */
-export type ReportFormSlug =
-  | '01-TCD'
-  | '02-TCD'
-  | '01-XLD'
-  | '02-XLD'
-  | '03-XLD'
-  | '04-XLD'
-  | '01-KQGQ'
-  | '03-KQGQ';
+export type ReportFormSlug = '01-TCD' | '02-TCD' | '01-XLD' | '02-XLD' | '03-XLD' | '04-XLD' | '01-KQGQ' | '03-KQGQ';
 export const REPORT_FORM_SLUGS: Record<ReportForm, ReportFormSlug> = {
   '01/TCD': '01-TCD',
   '02/TCD': '02-TCD',

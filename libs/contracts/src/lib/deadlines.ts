@@ -83,20 +83,10 @@ export interface DeadlineRuleDto {
   effectiveTo?: IsoDate;
 }
 
-export type DeadlineVariant =
-  | 'standard'
-  | 'remote'
-  | 'complex'
-  | 'remote_complex'
-  | 'explicit';
+export type DeadlineVariant = 'standard' | 'remote' | 'complex' | 'remote_complex' | 'explicit';
 
 /** Why a day does not count as a working day. */
-export type NonWorkingKind =
-  | 'weekend'
-  | 'public_holiday'
-  | 'compensatory'
-  | 'swapped'
-  | 'closure';
+export type NonWorkingKind = 'weekend' | 'public_holiday' | 'compensatory' | 'swapped' | 'closure';
 
 export interface SkippedDay {
   date: IsoDate;

@@ -3,12 +3,7 @@ import type { CaseCategory, CaseType } from './case-types';
 import type { DeadlineStatus } from './cases';
 
 /** Đối thoại, tọa đàm, tiếp xúc cử tri, hội nghị chuyên đề. */
-export const DIALOGUE_KINDS = [
-  'dialogue',
-  'seminar',
-  'voter_contact',
-  'thematic_meeting',
-] as const;
+export const DIALOGUE_KINDS = ['dialogue', 'seminar', 'voter_contact', 'thematic_meeting'] as const;
 export type DialogueKind = (typeof DIALOGUE_KINDS)[number];
 
 /**
@@ -16,10 +11,7 @@ export type DialogueKind = (typeof DIALOGUE_KINDS)[number];
  * denunciation (whose raiser's name then goes to the vault, never to the minutes' case).
  */
 export const OPINION_CASE_TYPES = ['proposal', 'reflection', 'complaint', 'denunciation'] as const;
-export type OpinionCaseType = Extract<
-  CaseType,
-  (typeof OPINION_CASE_TYPES)[number]
->;
+export type OpinionCaseType = Extract<CaseType, (typeof OPINION_CASE_TYPES)[number]>;
 
 export type DialogueStatus = 'scheduled' | 'held';
 

@@ -6,14 +6,7 @@ import type { DeadlineExplanation, DeadlineRuleId } from './deadlines';
  * The agency inbox (`GET /api/inbox`, `GET /api/inbox/summary`): the agency's cases in tabs. `due_soon` and
  * `overdue` cut across the others (a case in progress can be overdue); `closed` holds every finished case.
  */
-export const INBOX_TABS = [
-  'new',
-  'in_progress',
-  'due_soon',
-  'overdue',
-  'awaiting_approval',
-  'closed',
-] as const;
+export const INBOX_TABS = ['new', 'in_progress', 'due_soon', 'overdue', 'awaiting_approval', 'closed'] as const;
 export type InboxTab = (typeof INBOX_TABS)[number];
 
 export interface InboxFilters {

@@ -7,18 +7,10 @@ import type { CaseRatingDto } from './citizens';
 /** Contracts of the `reception` context (requests, responses, enums shared by backend and frontend). */
 
 /** What a citizen brings (DOMAIN.md): each content of a visit becomes its own reception case. */
-export const RECEPTION_CONTENT_TYPES = [
-  'complaint',
-  'denunciation',
-  'proposal',
-  'reflection',
-] as const;
+export const RECEPTION_CONTENT_TYPES = ['complaint', 'denunciation', 'proposal', 'reflection'] as const;
 export type ReceptionContentType = (typeof RECEPTION_CONTENT_TYPES)[number];
 
-export const RECEPTION_CONTENT_TYPE_LABELS: Record<
-  ReceptionContentType,
-  BilingualText
-> = {
+export const RECEPTION_CONTENT_TYPE_LABELS: Record<ReceptionContentType, BilingualText> = {
   complaint: { vi: 'Khiếu nại', en: 'Complaint' },
   denunciation: { vi: 'Tố cáo', en: 'Denunciation' },
   proposal: { vi: 'Kiến nghị', en: 'Proposal' },
@@ -39,10 +31,7 @@ export const CASE_CATEGORY_LABELS: Record<CaseCategory, BilingualText> = {
 };
 
 /** Lawful reasons to refuse a reception, in the words of Luật Tiếp công dân 2013 Art. 9. */
-export const RECEPTION_REFUSAL_LABELS: Record<
-  ReceptionRefusalReason,
-  BilingualText
-> = {
+export const RECEPTION_REFUSAL_LABELS: Record<ReceptionRefusalReason, BilingualText> = {
   intoxicated: {
     vi: 'Trong tình trạng say do dùng chất kích thích, tâm thần',
     en: 'Intoxicated or mentally incapable',
@@ -116,11 +105,7 @@ export interface ScheduledReceptionDay {
  * Art. 18(3)), or the officers' regular reception at the reception place on any working day (tiếp thường xuyên,
  * Art. 12). Report 01/TCD of Thông tư 02/2021/TT-TTCP counts the regular reception apart from the leaders'.
  */
-export const RECEPTION_SESSION_KINDS = [
-  'scheduled',
-  'ad_hoc',
-  'regular',
-] as const;
+export const RECEPTION_SESSION_KINDS = ['scheduled', 'ad_hoc', 'regular'] as const;
 export type ReceptionSessionKind = (typeof RECEPTION_SESSION_KINDS)[number];
 
 /**

@@ -32,8 +32,7 @@ describe('commitment machine (model-based)', () => {
   it('holds its invariants on every path and random walk', () => expect(report.violations).toEqual([]));
   it('has a way out of every non-final state', () => expect(report.deadEnds).toEqual([]));
   it('accepts nothing once final', () => expect(report.finalLeaks).toEqual([]));
-  it('ends every path in the same place after persisting and restoring at each step', () =>
-    expect(report.roundTripMismatches).toEqual([]));
+  it('ends every path in the same place after persisting and restoring at each step', () => expect(report.roundTripMismatches).toEqual([]));
   it('goes to another owner agency only while it is being carried out, keeping the promised date', () => {
     const r = reassignments(MODEL, report.paths);
     expect(r.takenIn).toEqual(['inProgress']);

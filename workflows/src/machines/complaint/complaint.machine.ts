@@ -156,7 +156,8 @@ export function secondComplaintWindowStart(
   if (context.level !== 'first') return null;
   if (context.decision?.approvedAt !== undefined) return { from: context.notifiedAt ?? context.decision.approvedAt, basis: 'decision' };
   const overdue = context.overdue;
-  if (overdue?.ruleId?.startsWith('complaint.resolve') && overdue.dueDate) return { from: `${overdue.dueDate}T16:59:59.999Z`, basis: 'unresolved' };
+  if (overdue?.ruleId?.startsWith('complaint.resolve') && overdue.dueDate)
+    return { from: `${overdue.dueDate}T16:59:59.999Z`, basis: 'unresolved' };
   return null;
 }
 
@@ -170,14 +171,12 @@ const complaintSetup = setup({
   guards: {
     /** A dialogue was held, or may be skipped: first complaint whose demand matches the verification (ND 124/2020 Art. 30). */
     isDialogueSatisfied: ({ context }) =>
-      context.dialogue?.heldAt !== undefined ||
-      (context.level === 'first' && context.verification?.demandMatchesFindings === true),
+      context.dialogue?.heldAt !== undefined || (context.level === 'first' && context.verification?.demandMatchesFindings === true),
     hasDialogueNotice: ({ event }) => {
       assertEvent(event, 'SCHEDULE_DIALOGUE');
       return calendarDaysUntil(event.at, event.date) >= DIALOGUE_NOTICE_MIN_DAYS;
     },
-    canRequestExtension: ({ context }) =>
-      context.extensionRequest === undefined && context.extensionsGranted < MAX_COMPLAINT_EXTENSIONS,
+    canRequestExtension: ({ context }) => context.extensionRequest === undefined && context.extensionsGranted < MAX_COMPLAINT_EXTENSIONS,
     hasPendingExtension: ({ context }) => context.extensionRequest !== undefined,
     /** In time (Art. 9), or late with an obstacle recorded, or with no date to count from. */
     isWithinLimitation: ({ context }) => context.limitation?.obstacle !== undefined || limitationDaysLate(context) === 0,
@@ -199,7 +198,12 @@ const complaintSetup = setup({
     }),
     recordArchive: assign(({ event }) => {
       assertEvent(event, 'TRIAGE_ARCHIVE');
-      return { archiveReason: event.reason, ...(event.ground ? { archiveGround: event.ground } : {}), closedAt: event.at, updatedAt: event.at };
+      return {
+        archiveReason: event.reason,
+        ...(event.ground ? { archiveGround: event.ground } : {}),
+        closedAt: event.at,
+        updatedAt: event.at,
+      };
     }),
     recordRefusal: assign(({ event }) => {
       assertEvent(event, 'TRIAGE_REFUSE');
@@ -426,7 +430,11 @@ function complaintMachineOf(version: 1 | 2 | 3) {
       },
       decided: {
         meta: v3
-          ? { label: { vi: 'Đã ban hành quyết định, chờ gửi', en: 'Decision issued, to be sent' }, deadlineRule: SEND_DECISION_RULE, clock: 'start' }
+          ? {
+              label: { vi: 'Đã ban hành quyết định, chờ gửi', en: 'Decision issued, to be sent' },
+              deadlineRule: SEND_DECISION_RULE,
+              clock: 'start',
+            }
           : { label: { vi: 'Đã ban hành quyết định', en: 'Decision issued' }, clock: 'stop' },
         on: { NOTIFY_PARTIES: { target: 'notified', actions: 'recordNotification' } },
       },
@@ -445,7 +453,10 @@ function complaintMachineOf(version: 1 | 2 | 3) {
         ? {
             notAccepted: { type: 'final', meta: { label: { vi: 'Không thụ lý', en: 'Not accepted' }, clock: 'stop' } },
             forwarded: { type: 'final', meta: { label: { vi: 'Đã chuyển đơn', en: 'Forwarded to the competent body' }, clock: 'stop' } },
-            documentsReturned: { type: 'final', meta: { label: { vi: 'Đã trả lại đơn, giấy tờ', en: 'Documents returned' }, clock: 'stop' } },
+            documentsReturned: {
+              type: 'final',
+              meta: { label: { vi: 'Đã trả lại đơn, giấy tờ', en: 'Documents returned' }, clock: 'stop' },
+            },
           }
         : {}),
     },

@@ -60,7 +60,8 @@ function complaintModel(level: 'first' | 'second', learnedAt?: string): CaseMode
       const broken: string[] = [];
       const decision = c['decision'] as { approvedAt?: string } | undefined;
       const dialogue = c['dialogue'] as { heldAt?: string } | undefined;
-      if (state === 'closed' && !decision?.approvedAt && !c['terminationReason']) broken.push('closed without decision or termination reason');
+      if (state === 'closed' && !decision?.approvedAt && !c['terminationReason'])
+        broken.push('closed without decision or termination reason');
       if ((OPEN_WORK.test(state) || state === 'closed') && !c['agencyId']) broken.push('accepted without agency');
       if ((c['extensionsGranted'] as number) > MAX_COMPLAINT_EXTENSIONS) broken.push('too many extensions');
       if (state === 'terminated' && !c['terminationReason']) broken.push('terminated without reason');
@@ -69,7 +70,12 @@ function complaintModel(level: 'first' | 'second', learnedAt?: string): CaseMode
         broken.push('second complaint decided without dialogue');
       if (state === 'notAccepted' && !c['refusal']) broken.push('not accepted without a ground');
       const limitation = c['limitation'] as { learnedAt: string; obstacle?: { reason: string; at: string } } | undefined;
-      if (c['acceptedAt'] && limitation && !limitation.obstacle && limitationDaysLate({ limitation, receivedAt: c['receivedAt'] as string }) > 0)
+      if (
+        c['acceptedAt'] &&
+        limitation &&
+        !limitation.obstacle &&
+        limitationDaysLate({ limitation, receivedAt: c['receivedAt'] as string }) > 0
+      )
         broken.push('accepted out of time with no obstacle recorded');
       if (state === 'forwarded' && !c['forwarding']) broken.push('forwarded without a body');
       const finals = ['closed', 'guided', 'archived', 'terminated', 'notAccepted', 'forwarded', 'documentsReturned'];
@@ -103,7 +109,10 @@ describe('complaint machine (model-based)', () => {
 
   it('runs the clock to send the decision: 3 working days for a first complaint, 7 for a second (Art. 31, 40)', () => {
     expect(deadlineOf('complaint', 3, 'decided', { level: 'first' })).toEqual({ ruleId: 'complaint.send-decision.first', clock: 'start' });
-    expect(deadlineOf('complaint', 3, 'decided', { level: 'second' })).toEqual({ ruleId: 'complaint.send-decision.second', clock: 'start' });
+    expect(deadlineOf('complaint', 3, 'decided', { level: 'second' })).toEqual({
+      ruleId: 'complaint.send-decision.second',
+      clock: 'start',
+    });
     // Released versions keep what they had.
     expect(deadlineOf('complaint', 2, 'decided', { level: 'first' })).toBeUndefined();
     expect(first.reached).toContain('decided');
@@ -137,7 +146,10 @@ describe('complaint machine (model-based)', () => {
   });
 
   it('is given to another lead agency while it is being handled, in its state and on its clock; never once decided', () => {
-    for (const [level, report] of [['first', first], ['second', second]] as const) {
+    for (const [level, report] of [
+      ['first', first],
+      ['second', second],
+    ] as const) {
       const r = reassignments(complaintModel(level), report.paths);
       expect(r.takenIn).toEqual([
         'accepted.awaitingApproval',
@@ -148,21 +160,23 @@ describe('complaint machine (model-based)', () => {
         'received',
         'suspended',
       ]);
-      expect(r.refusedIn).toEqual(expect.arrayContaining(['decided: NOT_ALLOWED', 'notified: NOT_ALLOWED', 'closed: FINAL', 'guided: FINAL']));
+      expect(r.refusedIn).toEqual(
+        expect.arrayContaining(['decided: NOT_ALLOWED', 'notified: NOT_ALLOWED', 'closed: FINAL', 'guided: FINAL']),
+      );
       expect(r.moved).toEqual([]);
       expect(r.clockChanged).toEqual([]);
       expect(r.agencyNotRecorded).toEqual([]);
       expect(r.sameAgencyTaken).toEqual([]);
     }
     // The walk reached a case handled by the agency it was reassigned to, and moved on from there.
-    expect(first.paths.some((p) => p.state === 'accepted.awaitingApproval' && p.steps.some((e) => e.type === 'REASSIGN_AGENCY'))).toBe(true);
+    expect(first.paths.some((p) => p.state === 'accepted.awaitingApproval' && p.steps.some((e) => e.type === 'REASSIGN_AGENCY'))).toBe(
+      true,
+    );
   });
 
   it('lets a first complaint skip the dialogue only when demand matches findings; a second one never', () => {
     const skipped = (report: typeof first) =>
-      report.paths.some(
-        (p) => p.state === 'accepted.awaitingApproval' && !p.steps.some((e) => e.type === 'RECORD_DIALOGUE_MINUTES'),
-      );
+      report.paths.some((p) => p.state === 'accepted.awaitingApproval' && !p.steps.some((e) => e.type === 'RECORD_DIALOGUE_MINUTES'));
     expect(skipped(first)).toBe(true);
     expect(skipped(second)).toBe(false);
   });

@@ -177,7 +177,12 @@ const denunciationSetup = setup({
     }),
     recordArchive: assign(({ event }) => {
       assertEvent(event, 'ARCHIVE');
-      return { archiveReason: event.reason, ...(event.ground ? { archiveGround: event.ground } : {}), closedAt: event.at, updatedAt: event.at };
+      return {
+        archiveReason: event.reason,
+        ...(event.ground ? { archiveGround: event.ground } : {}),
+        closedAt: event.at,
+        updatedAt: event.at,
+      };
     }),
     recordDenouncerNotified: assign(({ event }) => {
       assertEvent(event, 'NOTIFY_DENOUNCER');
@@ -327,7 +332,12 @@ function denunciationMachineOf(version: 1 | 2 | 3) {
       ...(v2
         ? {
             forwarding: {
-              meta: { label: { vi: 'Đang chuyển đơn', en: 'Being forwarded' }, deadlineRule: 'denunciation.forward', clock: 'start', clockFrom: 'receivedAt' },
+              meta: {
+                label: { vi: 'Đang chuyển đơn', en: 'Being forwarded' },
+                deadlineRule: 'denunciation.forward',
+                clock: 'start',
+                clockFrom: 'receivedAt',
+              },
               on: { SEND_FORWARD: { target: 'forwarded', actions: 'recordForwardSent' } },
             },
             notAccepted: { type: 'final', meta: { label: { vi: 'Không thụ lý', en: 'Not accepted' }, clock: 'stop' } },
@@ -395,7 +405,11 @@ function denunciationMachineOf(version: 1 | 2 | 3) {
       },
       concluded: {
         meta: v3
-          ? { label: { vi: 'Đã kết luận, chờ xử lý kết luận', en: 'Concluded, to be acted on' }, deadlineRule: 'denunciation.handle-conclusion', clock: 'start' }
+          ? {
+              label: { vi: 'Đã kết luận, chờ xử lý kết luận', en: 'Concluded, to be acted on' },
+              deadlineRule: 'denunciation.handle-conclusion',
+              clock: 'start',
+            }
           : { label: { vi: 'Đã kết luận', en: 'Concluded' }, clock: 'stop' },
         on: { HANDLE_CONCLUSION: { target: 'handled', actions: 'recordHandling' } },
       },

@@ -51,12 +51,14 @@ function denunciationModel(forwardedFrom?: string): CaseModel {
       if (granted > 0 && (!complexity || granted > MAX_DENUNCIATION_EXTENSIONS[complexity])) broken.push('extensions exceed the rule');
       if ((/^accepted\./.test(state) || ['suspended', 'concluded', 'handled', 'closed'].includes(state)) && !c['agencyId'])
         broken.push('accepted without agency');
-      if (state === 'terminated' && (c['violationEvidence'] || !c['terminationReason'])) broken.push('terminated despite evidence or without reason');
+      if (state === 'terminated' && (c['violationEvidence'] || !c['terminationReason']))
+        broken.push('terminated despite evidence or without reason');
       if (state === 'escalated' && c['overdue'] === undefined) broken.push('escalated without being overdue');
       if (state === 'closed' && !c['conclusion']) broken.push('closed without conclusion');
       if (state === 'forwarded' && (!c['forwardDecidedAt'] || !c['forwardSentAt'])) broken.push('forwarded without a decision and a slip');
       if (state === 'notAccepted' && !c['refusal']) broken.push('not accepted without a ground');
-      if (/^accepted\.(verification|verified)$/.test(state) && !c['denouncerNotifiedAt']) broken.push('verifying before the acceptance was notified');
+      if (/^accepted\.(verification|verified)$/.test(state) && !c['denouncerNotifiedAt'])
+        broken.push('verifying before the acceptance was notified');
       const final = ['closed', 'forwarded', 'archived', 'escalated', 'terminated', 'notAccepted'].includes(state);
       if (final !== (status === 'done')) broken.push('final state not done');
       return broken;
@@ -93,7 +95,13 @@ describe('denunciation machine (model-based)', () => {
     const r = reassignments(denunciationModel(), fresh.paths);
     expect(r.takenIn).toEqual(['accepted.notifying', 'accepted.verification', 'accepted.verified', 'received', 'suspended']);
     expect(r.refusedIn).toEqual(
-      expect.arrayContaining(['forwarding: NOT_ALLOWED', 'concluded: NOT_ALLOWED', 'handled: NOT_ALLOWED', 'closed: FINAL', 'escalated: FINAL']),
+      expect.arrayContaining([
+        'forwarding: NOT_ALLOWED',
+        'concluded: NOT_ALLOWED',
+        'handled: NOT_ALLOWED',
+        'closed: FINAL',
+        'escalated: FINAL',
+      ]),
     );
     expect(r.moved).toEqual([]);
     expect(r.clockChanged).toEqual([]);
@@ -107,9 +115,7 @@ describe('denunciation machine (model-based)', () => {
   });
 
   it('continues after a withdrawal once violation evidence is recorded', () => {
-    const continued = fresh.paths.filter(
-      (p) => p.status === 'active' && p.steps.some((e) => e.type === 'WITHDRAW'),
-    );
+    const continued = fresh.paths.filter((p) => p.status === 'active' && p.steps.some((e) => e.type === 'WITHDRAW'));
     expect(continued.length).toBeGreaterThan(0);
     for (const path of continued) {
       const withdrawAt = path.steps.findIndex((e) => e.type === 'WITHDRAW');

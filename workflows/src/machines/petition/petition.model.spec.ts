@@ -38,12 +38,13 @@ describe.each(['proposal', 'reflection'] as const)('%s machine (model-based)', (
   it('holds its invariants on every path and random walk', () => expect(report.violations).toEqual([]));
   it('has a way out of every non-final state', () => expect(report.deadEnds).toEqual([]));
   it('accepts nothing once final', () => expect(report.finalLeaks).toEqual([]));
-  it('ends every path in the same place after persisting and restoring at each step', () =>
-    expect(report.roundTripMismatches).toEqual([]));
+  it('ends every path in the same place after persisting and restoring at each step', () => expect(report.roundTripMismatches).toEqual([]));
   it('is given to another lead agency from assignment until the answer is approved, in its state and on its clock', () => {
     const r = reassignments(petitionModel(type), report.paths);
     expect(r.takenIn).toEqual(['assigned', 'awaitingApproval']);
-    expect(r.refusedIn).toEqual(expect.arrayContaining(['received: NOT_ALLOWED', 'approved: NOT_ALLOWED', 'notified: NOT_ALLOWED', 'closed: FINAL']));
+    expect(r.refusedIn).toEqual(
+      expect.arrayContaining(['received: NOT_ALLOWED', 'approved: NOT_ALLOWED', 'notified: NOT_ALLOWED', 'closed: FINAL']),
+    );
     expect([...r.moved, ...r.clockChanged, ...r.agencyNotRecorded, ...r.sameAgencyTaken]).toEqual([]);
   });
 });

@@ -83,7 +83,13 @@ export const receptionMachine = setup({
   actions: {
     recordAnswerOnSpot: assign(({ event }) => {
       assertEvent(event, 'ANSWER_ON_SPOT');
-      return { direction: 'answer_on_spot' as const, directedAt: event.at, answer: event.answer, answeredAt: event.at, updatedAt: event.at };
+      return {
+        direction: 'answer_on_spot' as const,
+        directedAt: event.at,
+        answer: event.answer,
+        answeredAt: event.at,
+        updatedAt: event.at,
+      };
     }),
     recordGuidance: assign(({ event }) => {
       assertEvent(event, 'GUIDE');

@@ -24,7 +24,8 @@ const MODEL: CaseModel = {
     if (state === 'reported' && !c['agencyReport']) broken.push('reported without report');
     if (state === 'refused') {
       const refusal = c['refusal'] as { reason: string } | undefined;
-      if (!refusal || !(RECEPTION_REFUSAL_REASONS as readonly string[]).includes(refusal.reason)) broken.push('refused without lawful reason');
+      if (!refusal || !(RECEPTION_REFUSAL_REASONS as readonly string[]).includes(refusal.reason))
+        broken.push('refused without lawful reason');
     }
     if (['answered', 'closed'].includes(state) && !c['answeredAt']) broken.push('answered without answer');
     if (['closed', 'guided', 'refused'].includes(state) !== (status === 'done')) broken.push('final state not done');
@@ -41,12 +42,13 @@ describe('reception machine (model-based)', () => {
   it('holds its invariants on every path and random walk', () => expect(report.violations).toEqual([]));
   it('has a way out of every non-final state', () => expect(report.deadEnds).toEqual([]));
   it('accepts nothing once final', () => expect(report.finalLeaks).toEqual([]));
-  it('ends every path in the same place after persisting and restoring at each step', () =>
-    expect(report.roundTripMismatches).toEqual([]));
+  it('ends every path in the same place after persisting and restoring at each step', () => expect(report.roundTripMismatches).toEqual([]));
   it('gives the matter to another agency only while the assigned one has not reported, in its state and on its clock', () => {
     const r = reassignments(MODEL, report.paths);
     expect(r.takenIn).toEqual(['assigned']);
-    expect(r.refusedIn).toEqual(expect.arrayContaining(['logged: NOT_ALLOWED', 'reported: NOT_ALLOWED', 'answered: NOT_ALLOWED', 'closed: FINAL']));
+    expect(r.refusedIn).toEqual(
+      expect.arrayContaining(['logged: NOT_ALLOWED', 'reported: NOT_ALLOWED', 'answered: NOT_ALLOWED', 'closed: FINAL']),
+    );
     expect([...r.moved, ...r.clockChanged, ...r.agencyNotRecorded, ...r.sameAgencyTaken]).toEqual([]);
   });
 });

@@ -140,7 +140,14 @@ export function analyseModel(model: CaseModel, walks = { count: 200, length: 40,
 
   for (const path of paths) {
     const trail = pureTrail(model, path.steps);
-    trail.forEach((step, i) => check(step.state, step.context, step.status, path.steps.slice(0, i).map((e) => e.type)));
+    trail.forEach((step, i) =>
+      check(
+        step.state,
+        step.context,
+        step.status,
+        path.steps.slice(0, i).map((e) => e.type),
+      ),
+    );
     const end = trail[trail.length - 1];
     const replayed = replay(model, path.steps);
     if (!end || end.state !== path.state || replayed.state !== end.state || canonical(replayed.context) !== canonical(end.context)) {
@@ -201,7 +208,14 @@ export interface ReassignmentReport {
  */
 export function reassignments(model: CaseModel, paths: readonly ModelPath[]): ReassignmentReport {
   const version = LATEST_MACHINE_VERSION[model.type];
-  const report: ReassignmentReport = { takenIn: [], refusedIn: [], moved: [], clockChanged: [], agencyNotRecorded: [], sameAgencyTaken: [] };
+  const report: ReassignmentReport = {
+    takenIn: [],
+    refusedIn: [],
+    moved: [],
+    clockChanged: [],
+    agencyNotRecorded: [],
+    sameAgencyTaken: [],
+  };
   const level = model.input.level;
   for (const path of paths) {
     const replayed = replay(model, path.steps);

@@ -12,16 +12,7 @@ import {
   type ReportFacts,
 } from '../report-facts';
 import { matterItem, petitionItem, UNAVAILABLE } from '../report-items';
-import {
-  col,
-  group,
-  na,
-  ones,
-  type ColumnSpec,
-  type Counter,
-  type HeadingSpec,
-  type NoteSpec,
-} from '../report-spec';
+import { col, group, na, ones, type ColumnSpec, type Counter, type HeadingSpec, type NoteSpec } from '../report-spec';
 
 /**
  * The forms of handling petitions (xử lý đơn) of Thông tư 02/2021/TT-TTCP: 01/XLD for every petition, 02/XLD for
@@ -36,18 +27,12 @@ import {
 
 type Petitions = (f: ReportFacts) => PetitionFact[];
 
-export const carried = (f: ReportFacts, p: PetitionFact) =>
-  p.receivedAt < f.from;
+export const carried = (f: ReportFacts, p: PetitionFact) => p.receivedAt < f.from;
 export const isMultiple = (p: PetitionFact) => p.signatories > 1;
 
 /** The field groups of the forms, from the system's case categories. */
 export const POLICY: CaseCategory[] = ['social_policy'];
-export const LAND: CaseCategory[] = [
-  'land',
-  'site_clearance',
-  'resettlement',
-  'construction',
-];
+export const LAND: CaseCategory[] = ['land', 'site_clearance', 'resettlement', 'construction'];
 export const ADMINISTRATIVE_OTHER: CaseCategory[] = ['environment'];
 export const OTHER: CaseCategory[] = ['other'];
 
@@ -59,17 +44,11 @@ export const withPrior =
   (...statuses: PriorStatus[]) =>
   (m: MatterFact) =>
     statuses.includes(m.prior);
-export const RESOLVED_BEFORE: PriorStatus[] = [
-  'resolved_once',
-  'resolved_twice',
-];
+export const RESOLVED_BEFORE: PriorStatus[] = ['resolved_once', 'resolved_twice'];
 export const IN_PROGRESS: PriorStatus[] = ['in_progress', 'overdue'];
 
 /** The counters of one form: its petitions (by class) and the eligible matters of the given types. */
-export function counters(
-  classOf: (p: PetitionFact) => boolean,
-  types: MatterType[],
-) {
+export function counters(classOf: (p: PetitionFact) => boolean, types: MatterType[]) {
   const petitions: Petitions = (f) => f.petitions.filter(classOf);
   const count =
     (only: (p: PetitionFact, f: ReportFacts) => boolean): Counter =>
@@ -87,19 +66,14 @@ export function counters(
           (m) => matterItem(m, p),
         ),
       );
-  const eligible = (only: (m: MatterFact) => boolean) =>
-    count((p) => isEligiblePetition(p) && only(firstMatter(p)));
+  const eligible = (only: (m: MatterFact) => boolean) => count((p) => isEligiblePetition(p) && only(firstMatter(p)));
   return { count, matters, eligible };
 }
 
 export type Counters = ReturnType<typeof counters>;
 
 /** Carried over and received in the period, each by signatories (and "đơn khác" where the form has it). */
-export const received = (
-  c: Counters,
-  first: number,
-  layout: { others: boolean; petitionWord: boolean },
-): HeadingSpec[] => {
+export const received = (c: Counters, first: number, layout: { others: boolean; petitionWord: boolean }): HeadingSpec[] => {
   const width = layout.others ? 3 : 2;
   const cells = (inPeriod: boolean, no: number): ColumnSpec[] => [
     col(
@@ -114,29 +88,15 @@ export const received = (
       'Signed by one',
       c.count((p, f) => carried(f, p) !== inPeriod && !isMultiple(p)),
     ),
-    ...(layout.others
-      ? [na(no + 2, 'Đơn khác', 'Other petitions', UNAVAILABLE.anonymous)]
-      : []),
+    ...(layout.others ? [na(no + 2, 'Đơn khác', 'Other petitions', UNAVAILABLE.anonymous)] : []),
   ];
   return [
-    group(
-      layout.petitionWord ? 'Đơn kỳ trước chuyển sang' : 'Kỳ trước chuyển sang',
-      'Carried over',
-      cells(false, first),
-    ),
-    group(
-      layout.petitionWord ? 'Đơn tiếp nhận trong kỳ' : 'Tiếp nhận trong kỳ',
-      'Received in the period',
-      cells(true, first + width),
-    ),
+    group(layout.petitionWord ? 'Đơn kỳ trước chuyển sang' : 'Kỳ trước chuyển sang', 'Carried over', cells(false, first)),
+    group(layout.petitionWord ? 'Đơn tiếp nhận trong kỳ' : 'Tiếp nhận trong kỳ', 'Received in the period', cells(true, first + width)),
   ];
 };
 
-export const handledColumns = (
-  c: Counters,
-  no: number,
-  total = 'Tổng',
-): ColumnSpec[] => [
+export const handledColumns = (c: Counters, no: number, total = 'Tổng'): ColumnSpec[] => [
   col(
     no,
     total,
@@ -159,12 +119,7 @@ export const handledColumns = (
 ];
 
 export const REPLIES = (no: number) =>
-  na(
-    no,
-    'Số văn bản phúc đáp nhận được do chuyển đơn',
-    'Replies received to forwarded petitions',
-    UNAVAILABLE.replies,
-  );
+  na(no, 'Số văn bản phúc đáp nhận được do chuyển đơn', 'Replies received to forwarded petitions', UNAVAILABLE.replies);
 
 export const notEligibleNote = (c: Counters): NoteSpec => ({
   key: 'notEligible',

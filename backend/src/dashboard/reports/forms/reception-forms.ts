@@ -1,7 +1,4 @@
-import {
-  GROUP_VISIT_MIN_PEOPLE,
-  type ReceptionLead,
-} from '@tiep-dan/contracts';
+import { GROUP_VISIT_MIN_PEOPLE, type ReceptionLead } from '@tiep-dan/contracts';
 import {
   firstMatter,
   isEligible,
@@ -14,23 +11,8 @@ import {
   type ReportFacts,
   type VisitFact,
 } from '../report-facts';
-import {
-  matterItem,
-  petitionItem,
-  sessionItem,
-  UNAVAILABLE,
-  visitItem,
-  visitMatterItem,
-} from '../report-items';
-import {
-  col,
-  group,
-  na,
-  ones,
-  sumOf,
-  type Counter,
-  type FormSpec,
-} from '../report-spec';
+import { matterItem, petitionItem, sessionItem, UNAVAILABLE, visitItem, visitMatterItem } from '../report-items';
+import { col, group, na, ones, sumOf, type Counter, type FormSpec } from '../report-spec';
 
 /**
  * The reception forms of Thông tư 02/2021/TT-TTCP: 01/TCD counts visits (lượt), people and matters (vụ việc) of the
@@ -43,23 +25,16 @@ import {
 
 type Reception = 'regular' | 'head' | 'delegate';
 
-const receptionOf = (v: VisitFact): Reception =>
-  v.sessionKind === 'regular'
-    ? 'regular'
-    : v.ledBy === 'delegate'
-      ? 'delegate'
-      : 'head';
+const receptionOf = (v: VisitFact): Reception => (v.sessionKind === 'regular' ? 'regular' : v.ledBy === 'delegate' ? 'delegate' : 'head');
 
 /** Đoàn đông người: five or more citizens together (Luật Tiếp công dân 2013 Art. 30; Nghị định 64/2014 Art. 4). */
 const isGroupVisit = (v: VisitFact) => v.people >= GROUP_VISIT_MIN_PEOPLE;
 
-const received = (f: ReportFacts, kind: Reception) =>
-  f.visits.filter((v) => !v.refusal && receptionOf(v) === kind);
+const received = (f: ReportFacts, kind: Reception) => f.visits.filter((v) => !v.refusal && receptionOf(v) === kind);
 
 /** The counts of one kind of reception: visits, people, matters first seen or repeated, and the group visits'. */
 function reception(kind: Reception) {
-  const visits = (only: (v: VisitFact) => boolean) => (f: ReportFacts) =>
-    received(f, kind).filter(only);
+  const visits = (only: (v: VisitFact) => boolean) => (f: ReportFacts) => received(f, kind).filter(only);
   const all = () => true;
   const count =
     (only: (v: VisitFact) => boolean): Counter =>
@@ -110,10 +85,7 @@ function receptionColumns(r: ReturnType<typeof reception>, first: number) {
   return [
     col(first, 'Số lượt tiếp', 'Visits', r.visits),
     col(first + 1, 'Số người được tiếp', 'People received', r.people),
-    group(...MATTERS, [
-      col(first + 2, 'Tiếp lần đầu', 'First time', r.first),
-      col(first + 3, 'Tiếp nhiều lần', 'Again', r.repeat),
-    ]),
+    group(...MATTERS, [col(first + 2, 'Tiếp lần đầu', 'First time', r.first), col(first + 3, 'Tiếp nhiều lần', 'Again', r.repeat)]),
     group(...GROUPS, [
       col(first + 4, 'Số đoàn được tiếp', 'Groups received', r.groups),
       col(first + 5, 'Số người được tiếp', 'People', r.groupPeople),
@@ -130,63 +102,33 @@ export const FORM_01_TCD: FormSpec = {
     en: 'Citizen reception: regular, periodic and ad hoc',
   },
   headings: [
-    col(
-      1,
-      'Tổng số lượt tiếp',
-      'Visits in all',
-      sumOf(regular.visits, head.visits, delegate.visits),
-      '1=4+13+22',
-    ),
-    col(
-      2,
-      'Tổng số người được tiếp',
-      'People received in all',
-      sumOf(regular.people, head.people, delegate.people),
-      '2=5+14+23',
-    ),
+    col(1, 'Tổng số lượt tiếp', 'Visits in all', sumOf(regular.visits, head.visits, delegate.visits), '1=4+13+22'),
+    col(2, 'Tổng số người được tiếp', 'People received in all', sumOf(regular.people, head.people, delegate.people), '2=5+14+23'),
     col(
       3,
       'Tổng số vụ việc tiếp',
       'Matters in all',
-      sumOf(
-        regular.first,
-        regular.repeat,
-        head.first,
-        head.repeat,
-        delegate.first,
-        delegate.repeat,
-      ),
+      sumOf(regular.first, regular.repeat, head.first, head.repeat, delegate.first, delegate.repeat),
       '3=6+7+15+16+24+25',
     ),
-    group(
-      'Tiếp thường xuyên',
-      'Regular reception',
-      receptionColumns(regular, 4),
-    ),
-    group(
-      'Tiếp định kỳ và đột xuất của Thủ trưởng',
-      'Periodic and ad-hoc reception by the head',
-      [
-        group('Thủ trưởng tiếp', 'The head in person', [
-          col(12, 'Số kỳ tiếp', 'Sessions', sessionsLedBy('head')),
-          ...receptionColumns(head, 13),
-        ]),
-        group('Ủy quyền tiếp', 'An authorised deputy', [
-          col(21, 'Số kỳ tiếp', 'Sessions', sessionsLedBy('delegate')),
-          ...receptionColumns(delegate, 22),
-        ]),
-      ],
-    ),
+    group('Tiếp thường xuyên', 'Regular reception', receptionColumns(regular, 4)),
+    group('Tiếp định kỳ và đột xuất của Thủ trưởng', 'Periodic and ad-hoc reception by the head', [
+      group('Thủ trưởng tiếp', 'The head in person', [
+        col(12, 'Số kỳ tiếp', 'Sessions', sessionsLedBy('head')),
+        ...receptionColumns(head, 13),
+      ]),
+      group('Ủy quyền tiếp', 'An authorised deputy', [
+        col(21, 'Số kỳ tiếp', 'Sessions', sessionsLedBy('delegate')),
+        ...receptionColumns(delegate, 22),
+      ]),
+    ]),
   ],
   notes: [
     {
       key: 'refused',
       label: { vi: 'Từ chối tiếp', en: 'Refused (Art. 9)' },
       unit: { vi: 'lượt', en: 'visits' },
-      count: (f) =>
-        f.visits
-          .filter((v) => v.refusal)
-          .map((v) => ({ item: visitItem(v), weight: 1 })),
+      count: (f) => f.visits.filter((v) => v.refusal).map((v) => ({ item: visitItem(v), weight: 1 })),
     },
   ],
 };
@@ -194,8 +136,7 @@ export const FORM_01_TCD: FormSpec = {
 // ---- 02/TCD ---------------------------------------------------------------------------------------------------------
 
 /** Petitions brought at reception in the period: one per visit, its matters the visit's. */
-const atReception = (f: ReportFacts) =>
-  f.petitions.filter((p) => p.source === 'visit' && p.receivedAt >= f.from);
+const atReception = (f: ReportFacts) => f.petitions.filter((p) => p.source === 'visit' && p.receivedAt >= f.from);
 
 const petitions =
   (only: (p: PetitionFact) => boolean): Counter =>
@@ -205,9 +146,7 @@ const petitions =
 const matters =
   (only: (m: MatterFact) => boolean): Counter =>
   (f) =>
-    atReception(f).flatMap((p) =>
-      ones(p.matters.filter(only), (m) => matterItem(m, p)),
-    );
+    atReception(f).flatMap((p) => ones(p.matters.filter(only), (m) => matterItem(m, p)));
 
 const ofType =
   (...types: MatterType[]) =>
@@ -217,9 +156,7 @@ const classedAs =
   (...types: MatterType[]) =>
   (p: PetitionFact) =>
     types.includes(firstMatter(p).type);
-const handled =
-  (outcome: (o: MatterFact['outcome']) => boolean) => (p: PetitionFact) =>
-    isProcessed(p) && outcome(firstMatter(p).outcome);
+const handled = (outcome: (o: MatterFact['outcome']) => boolean) => (p: PetitionFact) => isProcessed(p) && outcome(firstMatter(p).outcome);
 
 const PETITION_COUNT = ['Số đơn', 'Petitions'] as const;
 const MATTER_COUNT = ['Số vụ việc', 'Matters'] as const;
@@ -255,11 +192,7 @@ export const FORM_02_TCD: FormSpec = {
         col(6, ...MATTER_COUNT, matters(ofType('denunciation'))),
       ]),
       group('Phản ánh, kiến nghị', 'Reflections, proposals', [
-        col(
-          7,
-          ...PETITION_COUNT,
-          petitions(classedAs('proposal', 'reflection')),
-        ),
+        col(7, ...PETITION_COUNT, petitions(classedAs('proposal', 'reflection'))),
         col(8, ...MATTER_COUNT, matters(ofType('proposal', 'reflection'))),
       ]),
     ]),
@@ -298,12 +231,7 @@ export const FORM_02_TCD: FormSpec = {
         ]),
       ]),
     ]),
-    na(
-      16,
-      'Số văn bản phúc đáp nhận được do chuyển đơn',
-      'Replies received to forwarded petitions',
-      UNAVAILABLE.replies,
-    ),
+    na(16, 'Số văn bản phúc đáp nhận được do chuyển đơn', 'Replies received to forwarded petitions', UNAVAILABLE.replies),
   ],
   notes: [
     {
@@ -316,9 +244,7 @@ export const FORM_02_TCD: FormSpec = {
       key: 'notEligible',
       label: { vi: 'Không đủ điều kiện xử lý', en: 'Not eligible' },
       unit: { vi: 'đơn', en: 'petitions' },
-      count: petitions(
-        (p) => isProcessed(p) && !isEligible(firstMatter(p).outcome),
-      ),
+      count: petitions((p) => isProcessed(p) && !isEligible(firstMatter(p).outcome)),
     },
   ],
 };

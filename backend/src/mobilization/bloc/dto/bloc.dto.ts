@@ -78,8 +78,7 @@ const Year = () => (target: object, key: string) => {
 
 export class CommuneQueryDto {
   @ApiPropertyOptional({
-    description:
-      'Province users name the commune; commune users default to theirs',
+    description: 'Province users name the commune; commune users default to theirs',
   })
   @IsOptional()
   @IsUUID()
@@ -171,10 +170,7 @@ export class SentimentNoteInputDto implements SentimentNoteInput {
   @ApiPropertyOptional() @IsOptional() @IsUUID() reporterMemberId?: string;
 }
 
-export class CreateSentimentNoteDto
-  extends SentimentNoteInputDto
-  implements CreateSentimentNoteRequest
-{
+export class CreateSentimentNoteDto extends SentimentNoteInputDto implements CreateSentimentNoteRequest {
   @ApiPropertyOptional() @IsOptional() @IsUUID() communeId?: string;
   @ApiProperty({ enum: NOTE_CHANNELS })
   @IsIn(NOTE_CHANNELS)
@@ -205,10 +201,7 @@ export class NotesQueryDto extends CommuneQueryDto {
   @ApiPropertyOptional() @IsOptional() @Matches(ISO_DAY) to?: string;
 }
 
-export class SentimentReportQueryDto
-  extends CommuneQueryDto
-  implements SentimentReportQuery
-{
+export class SentimentReportQueryDto extends CommuneQueryDto implements SentimentReportQuery {
   @ApiProperty({ example: 2026 }) @Year() year!: number;
   @ApiProperty({ example: 4, minimum: 1, maximum: 4 })
   @Type(() => Number)
@@ -220,10 +213,7 @@ export class SentimentReportQueryDto
 
 // ---- evaluation and reviews ------------------------------------------------------------------------------------------
 
-export class EvaluationQueryDto
-  extends CommuneQueryDto
-  implements EvaluationQuery
-{
+export class EvaluationQueryDto extends CommuneQueryDto implements EvaluationQuery {
   @ApiProperty({ example: 2026 }) @Year() year!: number;
   @ApiProperty({ enum: REVIEW_KINDS }) @IsIn(REVIEW_KINDS) kind!: ReviewKind;
 }

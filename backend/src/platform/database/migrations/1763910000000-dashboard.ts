@@ -18,12 +18,8 @@ export class Dashboard1763910000000 implements MigrationInterface {
       `CREATE INDEX "IDX_cases_open_province" ON "cases" ("province_id", "lead_agency_id", "type", "category", "neighbourhood_id")
        INCLUDE ("commune_id", "due_at", "due_soon_at", "overdue_since", "deadline_rule_id") WHERE "closed_at" IS NULL`,
     );
-    await queryRunner.query(
-      `CREATE INDEX "IDX_cases_province_received" ON "cases" ("province_id", "received_at")`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX "IDX_cases_commune_closed" ON "cases" ("commune_id", "closed_at") WHERE "closed_at" IS NOT NULL`,
-    );
+    await queryRunner.query(`CREATE INDEX "IDX_cases_province_received" ON "cases" ("province_id", "received_at")`);
+    await queryRunner.query(`CREATE INDEX "IDX_cases_commune_closed" ON "cases" ("commune_id", "closed_at") WHERE "closed_at" IS NOT NULL`);
     await queryRunner.query(
       `CREATE INDEX "IDX_cases_province_closed" ON "cases" ("province_id", "closed_at") WHERE "closed_at" IS NOT NULL`,
     );
@@ -34,9 +30,7 @@ export class Dashboard1763910000000 implements MigrationInterface {
       `CREATE INDEX "IDX_cases_province_overdue" ON "cases" ("province_id", "overdue_since") WHERE "closed_at" IS NULL AND "overdue_since" IS NOT NULL`,
     );
     // The trend's "became overdue" and the reports' outcomes read the history by event type and time.
-    await queryRunner.query(
-      `CREATE INDEX "IDX_case_events_type_at" ON "case_events" ("type", "at")`,
-    );
+    await queryRunner.query(`CREATE INDEX "IDX_case_events_type_at" ON "case_events" ("type", "at")`);
 
     await queryRunner.query(
       `CREATE TABLE "hot_spots" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "subject" text NOT NULL, "kind" text NOT NULL,
@@ -46,12 +40,8 @@ export class Dashboard1763910000000 implements MigrationInterface {
         CONSTRAINT "PK_hot_spots" PRIMARY KEY ("id"))`,
     );
     // One active flag per subject, even with several instances detecting at once.
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX "UQ_hot_spots_active_subject" ON "hot_spots" ("subject") WHERE "cleared_at" IS NULL`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX "IDX_hot_spots_commune" ON "hot_spots" ("commune_id", "detected_at")`,
-    );
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_hot_spots_active_subject" ON "hot_spots" ("subject") WHERE "cleared_at" IS NULL`);
+    await queryRunner.query(`CREATE INDEX "IDX_hot_spots_commune" ON "hot_spots" ("commune_id", "detected_at")`);
     await queryRunner.query(
       `CREATE TABLE "dashboard_job_runs" ("job" text NOT NULL, "slot" text NOT NULL, "started_at" TIMESTAMP WITH TIME ZONE NOT NULL,
         "finished_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_dashboard_job_runs" PRIMARY KEY ("job", "slot"))`,
@@ -64,9 +54,7 @@ export class Dashboard1763910000000 implements MigrationInterface {
         "received" integer NOT NULL DEFAULT 0, "resolved" integer NOT NULL DEFAULT 0, "became_overdue" integer NOT NULL DEFAULT 0,
         CONSTRAINT "PK_case_week_counts" PRIMARY KEY ("commune_id", "week"))`,
     );
-    await queryRunner.query(
-      `CREATE INDEX "IDX_case_week_counts_province" ON "case_week_counts" ("province_id", "week")`,
-    );
+    await queryRunner.query(`CREATE INDEX "IDX_case_week_counts_province" ON "case_week_counts" ("province_id", "week")`);
     await queryRunner.query(`CREATE FUNCTION vn_week(at timestamptz) RETURNS date LANGUAGE sql STABLE AS $$
       SELECT date_trunc('week', at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date $$`);
     // Adds signed case rows (sign 1 or -1) to the counters; shared by the three case triggers.
@@ -143,12 +131,8 @@ export class Dashboard1763910000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `DELETE FROM "app_settings" WHERE "key" = 'dashboard.hot_spot_settings'`,
-    );
-    await queryRunner.query(
-      `DROP TRIGGER case_week_counts_deadline ON "case_events"`,
-    );
+    await queryRunner.query(`DELETE FROM "app_settings" WHERE "key" = 'dashboard.hot_spot_settings'`);
+    await queryRunner.query(`DROP TRIGGER case_week_counts_deadline ON "case_events"`);
     await queryRunner.query(`DROP TRIGGER case_week_counts_delete ON "cases"`);
     await queryRunner.query(`DROP TRIGGER case_week_counts_update ON "cases"`);
     await queryRunner.query(`DROP TRIGGER case_week_counts_insert ON "cases"`);

@@ -11,9 +11,7 @@ export class WeekCountsRowTriggers1763940000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TRIGGER case_week_counts_update ON "cases"`);
-    await queryRunner.query(
-      `DROP TRIGGER case_week_counts_deadline ON "case_events"`,
-    );
+    await queryRunner.query(`DROP TRIGGER case_week_counts_deadline ON "case_events"`);
     await queryRunner.query(`CREATE FUNCTION case_week_counts_on_update_row() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         PERFORM case_week_counts_add(jsonb_build_array(
@@ -38,9 +36,7 @@ export class WeekCountsRowTriggers1763940000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `DROP TRIGGER case_week_counts_deadline ON "case_events"`,
-    );
+    await queryRunner.query(`DROP TRIGGER case_week_counts_deadline ON "case_events"`);
     await queryRunner.query(`DROP TRIGGER case_week_counts_update ON "cases"`);
     await queryRunner.query(`DROP FUNCTION case_week_counts_on_deadline_row()`);
     await queryRunner.query(`DROP FUNCTION case_week_counts_on_update_row()`);

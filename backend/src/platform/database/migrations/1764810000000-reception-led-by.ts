@@ -10,12 +10,8 @@ export class ReceptionLedBy1764810000000 implements MigrationInterface {
   name = 'ReceptionLedBy1764810000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `ALTER TABLE "reception_sessions" ADD "led_by" text`,
-    );
-    await queryRunner.query(
-      `UPDATE "reception_sessions" SET "led_by" = 'head' WHERE "kind" IN ('scheduled', 'ad_hoc')`,
-    );
+    await queryRunner.query(`ALTER TABLE "reception_sessions" ADD "led_by" text`);
+    await queryRunner.query(`UPDATE "reception_sessions" SET "led_by" = 'head' WHERE "kind" IN ('scheduled', 'ad_hoc')`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -23,8 +19,6 @@ export class ReceptionLedBy1764810000000 implements MigrationInterface {
     await queryRunner.query(
       `UPDATE "reception_sessions" SET "kind" = 'ad_hoc', "reason" = COALESCE("reason", 'Tiếp thường xuyên') WHERE "kind" = 'regular'`,
     );
-    await queryRunner.query(
-      `ALTER TABLE "reception_sessions" DROP COLUMN "led_by"`,
-    );
+    await queryRunner.query(`ALTER TABLE "reception_sessions" DROP COLUMN "led_by"`);
   }
 }

@@ -132,9 +132,7 @@ export class HistoryPartitions1765300000000 implements MigrationInterface {
 
 /** A partition for each month the old table has rows in, this month and the next ones, and the default partition. */
 async function partitionsFor(queryRunner: QueryRunner, t: HistoryTable, source: string): Promise<void> {
-  const rows: { key: string }[] = await queryRunner.query(
-    `SELECT DISTINCT ${monthKeySql(`"${t.column}"`)} AS key FROM "${source}"`,
-  );
+  const rows: { key: string }[] = await queryRunner.query(`SELECT DISTINCT ${monthKeySql(`"${t.column}"`)} AS key FROM "${source}"`);
   const [{ now }]: { now: Date }[] = await queryRunner.query(`SELECT now() AS now`);
   const months = new Map(monthsAhead(monthOf(new Date(now)), MONTHS_AHEAD).map((m) => [`${m.year}-${m.month}`, m]));
   for (const { key } of rows) {

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -14,21 +7,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  AGENCY_KINDS,
-  type AgencyDto,
-  type AgencyKind,
-  type BilingualText,
-} from '@tiep-dan/contracts';
+import { AGENCY_KINDS, type AgencyDto, type AgencyKind, type BilingualText } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../../core/api/admin.api';
 import { problemOf } from '../../core/api/cases.api';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { AGENCY_KIND_LABEL } from '../admin-labels';
-import {
-  applyProblem,
-  FieldErrorPipe,
-} from '../../core/forms/field-error.pipe';
+import { applyProblem, FieldErrorPipe } from '../../core/forms/field-error.pipe';
 import { AccessibleForm } from '../../core/forms/accessible-form';
 
 /** Which level sits under which (the server enforces the same rule, organisation/agency-tree.ts). */
@@ -47,10 +32,7 @@ interface TreeRow {
   expanded: boolean;
 }
 
-type Mode =
-  | { kind: 'create' }
-  | { kind: 'edit'; agency: AgencyDto }
-  | { kind: 'none' };
+type Mode = { kind: 'create' } | { kind: 'edit'; agency: AgencyDto } | { kind: 'none' };
 
 /** The agency tree (province → departments and communes → each commune's units) with a form to add and edit. */
 @Component({
@@ -92,10 +74,7 @@ export class AgenciesPage {
   protected readonly form = this.fb.group({
     kind: this.fb.control<AgencyKind>('unit', Validators.required),
     parentId: this.fb.control<string>(''),
-    code: this.fb.control('', [
-      Validators.required,
-      Validators.pattern(/^[A-Z0-9][A-Z0-9_.-]{1,40}$/),
-    ]),
+    code: this.fb.control('', [Validators.required, Validators.pattern(/^[A-Z0-9][A-Z0-9_.-]{1,40}$/)]),
     name: this.fb.control('', [Validators.required, Validators.maxLength(200)]),
     remoteArea: this.fb.control(false),
     active: this.fb.control(true),
@@ -110,11 +89,7 @@ export class AgenciesPage {
       map.set(parent, [...(map.get(parent) ?? []), a]);
     }
     for (const list of map.values())
-      list.sort(
-        (x, y) =>
-          KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) ||
-          x.name.localeCompare(y.name, 'vi'),
-      );
+      list.sort((x, y) => KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) || x.name.localeCompare(y.name, 'vi'));
     return map;
   });
 
@@ -136,9 +111,7 @@ export class AgenciesPage {
 
   protected readonly parentOptions = computed(() => {
     const parentKind = PARENT_KIND[this.formKind()];
-    return parentKind
-      ? this.agencies().filter((a) => a.kind === parentKind && a.active)
-      : [];
+    return parentKind ? this.agencies().filter((a) => a.kind === parentKind && a.active) : [];
   });
 
   protected readonly editing = computed(() => {
@@ -154,8 +127,7 @@ export class AgenciesPage {
   constructor() {
     this.form.controls.kind.valueChanges.subscribe((kind) => {
       this.formKind.set(kind);
-      if (!this.parentOptions().some((a) => a.id === this.form.value.parentId))
-        this.form.controls.parentId.setValue('');
+      if (!this.parentOptions().some((a) => a.id === this.form.value.parentId)) this.form.controls.parentId.setValue('');
     });
     void this.load();
   }
@@ -182,12 +154,7 @@ export class AgenciesPage {
   }
 
   protected startCreate(parent?: AgencyDto): void {
-    const kind: AgencyKind =
-      parent?.kind === 'commune'
-        ? 'unit'
-        : parent?.kind === 'province'
-          ? 'commune'
-          : 'unit';
+    const kind: AgencyKind = parent?.kind === 'commune' ? 'unit' : parent?.kind === 'province' ? 'commune' : 'unit';
     this.resetForm();
     this.formKind.set(kind);
     this.form.reset({

@@ -1,8 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
@@ -10,11 +7,7 @@ import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import type { SecurityAuditEntryDto } from '@tiep-dan/contracts';
 import { AuditPage } from './audit-page';
 
-function entry(
-  id: string,
-  action: SecurityAuditEntryDto['action'],
-  extra: Partial<SecurityAuditEntryDto> = {},
-): SecurityAuditEntryDto {
+function entry(id: string, action: SecurityAuditEntryDto['action'], extra: Partial<SecurityAuditEntryDto> = {}): SecurityAuditEntryDto {
   return {
     id,
     at: '2026-03-02T02:30:00.000Z',
@@ -40,21 +33,14 @@ describe('AuditPage', () => {
     fixture.detectChanges();
   };
   const rows = () =>
-    Array.from(
-      el().querySelectorAll('[data-testid="audit-table"] tbody tr'),
-    ).map((tr) => tr.textContent?.replace(/\s+/g, ' ').trim());
-  const button = (testid: string) =>
-    el().querySelector(`[data-testid="${testid}"]`) as HTMLButtonElement;
+    Array.from(el().querySelectorAll('[data-testid="audit-table"] tbody tr')).map((tr) => tr.textContent?.replace(/\s+/g, ' ').trim());
+  const button = (testid: string) => el().querySelector(`[data-testid="${testid}"]`) as HTMLButtonElement;
 
   beforeEach(async () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [AuditPage],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNoopAnimations(),
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(AuditPage);
@@ -83,49 +69,33 @@ describe('AuditPage', () => {
 
     button('audit-next').click();
     await settle();
-    http
-      .expectOne('/api/security-audit?cursor=8&limit=25')
-      .flush({ items: [entry('7', 'logout')], nextCursor: null });
+    http.expectOne('/api/security-audit?cursor=8&limit=25').flush({ items: [entry('7', 'logout')], nextCursor: null });
     await settle();
     expect(rows()).toHaveLength(1);
-    expect(
-      el().querySelector('[data-testid="audit-page"]')?.textContent,
-    ).toContain('Trang 2');
+    expect(el().querySelector('[data-testid="audit-page"]')?.textContent).toContain('Trang 2');
     expect(button('audit-next').disabled).toBe(true);
 
     button('audit-previous').click();
     await settle();
-    http
-      .expectOne('/api/security-audit?limit=25')
-      .flush({ items: [entry('9', 'identity.reveal')], nextCursor: '9' });
+    http.expectOne('/api/security-audit?limit=25').flush({ items: [entry('9', 'identity.reveal')], nextCursor: '9' });
     await settle();
-    expect(
-      el().querySelector('[data-testid="audit-page"]')?.textContent,
-    ).toContain('Trang 1');
+    expect(el().querySelector('[data-testid="audit-page"]')?.textContent).toContain('Trang 1');
   });
 
   it('filters by event and target, starting again from the first page', async () => {
-    http
-      .expectOne('/api/security-audit?limit=25')
-      .flush({ items: [], nextCursor: null });
+    http.expectOne('/api/security-audit?limit=25').flush({ items: [], nextCursor: null });
     await settle();
     expect(rows()).toEqual(['Chưa có dữ liệu.']);
     await (
-      await TestbedHarnessEnvironment.loader(fixture).getHarness(
-        MatSelectHarness.with({ selector: '[data-testid="audit-action"]' }),
-      )
+      await TestbedHarnessEnvironment.loader(fixture).getHarness(MatSelectHarness.with({ selector: '[data-testid="audit-action"]' }))
     ).clickOptions({ text: 'Xem danh tính người tố cáo' });
     await settle();
     http
       .expectOne('/api/security-audit?action=identity.reveal&limit=25')
       .flush({ items: [entry('5', 'identity.reveal')], nextCursor: null });
     await settle();
-    (
-      el().querySelector('[data-testid="audit-target"]') as HTMLInputElement
-    ).value = ' c1 ';
-    el()
-      .querySelector('[data-testid="audit-target"]')
-      ?.dispatchEvent(new Event('input'));
+    (el().querySelector('[data-testid="audit-target"]') as HTMLInputElement).value = ' c1 ';
+    el().querySelector('[data-testid="audit-target"]')?.dispatchEvent(new Event('input'));
     button('audit-filter').click();
     await settle();
     const req = http.expectOne((r) => r.url === '/api/security-audit');

@@ -1,9 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { DatePipe, JsonPipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
@@ -12,11 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import {
-  SECURITY_AUDIT_ACTIONS,
-  type SecurityAuditAction,
-  type SecurityAuditEntryDto,
-} from '@tiep-dan/contracts';
+import { SECURITY_AUDIT_ACTIONS, type SecurityAuditAction, type SecurityAuditEntryDto } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../../core/api/admin.api';
 import { I18n } from '../../core/i18n/i18n.service';
@@ -26,12 +17,7 @@ import { AUDIT_ACTION_LABEL } from '../admin-labels';
 import { AccessibleForm } from '../../core/forms/accessible-form';
 
 const PAGE_SIZE = 25;
-const ALARMS: readonly SecurityAuditAction[] = [
-  'identity.reveal',
-  'identity.reveal_refused',
-  'login.locked',
-  'token.refresh_reuse',
-];
+const ALARMS: readonly SecurityAuditAction[] = ['identity.reveal', 'identity.reveal_refused', 'login.locked', 'token.refresh_reuse'];
 
 /** The security log, newest first: filter by event and target, page forwards and back (the API pages by cursor). */
 @Component({
@@ -60,14 +46,7 @@ export class AuditPage {
 
   protected readonly actions = SECURITY_AUDIT_ACTIONS;
   protected readonly actionLabel = AUDIT_ACTION_LABEL;
-  protected readonly columns = [
-    'at',
-    'action',
-    'actor',
-    'target',
-    'ip',
-    'details',
-  ];
+  protected readonly columns = ['at', 'action', 'actor', 'target', 'ip', 'details'];
   protected readonly filters = this.fb.group({
     action: this.fb.control<SecurityAuditAction | ''>(''),
     targetId: this.fb.control(''),

@@ -1,8 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
@@ -40,11 +37,10 @@ describe('NeighbourhoodsPage', () => {
     fixture.detectChanges();
   };
   const rows = () =>
-    Array.from(el().querySelectorAll('[data-testid="nb-table"] tbody tr')).map(
-      (tr) =>
-        Array.from(tr.querySelectorAll('td'))
-          .map((td) => td.textContent?.trim())
-          .join(' | '),
+    Array.from(el().querySelectorAll('[data-testid="nb-table"] tbody tr')).map((tr) =>
+      Array.from(tr.querySelectorAll('td'))
+        .map((td) => td.textContent?.trim())
+        .join(' | '),
     );
   const loader = () => TestbedHarnessEnvironment.loader(fixture);
   const click = async (testid: string) => {
@@ -56,11 +52,7 @@ describe('NeighbourhoodsPage', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [NeighbourhoodsPage],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNoopAnimations(),
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(NeighbourhoodsPage);
@@ -77,32 +69,19 @@ describe('NeighbourhoodsPage', () => {
   it('lists the neighbourhoods of the chosen commune, by name, with their kind and status', async () => {
     expect(rows()).toEqual(['Chưa có dữ liệu.']);
     await (
-      await loader().getHarness(
-        MatSelectHarness.with({ selector: '[data-testid="nb-commune"]' }),
-      )
+      await loader().getHarness(MatSelectHarness.with({ selector: '[data-testid="nb-commune"]' }))
     ).clickOptions({ text: 'Xã Nậm Khoa' });
     await settle();
     http.expectOne('/api/neighbourhoods?communeId=nk').flush(NK_HAMLETS);
     await settle();
-    expect(rows()).toEqual([
-      'Bản Tả Phìn | Bản | Ngừng sử dụng | Sửa',
-      'Thôn Pà Vầy | Thôn | Đang sử dụng | Sửa',
-    ]);
+    expect(rows()).toEqual(['Bản Tả Phìn | Bản | Ngừng sử dụng | Sửa', 'Thôn Pà Vầy | Thôn | Đang sử dụng | Sửa']);
   });
 
   it('adds a neighbourhood to the commune; a duplicate name is shown beside the name', async () => {
     document.body.appendChild(el());
     await click('nb-new');
-    await (
-      await loader().getHarness(
-        MatInputHarness.with({ selector: '[data-testid="nb-name"]' }),
-      )
-    ).setValue('Tổ dân phố 9');
-    await (
-      await loader().getHarness(
-        MatSelectHarness.with({ selector: '[data-testid="nb-kind"]' }),
-      )
-    ).clickOptions({ text: 'Khu phố' });
+    await (await loader().getHarness(MatInputHarness.with({ selector: '[data-testid="nb-name"]' }))).setValue('Tổ dân phố 9');
+    await (await loader().getHarness(MatSelectHarness.with({ selector: '[data-testid="nb-kind"]' }))).clickOptions({ text: 'Khu phố' });
     await click('nb-save');
     const req = http.expectOne('/api/neighbourhoods');
     expect(req.request.body).toEqual({
@@ -110,35 +89,18 @@ describe('NeighbourhoodsPage', () => {
       kind: 'khu_pho',
       name: 'Tổ dân phố 9',
     });
-    const dup = problem(
-      409,
-      'NEIGHBOURHOOD_NAME_TAKEN',
-      'name',
-      'Tên đã tồn tại',
-    );
+    const dup = problem(409, 'NEIGHBOURHOOD_NAME_TAKEN', 'name', 'Tên đã tồn tại');
     req.flush(dup.body, dup.init);
     await settle();
-    const field = el()
-      .querySelector('[data-testid="nb-name"]')
-      ?.closest('mat-form-field');
-    expect(field?.querySelector('mat-error')?.textContent).toContain(
-      'Tên đã tồn tại',
-    );
+    const field = el().querySelector('[data-testid="nb-name"]')?.closest('mat-form-field');
+    expect(field?.querySelector('mat-error')?.textContent).toContain('Tên đã tồn tại');
     // The refused field is marked, described by its message, and has the focus.
-    const name = el().querySelector<HTMLInputElement>(
-      '[data-testid="nb-name"]',
-    );
+    const name = el().querySelector<HTMLInputElement>('[data-testid="nb-name"]');
     expect(name?.getAttribute('aria-invalid')).toBe('true');
-    expect(name?.getAttribute('aria-describedby')).toContain(
-      field?.querySelector('mat-error')?.id ?? 'no error id',
-    );
+    expect(name?.getAttribute('aria-describedby')).toContain(field?.querySelector('mat-error')?.id ?? 'no error id');
     expect(document.activeElement).toBe(name);
 
-    await (
-      await loader().getHarness(
-        MatInputHarness.with({ selector: '[data-testid="nb-name"]' }),
-      )
-    ).setValue('Tổ dân phố 10');
+    await (await loader().getHarness(MatInputHarness.with({ selector: '[data-testid="nb-name"]' }))).setValue('Tổ dân phố 10');
     await click('nb-save');
     http.expectOne('/api/neighbourhoods').flush({
       id: 'n9',

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -28,16 +21,10 @@ import { problemOf } from '../../core/api/cases.api';
 import type { MessageKey } from '../../core/i18n/messages';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { NEIGHBOURHOOD_KIND_LABEL } from '../admin-labels';
-import {
-  applyProblem,
-  FieldErrorPipe,
-} from '../../core/forms/field-error.pipe';
+import { applyProblem, FieldErrorPipe } from '../../core/forms/field-error.pipe';
 import { AccessibleForm } from '../../core/forms/accessible-form';
 
-type Mode =
-  | { kind: 'create' }
-  | { kind: 'edit'; neighbourhood: NeighbourhoodDto }
-  | { kind: 'none' };
+type Mode = { kind: 'create' } | { kind: 'edit'; neighbourhood: NeighbourhoodDto } | { kind: 'none' };
 
 /** Neighbourhoods (tổ dân phố, khu phố, thôn, ấp, bản) of one commune, with a form to add and edit. */
 @Component({
@@ -102,12 +89,9 @@ export class NeighbourhoodsPage {
     this.loadError.set(false);
     try {
       const agencies = await firstValueFrom(this.api.agencies());
-      const communes = agencies
-        .filter((a) => a.kind === 'commune')
-        .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+      const communes = agencies.filter((a) => a.kind === 'commune').sort((a, b) => a.name.localeCompare(b.name, 'vi'));
       this.communes.set(communes);
-      if (!this.communeId() && communes[0])
-        await this.chooseCommune(communes[0].id);
+      if (!this.communeId() && communes[0]) await this.chooseCommune(communes[0].id);
     } catch {
       this.loadError.set(true);
     } finally {
@@ -125,15 +109,9 @@ export class NeighbourhoodsPage {
     this.loading.set(true);
     this.loadError.set(false);
     try {
-      const list = await firstValueFrom(
-        this.api.neighbourhoods(this.communeId()),
-      );
+      const list = await firstValueFrom(this.api.neighbourhoods(this.communeId()));
       // "Tổ dân phố 2" before "Tổ dân phố 12".
-      this.neighbourhoods.set(
-        [...list].sort((a, b) =>
-          a.name.localeCompare(b.name, 'vi', { numeric: true }),
-        ),
-      );
+      this.neighbourhoods.set([...list].sort((a, b) => a.name.localeCompare(b.name, 'vi', { numeric: true })));
     } catch {
       this.loadError.set(true);
     } finally {

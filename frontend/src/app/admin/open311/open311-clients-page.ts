@@ -1,34 +1,16 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  signal,
-  viewChild,
-} from '@angular/core';
-import {
-  FormBuilder,
-  FormGroupDirective,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
+import { FormBuilder, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatTableModule } from '@angular/material/table';
-import type {
-  BilingualText,
-  CreatedOpen311ClientDto,
-  Open311ClientDto,
-} from '@tiep-dan/contracts';
+import type { BilingualText, CreatedOpen311ClientDto, Open311ClientDto } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { problemOf } from '../../core/api/cases.api';
 import { Open311Api } from '../../core/api/open311.api';
-import {
-  applyProblem,
-  FieldErrorPipe,
-} from '../../core/forms/field-error.pipe';
+import { applyProblem, FieldErrorPipe } from '../../core/forms/field-error.pipe';
 import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 
@@ -59,14 +41,7 @@ export class Open311ClientsPage {
   private readonly fb = inject(FormBuilder).nonNullable;
   private readonly formDirective = viewChild(FormGroupDirective);
 
-  protected readonly columns = [
-    'name',
-    'key',
-    'created',
-    'lastUsed',
-    'status',
-    'actions',
-  ];
+  protected readonly columns = ['name', 'key', 'created', 'lastUsed', 'status', 'actions'];
   protected readonly clients = signal<Open311ClientDto[]>([]);
   protected readonly loadError = signal(false);
   protected readonly saving = signal(false);
@@ -95,9 +70,7 @@ export class Open311ClientsPage {
     this.saving.set(true);
     this.formError.set(null);
     try {
-      const created = await firstValueFrom(
-        this.api.create({ name: this.form.getRawValue().name.trim() }),
-      );
+      const created = await firstValueFrom(this.api.create({ name: this.form.getRawValue().name.trim() }));
       this.issued.set(created);
       // A fresh form, not one that shows the empty name as an error.
       this.formDirective()?.resetForm();
@@ -110,12 +83,7 @@ export class Open311ClientsPage {
   }
 
   protected async revoke(client: Open311ClientDto): Promise<void> {
-    if (
-      !confirm(
-        this.i18n.t('admin.open311.revokeConfirm', { name: client.name }),
-      )
-    )
-      return;
+    if (!confirm(this.i18n.t('admin.open311.revokeConfirm', { name: client.name }))) return;
     try {
       await firstValueFrom(this.api.revoke(client.id));
       if (this.issued()?.id === client.id) this.issued.set(null);

@@ -1,13 +1,7 @@
 import type { AgencyDto, UserDto } from '@tiep-dan/contracts';
 
 /** A small organisation for the admin screens' tests: a province, a department, two communes and their units. */
-function agency(
-  id: string,
-  kind: AgencyDto['kind'],
-  name: string,
-  parentId: string | null,
-  extra: Partial<AgencyDto> = {},
-): AgencyDto {
+function agency(id: string, kind: AgencyDto['kind'], name: string, parentId: string | null, extra: Partial<AgencyDto> = {}): AgencyDto {
   const communeId = kind === 'commune' ? id : kind === 'unit' ? parentId : null;
   return {
     id,
@@ -69,12 +63,7 @@ export const USERS: UserDto[] = [
 ];
 
 /** A refused request as the API sends it (application/problem+json). */
-export function problem(
-  status: number,
-  code: string,
-  field: string,
-  vi: string,
-) {
+export function problem(status: number, code: string, field: string, vi: string) {
   return {
     body: {
       type: 'about:blank',

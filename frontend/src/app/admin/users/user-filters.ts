@@ -21,14 +21,11 @@ const KIND_ORDER = ['province', 'department', 'commune', 'unit'];
 /** Agencies in tree order, indented, for the agency picker: under each parent by kind, then by name. */
 export function agencyOptions(agencies: readonly AgencyDto[]): AgencyOption[] {
   const children = new Map<string | null, AgencyDto[]>();
-  for (const a of agencies)
-    children.set(a.parentId, [...(children.get(a.parentId) ?? []), a]);
+  for (const a of agencies) children.set(a.parentId, [...(children.get(a.parentId) ?? []), a]);
   const out: AgencyOption[] = [];
   const walk = (parent: string | null, depth: number) => {
     const list = [...(children.get(parent) ?? [])].sort(
-      (x, y) =>
-        KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) ||
-        x.name.localeCompare(y.name, 'vi'),
+      (x, y) => KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) || x.name.localeCompare(y.name, 'vi'),
     );
     for (const agency of list) {
       out.push({ agency, label: `${'\u2003'.repeat(depth)}${agency.name}` });
@@ -40,11 +37,7 @@ export function agencyOptions(agencies: readonly AgencyDto[]): AgencyOption[] {
 }
 
 /** The users that match every filter; the text matches the username or the name, accents optional. */
-export function filterUsers(
-  users: readonly UserDto[],
-  f: UserFilters,
-  now: number,
-): UserDto[] {
+export function filterUsers(users: readonly UserDto[], f: UserFilters, now: number): UserDto[] {
   const text = foldForSearch(f.text ?? '');
   return users.filter(
     (u) =>
@@ -67,7 +60,6 @@ export function foldForSearch(text: string): string {
 
 export function statusOf(user: UserDto, now: number): UserStatus {
   if (!user.active) return 'inactive';
-  if (user.lockedUntil && new Date(user.lockedUntil).getTime() > now)
-    return 'locked';
+  if (user.lockedUntil && new Date(user.lockedUntil).getTime() > now) return 'locked';
   return 'active';
 }

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -13,31 +6,18 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  ROLE_LABELS,
-  ROLES,
-  type BilingualText,
-  type NeighbourhoodDto,
-  type Role,
-  type UserDto,
-} from '@tiep-dan/contracts';
+import { ROLE_LABELS, ROLES, type BilingualText, type NeighbourhoodDto, type Role, type UserDto } from '@tiep-dan/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../../core/api/admin.api';
 import { problemOf } from '../../core/api/cases.api';
 import { AccessibleForm } from '../../core/forms/accessible-form';
-import {
-  applyProblem,
-  FieldErrorPipe,
-} from '../../core/forms/field-error.pipe';
+import { applyProblem, FieldErrorPipe } from '../../core/forms/field-error.pipe';
 import type { MessageKey } from '../../core/i18n/messages';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { statusOf } from './user-filters';
 import { UsersDirectory } from './users-directory';
 
-type Mode =
-  | { kind: 'create' }
-  | { kind: 'edit'; user: UserDto }
-  | { kind: 'none' };
+type Mode = { kind: 'create' } | { kind: 'edit'; user: UserDto } | { kind: 'none' };
 
 /**
  * One account's form, above the list: create one with a role and an agency, or change the role, lock, unlock,
@@ -78,14 +58,8 @@ export class UserForm {
   protected readonly mode = signal<Mode>({ kind: 'none' });
 
   protected readonly form = this.fb.group({
-    username: this.fb.control('', [
-      Validators.required,
-      Validators.pattern(/^[a-zA-Z0-9][a-zA-Z0-9._-]{2,49}$/),
-    ]),
-    fullName: this.fb.control('', [
-      Validators.required,
-      Validators.maxLength(200),
-    ]),
+    username: this.fb.control('', [Validators.required, Validators.pattern(/^[a-zA-Z0-9][a-zA-Z0-9._-]{2,49}$/)]),
+    fullName: this.fb.control('', [Validators.required, Validators.maxLength(200)]),
     password: this.fb.control('', Validators.required),
     role: this.fb.control<Role>('reception_officer', Validators.required),
     agencyId: this.fb.control('', Validators.required),
@@ -104,10 +78,7 @@ export class UserForm {
   });
 
   /** The commune of the agency picked in the form: its neighbourhoods can be chosen (mobilization team leads). */
-  protected readonly formCommuneId = computed(
-    () =>
-      this.directory.agencyById().get(this.formAgencyId())?.communeId ?? null,
-  );
+  protected readonly formCommuneId = computed(() => this.directory.agencyById().get(this.formAgencyId())?.communeId ?? null);
 
   constructor() {
     this.form.controls.agencyId.valueChanges.subscribe((id) => {
@@ -128,9 +99,7 @@ export class UserForm {
       return;
     }
     try {
-      this.neighbourhoods.set(
-        await firstValueFrom(this.api.neighbourhoods(communeId)),
-      );
+      this.neighbourhoods.set(await firstValueFrom(this.api.neighbourhoods(communeId)));
     } catch {
       this.neighbourhoods.set([]);
     }
@@ -202,17 +171,12 @@ export class UserForm {
 
   protected async setActive(active: boolean): Promise<void> {
     const user = this.editing();
-    if (user)
-      await this.run(this.api.updateUser(user.id, { active }), 'admin.saved');
+    if (user) await this.run(this.api.updateUser(user.id, { active }), 'admin.saved');
   }
 
   protected async unlock(): Promise<void> {
     const user = this.editing();
-    if (user)
-      await this.run(
-        this.api.updateUser(user.id, { unlock: true }),
-        'admin.users.unlocked',
-      );
+    if (user) await this.run(this.api.updateUser(user.id, { unlock: true }), 'admin.users.unlocked');
   }
 
   protected async resetPassword(): Promise<void> {
@@ -222,9 +186,7 @@ export class UserForm {
     this.saving.set(true);
     this.clearMessages();
     try {
-      await firstValueFrom(
-        this.api.resetPassword(user.id, this.resetForm.getRawValue()),
-      );
+      await firstValueFrom(this.api.resetPassword(user.id, this.resetForm.getRawValue()));
       this.resetForm.reset({ newPassword: '' });
       this.notice.set('admin.users.resetDone');
       await this.directory.load();
@@ -237,10 +199,7 @@ export class UserForm {
   }
 
   /** Saves, reloads the list and keeps the saved user open; a refusal is shown beside its fields. */
-  private async run(
-    call: ReturnType<AdminApi['updateUser']>,
-    done: MessageKey,
-  ): Promise<void> {
+  private async run(call: ReturnType<AdminApi['updateUser']>, done: MessageKey): Promise<void> {
     this.saving.set(true);
     this.clearMessages();
     try {

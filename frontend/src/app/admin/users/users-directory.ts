@@ -14,9 +14,7 @@ export class UsersDirectory {
   readonly loading = signal(true);
   readonly loadError = signal(false);
 
-  readonly agencyById = computed(
-    () => new Map(this.agencies().map((a) => [a.id, a])),
-  );
+  readonly agencyById = computed(() => new Map(this.agencies().map((a) => [a.id, a])));
   /** Agencies in tree order, indented, for the agency pickers. */
   readonly agencyOptions = computed(() => agencyOptions(this.agencies()));
 
@@ -28,10 +26,7 @@ export class UsersDirectory {
     this.loading.set(true);
     this.loadError.set(false);
     try {
-      const [users, agencies] = await Promise.all([
-        firstValueFrom(this.api.users()),
-        firstValueFrom(this.api.agencies()),
-      ]);
+      const [users, agencies] = await Promise.all([firstValueFrom(this.api.users()), firstValueFrom(this.api.agencies())]);
       this.users.set(users);
       this.agencies.set(agencies);
     } catch {

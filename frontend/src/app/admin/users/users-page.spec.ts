@@ -1,8 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
@@ -23,19 +20,11 @@ describe('UsersPage', () => {
     fixture.detectChanges();
   };
   const usernames = () =>
-    Array.from(
-      el().querySelectorAll(
-        '[data-testid="user-table"] tbody tr td:first-child',
-      ),
-    ).map((td) => td.textContent?.trim());
+    Array.from(el().querySelectorAll('[data-testid="user-table"] tbody tr td:first-child')).map((td) => td.textContent?.trim());
   const input = (testid: string) =>
-    TestbedHarnessEnvironment.loader(fixture).getHarness(
-      MatInputHarness.with({ selector: `[data-testid="${testid}"]` }),
-    );
+    TestbedHarnessEnvironment.loader(fixture).getHarness(MatInputHarness.with({ selector: `[data-testid="${testid}"]` }));
   const select = (testid: string) =>
-    TestbedHarnessEnvironment.loader(fixture).getHarness(
-      MatSelectHarness.with({ selector: `[data-testid="${testid}"]` }),
-    );
+    TestbedHarnessEnvironment.loader(fixture).getHarness(MatSelectHarness.with({ selector: `[data-testid="${testid}"]` }));
   const click = async (testid: string) => {
     (el().querySelector(`[data-testid="${testid}"]`) as HTMLElement).click();
     await settle();
@@ -48,20 +37,13 @@ describe('UsersPage', () => {
     flushNeighbourhoods();
     await settle();
   };
-  const flushNeighbourhoods = () =>
-    http
-      .match((r) => r.url === '/api/neighbourhoods')
-      .forEach((r) => r.flush([]));
+  const flushNeighbourhoods = () => http.match((r) => r.url === '/api/neighbourhoods').forEach((r) => r.flush([]));
 
   beforeEach(async () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [UsersPage],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNoopAnimations(),
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(UsersPage);
@@ -72,11 +54,7 @@ describe('UsersPage', () => {
   afterEach(() => http.verify());
 
   it('lists users with their role, agency and status, filtered by text (accents optional), role and status', async () => {
-    expect(usernames()).toEqual([
-      'tiepdan.anphu',
-      'chuyenvien.diachinh',
-      'thanhtra.tinh',
-    ]);
+    expect(usernames()).toEqual(['tiepdan.anphu', 'chuyenvien.diachinh', 'thanhtra.tinh']);
     const rows = el().querySelectorAll('[data-testid="user-table"] tbody tr');
     expect(rows[1].textContent).toContain('Chuyên viên cơ quan');
     expect(rows[1].textContent).toContain('Địa chính An Phú');
@@ -88,20 +66,14 @@ describe('UsersPage', () => {
     expect(usernames()).toEqual(['chuyenvien.diachinh']);
 
     await (await input('user-search')).setValue('');
-    await (
-      await select('user-filter-role')
-    ).clickOptions({ text: 'Thanh tra' });
+    await (await select('user-filter-role')).clickOptions({ text: 'Thanh tra' });
     await settle();
     expect(usernames()).toEqual(['thanhtra.tinh']);
-    expect(
-      el().querySelector('[data-testid="user-count"]')?.textContent,
-    ).toContain('1 người dùng');
+    expect(el().querySelector('[data-testid="user-count"]')?.textContent).toContain('1 người dùng');
 
     TestBed.inject(I18n).use('en');
     await settle();
-    expect(
-      el().querySelector('[data-testid="user-count"]')?.textContent,
-    ).toContain('1 user(s)');
+    expect(el().querySelector('[data-testid="user-count"]')?.textContent).toContain('1 user(s)');
   });
 
   it('creates a user with a role and an agency, and shows a refused password beside its field', async () => {
@@ -109,9 +81,7 @@ describe('UsersPage', () => {
     await (await input('user-username')).setValue('moi.nguoi');
     await (await input('user-fullname')).setValue('Người Mới');
     await (await input('user-password')).setValue('ngan');
-    await (
-      await select('user-role')
-    ).clickOptions({ text: 'Tổ trưởng tổ dân vận' });
+    await (await select('user-role')).clickOptions({ text: 'Tổ trưởng tổ dân vận' });
     await (await select('user-agency')).clickOptions({ text: /Phường An Phú/ });
     await settle();
     // The agency is a commune: its neighbourhoods can be picked.
@@ -125,9 +95,7 @@ describe('UsersPage', () => {
       },
     ]);
     await settle();
-    await (
-      await select('user-neighbourhood')
-    ).clickOptions({ text: 'Tổ dân phố 3' });
+    await (await select('user-neighbourhood')).clickOptions({ text: 'Tổ dân phố 3' });
     await click('user-save');
 
     const req = http.expectOne('/api/users');
@@ -143,21 +111,15 @@ describe('UsersPage', () => {
     const weak = problem(400, 'WEAK_PASSWORD', 'password', 'Mật khẩu quá yếu');
     req.flush(weak.body, weak.init);
     await settle();
-    const field = el()
-      .querySelector('[data-testid="user-password"]')
-      ?.closest('mat-form-field');
-    expect(field?.querySelector('mat-error')?.textContent).toContain(
-      'Mật khẩu quá yếu',
-    );
+    const field = el().querySelector('[data-testid="user-password"]')?.closest('mat-form-field');
+    expect(field?.querySelector('mat-error')?.textContent).toContain('Mật khẩu quá yếu');
   });
 
   it('changes a role, unlocks a locked account and resets a password', async () => {
     await click('user-edit-chuyenvien.diachinh');
     flushNeighbourhoods();
     expect(el().querySelector('[data-testid="user-password"]')).toBeNull();
-    await (
-      await select('user-role')
-    ).clickOptions({ text: 'Thủ trưởng cơ quan' });
+    await (await select('user-role')).clickOptions({ text: 'Thủ trưởng cơ quan' });
     await click('user-save');
     let req = http.expectOne('/api/users/u2');
     expect(req.request.method).toBe('PATCH');
@@ -169,9 +131,7 @@ describe('UsersPage', () => {
     req.flush({ ...USERS[1], role: 'agency_head' });
     await settle();
     await reload();
-    expect(
-      el().querySelector('[data-testid="form-notice"]')?.textContent,
-    ).toContain('Đã lưu');
+    expect(el().querySelector('[data-testid="form-notice"]')?.textContent).toContain('Đã lưu');
 
     await click('user-unlock');
     req = http.expectOne('/api/users/u2');
@@ -179,9 +139,7 @@ describe('UsersPage', () => {
     req.flush({ ...USERS[1], lockedUntil: null });
     await settle();
     await reload();
-    expect(
-      el().querySelector('[data-testid="form-notice"]')?.textContent,
-    ).toContain('Đã mở khóa');
+    expect(el().querySelector('[data-testid="form-notice"]')?.textContent).toContain('Đã mở khóa');
 
     await (await input('user-new-password')).setValue('MatKhauMoi2027');
     await click('user-reset');
@@ -191,8 +149,6 @@ describe('UsersPage', () => {
     req.flush(null, { status: 204, statusText: 'No Content' });
     await settle();
     await reload();
-    expect(
-      el().querySelector('[data-testid="form-notice"]')?.textContent,
-    ).toContain('Đã đặt lại mật khẩu');
+    expect(el().querySelector('[data-testid="form-notice"]')?.textContent).toContain('Đã đặt lại mật khẩu');
   });
 });

@@ -1,29 +1,14 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import {
-  MatPaginatorModule,
-  type PageEvent,
-} from '@angular/material/paginator';
+import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import {
-  ROLE_LABELS,
-  ROLES,
-  type BilingualText,
-  type Role,
-  type UserDto,
-} from '@tiep-dan/contracts';
+import { ROLE_LABELS, ROLES, type BilingualText, type Role, type UserDto } from '@tiep-dan/contracts';
 import { AccessibleForm } from '../../core/forms/accessible-form';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { filterUsers, statusOf, type UserStatus } from './user-filters';
@@ -59,14 +44,7 @@ export class UsersPage {
 
   protected readonly roles = ROLES;
   protected readonly roleLabel = ROLE_LABELS;
-  protected readonly columns = [
-    'username',
-    'fullName',
-    'role',
-    'agency',
-    'status',
-    'actions',
-  ];
+  protected readonly columns = ['username', 'fullName', 'role', 'agency', 'status', 'actions'];
   protected readonly pageSize = PAGE_SIZE;
   protected readonly loading = this.directory.loading;
   protected readonly loadError = this.directory.loadError;
@@ -83,9 +61,7 @@ export class UsersPage {
     initialValue: this.filters.getRawValue(),
   });
 
-  protected readonly filtered = computed(() =>
-    filterUsers(this.directory.users(), this.filterValue(), Date.now()),
-  );
+  protected readonly filtered = computed(() => filterUsers(this.directory.users(), this.filterValue(), Date.now()));
 
   protected readonly page = computed(() => {
     const start = this.pageIndex() * PAGE_SIZE;

@@ -8,14 +8,7 @@ import { provideInteractiveDisabledButtons } from './interactive-disabled';
   imports: [FormsModule, MatButtonModule],
   template: `<form (ngSubmit)="submits = submits + 1">
     <input name="q" [(ngModel)]="q" />
-    <button
-      mat-flat-button
-      type="submit"
-      [disabled]="busy()"
-      (click)="clicks = clicks + 1"
-    >
-      Tra cứu
-    </button>
+    <button mat-flat-button type="submit" [disabled]="busy()" (click)="clicks = clicks + 1">Tra cứu</button>
   </form>`,
 })
 class Busy {
@@ -33,9 +26,7 @@ describe('provideInteractiveDisabledButtons', () => {
     const fixture = TestBed.createComponent(Busy);
     document.body.appendChild(fixture.nativeElement);
     await fixture.whenStable();
-    const button = (fixture.nativeElement as HTMLElement).querySelector(
-      'button',
-    ) as HTMLButtonElement;
+    const button = (fixture.nativeElement as HTMLElement).querySelector('button') as HTMLButtonElement;
     button.focus();
 
     fixture.componentInstance.busy.set(true);

@@ -1,10 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import {
-  type EnvironmentProviders,
-  type Provider,
-  inject,
-  provideAppInitializer,
-} from '@angular/core';
+import { type EnvironmentProviders, type Provider, inject, provideAppInitializer } from '@angular/core';
 import { MAT_BUTTON_CONFIG } from '@angular/material/button';
 
 /**
@@ -26,10 +21,7 @@ export function haltDisabledClick(event: Event): void {
  * `<body>` (WCAG 2.4.3), and a disabled action can still be found with the keyboard. Clicks on such a button, and the
  * implicit submission of its form by Enter, are stopped here in one place.
  */
-export function provideInteractiveDisabledButtons(): (
-  | Provider
-  | EnvironmentProviders
-)[] {
+export function provideInteractiveDisabledButtons(): (Provider | EnvironmentProviders)[] {
   return [
     { provide: MAT_BUTTON_CONFIG, useValue: { disabledInteractive: true } },
     provideAppInitializer(() => {

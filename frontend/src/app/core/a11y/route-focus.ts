@@ -1,11 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import {
-  DestroyRef,
-  Injectable,
-  Injector,
-  afterNextRender,
-  inject,
-} from '@angular/core';
+import { DestroyRef, Injectable, Injector, afterNextRender, inject } from '@angular/core';
 import { NavigationEnd, NavigationStart, Router } from '@angular/router';
 import { filter } from 'rxjs';
 
@@ -35,8 +29,7 @@ export class RouteFocus {
 
   constructor() {
     const events = this.router.events.subscribe((event) => {
-      if (event instanceof NavigationStart)
-        this.focusedAtStart = this.document.activeElement;
+      if (event instanceof NavigationStart) this.focusedAtStart = this.document.activeElement;
     });
     const ends = this.router.events
       .pipe(filter((e): e is NavigationEnd => e instanceof NavigationEnd))
@@ -61,11 +54,7 @@ export class RouteFocus {
           const active = this.document.activeElement;
           const main = heading.closest('main');
           const movedByScreen =
-            !!active &&
-            active !== before &&
-            active !== this.document.body &&
-            !!main?.contains(active) &&
-            active !== main;
+            !!active && active !== before && active !== this.document.body && !!main?.contains(active) && active !== main;
           if (!movedByScreen) heading.focus();
         });
       },
@@ -75,8 +64,7 @@ export class RouteFocus {
 
   /** Calls `found` with the screen's heading as soon as it is in the page; returns a function that stops waiting. */
   private whenHeading(found: (heading: HTMLElement) => void): () => void {
-    const query = () =>
-      this.document.querySelector<HTMLElement>('main h1[tabindex="-1"]');
+    const query = () => this.document.querySelector<HTMLElement>('main h1[tabindex="-1"]');
     const now = query();
     if (now) {
       found(now);

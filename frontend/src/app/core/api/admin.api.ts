@@ -48,22 +48,15 @@ export class AdminApi {
   }
 
   neighbourhoods(communeId?: string): Observable<NeighbourhoodDto[]> {
-    const params = communeId
-      ? new HttpParams().set('communeId', communeId)
-      : undefined;
+    const params = communeId ? new HttpParams().set('communeId', communeId) : undefined;
     return this.http.get<NeighbourhoodDto[]>(NEIGHBOURHOODS, { params });
   }
 
-  createNeighbourhood(
-    body: CreateNeighbourhoodRequest,
-  ): Observable<NeighbourhoodDto> {
+  createNeighbourhood(body: CreateNeighbourhoodRequest): Observable<NeighbourhoodDto> {
     return this.http.post<NeighbourhoodDto>(NEIGHBOURHOODS, body);
   }
 
-  updateNeighbourhood(
-    id: string,
-    body: UpdateNeighbourhoodRequest,
-  ): Observable<NeighbourhoodDto> {
+  updateNeighbourhood(id: string, body: UpdateNeighbourhoodRequest): Observable<NeighbourhoodDto> {
     return this.http.patch<NeighbourhoodDto>(`${NEIGHBOURHOODS}/${id}`, body);
   }
 
@@ -83,9 +76,7 @@ export class AdminApi {
     return this.http.post<void>(`${USERS}/${id}/password`, body);
   }
 
-  securityAudit(
-    query: SecurityAuditQuery,
-  ): Observable<Page<SecurityAuditEntryDto>> {
+  securityAudit(query: SecurityAuditQuery): Observable<Page<SecurityAuditEntryDto>> {
     return this.http.get<Page<SecurityAuditEntryDto>>(SECURITY_AUDIT, {
       params: queryParams(query),
     });

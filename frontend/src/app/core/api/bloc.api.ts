@@ -43,10 +43,8 @@ const BLOC = '/api/bloc';
 @Injectable({ providedIn: 'root' })
 export class BlocApi {
   private readonly http = inject(HttpClient);
-  private readonly get = <T>(path: string, query: object = {}) =>
-    this.http.get<T>(`${BLOC}${path}`, { params: queryParams(query) });
-  private readonly post = <T>(path: string, body: object) =>
-    this.http.post<T>(`${BLOC}${path}`, body);
+  private readonly get = <T>(path: string, query: object = {}) => this.http.get<T>(`${BLOC}${path}`, { params: queryParams(query) });
+  private readonly post = <T>(path: string, body: object) => this.http.post<T>(`${BLOC}${path}`, body);
 
   bloc(communeId?: string): Observable<BlocDto> {
     return this.get('', { communeId });
@@ -70,11 +68,7 @@ export class BlocApi {
   addTask(planId: string, body: AddPlanTaskRequest): Observable<BlocPlanDto> {
     return this.post(`/plans/${planId}/tasks`, body);
   }
-  reportTask(
-    planId: string,
-    taskId: string,
-    body: PlanTaskProgressRequest,
-  ): Observable<BlocPlanDto> {
+  reportTask(planId: string, taskId: string, body: PlanTaskProgressRequest): Observable<BlocPlanDto> {
     return this.post(`/plans/${planId}/tasks/${taskId}/progress`, body);
   }
 
@@ -94,21 +88,14 @@ export class BlocApi {
     return this.get('/sentiment-report', query);
   }
   /** The report as a file: `pdf` or `xlsx`. */
-  sentimentReportFile(
-    query: SentimentReportQuery,
-    kind: 'pdf' | 'xlsx',
-  ): Observable<Blob> {
+  sentimentReportFile(query: SentimentReportQuery, kind: 'pdf' | 'xlsx'): Observable<Blob> {
     return this.http.get(`${BLOC}/sentiment-report.${kind}`, {
       params: queryParams(query),
       responseType: 'blob',
     });
   }
 
-  evaluations(
-    year: number,
-    kind: ReviewKind,
-    communeId?: string,
-  ): Observable<MemberEvaluationDto[]> {
+  evaluations(year: number, kind: ReviewKind, communeId?: string): Observable<MemberEvaluationDto[]> {
     return this.get('/evaluations', { communeId, year, kind });
   }
   reviews(communeId?: string): Observable<BlocReviewDto[]> {
@@ -138,10 +125,7 @@ export class BlocApi {
   createAssignment(body: CreateAssignmentRequest): Observable<AssignmentDto> {
     return this.post('/assignments', body);
   }
-  reportAssignment(
-    id: string,
-    body: ReportAssignmentRequest,
-  ): Observable<AssignmentDto> {
+  reportAssignment(id: string, body: ReportAssignmentRequest): Observable<AssignmentDto> {
     return this.post(`/assignments/${id}/report`, body);
   }
   focus(communeId?: string, year?: number): Observable<FocusProgrammeDto> {
@@ -150,32 +134,20 @@ export class BlocApi {
   selectFocus(body: SelectFocusVillageRequest): Observable<FocusVillageDto> {
     return this.post('/focus', body);
   }
-  recordFocusScores(
-    id: string,
-    body: RecordFocusScoresRequest,
-  ): Observable<FocusVillageDto> {
+  recordFocusScores(id: string, body: RecordFocusScoresRequest): Observable<FocusVillageDto> {
     return this.post(`/focus/${id}/scores`, body);
   }
 
-  goodPractices(
-    communeId?: string,
-    year?: number,
-  ): Observable<GoodPracticeDto[]> {
+  goodPractices(communeId?: string, year?: number): Observable<GoodPracticeDto[]> {
     return this.get('/good-practices', { communeId, year });
   }
   nominate(body: NominateGoodPracticeRequest): Observable<GoodPracticeDto> {
     return this.post('/good-practices', body);
   }
-  reviewPractice(
-    id: string,
-    body: ReviewGoodPracticeRequest,
-  ): Observable<GoodPracticeDto> {
+  reviewPractice(id: string, body: ReviewGoodPracticeRequest): Observable<GoodPracticeDto> {
     return this.post(`/good-practices/${id}/review`, body);
   }
-  recognise(
-    id: string,
-    body: RecogniseGoodPracticeRequest,
-  ): Observable<GoodPracticeDto> {
+  recognise(id: string, body: RecogniseGoodPracticeRequest): Observable<GoodPracticeDto> {
     return this.post(`/good-practices/${id}/recognise`, body);
   }
   followUp(id: string, body: AddFollowUpRequest): Observable<GoodPracticeDto> {

@@ -1,10 +1,5 @@
 import { inUsersWords } from './problem-wording';
-import {
-  HttpClient,
-  HttpErrorResponse,
-  type HttpEvent,
-  type HttpResponse,
-} from '@angular/common/http';
+import { HttpClient, HttpErrorResponse, type HttpEvent, type HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   ApplyCaseEventRequest,
@@ -102,32 +97,16 @@ export class CasesApi {
 
   /** Sends a lifecycle event; a stale `expectedVersion` fails with 409 (see `problemOf`). */
   /** A second complaint on a first one: opens the linked case at the province; answers with the new case. */
-  fileSecondComplaint(
-    id: string,
-    body: SecondComplaintRequest,
-  ): Observable<CaseDetailDto> {
-    return this.http.post<CaseDetailDto>(
-      `${CASES}/${encodeURIComponent(id)}/second-complaint`,
-      body,
-    );
+  fileSecondComplaint(id: string, body: SecondComplaintRequest): Observable<CaseDetailDto> {
+    return this.http.post<CaseDetailDto>(`${CASES}/${encodeURIComponent(id)}/second-complaint`, body);
   }
 
   /** A re-denunciation at the next level; answers with the new case. */
-  fileReDenunciation(
-    id: string,
-    body: ReDenunciationRequest,
-  ): Observable<CaseDetailDto> {
-    return this.http.post<CaseDetailDto>(
-      `${CASES}/${encodeURIComponent(id)}/re-denunciation`,
-      body,
-    );
+  fileReDenunciation(id: string, body: ReDenunciationRequest): Observable<CaseDetailDto> {
+    return this.http.post<CaseDetailDto>(`${CASES}/${encodeURIComponent(id)}/re-denunciation`, body);
   }
 
-  applyEvent(
-    id: string,
-    event: ApplyCaseEventRequest,
-    idempotencyKey?: string,
-  ): Observable<CaseEventAnswerDto> {
+  applyEvent(id: string, event: ApplyCaseEventRequest, idempotencyKey?: string): Observable<CaseEventAnswerDto> {
     return this.http.post<CaseEventAnswerDto>(
       `${CASES}/${encodeURIComponent(id)}/events`,
       event,
@@ -137,73 +116,49 @@ export class CasesApi {
 
   /** A leader's reminder (đôn đốc) to the agency handling the case; refused (409) within a day of the last one. */
   remind(id: string, note?: string): Observable<CaseReminderDto> {
-    return this.http.post<CaseReminderDto>(
-      `${CASES}/${encodeURIComponent(id)}/reminders`,
-      note ? { note } : {},
-    );
+    return this.http.post<CaseReminderDto>(`${CASES}/${encodeURIComponent(id)}/reminders`, note ? { note } : {});
   }
 
   /** The denouncer's identity; the reason is written to the security audit log. */
-  revealIdentity(
-    id: string,
-    reason: string,
-  ): Observable<Record<string, unknown>> {
-    return this.http.post<Record<string, unknown>>(
-      `${CASES}/${encodeURIComponent(id)}/identity/reveal`,
-      { reason },
-    );
+  revealIdentity(id: string, reason: string): Observable<Record<string, unknown>> {
+    return this.http.post<Record<string, unknown>>(`${CASES}/${encodeURIComponent(id)}/identity/reveal`, { reason });
   }
 
   attachments(id: string): Observable<CaseAttachmentDto[]> {
-    return this.http.get<CaseAttachmentDto[]>(
-      `${CASES}/${encodeURIComponent(id)}/attachments`,
-    );
+    return this.http.get<CaseAttachmentDto[]>(`${CASES}/${encodeURIComponent(id)}/attachments`);
   }
 
   /** Uploads one file (multipart field `file`), reporting progress events. */
-  uploadAttachment(
-    id: string,
-    file: File,
-  ): Observable<HttpEvent<CaseAttachmentDto>> {
+  uploadAttachment(id: string, file: File): Observable<HttpEvent<CaseAttachmentDto>> {
     const body = new FormData();
     body.append('file', file, file.name);
-    return this.http.post<CaseAttachmentDto>(
-      `${CASES}/${encodeURIComponent(id)}/attachments`,
-      body,
-      { reportProgress: true, observe: 'events' },
-    );
+    return this.http.post<CaseAttachmentDto>(`${CASES}/${encodeURIComponent(id)}/attachments`, body, {
+      reportProgress: true,
+      observe: 'events',
+    });
   }
 
   /** The bytes of an attachment (fetched with the token, so it can be opened or saved from a Blob URL). */
   attachmentContent(id: string, attachmentId: string): Observable<Blob> {
-    return this.http.get(
-      `${CASES}/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}/content`,
-      { responseType: 'blob' },
-    );
+    return this.http.get(`${CASES}/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}/content`, {
+      responseType: 'blob',
+    });
   }
 
   /** A statutory notice of the case as PDF, with its headers (the file name is in Content-Disposition). */
   notice(id: string, kind: CaseNoticeKind): Observable<HttpResponse<Blob>> {
-    return this.http.get(
-      `${CASES}/${encodeURIComponent(id)}/notices/${encodeURIComponent(kind)}`,
-      { responseType: 'blob', observe: 'response' },
-    );
+    return this.http.get(`${CASES}/${encodeURIComponent(id)}/notices/${encodeURIComponent(kind)}`, {
+      responseType: 'blob',
+      observe: 'response',
+    });
   }
 
   assignment(id: string): Observable<CaseAssignmentDto> {
-    return this.http.get<CaseAssignmentDto>(
-      `${CASES}/${encodeURIComponent(id)}/assignee`,
-    );
+    return this.http.get<CaseAssignmentDto>(`${CASES}/${encodeURIComponent(id)}/assignee`);
   }
 
-  assign(
-    id: string,
-    request: AssignHandlerRequest,
-  ): Observable<CaseAssignmentDto> {
-    return this.http.put<CaseAssignmentDto>(
-      `${CASES}/${encodeURIComponent(id)}/assignee`,
-      request,
-    );
+  assign(id: string, request: AssignHandlerRequest): Observable<CaseAssignmentDto> {
+    return this.http.put<CaseAssignmentDto>(`${CASES}/${encodeURIComponent(id)}/assignee`, request);
   }
 
   inbox(query: InboxQuery = {}): Observable<InboxPage> {
@@ -225,12 +180,7 @@ export class CasesApi {
     return this.http.get<readonly DeadlineRuleDto[]>(DEADLINE_RULES);
   }
 
-  previewDeadline(
-    request: DeadlinePreviewRequest,
-  ): Observable<DeadlinePreviewResponse> {
-    return this.http.post<DeadlinePreviewResponse>(
-      `${DEADLINE_RULES}/preview`,
-      request,
-    );
+  previewDeadline(request: DeadlinePreviewRequest): Observable<DeadlinePreviewResponse> {
+    return this.http.post<DeadlinePreviewResponse>(`${DEADLINE_RULES}/preview`, request);
   }
 }

@@ -30,9 +30,7 @@ export class CitizensApi {
   }
 
   notices(caseId: string): Observable<CitizenNoticeDto[]> {
-    return this.http.get<CitizenNoticeDto[]>(
-      `/api/cases/${encodeURIComponent(caseId)}/citizen-notices`,
-    );
+    return this.http.get<CitizenNoticeDto[]>(`/api/cases/${encodeURIComponent(caseId)}/citizen-notices`);
   }
 
   ratingsByAgency(): Observable<AgencyRatingDto[]> {

@@ -52,12 +52,7 @@ export class DashboardApi {
     return this.http.get<HotSpotSettings>(`${DASHBOARD}/hot-spot-settings`);
   }
 
-  updateHotSpotSettings(
-    settings: HotSpotSettings,
-  ): Observable<HotSpotSettings> {
-    return this.http.put<HotSpotSettings>(
-      `${DASHBOARD}/hot-spot-settings`,
-      settings,
-    );
+  updateHotSpotSettings(settings: HotSpotSettings): Observable<HotSpotSettings> {
+    return this.http.put<HotSpotSettings>(`${DASHBOARD}/hot-spot-settings`, settings);
   }
 }

@@ -34,37 +34,22 @@ export class DialoguesApi {
     return this.http.post<DialogueDetailDto>(DIALOGUES, body);
   }
 
-  recordMinutes(
-    id: string,
-    body: RecordMinutesRequest,
-  ): Observable<DialogueDetailDto> {
+  recordMinutes(id: string, body: RecordMinutesRequest): Observable<DialogueDetailDto> {
     return this.http.put<DialogueDetailDto>(`${DIALOGUES}/${id}/minutes`, body);
   }
 
-  addCommitment(
-    id: string,
-    body: CreateCommitmentRequest,
-  ): Observable<DialogueDetailDto> {
-    return this.http.post<DialogueDetailDto>(
-      `${DIALOGUES}/${id}/commitments`,
-      body,
-    );
+  addCommitment(id: string, body: CreateCommitmentRequest): Observable<DialogueDetailDto> {
+    return this.http.post<DialogueDetailDto>(`${DIALOGUES}/${id}/commitments`, body);
   }
 
-  raiseCases(
-    id: string,
-    body: RaiseOpinionCasesRequest,
-  ): Observable<DialogueDetailDto> {
+  raiseCases(id: string, body: RaiseOpinionCasesRequest): Observable<DialogueDetailDto> {
     return this.http.post<DialogueDetailDto>(`${DIALOGUES}/${id}/cases`, body);
   }
 
   addAttachment(id: string, file: File): Observable<DialogueDetailDto> {
     const form = new FormData();
     form.append('file', file, file.name);
-    return this.http.post<DialogueDetailDto>(
-      `${DIALOGUES}/${id}/attachments`,
-      form,
-    );
+    return this.http.post<DialogueDetailDto>(`${DIALOGUES}/${id}/attachments`, form);
   }
 
   attachmentUrl(id: string, attachmentId: string): string {

@@ -1,11 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type {
-  LetterDto,
-  LetterListQuery,
-  LetterPage,
-  RegisterLetterRequest,
-} from '@tiep-dan/contracts';
+import type { LetterDto, LetterListQuery, LetterPage, RegisterLetterRequest } from '@tiep-dan/contracts';
 import type { Observable } from 'rxjs';
 import { queryParams } from './query-params';
 

@@ -1,11 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type {
-  CaseRatingDto,
-  PublicLookupRequest,
-  PublicLookupResponse,
-  RateCaseRequest,
-} from '@tiep-dan/contracts';
+import type { CaseRatingDto, PublicLookupRequest, PublicLookupResponse, RateCaseRequest } from '@tiep-dan/contracts';
 import type { Observable } from 'rxjs';
 
 /** The citizen's public case lookup (no sign-in). */

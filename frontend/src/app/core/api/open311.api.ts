@@ -1,10 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type {
-  CreatedOpen311ClientDto,
-  CreateOpen311ClientRequest,
-  Open311ClientDto,
-} from '@tiep-dan/contracts';
+import type { CreatedOpen311ClientDto, CreateOpen311ClientRequest, Open311ClientDto } from '@tiep-dan/contracts';
 import type { Observable } from 'rxjs';
 
 const CLIENTS = '/api/open311-clients';
@@ -18,16 +14,11 @@ export class Open311Api {
     return this.http.get<Open311ClientDto[]>(CLIENTS);
   }
 
-  create(
-    body: CreateOpen311ClientRequest,
-  ): Observable<CreatedOpen311ClientDto> {
+  create(body: CreateOpen311ClientRequest): Observable<CreatedOpen311ClientDto> {
     return this.http.post<CreatedOpen311ClientDto>(CLIENTS, body);
   }
 
   revoke(id: string): Observable<Open311ClientDto> {
-    return this.http.post<Open311ClientDto>(
-      `${CLIENTS}/${encodeURIComponent(id)}/revoke`,
-      {},
-    );
+    return this.http.post<Open311ClientDto>(`${CLIENTS}/${encodeURIComponent(id)}/revoke`, {});
   }
 }

@@ -43,12 +43,8 @@ describe('a refusal in the users’ words', () => {
         },
       ],
     });
-    expect(problem.message.vi).toBe(
-      'Họ và tên: chưa nhập. Tóm tắt nội dung: chưa nhập. Lý do: hãy chọn một mục trong danh sách.',
-    );
-    expect(problem.message.en).toBe(
-      'Full name: missing. Summary: missing. Reason: choose one from the list.',
-    );
+    expect(problem.message.vi).toBe('Họ và tên: chưa nhập. Tóm tắt nội dung: chưa nhập. Lý do: hãy chọn một mục trong danh sách.');
+    expect(problem.message.en).toBe('Full name: missing. Summary: missing. Reason: choose one from the list.');
     expect(problem.message.vi).not.toContain('citizen.');
     expect(problem.errors?.[0].message.vi).toBe('Họ và tên: chưa nhập.');
   });

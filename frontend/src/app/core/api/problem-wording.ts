@@ -85,9 +85,7 @@ export function inUsersWords(problem: ApiProblem): ApiProblem {
     return label && generic ? { ...e, message: fieldProblem(e, label) } : e;
   });
   if (problem.code !== 'VALIDATION_FAILED') return { ...problem, errors };
-  const lines = [
-    ...new Map(errors.map((e) => [e.message.vi, e.message])).values(),
-  ];
+  const lines = [...new Map(errors.map((e) => [e.message.vi, e.message])).values()];
   const join = (lang: 'vi' | 'en') => lines.map((l) => l[lang]).join(' ');
   return { ...problem, errors, message: { vi: join('vi'), en: join('en') } };
 }

@@ -32,74 +32,40 @@ export class ReceptionApi {
   }
 
   /** The commune's regular reception day (weekday, hours, place, leaders on duty). */
-  updateSchedule(
-    request: UpdateReceptionScheduleRequest,
-  ): Observable<ReceptionScheduleDto> {
-    return this.http.put<ReceptionScheduleDto>(
-      `${RECEPTION}/schedule`,
-      request,
-    );
+  updateSchedule(request: UpdateReceptionScheduleRequest): Observable<ReceptionScheduleDto> {
+    return this.http.put<ReceptionScheduleDto>(`${RECEPTION}/schedule`, request);
   }
 
-  openSession(
-    request: OpenReceptionSessionRequest,
-  ): Observable<ReceptionSessionDto> {
-    return this.http.post<ReceptionSessionDto>(
-      `${RECEPTION}/sessions`,
-      request,
-    );
+  openSession(request: OpenReceptionSessionRequest): Observable<ReceptionSessionDto> {
+    return this.http.post<ReceptionSessionDto>(`${RECEPTION}/sessions`, request);
   }
 
   session(id: string): Observable<ReceptionSessionDetailDto> {
-    return this.http.get<ReceptionSessionDetailDto>(
-      `${RECEPTION}/sessions/${encodeURIComponent(id)}`,
-    );
+    return this.http.get<ReceptionSessionDetailDto>(`${RECEPTION}/sessions/${encodeURIComponent(id)}`);
   }
 
   closeSession(id: string): Observable<CloseReceptionSessionResponse> {
-    return this.http.post<CloseReceptionSessionResponse>(
-      `${RECEPTION}/sessions/${encodeURIComponent(id)}/close`,
-      {},
-    );
+    return this.http.post<CloseReceptionSessionResponse>(`${RECEPTION}/sessions/${encodeURIComponent(id)}/close`, {});
   }
 
-  logVisit(
-    sessionId: string,
-    request: LogVisitRequest,
-  ): Observable<ReceptionVisitDto> {
-    return this.http.post<ReceptionVisitDto>(
-      `${RECEPTION}/sessions/${encodeURIComponent(sessionId)}/visits`,
-      request,
-    );
+  logVisit(sessionId: string, request: LogVisitRequest): Observable<ReceptionVisitDto> {
+    return this.http.post<ReceptionVisitDto>(`${RECEPTION}/sessions/${encodeURIComponent(sessionId)}/visits`, request);
   }
 
   /** A POST: the ID number goes in the body, never in a URL (URLs end up in proxy and server logs). */
   duplicates(query: DuplicateQuery): Observable<DuplicateCheckResponse> {
-    const body = Object.fromEntries(
-      Object.entries(query).filter(
-        ([, value]) => value !== undefined && value !== null && value !== '',
-      ),
-    );
-    return this.http.post<DuplicateCheckResponse>(
-      `${RECEPTION}/duplicates`,
-      body,
-    );
+    const body = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && value !== null && value !== ''));
+    return this.http.post<DuplicateCheckResponse>(`${RECEPTION}/duplicates`, body);
   }
 
   /** The receipt PDF (fetched with the token, saved from a Blob URL). */
   receipt(caseId: string): Observable<Blob> {
-    return this.http.get(
-      `${RECEPTION}/cases/${encodeURIComponent(caseId)}/receipt.pdf`,
-      { responseType: 'blob' },
-    );
+    return this.http.get(`${RECEPTION}/cases/${encodeURIComponent(caseId)}/receipt.pdf`, { responseType: 'blob' });
   }
 
   /** The written notice handed to a refused citizen (Luật Tiếp công dân 2013 Art. 9), as a PDF. */
   refusalNotice(visitId: string): Observable<Blob> {
-    return this.http.get(
-      `${RECEPTION}/visits/${encodeURIComponent(visitId)}/refusal-notice.pdf`,
-      { responseType: 'blob' },
-    );
+    return this.http.get(`${RECEPTION}/visits/${encodeURIComponent(visitId)}/refusal-notice.pdf`, { responseType: 'blob' });
   }
 
   register(query: ReceptionRegisterQuery): Observable<ReceptionRegisterDto> {

@@ -39,47 +39,24 @@ export class TeamsApi {
     return this.http.post<TeamDetailDto>(TEAMS, body);
   }
 
-  addMembers(
-    id: string,
-    members: TeamMemberInput[],
-  ): Observable<TeamDetailDto> {
+  addMembers(id: string, members: TeamMemberInput[]): Observable<TeamDetailDto> {
     return this.http.post<TeamDetailDto>(`${TEAMS}/${id}/members`, { members });
   }
 
-  endTerm(
-    id: string,
-    memberId: string,
-    termEnd: string,
-  ): Observable<TeamDetailDto> {
-    return this.http.post<TeamDetailDto>(
-      `${TEAMS}/${id}/members/${memberId}/end-term`,
-      { termEnd },
-    );
+  endTerm(id: string, memberId: string, termEnd: string): Observable<TeamDetailDto> {
+    return this.http.post<TeamDetailDto>(`${TEAMS}/${id}/members/${memberId}/end-term`, { termEnd });
   }
 
-  recordMeeting(
-    id: string,
-    body: CreateMeetingRequest,
-  ): Observable<TeamMeetingDto> {
+  recordMeeting(id: string, body: CreateMeetingRequest): Observable<TeamMeetingDto> {
     return this.http.post<TeamMeetingDto>(`${TEAMS}/${id}/meetings`, body);
   }
 
-  raiseCases(
-    id: string,
-    meetingId: string,
-    body: RaiseOpinionCasesRequest,
-  ): Observable<TeamMeetingDto> {
-    return this.http.post<TeamMeetingDto>(
-      `${TEAMS}/${id}/meetings/${meetingId}/cases`,
-      body,
-    );
+  raiseCases(id: string, meetingId: string, body: RaiseOpinionCasesRequest): Observable<TeamMeetingDto> {
+    return this.http.post<TeamMeetingDto>(`${TEAMS}/${id}/meetings/${meetingId}/cases`, body);
   }
 
   completeTask(id: string, taskId: string): Observable<TeamMeetingDto> {
-    return this.http.post<TeamMeetingDto>(
-      `${TEAMS}/${id}/tasks/${taskId}/done`,
-      {},
-    );
+    return this.http.post<TeamMeetingDto>(`${TEAMS}/${id}/tasks/${taskId}/done`, {});
   }
 
   scorecard(id: string, month?: string): Observable<TeamScorecardDto> {
@@ -98,28 +75,17 @@ export class TeamsApi {
     return this.http.get<ScorecardCriterionDto[]>(`${TEAMS}/criteria`);
   }
 
-  updateCriteria(
-    body: UpdateCriteriaRequest,
-  ): Observable<ScorecardCriterionDto[]> {
+  updateCriteria(body: UpdateCriteriaRequest): Observable<ScorecardCriterionDto[]> {
     return this.http.put<ScorecardCriterionDto[]>(`${TEAMS}/criteria`, body);
   }
 
-  goodPractices(
-    year?: number,
-    communeId?: string,
-  ): Observable<GoodPracticeDto[]> {
+  goodPractices(year?: number, communeId?: string): Observable<GoodPracticeDto[]> {
     return this.http.get<GoodPracticeDto[]>(`${TEAMS}/good-practices`, {
       params: queryParams({ year, communeId }),
     });
   }
 
-  addGoodPractice(
-    id: string,
-    body: GoodPracticeInput,
-  ): Observable<GoodPracticeDto> {
-    return this.http.post<GoodPracticeDto>(
-      `${TEAMS}/${id}/good-practices`,
-      body,
-    );
+  addGoodPractice(id: string, body: GoodPracticeInput): Observable<GoodPracticeDto> {
+    return this.http.post<GoodPracticeDto>(`${TEAMS}/${id}/good-practices`, body);
   }
 }

@@ -13,9 +13,7 @@ export class Session {
   private readonly tokens = signal<TokenResponse | null>(this.restore());
   private refreshing: Promise<boolean> | null = null;
 
-  readonly user = computed<CurrentUserDto | null>(
-    () => this.tokens()?.user ?? null,
-  );
+  readonly user = computed<CurrentUserDto | null>(() => this.tokens()?.user ?? null);
   readonly signedIn = computed(() => this.tokens() !== null);
 
   accessToken(): string | null {
@@ -42,9 +40,7 @@ export class Session {
   refresh(): Promise<boolean> {
     const refreshToken = this.tokens()?.refreshToken;
     if (!refreshToken) return Promise.resolve(false);
-    this.refreshing ??= firstValueFrom(
-      this.http.post<TokenResponse>('/api/auth/refresh', { refreshToken }),
-    )
+    this.refreshing ??= firstValueFrom(this.http.post<TokenResponse>('/api/auth/refresh', { refreshToken }))
       .then((tokens) => {
         this.store(tokens);
         return true;
@@ -59,8 +55,7 @@ export class Session {
 
   async logout(): Promise<void> {
     try {
-      if (this.accessToken())
-        await firstValueFrom(this.http.post('/api/auth/logout', {}));
+      if (this.accessToken()) await firstValueFrom(this.http.post('/api/auth/logout', {}));
     } finally {
       this.store(null);
     }

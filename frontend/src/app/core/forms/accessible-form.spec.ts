@@ -1,28 +1,14 @@
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import {
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { AccessibleForm } from './accessible-form';
 
 @Component({
-  imports: [
-    AccessibleForm,
-    ReactiveFormsModule,
-    MatFormFieldModule,
-    MatInputModule,
-  ],
-  template: `<form
-    appAccessibleForm
-    [formGroup]="form"
-    (ngSubmit)="submits = submits + 1"
-  >
+  imports: [AccessibleForm, ReactiveFormsModule, MatFormFieldModule, MatInputModule],
+  template: `<form appAccessibleForm [formGroup]="form" (ngSubmit)="submits = submits + 1">
     <mat-form-field>
       <mat-label>Họ và tên</mat-label>
       <input matInput id="name" formControlName="name" />
@@ -62,11 +48,7 @@ describe('AccessibleForm', () => {
     expect(idNumber.getAttribute('aria-invalid')).toBe('true');
     expect(idNumber.getAttribute('aria-describedby')).toContain('id-error');
     expect(document.activeElement).toBe(idNumber);
-    expect(
-      (root.querySelector('#name') as HTMLInputElement).getAttribute(
-        'aria-invalid',
-      ),
-    ).not.toBe('true');
+    expect((root.querySelector('#name') as HTMLInputElement).getAttribute('aria-invalid')).not.toBe('true');
 
     idNumber.value = '001200012345';
     idNumber.dispatchEvent(new Event('input'));

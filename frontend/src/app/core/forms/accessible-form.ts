@@ -1,20 +1,10 @@
-import {
-  Directive,
-  ElementRef,
-  Injector,
-  afterEveryRender,
-  afterNextRender,
-  inject,
-} from '@angular/core';
+import { Directive, ElementRef, Injector, afterEveryRender, afterNextRender, inject } from '@angular/core';
 import { ControlContainer } from '@angular/forms';
 
 /** The element of a form control that takes focus and carries its ARIA state (a mat-checkbox's own input, say). */
 export function focusTarget(control: Element): HTMLElement | null {
-  if (control.matches('input, select, textarea, [tabindex]'))
-    return control as HTMLElement;
-  return control.querySelector<HTMLElement>(
-    'input, select, textarea, [tabindex]:not([tabindex="-1"])',
-  );
+  if (control.matches('input, select, textarea, [tabindex]')) return control as HTMLElement;
+  return control.querySelector<HTMLElement>('input, select, textarea, [tabindex]:not([tabindex="-1"])');
 }
 
 /** The controls of a form (elements Angular forms mark `ng-invalid`/`ng-valid`), in document order. */
@@ -40,8 +30,7 @@ function controlsOf(form: HTMLElement): Element[] {
   exportAs: 'accessibleForm',
 })
 export class AccessibleForm {
-  private readonly form =
-    inject<ElementRef<HTMLFormElement>>(ElementRef).nativeElement;
+  private readonly form = inject<ElementRef<HTMLFormElement>>(ElementRef).nativeElement;
   private readonly container = inject(ControlContainer, {
     self: true,
     optional: true,
@@ -57,9 +46,7 @@ export class AccessibleForm {
   /** Moves the focus to the first invalid field, if any; returns whether there was one. */
   focusFirstInvalid(): boolean {
     this.sync();
-    const first = controlsOf(this.form).find((c) =>
-      c.classList.contains('ng-invalid'),
-    );
+    const first = controlsOf(this.form).find((c) => c.classList.contains('ng-invalid'));
     const target = first && focusTarget(first);
     if (!target) return false;
     target.focus();
@@ -88,9 +75,7 @@ export class AccessibleForm {
     for (const control of controlsOf(this.form)) {
       const target = focusTarget(control);
       if (!target) continue;
-      const invalid =
-        control.classList.contains('ng-invalid') &&
-        (submitted || control.classList.contains('ng-touched'));
+      const invalid = control.classList.contains('ng-invalid') && (submitted || control.classList.contains('ng-touched'));
       if (invalid) {
         if (target.getAttribute('aria-invalid') !== 'true') {
           target.setAttribute('aria-invalid', 'true');

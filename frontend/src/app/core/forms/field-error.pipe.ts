@@ -12,10 +12,7 @@ const SERVER = 'server';
  * Puts each field error of a refused request on the form control of the same name, so it shows beside the field;
  * returns the message to show above the form (the problem's own message, plus field errors no control matches).
  */
-export function applyProblem(
-  form: FormGroup,
-  problem: ApiProblem,
-): BilingualText {
+export function applyProblem(form: FormGroup, problem: ApiProblem): BilingualText {
   const unmatched: BilingualText[] = [];
   for (const error of problem.errors ?? []) {
     const control = form.get(error.field);

@@ -21,18 +21,10 @@ describe('field problems', () => {
       vi: 'Mã hồ sơ: chưa nhập.',
       en: 'Case code: missing.',
     });
-    expect(
-      fieldProblem(
-        { field: 'phoneLast4', code: 'matches', message: { vi: '', en: '' } },
-        phone,
-      ).vi,
-    ).toBe('4 số cuối điện thoại: không đúng định dạng.');
-    expect(
-      fieldProblem(
-        { field: 'x', code: 'somethingNew', message: { vi: '', en: '' } },
-        code,
-      ).en,
-    ).toBe('Case code: not valid.');
+    expect(fieldProblem({ field: 'phoneLast4', code: 'matches', message: { vi: '', en: '' } }, phone).vi).toBe(
+      '4 số cuối điện thoại: không đúng định dạng.',
+    );
+    expect(fieldProblem({ field: 'x', code: 'somethingNew', message: { vi: '', en: '' } }, code).en).toBe('Case code: not valid.');
   });
 
   it('lists the fields to check above the form', () => {
@@ -58,17 +50,14 @@ describe('field problems', () => {
           },
         ],
       },
-      (path) =>
-        path === 'code' ? { control: codeControl, label: code } : null,
+      (path) => (path === 'code' ? { control: codeControl, label: code } : null),
     );
     expect(marked).toBe(true);
     expect(codeControl.errors).toEqual({
       server: { vi: 'Mã hồ sơ: quá dài.', en: 'Case code: too long.' },
     });
     expect(codeControl.touched).toBe(true);
-    expect(message.vi).toBe(
-      'Vui lòng kiểm tra lại: Mã hồ sơ. — Mã không hợp lệ',
-    );
+    expect(message.vi).toBe('Vui lòng kiểm tra lại: Mã hồ sơ. — Mã không hợp lệ');
   });
 
   it('keeps the problem’s own message when no field is the form’s', () => {

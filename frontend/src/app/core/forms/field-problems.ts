@@ -22,10 +22,7 @@ const REASONS: Record<string, MessageKey> = {
  * A server's field error said with the field's label as the user sees it ("Mã hồ sơ: chưa nhập."), never the API's
  * property name ("code"), in both languages.
  */
-export function fieldProblem(
-  error: ApiFieldError,
-  label: BilingualText,
-): BilingualText {
+export function fieldProblem(error: ApiFieldError, label: BilingualText): BilingualText {
   const reason = MESSAGES[REASONS[error.code] ?? 'form.field.invalid'];
   return {
     vi: fillMessage(reason.vi, 'vi', { label: label.vi }),
@@ -74,8 +71,7 @@ export function markFieldProblems(
     labels.push(field.label);
   }
   const first = labels.length ? checkFields(labels) : problem.message;
-  const join = (lang: 'vi' | 'en') =>
-    [first[lang], ...other.map((m) => m[lang])].join(' — ');
+  const join = (lang: 'vi' | 'en') => [first[lang], ...other.map((m) => m[lang])].join(' — ');
   return {
     message: { vi: join('vi'), en: join('en') },
     marked: labels.length > 0,

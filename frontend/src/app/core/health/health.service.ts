@@ -1,8 +1,4 @@
-import {
-  HttpClient,
-  HttpContext,
-  HttpErrorResponse,
-} from '@angular/common/http';
+import { HttpClient, HttpContext, HttpErrorResponse } from '@angular/common/http';
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { catchError, map, of, switchMap, timer } from 'rxjs';
@@ -41,15 +37,11 @@ export class HealthMonitor {
             .pipe(
               map((body): HealthState => {
                 if (body.time) this.clock.learn(body.time);
-                return body.database.status === 'up'
-                  ? { status: 'up', mode: body.database.mode }
-                  : { status: 'down' };
+                return body.database.status === 'up' ? { status: 'up', mode: body.database.mode } : { status: 'down' };
               }),
               catchError((error: unknown) =>
                 of<HealthState>(
-                  error instanceof HttpErrorResponse && error.status === 503
-                    ? { status: 'down' }
-                    : { status: 'unreachable' },
+                  error instanceof HttpErrorResponse && error.status === 503 ? { status: 'down' } : { status: 'unreachable' },
                 ),
               ),
             ),

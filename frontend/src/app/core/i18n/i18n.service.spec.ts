@@ -39,9 +39,7 @@ describe('I18n', () => {
 
   it('fills placeholders', () => {
     const { i18n } = create();
-    expect(
-      i18n.pick({ vi: 'Còn {n} ngày', en: '{n} days left' }, { n: 3 }),
-    ).toBe('Còn 3 ngày');
+    expect(i18n.pick({ vi: 'Còn {n} ngày', en: '{n} days left' }, { n: 3 })).toBe('Còn 3 ngày');
   });
 
   it('chooses the English singular or plural by the count, the same Vietnamese text for any count', () => {
@@ -54,9 +52,7 @@ describe('I18n', () => {
     expect(i18n.pick(text, { n: 0 })).toBe('0 days overdue');
     expect(i18n.t('case.due.daysLeft', { n: 1 })).toBe('1 day left');
     expect(i18n.t('case.why.unit.working', { n: 1 })).toBe('1 working day');
-    expect(i18n.t('case.why.unit.calendar', { n: 30 })).toBe(
-      '30 calendar days',
-    );
+    expect(i18n.t('case.why.unit.calendar', { n: 30 })).toBe('30 calendar days');
     expect(i18n.t('overview.days', { n: 1 })).toBe('1 day');
   });
 

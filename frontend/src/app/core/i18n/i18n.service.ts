@@ -10,10 +10,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_STORAGE_KEY = 'tiepdan.lang';
 
 function isLanguage(value: unknown): value is Language {
-  return (
-    typeof value === 'string' &&
-    (LANGUAGES as readonly string[]).includes(value)
-  );
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
 const PLURAL_RULES: Record<Language, Intl.PluralRules> = {
@@ -26,32 +23,22 @@ const PLURAL_RULES: Record<Language, Intl.PluralRules> = {
  * `params[name]` is a count the language says "one" for, else the plural ("{n} {n:day|days} overdue": "1 day overdue",
  * "2 days overdue"). Vietnamese does not inflect, so its texts need no choice; a missing param leaves the text as is.
  */
-export function fillMessage(
-  raw: string,
-  lang: Language,
-  params?: Record<string, string | number>,
-): string {
+export function fillMessage(raw: string, lang: Language, params?: Record<string, string | number>): string {
   if (!params) return raw;
   return raw
-    .replace(
-      /\{(\w+):([^{}|]*)\|([^{}|]*)\}/g,
-      (whole, name: string, one: string, other: string) => {
-        const value = params[name];
-        if (value === undefined) return whole;
-        return PLURAL_RULES[lang].select(Number(value)) === 'one' ? one : other;
-      },
-    )
-    .replace(/\{(\w+)\}/g, (whole, name: string) =>
-      String(params[name] ?? whole),
-    );
+    .replace(/\{(\w+):([^{}|]*)\|([^{}|]*)\}/g, (whole, name: string, one: string, other: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return PLURAL_RULES[lang].select(Number(value)) === 'one' ? one : other;
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 }
 
 /** Vietnamese by default; English on request. The choice persists and drives `<html lang>`. */
 @Injectable({ providedIn: 'root' })
 export class I18n {
   private readonly document = inject(DOCUMENT);
-  private readonly storage: Storage | null =
-    this.document.defaultView?.localStorage ?? null;
+  private readonly storage: Storage | null = this.document.defaultView?.localStorage ?? null;
   readonly lang = signal<Language>(this.restore());
 
   constructor() {

@@ -27,9 +27,7 @@ export class PageTitle {
   readonly text = computed(() => {
     const record = this.record();
     const key = record?.key ?? this.routeKey();
-    return [record?.name, key ? this.i18n.t(key) : '', this.i18n.t('app.name')]
-      .filter(Boolean)
-      .join(' · ');
+    return [record?.name, key ? this.i18n.t(key) : '', this.i18n.t('app.name')].filter(Boolean).join(' · ');
   });
 
   /**

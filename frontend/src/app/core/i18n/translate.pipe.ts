@@ -11,12 +11,7 @@ import type { MessageKey } from './messages';
 export class TranslatePipe implements PipeTransform {
   private readonly i18n = inject(I18n);
 
-  transform(
-    key: MessageKey | BilingualText,
-    params?: Record<string, string | number>,
-  ): string {
-    return typeof key === 'string'
-      ? this.i18n.t(key, params)
-      : this.i18n.pick(key, params);
+  transform(key: MessageKey | BilingualText, params?: Record<string, string | number>): string {
+    return typeof key === 'string' ? this.i18n.t(key, params) : this.i18n.pick(key, params);
   }
 }

@@ -24,19 +24,13 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
         <dt>{{ 'case.why.start' | t }}</dt>
         <dd>{{ e.startDate | date: 'dd/MM/yyyy' }}</dd>
         <dt>{{ 'case.why.length' | t }}</dt>
-        <dd>
-          {{ unitKey() | t: { n: e.countedDays } }} ({{ variantKey() | t
-          }}{{ extra() }})
-        </dd>
+        <dd>{{ unitKey() | t: { n: e.countedDays } }} ({{ variantKey() | t }}{{ extra() }})</dd>
         @if (e.extensions.length) {
           <dt>{{ 'case.why.extensions' | t }}</dt>
           <dd>
             <ul data-testid="why-extensions">
               @for (x of e.extensions; track $index) {
-                <li>
-                  +{{ unitKey() | t: { n: x.days } }} ·
-                  {{ x.at | date: 'dd/MM/yyyy' }} · {{ x.reason }}
-                </li>
+                <li>+{{ unitKey() | t: { n: x.days } }} · {{ x.at | date: 'dd/MM/yyyy' }} · {{ x.reason }}</li>
               }
             </ul>
           </dd>
@@ -49,9 +43,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
                 <li>
                   {{ s.from | date: 'dd/MM/yyyy' }} –
                   @if (s.to) {
-                    {{ s.to | date: 'dd/MM/yyyy' }} ({{
-                      unitKey() | t: { n: s.days }
-                    }})
+                    {{ s.to | date: 'dd/MM/yyyy' }} ({{ unitKey() | t: { n: s.days } }})
                   } @else {
                     {{ 'case.why.open' | t }}
                   }
@@ -63,10 +55,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
         @if (e.rolledForwardFrom) {
           <dt></dt>
           <dd>
-            {{
-              'case.why.rolled'
-                | t: { date: (e.rolledForwardFrom | date: 'dd/MM/yyyy') ?? '' }
-            }}
+            {{ 'case.why.rolled' | t: { date: (e.rolledForwardFrom | date: 'dd/MM/yyyy') ?? '' } }}
           </dd>
         }
         <dt>{{ 'case.why.dueDate' | t }}</dt>
@@ -80,9 +69,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
       </dl>
       @if (e.skippedDays.length) {
         <details>
-          <summary>
-            {{ 'case.why.skipped' | t }} ({{ e.skippedDays.length }})
-          </summary>
+          <summary>{{ 'case.why.skipped' | t }} ({{ e.skippedDays.length }})</summary>
           <ul class="skipped">
             @for (d of e.skippedDays; track d.date) {
               <li>{{ d.date | date: 'dd/MM/yyyy' }} · {{ d.reason | t }}</li>
@@ -132,9 +119,7 @@ export class DeadlineWhy {
   readonly explanation = input.required<DeadlineExplanation>();
 
   protected unitKey() {
-    return this.explanation().unit === 'working'
-      ? ('case.why.unit.working' as const)
-      : ('case.why.unit.calendar' as const);
+    return this.explanation().unit === 'working' ? ('case.why.unit.working' as const) : ('case.why.unit.calendar' as const);
   }
 
   /** The days extensions added, after the variant ("vụ việc phức tạp, +30"). */

@@ -17,53 +17,31 @@ describe('DueBadge', () => {
     fixture.componentRef.setInput('status', status);
     fixture.componentRef.setInput('dueAt', dueAt);
     fixture.detectChanges();
-    return (
-      (fixture.nativeElement as HTMLElement).textContent
-        ?.replace(/\s+/g, ' ')
-        .trim() ?? ''
-    );
+    return (fixture.nativeElement as HTMLElement).textContent?.replace(/\s+/g, ' ').trim() ?? '';
   }
 
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [
-        { provide: NOW, useValue: () => new Date('2026-03-20T03:00:00.000Z') },
-      ],
+      providers: [{ provide: NOW, useValue: () => new Date('2026-03-20T03:00:00.000Z') }],
     });
   });
 
   it('says the days left, the due day, or the days overdue plainly', () => {
-    expect(render('on_time', '2026-03-30T16:59:59.999Z')).toBe(
-      'Trong hạn · còn 10 ngày',
-    );
-    expect(render('due_soon', '2026-03-20T16:59:59.999Z')).toBe(
-      'Sắp đến hạn · hết hạn hôm nay',
-    );
-    expect(render('overdue', '2026-03-18T16:59:59.999Z')).toBe(
-      'Quá hạn · quá hạn 2 ngày',
-    );
+    expect(render('on_time', '2026-03-30T16:59:59.999Z')).toBe('Trong hạn · còn 10 ngày');
+    expect(render('due_soon', '2026-03-20T16:59:59.999Z')).toBe('Sắp đến hạn · hết hạn hôm nay');
+    expect(render('overdue', '2026-03-18T16:59:59.999Z')).toBe('Quá hạn · quá hạn 2 ngày');
     expect(render('suspended', null)).toBe('Tạm dừng tính hạn');
     expect(render('none', '2026-03-30T16:59:59.999Z')).toBe('Không tính hạn');
   });
 
   it('says one day and several days right in English; Vietnamese does not inflect', () => {
     TestBed.inject(I18n).use('en');
-    expect(render('due_soon', '2026-03-21T16:59:59.999Z')).toBe(
-      'Due soon · 1 day left',
-    );
-    expect(render('on_time', '2026-03-30T16:59:59.999Z')).toBe(
-      'On time · 10 days left',
-    );
-    expect(render('overdue', '2026-03-19T16:59:59.999Z')).toBe(
-      'Overdue · 1 day overdue',
-    );
-    expect(render('overdue', '2026-03-18T16:59:59.999Z')).toBe(
-      'Overdue · 2 days overdue',
-    );
+    expect(render('due_soon', '2026-03-21T16:59:59.999Z')).toBe('Due soon · 1 day left');
+    expect(render('on_time', '2026-03-30T16:59:59.999Z')).toBe('On time · 10 days left');
+    expect(render('overdue', '2026-03-19T16:59:59.999Z')).toBe('Overdue · 1 day overdue');
+    expect(render('overdue', '2026-03-18T16:59:59.999Z')).toBe('Overdue · 2 days overdue');
     TestBed.inject(I18n).use('vi');
-    expect(render('overdue', '2026-03-19T16:59:59.999Z')).toBe(
-      'Quá hạn · quá hạn 1 ngày',
-    );
+    expect(render('overdue', '2026-03-19T16:59:59.999Z')).toBe('Quá hạn · quá hạn 1 ngày');
   });
 });

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  InjectionToken,
-  computed,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, InjectionToken, computed, inject, input } from '@angular/core';
 import type { DeadlineStatus } from '@tiep-dan/contracts';
 import { vnDayOf } from '@tiep-dan/workflows/vn-date';
 import { ServerClock } from '../../core/health/server-clock';
@@ -34,12 +27,7 @@ export function daysUntilDue(dueAt: string, now: Date): number {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [TranslatePipe],
   template: `
-    <span
-      class="badge"
-      [class]="'badge ' + status()"
-      data-testid="due-badge"
-      [attr.data-status]="status()"
-    >
+    <span class="badge" [class]="'badge ' + status()" data-testid="due-badge" [attr.data-status]="status()">
       {{ statusKey() | t }}
       @if (days(); as d) {
         · {{ d.key | t: { n: d.n } }}
@@ -83,12 +71,7 @@ export class DueBadge {
 
   protected readonly statusKey = computed(
     () =>
-      `case.due.${this.status()}` as
-        | 'case.due.on_time'
-        | 'case.due.due_soon'
-        | 'case.due.overdue'
-        | 'case.due.suspended'
-        | 'case.due.none',
+      `case.due.${this.status()}` as 'case.due.on_time' | 'case.due.due_soon' | 'case.due.overdue' | 'case.due.suspended' | 'case.due.none',
   );
 
   protected readonly days = computed(() => {
@@ -96,8 +79,7 @@ export class DueBadge {
     const status = this.status();
     if (!dueAt || status === 'none' || status === 'suspended') return null;
     const n = daysUntilDue(dueAt, this.now());
-    if (status === 'overdue' || n < 0)
-      return { key: 'case.due.daysOverdue' as const, n: Math.max(1, -n) };
+    if (status === 'overdue' || n < 0) return { key: 'case.due.daysOverdue' as const, n: Math.max(1, -n) };
     if (n === 0) return { key: 'case.due.today' as const, n };
     return { key: 'case.due.daysLeft' as const, n };
   });

@@ -23,27 +23,16 @@ export interface Box {
  */
 export function route(from: Box, to: Box): string {
   if (to.x >= from.x + from.w) {
-    const [x1, y1, x2, y2] = [
-      from.x + from.w,
-      from.y + from.h / 2,
-      to.x,
-      to.y + to.h / 2,
-    ];
+    const [x1, y1, x2, y2] = [from.x + from.w, from.y + from.h / 2, to.x, to.y + to.h / 2];
     const mid = (x1 + x2) / 2;
     return `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`;
   }
   if (to.x + to.w <= from.x) {
-    const [x1, y1, x2, y2] = [
-      from.x + from.w / 2,
-      from.y + from.h,
-      to.x + to.w / 2 + RETURN_SHIFT,
-      to.y + to.h,
-    ];
+    const [x1, y1, x2, y2] = [from.x + from.w / 2, from.y + from.h, to.x + to.w / 2 + RETURN_SHIFT, to.y + to.h];
     const dip = Math.max(y1, y2) + RETURN_DIP;
     return `M${x1},${y1} C${x1},${dip} ${x2},${dip} ${x2},${y2}`;
   }
-  const overlap =
-    (Math.max(from.x, to.x) + Math.min(from.x + from.w, to.x + to.w)) / 2;
+  const overlap = (Math.max(from.x, to.x) + Math.min(from.x + from.w, to.x + to.w)) / 2;
   if (to.y >= from.y + from.h) {
     // Down from a compound state to a state below it: along the target's right side, so that a stack of targets
     // shares one trunk instead of arrows crossing the boxes in between.

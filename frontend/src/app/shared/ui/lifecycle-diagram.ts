@@ -1,19 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { MachineDescription } from '@tiep-dan/contracts';
 import { I18n } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import {
-  firstBaseline,
-  layoutLifecycle,
-  SHAPE,
-  wrapLabel,
-} from './lifecycle-layout';
+import { firstBaseline, layoutLifecycle, SHAPE, wrapLabel } from './lifecycle-layout';
 import { ScrollRegion } from './scroll-region';
 
 /** The lifecycle of a case drawn from its machine description: the current step highlighted, steps done marked. */
@@ -57,31 +46,14 @@ import { ScrollRegion } from './scroll-region';
         </defs>
         @for (g of layout().groups; track g.id) {
           <g class="group" [class.current]="g.current">
-            <rect
-              [attr.x]="g.x"
-              [attr.y]="g.y"
-              [attr.width]="g.w"
-              [attr.height]="g.h"
-              [attr.rx]="shape.group.radius"
-            />
-            <text
-              [attr.x]="g.x + shape.group.labelX"
-              [attr.y]="g.y + shape.group.labelY"
-              class="group-label"
-            >
+            <rect [attr.x]="g.x" [attr.y]="g.y" [attr.width]="g.w" [attr.height]="g.h" [attr.rx]="shape.group.radius" />
+            <text [attr.x]="g.x + shape.group.labelX" [attr.y]="g.y + shape.group.labelY" class="group-label">
               {{ g.label | t }}
             </text>
           </g>
         }
         @for (e of layout().edges; track $index) {
-          <path
-            class="edge"
-            [class.next]="e.next"
-            [attr.d]="e.path"
-            [attr.marker-end]="
-              e.next ? 'url(#lc-arrow-next)' : 'url(#lc-arrow)'
-            "
-          >
+          <path class="edge" [class.next]="e.next" [attr.d]="e.path" [attr.marker-end]="e.next ? 'url(#lc-arrow-next)' : 'url(#lc-arrow)'">
             <title>{{ e.label | t }}</title>
           </path>
         }
@@ -94,13 +66,7 @@ import { ScrollRegion } from './scroll-region';
             [attr.data-status]="n.status"
             [attr.aria-current]="n.status === 'current' ? 'step' : null"
           >
-            <rect
-              [attr.x]="n.x"
-              [attr.y]="n.y"
-              [attr.width]="shape.node.w"
-              [attr.height]="shape.node.h"
-              [attr.rx]="shape.node.radius"
-            />
+            <rect [attr.x]="n.x" [attr.y]="n.y" [attr.width]="shape.node.w" [attr.height]="shape.node.h" [attr.rx]="shape.node.radius" />
             @if (n.final) {
               <rect
                 [attr.x]="n.x + shape.final.inset"
@@ -111,16 +77,9 @@ import { ScrollRegion } from './scroll-region';
                 class="inner"
               />
             }
-            <text
-              [attr.x]="n.x + shape.node.textX"
-              [attr.y]="n.y + n.baseline"
-              text-anchor="middle"
-            >
+            <text [attr.x]="n.x + shape.node.textX" [attr.y]="n.y + n.baseline" text-anchor="middle">
               @for (line of n.lines; track $index) {
-                <tspan
-                  [attr.x]="n.x + shape.node.textX"
-                  [attr.dy]="$index ? shape.lineHeight : 0"
-                >
+                <tspan [attr.x]="n.x + shape.node.textX" [attr.dy]="$index ? shape.lineHeight : 0">
                   {{ line }}
                 </tspan>
               }
@@ -136,15 +95,9 @@ import { ScrollRegion } from './scroll-region';
       }
     </ol>
     <ul class="legend">
-      <li>
-        <span class="swatch current"></span>{{ 'case.lifecycle.current' | t }}
-      </li>
-      <li>
-        <span class="swatch visited"></span>{{ 'case.lifecycle.visited' | t }}
-      </li>
-      <li>
-        <span class="swatch ahead"></span>{{ 'case.lifecycle.ahead' | t }}
-      </li>
+      <li><span class="swatch current"></span>{{ 'case.lifecycle.current' | t }}</li>
+      <li><span class="swatch visited"></span>{{ 'case.lifecycle.visited' | t }}</li>
+      <li><span class="swatch ahead"></span>{{ 'case.lifecycle.ahead' | t }}</li>
     </ul>
   `,
   styleUrl: './lifecycle-diagram.css',
@@ -161,9 +114,7 @@ export class LifecycleDiagram {
     ahead: 'case.lifecycle.ahead',
   } as const;
 
-  protected readonly layout = computed(() =>
-    layoutLifecycle(this.machine(), this.current(), new Set(this.visited())),
-  );
+  protected readonly layout = computed(() => layoutLifecycle(this.machine(), this.current(), new Set(this.visited())));
   protected readonly shape = SHAPE;
   protected readonly nodes = computed(() =>
     this.layout().nodes.map((n) => {

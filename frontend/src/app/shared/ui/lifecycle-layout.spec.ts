@@ -41,37 +41,20 @@ describe('layoutLifecycle', () => {
     expect(group?.current).toBe(true);
     for (const id of ids.filter((i) => i.startsWith('accepted.'))) {
       const n = layout.nodes.find((node) => node.id === id);
-      expect(
-        n &&
-          group &&
-          n.x >= group.x &&
-          n.y >= group.y &&
-          n.x + NODE_W <= group.x + group.w &&
-          n.y + NODE_H <= group.y + group.h,
-      ).toBe(true);
+      expect(n && group && n.x >= group.x && n.y >= group.y && n.x + NODE_W <= group.x + group.w && n.y + NODE_H <= group.y + group.h).toBe(
+        true,
+      );
     }
     // No other state sits inside the box of "accepted".
-    for (const n of layout.nodes.filter(
-      (node) => !node.id.startsWith('accepted.'),
-    )) {
-      const inside =
-        group &&
-        n.x >= group.x &&
-        n.x < group.x + group.w &&
-        n.y >= group.y &&
-        n.y < group.y + group.h;
+    for (const n of layout.nodes.filter((node) => !node.id.startsWith('accepted.'))) {
+      const inside = group && n.x >= group.x && n.x < group.x + group.w && n.y >= group.y && n.y < group.y + group.h;
       expect({ id: n.id, inside }).toEqual({ id: n.id, inside: false });
     }
   });
 
   it('marks the current state, the states passed and those ahead; highlights the ways out of the current state', () => {
-    const layout = layoutLifecycle(
-      complaint,
-      'accepted.dialogueScheduled',
-      new Set(['received', 'accepted.verification']),
-    );
-    const status = (id: string) =>
-      layout.nodes.find((n) => n.id === id)?.status;
+    const layout = layoutLifecycle(complaint, 'accepted.dialogueScheduled', new Set(['received', 'accepted.verification']));
+    const status = (id: string) => layout.nodes.find((n) => n.id === id)?.status;
     expect(status('accepted.dialogueScheduled')).toBe('current');
     expect(status('received')).toBe('visited');
     expect(status('closed')).toBe('ahead');
@@ -79,31 +62,16 @@ describe('layoutLifecycle', () => {
     expect(layout.edges.filter((e) => e.next).map((e) => e.label.vi)).toEqual(
       expect.arrayContaining(['Ghi biên bản đối thoại', 'Tạm đình chỉ']),
     );
-    expect(
-      layout.edges.filter((e) => e.next).map((e) => e.label.vi),
-    ).not.toContain('Thụ lý');
+    expect(layout.edges.filter((e) => e.next).map((e) => e.label.vi)).not.toContain('Thụ lý');
   });
 
   it('lays out every machine with a finite size', () => {
-    for (const type of [
-      'reception',
-      'complaint',
-      'denunciation',
-      'proposal',
-      'reflection',
-      'commitment',
-    ] as const) {
+    for (const type of ['reception', 'complaint', 'denunciation', 'proposal', 'reflection', 'commitment'] as const) {
       const machine = describeMachine(type, 1);
       const layout = layoutLifecycle(machine, machine.initial, new Set());
-      expect(
-        Number.isFinite(layout.width) && Number.isFinite(layout.height),
-      ).toBe(true);
-      expect(
-        layout.nodes.filter((n) => n.status === 'current').map((n) => n.id),
-      ).toEqual([
-        machine.initial.includes('.')
-          ? machine.initial
-          : layout.nodes.find((n) => n.id === machine.initial)?.id,
+      expect(Number.isFinite(layout.width) && Number.isFinite(layout.height)).toBe(true);
+      expect(layout.nodes.filter((n) => n.status === 'current').map((n) => n.id)).toEqual([
+        machine.initial.includes('.') ? machine.initial : layout.nodes.find((n) => n.id === machine.initial)?.id,
       ]);
     }
   });
@@ -127,26 +95,14 @@ describe('the layout’s sizes', () => {
     const stages = layout.nodes.filter((n) => n.id.startsWith('accepted.'));
     if (!group) throw new Error('no frame for "accepted"');
     expect(group.x).toBe(Math.min(...stages.map((n) => n.x)) - GROUP_PAD);
-    expect(group.y).toBe(
-      Math.min(...stages.map((n) => n.y)) - GROUP_PAD - GROUP_TITLE_H,
-    );
-    expect(group.x + group.w).toBe(
-      Math.max(...stages.map((n) => n.x)) + NODE_W + GROUP_PAD,
-    );
-    expect(group.y + group.h).toBe(
-      Math.max(...stages.map((n) => n.y)) + NODE_H + GROUP_PAD,
-    );
+    expect(group.y).toBe(Math.min(...stages.map((n) => n.y)) - GROUP_PAD - GROUP_TITLE_H);
+    expect(group.x + group.w).toBe(Math.max(...stages.map((n) => n.x)) + NODE_W + GROUP_PAD);
+    expect(group.y + group.h).toBe(Math.max(...stages.map((n) => n.y)) + NODE_H + GROUP_PAD);
   });
 
   it('is as big as its boxes plus the padding, and room under them for the arrows back', () => {
-    const right = Math.max(
-      ...layout.nodes.map((n) => n.x + NODE_W),
-      ...layout.groups.map((g) => g.x + g.w),
-    );
-    const bottom = Math.max(
-      ...layout.nodes.map((n) => n.y + NODE_H),
-      ...layout.groups.map((g) => g.y + g.h),
-    );
+    const right = Math.max(...layout.nodes.map((n) => n.x + NODE_W), ...layout.groups.map((g) => g.x + g.w));
+    const bottom = Math.max(...layout.nodes.map((n) => n.y + NODE_H), ...layout.groups.map((g) => g.y + g.h));
     expect(layout.width).toBe(right + PAD);
     expect(layout.height).toBe(bottom + PAD + BOTTOM_ROOM);
     expect(BOTTOM_ROOM).toBeGreaterThanOrEqual(RETURN_DIP);
@@ -167,11 +123,7 @@ describe('the layout’s sizes', () => {
   it('routes forward arrows edge to edge and arrows back under the boxes', () => {
     const a = { x: 0, y: 0, w: NODE_W, h: NODE_H };
     const b = { x: NODE_W + COL_GAP, y: 0, w: NODE_W, h: NODE_H };
-    expect(route(a, b)).toMatch(
-      new RegExp(
-        `^M${NODE_W},${NODE_H / 2} .* ${NODE_W + COL_GAP},${NODE_H / 2}$`,
-      ),
-    );
+    expect(route(a, b)).toMatch(new RegExp(`^M${NODE_W},${NODE_H / 2} .* ${NODE_W + COL_GAP},${NODE_H / 2}$`));
     expect(route(b, a)).toContain(`,${NODE_H + RETURN_DIP} `);
   });
 });
@@ -179,9 +131,6 @@ describe('the layout’s sizes', () => {
 describe('wrapLabel', () => {
   it('keeps a short label on one line and splits a long one near the middle', () => {
     expect(wrapLabel('Đã thụ lý')).toEqual(['Đã thụ lý']);
-    expect(wrapLabel('Chờ phê duyệt quyết định')).toEqual([
-      'Chờ phê duyệt',
-      'quyết định',
-    ]);
+    expect(wrapLabel('Chờ phê duyệt quyết định')).toEqual(['Chờ phê duyệt', 'quyết định']);
   });
 });

@@ -83,29 +83,18 @@ export interface DiagramLayout {
  * Lays a machine description out left to right: each leaf state in the column of its shortest distance from the
  * start, the stages of a compound state (e.g. "accepted") boxed together, every transition an arrow. Pure, for tests.
  */
-export function layoutLifecycle(
-  machine: MachineDescription,
-  current: string,
-  visited: ReadonlySet<string>,
-): DiagramLayout {
+export function layoutLifecycle(machine: MachineDescription, current: string, visited: ReadonlySet<string>): DiagramLayout {
   const childrenOf = new Map<string, string[]>();
-  for (const s of machine.states)
-    if (s.parent)
-      childrenOf.set(s.parent, [...(childrenOf.get(s.parent) ?? []), s.id]);
+  for (const s of machine.states) if (s.parent) childrenOf.set(s.parent, [...(childrenOf.get(s.parent) ?? []), s.id]);
   const leaves = machine.states.filter((s) => !childrenOf.has(s.id));
   const entryOf = (id: string): string => {
     const children = childrenOf.get(id);
     if (!children) return id;
-    const initial =
-      machine.states.find((s) => s.parent === id && s.initial)?.id ??
-      children[0];
+    const initial = machine.states.find((s) => s.parent === id && s.initial)?.id ?? children[0];
     return entryOf(initial);
   };
-  const leavesOf = (id: string): string[] =>
-    childrenOf.has(id) ? (childrenOf.get(id) ?? []).flatMap(leavesOf) : [id];
-  const moves = machine.transitions.filter(
-    (t) => t.from !== '' && t.to !== t.from,
-  );
+  const leavesOf = (id: string): string[] => (childrenOf.has(id) ? (childrenOf.get(id) ?? []).flatMap(leavesOf) : [id]);
+  const moves = machine.transitions.filter((t) => t.from !== '' && t.to !== t.from);
 
   // Shortest distance from the start; a transition declared on a compound state leaves from any of its stages.
   const rank = new Map<string, number>([[entryOf(machine.initial), 0]]);
@@ -130,16 +119,13 @@ export function layoutLifecycle(
   // Rows: the stages of each compound state first, as one band; everything else below the bands it shares columns with.
   const row = new Map<string, number>();
   const nextFree = new Map<number, number>();
-  const compounds = machine.states.filter(
-    (s) => childrenOf.has(s.id) && !s.parent,
-  );
+  const compounds = machine.states.filter((s) => childrenOf.has(s.id) && !s.parent);
   for (const group of compounds) {
     const members = leavesOf(group.id);
     const cols = members.map((id) => rank.get(id) ?? 0);
     const span = [Math.min(...cols), Math.max(...cols)];
     let start = 0;
-    for (let c = span[0]; c <= span[1]; c++)
-      start = Math.max(start, nextFree.get(c) ?? 0);
+    for (let c = span[0]; c <= span[1]; c++) start = Math.max(start, nextFree.get(c) ?? 0);
     const used = new Map<number, number>();
     for (const id of members) {
       const c = rank.get(id) ?? 0;
@@ -158,8 +144,7 @@ export function layoutLifecycle(
     nextFree.set(c, r + 1);
   }
 
-  const top = (id: string) =>
-    PAD + TOP_ROOM + (row.get(id) ?? 0) * (NODE_H + ROW_GAP);
+  const top = (id: string) => PAD + TOP_ROOM + (row.get(id) ?? 0) * (NODE_H + ROW_GAP);
   const left = (id: string) => PAD + (rank.get(id) ?? 0) * (NODE_W + COL_GAP);
   const nodes: DiagramNode[] = leaves.map((s) => ({
     id: s.id,
@@ -167,8 +152,7 @@ export function layoutLifecycle(
     x: left(s.id),
     y: top(s.id),
     final: s.final,
-    status:
-      s.id === current ? 'current' : visited.has(s.id) ? 'visited' : 'ahead',
+    status: s.id === current ? 'current' : visited.has(s.id) ? 'visited' : 'ahead',
   }));
   const groups: DiagramGroup[] = compounds.map((g) => {
     const members = leavesOf(g.id);
@@ -188,9 +172,7 @@ export function layoutLifecycle(
   });
   const box = (id: string) => {
     const g = groups.find((gr) => gr.id === id);
-    return g
-      ? { x: g.x, y: g.y, w: g.w, h: g.h }
-      : { x: left(id), y: top(id), w: NODE_W, h: NODE_H };
+    return g ? { x: g.x, y: g.y, w: g.w, h: g.h } : { x: left(id), y: top(id), w: NODE_W, h: NODE_H };
   };
   const seen = new Set<string>();
   const edges: DiagramEdge[] = [];
@@ -209,18 +191,8 @@ export function layoutLifecycle(
     const next = t.from === current || current.startsWith(`${t.from}.`);
     edges.push({ path, label, next });
   }
-  const width =
-    Math.max(
-      ...nodes.map((n) => n.x + NODE_W),
-      ...groups.map((g) => g.x + g.w),
-    ) + PAD;
-  const height =
-    Math.max(
-      ...nodes.map((n) => n.y + NODE_H),
-      ...groups.map((g) => g.y + g.h),
-    ) +
-    PAD +
-    BOTTOM_ROOM;
+  const width = Math.max(...nodes.map((n) => n.x + NODE_W), ...groups.map((g) => g.x + g.w)) + PAD;
+  const height = Math.max(...nodes.map((n) => n.y + NODE_H), ...groups.map((g) => g.y + g.h)) + PAD + BOTTOM_ROOM;
   return { nodes, edges, groups, width, height };
 }
 

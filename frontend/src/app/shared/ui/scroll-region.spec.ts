@@ -45,9 +45,7 @@ describe('ScrollRegion', () => {
       }
     };
     const fixture = TestBed.createComponent(Host);
-    const box = (fixture.nativeElement as HTMLElement).querySelector(
-      'div',
-    ) as HTMLElement;
+    const box = (fixture.nativeElement as HTMLElement).querySelector('div') as HTMLElement;
     size(box, 400, 400);
     await fixture.whenStable();
     expect(box.hasAttribute('tabindex')).toBe(false);

@@ -1,19 +1,8 @@
-import {
-  DestroyRef,
-  Directive,
-  ElementRef,
-  afterNextRender,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { DestroyRef, Directive, ElementRef, afterNextRender, inject, input, signal } from '@angular/core';
 
 /** Whether an element's content is larger than its box (it scrolls). */
 export function overflows(element: HTMLElement): boolean {
-  return (
-    element.scrollWidth > element.clientWidth + 1 ||
-    element.scrollHeight > element.clientHeight + 1
-  );
+  return element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1;
 }
 
 /**
