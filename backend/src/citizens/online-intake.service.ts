@@ -6,7 +6,7 @@ import { caseReceipt } from '../cases/case-read-model';
 import type { OnlineSender } from '../cases/intake.service';
 import { LettersService, type OnlineLetterSender } from '../letters/letters.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { activeCommuneById } from '../organisation/organisation-read-model';
+import { activeCommune } from '../organisation/organisation-read-model';
 import { Clock } from '../platform/clock/clock';
 import { CitizenNoticesService } from './citizen-notices.service';
 import { CitizenErrors } from './citizens.errors';
@@ -133,7 +133,7 @@ export class OnlineIntakeService {
 
   /** An active commune by id; `field` names it in the error (the form's `communeId`, Open311's `jurisdiction_id`). */
   async commune(tx: EntityManager, id: string, field: string): Promise<OnlineCommune> {
-    const commune = await activeCommuneById(tx, id);
+    const commune = await activeCommune(tx, id);
     if (!commune) throw CitizenErrors.invalid(field, 'Không tìm thấy xã/phường', 'Commune not found');
     return commune;
   }

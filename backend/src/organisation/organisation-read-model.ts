@@ -118,15 +118,6 @@ export interface PetitionCommune {
   remote_area: boolean;
 }
 
-/** The active commune with this id (null when none). */
-export async function activeCommuneById(db: Queryable, id: string): Promise<Omit<PetitionCommune, 'code'> | null> {
-  const rows: Omit<PetitionCommune, 'code'>[] = await db.query(
-    `SELECT id, province_id, remote_area FROM agencies WHERE id = $1 AND kind = 'commune' AND active`,
-    [id],
-  );
-  return rows[0] ?? null;
-}
-
 /** The active commune with this code (null when none). */
 export async function activeCommuneByCode(db: Queryable, code: string): Promise<PetitionCommune | null> {
   const rows: PetitionCommune[] = await db.query(
