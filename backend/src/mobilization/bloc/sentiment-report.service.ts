@@ -8,7 +8,6 @@ import {
   type IntakeChannel,
   type SentimentChannel,
   type SentimentChannelRow,
-  type SentimentLevel,
   type SentimentReportDto,
 } from '@tiep-dan/contracts';
 import { parseIsoDate, startOfVnDay } from '@tiep-dan/workflows';
