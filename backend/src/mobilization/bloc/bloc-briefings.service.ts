@@ -1,31 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { BriefingDto, CaseCategory, SentimentChannel, SentimentLevel, SentimentNoteDto } from '@tiep-dan/contracts';
+import type { BriefingDto, SentimentChannel, SentimentNoteDto } from '@tiep-dan/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
-import { neighbourhoodFacts, neighbourhoodNameSql } from '../../organisation/organisation-read-model';
+import { neighbourhoodFacts } from '../../organisation/organisation-read-model';
 import { Clock } from '../../platform/clock/clock';
 import { isBlocHead, type BlocArea } from './bloc-access';
 import { BlocErrors } from './bloc.errors';
+import { briefingRows, noteById, notesOf, notesOfBriefings } from './bloc.read-model';
+import { insertBriefing, insertSentimentNote } from './bloc.repository';
 import { BlocService, serving } from './bloc.service';
 import type { CreateBriefingDto, CreateSentimentNoteDto, NotesQueryDto, SentimentNoteInputDto } from './dto/bloc.dto';
-
-interface NoteRow {
-  id: string;
-  channel: SentimentChannel;
-  noted_on: string;
-  neighbourhood_id: string | null;
-  neighbourhood_name: string | null;
-  category: CaseCategory;
-  level: SentimentLevel;
-  content: string;
-  reporter_name: string | null;
-  briefing_id: string | null;
-}
-
-const NOTE_SQL = `SELECT s.id, s.channel, s.noted_on::text AS noted_on, s.neighbourhood_id, ${neighbourhoodNameSql('s.neighbourhood_id')} AS neighbourhood_name,
-    s.category, s.level, s.content, r.full_name AS reporter_name, s.briefing_id
-  FROM sentiment_notes s LEFT JOIN bloc_members r ON r.id = s.reporter_member_id`;
 
 /**
  * The bloc's periodic briefings (giao ban) and what its members hear of what people think through the channels with
@@ -41,21 +26,13 @@ export class BlocBriefingsService {
 
   async briefings(actor: Actor, communeId?: string, year?: number): Promise<BriefingDto[]> {
     const area = await this.bloc.area(actor, communeId);
-    const rows: {
-      id: string;
-      held_on: string;
-      summary: string;
-      attendee_ids: string[];
-    }[] = await this.db.query(
-      `SELECT id, held_on::text AS held_on, summary, attendee_ids FROM bloc_briefings
-         WHERE commune_id = $1 AND ($2::int IS NULL OR extract(year FROM held_on)::int = $2) ORDER BY held_on DESC, created_at DESC LIMIT 100`,
-      [area.communeId, year ?? null],
-    );
+    const rows = await briefingRows(this.db.manager, area.communeId, year ?? null);
     const [members, notes] = await Promise.all([
       this.bloc.members(this.db.manager, area.communeId),
-      this.db.query(`${NOTE_SQL} WHERE s.briefing_id = ANY($1::uuid[]) ORDER BY s.created_at`, [rows.map((r) => r.id)]) as Promise<
-        NoteRow[]
-      >,
+      notesOfBriefings(
+        this.db.manager,
+        rows.map((r) => r.id),
+      ),
     ]);
     const names = new Map(members.map((m) => [m.id, m.fullName]));
     return rows.map((b) => ({
@@ -66,7 +43,7 @@ export class BlocBriefingsService {
         id,
         fullName: names.get(id) ?? '',
       })),
-      situations: notes.filter((s) => s.briefing_id === b.id).map(toNote),
+      situations: notes.filter((s) => s.briefingId === b.id).map((s) => s.note),
     }));
   }
 
@@ -84,10 +61,14 @@ export class BlocBriefingsService {
             'Not serving on the day of the briefing',
           );
       }
-      const [{ id }]: { id: string }[] = await tx.query(
-        `INSERT INTO bloc_briefings (commune_id, held_on, summary, attendee_ids, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [area.communeId, body.heldOn, body.summary.trim(), [...new Set(body.attendeeIds)], actor.userId, this.clock.now()],
-      );
+      const id = await insertBriefing(tx, {
+        communeId: area.communeId,
+        heldOn: body.heldOn,
+        summary: body.summary.trim(),
+        attendeeIds: [...new Set(body.attendeeIds)],
+        createdBy: actor.userId,
+        createdAt: this.clock.now(),
+      });
       for (const [i, s] of (body.situations ?? []).entries())
         await this.insertNote(tx, actor, area, { ...s, channel: 'briefing', notedOn: body.heldOn, briefingId: id }, `situations.${i}`);
       return id;
@@ -99,12 +80,7 @@ export class BlocBriefingsService {
 
   async notes(actor: Actor, query: NotesQueryDto): Promise<SentimentNoteDto[]> {
     const area = await this.bloc.area(actor, query.communeId);
-    const rows: NoteRow[] = await this.db.query(
-      `${NOTE_SQL} WHERE s.commune_id = $1 AND ($2::date IS NULL OR s.noted_on >= $2) AND ($3::date IS NULL OR s.noted_on <= $3)
-       ORDER BY s.noted_on DESC, s.created_at DESC LIMIT 200`,
-      [area.communeId, query.from ?? null, query.to ?? null],
-    );
-    return rows.map(toNote);
+    return notesOf(this.db.manager, area.communeId, query.from ?? null, query.to ?? null);
   }
 
   /** The head or any serving member notes what people think; the reporter is the caller's member record by default. */
@@ -129,8 +105,7 @@ export class BlocBriefingsService {
         '',
       ),
     );
-    const rows: NoteRow[] = await this.db.query(`${NOTE_SQL} WHERE s.id = $1`, [id]);
-    return toNote(rows[0]);
+    return noteById(this.db.manager, id);
   }
 
   private async insertNote(
@@ -155,41 +130,22 @@ export class BlocBriefingsService {
         );
     }
     if (note.reporterMemberId) await this.bloc.memberOf(tx, area.communeId, note.reporterMemberId, field('reporterMemberId'));
-    const [{ id }]: { id: string }[] = await tx.query(
-      `INSERT INTO sentiment_notes (commune_id, channel, noted_on, neighbourhood_id, category, level, content, reporter_member_id, briefing_id, created_by, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-      [
-        area.communeId,
-        note.channel,
-        note.notedOn,
-        note.neighbourhoodId ?? null,
-        note.category,
-        note.level,
-        note.content.trim(),
-        note.reporterMemberId ?? null,
-        note.briefingId ?? null,
-        actor.userId,
-        this.clock.now(),
-      ],
-    );
-    return id;
+    return insertSentimentNote(tx, {
+      communeId: area.communeId,
+      channel: note.channel,
+      notedOn: note.notedOn,
+      neighbourhoodId: note.neighbourhoodId ?? null,
+      category: note.category,
+      level: note.level,
+      content: note.content.trim(),
+      reporterMemberId: note.reporterMemberId ?? null,
+      briefingId: note.briefingId ?? null,
+      createdBy: actor.userId,
+      createdAt: this.clock.now(),
+    });
   }
 
   private notFuture(field: string, day: string): void {
     if (day > this.bloc.today()) throw BlocErrors.invalid(field, 'Ngày không được ở tương lai', 'The date cannot be in the future');
   }
-}
-
-function toNote(r: NoteRow): SentimentNoteDto {
-  return {
-    id: r.id,
-    channel: r.channel,
-    notedOn: r.noted_on,
-    neighbourhoodId: r.neighbourhood_id,
-    neighbourhoodName: r.neighbourhood_name,
-    category: r.category,
-    level: r.level,
-    content: r.content,
-    reporterName: r.reporter_name,
-  };
 }

@@ -1,30 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BLOC_SIZE, type BlocDto, type BlocMemberDto, type BlocMemberKind, type BlocRole } from '@tiep-dan/contracts';
+import { BLOC_SIZE, type BlocDto, type BlocMemberDto, type BlocRole } from '@tiep-dan/contracts';
 import { vnDateOf } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { activeUserSeat } from '../../access/user-read-model';
-import { agencyFacts, agencyProvinceSql } from '../../organisation/organisation-read-model';
+import { agencyFacts } from '../../organisation/organisation-read-model';
 import { Clock } from '../../platform/clock/clock';
 import { inReach, isBlocHead, resolveBlocArea, type BlocArea } from './bloc-access';
 import { BlocErrors, Refusals } from './bloc.errors';
+import { memberOfCommune, memberRows, memberRowsOfUser, memberWithProvince, blocSettings, type MemberRow } from './bloc.read-model';
+import { endBlocMemberTerm, insertBlocMember, lockBlocMembers, upsertBlocRules } from './bloc.repository';
 import type { BlocMemberInputDto, BlocRulesDto } from './dto/bloc.dto';
-
-interface MemberRow {
-  id: string;
-  commune_id: string;
-  full_name: string;
-  position: string;
-  kind: BlocMemberKind;
-  bloc_role: BlocRole;
-  user_id: string | null;
-  term_start: string;
-  term_end: string | null;
-}
-
-const MEMBER_COLUMNS = `m.id, m.commune_id, m.full_name, m.position, m.kind, m.bloc_role, m.user_id,
-  m.term_start::text AS term_start, m.term_end::text AS term_end`;
 
 /** Serving on a day: the term has started and not ended. */
 export const serving = (m: { term_start: string; term_end: string | null }, day: string) =>
@@ -56,17 +43,15 @@ export class BlocService {
   async bloc(actor: Actor, communeId?: string): Promise<BlocDto> {
     const area = await this.area(actor, communeId);
     const [settings, members] = await Promise.all([
-      this.db.query(`SELECT rules, rules_adopted_on::text AS rules_adopted_on FROM bloc_settings WHERE commune_id = $1`, [
-        area.communeId,
-      ]) as Promise<{ rules: string | null; rules_adopted_on: string | null }[]>,
+      blocSettings(this.db.manager, area.communeId),
       this.members(this.db.manager, area.communeId),
     ]);
     const current = members.filter((m) => m.current);
     return {
       communeId: area.communeId,
       communeName: area.communeName,
-      rules: settings[0]?.rules ?? null,
-      rulesAdoptedOn: settings[0]?.rules_adopted_on ?? null,
+      rules: settings?.rules ?? null,
+      rulesAdoptedOn: settings?.rules_adopted_on ?? null,
       members,
       currentCount: current.length,
       sizeOk: current.length >= BLOC_SIZE.min && current.length <= BLOC_SIZE.max,
@@ -78,11 +63,7 @@ export class BlocService {
 
   async setRules(actor: Actor, body: BlocRulesDto): Promise<BlocDto> {
     const area = await this.headArea(actor, body.communeId);
-    await this.db.query(
-      `INSERT INTO bloc_settings (commune_id, rules, rules_adopted_on, updated_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (commune_id) DO UPDATE SET rules = EXCLUDED.rules, rules_adopted_on = EXCLUDED.rules_adopted_on, updated_at = EXCLUDED.updated_at`,
-      [area.communeId, body.rules.trim(), body.adoptedOn, this.clock.now()],
-    );
+    await upsertBlocRules(this.db.manager, area.communeId, body.rules.trim(), body.adoptedOn, this.clock.now());
     return this.bloc(actor, area.communeId);
   }
 
@@ -93,14 +74,14 @@ export class BlocService {
   async addMember(actor: Actor, body: BlocMemberInputDto): Promise<BlocDto> {
     const area = await this.headArea(actor, body.communeId);
     await this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`bloc:${area.communeId}`]);
+      await lockBlocMembers(tx, area.communeId);
       if (body.blocRole === 'head' && body.kind !== 'party_committee')
         throw BlocErrors.invalid(
           'kind',
           'Trưởng khối là Bí thư hoặc Phó Bí thư Đảng ủy xã/phường',
           'The head is the Party committee’s secretary or deputy secretary',
         );
-      const members = await this.memberRows(tx, area.communeId);
+      const members = await memberRows(tx, area.communeId);
       const at = body.termStart;
       const servingThen = members.filter((m) => serving(m, at) || m.term_start > at);
       if (body.blocRole === 'head' && servingThen.some((m) => m.bloc_role === 'head'))
@@ -119,20 +100,16 @@ export class BlocService {
         if (servingThen.some((m) => m.user_id === body.userId))
           throw BlocErrors.conflict('Tài khoản này đã là thành viên của khối', 'This account is already a member of the bloc');
       }
-      await tx.query(
-        `INSERT INTO bloc_members (commune_id, full_name, position, kind, bloc_role, user_id, term_start, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [
-          area.communeId,
-          body.fullName.trim(),
-          body.position.trim(),
-          body.kind,
-          body.blocRole,
-          body.userId ?? null,
-          body.termStart,
-          this.clock.now(),
-        ],
-      );
+      await insertBlocMember(tx, {
+        communeId: area.communeId,
+        fullName: body.fullName.trim(),
+        position: body.position.trim(),
+        kind: body.kind,
+        blocRole: body.blocRole,
+        userId: body.userId ?? null,
+        termStart: body.termStart,
+        createdAt: this.clock.now(),
+      });
     });
     return this.bloc(actor, area.communeId);
   }
@@ -142,14 +119,14 @@ export class BlocService {
     if (!isBlocHead(actor, { communeId: member.commune_id })) throw Refusals.headOnly();
     if (termEnd < member.term_start)
       throw BlocErrors.invalid('termEnd', 'Ngày kết thúc nhiệm kỳ trước ngày bắt đầu', 'The term ends before it starts');
-    await this.db.query(`UPDATE bloc_members SET term_end = $2 WHERE id = $1`, [memberId, termEnd]);
+    await endBlocMemberTerm(this.db.manager, memberId, termEnd);
     return this.bloc(actor, member.commune_id);
   }
 
   /** Every member of the commune's bloc, serving ones first (head, deputy, members), then past ones. */
   async members(db: EntityManager, communeId: string): Promise<BlocMemberDto[]> {
     const today = this.today();
-    return (await this.memberRows(db, communeId))
+    return (await memberRows(db, communeId))
       .map(
         (m): BlocMemberDto => ({
           id: m.id,
@@ -173,29 +150,19 @@ export class BlocService {
 
   /** A member of the commune's bloc named in a request (a task owner, an attendee), or a 400 on that field. */
   async memberOf(db: EntityManager, communeId: string, memberId: string, field: string): Promise<MemberRow> {
-    const rows: MemberRow[] = await db.query(`SELECT ${MEMBER_COLUMNS} FROM bloc_members m WHERE m.id = $1 AND m.commune_id = $2`, [
-      memberId,
-      communeId,
-    ]);
-    if (!rows[0]) throw BlocErrors.invalid(field, 'Không phải thành viên của khối', 'Not a member of the bloc');
-    return rows[0];
+    const row = await memberOfCommune(db, communeId, memberId);
+    if (!row) throw BlocErrors.invalid(field, 'Không phải thành viên của khối', 'Not a member of the bloc');
+    return row;
   }
 
   /** The caller's own serving member record in the commune's bloc, if any. */
   async memberIdOf(db: EntityManager, actor: Actor, communeId: string): Promise<string | null> {
-    const rows: MemberRow[] = await db.query(`SELECT ${MEMBER_COLUMNS} FROM bloc_members m WHERE m.user_id = $1 AND m.commune_id = $2`, [
-      actor.userId,
-      communeId,
-    ]);
+    const rows = await memberRowsOfUser(db, actor.userId, communeId);
     return rows.find((m) => serving(m, this.today()))?.id ?? null;
   }
 
   private async memberInReach(actor: Actor, memberId: string): Promise<MemberRow> {
-    const rows: (MemberRow & { province_id: string })[] = await this.db.query(
-      `SELECT ${MEMBER_COLUMNS}, ${agencyProvinceSql('m.commune_id')} AS province_id FROM bloc_members m WHERE m.id = $1`,
-      [memberId],
-    );
-    const row = rows[0];
+    const row = await memberWithProvince(this.db.manager, memberId);
     if (
       !row ||
       !inReach(actor, {
@@ -205,10 +172,6 @@ export class BlocService {
     )
       throw BlocErrors.notFound();
     return row;
-  }
-
-  private memberRows(db: EntityManager, communeId: string): Promise<MemberRow[]> {
-    return db.query(`SELECT ${MEMBER_COLUMNS} FROM bloc_members m WHERE m.commune_id = $1 ORDER BY m.term_start, m.full_name`, [communeId]);
   }
 }
 

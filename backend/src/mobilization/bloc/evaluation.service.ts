@@ -3,13 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { MemberEvaluationDto, ReviewKind } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../access/actor';
+import { memberRecords } from './bloc-reports.read-model';
 import { BlocService } from './bloc.service';
 import { quartersServed, reviewPeriod, type DayPeriod } from './bloc-periods';
 import type { EvaluationQueryDto } from './dto/bloc.dto';
 import { evaluateMember } from './member-evaluation';
-
-/** A task of the period counts once it is due, or once it is done (a task done early is not held back). */
-const TASK_COUNTS = `k.due_date BETWEEN $2::date AND $7::date AND (k.due_date <= $3::date OR (k.status = 'done' AND k.done_on <= $3::date))`;
 
 /**
  * Each member of the bloc evaluated against the criteria (member-evaluation.ts) for the first half or the whole year,
@@ -39,38 +37,7 @@ export class EvaluationService {
   async evaluate(communeId: string, year: number, kind: ReviewKind): Promise<MemberEvaluationDto[]> {
     const { from, to, upTo } = this.judged(year, kind);
     const month = this.bloc.today().slice(0, 7);
-    const rows: {
-      id: string;
-      full_name: string;
-      position: string;
-      term_start: string;
-      term_end: string | null;
-      briefings_held: number;
-      briefings_attended: number;
-      tasks_due: number;
-      tasks_on_time: number;
-      assignments: number;
-      assignments_attended: number;
-      notes: number;
-    }[] = await this.db.query(
-      `SELECT m.id, m.full_name, m.position, m.term_start::text AS term_start, m.term_end::text AS term_end,
-         (SELECT count(*)::int FROM bloc_briefings b WHERE b.commune_id = m.commune_id AND b.held_on BETWEEN $2::date AND $3::date
-            AND b.held_on >= m.term_start AND (m.term_end IS NULL OR b.held_on <= m.term_end)) AS briefings_held,
-         (SELECT count(*)::int FROM bloc_briefings b WHERE b.commune_id = m.commune_id AND b.held_on BETWEEN $2::date AND $3::date
-            AND m.id = ANY(b.attendee_ids)) AS briefings_attended,
-         (SELECT count(*)::int FROM bloc_plan_tasks k WHERE k.owner_member_id = m.id AND ${TASK_COUNTS}) AS tasks_due,
-         (SELECT count(*)::int FROM bloc_plan_tasks k WHERE k.owner_member_id = m.id AND ${TASK_COUNTS}
-            AND k.status = 'done' AND k.done_on <= k.due_date) AS tasks_on_time,
-         (SELECT count(*)::int FROM meeting_assignments s WHERE s.member_id = m.id AND s.month BETWEEN $4 AND $5
-            AND (s.month < $6 OR s.attended IS NOT NULL)) AS assignments,
-         (SELECT count(*)::int FROM meeting_assignments s WHERE s.member_id = m.id AND s.month BETWEEN $4 AND $5
-            AND s.attended) AS assignments_attended,
-         (SELECT count(*)::int FROM sentiment_notes s WHERE s.reporter_member_id = m.id AND s.noted_on BETWEEN $2::date AND $3::date) AS notes
-       FROM bloc_members m
-       WHERE m.commune_id = $1 AND m.term_start <= $3::date AND (m.term_end IS NULL OR m.term_end >= $2::date)
-       ORDER BY CASE m.bloc_role WHEN 'head' THEN 0 WHEN 'deputy' THEN 1 ELSE 2 END, m.full_name`,
-      [communeId, from, upTo, from.slice(0, 7), upTo.slice(0, 7), month, to],
-    );
+    const rows = await memberRecords(this.db.manager, communeId, { from, to, upTo, month });
     return rows.map((r) => ({
       memberId: r.id,
       fullName: r.full_name,

@@ -3,33 +3,24 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FocusProgrammeDto, FocusVillageDto, FocusWatchRow } from '@tiep-dan/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
-import {
-  agencyNameSql,
-  agencyProvinceSql,
-  neighbourhoodFacts,
-  neighbourhoodNameSql,
-  neighbourhoodsOfCommune,
-} from '../../organisation/organisation-read-model';
+import { neighbourhoodFacts, neighbourhoodsOfCommune } from '../../organisation/organisation-read-model';
 import { Clock } from '../../platform/clock/clock';
-import { inReach, isBlocHead, reachCondition, type BlocReach } from './bloc-access';
+import { inReach, isBlocHead, type BlocReach } from './bloc-access';
 import { BlocErrors, Refusals } from './bloc.errors';
+import { insertFocusCriterion, insertFocusVillage, lockFocusYear, upsertFocusScore } from './bloc.repository';
 import { BlocService } from './bloc.service';
 import type { RecordFocusScoresDto, SelectFocusVillageDto } from './dto/bloc.dto';
 import { focusPoints, focusQuota, sumPoints } from './focus-programme';
-
-interface VillageRow {
-  id: string;
-  commune_id: string;
-  province_id: string;
-  neighbourhood_id: string;
-  neighbourhood_name: string;
-  commune_name: string;
-  year: number;
-}
-
-const VILLAGE_SQL = `SELECT f.id, f.commune_id, ${agencyProvinceSql('f.commune_id')} AS province_id, f.neighbourhood_id,
-    ${neighbourhoodNameSql('f.neighbourhood_id')} AS neighbourhood_name, ${agencyNameSql('f.commune_id')} AS commune_name, f.year
-  FROM focus_villages f`;
+import {
+  chosenVillages,
+  criteriaOf,
+  criterionIdsOf,
+  scoresOf,
+  villageRow,
+  villagesIn,
+  villagesOf,
+  type VillageRow,
+} from './focus.read-model';
 
 /**
  * The focused quality programme: each year a commune may choose up to 20% of its villages (focus-programme.ts) to
@@ -46,10 +37,7 @@ export class FocusService {
   async programme(actor: Actor, communeId: string | undefined, year?: number): Promise<FocusProgrammeDto> {
     const area = await this.bloc.area(actor, communeId);
     const y = year ?? Number(this.bloc.today().slice(0, 4));
-    const villages: VillageRow[] = await this.db.query(
-      `${VILLAGE_SQL} WHERE f.commune_id = $1 AND f.year = $2 ORDER BY neighbourhood_name`,
-      [area.communeId, y],
-    );
+    const villages = await villagesOf(this.db.manager, area.communeId, y);
     const count = await this.villageCount(area.communeId);
     return {
       communeId: area.communeId,
@@ -64,15 +52,12 @@ export class FocusService {
   async select(actor: Actor, body: SelectFocusVillageDto): Promise<FocusVillageDto> {
     const area = await this.bloc.headArea(actor, body.communeId);
     const id = await this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`focus:${area.communeId}:${body.year}`]);
+      await lockFocusYear(tx, area.communeId, body.year);
       const [found] = await neighbourhoodFacts(tx, [body.neighbourhoodId]);
       if (found?.commune_id !== area.communeId || !found.active)
         throw BlocErrors.invalid('neighbourhoodId', 'Không tìm thấy thôn, tổ dân phố trong xã/phường', 'Village not found in the commune');
-      const chosen: { neighbourhood_id: string }[] = await tx.query(
-        `SELECT neighbourhood_id FROM focus_villages WHERE commune_id = $1 AND year = $2`,
-        [area.communeId, body.year],
-      );
-      if (chosen.some((c) => c.neighbourhood_id === body.neighbourhoodId))
+      const chosen = await chosenVillages(tx, area.communeId, body.year);
+      if (chosen.includes(body.neighbourhoodId))
         throw BlocErrors.conflict('Thôn đã được chọn trong năm', 'The village is already chosen this year');
       const quota = focusQuota(await this.villageCount(area.communeId, tx));
       if (chosen.length >= quota)
@@ -81,18 +66,9 @@ export class FocusService {
           `Đã chọn đủ ${quota} thôn (20% số thôn, tổ dân phố của xã/phường)`,
           `The commune has chosen its ${quota} (20% of its villages)`,
         );
-      const [{ id }]: { id: string }[] = await tx.query(
-        `INSERT INTO focus_villages (commune_id, neighbourhood_id, year, created_at) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [area.communeId, body.neighbourhoodId, body.year, this.clock.now()],
-      );
+      const id = await insertFocusVillage(tx, area.communeId, body.neighbourhoodId, body.year, this.clock.now());
       for (const [i, c] of body.criteria.entries())
-        await tx.query(`INSERT INTO focus_criteria (focus_id, label, weight, target, position) VALUES ($1, $2, $3, $4, $5)`, [
-          id,
-          c.label.trim(),
-          c.weight,
-          c.target,
-          i + 1,
-        ]);
+        await insertFocusCriterion(tx, id, { label: c.label.trim(), weight: c.weight, target: c.target, position: i + 1 });
       return id;
     });
     return this.village(actor, id);
@@ -107,32 +83,20 @@ export class FocusService {
         `Tháng chấm điểm phải trong năm ${village.year}, không ở tương lai`,
         `The month must be in ${village.year} and not in the future`,
       );
-    const criteria: { id: string }[] = await this.db.query(`SELECT id FROM focus_criteria WHERE focus_id = $1`, [id]);
-    const known = new Set(criteria.map((c) => c.id));
+    const known = new Set(await criterionIdsOf(this.db.manager, id));
     body.values.forEach((v, i) => {
       if (!known.has(v.criterionId))
         throw BlocErrors.invalid(`values.${i}.criterionId`, 'Tiêu chí không thuộc thôn này', 'Not a criterion of this village');
     });
     await this.db.transaction(async (tx) => {
-      for (const v of body.values)
-        await tx.query(
-          `INSERT INTO focus_scores (criterion_id, month, value) VALUES ($1, $2, $3)
-           ON CONFLICT (criterion_id, month) DO UPDATE SET value = EXCLUDED.value`,
-          [v.criterionId, body.month, v.value],
-        );
+      for (const v of body.values) await upsertFocusScore(tx, v.criterionId, body.month, v.value);
     });
     return this.village(actor, id);
   }
 
   /** For the leader's overview: the year's focused villages with their latest monthly total. */
   async watchRows(reach: BlocReach, year: number): Promise<FocusWatchRow[]> {
-    const params: unknown[] = [];
-    const where = reachCondition(reach, params, 'f.commune_id');
-    params.push(year);
-    const villages: VillageRow[] = await this.db.query(
-      `${VILLAGE_SQL} WHERE ${where} AND f.year = $${params.length} ORDER BY commune_name, neighbourhood_name`,
-      params,
-    );
+    const villages = await villagesIn(this.db.manager, reach, year);
     return (await this.details(villages)).map((v, i) => ({
       id: v.id,
       neighbourhoodName: v.neighbourhoodName,
@@ -149,8 +113,7 @@ export class FocusService {
   }
 
   private async villageInReach(actor: Actor, id: string): Promise<VillageRow> {
-    const rows: VillageRow[] = await this.db.query(`${VILLAGE_SQL} WHERE f.id = $1`, [id]);
-    const row = rows[0];
+    const row = await villageRow(this.db.manager, id);
     if (
       !row ||
       !inReach(actor, {
@@ -164,24 +127,7 @@ export class FocusService {
 
   private async details(villages: VillageRow[]): Promise<FocusVillageDto[]> {
     const ids = villages.map((v) => v.id);
-    const [criteria, scores] = await Promise.all([
-      this.db.query(`SELECT id, focus_id, label, weight, target FROM focus_criteria WHERE focus_id = ANY($1::uuid[]) ORDER BY position`, [
-        ids,
-      ]) as Promise<
-        {
-          id: string;
-          focus_id: string;
-          label: string;
-          weight: string;
-          target: string;
-        }[]
-      >,
-      this.db.query(
-        `SELECT s.criterion_id, s.month, s.value FROM focus_scores s JOIN focus_criteria c ON c.id = s.criterion_id
-         WHERE c.focus_id = ANY($1::uuid[]) ORDER BY s.month DESC`,
-        [ids],
-      ) as Promise<{ criterion_id: string; month: string; value: string }[]>,
-    ]);
+    const [criteria, scores] = await Promise.all([criteriaOf(this.db.manager, ids), scoresOf(this.db.manager, ids)]);
     return villages.map((v) => {
       const own = criteria
         .filter((c) => c.focus_id === v.id)

@@ -8,7 +8,6 @@ import {
   type IntakeChannel,
   type SentimentChannel,
   type SentimentChannelRow,
-  type SentimentLevel,
   type SentimentReportDto,
 } from '@tiep-dan/contracts';
 import { parseIsoDate, startOfVnDay } from '@tiep-dan/workflows';
@@ -21,6 +20,7 @@ import { neighbourhoodsOfCommune } from '../../organisation/organisation-read-mo
 import { renderPdf } from '../../platform/documents/pdf-document';
 import type { BlocArea } from './bloc-access';
 import { sentimentReportPdf, sentimentReportWorkbook, type BlocFile } from './bloc-documents';
+import { briefingsHeld, sentimentNotesIn, teamMeetingsHeld, teamOpinionsIn } from './bloc-reports.read-model';
 import { BlocService } from './bloc.service';
 import { previousQuarter, quarterPeriod, type DayPeriod } from './bloc-periods';
 import type { SentimentReportQueryDto } from './dto/bloc.dto';
@@ -85,44 +85,10 @@ export class SentimentReportService {
     const span: DayPeriod = { from: before.from, to: period.to };
     const c = area.communeId;
     const [notes, briefings, meetings, opinions, sessions, dialogueOpinions, petitions, earlier, overdue, hot, names] = await Promise.all([
-      this.db.query(
-        `SELECT channel, noted_on::text AS noted_on, neighbourhood_id, category, level, content FROM sentiment_notes
-           WHERE commune_id = $1 AND noted_on >= $2::date AND noted_on <= $3::date ORDER BY noted_on DESC, created_at DESC`,
-        [c, span.from, span.to],
-      ) as Promise<
-        {
-          channel: SentimentChannel;
-          noted_on: string;
-          neighbourhood_id: string | null;
-          category: CaseCategory;
-          level: SentimentLevel;
-          content: string;
-        }[]
-      >,
-      this.count(
-        `SELECT count(*)::int AS n FROM bloc_briefings WHERE commune_id = $1 AND held_on >= $2::date AND held_on <= $3::date`,
-        c,
-        period,
-      ),
-      this.count(
-        `SELECT count(*)::int AS n FROM team_meetings m JOIN mobilization_teams t ON t.id = m.team_id
-           WHERE t.commune_id = $1 AND m.held_on >= $2::date AND m.held_on <= $3::date`,
-        c,
-        period,
-      ),
-      this.db.query(
-        `SELECT m.held_on::text AS held_on, t.neighbourhood_id, o.category, o.content FROM team_opinions o
-           JOIN team_meetings m ON m.id = o.meeting_id JOIN mobilization_teams t ON t.id = m.team_id
-           WHERE t.commune_id = $1 AND m.held_on >= $2::date AND m.held_on <= $3::date ORDER BY m.held_on DESC, o.seq`,
-        [c, span.from, span.to],
-      ) as Promise<
-        {
-          held_on: string;
-          neighbourhood_id: string;
-          category: CaseCategory;
-          content: string;
-        }[]
-      >,
+      sentimentNotesIn(this.db.manager, c, span),
+      briefingsHeld(this.db.manager, c, period),
+      teamMeetingsHeld(this.db.manager, c, period),
+      teamOpinionsIn(this.db.manager, c, span),
       this.dialogues.sessionsHeld(c, period.from, period.to),
       this.dialogues.opinions(c, span.from, span.to),
       this.cases.receivedByArea(c, vnStart(period.from), vnStart(period.to, 1)),
@@ -225,11 +191,6 @@ export class SentimentReportService {
         (id) => (id ? (nameOf.get(id) ?? null) : null),
       ),
     };
-  }
-
-  private async count(sql: string, communeId: string, period: DayPeriod): Promise<number> {
-    const rows: { n: number }[] = await this.db.query(sql, [communeId, period.from, period.to]);
-    return rows[0]?.n ?? 0;
   }
 }
 
