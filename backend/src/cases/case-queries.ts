@@ -390,3 +390,9 @@ export async function handoffSource(tx: Queryable, caseId: string): Promise<Sour
   );
   return rows[0];
 }
+
+/** The encrypted identity in a case's vault, if one was sealed. */
+export async function sealedCiphertext(tx: Queryable, caseId: string): Promise<string | undefined> {
+  const rows: { ciphertext: string }[] = await tx.query(`SELECT ciphertext FROM confidential_identities WHERE case_id = $1`, [caseId]);
+  return rows[0]?.ciphertext;
+}
