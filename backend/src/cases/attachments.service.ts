@@ -3,13 +3,21 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { CaseAttachmentDto } from '@tiep-dan/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { userNameSql } from '../access/user-read-model';
-import { caseScopeSql, may, scopeOf } from '../access/policy';
+import { may, scopeOf } from '../access/policy';
 import { Clock } from '../platform/clock/clock';
 import { FILE_STORE, type FileStore } from '../platform/storage/file-store';
 import { cleanFileName } from './attachment-content';
 import { checkUpload, type UploadedFile } from './attachment-upload';
 import { AttachmentErrors } from './attachments.errors';
+import {
+  attachmentById,
+  attachmentOfCase,
+  attachmentsOfCase,
+  insertAttachment,
+  toAttachmentDto,
+  type AttachmentRow,
+} from './attachments.repository';
+import { isCaseInScope } from './case-read-model';
 import { CaseErrors } from './cases.errors';
 
 export interface AttachmentContent {
@@ -17,24 +25,6 @@ export interface AttachmentContent {
   contentType: string;
   bytes: Buffer;
 }
-
-interface AttachmentRow {
-  id: string;
-  case_id: string;
-  file_name: string;
-  content_type: string;
-  size_bytes: number;
-  sha256: string;
-  storage_key: string;
-  uploaded_at: Date;
-  uploaded_by: string | null;
-  uploader_name: string | null;
-}
-
-const SELECT_ATTACHMENTS = `
-  SELECT a.id, a.case_id, a.file_name, a.content_type, a.size_bytes, a.sha256, a.storage_key, a.uploaded_at, a.uploaded_by,
-         ${userNameSql('a.uploaded_by')} AS uploader_name
-    FROM case_attachments a`;
 
 /**
  * Files of a case. The bytes live in the file store under `<yyyy>/<case id>/<attachment id>`, written whole before the
@@ -54,8 +44,8 @@ export class AttachmentsService {
   async list(actor: Actor, caseId: string): Promise<CaseAttachmentDto[]> {
     return this.db.transaction(async (tx) => {
       await this.assertCaseInScope(tx, actor, caseId);
-      const rows: AttachmentRow[] = await tx.query(`${SELECT_ATTACHMENTS} WHERE a.case_id = $1 ORDER BY a.uploaded_at, a.id`, [caseId]);
-      return rows.map(toDto);
+      const rows = await attachmentsOfCase(tx, caseId);
+      return rows.map(toAttachmentDto);
     });
   }
 
@@ -65,8 +55,7 @@ export class AttachmentsService {
       await this.assertCaseInScope(tx, actor, caseId);
       if (!may(actor, 'case.attach')) throw CaseErrors.readOnly();
       const id = await this.storeIn(tx, caseId, file, actor.userId);
-      const rows: AttachmentRow[] = await tx.query(`${SELECT_ATTACHMENTS} WHERE a.id = $1`, [id]);
-      return toDto(rows[0] as AttachmentRow);
+      return toAttachmentDto((await attachmentById(tx, id)) as AttachmentRow);
     });
   }
 
@@ -83,11 +72,17 @@ export class AttachmentsService {
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     await this.files.put(storageKey, file.buffer);
     try {
-      await tx.query(
-        `INSERT INTO case_attachments (id, case_id, file_name, content_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [id, caseId, cleanFileName(file.originalname), contentType, file.size, sha256, storageKey, uploadedBy, now],
-      );
+      await insertAttachment(tx, {
+        id,
+        caseId,
+        fileName: cleanFileName(file.originalname),
+        contentType,
+        sizeBytes: file.size,
+        sha256,
+        storageKey,
+        uploadedBy,
+        uploadedAt: now,
+      });
       return id;
     } catch (error) {
       // The transaction rolls back: do not leave an orphan file behind.
@@ -99,9 +94,9 @@ export class AttachmentsService {
   async content(actor: Actor, caseId: string, attachmentId: string): Promise<AttachmentContent> {
     const row = await this.db.transaction(async (tx) => {
       await this.assertCaseInScope(tx, actor, caseId);
-      const rows: AttachmentRow[] = await tx.query(`${SELECT_ATTACHMENTS} WHERE a.id = $1 AND a.case_id = $2`, [attachmentId, caseId]);
-      if (!rows[0]) throw AttachmentErrors.notFound();
-      return rows[0];
+      const row = await attachmentOfCase(tx, caseId, attachmentId);
+      if (!row) throw AttachmentErrors.notFound();
+      return row;
     });
     let bytes: Buffer;
     try {
@@ -118,24 +113,6 @@ export class AttachmentsService {
   }
 
   private async assertCaseInScope(tx: EntityManager, actor: Actor, caseId: string): Promise<void> {
-    const params: unknown[] = [caseId];
-    const rows: unknown[] = await tx.query(
-      `SELECT 1 FROM cases c WHERE c.id = $1 AND ${caseScopeSql(scopeOf(actor, 'case'), params)}`,
-      params,
-    );
-    if (!rows.length) throw CaseErrors.notFound();
+    if (!(await isCaseInScope(tx, caseId, scopeOf(actor, 'case')))) throw CaseErrors.notFound();
   }
-}
-
-function toDto(row: AttachmentRow): CaseAttachmentDto {
-  return {
-    id: row.id,
-    caseId: row.case_id,
-    fileName: row.file_name,
-    contentType: row.content_type,
-    sizeBytes: Number(row.size_bytes),
-    sha256: row.sha256,
-    uploadedBy: row.uploaded_by ? { id: row.uploaded_by, fullName: row.uploader_name ?? '' } : null,
-    uploadedAt: new Date(row.uploaded_at).toISOString(),
-  };
 }

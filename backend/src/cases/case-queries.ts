@@ -7,8 +7,9 @@ import {
   type CaseSummaryDto,
   type CaseType,
   type HandoffKind,
+  type IntakeChannel,
 } from '@tiep-dan/contracts';
-import { pendingPartyOf, type DeadlineClockState } from '@tiep-dan/workflows';
+import { factKey, pendingPartyOf, type DeadlineClockState } from '@tiep-dan/workflows';
 import type { EntityManager } from 'typeorm';
 import { type Actor } from '../access/actor';
 import { userNameSql } from '../access/user-read-model';
@@ -326,4 +327,72 @@ export async function revealFactsInScope(
     params,
   );
   return rows[0] ?? null;
+}
+
+/** Where a denunciation's forward was decided to go (the `forwardedTo` fact), if anywhere. */
+export async function forwardedToOf(tx: Queryable, caseId: string): Promise<string | null | undefined> {
+  const rows: { to: string | null }[] = await tx.query(
+    `SELECT snapshot -> 'context' ->> '${factKey('forwardedTo')}' AS to FROM cases WHERE id = $1`,
+    [caseId],
+  );
+  return rows[0]?.to;
+}
+
+/** The follow-up of this kind already opened from a case, if any. */
+export async function followUpOf(tx: Queryable, sourceId: string, kind: HandoffKind): Promise<{ id: string; code: string } | undefined> {
+  const rows: { id: string; code: string }[] = await tx.query(
+    `SELECT id, code FROM cases WHERE handed_off_from_case_id = $1 AND handoff_kind = $2 LIMIT 1`,
+    [sourceId, kind],
+  );
+  return rows[0];
+}
+
+/** Locks the case row for this transaction if it lies in the caller's scope; false when it does not (or is none). */
+export async function lockCaseRowInScope(tx: Queryable, actor: Actor, caseId: string): Promise<boolean> {
+  const params: unknown[] = [caseId];
+  const locked: unknown[] = await tx.query(
+    `SELECT 1 FROM cases c WHERE c.id = $1 AND ${caseScopeSql(scopeOf(actor, 'case'), params)} FOR UPDATE`,
+    params,
+  );
+  return locked.length > 0;
+}
+
+/** The case a handoff follows up, as the new case copies it: its facts, parties and sealed identity. */
+export interface SourceCase {
+  id: string;
+  code: string;
+  type: CaseType;
+  state: string;
+  snapshot: { context?: Record<string, unknown> };
+  category: CaseSummaryDto['category'];
+  channel: IntakeChannel;
+  summary: string;
+  content: string;
+  received_at: Date;
+  neighbourhood_id: string | null;
+  group_size: number;
+  commune_id: string;
+  province_id: string;
+  lead_agency_id: string | null;
+  remote_area: boolean;
+  parties: { role: string; fullName: string; idNumber?: string; address?: string; phone?: string }[];
+  ciphertext: string | null;
+}
+
+export async function handoffSource(tx: Queryable, caseId: string): Promise<SourceCase | undefined> {
+  const rows: SourceCase[] = await tx.query(
+    `SELECT c.id, c.code, c.type, c.state, c.snapshot, c.category, c.channel, c.summary, c.content, c.received_at, c.neighbourhood_id,
+         c.group_size, c.commune_id, c.province_id, c.lead_agency_id, c.remote_area, ci.ciphertext,
+         COALESCE((SELECT json_agg(json_strip_nulls(json_build_object('role', p.role, 'fullName', p.full_name, 'idNumber', p.id_number,
+           'address', p.address, 'phone', p.phone)) ORDER BY p.id) FROM case_parties p WHERE p.case_id = c.id), '[]'::json) AS parties
+       FROM cases c LEFT JOIN confidential_identities ci ON ci.case_id = c.id WHERE c.id = $1`,
+    [caseId],
+  );
+  return rows[0];
+}
+
+/** The encrypted identity in a case's vault, if one was sealed. */
+export async function sealedCiphertext(tx: Queryable, caseId: string): Promise<string | undefined> {
+  const rows: { ciphertext: string }[] = await tx.query(`SELECT ciphertext FROM confidential_identities WHERE case_id = $1`, [caseId]);
+  return rows[0]?.ciphertext;
 }

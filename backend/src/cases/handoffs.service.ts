@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CaseSummaryDto, CaseType, HandoffKind, IntakeChannel } from '@tiep-dan/contracts';
+import type { CaseSummaryDto, HandoffKind, IntakeChannel } from '@tiep-dan/contracts';
 import {
   caseFactsOf,
   complaintLevelOf,
-  factKey,
   formatVnDate,
   reDenunciationGround,
   secondComplaintWindow,
@@ -16,11 +15,11 @@ import {
 import type { EntityManager } from 'typeorm';
 import { type Actor } from '../access/actor';
 import { activeAgency } from '../organisation/organisation-read-model';
-import { caseScopeSql, scopeOf } from '../access/policy';
 import { Clock } from '../platform/clock/clock';
 import { IdentityCipher } from '../platform/crypto/identity-cipher';
 import { WORKING_CALENDAR } from '../platform/calendar/working-calendar';
 import type { CaseRow } from './case-engine';
+import { followUpOf, forwardedToOf, handoffSource, lockCaseRowInScope, type SourceCase } from './case-queries';
 import { CaseErrors } from './cases.errors';
 import type { CreateCaseDto } from './dto/case.dto';
 import { IntakeService } from './intake.service';
@@ -38,27 +37,6 @@ export interface FollowUpRequest {
   /** Re-denunciation: where it goes (the next level; by default the province) and why. */
   toAgencyId?: string;
   reason?: string;
-}
-
-interface SourceCase {
-  id: string;
-  code: string;
-  type: CaseType;
-  state: string;
-  snapshot: { context?: Record<string, unknown> };
-  category: CaseSummaryDto['category'];
-  channel: IntakeChannel;
-  summary: string;
-  content: string;
-  received_at: Date;
-  neighbourhood_id: string | null;
-  group_size: number;
-  commune_id: string;
-  province_id: string;
-  lead_agency_id: string | null;
-  remote_area: boolean;
-  parties: { role: string; fullName: string; idNumber?: string; address?: string; phone?: string }[];
-  ciphertext: string | null;
 }
 
 interface Receiver {
@@ -101,11 +79,7 @@ export class HandoffService {
       return this.open(tx, actor, row.id, 'forward', toAgencyId);
     if (row.type === 'denunciation' && eventType === 'SEND_FORWARD') {
       // The agency was named when the forward was decided (FORWARD); the slip going out is the moment it moves.
-      const rows: { to: string | null }[] = await tx.query(
-        `SELECT snapshot -> 'context' ->> '${factKey('forwardedTo')}' AS to FROM cases WHERE id = $1`,
-        [row.id],
-      );
-      const to = rows[0]?.to;
+      const to = await forwardedToOf(tx, row.id);
       return to ? this.open(tx, actor, row.id, 'forward', to) : null;
     }
     if (row.type === 'denunciation' && eventType === 'ESCALATE')
@@ -218,37 +192,22 @@ export class HandoffService {
   }
 
   private async refuseTwice(tx: EntityManager, sourceId: string, kind: HandoffKind): Promise<void> {
-    const rows: { id: string; code: string }[] = await tx.query(
-      `SELECT id, code FROM cases WHERE handed_off_from_case_id = $1 AND handoff_kind = $2 LIMIT 1`,
-      [sourceId, kind],
-    );
-    if (rows[0]) throw CaseErrors.followUpExists(rows[0].id, rows[0].code);
+    const existing = await followUpOf(tx, sourceId, kind);
+    if (existing) throw CaseErrors.followUpExists(existing.id, existing.code);
   }
 
   /** The case being followed up, locked in the caller's scope (404 outside it, as every case read). */
   private async lockSource(tx: EntityManager, actor: Actor, id: string, field: string): Promise<SourceCase> {
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
       throw CaseErrors.invalid(field, 'Mã hồ sơ không đúng định dạng', 'Not a valid case id');
-    const params: unknown[] = [id];
-    const locked: unknown[] = await tx.query(
-      `SELECT 1 FROM cases c WHERE c.id = $1 AND ${caseScopeSql(scopeOf(actor, 'case'), params)} FOR UPDATE`,
-      params,
-    );
-    if (!locked.length) throw CaseErrors.notFound();
+    if (!(await lockCaseRowInScope(tx, actor, id))) throw CaseErrors.notFound();
     return this.source(tx, id);
   }
 
   private async source(tx: EntityManager, id: string): Promise<SourceCase> {
-    const rows: SourceCase[] = await tx.query(
-      `SELECT c.id, c.code, c.type, c.state, c.snapshot, c.category, c.channel, c.summary, c.content, c.received_at, c.neighbourhood_id,
-         c.group_size, c.commune_id, c.province_id, c.lead_agency_id, c.remote_area, ci.ciphertext,
-         COALESCE((SELECT json_agg(json_strip_nulls(json_build_object('role', p.role, 'fullName', p.full_name, 'idNumber', p.id_number,
-           'address', p.address, 'phone', p.phone)) ORDER BY p.id) FROM case_parties p WHERE p.case_id = c.id), '[]'::json) AS parties
-       FROM cases c LEFT JOIN confidential_identities ci ON ci.case_id = c.id WHERE c.id = $1`,
-      [id],
-    );
-    if (!rows[0]) throw CaseErrors.notFound();
-    return rows[0];
+    const found = await handoffSource(tx, id);
+    if (!found) throw CaseErrors.notFound();
+    return found;
   }
 
   /** The receiving body: an active agency; its commune, or the sender's commune for a body of the same province. */

@@ -22,12 +22,15 @@ import {
   isNeighbourhoodOf,
   type ActiveCommune,
 } from '../organisation/organisation-read-model';
-import { caseScopeSql, may, scopeOf } from '../access/policy';
+import { may, scopeOf } from '../access/policy';
 import { Clock } from '../platform/clock/clock';
 import { isSessionOf } from '../reception/reception-read-model';
 import { IdentityCipher } from '../platform/crypto/identity-cipher';
 import { insertHistory, CaseEngine, type EventSender } from './case-engine';
 import { nextCaseCode } from './case-code';
+import { insertCase, insertParty, insertSealedIdentity } from './case.repository';
+import { sealedCiphertext } from './case-queries';
+import { isCaseInScope } from './case-read-model';
 import { CaseErrors } from './cases.errors';
 import type { CreateCaseDto } from './dto/case.dto';
 import { foldVietnamese } from './search-text';
@@ -233,62 +236,52 @@ export class IntakeService {
     const names = parties.map((p) => p.fullName).join(' ');
     const leadAgencyId = leadAgencyOf(facts) ?? body.leadAgencyId ?? null;
 
-    await tx.query(
-      `INSERT INTO cases (id, code, type, machine_id, machine_version, snapshot, state, version, lead_agency_id, commune_id, province_id,
-         neighbourhood_id, category, channel, summary, content, group_size, received_at, remote_area, deadline_clock, deadline_rule_id,
-         rule_set_version, clock_started_at, due_at, due_soon_at, next_deadline_at, overdue_since, duplicate_of, second_complaint_of,
-         forwarded_from, search_text, created_by, created_at, updated_at, letter_id, opened_from_case_id, lookup_digest, handed_off_from_case_id,
-         handoff_kind)
-       VALUES ($1, $2, $3, $3, $4, $5, $6, 1, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25,
-         $26, $27, $28, $29, $30, $31, $31, $32, $33, $34, $35, $36)`,
-      [
-        id,
-        code,
-        body.type,
-        started.version,
-        started.snapshot,
-        started.state,
-        leadAgencyId,
-        commune.id,
-        commune.province_id,
-        body.neighbourhoodId ?? null,
-        body.category,
-        body.channel,
-        body.summary.trim(),
-        body.content?.trim() ?? '',
-        body.groupSize ?? 1,
-        receivedAt,
-        commune.remote_area,
-        clock,
-        columns.deadlineRuleId,
-        columns.ruleSetVersion,
-        columns.clockStartedAt,
-        columns.dueAt,
-        columns.dueSoonAt,
-        columns.nextDeadlineAt,
-        columns.overdueSince,
-        body.duplicateOf ?? null,
-        body.secondComplaintOf ?? null,
-        body.forwardedFrom ?? null,
-        foldVietnamese(`${body.summary} ${names}`),
-        isOnline(actor) ? null : actor.userId,
-        sealed && links.sealTime ? receivedAt : now,
-        links.letterId ?? null,
-        links.openedFromCaseId ?? null,
-        links.lookupPhone ? lookupDigest(id, links.lookupPhone) : null,
-        links.handoff?.fromCaseId ?? null,
-        links.handoff?.kind ?? null,
-      ],
-    );
+    await insertCase(tx, {
+      id,
+      code,
+      type: body.type,
+      machineVersion: started.version,
+      snapshot: started.snapshot,
+      state: started.state,
+      leadAgencyId,
+      communeId: commune.id,
+      provinceId: commune.province_id,
+      neighbourhoodId: body.neighbourhoodId ?? null,
+      category: body.category,
+      channel: body.channel,
+      summary: body.summary.trim(),
+      content: body.content?.trim() ?? '',
+      groupSize: body.groupSize ?? 1,
+      receivedAt,
+      remoteArea: commune.remote_area,
+      deadlineClock: clock,
+      deadlineRuleId: columns.deadlineRuleId,
+      ruleSetVersion: columns.ruleSetVersion,
+      clockStartedAt: columns.clockStartedAt,
+      dueAt: columns.dueAt,
+      dueSoonAt: columns.dueSoonAt,
+      nextDeadlineAt: columns.nextDeadlineAt,
+      overdueSince: columns.overdueSince,
+      duplicateOf: body.duplicateOf ?? null,
+      secondComplaintOf: body.secondComplaintOf ?? null,
+      forwardedFrom: body.forwardedFrom ?? null,
+      searchText: foldVietnamese(`${body.summary} ${names}`),
+      createdBy: isOnline(actor) ? null : actor.userId,
+      createdAt: sealed && links.sealTime ? receivedAt : now,
+      letterId: links.letterId ?? null,
+      openedFromCaseId: links.openedFromCaseId ?? null,
+      lookupDigest: links.lookupPhone ? lookupDigest(id, links.lookupPhone) : null,
+      handedOffFromCaseId: links.handoff?.fromCaseId ?? null,
+      handoffKind: links.handoff?.kind ?? null,
+    });
     for (const p of parties) {
-      await tx.query(`INSERT INTO case_parties (case_id, role, full_name, id_number, address, phone) VALUES ($1, $2, $3, $4, $5, $6)`, [
-        id,
-        p.role,
-        p.fullName.trim(),
-        p.idNumber ?? null,
-        p.address ?? null,
-        p.phone ?? null,
-      ]);
+      await insertParty(tx, id, {
+        role: p.role,
+        fullName: p.fullName.trim(),
+        idNumber: p.idNumber ?? null,
+        address: p.address ?? null,
+        phone: p.phone ?? null,
+      });
     }
     const identity = sealedIdentity(body);
     if (identity) await this.seal(tx, id, identity);
@@ -319,18 +312,15 @@ export class IntakeService {
    * sent to them, and for nothing else (the reveal path is the only way a person sees the identity).
    */
   async sealedContact(tx: EntityManager, caseId: string): Promise<{ email?: string; phone?: string }> {
-    const rows: { ciphertext: string }[] = await tx.query(`SELECT ciphertext FROM confidential_identities WHERE case_id = $1`, [caseId]);
-    if (!rows[0]) return {};
-    const identity = JSON.parse(this.cipher.decrypt(rows[0].ciphertext, caseId)) as SealedIdentity;
+    const ciphertext = await sealedCiphertext(tx, caseId);
+    if (!ciphertext) return {};
+    const identity = JSON.parse(this.cipher.decrypt(ciphertext, caseId)) as SealedIdentity;
     return { ...(identity.email ? { email: identity.email } : {}), ...(identity.phone ? { phone: identity.phone } : {}) };
   }
 
   /** Puts an identity into the case's vault (encrypted with the case id as associated data). */
   async seal(tx: EntityManager, caseId: string, identity: SealedIdentity): Promise<void> {
-    await tx.query(`INSERT INTO confidential_identities (case_id, ciphertext) VALUES ($1, $2)`, [
-      caseId,
-      this.cipher.encrypt(JSON.stringify(identity), caseId),
-    ]);
+    await insertSealedIdentity(tx, caseId, this.cipher.encrypt(JSON.stringify(identity), caseId));
   }
 
   /** The commune a new case or letter belongs to: the caller's own, or the one a province user chose in their province. */
@@ -353,12 +343,7 @@ export class IntakeService {
   }
 
   private async findInScope(tx: EntityManager, actor: Actor, id: string): Promise<boolean> {
-    const params: unknown[] = [id];
-    const rows: unknown[] = await tx.query(
-      `SELECT 1 FROM cases c WHERE c.id = $1 AND ${caseScopeSql(scopeOf(actor, 'case'), params)}`,
-      params,
-    );
-    return rows.length > 0;
+    return isCaseInScope(tx, id, scopeOf(actor, 'case'));
   }
 }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CaseType, CitizenNoticeKind, NoticeChannel } from '@tiep-dan/contracts';
+import type { CaseType } from '@tiep-dan/contracts';
 import { formatVnDate, vnDayOf, type PetitionContext } from '@tiep-dan/workflows';
 import { DataSource } from 'typeorm';
 import { noticeCaseFacts } from '../cases/case-read-model';
@@ -10,6 +10,8 @@ import { Clock } from '../platform/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { JobRunner } from '../platform/jobs/job-runner';
 import { backoffMs } from '../platform/throttle/rate-limiter';
+import { contactsOfCase, type ContactRow } from './citizen-notices.read-model';
+import { claimDueNotices, markNoticeFailed, markNoticeSent, type ClaimedNotice } from './citizens.repository';
 import { renderNotice } from './notice-messages';
 
 const TICK_MS = 2_000;
@@ -19,23 +21,11 @@ const LEASE_MS = 2 * 60_000;
 /** The longest wait between two tries. */
 const RETRY_MAX_MS = 6 * 3600_000;
 
-interface ClaimedNotice {
-  id: string;
-  case_id: string;
-  kind: CitizenNoticeKind;
-  channel: NoticeChannel;
-  details: { lookupPin?: string; dueAt?: string };
-  attempts: number;
-}
-
-interface NoticeCaseRow {
+interface NoticeCaseRow extends ContactRow {
   code: string;
   type: CaseType;
   agency_name: string | null;
   context: Partial<PetitionContext> | null;
-  email: string | null;
-  phone: string | null;
-  sealed: boolean | null;
 }
 
 /**
@@ -81,16 +71,7 @@ export class NoticeDelivery implements OnModuleInit, OnApplicationShutdown {
   /** Claims and sends one batch of due notices. Returns how many it claimed. */
   async deliverOnce(limit = BATCH): Promise<number> {
     const now = this.clock.now();
-    // TypeORM answers an UPDATE … RETURNING with [rows, count].
-    const [claimed]: [ClaimedNotice[], number] = await this.db.query(
-      `UPDATE citizen_notices n SET status = 'sending', attempts = n.attempts + 1, lease_until = $2, updated_at = $1
-         FROM (SELECT id FROM citizen_notices
-                WHERE (status IN ('pending', 'failed') AND next_attempt_at <= $1) OR (status = 'sending' AND lease_until <= $1)
-                ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED) due
-        WHERE n.id = due.id
-        RETURNING n.id, n.case_id, n.kind, n.channel, n.details, n.attempts`,
-      [now, new Date(now.getTime() + LEASE_MS), limit],
-    );
+    const claimed = await claimDueNotices(this.db, now, new Date(now.getTime() + LEASE_MS), limit);
     for (const notice of claimed) await this.deliver(notice);
     return claimed.length;
   }
@@ -103,11 +84,7 @@ export class NoticeDelivery implements OnModuleInit, OnApplicationShutdown {
       const message = await this.message(notice);
       code = message.code;
       const { providerRef } = await sender.send(message);
-      await this.db.query(
-        `UPDATE citizen_notices SET status = 'sent', sent_at = $2, provider_ref = $3, lease_until = NULL, last_error = NULL, next_attempt_at = NULL, updated_at = $2
-          WHERE id = $1 AND status = 'sending'`,
-        [notice.id, this.clock.now(), providerRef],
-      );
+      await markNoticeSent(this.db, notice.id, this.clock.now(), providerRef);
     } catch (error) {
       const failure = error instanceof DeliveryError ? error : new DeliveryError('error', false);
       if (!(error instanceof DeliveryError)) this.logger.error({ err: error, noticeId: notice.id }, 'Notice could not be prepared');
@@ -122,11 +99,12 @@ export class NoticeDelivery implements OnModuleInit, OnApplicationShutdown {
         },
         notice.attempts,
       );
-      await this.db.query(
-        `UPDATE citizen_notices SET status = $2, last_error = $3, next_attempt_at = $4, lease_until = NULL, updated_at = $5
-          WHERE id = $1 AND status = 'sending'`,
-        [notice.id, dead ? 'dead' : 'failed', failure.reason, dead ? null : new Date(now.getTime() + wait), now],
-      );
+      await markNoticeFailed(this.db, notice.id, {
+        status: dead ? 'dead' : 'failed',
+        lastError: failure.reason,
+        nextAttemptAt: dead ? null : new Date(now.getTime() + wait),
+        now,
+      });
       const line = `Notice ${notice.id} (${code || 'case'}, ${notice.kind}, ${notice.channel}) attempt ${notice.attempts}: ${failure.reason}`;
       if (dead) this.logger.warn(`${line}; dead letter`);
       else this.logger.log(`${line}; retry in ${Math.round(wait / 1000)} s`);
@@ -136,9 +114,7 @@ export class NoticeDelivery implements OnModuleInit, OnApplicationShutdown {
   /** The notice as the citizen will read it, to the address they gave (a denouncer's is read from the vault). */
   private async message(notice: ClaimedNotice): Promise<NoticeMessage & { code: string }> {
     const facts = await noticeCaseFacts<Partial<PetitionContext>>(this.db, notice.case_id);
-    const contacts: Pick<NoticeCaseRow, 'email' | 'phone' | 'sealed'>[] = facts
-      ? await this.db.query(`SELECT cc.email, cc.phone, cc.sealed FROM citizen_contacts cc WHERE cc.case_id = $1`, [notice.case_id])
-      : [];
+    const contacts: ContactRow[] = facts ? await contactsOfCase(this.db, notice.case_id) : [];
     // A case without contact reads as the LEFT JOIN it replaces: no address.
     const row: NoticeCaseRow | undefined = facts ? { ...facts, ...(contacts[0] ?? { email: null, phone: null, sealed: null }) } : undefined;
     if (!row) throw new DeliveryError('case gone', true);

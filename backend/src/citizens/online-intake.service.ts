@@ -10,6 +10,7 @@ import { activeCommune } from '../organisation/organisation-read-model';
 import { Clock } from '../platform/clock/clock';
 import { CitizenNoticesService } from './citizen-notices.service';
 import { CitizenErrors } from './citizens.errors';
+import { insertOnlinePetition } from './citizens.repository';
 
 /** The commune a petition online is filed in (any active one). */
 export interface OnlineCommune {
@@ -101,25 +102,20 @@ export class OnlineIntakeService {
       channels: p.contact.channels,
       sealed,
     });
-    await tx.query(
-      `INSERT INTO online_petitions (case_id, letter_id, source, open311_client_id, service_code, description, address, address_id, latitude,
-         longitude, media_url, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [
-        caseId,
-        letter_id,
-        p.source,
-        p.open311ClientId ?? null,
-        p.serviceCode ?? null,
-        p.description,
-        p.place.address ?? null,
-        p.place.addressId ?? null,
-        p.place.latitude ?? null,
-        p.place.longitude ?? null,
-        p.place.mediaUrl ?? null,
-        this.clock.now(),
-      ],
-    );
+    await insertOnlinePetition(tx, {
+      caseId,
+      letterId: letter_id,
+      source: p.source,
+      open311ClientId: p.open311ClientId ?? null,
+      serviceCode: p.serviceCode ?? null,
+      description: p.description,
+      address: p.place.address ?? null,
+      addressId: p.place.addressId ?? null,
+      latitude: p.place.latitude ?? null,
+      longitude: p.place.longitude ?? null,
+      mediaUrl: p.place.mediaUrl ?? null,
+      createdAt: this.clock.now(),
+    });
     await this.notifications.enqueueCitizenNotice(tx, {
       caseId,
       code,

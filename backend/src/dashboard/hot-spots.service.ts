@@ -1,28 +1,19 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  DEFAULT_HOT_SPOT_SETTINGS,
-  type BilingualText,
-  type CaseCategory,
-  type HotSpotDto,
-  type HotSpotKind,
-  type HotSpotSettings,
-} from '@tiep-dan/contracts';
+import { DEFAULT_HOT_SPOT_SETTINGS, type HotSpotDto, type HotSpotSettings } from '@tiep-dan/contracts';
 import { CITIZEN_RULE_IDS } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor } from '../access/actor';
 import { activeUserIdsIn, activeUsersWithRole } from '../access/user-read-model';
 import { caseCode, caseProvinceId, hotSpotCandidates, openDeadlineCounts } from '../cases/case-read-model';
-import { caseScopeSql, may, scopeOf } from '../access/policy';
+import { may, scopeOf } from '../access/policy';
 import { IntakeService } from '../cases/intake.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import {
   activeProvinceIds,
   agencyFacts,
   agencyNames,
-  agencyNameSql,
   neighbourhoodNames,
-  neighbourhoodNameSql,
   overseeingAgencyIds,
 } from '../organisation/organisation-read-model';
 import { Clock } from '../platform/clock/clock';
@@ -30,72 +21,23 @@ import { readAppSetting, writeAppSetting } from '../platform/database/app-settin
 import { JobRunner } from '../platform/jobs/job-runner';
 import type { Queryable } from '../platform/database/read-database';
 import { vnDay, vnMonday, type DashboardArea } from './dashboard-area';
+import { activeHotSpots, hotSpotTitle } from './dashboard.read-model';
 import { DashboardErrors } from './dashboard.errors';
+import {
+  claimJobSlot,
+  clearHotSpotsExcept,
+  deleteHotSpotRunsBefore,
+  finishJobRun,
+  upsertHotSpot,
+  type DetectedHotSpot,
+} from './hot-spots.repository';
 
 const SETTINGS_KEY = 'dashboard.hot_spot_settings';
 const TICK_MS = 60_000;
 /** Hot spots are looked for at most once per slot of this many minutes, by whichever instance claims the slot first. */
 const HOT_SPOT_SLOT_MINUTES = 5;
-const CATEGORY_LABELS: Record<CaseCategory, BilingualText> = {
-  land: { vi: 'Đất đai', en: 'Land' },
-  site_clearance: { vi: 'Giải phóng mặt bằng', en: 'Site clearance' },
-  resettlement: { vi: 'Tái định cư', en: 'Resettlement' },
-  construction: { vi: 'Xây dựng', en: 'Construction' },
-  social_policy: { vi: 'Chính sách xã hội', en: 'Social policy' },
-  environment: { vi: 'Môi trường', en: 'Environment' },
-  other: { vi: 'Khác', en: 'Other' },
-};
 
-interface Detected {
-  subject: string;
-  kind: HotSpotKind;
-  commune_id: string;
-  province_id: string;
-  neighbourhood_id: string | null;
-  category: CaseCategory | null;
-  case_ids: string[];
-}
-
-interface HotSpotRow {
-  id: string;
-  kind: HotSpotKind;
-  commune_id: string;
-  commune_name: string;
-  neighbourhood_id: string | null;
-  neighbourhood_name: string | null;
-  category: CaseCategory | null;
-  case_ids: string[];
-  case_count: number;
-  detected_at: Date;
-}
-
-/** The flag's one-line title, in both languages (also the notification's title). */
-export function hotSpotTitle(
-  r: Pick<HotSpotRow, 'kind' | 'case_count' | 'category' | 'neighbourhood_name' | 'commune_name'>,
-): BilingualText {
-  const place = {
-    vi: r.neighbourhood_name ? `${r.neighbourhood_name}, ${r.commune_name}` : r.commune_name,
-    en: r.neighbourhood_name ? `${r.neighbourhood_name}, ${r.commune_name}` : r.commune_name,
-  };
-  const category = r.category ? CATEGORY_LABELS[r.category] : { vi: '', en: '' };
-  switch (r.kind) {
-    case 'cluster':
-      return {
-        vi: `Điểm nóng: ${r.case_count} đơn về ${category.vi.toLowerCase()} tại ${place.vi}`,
-        en: `Hot spot: ${r.case_count} cases about ${category.en.toLowerCase()} in ${place.en}`,
-      };
-    case 'group_visit':
-      return {
-        vi: `Điểm nóng: đoàn đông người tại ${place.vi}`,
-        en: `Hot spot: group visit from ${place.en}`,
-      };
-    case 'repeat_complaint':
-      return {
-        vi: `Điểm nóng: khiếu nại lặp lại sau quyết định tại ${place.vi}`,
-        en: `Hot spot: repeated complaint after a decision in ${place.en}`,
-      };
-  }
-}
+export { hotSpotTitle };
 
 /**
  * Hot spots (điểm nóng) and the weekly digest. Rules: many cases of one neighbourhood and category in a short window,
@@ -156,28 +98,7 @@ export class HotSpotsService implements OnModuleInit {
 
   /** The overview passes its ReadDatabase: read from a replica when there is one. */
   async active(area: DashboardArea, db: Queryable = this.db): Promise<HotSpotDto[]> {
-    const params: unknown[] = [];
-    const scope = caseScopeSql(area.scope, params, 'h');
-    const rows: HotSpotRow[] = await db.query(
-      `SELECT h.id, h.kind, h.commune_id, ${agencyNameSql('h.commune_id')} AS commune_name, h.neighbourhood_id,
-         ${neighbourhoodNameSql('h.neighbourhood_id')} AS neighbourhood_name, h.category, h.case_ids, h.case_count, h.detected_at
-       FROM hot_spots h
-       WHERE h.cleared_at IS NULL AND ${scope} ORDER BY h.detected_at DESC, h.id LIMIT 50`,
-      params,
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      communeId: r.commune_id,
-      communeName: r.commune_name,
-      neighbourhoodId: r.neighbourhood_id,
-      neighbourhoodName: r.neighbourhood_name,
-      category: r.category,
-      caseIds: r.case_ids,
-      caseCount: r.case_count,
-      detectedAt: new Date(r.detected_at).toISOString(),
-      title: hotSpotTitle(r),
-    }));
+    return activeHotSpots(db, area.scope);
   }
 
   // ---- detection -------------------------------------------------------------------------------------------------------
@@ -187,17 +108,11 @@ export class HotSpotsService implements OnModuleInit {
     const now = this.clock.now();
     const slotStart = Math.floor(now.getTime() / (HOT_SPOT_SLOT_MINUTES * 60_000)) * HOT_SPOT_SLOT_MINUTES * 60_000;
     return this.db.transaction(async (tx) => {
-      if (!(await claim(tx, 'hot-spots', new Date(slotStart).toISOString(), now))) return false;
+      if (!(await claimJobSlot(tx, 'hot-spots', new Date(slotStart).toISOString(), now))) return false;
       // Old claims only prove that a slot ran: keep a month of them.
-      await tx.query(`DELETE FROM dashboard_job_runs WHERE job = 'hot-spots' AND started_at < $1`, [
-        new Date(now.getTime() - 30 * 86_400_000),
-      ]);
+      await deleteHotSpotRunsBefore(tx, new Date(now.getTime() - 30 * 86_400_000));
       await this.detectIn(tx);
-      await tx.query(`UPDATE dashboard_job_runs SET finished_at = $3 WHERE job = $1 AND slot = $2`, [
-        'hot-spots',
-        new Date(slotStart).toISOString(),
-        now,
-      ]);
+      await finishJobRun(tx, 'hot-spots', new Date(slotStart).toISOString(), now);
       return true;
     });
   }
@@ -227,14 +142,7 @@ export class HotSpotsService implements OnModuleInit {
     for (const { id: provinceId } of provinces) {
       const found = await this.raiseIn(tx, provinceId, s, null);
       raised += found.raised;
-      // A CTE so the driver returns rows (a bare UPDATE … RETURNING comes back as [rows, count]).
-      const [gone]: { n: number }[] = await tx.query(
-        `WITH gone AS (UPDATE hot_spots SET cleared_at = $3, updated_at = $3
-           WHERE province_id = $1 AND cleared_at IS NULL AND NOT (subject = ANY($2::text[])) RETURNING id)
-         SELECT count(*)::int AS n FROM gone`,
-        [provinceId, found.subjects, now],
-      );
-      cleared += gone?.n ?? 0;
+      cleared += await clearHotSpotsExcept(tx, provinceId, found.subjects, now);
     }
     return { raised, cleared };
   }
@@ -251,7 +159,7 @@ export class HotSpotsService implements OnModuleInit {
   ): Promise<{ raised: number; subjects: string[] }> {
     const now = this.clock.now();
     const since = new Date(now.getTime() - s.windowDays * 86_400_000);
-    const detected: Detected[] = await hotSpotCandidates(tx, {
+    const detected: DetectedHotSpot[] = await hotSpotCandidates(tx, {
       provinceId,
       since,
       now,
@@ -261,15 +169,7 @@ export class HotSpotsService implements OnModuleInit {
     });
     let raised = 0;
     for (const d of detected) {
-      const rows: { id: string; inserted: boolean }[] = await tx.query(
-        `INSERT INTO hot_spots (subject, kind, commune_id, province_id, neighbourhood_id, category, case_ids, case_count, detected_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[], $8, $9, $9)
-         ON CONFLICT (subject) WHERE cleared_at IS NULL
-         DO UPDATE SET case_ids = EXCLUDED.case_ids, case_count = EXCLUDED.case_count, updated_at = EXCLUDED.updated_at
-         RETURNING id, (xmax = 0) AS inserted`,
-        [d.subject, d.kind, d.commune_id, d.province_id, d.neighbourhood_id, d.category, d.case_ids, d.case_ids.length, now],
-      );
-      const flag = rows[0];
+      const flag = await upsertHotSpot(tx, d, now);
       if (!flag?.inserted) continue;
       raised++;
       await this.notifyLeaders(tx, flag.id, d);
@@ -277,7 +177,7 @@ export class HotSpotsService implements OnModuleInit {
     return { raised, subjects: detected.map((d) => d.subject) };
   }
 
-  private async notifyLeaders(tx: EntityManager, flagId: string, d: Detected): Promise<void> {
+  private async notifyLeaders(tx: EntityManager, flagId: string, d: DetectedHotSpot): Promise<void> {
     // The commune's and neighbourhood's names; none when the commune is unknown.
     const [communes, neighbourhoods] = await Promise.all([
       agencyNames(tx, [d.commune_id]),
@@ -315,7 +215,7 @@ export class HotSpotsService implements OnModuleInit {
     const now = this.clock.now();
     const week = vnMonday(now);
     return this.db.transaction(async (tx) => {
-      if (!(await claim(tx, 'weekly-digest', week, now))) return 0;
+      if (!(await claimJobSlot(tx, 'weekly-digest', week, now))) return 0;
       // The active leaders, by id, with the places of their agency.
       const seats = await activeUsersWithRole(tx, 'leader');
       const places = new Map(
@@ -374,19 +274,10 @@ export class HotSpotsService implements OnModuleInit {
           dedupeKey: `weekly_digest:${week}`,
         });
       }
-      await tx.query(`UPDATE dashboard_job_runs SET finished_at = $3 WHERE job = $1 AND slot = $2`, ['weekly-digest', week, now]);
+      await finishJobRun(tx, 'weekly-digest', week, now);
       return sent;
     });
   }
-}
-
-/** Claims a job slot; false when another instance (or an earlier run) already holds it. */
-async function claim(tx: EntityManager, job: string, slot: string, now: Date): Promise<boolean> {
-  const rows: unknown[] = await tx.query(
-    `INSERT INTO dashboard_job_runs (job, slot, started_at) VALUES ($1, $2, $3) ON CONFLICT (job, slot) DO NOTHING RETURNING job`,
-    [job, slot, now],
-  );
-  return rows.length > 0;
 }
 
 /** The leaders who oversee a commune: its own and the province's. */

@@ -17,10 +17,10 @@ import { CITIZEN_RULE_IDS } from '@tiep-dan/workflows';
 import type { Actor } from '../access/actor';
 import { openCaseGroups, worstOverdueCases, type OpenCaseGroupRow } from '../cases/case-read-model';
 import { activeCommunesOfProvince, agencyNames, neighbourhoodNames } from '../organisation/organisation-read-model';
-import { caseScopeSql } from '../access/policy';
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
 import { addDays, resolveArea, vnMonday, type DashboardArea } from './dashboard-area';
+import { weeklyTrend } from './dashboard.read-model';
 import { HotSpotsService } from './hot-spots.service';
 
 /** Bits of GROUPING(party, owner_id, type, category, commune_id, neighbourhood_id): 1 = that column is rolled up. */
@@ -155,30 +155,7 @@ export class OverviewService {
    */
   private async trend(area: DashboardArea, now: Date): Promise<OverviewTrendWeek[]> {
     const firstMonday = addDays(vnMonday(now), -7 * (OVERVIEW_TREND_WEEKS - 1));
-    const params: unknown[] = [firstMonday, vnMonday(now)];
-    const scope = caseScopeSql(area.scope, params, 'w');
-    const rows: {
-      week: string;
-      received: number;
-      resolved: number;
-      became_overdue: number;
-    }[] = await this.db.query(
-      `SELECT to_char(w.week, 'YYYY-MM-DD') AS week, sum(w.received)::int AS received, sum(w.resolved)::int AS resolved,
-         sum(w.became_overdue)::int AS became_overdue
-       FROM case_week_counts w WHERE w.week >= $1::date AND w.week <= $2::date AND ${scope} GROUP BY w.week`,
-      params,
-    );
-    const byWeek = new Map(rows.map((r) => [r.week, r]));
-    return Array.from({ length: OVERVIEW_TREND_WEEKS }, (_, i) => {
-      const weekStart = addDays(firstMonday, 7 * i);
-      const r = byWeek.get(weekStart);
-      return {
-        weekStart,
-        received: r?.received ?? 0,
-        resolved: r?.resolved ?? 0,
-        becameOverdue: r?.became_overdue ?? 0,
-      };
-    });
+    return weeklyTrend(this.db, area.scope, firstMonday, vnMonday(now), OVERVIEW_TREND_WEEKS);
   }
 
   /** The active communes of the area (the commune itself for a commune view), as the organisation lists them. */

@@ -1,20 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CasePartyInput, LetterChannel, LetterDto, LetterMatterType, LetterPage, RegisterLetterRequest } from '@tiep-dan/contracts';
+import type { CasePartyInput, LetterDto, LetterPage, RegisterLetterRequest } from '@tiep-dan/contracts';
 import { vnDateOf } from '@tiep-dan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor } from '../access/actor';
-import { userNameSql } from '../access/user-read-model';
 import { nextCode } from '../cases/case-code';
-import { casesOfLetters, letterAwaitsTriageSql } from '../cases/case-read-model';
-import { areaScopeSql, may, scopeOf } from '../access/policy';
+import { casesOfLetters } from '../cases/case-read-model';
+import { may, scopeOf } from '../access/policy';
 import { CasesService, SUMMARY_COLUMNS, type SummaryRow } from '../cases/cases.service';
 import { IntakeService, isOnline, type IntakeCaller, type IntakeLinks, type OnlineSender } from '../cases/intake.service';
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase, type Queryable } from '../platform/database/read-database';
 import type { LetterListQueryDto, RegisterLetterDto } from './dto/letter.dto';
-import type { LetterSender } from './letter.entity';
 import { inMatter, LetterErrors } from './letters.errors';
+import { letterRows, toLetterDto, type LetterFilter } from './letters-queries';
+import { insertLetter } from './letters.repository';
 
 /** Code prefix of the letter register (đơn thư). */
 const LETTER_CODE_PREFIX = 'DT';
@@ -25,24 +25,6 @@ type Commune = Awaited<ReturnType<IntakeService['communeOf']>>;
 
 /** A sender as the online door takes them: the e-mail is for a denouncer's vault (and notices), not for the register. */
 export type OnlineLetterSender = CasePartyInput & { email?: string };
-
-interface LetterRow {
-  id: string;
-  code: string;
-  channel: LetterChannel;
-  received_at: Date;
-  commune_id: string;
-  neighbourhood_id: string | null;
-  senders: LetterSender[];
-  sender_count: number;
-  signatory_count: number;
-  confidential: boolean;
-  forwarded_by: string | null;
-  document_no: string | null;
-  summary: string;
-  created_at: Date;
-  registered_by: string | null;
-}
 
 /**
  * The letters context: a letter received other than at the desk is registered once (sổ xử lý đơn) and split into one
@@ -116,28 +98,23 @@ export class LettersService {
     const senders = body.senders.map((s) => ({ ...s, fullName: s.fullName.trim() }));
     // The register keeps what form 01/XLD asks of a sender: no e-mail (it is only a channel for notices).
     const registered = senders.map(({ fullName, idNumber, address, phone }) => ({ fullName, idNumber, address, phone }));
-    const [{ id: letterId }]: { id: string }[] = await tx.query(
-      `INSERT INTO letters (code, commune_id, province_id, neighbourhood_id, channel, received_at, senders, sender_count, signatory_count,
-         confidential, forwarded_by, document_no, summary, created_by, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
-      [
-        code,
-        commune.id,
-        commune.province_id,
-        body.neighbourhoodId ?? null,
-        body.channel,
-        receivedAt,
-        JSON.stringify(confidential ? [] : registered),
-        senders.length,
-        signatories,
-        confidential,
-        body.forwardedBy?.trim() || null,
-        body.documentNo?.trim() || null,
-        body.summary.trim(),
-        isOnline(caller) ? null : caller.userId,
-        now,
-      ],
-    );
+    const letterId = await insertLetter(tx, {
+      code,
+      communeId: commune.id,
+      provinceId: commune.province_id,
+      neighbourhoodId: body.neighbourhoodId ?? null,
+      channel: body.channel,
+      receivedAt,
+      senders: JSON.stringify(confidential ? [] : registered),
+      senderCount: senders.length,
+      signatoryCount: signatories,
+      confidential,
+      forwardedBy: body.forwardedBy?.trim() || null,
+      documentNo: body.documentNo?.trim() || null,
+      summary: body.summary.trim(),
+      createdBy: isOnline(caller) ? null : caller.userId,
+      createdAt: now,
+    });
     const [first, ...others] = senders;
     const caseIds: string[] = [];
     for (const [i, matter] of body.matters.entries()) {
@@ -178,42 +155,26 @@ export class LettersService {
   }
 
   async get(actor: Actor, id: string): Promise<LetterDto> {
-    const [letter] = await this.letters(actor, ['l.id = $X'], [id], 1);
+    const [letter] = await this.letters(actor, { id }, 1);
     if (!letter) throw LetterErrors.notFound();
     return letter;
   }
 
   async list(actor: Actor, query: LetterListQueryDto): Promise<LetterPage> {
-    const where: string[] = [];
-    const values: unknown[] = [];
-    const add = (condition: string, value?: unknown) => {
-      where.push(condition);
-      if (value !== undefined) values.push(value);
+    const filter: LetterFilter = {
+      ...(query.channel ? { channel: query.channel } : {}),
+      ...(query.receivedFrom ? { receivedFrom: new Date(query.receivedFrom) } : {}),
+      ...(query.receivedTo ? { receivedTo: new Date(query.receivedTo) } : {}),
+      ...(query.pending !== undefined ? { pending: query.pending } : {}),
     };
-    if (query.channel) add('l.channel = $X', query.channel);
-    if (query.receivedFrom) add('l.received_at >= $X', new Date(query.receivedFrom));
-    if (query.receivedTo) add('l.received_at < $X', new Date(query.receivedTo));
-    const awaiting = letterAwaitsTriageSql('l.id');
-    if (query.pending === true) add(awaiting);
-    if (query.pending === false) add(`NOT ${awaiting}`);
-    return { items: await this.letters(actor, where, values, query.limit ?? DEFAULT_PAGE, this.reads) };
+    return { items: await this.letters(actor, filter, query.limit ?? DEFAULT_PAGE, this.reads) };
   }
 
   /** Letters of the caller's commune (or province), newest first, with the matters the caller may reach. */
-  private async letters(actor: Actor, where: string[], values: unknown[], limit: number, db: Queryable = this.db): Promise<LetterDto[]> {
+  private async letters(actor: Actor, filter: LetterFilter, limit: number, db: Queryable = this.db): Promise<LetterDto[]> {
     const area = scopeOf(actor, 'area');
     if (area.kind === 'none') return [];
-    const params: unknown[] = [];
-    const conditions = [areaScopeSql(area, params, { commune: 'l.commune_id', province: 'l.province_id' })];
-    // Each `$X` takes the next of `values`, in order.
-    let next = 0;
-    for (const condition of where)
-      conditions.push(condition.includes('$X') ? condition.replace('$X', `$${params.push(values[next++])}`) : condition);
-    const rows: LetterRow[] = await db.query(
-      `SELECT l.*, ${userNameSql('l.created_by')} AS registered_by FROM letters l
-       WHERE ${conditions.join(' AND ')} ORDER BY l.received_at DESC, l.code DESC LIMIT $${params.push(limit)}`,
-      params,
-    );
+    const rows = await letterRows(db, area, filter, limit);
     if (!rows.length) return [];
     const matters = await casesOfLetters<SummaryRow & { letter_id: string }>(
       db,
@@ -221,49 +182,12 @@ export class LettersService {
       rows.map((r) => r.id),
       scopeOf(actor, 'case'),
     );
-    return rows.map((r) => {
-      const own = matters.filter((m) => m.letter_id === r.id).map((m) => this.cases.toSummary(m));
-      return {
-        id: r.id,
-        code: r.code,
-        channel: r.channel,
-        receivedAt: new Date(r.received_at).toISOString(),
-        communeId: r.commune_id,
-        neighbourhoodId: r.neighbourhood_id,
-        senders: r.confidential
-          ? []
-          : r.senders.map((s) => ({
-              fullName: s.fullName,
-              address: s.address ?? null,
-              phone: s.phone ?? null,
-              idNumber: s.idNumber ?? null,
-            })),
-        senderCount: r.sender_count,
-        signatoryCount: r.signatory_count,
-        confidential: r.confidential,
-        forwardedBy: r.forwarded_by,
-        documentNo: r.document_no,
-        summary: r.summary,
-        registeredAt: new Date(r.created_at).toISOString(),
-        registeredBy: r.registered_by,
-        matters: own.map((m) => ({
-          caseId: m.id,
-          code: m.code,
-          type: m.type as LetterMatterType,
-          category: m.category,
-          summary: m.summary,
-          state: m.state,
-          stateLabel: m.stateLabel,
-          leadAgencyId: m.leadAgencyId,
-          leadAgencyName: m.leadAgencyName,
-          deadlineRuleId: m.deadlineRuleId,
-          dueAt: m.dueAt,
-          deadlineStatus: m.deadlineStatus,
-          closedAt: m.closedAt,
-        })),
-        triaged: own.every((m) => m.state !== 'received'),
-      };
-    });
+    return rows.map((r) =>
+      toLetterDto(
+        r,
+        matters.filter((m) => m.letter_id === r.id).map((m) => this.cases.toSummary(m)),
+      ),
+    );
   }
 }
 

@@ -7,6 +7,16 @@ import { caseEventRecipientIds } from '../access/user-read-model';
 import { Clock } from '../platform/clock/clock';
 import { JobRunner } from '../platform/jobs/job-runner';
 import { CaseOutboxPayload, notificationText, OutboxTopic } from './notification-messages';
+import { notificationsOf } from './notifications.read-model';
+import {
+  claimOutboxBatch,
+  insertNotification,
+  insertOutboxNotification,
+  insertOutboxRow,
+  insertOutboxRows,
+  markNotificationRead,
+  markOutboxProcessed,
+} from './notifications.repository';
 
 const BATCH = 100;
 const OUTBOX_INTERVAL_MS = 2_000;
@@ -63,12 +73,12 @@ export class NotificationsService implements OnModuleInit {
 
   /** Adds an outbox row inside the caller's transaction: it exists exactly when the change it reports exists. */
   async enqueue(tx: EntityManager, topic: OutboxTopic, payload: CaseOutboxPayload): Promise<void> {
-    await tx.query(`INSERT INTO outbox (topic, case_id, payload) VALUES ($1, $2, $3)`, [topic, payload.caseId, payload]);
+    await insertOutboxRow(tx, topic, payload.caseId, payload);
   }
 
   /** Tells the citizen of a case's change: an outbox row like any other, in the caller's transaction. */
   async enqueueCitizenNotice(tx: EntityManager, payload: CitizenNoticePayload): Promise<void> {
-    await tx.query(`INSERT INTO outbox (topic, case_id, payload) VALUES ($1, $2, $3)`, [CITIZEN_NOTICE_TOPIC, payload.caseId, payload]);
+    await insertOutboxRow(tx, CITIZEN_NOTICE_TOPIC, payload.caseId, payload);
   }
 
   /** Many outbox rows in one statement, in the order given (the deadline sweeper's batches). */
@@ -77,11 +87,7 @@ export class NotificationsService implements OnModuleInit {
     rows: readonly { topic: string; caseId: string; payload: Record<string, unknown> }[],
   ): Promise<void> {
     if (!rows.length) return;
-    await tx.query(outboxInsertSql('$1', '$2', '$3'), [
-      rows.map((r) => r.topic),
-      rows.map((r) => r.caseId),
-      rows.map((r) => JSON.stringify(r.payload)),
-    ]);
+    await insertOutboxRows(tx, rows);
   }
 
   /** Another context delivers this topic's rows (the citizens' notices); rows of a topic nobody handles are dropped. */
@@ -96,9 +102,7 @@ export class NotificationsService implements OnModuleInit {
    */
   async dispatchOnce(): Promise<number> {
     return this.db.transaction(async (tx) => {
-      const rows: { id: string; topic: OutboxTopic | typeof CITIZEN_NOTICE_TOPIC; payload: CaseOutboxPayload }[] = await tx.query(
-        `SELECT id, topic, payload FROM outbox WHERE processed_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
-      );
+      const rows = await claimOutboxBatch(tx, BATCH);
       for (const row of rows) {
         if (row.topic === CITIZEN_NOTICE_TOPIC) {
           await this.handlers.get(row.topic)?.(tx, row.id, row.payload as unknown as Record<string, unknown>);
@@ -107,18 +111,20 @@ export class NotificationsService implements OnModuleInit {
         const recipients = await this.recipients(tx, row.topic, row.payload);
         const text = notificationText(row.topic, row.payload);
         for (const userId of recipients) {
-          await tx.query(
-            `INSERT INTO notifications (user_id, kind, case_id, case_code, title, body, dedupe_key)
-             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (dedupe_key) DO NOTHING`,
-            [userId, row.topic, row.payload.caseId, row.payload.code, text.title, text.body, `${row.id}:${userId}`],
-          );
+          await insertOutboxNotification(tx, {
+            userId,
+            kind: row.topic,
+            caseId: row.payload.caseId,
+            caseCode: row.payload.code,
+            title: text.title,
+            body: text.body,
+            dedupeKey: `${row.id}:${userId}`,
+          });
         }
       }
       if (rows.length) {
-        await tx.query(`UPDATE outbox SET processed_at = $1, attempts = attempts + 1 WHERE id = ANY($2::bigint[])`, [
-          this.clock.now(),
-          rows.map((r) => r.id),
-        ]);
+        const ids = rows.map((r) => r.id);
+        await markOutboxProcessed(tx, this.clock.now(), ids);
       }
       return rows.length;
     });
@@ -140,49 +146,27 @@ export class NotificationsService implements OnModuleInit {
   ): Promise<number> {
     let delivered = 0;
     for (const userId of userIds) {
-      const rows: unknown[] = await tx.query(
-        `INSERT INTO notifications (user_id, kind, case_id, case_code, title, body, dedupe_key, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-        [userId, n.kind, n.caseId, n.caseCode, n.title, n.body, `${n.dedupeKey}:${userId}`, this.clock.now()],
-      );
-      delivered += rows.length;
+      const added = await insertNotification(tx, {
+        userId,
+        kind: n.kind,
+        caseId: n.caseId,
+        caseCode: n.caseCode,
+        title: n.title,
+        body: n.body,
+        dedupeKey: `${n.dedupeKey}:${userId}`,
+        createdAt: this.clock.now(),
+      });
+      if (added) delivered += 1;
     }
     return delivered;
   }
 
   async listFor(actor: Actor, unreadOnly: boolean): Promise<NotificationDto[]> {
-    const rows: {
-      id: string;
-      kind: string;
-      case_id: string | null;
-      case_code: string | null;
-      title: { vi: string; en: string };
-      body: { vi: string; en: string };
-      created_at: Date;
-      read_at: Date | null;
-    }[] = await this.db.query(
-      `SELECT id, kind, case_id, case_code, title, body, created_at, read_at FROM notifications
-       WHERE user_id = $1 ${unreadOnly ? 'AND read_at IS NULL' : ''} ORDER BY created_at DESC, id LIMIT 200`,
-      [actor.userId],
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      caseId: r.case_id,
-      caseCode: r.case_code,
-      title: r.title,
-      body: r.body,
-      createdAt: new Date(r.created_at).toISOString(),
-      readAt: r.read_at ? new Date(r.read_at).toISOString() : null,
-    }));
+    return notificationsOf(this.db, actor.userId, unreadOnly);
   }
 
   async markRead(actor: Actor, id: string): Promise<void> {
-    await this.db.query(`UPDATE notifications SET read_at = $1 WHERE id = $2 AND user_id = $3 AND read_at IS NULL`, [
-      this.clock.now(),
-      id,
-      actor.userId,
-    ]);
+    await markNotificationRead(this.db, actor.userId, id, this.clock.now());
   }
 
   logFailure(error: unknown): void {
