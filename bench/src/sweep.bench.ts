@@ -91,6 +91,8 @@ async function start(
       TESTING_CLOCK: 'true',
       TESTING_CLOCK_AT: START,
       LOG_LEVEL: 'error',
+      // SWEEP_BATCH_SIZE passes through: the due cases each sweep transaction claims (the app's default, 100, without it).
+      ...(process.env['SWEEP_BATCH_SIZE'] ? { SWEEP_BATCH_SIZE: process.env['SWEEP_BATCH_SIZE'] } : {}),
       ...secrets,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

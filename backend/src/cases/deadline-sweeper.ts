@@ -1,4 +1,5 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { AppError } from '../platform/errors/app-error';
 import { Clock } from '../platform/clock/clock';
 import { JobRunner } from '../platform/jobs/job-runner';
@@ -13,7 +14,6 @@ import {
 } from './case-engine';
 
 const SWEEP_INTERVAL_MS = 2_000;
-const BATCH = 100;
 const SYSTEM: EventSender = { userId: null, name: 'Hệ thống', role: 'system' };
 
 /**
@@ -30,6 +30,7 @@ export class DeadlineSweeper implements OnModuleInit {
     private readonly engine: CaseEngine,
     private readonly clock: Clock,
     private readonly jobs: JobRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -54,7 +55,7 @@ export class DeadlineSweeper implements OnModuleInit {
   }
 
   /** One batch in one transaction. Returns how many cases it claimed. */
-  async sweepOnce(limit = BATCH): Promise<number> {
+  async sweepOnce(limit = this.config.jobs.sweepBatchSize): Promise<number> {
     const now = this.clock.now();
     return this.engine.db.transaction(async (tx) => {
       const rows: (CaseRow & { due_at: Date | null })[] = await tx.query(

@@ -31,4 +31,12 @@ describe('jobs settings', () => {
     expect(() => readJobsConfig({ HISTORY_PARTITIONS_JOB: 'maybe' })).toThrow(/HISTORY_PARTITIONS_JOB/);
     expect(() => readJobsConfig({ SCHEDULER_ENABLED: 'maybe' })).toThrow(/SCHEDULER_ENABLED/);
   });
+
+  it('claims 100 due cases per sweep transaction unless SWEEP_BATCH_SIZE says otherwise (1–1000)', () => {
+    expect(readJobsConfig({}).sweepBatchSize).toBe(100);
+    expect(readJobsConfig({ SWEEP_BATCH_SIZE: '250' }).sweepBatchSize).toBe(250);
+    expect(readJobsConfig({ SWEEP_BATCH_SIZE: '250', SCHEDULER_ENABLED: 'false' }).sweepBatchSize).toBe(250);
+    expect(() => readJobsConfig({ SWEEP_BATCH_SIZE: '0' })).toThrow(/SWEEP_BATCH_SIZE/);
+    expect(() => readJobsConfig({ SWEEP_BATCH_SIZE: 'many' })).toThrow(/SWEEP_BATCH_SIZE/);
+  });
 });

@@ -1,4 +1,4 @@
-import { ConfigError, readBool, type Env } from './config-readers';
+import { ConfigError, readBool, readInt, type Env } from './config-readers';
 
 /**
  * The periodic jobs of one instance, all run by the one job runner (`platform/jobs`). Each shares its work with the
@@ -25,6 +25,11 @@ export type JobName = (typeof JOB_NAMES)[number];
 export interface JobsConfig {
   /** The jobs this instance runs: none with SCHEDULER_ENABLED=false. */
   enabled: ReadonlySet<JobName>;
+  /**
+   * SWEEP_BATCH_SIZE (100; 1–1000): due cases the deadline sweep claims and fires per transaction. Larger batches mean
+   * fewer commits when a great many deadlines fall due at once, and a longer redo for a batch whose instance dies.
+   */
+  sweepBatchSize: number;
 }
 
 function isJobName(name: string): name is JobName {
@@ -36,7 +41,8 @@ function isJobName(name: string): name is JobName {
  * some of them to other instances. HISTORY_PARTITIONS_JOB=false, the older switch, still turns the partitions job off.
  */
 export function readJobsConfig(env: Env): JobsConfig {
-  if (!readBool(env, 'SCHEDULER_ENABLED', true)) return { enabled: new Set() };
+  const sweepBatchSize = readInt(env, 'SWEEP_BATCH_SIZE', 100, 1, 1000);
+  if (!readBool(env, 'SCHEDULER_ENABLED', true)) return { enabled: new Set(), sweepBatchSize };
   const disabled = new Set<JobName>();
   for (const raw of (env['JOBS_DISABLED'] ?? '').split(',')) {
     const name = raw.trim();
@@ -45,5 +51,5 @@ export function readJobsConfig(env: Env): JobsConfig {
     disabled.add(name);
   }
   if (!readBool(env, 'HISTORY_PARTITIONS_JOB', true)) disabled.add('history-partitions');
-  return { enabled: new Set(JOB_NAMES.filter((n) => !disabled.has(n))) };
+  return { enabled: new Set(JOB_NAMES.filter((n) => !disabled.has(n))), sweepBatchSize };
 }
