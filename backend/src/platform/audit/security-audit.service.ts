@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page, SecurityAuditAction, SecurityAuditEntryDto } from '@tiep-dan/contracts';
-import { EntityManager, LessThan, Repository } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
-import { SecurityAuditEntity } from './security-audit.entity';
+import { insertSecurityAuditEntry, listSecurityAuditEntries, toSecurityAuditEntryDto } from './security-audit.repository';
 
 export interface AuditInput {
   action: SecurityAuditAction;
@@ -18,15 +18,13 @@ export interface AuditInput {
 @Injectable()
 export class SecurityAuditService {
   constructor(
-    @InjectRepository(SecurityAuditEntity)
-    private readonly repo: Repository<SecurityAuditEntity>,
+    @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
   ) {}
 
   /** Records an event; pass the transaction's manager so the entry commits or rolls back with the change it describes. */
   async record(input: AuditInput, manager?: EntityManager): Promise<void> {
-    const repo = manager ? manager.getRepository(SecurityAuditEntity) : this.repo;
-    const entry: Partial<SecurityAuditEntity> = {
+    await insertSecurityAuditEntry(manager ?? this.db.manager, {
       at: this.clock.now(),
       action: input.action,
       actorId: input.actorId ?? null,
@@ -35,8 +33,7 @@ export class SecurityAuditService {
       targetId: input.targetId ?? null,
       ip: input.ip ?? null,
       details: input.details ?? {},
-    };
-    await repo.save(repo.create(entry));
+    });
   }
 
   /** Newest first; `cursor` is the id of the last entry of the previous page. */
@@ -46,26 +43,13 @@ export class SecurityAuditService {
     cursor?: string;
     limit: number;
   }): Promise<Page<SecurityAuditEntryDto>> {
-    const rows = await this.repo.find({
-      where: {
-        ...(filter.action ? { action: filter.action } : {}),
-        ...(filter.targetId ? { targetId: filter.targetId } : {}),
-        ...(filter.cursor ? { id: LessThan(filter.cursor) } : {}),
-      },
-      order: { id: 'DESC' },
+    const rows = await listSecurityAuditEntries(this.db.manager, {
+      action: filter.action,
+      targetId: filter.targetId,
+      before: filter.cursor,
       take: filter.limit + 1,
     });
-    const items = rows.slice(0, filter.limit).map((r) => ({
-      id: String(r.id),
-      at: r.at.toISOString(),
-      action: r.action,
-      actorId: r.actorId,
-      actorUsername: r.actorUsername,
-      targetType: r.targetType,
-      targetId: r.targetId,
-      ip: r.ip,
-      details: r.details,
-    }));
+    const items = rows.slice(0, filter.limit).map(toSecurityAuditEntryDto);
     return {
       items,
       nextCursor: rows.length > filter.limit ? items[items.length - 1].id : null,
