@@ -249,3 +249,9 @@ export async function activeCommune(db: Queryable, id: string | undefined): Prom
   );
   return rows[0] ?? null;
 }
+
+/** Whether any agency exists (a database with an organisation already). */
+export async function hasAgencies(db: Queryable): Promise<boolean> {
+  const rows: unknown[] = await db.query(`SELECT 1 FROM agencies LIMIT 1`);
+  return rows.length > 0;
+}

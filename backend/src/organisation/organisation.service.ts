@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   AgencyDto,
   CreateAgencyRequest,
@@ -8,11 +8,13 @@ import type {
   UpdateAgencyRequest,
   UpdateNeighbourhoodRequest,
 } from '@tiep-dan/contracts';
-import { QueryFailedError, Repository } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { ALLOWED_PARENT, newAgency } from './agency-tree';
 import { AgencyEntity } from './agency.entity';
 import { NeighbourhoodEntity } from './neighbourhood.entity';
 import { OrganisationErrors } from './organisation.errors';
+import { findAgency, findNeighbourhood, listAgencies, listNeighbourhoods } from './organisation-queries';
+import { insertAgency, insertNeighbourhood, updateAgency, updateNeighbourhood } from './organisation.repository';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -40,18 +42,15 @@ function isUniqueViolation(error: unknown): boolean {
 
 @Injectable()
 export class OrganisationService {
-  constructor(
-    @InjectRepository(AgencyEntity) private readonly agencies: Repository<AgencyEntity>,
-    @InjectRepository(NeighbourhoodEntity) private readonly neighbourhoods: Repository<NeighbourhoodEntity>,
-  ) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async listAgencies(): Promise<AgencyDto[]> {
-    const rows = await this.agencies.find({ order: { kind: 'ASC', name: 'ASC' } });
+    const rows = await listAgencies(this.db.manager);
     return rows.map(toAgencyDto);
   }
 
   async getAgency(id: string, field = 'agencyId'): Promise<AgencyEntity> {
-    const agency = await this.agencies.findOne({ where: { id } });
+    const agency = await findAgency(this.db.manager, id);
     if (!agency) throw OrganisationErrors.agencyNotFound(field);
     return agency;
   }
@@ -69,7 +68,7 @@ export class OrganisationService {
       }
     }
     try {
-      return toAgencyDto(await this.agencies.save(newAgency(request, parent)));
+      return toAgencyDto(await insertAgency(this.db.manager, newAgency(request, parent)));
     } catch (error) {
       if (isUniqueViolation(error)) throw OrganisationErrors.duplicateCode();
       throw error;
@@ -78,21 +77,21 @@ export class OrganisationService {
 
   async updateAgency(id: string, request: UpdateAgencyRequest): Promise<AgencyDto> {
     const agency = await this.getAgency(id, 'id');
-    Object.assign(agency, {
+    const changes = {
       ...(request.name !== undefined ? { name: request.name.trim() } : {}),
       ...(request.remoteArea !== undefined ? { remoteArea: request.remoteArea } : {}),
       ...(request.active !== undefined ? { active: request.active } : {}),
-    });
-    return toAgencyDto(await this.agencies.save(agency));
+    };
+    return toAgencyDto(await updateAgency(this.db.manager, agency, changes));
   }
 
   async listNeighbourhoods(communeId?: string): Promise<NeighbourhoodDto[]> {
-    const rows = await this.neighbourhoods.find({ where: communeId ? { communeId } : {}, order: { name: 'ASC' } });
+    const rows = await listNeighbourhoods(this.db.manager, communeId);
     return rows.map(toNeighbourhoodDto);
   }
 
   async getNeighbourhood(id: string, field = 'neighbourhoodId'): Promise<NeighbourhoodEntity> {
-    const n = await this.neighbourhoods.findOne({ where: { id } });
+    const n = await findNeighbourhood(this.db.manager, id);
     if (!n) throw OrganisationErrors.neighbourhoodNotFound(field);
     return n;
   }
@@ -101,9 +100,7 @@ export class OrganisationService {
     const commune = await this.getAgency(request.communeId, 'communeId');
     if (commune.kind !== 'commune') throw OrganisationErrors.notACommune();
     try {
-      const saved = await this.neighbourhoods.save(
-        this.neighbourhoods.create({ communeId: commune.id, kind: request.kind, name: request.name.trim() }),
-      );
+      const saved = await insertNeighbourhood(this.db.manager, { communeId: commune.id, kind: request.kind, name: request.name.trim() });
       return toNeighbourhoodDto(saved);
     } catch (error) {
       if (isUniqueViolation(error)) throw OrganisationErrors.duplicateNeighbourhood();
@@ -113,13 +110,13 @@ export class OrganisationService {
 
   async updateNeighbourhood(id: string, request: UpdateNeighbourhoodRequest): Promise<NeighbourhoodDto> {
     const n = await this.getNeighbourhood(id, 'id');
-    Object.assign(n, {
+    const changes = {
       ...(request.name !== undefined ? { name: request.name.trim() } : {}),
       ...(request.kind !== undefined ? { kind: request.kind } : {}),
       ...(request.active !== undefined ? { active: request.active } : {}),
-    });
+    };
     try {
-      return toNeighbourhoodDto(await this.neighbourhoods.save(n));
+      return toNeighbourhoodDto(await updateNeighbourhood(this.db.manager, n, changes));
     } catch (error) {
       if (isUniqueViolation(error)) throw OrganisationErrors.duplicateNeighbourhood();
       throw error;
