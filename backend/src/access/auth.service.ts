@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ChangePasswordRequest, CurrentUserDto, LoginRequest, TokenResponse } from '@tiep-dan/contracts';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, EntityNotFoundError } from 'typeorm';
 import { AgencyEntity } from '../organisation/agency.entity';
+import { namedAgencyFacts } from '../organisation/organisation-read-model';
 import { SecurityAuditService } from '../platform/audit/security-audit.service';
 import { Clock } from '../platform/clock/clock';
 import { AccessErrors } from './access.errors';
@@ -10,9 +11,28 @@ import { Actor } from './actor';
 import { RateLimiter } from '../platform/throttle/rate-limiter';
 import { LOGIN_ATTEMPTS_PER_WINDOW, LOGIN_BACKOFF, LOGIN_WINDOW_MS, loginAddressKey, loginFailureKey } from './login-throttle';
 import { DUMMY_HASH, hashPassword, isStrongPassword, verifyPassword } from './passwords';
-import { RefreshTokenEntity, SessionEntity } from './session.entity';
+import { SessionEntity } from './session.entity';
 import { ACCESS_TOKEN_TTL_SECONDS, hashToken, REFRESH_TOKEN_TTL_MS, SESSION_MAX_AGE_MS, TokenService } from './token.service';
 import { UserEntity } from './user.entity';
+import { findSession, findUser, findUserByUsername, lockRefreshToken } from './users.read-model';
+import { insertRefreshToken, insertSession, markRefreshTokenUsed, revokeSession, revokeUserSessions, updateUser } from './users.repository';
+
+/** What a signed-in user's answer tells of the agency. */
+export type AgencyCard = Pick<AgencyEntity, 'id' | 'name' | 'kind' | 'communeId' | 'provinceId'>;
+
+/** The agency of a user, as `findOneOrFail` answered: an EntityNotFoundError when it is gone. */
+async function agencyCard(db: Pick<EntityManager, 'query'>, id: string): Promise<AgencyCard> {
+  const [a] = await namedAgencyFacts(db, [id]);
+  if (!a) throw new EntityNotFoundError(AgencyEntity, { where: { id } });
+  return { id: a.id, name: a.name, kind: a.kind, communeId: a.commune_id, provinceId: a.province_id };
+}
+
+/** A user that must exist, as `findOneOrFail` answered: an EntityNotFoundError when it is gone. */
+async function existingUser(db: Pick<EntityManager, 'query'>, id: string): Promise<UserEntity> {
+  const user = await findUser(db, id);
+  if (!user) throw new EntityNotFoundError(UserEntity, { where: { id } });
+  return user;
+}
 
 /** How long a confirmed-live session is trusted before the database is asked again (revocation delay, per instance). */
 const SESSION_CHECK_CACHE_MS = 5_000;
@@ -43,7 +63,7 @@ export class AuthService {
     const failureKey = loginFailureKey(username, ip);
     const blocked = await this.limiter.blockedFor(failureKey, now);
     if (blocked > 0) throw AccessErrors.tooManyAttempts(blocked);
-    const user = await this.db.getRepository(UserEntity).findOne({ where: { username } });
+    const user = await findUserByUsername(this.db.manager, username);
     if (!user || !user.active) {
       await verifyPassword(DUMMY_HASH, request.password);
       const { failures } = await this.limiter.fail(failureKey, LOGIN_BACKOFF, now);
@@ -69,14 +89,8 @@ export class AuthService {
 
     await this.limiter.clear(failureKey);
     return this.db.transaction(async (tx) => {
-      await tx.getRepository(UserEntity).update({ id: user.id }, { failedLoginCount: 0, lockedUntil: null });
-      const session = await tx.getRepository(SessionEntity).save({
-        userId: user.id,
-        expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_MS),
-        revokedAt: null,
-        revokedReason: null,
-        ip,
-      });
+      await updateUser(tx, user.id, { failedLoginCount: 0, lockedUntil: null });
+      const session = await insertSession(tx, { userId: user.id, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_MS), ip });
       await this.audit.record(
         { action: 'login.success', actorId: user.id, actorUsername: username, ip, targetType: 'session', targetId: session.id },
         tx,
@@ -89,14 +103,10 @@ export class AuthService {
   async refresh(refreshToken: string, ip: string | null): Promise<TokenResponse> {
     const now = this.clock.now();
     const outcome = await this.db.transaction(async (tx) => {
-      const stored = await tx
-        .getRepository(RefreshTokenEntity)
-        .createQueryBuilder('t')
-        .setLock('pessimistic_write')
-        .where('t.token_hash = :hash', { hash: hashToken(refreshToken) })
-        .getOne();
+      const stored = await lockRefreshToken(tx, hashToken(refreshToken));
       if (!stored) return { error: AccessErrors.refreshInvalid() };
-      const session = await tx.getRepository(SessionEntity).findOneOrFail({ where: { id: stored.sessionId } });
+      const session = await findSession(tx, stored.sessionId);
+      if (!session) throw new EntityNotFoundError(SessionEntity, { where: { id: stored.sessionId } });
       if (stored.usedAt) {
         await this.revokeSession(tx, session.id, 'refresh_token_reuse', now);
         await this.audit.record(
@@ -106,9 +116,9 @@ export class AuthService {
         return { error: AccessErrors.refreshInvalid() };
       }
       if (session.revokedAt || session.expiresAt <= now || stored.expiresAt <= now) return { error: AccessErrors.refreshInvalid() };
-      const user = await tx.getRepository(UserEntity).findOne({ where: { id: session.userId } });
+      const user = await findUser(tx, session.userId);
       if (!user || !user.active) return { error: AccessErrors.refreshInvalid() };
-      await tx.getRepository(RefreshTokenEntity).update({ tokenHash: stored.tokenHash }, { usedAt: now });
+      await markRefreshTokenUsed(tx, stored.tokenHash, now);
       return { tokens: await this.issue(tx, user, session, now) };
     });
     // The reuse revocation above must commit, so the error is thrown only after the transaction.
@@ -129,19 +139,13 @@ export class AuthService {
   /** A new password ends every other session of the user. */
   async changePassword(actor: Actor, request: ChangePasswordRequest, ip: string | null): Promise<void> {
     if (!isStrongPassword(request.newPassword)) throw AccessErrors.weakPassword('newPassword');
-    const user = await this.db.getRepository(UserEntity).findOneOrFail({ where: { id: actor.userId } });
+    const user = await existingUser(this.db.manager, actor.userId);
     if (!(await verifyPassword(user.passwordHash, request.currentPassword))) throw AccessErrors.wrongPassword();
     const hash = await hashPassword(request.newPassword);
     const now = this.clock.now();
     await this.db.transaction(async (tx) => {
-      await tx.getRepository(UserEntity).update({ id: user.id }, { passwordHash: hash, passwordChangedAt: now });
-      await tx
-        .getRepository(SessionEntity)
-        .createQueryBuilder()
-        .update()
-        .set({ revokedAt: now, revokedReason: 'password_change' })
-        .where('user_id = :userId AND revoked_at IS NULL AND id <> :keep', { userId: user.id, keep: actor.sessionId })
-        .execute();
+      await updateUser(tx, user.id, { passwordHash: hash, passwordChangedAt: now });
+      await revokeUserSessions(tx, user.id, now, 'password_change', actor.sessionId);
       await this.audit.record(
         { action: 'password.change', actorId: user.id, actorUsername: user.username, ip, targetType: 'user', targetId: user.id },
         tx,
@@ -152,7 +156,7 @@ export class AuthService {
 
   /** Ends every session of a user (deactivation, role change). */
   async revokeAllSessions(userId: string, reason: string, tx: EntityManager): Promise<void> {
-    await tx.getRepository(SessionEntity).update({ userId, revokedAt: IsNull() }, { revokedAt: this.clock.now(), revokedReason: reason });
+    await revokeUserSessions(tx, userId, this.clock.now(), reason);
     this.liveSessions.clear();
   }
 
@@ -162,7 +166,7 @@ export class AuthService {
     const now = this.clock.now().getTime();
     const checked = this.liveSessions.get(actor.sessionId);
     if (checked === undefined || now - checked > SESSION_CHECK_CACHE_MS || now < checked) {
-      const session = await this.db.getRepository(SessionEntity).findOne({ where: { id: actor.sessionId } });
+      const session = await findSession(this.db.manager, actor.sessionId);
       if (!session || session.revokedAt || session.expiresAt.getTime() <= now) {
         this.liveSessions.delete(actor.sessionId);
         throw AccessErrors.sessionRevoked();
@@ -173,18 +177,18 @@ export class AuthService {
   }
 
   async currentUser(actor: Actor): Promise<CurrentUserDto> {
-    const user = await this.db.getRepository(UserEntity).findOneOrFail({ where: { id: actor.userId } });
-    const agency = await this.db.getRepository(AgencyEntity).findOneOrFail({ where: { id: user.agencyId } });
+    const user = await existingUser(this.db.manager, actor.userId);
+    const agency = await agencyCard(this.db.manager, user.agencyId);
     return toCurrentUser(user, agency);
   }
 
   private async revokeSession(tx: EntityManager, sessionId: string, reason: string, now: Date): Promise<void> {
-    await tx.getRepository(SessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: now, revokedReason: reason });
+    await revokeSession(tx, sessionId, now, reason);
     this.liveSessions.delete(sessionId);
   }
 
   private async issue(tx: EntityManager, user: UserEntity, session: SessionEntity, now: Date): Promise<TokenResponse> {
-    const agency = await tx.getRepository(AgencyEntity).findOneOrFail({ where: { id: user.agencyId } });
+    const agency = await agencyCard(tx, user.agencyId);
     const actor: Actor = {
       userId: user.id,
       username: user.username,
@@ -197,9 +201,7 @@ export class AuthService {
     };
     const refresh = this.tokens.newRefreshToken();
     const refreshExpiresAt = new Date(Math.min(now.getTime() + REFRESH_TOKEN_TTL_MS, session.expiresAt.getTime()));
-    await tx
-      .getRepository(RefreshTokenEntity)
-      .insert({ tokenHash: refresh.hash, sessionId: session.id, issuedAt: now, expiresAt: refreshExpiresAt, usedAt: null });
+    await insertRefreshToken(tx, { tokenHash: refresh.hash, sessionId: session.id, issuedAt: now, expiresAt: refreshExpiresAt });
     return {
       accessToken: this.tokens.signAccess(actor),
       expiresIn: ACCESS_TOKEN_TTL_SECONDS,
@@ -210,7 +212,7 @@ export class AuthService {
   }
 }
 
-export function toCurrentUser(user: UserEntity, agency: AgencyEntity): CurrentUserDto {
+export function toCurrentUser(user: UserEntity, agency: AgencyCard): CurrentUserDto {
   return {
     id: user.id,
     username: user.username,

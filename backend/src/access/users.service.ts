@@ -10,6 +10,8 @@ import { Actor } from './actor';
 import { AuthService } from './auth.service';
 import { hashPassword, isStrongPassword } from './passwords';
 import { UserEntity } from './user.entity';
+import { findUser, listUsers } from './users.read-model';
+import { insertUser, saveUserChanges, updateUser } from './users.repository';
 
 function toUserDto(u: UserEntity): UserDto {
   return {
@@ -35,7 +37,7 @@ export class UsersService {
   ) {}
 
   async list(): Promise<UserDto[]> {
-    const rows = await this.db.getRepository(UserEntity).find({ order: { username: 'ASC' } });
+    const rows = await listUsers(this.db.manager);
     return rows.map(toUserDto);
   }
 
@@ -46,17 +48,14 @@ export class UsersService {
     const passwordHash = await hashPassword(request.password);
     try {
       return await this.db.transaction(async (tx) => {
-        const repo = tx.getRepository(UserEntity);
-        const user = await repo.save(
-          repo.create({
-            username: request.username.toLowerCase(),
-            fullName: request.fullName.trim(),
-            passwordHash,
-            role: request.role,
-            agencyId: request.agencyId,
-            neighbourhoodId: request.neighbourhoodId ?? null,
-          }),
-        );
+        const user = await insertUser(tx, {
+          username: request.username.toLowerCase(),
+          fullName: request.fullName.trim(),
+          passwordHash,
+          role: request.role,
+          agencyId: request.agencyId,
+          neighbourhoodId: request.neighbourhoodId ?? null,
+        });
         await this.audit.record(
           {
             action: 'user.create',
@@ -79,8 +78,9 @@ export class UsersService {
 
   /** A role or agency change, or deactivation, ends the user's sessions so the new rights apply at once. */
   async update(admin: Actor, id: string, request: UpdateUserRequest): Promise<UserDto> {
-    const user = await this.db.getRepository(UserEntity).findOne({ where: { id } });
-    if (!user) throw AccessErrors.userNotFound();
+    const loaded = await findUser(this.db.manager, id);
+    if (!loaded) throw AccessErrors.userNotFound();
+    const user: UserEntity = { ...loaded };
     if (request.agencyId) await this.organisation.getAgency(request.agencyId);
     if (request.neighbourhoodId) await this.organisation.getNeighbourhood(request.neighbourhoodId);
     const before = { role: user.role, agencyId: user.agencyId, active: user.active };
@@ -95,7 +95,7 @@ export class UsersService {
     }
     const rightsChanged = before.role !== user.role || before.agencyId !== user.agencyId || (before.active && !user.active);
     return this.db.transaction(async (tx) => {
-      const saved = await tx.getRepository(UserEntity).save(user);
+      const saved = await saveUserChanges(tx, loaded, user);
       const audit = { actorId: admin.userId, actorUsername: admin.username, targetType: 'user', targetId: user.id };
       if (before.role !== user.role)
         await this.audit.record({ ...audit, action: 'role.change', details: { from: before.role, to: user.role } }, tx);
@@ -108,13 +108,11 @@ export class UsersService {
   /** A forgotten password: the administrator sets a new one, which also clears a lock-out and ends the user's sessions. */
   async resetPassword(admin: Actor, id: string, request: ResetPasswordRequest): Promise<void> {
     if (!isStrongPassword(request.newPassword)) throw AccessErrors.weakPassword('newPassword');
-    const user = await this.db.getRepository(UserEntity).findOne({ where: { id } });
+    const user = await findUser(this.db.manager, id);
     if (!user) throw AccessErrors.userNotFound();
     const passwordHash = await hashPassword(request.newPassword);
     await this.db.transaction(async (tx) => {
-      await tx
-        .getRepository(UserEntity)
-        .update({ id }, { passwordHash, passwordChangedAt: this.clock.now(), failedLoginCount: 0, lockedUntil: null });
+      await updateUser(tx, id, { passwordHash, passwordChangedAt: this.clock.now(), failedLoginCount: 0, lockedUntil: null });
       await this.audit.record(
         { action: 'password.reset', actorId: admin.userId, actorUsername: admin.username, targetType: 'user', targetId: id },
         tx,
