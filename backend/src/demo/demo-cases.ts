@@ -4,7 +4,7 @@ import { LETTER_CHANNELS, LETTER_MATTER_TYPES, type AgencyDto, type LetterChanne
 import { formatIsoDate, parseIsoDate, vnDayOf, vnInstantOf, type DayNumber, type WorkingCalendar } from '@tiep-dan/workflows';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { DataSource, In, type Repository } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { UsersService } from '../access/users.service';
 import { caseCount } from '../cases/case-read-model';
@@ -21,7 +21,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import { WORKING_CALENDAR } from '../platform/calendar/working-calendar';
 import { Clock } from '../platform/clock/clock';
-import { AppSettingEntity } from '../platform/database/app-setting.entity';
+import { readAppSetting, writeAppSetting } from '../platform/database/app-settings';
 import { LogVisitDto } from '../reception/dto/reception.dto';
 import { RegisterLetterDto } from '../letters/dto/letter.dto';
 import { LettersService } from '../letters/letters.service';
@@ -126,8 +126,7 @@ export class DemoCaseReplay {
   async load(): Promise<DemoCasesResult> {
     const started = Date.now();
     const now = this.clock.now();
-    if (!(await this.markers(this.db.getRepository(AppSettingEntity))))
-      return { loaded: false, reason: 'already loaded, or not a demo database' };
+    if (!(await this.markers(this.db.manager))) return { loaded: false, reason: 'already loaded, or not a demo database' };
     const refs = await this.refs(now);
     const anyCase = await this.cases.list(must(refs.actors, 'lanhdao.tinh', 'account'), { limit: 1 });
     if (anyCase.items.length) return { loaded: false, reason: 'the database already has cases' };
@@ -138,27 +137,28 @@ export class DemoCaseReplay {
     const ms = Date.now() - started;
     // More cases than scenarios: a visit's complaint or denunciation, and an assigned proposal, open their own case.
     const cases = await caseCount(this.db);
-    await this.db.getRepository(AppSettingEntity).save({
-      key: DEMO_CASES_MARKER,
-      value: { loadedAt: now.toISOString(), cases, scenarios: caseIds.size, steps: timeline.length, ms },
+    await writeAppSetting(this.db.manager, DEMO_CASES_MARKER, {
+      loadedAt: now.toISOString(),
+      cases,
+      scenarios: caseIds.size,
+      steps: timeline.length,
+      ms,
     });
     return { loaded: true, reason: 'demo database without cases', cases, steps: timeline.length, ms };
   }
 
   /** True for a database the demo organisation was loaded into and the demo cases were not (yet). */
-  private async markers(settings: Repository<AppSettingEntity>): Promise<boolean> {
-    const found = await settings.find({ where: { key: In([DEMO_MARKER, DEMO_CASES_MARKER]) } });
-    return found.some((s) => s.key === DEMO_MARKER) && !found.some((s) => s.key === DEMO_CASES_MARKER);
+  private async markers(db: EntityManager): Promise<boolean> {
+    return (await readAppSetting(db, DEMO_MARKER)) !== undefined && (await readAppSetting(db, DEMO_CASES_MARKER)) === undefined;
   }
 
   /** Marks the load as started, once per database (instances starting together are serialised by the lock). */
   private claim(now: Date): Promise<boolean> {
     return this.db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [DEMO_CASES_LOCK_ID]);
-      const settings = tx.getRepository(AppSettingEntity);
-      if (!(await this.markers(settings))) return false;
+      if (!(await this.markers(tx))) return false;
       // A failure half-way leaves this value: the next start does not replay over a partial history.
-      await settings.save({ key: DEMO_CASES_MARKER, value: { startedAt: now.toISOString() } });
+      await writeAppSetting(tx, DEMO_CASES_MARKER, { startedAt: now.toISOString() });
       return true;
     });
   }

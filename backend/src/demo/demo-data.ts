@@ -1,10 +1,11 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../access/passwords';
-import { UserEntity } from '../access/user.entity';
+import { insertUsers } from '../access/users.repository';
 import { newAgency } from '../organisation/agency-tree';
-import { AgencyEntity } from '../organisation/agency.entity';
-import { NeighbourhoodEntity } from '../organisation/neighbourhood.entity';
-import { AppSettingEntity } from '../platform/database/app-setting.entity';
+import type { AgencyEntity } from '../organisation/agency.entity';
+import { hasAgencies } from '../organisation/organisation-read-model';
+import { insertAgency, insertNeighbourhood } from '../organisation/organisation.repository';
+import { readAppSetting, writeAppSetting } from '../platform/database/app-settings';
 import { DEMO_AGENCIES, DEMO_NEIGHBOURHOODS, DEMO_PASSWORD, DEMO_USERS } from './demo-organisation';
 import { seedDemoTeams } from '../mobilization/demo-teams';
 import { seedDemoDialogues } from '../dialogues/demo-dialogues';
@@ -33,40 +34,37 @@ export async function seedDemoData(db: DataSource, now: Date): Promise<SeedResul
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK_ID]);
-    if (await tx.getRepository(AppSettingEntity).findOne({ where: { key: DEMO_MARKER } }))
-      return { loaded: false, reason: 'already loaded' };
-    if ((await tx.getRepository(AgencyEntity).count()) > 0) return { loaded: false, reason: 'the database already has agencies' };
+    if ((await readAppSetting(tx, DEMO_MARKER)) !== undefined) return { loaded: false, reason: 'already loaded' };
+    if (await hasAgencies(tx)) return { loaded: false, reason: 'the database already has agencies' };
     const agencies = await insertAgencies(tx);
     const neighbourhoods = new Map<string, string>();
     for (const n of DEMO_NEIGHBOURHOODS) {
-      const saved = await tx
-        .getRepository(NeighbourhoodEntity)
-        .save({ communeId: must(agencies, n.commune).id, kind: n.kind, name: n.name });
+      const saved = await insertNeighbourhood(tx, { communeId: must(agencies, n.commune).id, kind: n.kind, name: n.name });
       neighbourhoods.set(n.name, saved.id);
     }
-    for (const u of DEMO_USERS) {
-      await tx.getRepository(UserEntity).save({
+    await insertUsers(
+      tx,
+      DEMO_USERS.map((u) => ({
         username: u.username,
         fullName: u.fullName,
         passwordHash,
         role: u.role,
         agencyId: must(agencies, u.agency).id,
         neighbourhoodId: u.neighbourhood ? must(neighbourhoods, u.neighbourhood) : null,
-      });
-    }
+      })),
+    );
     await seedDemoTeams(tx, now);
     await seedDemoDialogues(tx, now);
     await seedDemoBloc(tx, now);
-    await tx.getRepository(AppSettingEntity).save({ key: DEMO_MARKER, value: now.toISOString() });
+    await writeAppSetting(tx, DEMO_MARKER, now.toISOString());
     return { loaded: true, reason: 'empty database' };
   });
 }
 
 async function insertAgencies(tx: EntityManager): Promise<Map<string, AgencyEntity>> {
   const byCode = new Map<string, AgencyEntity>();
-  const repo = tx.getRepository(AgencyEntity);
   for (const a of DEMO_AGENCIES) {
-    byCode.set(a.code, await repo.save(newAgency(a, a.parent ? must(byCode, a.parent) : null)));
+    byCode.set(a.code, await insertAgency(tx, newAgency(a, a.parent ? must(byCode, a.parent) : null)));
   }
   return byCode;
 }

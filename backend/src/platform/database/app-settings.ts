@@ -13,10 +13,10 @@ export async function readAppSetting<T>(db: Queryable, key: string): Promise<T |
   return rows[0]?.value;
 }
 
-/** Sets a setting (inserted or replaced), stamped with `at`. */
-export async function writeAppSetting(db: Queryable, key: string, value: unknown, at: Date): Promise<void> {
+/** Sets a setting (inserted or replaced) to a JSON value, stamped with `at` (omitted: the database's clock). */
+export async function writeAppSetting(db: Queryable, key: string, value: unknown, at?: Date): Promise<void> {
   await db.query(
-    `INSERT INTO app_settings (key, value, updated_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at`,
-    [key, value, at],
+    `INSERT INTO app_settings (key, value, updated_at) VALUES ($1, $2::jsonb, COALESCE($3::timestamptz, now())) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at`,
+    [key, JSON.stringify(value), at ?? null],
   );
 }
