@@ -129,7 +129,8 @@ export async function opinionsOf(db: Queryable, dialogueId: string): Promise<Dia
   }));
 }
 
-interface CommitmentRow extends DeadlineStatusRow<Date> {
+/** A commitment as the page shows it, assembled from its own row, its case (trackedCases) and its agency's name. */
+interface CommitmentView extends DeadlineStatusRow<Date> {
   id: string;
   content: string;
   owner_agency_id: string;
@@ -219,7 +220,7 @@ export async function storedAttachment(db: Queryable, actor: Actor, id: string, 
   return rows[0] ?? null;
 }
 
-function toCommitment(k: CommitmentRow, now: Date): DialogueCommitmentDto {
+function toCommitment(k: CommitmentView, now: Date): DialogueCommitmentDto {
   return {
     id: k.id,
     content: k.content,
