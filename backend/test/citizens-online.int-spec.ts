@@ -10,7 +10,9 @@ import type {
   PublicPetitionOptionsDto,
 } from '@tiep-dan/contracts';
 import { DataSource } from 'typeorm';
+import { createHash } from 'node:crypto';
 import { NoticeDelivery } from '../src/citizens/notice-delivery';
+import { leadingZeroBits } from '../src/citizens/proof-of-work';
 import { NotificationsService } from '../src/notifications/notifications.service';
 import { bearer, login } from './support/auth';
 import { startHttpProvider, type HttpProviderStub } from './support/http-provider-stub';
@@ -411,8 +413,12 @@ describe.each(testDatabases())('citizens online on $kind', (db) => {
     );
     const ip = citizenIp();
     const proof = await solvedChallenge(t, ip);
+    // A wrong solution for this challenge: one whose hash misses the 8 zero bits (a blind change would meet them once in
+    // 256 runs and make this test fail by chance).
+    let wrong = `${proof.solution}z`;
+    while (leadingZeroBits(createHash('sha256').update(`${proof.challenge}:${wrong}`).digest()) >= 8) wrong += 'z';
     await expectRefused(
-      await submitPetition(t, reflection({ ...proof, solution: `${proof.solution}zz` }), [], ip),
+      await submitPetition(t, reflection({ ...proof, solution: wrong }), [], ip),
       400,
       'PETITION_CHALLENGE_FAILED',
       'solution',
