@@ -21,25 +21,26 @@ export async function overdueLandOfficeComplaint(request: APIRequestContext, sum
     receivedAt: new Date(Date.now() - 40 * DAY).toISOString(),
     petitioner: { fullName: petitioner },
   });
+  await waitUntilOverdue(request, landOffice.id, [created.id]);
+  return created;
+}
+
+/** Waits until the scheduler has marked these cases of the agency overdue, as the An Phú leader's case list shows them. */
+export async function waitUntilOverdue(request: APIRequestContext, agencyId: string, caseIds: readonly string[]): Promise<void> {
   const leader = await apiAuth(request, 'lanhdao.anphu');
   await expect
     .poll(
       async () => {
         const res = await request.get('/api/cases', {
           headers: leader,
-          params: {
-            leadAgencyId: landOffice.id,
-            overdue: 'true',
-            open: 'true',
-            limit: '200',
-          },
+          params: { leadAgencyId: agencyId, overdue: 'true', open: 'true', limit: '200' },
         });
-        return ((await res.json()) as CasePage).items.some((i) => i.id === created.id);
+        const page = (await res.json()) as CasePage;
+        return caseIds.every((id) => page.items.some((i) => i.id === id));
       },
       { timeout: 30_000 },
     )
     .toBe(true);
-  return created;
 }
 
 /** The An Phú leader, from the overview, opens the land office's overdue cases. */

@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import type { CaseDetailDto, CasePage, PeriodReportDto } from '@tiep-dan/contracts';
+import type { CaseDetailDto, PeriodReportDto } from '@tiep-dan/contracts';
 import { Workbook } from 'exceljs';
 import { E2E_OUTPUT } from '../playwright.config';
 import { agencyByCode, apiAuth, createCase } from './case-fixtures';
+import { waitUntilOverdue } from './overdue-fixtures';
 import { signIn } from './sign-in';
 import { expectAccessible } from './axe';
 
@@ -55,26 +56,13 @@ test('a commune leader drills from an agency overdue count to its cases and expo
       }),
     );
   }
-  // The scheduler marks the passed deadlines within a few seconds.
   const leader = await apiAuth(request, 'lanhdao.anphu');
-  await expect
-    .poll(
-      async () => {
-        const res = await request.get('/api/cases', {
-          headers: leader,
-          params: {
-            leadAgencyId: landOffice.id,
-            overdue: 'true',
-            open: 'true',
-            limit: '200',
-          },
-        });
-        const page = (await res.json()) as CasePage;
-        return created.slice(0, 2).every((c) => page.items.some((i) => i.id === c.id));
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(true);
+  // The scheduler marks the passed deadlines within a few seconds.
+  await waitUntilOverdue(
+    request,
+    landOffice.id,
+    created.slice(0, 2).map((c) => c.id),
+  );
 
   // Tall enough for the whole overview in one screenshot.
   await page.setViewportSize({ width: 1440, height: 2300 });

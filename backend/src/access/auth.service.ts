@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ChangePasswordRequest, CurrentUserDto, LoginRequest, TokenResponse } from '@tiep-dan/contracts';
 import { DataSource, EntityManager, EntityNotFoundError } from 'typeorm';
 import { AgencyEntity } from '../organisation/agency.entity';
-import { namedAgencyFacts } from '../organisation/organisation-read-model';
+import { agencyFacts } from '../organisation/organisation-read-model';
 import { SecurityAuditService } from '../platform/audit/security-audit.service';
 import { Clock } from '../platform/clock/clock';
 import { AccessErrors } from './access.errors';
@@ -14,7 +14,7 @@ import { DUMMY_HASH, hashPassword, isStrongPassword, verifyPassword } from './pa
 import { SessionEntity } from './session.entity';
 import { ACCESS_TOKEN_TTL_SECONDS, hashToken, REFRESH_TOKEN_TTL_MS, SESSION_MAX_AGE_MS, TokenService } from './token.service';
 import { UserEntity } from './user.entity';
-import { findSession, findUser, findUserByUsername, lockRefreshToken } from './users.read-model';
+import { findSession, findUser, findUserByUsername, lockRefreshToken } from './users-queries';
 import { insertRefreshToken, insertSession, markRefreshTokenUsed, revokeSession, revokeUserSessions, updateUser } from './users.repository';
 
 /** What a signed-in user's answer tells of the agency. */
@@ -22,7 +22,7 @@ export type AgencyCard = Pick<AgencyEntity, 'id' | 'name' | 'kind' | 'communeId'
 
 /** The agency of a user, as `findOneOrFail` answered: an EntityNotFoundError when it is gone. */
 async function agencyCard(db: Pick<EntityManager, 'query'>, id: string): Promise<AgencyCard> {
-  const [a] = await namedAgencyFacts(db, [id]);
+  const [a] = await agencyFacts(db, [id]);
   if (!a) throw new EntityNotFoundError(AgencyEntity, { where: { id } });
   return { id: a.id, name: a.name, kind: a.kind, communeId: a.commune_id, provinceId: a.province_id };
 }

@@ -16,6 +16,11 @@ export interface UserSeat {
   agencyId: string | null;
 }
 
+/** A user of an agency as its lists show them: the seat and the login. */
+export interface AgencyUser extends UserSeat {
+  username: string;
+}
+
 /** id → full name of these users (unknown ids absent). */
 export async function userNames(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids.filter(Boolean))];
@@ -24,13 +29,13 @@ export async function userNames(db: Queryable, ids: readonly string[]): Promise<
   return new Map(rows.map((r) => [r.id, r.full_name]));
 }
 
-/** The active users of an agency holding one of these roles, by name. */
-export async function activeUsersOf(db: Queryable, agencyId: string, roles: readonly Role[]): Promise<UserSeat[]> {
-  const rows: { id: string; full_name: string; role: Role; agency_id: string | null }[] = await db.query(
-    `SELECT id, full_name, role, agency_id FROM users WHERE agency_id = $1 AND active AND role = ANY($2::text[]) ORDER BY full_name, id`,
+/** The active users of an agency holding one of these roles, with their logins, by name. */
+export async function activeUsersOf(db: Queryable, agencyId: string | null, roles: readonly Role[]): Promise<AgencyUser[]> {
+  const rows: { id: string; full_name: string; role: Role; agency_id: string | null; username: string }[] = await db.query(
+    `SELECT id, full_name, role, agency_id, username FROM users WHERE agency_id = $1 AND active AND role = ANY($2::text[]) ORDER BY full_name, id`,
     [agencyId, roles],
   );
-  return rows.map((r) => ({ id: r.id, fullName: r.full_name, role: r.role, agencyId: r.agency_id }));
+  return rows.map((r) => ({ id: r.id, fullName: r.full_name, role: r.role, agencyId: r.agency_id, username: r.username }));
 }
 
 /** SQL: the full name of the user whose id is `idSql` (NULL when none). */
@@ -120,22 +125,6 @@ export async function activeUserOf(
     [id, agencyId, roles],
   );
   return rows[0] ? { id: rows[0].id, fullName: rows[0].full_name } : null;
-}
-
-/** An active user with their login, as a head's list of their handlers shows them. */
-export interface UserLogin {
-  id: string;
-  fullName: string;
-  username: string;
-}
-
-/** The active users of an agency holding one of these roles, with their logins, by name. */
-export async function activeLoginsOf(db: Queryable, agencyId: string | null, roles: readonly Role[]): Promise<UserLogin[]> {
-  const rows: { id: string; full_name: string; username: string }[] = await db.query(
-    `SELECT id, full_name, username FROM users WHERE agency_id = $1 AND active AND role = ANY($2::text[]) ORDER BY full_name, id`,
-    [agencyId, roles],
-  );
-  return rows.map((r) => ({ id: r.id, fullName: r.full_name, username: r.username }));
 }
 
 /**

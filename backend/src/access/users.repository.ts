@@ -1,6 +1,6 @@
 import type { Role } from '@tiep-dan/contracts';
 import type { EntityManager } from 'typeorm';
-import { SESSION_COLUMNS, toSession, toUser, USER_COLUMNS, type SessionRow, type UserRow } from './users.read-model';
+import { SESSION_COLUMNS, toSession, toUser, USER_COLUMNS, type SessionRow, type UserRow } from './users-queries';
 import type { SessionEntity } from './session.entity';
 import type { UserEntity } from './user.entity';
 

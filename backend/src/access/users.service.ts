@@ -10,7 +10,7 @@ import { Actor } from './actor';
 import { AuthService } from './auth.service';
 import { hashPassword, isStrongPassword } from './passwords';
 import { UserEntity } from './user.entity';
-import { findUser, listUsers } from './users.read-model';
+import { findUser, listUsers } from './users-queries';
 import { insertUser, saveUserChanges, updateUser } from './users.repository';
 
 function toUserDto(u: UserEntity): UserDto {

@@ -14,7 +14,7 @@ import {
 } from '@tiep-dan/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor } from '../access/actor';
-import { activeLoginsOf, activeUserOf } from '../access/user-read-model';
+import { activeUsersOf, activeUserOf } from '../access/user-read-model';
 import { Clock } from '../platform/clock/clock';
 import { ReadDatabase } from '../platform/database/read-database';
 import { insertHistory } from './case-engine';
@@ -84,7 +84,7 @@ export class InboxService {
    */
   async handlerLoads(actor: Actor): Promise<HandlerLoadDto[]> {
     // The handlers (access's read model), then their open cases counted in one query.
-    const handlers = await activeLoginsOf(this.reads, actor.agencyId, HANDLER_ROLES);
+    const handlers = await activeUsersOf(this.reads, actor.agencyId, HANDLER_ROLES);
     if (!handlers.length) return [];
     const rows = await openLoads(
       this.reads,
@@ -184,7 +184,7 @@ export class InboxService {
     const open = row.closed_at === null;
     const ownAgency = may(actor, 'case.assign') && row.lead_agency_id !== null && row.lead_agency_id === actor.agencyId;
     const canReassign = open && may(actor, 'case.assign.any', row);
-    const candidates = canReassign ? await activeLoginsOf(tx, row.lead_agency_id, HANDLER_ROLES) : [];
+    const candidates = canReassign ? await activeUsersOf(tx, row.lead_agency_id, HANDLER_ROLES) : [];
     return {
       caseId: row.id,
       handler: assigneeOf(row),

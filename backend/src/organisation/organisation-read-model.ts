@@ -18,6 +18,7 @@ type Queryable = Pick<EntityManager, 'query'>;
 /** What other contexts need to know of an agency to judge a reach: its kind, places and whether it is active. */
 export interface AgencyFacts {
   id: string;
+  name: string;
   kind: AgencyKind;
   commune_id: string | null;
   province_id: string | null;
@@ -27,7 +28,7 @@ export interface AgencyFacts {
 /** The facts of these agencies; unknown ids are simply absent. */
 export async function agencyFacts(db: Queryable, ids: readonly string[]): Promise<AgencyFacts[]> {
   if (!ids.length) return [];
-  return db.query(`SELECT id, kind, commune_id, province_id, active FROM agencies WHERE id = ANY($1::uuid[])`, [ids]);
+  return db.query(`SELECT id, name, kind, commune_id, province_id, active FROM agencies WHERE id = ANY($1::uuid[])`, [ids]);
 }
 
 /** id → name of these agencies (unknown ids absent). */
@@ -51,10 +52,6 @@ export const agencyNameSql = (idSql: string): string => `(SELECT name FROM agenc
 
 /** SQL: the name of the neighbourhood whose id is `idSql` (NULL when none). */
 export const neighbourhoodNameSql = (idSql: string): string => `(SELECT name FROM neighbourhoods WHERE id = ${idSql})`;
-
-/** SQL: a sub-select of the active communes' ids of the province `provinceSql`. */
-export const communesOfProvinceSql = (provinceSql: string): string =>
-  `(SELECT id FROM agencies WHERE kind = 'commune' AND active AND province_id = ${provinceSql})`;
 
 /**
  * Locks an agency's row for the rest of the caller's transaction (`FOR UPDATE`): the reception desk serialises the
@@ -195,12 +192,6 @@ export async function neighbourhoodsNamed(db: Queryable, name: string, communeId
  */
 export const everyCommuneOfProvinceSql = (provinceSql: string): string =>
   `(SELECT id FROM agencies WHERE kind = 'commune' AND province_id = ${provinceSql})`;
-
-/** The facts of these agencies with their names, in one read; unknown ids are simply absent. */
-export async function namedAgencyFacts(db: Queryable, ids: readonly string[]): Promise<(AgencyFacts & { name: string })[]> {
-  if (!ids.length) return [];
-  return db.query(`SELECT id, name, kind, commune_id, province_id, active FROM agencies WHERE id = ANY($1::uuid[])`, [ids]);
-}
 
 /** SQL: the kind of the agency whose id is `idSql` (NULL when none). */
 export const agencyKindSql = (idSql: string): string => `(SELECT kind FROM agencies WHERE id = ${idSql})`;

@@ -77,16 +77,6 @@ export function petitionResponseOf(facts: Partial<CaseFactsDto>): string | null 
   return stringOrNull(facts.response?.text);
 }
 
-/** The date set for a complaint's dialogue (đối thoại), or null. */
-export function dialogueDateOf(facts: Partial<CaseFactsDto>): string | null {
-  return stringOrNull(facts.dialogue?.date);
-}
-
-/** The case this one is linked to by its machine: a second complaint's first complaint. */
-export function linkedCaseOf(facts: Partial<CaseFactsDto>): string | null {
-  return stringOrNull(facts.linkedCaseId);
-}
-
 /**
  * A fact's key, checked against the contract, for the few statements that filter on a fact inside the stored snapshot
  * (`snapshot -> 'context' -> factKey('extensionRequest')`): a renamed fact is a compile error there too.

@@ -61,8 +61,6 @@ export {
   forwardedToOf,
   receptionAnswerOf,
   petitionResponseOf,
-  dialogueDateOf,
-  linkedCaseOf,
   factKey,
   type CaseContextOf,
   type CaseContextsFitTheContract,

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
-import { everyCommuneOfProvinceSql, namedAgencyFacts } from '../../organisation/organisation-read-model';
+import { everyCommuneOfProvinceSql, agencyFacts } from '../../organisation/organisation-read-model';
 import { may, reachesBloc, scopeOf, type BlocReach } from '../../access/policy';
 import { BlocErrors } from './bloc.errors';
 
@@ -40,7 +40,7 @@ export async function resolveBlocArea(db: DataSource | EntityManager, actor: Act
   const id = communeId ?? (reach.kind === 'commune' ? reach.communeId : null);
   if (!id) throw BlocErrors.invalid('communeId', 'Cần chọn xã/phường', 'Choose the commune');
   if (reach.kind === 'commune' && id !== reach.communeId) throw BlocErrors.notFound();
-  const [commune] = (await namedAgencyFacts(db, [id])).filter(
+  const [commune] = (await agencyFacts(db, [id])).filter(
     (a) => a.kind === 'commune' && (reach.kind !== 'province' || a.province_id === reach.provinceId),
   );
   if (!commune) throw BlocErrors.notFound();
